@@ -1,0 +1,1 @@
+"""The Dash app (issue 5). It reads the store and never scores text itself."""
