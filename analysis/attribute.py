@@ -1,0 +1,574 @@
+"""Attribute every unit of a document to its speaker, and find the actors it is about.
+
+The rules, in the order they are tried for a sentence of an article:
+
+1. "X quoted Y as saying …" -> Y, relayed by X.
+2. Speech-act verbs outside quotation marks, with their subject on the left
+   ("Lavrov said", "Russia's top diplomat accuses", "the defence ministry this week
+   insisted") or, after a quotation, on the right ('"…," argues journalist Konstantin Eggert').
+   Two of them in one sentence are relayed speech: "Price said Blinken reiterated …" and
+   "Blinken reiterated …, Price said" both give Blinken, reported by Price. A name
+   followed by a quotation that opens with a speech verb (Blinken "underscored that …")
+   counts as that name's verb.
+3. "X was (widely) quoted arguing …".
+4. "according to X", ", per X".
+5. A quotation with no attribution of its own right after an attributed statement
+   continues that speaker.
+6. Otherwise the outlet's own sentence: (narrator).
+
+Subjects resolve, in order, to: a pronoun's antecedent (the last speaker), a person named
+in this document or the registry ("Mr Eggert" -> Konstantin Eggert), a role description
+("Russia's top diplomat", "the foreign minister", "State Department spokesperson") bound in
+this document or held on the document's date in the registry, a state or institution
+("Ukraine", "the Kremlin", "the defence ministry" of the state in context), a national
+group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)").
+
+Transcript turns belong to their label's speaker, a speech with a known speaker to that
+speaker, reader comments to their author (or "(unknown commenter)").
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Vocab:
+    verb_re: re.Pattern
+    participles: frozenset[str]
+    between_re: re.Pattern
+    openers: frozenset[str]
+    group_heads: frozenset[str]
+    journalist_words: frozenset[str]
+    reporter_labels: frozenset[str]
+    moderator_labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    verbs = sorted(set(raw["verbs"]), key=len, reverse=True)
+    between = sorted(set(raw["between"]), key=len, reverse=True)
+    return Vocab(
+        verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        participles=frozenset(raw["participles"]),
+        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+\s*$", re.I),
+        openers=frozenset(raw["subject_openers"]),
+        group_heads=frozenset(raw["group_heads"]),
+        journalist_words=frozenset(raw["journalist_words"]),
+        reporter_labels=frozenset(raw["reporter_labels"]),
+        moderator_labels=frozenset(raw["moderator_labels"]),
+    )
+
+
+def data_files() -> list[str]:
+    """Contents of the data files this module reads (for the scorer version hash)."""
+    return [resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8")]
+
+
+# --------------------------------------------------------------------------- patterns
+
+PRONOUNS = {"he", "she", "they", "it", "we"}
+PARTICLES = r"(?:al|bin|ibn|de|da|di|del|von|van|der|den|la|le|du|dos|bin)"
+# One capitalised token: names, initials, "U.S.", "Mr.", "al-Assad", "Zelenskyy's". Tokens
+# are joined by spaces only (never across a line or a sentence end).
+TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Prof|Amb|Sec|Pres)\."
+CAP = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-]*|al-[A-Z][\w\-]*)"
+CAPSEQ_RE = re.compile(rf"{CAP}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{CAP})*")
+QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")
+WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?quoted\s+(?:as\s+)?(?P<part>\w+ing)\b")
+ACCORDING_RE = re.compile(r"(?:\baccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
+LEADING_QUOTE_VERB_RE = re.compile(r"^(?P<who>[A-Z][^\"“,;:]{0,80}?)\s*[\"“]\s*(?P<verb>\w+)")
+COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
+INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
+NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z]+(?:\s+[a-z]+)?)$")
+NON_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "if", "it", "this", "that", "these", "those",
+    "there", "then", "when", "while", "he", "she", "we", "they", "i", "his", "her", "our", "their", "its",
+    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "secretary", "senator", "sen", "gen", "general",
+    "foreign", "chancellor", "ambassador", "state", "department", "ministry", "house", "white", "news", "times",
+    "post", "street", "journal", "agency", "council", "committee", "university", "party", "army", "forces",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "west", "western", "east", "eastern", "north", "south", "european", "union", "nations", "united",
+    "security", "defence", "defense", "office", "spokesman", "spokeswoman", "spokesperson", "chief", "staff",
+    "deputy", "vice", "press", "official", "officials", "q", "question", "so", "now", "yes", "no", "well",
+    "meanwhile", "however", "after", "before", "today", "what", "why", "how", "who", "where", "my", "your",
+    "all", "some", "many", "most", "every", "each", "both", "if", "not", "since", "with", "by", "from",
+}
+FUNCTION_WORDS = {"the", "a", "an", "of", "from", "to", "with", "in", "on", "at", "by", "for", "and", "or",
+                  "that", "which", "who", "this", "these", "those", "its", "their", "his", "her", "as", "than", "not"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # person, official, journalist, state, organisation, media, group, unnamed, narrator, commenter, reporter
+
+    @property
+    def named(self) -> bool:
+        return not self.name.startswith("(")
+
+
+NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
+
+
+# --------------------------------------------------------------------------- document context
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    registry: object
+    names: dict[str, str] = field(default_factory=dict)  # surname / full name (lower) -> canonical
+    kinds: dict[str, str] = field(default_factory=dict)  # canonical -> speaker kind
+    roles: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, country) -> canonical
+    state_counts: dict[str, int] = field(default_factory=dict)
+    last_person: Speaker | None = None
+    last_org: Speaker | None = None
+
+    @property
+    def date(self) -> str | None:
+        return self.doc.published
+
+    # -- names ------------------------------------------------------------------
+    def actor_speaker(self, actor) -> Speaker:
+        kind = actor.kind
+        if kind == "person":
+            kind = self.kinds.get(actor.name) or ("official" if getattr(actor, "roles", ()) else "person")
+        return Speaker(actor.name, kind)
+
+    def lookup_name(self, span: str) -> Speaker | None:
+        """A capitalised span -> the actor it names, trying the longest sub-span first."""
+        toks = span.split()
+        n = len(toks)
+        for size in range(n, 0, -1):
+            for i in range(0, n - size + 1):
+                cand = " ".join(toks[i:i + size])
+                cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s", "'", "’")) else cand
+                sp = self._resolve_exact(cand)
+                if sp:
+                    return sp
+        return None
+
+    def _resolve_exact(self, cand: str) -> Speaker | None:
+        key = cand.lower().strip(" .")
+        if key in self.names:
+            canon = self.names[key]
+            actor = self.registry.lookup(canon)
+            return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
+        if key in NON_NAME_WORDS:
+            return None
+        actor = self.registry.lookup(cand)
+        if actor:
+            return self.actor_speaker(actor)
+        return None
+
+    def learn_names(self, text: str) -> None:
+        """Index the people this document names in full, and the roles it gives them."""
+        v = vocab()
+        for m in CAPSEQ_RE.finditer(text):
+            span = m.group(0)
+            toks = [t for t in span.split()]
+            # role words in front of a name: "Foreign Minister Sergey Lavrov"
+            before = text[max(0, m.start() - 60):m.start()]
+            actor = None
+            for size in range(min(len(toks), 4), 1, -1):
+                cand = " ".join(toks[-size:])
+                cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s")) else cand
+                actor = self.registry.lookup(cand)
+                if actor:
+                    break
+            if actor is None and len(toks) >= 2:
+                name_toks = _person_tokens(toks)
+                if name_toks:
+                    full = " ".join(name_toks)
+                    known = self.registry.lookup(full)
+                    actor = known or self.registry.add(full, "person")
+            if actor is None or actor.kind != "person":
+                continue
+            full = actor.name
+            self.names.setdefault(full.lower(), full)
+            surname = full.split()[-1].lower()
+            if surname not in NON_NAME_WORDS:
+                self.names.setdefault(surname, full)
+            tail_words = re.findall(r"[a-z]+", before.lower())[-2:]
+            if any(w in v.journalist_words for w in tail_words):
+                self.kinds[full] = "journalist"
+            # bind role descriptions that stand in front of the name
+            phrase = (before[-40:] + " " + " ".join(toks[: max(0, len(toks) - len(full.split()))])).strip()
+            self._bind_role(phrase, full)
+
+    def _bind_role(self, phrase: str, person: str) -> None:
+        words = phrase.split()
+        for size in range(min(6, len(words)), 0, -1):
+            cand = " ".join(words[-size:]).strip(" ,")
+            hit = self.registry.role_of_phrase(_strip_possessive_country(cand)[1]) if cand else None
+            if hit:
+                role, country = hit
+                country = country or _strip_possessive_country(cand, self.registry)[0]
+                self.roles.setdefault((role, country), person)
+                self.roles.setdefault((role, None), person)
+                return
+
+    def count_states(self, text: str) -> None:
+        for m in CAPSEQ_RE.finditer(text):
+            for tok in m.group(0).split():
+                st = self.registry.state_of(POSSESSIVE_RE.sub("", tok))
+                if st:
+                    self.state_counts[st] = self.state_counts.get(st, 0) + 1
+
+    @property
+    def main_state(self) -> str | None:
+        if not self.state_counts:
+            return None
+        return max(self.state_counts.items(), key=lambda kv: kv[1])[0]
+
+    # -- roles ------------------------------------------------------------------
+    def resolve_role(self, phrase: str, context_state: str | None) -> Speaker | None:
+        country, rest = _strip_possessive_country(phrase, self.registry)
+        hit = self.registry.role_of_phrase(rest)
+        if not hit:
+            return None
+        role, implied = hit
+        country = implied or country
+        if (role, country) in self.roles:
+            return self._speaker_for(self.roles[(role, country)])
+        if country is None and (role, None) in self.roles:
+            return self._speaker_for(self.roles[(role, None)])
+        actor = self.registry.holder(role, country or context_state or self.main_state, self.date)
+        if actor:
+            return self.actor_speaker(actor)
+        return None
+
+    def _speaker_for(self, name: str) -> Speaker:
+        actor = self.registry.lookup(name)
+        return self.actor_speaker(actor) if actor else Speaker(name, self.kinds.get(name, "person"))
+
+
+def _person_tokens(toks: list[str]) -> list[str] | None:
+    """The tokens of a person's name at the end of a capitalised span, or None."""
+    out = []
+    for t in reversed(toks):
+        bare = POSSESSIVE_RE.sub("", t).strip(".")
+        if bare.lower() in NON_NAME_WORDS or not bare or bare.isupper() and len(bare) > 1:
+            break
+        out.append(POSSESSIVE_RE.sub("", t) if t is toks[-1] else t)
+    out.reverse()
+    if not 2 <= len(out) <= 4:
+        return None
+    if any(len(POSSESSIVE_RE.sub("", t).strip(".")) < 2 and not re.match(r"^[A-Z]\.$", t) for t in out):
+        return None
+    return out
+
+
+def _strip_possessive_country(phrase: str, registry=None) -> tuple[str | None, str]:
+    """("Russia's top diplomat") -> ("Russia", "top diplomat"); the top US diplomat -> (United States, top diplomat)."""
+    words = phrase.split()
+    country = None
+    rest = []
+    for w in words:
+        bare = POSSESSIVE_RE.sub("", w)
+        st = registry.state_of(bare) if registry is not None and bare[:1].isupper() else None
+        if st and country is None:
+            country = st
+            continue
+        rest.append(w)
+    text = " ".join(rest)
+    text = DETERMINER_RE.sub("", text)
+    return country, text
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
+    """The subject phrase just left of a verb: back to the nearest clause boundary."""
+    left = u[:verb_start]
+    left = v.between_re.sub("", left)
+    cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
+    phrase = left[cut + 1:] if cut >= 0 else left
+    phrase = phrase.strip(" -–—")
+    words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in v.openers:
+            words = words[i + 1:]
+            break
+    return " ".join(words)
+
+
+def _subject_right(u: str, verb_end: int) -> str:
+    right = u[verb_end:]
+    m = INVERSION_STOP_RE.search(right)
+    return (right[:m.start()] if m else right).strip()
+
+
+class Attributor:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.v = vocab()
+
+    # -- subject phrase -> speaker ---------------------------------------------
+    def resolve(self, phrase: str, unit_text: str) -> Speaker | None:
+        ctx, v = self.ctx, self.v
+        phrase = phrase.strip(" ,.'\"")
+        if not phrase or len(phrase.split()) > 12:
+            return None
+        low = phrase.lower()
+        if low in PRONOUNS:
+            if low in ("it", "they") and ctx.last_org and (ctx.last_person is None or low == "it"):
+                return ctx.last_org
+            return ctx.last_person if low != "it" else ctx.last_org
+        if phrase.endswith(("'s", "’s")):
+            return None  # "Putin's claims that …": a noun, not a speaker
+        words = phrase.split()
+        if len(words) > 8 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
+            return None  # not a noun phrase ("… emanating from the" before an adjective)
+        spans = [m for m in CAPSEQ_RE.finditer(phrase)]
+        found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
+        for m in spans:
+            modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip()
+            sp = None if modifier else ctx.lookup_name(m.group(0))
+            if sp:
+                found.append((m, sp))
+        # 1. a person named in the phrase
+        for m, sp in reversed(found):
+            if sp.kind in ("person", "official", "journalist"):
+                return sp
+        # 2. a role description
+        context_state = self._context_state(unit_text, phrase)
+        sp = ctx.resolve_role(phrase, context_state)
+        if sp:
+            return sp
+        # 3. a national group: "Russian officials" -> Russia
+        m = NATIONAL_GROUP_RE.match(DETERMINER_RE.sub("", phrase))
+        if m:
+            st = ctx.registry.state_of(m.group("adj"))
+            if st and m.group("head").split()[-1] in v.group_heads:
+                return Speaker(st, "state")
+        # 4. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
+        for m, sp in reversed(found):
+            if not phrase[m.end():].strip():
+                return sp
+        # 5. an unnamed source: "one commentator", "officials"
+        low_words = re.findall(r"[a-z]+", low)
+        if low_words and low_words[-1] in v.group_heads and len(low_words) <= 4 and not found:
+            return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
+        return None
+
+    def _context_state(self, unit_text: str, phrase: str) -> str | None:
+        pos = unit_text.find(phrase)
+        before = unit_text[: pos if pos >= 0 else len(unit_text)]
+        last = None
+        for m in CAPSEQ_RE.finditer(before):
+            for tok in m.group(0).split():
+                st = self.ctx.registry.state_of(POSSESSIVE_RE.sub("", tok))
+                if st:
+                    last = st
+        return last
+
+    # -- one sentence ------------------------------------------------------------
+    def sentence(self, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
+        v = self.v
+        masked = _mask_quotes(u)
+
+        m = QUOTED_AS_RE.search(masked)
+        if m and m.group("part") in v.participles:
+            inner = self.resolve(m.group("who"), u)
+            outer = self.resolve(_subject_left(masked, m.start(), v), u)
+            if inner and inner.named:
+                return inner, "quoted as saying", outer if outer and outer.name != inner.name else None
+        m = WAS_QUOTED_RE.search(masked)
+        if m and m.group("part") in v.participles:
+            sp = self.resolve(_subject_left(masked, m.end("who"), v) or m.group("who"), u)
+            if sp:
+                return sp, "quoted", None
+
+        cands: list[tuple[int, Speaker, str, bool]] = []  # (verb pos, speaker, verb, trailing)
+        for vm in v.verb_re.finditer(masked):
+            verb = vm.group(1)
+            pre = masked[:vm.start()].rstrip()
+            if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
+                continue
+            if re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre):
+                # inverted: '"…," said X' / '"…," argues journalist X'
+                who = _subject_right(masked, vm.end())
+                sp = self.resolve(who, u) if who else None
+                if sp and re.search(r"[\"”]\s*,?\s*$", pre):
+                    cands.append((vm.start(), sp, verb, True))
+                    continue
+                if sp and pre == "":
+                    cands.append((vm.start(), sp, verb, False))
+                    continue
+            phrase = _subject_left(masked, vm.start(), v)
+            sp = self.resolve(phrase, u) if phrase else None
+            if sp is None:
+                continue
+            trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
+                and not COMPLEMENT_RE.search(masked[vm.end():])
+            cands.append((vm.start(), sp, verb, trailing))
+
+        m = LEADING_QUOTE_VERB_RE.match(u)
+        if m and v.verb_re.fullmatch(m.group("verb")):
+            sp = self.resolve(m.group("who"), u)
+            if sp:
+                cands.insert(0, (0, sp, m.group("verb"), False))
+
+        named = [c for c in cands if c[1].named] or cands
+        if named:
+            named.sort(key=lambda c: c[0])
+            first = named[0]
+            trailing = [c for c in named if c[3]]
+            if trailing and trailing[-1] is not first:
+                outer = trailing[-1]
+                if outer[1].name != first[1].name:
+                    return first[1], first[2], outer[1]
+                return first[1], first[2], None
+            if len(named) > 1 and not first[3]:
+                second = named[1]
+                gap = masked[first[0]:second[0]]
+                if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap):
+                    return second[1], second[2], first[1]
+            return first[1], first[2], None
+
+        m = ACCORDING_RE.search(masked)
+        if m:
+            sp = self.resolve(m.group("who"), u)
+            if sp:
+                return sp, "according to", None
+
+        if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
+                and not prev.speaker.startswith("(") and _mostly_quote(u):
+            return Speaker(prev.speaker, prev.speaker_kind), "continuation", None
+        return NARRATOR_SPEAKER, "narrator", None
+
+    # -- labels -------------------------------------------------------------------
+    def label(self, label: str) -> Speaker:
+        v = self.v
+        clean = re.sub(r"\s*\(.*?\)\s*", " ", label).strip()
+        low = clean.lower().strip(".")
+        if low in v.reporter_labels:
+            return Speaker("(reporter)", "journalist")
+        if low in v.moderator_labels:
+            return Speaker("(moderator)", "journalist")
+        title = clean.title() if clean.isupper() else clean
+        title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", title)
+        sp = self.ctx.lookup_name(title)
+        if sp and sp.kind not in ("state",):
+            return sp
+        sp = self.ctx.resolve_role(title.lower().replace("the ", ""), None)
+        if sp:
+            return sp
+        toks = title.split()
+        if len(toks) >= 2 and _person_tokens(toks):
+            actor = self.ctx.registry.add(" ".join(toks), "person")
+            return self.ctx.actor_speaker(actor)
+        if len(toks) == 1 and toks[0][:1].isupper():
+            return Speaker(toks[0], "person")
+        return Speaker(f"({title.lower()})", "unnamed")
+
+
+def _group_head(phrase: str, v: Vocab) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and words[-1] in v.group_heads
+
+
+def _mask_quotes(u: str) -> str:
+    """The sentence with quoted words replaced by underscores (same length), marks kept."""
+    return QUOTE_RE.sub(lambda m: m.group(0)[0] + "_" * max(0, len(m.group(0)) - 2) + (m.group(0)[-1] if len(m.group(0)) > 1 else ""), u)
+
+
+def _mostly_quote(u: str) -> bool:
+    inside = sum(len(m.group(0)) for m in QUOTE_RE.finditer(u))
+    return inside >= 0.6 * len(u.strip())
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _targets(ctx: DocContext, u: str, exclude: set[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in CAPSEQ_RE.finditer(u):
+        span = m.group(0)
+        sp = ctx.lookup_name(span)
+        if sp is None:
+            # a span may hold several actors: "US and NATO" is split by CAPSEQ already;
+            # a demonym in a longer span ("Russian troops" is one token) is looked up alone
+            for tok in span.split():
+                st = ctx.registry.state_of(POSSESSIVE_RE.sub("", tok))
+                if st:
+                    sp = Speaker(st, "state")
+                    break
+        if sp and sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
+            out.append(sp.name)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
+    """Statements for the units of one document, in reading order."""
+    text = doc.text
+    ctx = DocContext(doc, registry)
+    readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
+    if doc.title:
+        readable = doc.title + " \n" + readable
+    ctx.learn_names(readable)
+    ctx.count_states(readable)
+    att = Attributor(ctx)
+    doc_speaker = None
+    if doc.speaker:
+        doc_speaker = ctx.lookup_name(doc.speaker) or Speaker(doc.speaker, "official")
+        if not doc_speaker.named:
+            doc_speaker = Speaker(doc.speaker, "official")
+    labels: dict[str, Speaker] = {}
+
+    out: list[Statement] = []
+    prev: Statement | None = None
+    prev_unit: Unit | None = None
+    for un in units:
+        b = blocks[un.block]
+        u = text[un.start:un.end]
+        reported = None
+        if b.kind == "spam":
+            sp, cue = Speaker(SPAM, "spam"), "spam"
+        elif b.turn and b.label:
+            if b.label not in labels:
+                labels[b.label] = att.label(b.label)
+            sp, cue = labels[b.label], "turn"
+        elif b.kind == "comment" and not b.embedded:
+            sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
+            cue = "comment"
+        elif doc_speaker is not None and b.kind == "body":
+            sp, cue = doc_speaker, "speech"
+        else:
+            adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
+                and prev.section == (b.kind if b.kind != "comment" else "comment")
+            sp, cue, rep = att.sentence(u, prev, adjacent)
+            reported = rep.name if rep and rep.named else None
+            if sp.named and sp.kind in ("person", "official", "journalist"):
+                ctx.last_person = sp
+            elif sp.named:
+                ctx.last_org = sp
+        exclude = {sp.name} | ({reported} if reported else set())
+        targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
+        st = Statement(
+            doc_id=doc.doc_id, seq=len(out), char_start=un.start, char_end=un.end,
+            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=u,
+            reported_by=reported, cue=cue, targets=targets,
+        )
+        out.append(st)
+        prev, prev_unit = st, un
+    return out

@@ -1,0 +1,550 @@
+"""Segment a document into blocks (headline, body, comment, spam, furniture) and units.
+
+Real coverage arrives as scraped pages: an article with adverts inside it, site menus and
+footers, reader comments after it (sometimes with their authors only recoverable from a
+later "In reply to <opening words>… by <author>" line), press-briefing transcripts with
+speaker labels, and comment threads with `u/name · time · points` headers. This module
+turns such a page into blocks, each one paragraph with one role, and then into units:
+sentences, never split inside a quotation.
+
+Every offset refers to ``Document.text`` as read. The cues live in ``data/segment.toml``.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .model import Block, Document, Unit
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class Cues:
+    furniture: tuple[re.Pattern, ...]
+    dateline: re.Pattern
+    menu_run: int
+    menu_words: int
+    spam: tuple[re.Pattern, ...]
+    promo_words: frozenset[str]
+    comment_strong: tuple[re.Pattern, ...]
+    comment_weak: tuple[re.Pattern, ...]
+    comment_threshold: int
+    min_article_paragraphs: int
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8"))
+    ci = lambda ps: tuple(re.compile(p, re.I) for p in ps)  # noqa: E731
+    c = raw["comments"]
+    return Cues(
+        furniture=ci(raw["furniture"]["line"]),
+        dateline=re.compile(raw["furniture"]["dateline"], re.I),
+        menu_run=int(raw["furniture"]["menu_run"]),
+        menu_words=int(raw["furniture"]["menu_words"]),
+        spam=ci(raw["spam"]["paragraph"]),
+        promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
+        comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
+        comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
+        comment_threshold=int(c["threshold"]),
+        min_article_paragraphs=int(c["min_article_paragraphs"]),
+    )
+
+
+def data_files() -> list[str]:
+    """Contents of the data files this module reads (for the scorer version hash)."""
+    return [resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8")]
+
+
+# --------------------------------------------------------------------------- patterns
+
+# "In reply to He's right. Being scared… by Socrates55" (seed 003's comment format)
+REPLY_RE = re.compile(r"^In reply to\s+(?P<quote>.+?)\s*(?:…|\.\.\.)\s*by\s+(?P<author>\S.{0,60}?)\s*$")
+# "u/77de0006fe · 2022-02-17 09:08 · 35 points" (reddit) and "name · 3h ago · 5 points"
+HEADER_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<author>u/[\w\-]+|\[deleted\]|@?[\w][\w .\-]{0,40}?)\s+[·•|]\s+"
+    r"(?P<meta>(?:\d{4}-\d{2}-\d{2}|\d+\s*\w+\s+ago|\d{1,2}:\d{2}|[A-Z][a-z]{2} \d{1,2}).*)$"
+)
+# White House transcripts: "Q    text", "MS. PSAKI:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:"
+Q_RE = re.compile(r"^(?P<label>Q)(?:[ \t]{2,}|\t|:\s*|\.\s+)(?=\S)")
+CAPS_LABEL_RE = re.compile(r"^(?P<label>(?:(?:MR|MS|MRS|DR|GEN|AMB|SEC)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-.]+){0,5})\s*:(?:\s+|$)")
+# Kremlin transcripts: "Vladimir Putin:", "President of Russia Vladimir Putin:",
+# "Question (retranslated):", "Federal Chancellor of Germany Angela Merkel (retranslated):"
+NAME_LABEL_RE = re.compile(
+    r"^(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|de|da|al-\w+|al|bin|von|van|der|la|le)){0,10})"
+    r"(?:\s*\((?:re-?translated|retranslation|via (?:an )?interpreter|through (?:an )?interpreter|in \w+)\))?\s*:(?:\s+|$)"
+)
+GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
+                  "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
+# Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
+NOT_LABEL_WORDS = {"we", "i", "what", "the", "but", "so", "and", "my", "on", "in", "let", "just", "this",
+                   "that", "here", "there", "it", "our", "your", "published", "official", "note", "update",
+                   "see", "read", "related", "source", "sources", "photo", "video", "watch", "listen"}
+
+TERMINAL = ".!?…:;\"”’')]"
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = "”"
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # stripped content
+    indent: int
+    kind: str = "text"  # blank, reply, header, label, furniture, text
+    label: str | None = None
+    content_start: int | None = None  # for labels: where the turn's own words start
+    author: str | None = None
+    quote: str | None = None
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    lines: list[_Line] = field(default_factory=list)
+    kind: str = "body"
+    label: str | None = None
+    reply_to: str | None = None
+    embedded: bool = False
+    turn: bool = False
+    blank_before: bool = False
+    blank_after: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            e = s + len(stripped)
+            indent = len(raw[:lead].expandtabs(4))
+            out.append(_Line(s, e, stripped, indent))
+        else:
+            out.append(_Line(pos, pos, "", 0, kind="blank"))
+        pos += len(raw) + 1
+    return out
+
+
+def _label_of(line: _Line) -> tuple[str, int] | None:
+    """A transcript speaker label at the start of the line: (label, offset of the words after it)."""
+    t = line.text
+    m = Q_RE.match(t)
+    if not m:
+        m = CAPS_LABEL_RE.match(t)
+        if m and m.group("label").strip() in {"A", "I"}:
+            m = None
+    if not m:
+        m = NAME_LABEL_RE.match(t)
+        if m:
+            label = m.group("label")
+            words = label.split()
+            if words[0].lower().strip(".") in NOT_LABEL_WORDS or len(label) > 90:
+                return None
+            if len(words) == 1 and words[0].lower() not in GENERIC_LABELS and not words[0].isupper():
+                # a single capitalised word: only a label when it is a known generic one or a name
+                if not re.match(r"^[A-Z][a-z]+$", words[0]) or words[0].lower() in NOT_LABEL_WORDS:
+                    return None
+            if any(w[0].islower() and w not in {"of", "the", "and", "de", "da", "al", "bin", "von", "van", "der", "la", "le"}
+                   and not w.startswith("al-") for w in words):
+                return None
+    if not m:
+        return None
+    label = m.group("label").strip()
+    # a label introduces words on the same line or on the next line; nothing else
+    return label, line.start + m.end()
+
+
+def _is_furniture_line(t: str, c: Cues) -> bool:
+    if any(p.search(t) for p in c.furniture):
+        return True
+    return len(t) <= 48 and bool(c.dateline.match(t))
+
+
+def _is_menu_like(t: str, c: Cues) -> bool:
+    return len(t.split()) <= c.menu_words and not re.search(r"[.!?:;,\"”]$", t)
+
+
+# --------------------------------------------------------------------------- segmenting
+
+
+def segment(doc: Document) -> list[Block]:
+    """Blocks of the document in reading order; every non-blank character is in one."""
+    c = cues()
+    text = doc.text
+    lines = _split_lines(text)
+    content = [ln for ln in lines if ln.kind != "blank"]
+
+    # 1. line kinds
+    counts: dict[str, int] = {}
+    for ln in content:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    n_labels = 0
+    for ln in content:
+        m = REPLY_RE.match(ln.text)
+        if m:
+            ln.kind, ln.quote, ln.author = "reply", m.group("quote"), m.group("author").strip()
+            continue
+        m = HEADER_RE.match(text[ln.start - ln.indent if ln.indent else ln.start: ln.end]) or HEADER_RE.match(ln.text)
+        if m and ("·" in ln.text or "•" in ln.text):
+            ln.kind, ln.author = "header", m.group("author").strip()
+            continue
+        if _is_furniture_line(ln.text, c):
+            ln.kind = "furniture"
+            continue
+        lab = _label_of(ln)
+        if lab:
+            ln.label, ln.content_start = lab
+            n_labels += 1
+    n_headers = sum(ln.kind == "header" for ln in content)
+    hint = (doc.kind or "").lower()
+    if n_headers >= 2 or hint == "comments":
+        mode = "comments"
+    elif n_labels >= 3 or (hint in ("transcript", "rawpage") and n_labels >= 1):
+        mode = "transcript"
+    elif hint == "speech" or doc.speaker:
+        mode = "speech"
+    else:
+        mode = "article"
+    if mode != "transcript":
+        for ln in content:
+            ln.label = None
+    else:
+        for ln in content:
+            if ln.label and ln.kind == "text":
+                ln.kind = "label"
+
+    # repeated short lines and menu runs are furniture (site navigation)
+    for ln in content:
+        if ln.kind == "text" and counts[ln.text] >= 2 and _is_menu_like(ln.text, c) and mode != "comments":
+            ln.kind = "furniture"
+    run: list[_Line] = []
+    for ln in content + [None]:
+        if ln is not None and ln.kind in ("text", "furniture") and _is_menu_like(ln.text, c):
+            run.append(ln)
+            continue
+        if sum(x.kind == "text" for x in run) >= 1 and len(run) >= c.menu_run:
+            for x in run:
+                x.kind = "furniture"
+        run = []
+
+    # 2. paragraphs: consecutive text lines, joined where a sentence was wrapped
+    paras: list[_Para] = []
+    furniture: list[_Line] = []
+    prev: _Line | None = None
+    blank = True
+    cur: _Para | None = None
+    for ln in lines:
+        if ln.kind == "blank":
+            blank = True
+            if cur:
+                cur.blank_after = True
+            cur = None
+            prev = None
+            continue
+        if ln.kind in ("reply", "header", "furniture"):
+            furniture.append(ln)
+            cur, prev, blank = None, ln, False
+            continue
+        if ln.kind == "label":
+            s = ln.content_start
+            cur = _Para(s, ln.end, [], label=ln.label, turn=True, blank_before=blank)
+            if s < ln.end:
+                cur.lines.append(_Line(s, ln.end, text[s:ln.end].strip(), ln.indent))
+                cur.start = cur.lines[0].start = s + (len(text[s:ln.end]) - len(text[s:ln.end].lstrip()))
+            paras.append(cur)
+            prev, blank = ln, False
+            continue
+        joinable = (
+            cur is not None and prev is not None and prev.kind in ("text", "label") and cur.lines
+            and not cur.lines[-1].text.endswith(tuple(TERMINAL))
+            and (ln.text[0].islower() or (len(cur.lines[-1].text) >= 45 and mode != "comments"))
+        )
+        label_only = cur is not None and not cur.lines and prev is not None and prev.kind == "label"
+        if joinable or label_only:
+            cur.lines.append(ln)
+            cur.end = ln.end
+            if label_only:
+                cur.start = ln.start
+        else:
+            cur = _Para(ln.start, ln.end, [ln], blank_before=blank)
+            paras.append(cur)
+        prev, blank = ln, False
+    paras = [p for p in paras if p.lines]
+
+    # 3. roles
+    if mode == "transcript":
+        label = None
+        for p in paras:
+            if p.turn:
+                label = p.label
+            elif label:
+                p.label, p.turn = label, True
+    if mode == "comments":
+        _comments_from_headers(lines, paras)
+    _headline(doc, paras, mode)
+    _spam(paras, c)
+    if mode == "article":
+        if not _comments_from_reply_lines(furniture, paras):
+            _unmarked_comments(paras, c)
+    if mode in ("article", "comments", "speech"):
+        for p in paras[1:]:
+            if p.kind == "body" and _is_subhead(p):
+                p.kind = "headline"
+
+    blocks = [Block(p.kind, p.start, p.end, p.label, p.reply_to, p.embedded, p.turn) for p in paras]
+    blocks += [Block("furniture", ln.start, ln.end, ln.author) for ln in furniture]
+    blocks.sort(key=lambda b: b.start)
+    return blocks
+
+
+def _headline(doc: Document, paras: list[_Para], mode: str) -> None:
+    if not paras:
+        return
+    first = paras[0]
+    t = first.text
+    title = (doc.title or "").strip()
+    if first.turn:
+        return
+    if len(t) <= 300 and (first.blank_after or not t.endswith((".", "!", "”", '"')) or (title and t.startswith(title[:40]))):
+        first.kind = "headline"
+
+
+def _is_subhead(p: _Para) -> bool:
+    t = p.text
+    return len(t.split()) <= 10 and not t.endswith((".", ":", ";", ",", "”.", '".')) and not p.turn
+
+
+def _spam(paras: list[_Para], c: Cues) -> None:
+    brands: set[str] = set()
+    for p in paras:
+        t = p.text
+        if any(rx.search(t) for rx in c.spam):
+            p.kind = "spam"
+            brands.update(_brands(t))
+            continue
+        words = set(re.findall(r"[a-z]+", t.lower()))
+        b = _brands(t)
+        if b and len(words & c.promo_words) >= 2:
+            p.kind = "spam"
+            brands.update(b)
+    if brands:
+        rx = re.compile(r"\b(" + "|".join(map(re.escape, brands)) + r")\b")
+        for p in paras:
+            if rx.search(p.text):
+                p.kind = "spam"
+
+
+def _brands(t: str) -> set[str]:
+    """Invented-looking product names: camelCase tokens such as camDown (not iPhone-style i/e prefixes)."""
+    return {w for w in re.findall(r"\b[a-z]{2,}[A-Z][a-zA-Z]+\b", t)}
+
+
+def _norm(s: str) -> str:
+    s = s.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _comments_from_reply_lines(furniture: list[_Line], paras: list[_Para]) -> bool:
+    """Rebuild a thread whose authors are named only by trailing "In reply to … by X" lines.
+
+    A reply line R ends the comment C just above it; C answers the comment that starts with
+    R's quoted words, written by R's author. C starts at the nearest comment start above R
+    unless that start is the quoted comment itself, in which case C is the last paragraph.
+    """
+    replies = [ln for ln in furniture if ln.kind == "reply"]
+    if not replies:
+        return False
+    order = [p for p in paras if p.kind != "spam"]
+    starts: dict[int, str | None] = {}  # index in order -> author (None = unknown)
+    reply_to: dict[int, str] = {}
+
+    def idx_before(pos: int) -> int:
+        i = -1
+        for k, p in enumerate(order):
+            if p.end <= pos:
+                i = k
+        return i
+
+    quoted: dict[int, int] = {}  # reply line index -> quoted paragraph index
+    for r_i, r in enumerate(replies):
+        q = _norm(r.quote or "").rstrip(",;:.")
+        last = idx_before(r.start)
+        for k in range(last, -1, -1):
+            if q and _norm(order[k].text).startswith(q):
+                quoted[r_i] = k
+                starts[k] = r.author
+                break
+        if last + 1 < len(order):
+            starts.setdefault(last + 1, None)
+    for r_i, r in enumerate(replies):
+        last = idx_before(r.start)
+        if last < 0:
+            continue
+        prior = [k for k in starts if k <= last]
+        s = max(prior) if prior else last
+        if quoted.get(r_i) == s:
+            s = last
+        if s == quoted.get(r_i):
+            continue
+        starts.setdefault(s, None)
+        reply_to[s] = r.author
+    if not starts:
+        return False
+    first = min(starts)
+    keys = sorted(starts)
+    for k in range(first, len(order)):
+        s = max(x for x in keys if x <= k)
+        p = order[k]
+        if p.kind == "headline" and k == 0:
+            continue
+        p.kind = "comment"
+        p.label = starts[s]
+        p.reply_to = reply_to.get(s)
+    return True
+
+
+def _comment_score(t: str, c: Cues) -> int:
+    """Points of comment register; 0 unless at least one strong cue is present."""
+    bare = re.sub(r"\"[^\"]*(\"|$)|“[^”]*(”|$)|‘[^’]*’", " Quote ", t).strip()
+    strong = sum(2 for rx in c.comment_strong if rx.search(bare))
+    if not strong:
+        return 0
+    return strong + sum(1 for rx in c.comment_weak if rx.search(bare))
+
+
+def _unmarked_comments(paras: list[_Para], c: Cues) -> None:
+    """A reader comment pasted after the article with no header: told by its register."""
+    article = 0
+    start = None
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        if _comment_score(p.text, c) >= c.comment_threshold:
+            if article >= c.min_article_paragraphs:
+                start = i
+                break
+            return  # the article itself speaks this way (a column, a letter): no comment section
+        article += 1
+    if start is None:
+        return
+    pasted = False
+    for p in paras[start:]:
+        if p.kind in ("spam",):
+            continue
+        if p.kind == "headline" and not pasted:
+            p.kind = "body"
+        p.kind = p.kind if p.kind == "headline" and pasted else "comment"
+        p.embedded = pasted
+        if not pasted and re.match(r"^.{1,60}:$", p.text):
+            pasted = True
+
+
+def _comments_from_headers(lines: list[_Line], paras: list[_Para]) -> None:
+    """Comment threads with a header line per comment; indentation gives the reply tree."""
+    stack: list[tuple[int, str]] = []  # (indent, author)
+    current: tuple[str, str | None] | None = None
+    headers = [ln for ln in lines if ln.kind == "header"]
+    hi = 0
+    for p in paras:
+        while hi < len(headers) and headers[hi].start < p.start:
+            h = headers[hi]
+            while stack and stack[-1][0] >= h.indent:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            stack.append((h.indent, h.author))
+            current = (h.author, parent)
+            hi += 1
+        if current is not None:
+            p.kind, p.label, p.reply_to = "comment", current[0], current[1]
+
+
+# --------------------------------------------------------------------------- units
+
+# Abbreviations that never end a sentence (titles before names, "Jan. 5", "No. 2").
+TITLE_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "st", "prof", "pres", "rev", "hon", "messrs", "amb", "sec", "no", "nos", "vol", "art", "fig", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "cf",
+    "i.e", "e.g", "approx", "est", "dept", "univ", "gens", "reps", "sens", "govs",
+}
+# Abbreviations that may end a sentence: split only when a sentence starter follows.
+END_ABBREV = {"u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "ltd", "corp", "jr", "sr", "d.c", "etc", "al"}
+STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
+            "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
+            "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], never breaking inside a double quotation."""
+    spans = []
+    seg_start = start
+    chunk = text[start:end]
+    depth_straight = False
+    depth_curly = 0
+    last = 0
+    for m in _BOUNDARY.finditer(chunk):
+        # update quote state up to the end of the closing marks
+        upto = m.end("close")
+        for ch in chunk[last:upto]:
+            if ch == '"':
+                depth_straight = not depth_straight
+            elif ch == QUOTE_OPEN:
+                depth_curly += 1
+            elif ch == QUOTE_CLOSE and depth_curly:
+                depth_curly -= 1
+        last = upto
+        if depth_straight or depth_curly:
+            continue
+        before = chunk[:m.start()]
+        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+        if word and chunk[m.start()] == ".":
+            w = word.group(1).lower().rstrip(".")
+            nxt = re.match(r"[\"“‘'(\[]*(\w+)", chunk[m.end():])
+            nxt_w = nxt.group(1).lower() if nxt else ""
+            if w in TITLE_ABBREV:
+                continue
+            if w in END_ABBREV and nxt_w not in STARTERS:
+                continue
+            if len(w) == 1 and w.isalpha() and word.group(1).isupper():
+                continue  # an initial: George W. Bush
+        cut = start + m.end("close")
+        if cut > seg_start:
+            spans.append((seg_start, cut))
+        seg_start = start + m.end()
+    if seg_start < end:
+        spans.append((seg_start, end))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        ls = len(piece) - len(piece.lstrip())
+        rs = len(piece) - len(piece.rstrip())
+        if e - rs > s + ls:
+            out.append((s + ls, e - rs))
+    return out
+
+
+def units(text: str, blocks: list[Block]) -> list[Unit]:
+    """Sentences of every block that is not furniture, in reading order."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "furniture":
+            continue
+        for s, e in split_sentences(text, b.start, b.end):
+            out.append(Unit(s, e, i))
+    return out
