@@ -45,7 +45,8 @@ class Vocab:
     participles: frozenset[str]
     between_re: re.Pattern
     openers: frozenset[str]
-    group_heads: frozenset[str]
+    official_heads: frozenset[str]
+    unnamed_heads: frozenset[str]
     journalist_words: frozenset[str]
     reporter_labels: frozenset[str]
     moderator_labels: frozenset[str]
@@ -61,7 +62,8 @@ def vocab() -> Vocab:
         participles=frozenset(raw["participles"]),
         between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+\s*$", re.I),
         openers=frozenset(raw["subject_openers"]),
-        group_heads=frozenset(raw["group_heads"]),
+        official_heads=frozenset(raw["official_heads"]),
+        unnamed_heads=frozenset(raw["unnamed_heads"]),
         journalist_words=frozenset(raw["journalist_words"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
@@ -108,7 +110,18 @@ NON_NAME_WORDS = {
 }
 FUNCTION_WORDS = {"the", "a", "an", "of", "from", "to", "with", "in", "on", "at", "by", "for", "and", "or",
                   "that", "which", "who", "this", "these", "those", "its", "their", "his", "her", "as", "than", "not"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+# Titles and office words that stand before a name but are not part of it
+# ("Advisor Jake Sullivan", "Secretary-General Ban Ki-moon", "Supreme Leader").
+TITLE_WORDS = {
+    "advisor", "adviser", "director", "editor", "coordinator", "communications", "strategic", "secretary-general",
+    "supreme", "leader", "chairman", "chairwoman", "commander", "ambassador", "envoy", "governor", "mayor", "king",
+    "queen", "prince", "crown", "pope", "sheikh", "emir", "lord", "sir", "dame", "representative", "congressman",
+    "congresswoman", "premier", "admiral", "colonel", "captain", "lieutenant", "sergeant", "judge", "justice",
+    "acting", "former", "national", "nsc", "federal", "islamic", "republic", "kingdom", "democratic", "arab",
+    "emirates", "federation", "senior", "administration", "analyst", "journalist", "correspondent", "professor",
+    "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
+}
+NON_NAME_WORDS |= TITLE_WORDS
 
 
 @dataclass
@@ -124,6 +137,13 @@ class Speaker:
 NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
 
 
+class _NoActor:
+    kind = None
+
+
+_NO = _NoActor()
+
+
 # --------------------------------------------------------------------------- document context
 
 
@@ -137,6 +157,7 @@ class DocContext:
     state_counts: dict[str, int] = field(default_factory=dict)
     last_person: Speaker | None = None
     last_org: Speaker | None = None
+    recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
 
     @property
     def date(self) -> str | None:
@@ -179,36 +200,40 @@ class DocContext:
         """Index the people this document names in full, and the roles it gives them."""
         v = vocab()
         for m in CAPSEQ_RE.finditer(text):
-            span = m.group(0)
-            toks = [t for t in span.split()]
-            # role words in front of a name: "Foreign Minister Sergey Lavrov"
+            toks = m.group(0).split()
             before = text[max(0, m.start() - 60):m.start()]
-            actor = None
+            actor, at = None, len(toks)
             for size in range(min(len(toks), 4), 1, -1):
-                cand = " ".join(toks[-size:])
-                cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s")) else cand
-                actor = self.registry.lookup(cand)
+                for i in range(len(toks) - size, -1, -1):
+                    if toks[i].lower().strip(".") in NON_NAME_WORDS:
+                        continue  # "President Biden": the title belongs to the prefix
+                    cand = " ".join(toks[i:i + size])
+                    cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s")) else cand
+                    hit = self.registry.lookup(cand)
+                    if hit is not None and hit.kind == "person":
+                        actor, at = hit, i
+                        break
                 if actor:
                     break
-            if actor is None and len(toks) >= 2:
-                name_toks = _person_tokens(toks)
-                if name_toks:
-                    full = " ".join(name_toks)
-                    known = self.registry.lookup(full)
-                    actor = known or self.registry.add(full, "person")
-            if actor is None or actor.kind != "person":
-                continue
+            if actor is None:
+                name_toks = _person_tokens(toks, self.registry)
+                if not name_toks:
+                    continue
+                at = len(toks) - len(name_toks)
+                full = " ".join(name_toks)
+                actor = self.registry.lookup(full) or self.registry.add(full, "person")
+                if actor.kind != "person":
+                    continue
             full = actor.name
             self.names.setdefault(full.lower(), full)
             surname = full.split()[-1].lower()
             if surname not in NON_NAME_WORDS:
                 self.names.setdefault(surname, full)
-            tail_words = re.findall(r"[a-z]+", before.lower())[-2:]
-            if any(w in v.journalist_words for w in tail_words):
+            prefix = (before + " " + " ".join(toks[:at])).strip()
+            if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
                 self.kinds[full] = "journalist"
-            # bind role descriptions that stand in front of the name
-            phrase = (before[-40:] + " " + " ".join(toks[: max(0, len(toks) - len(full.split()))])).strip()
-            self._bind_role(phrase, full)
+            # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
+            self._bind_role(prefix[-60:], full)
 
     def _bind_role(self, phrase: str, person: str) -> None:
         words = phrase.split()
@@ -245,8 +270,14 @@ class DocContext:
         country = implied or country
         if (role, country) in self.roles:
             return self._speaker_for(self.roles[(role, country)])
-        if country is None and (role, None) in self.roles:
-            return self._speaker_for(self.roles[(role, None)])
+        if country is None:
+            # "the president said": the most recently mentioned person who held that role
+            for name in reversed(self.recent[-12:]):
+                actor = self.registry.lookup(name)
+                if actor is not None and _held(actor, role, self.date):
+                    return self.actor_speaker(actor)
+            if (role, None) in self.roles:
+                return self._speaker_for(self.roles[(role, None)])
         actor = self.registry.holder(role, country or context_state or self.main_state, self.date)
         if actor:
             return self.actor_speaker(actor)
@@ -257,18 +288,35 @@ class DocContext:
         return self.actor_speaker(actor) if actor else Speaker(name, self.kinds.get(name, "person"))
 
 
-def _person_tokens(toks: list[str]) -> list[str] | None:
-    """The tokens of a person's name at the end of a capitalised span, or None."""
-    out = []
-    for t in reversed(toks):
+def _held(actor, role: str, date: str | None) -> bool:
+    for r in getattr(actor, "roles", ()):
+        if getattr(r, "role", None) != role:
+            continue
+        start, end = getattr(r, "start", None), getattr(r, "end", None)
+        if date is None or ((not start or start[:len(date)] <= date) and (not end or date <= end)):
+            return True
+    return False
+
+
+def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
+    """The tokens of a person's name at the end of a capitalised span, or None.
+
+    Reads from the right and stops at a title, an office word, a state ("Finland Sauli
+    Niinisto") or a possessive ("Russia's Putin")."""
+    out: list[str] = []
+    for k, t in enumerate(reversed(toks)):
         bare = POSSESSIVE_RE.sub("", t).strip(".")
-        if bare.lower() in NON_NAME_WORDS or not bare or bare.isupper() and len(bare) > 1:
+        if k > 0 and t.endswith(("'s", "’s")):
             break
-        out.append(POSSESSIVE_RE.sub("", t) if t is toks[-1] else t)
+        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1):
+            break
+        if registry is not None and registry.state_of(bare):
+            break
+        out.append(bare if k == 0 else t)
     out.reverse()
     if not 2 <= len(out) <= 4:
         return None
-    if any(len(POSSESSIVE_RE.sub("", t).strip(".")) < 2 and not re.match(r"^[A-Z]\.$", t) for t in out):
+    if any(len(t.strip(".")) < 2 and not re.match(r"^[A-Z]\.?$", t) for t in out):
         return None
     return out
 
@@ -355,15 +403,18 @@ class Attributor:
         m = NATIONAL_GROUP_RE.match(DETERMINER_RE.sub("", phrase))
         if m:
             st = ctx.registry.state_of(m.group("adj"))
-            if st and m.group("head").split()[-1] in v.group_heads:
+            head = m.group("head").split()[-1]
+            if st and head in v.official_heads:
                 return Speaker(st, "state")
+            if st and head in v.unnamed_heads:
+                return Speaker(f"(unnamed {head})", "unnamed")
         # 4. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
         for m, sp in reversed(found):
             if not phrase[m.end():].strip():
                 return sp
         # 5. an unnamed source: "one commentator", "officials"
         low_words = re.findall(r"[a-z]+", low)
-        if low_words and low_words[-1] in v.group_heads and len(low_words) <= 4 and not found:
+        if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
         return None
 
@@ -405,7 +456,7 @@ class Attributor:
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
                 sp = self.resolve(who, u) if who else None
-                if sp and re.search(r"[\"”]\s*,?\s*$", pre):
+                if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
                     cands.append((vm.start(), sp, verb, True))
                     continue
                 if sp and pre == "":
@@ -455,37 +506,43 @@ class Attributor:
 
     # -- labels -------------------------------------------------------------------
     def label(self, label: str) -> Speaker:
-        v = self.v
+        """The speaker a transcript label names: "MS. PSAKI", "THE PRESIDENT",
+        "President of Russia Vladimir Putin", "Question (retranslated)"."""
+        v, ctx = self.v, self.ctx
         clean = re.sub(r"\s*\(.*?\)\s*", " ", label).strip()
         low = clean.lower().strip(".")
         if low in v.reporter_labels:
             return Speaker("(reporter)", "journalist")
         if low in v.moderator_labels:
             return Speaker("(moderator)", "journalist")
-        title = clean.title() if clean.isupper() else clean
+        title = " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() if "-" not in w
+                         else "-".join(p.capitalize() for p in w.split("-")) for w in clean.split())
         title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", title)
-        sp = self.ctx.lookup_name(title)
-        if sp and sp.kind not in ("state",):
-            return sp
-        sp = self.ctx.resolve_role(title.lower().replace("the ", ""), None)
+        toks = title.split()
+        # a name at the end of the label, longest first
+        for size in range(min(4, len(toks)), 0, -1):
+            sp = ctx.lookup_name(" ".join(toks[-size:]))
+            if sp and sp.kind in ("person", "official", "journalist"):
+                return sp
+        sp = ctx.resolve_role(title.lower(), None)
         if sp:
             return sp
-        toks = title.split()
-        if len(toks) >= 2 and _person_tokens(toks):
-            actor = self.ctx.registry.add(" ".join(toks), "person")
-            return self.ctx.actor_speaker(actor)
-        if len(toks) == 1 and toks[0][:1].isupper():
-            return Speaker(toks[0], "person")
+        name_toks = _person_tokens(toks, ctx.registry)
+        if name_toks:
+            return ctx.actor_speaker(ctx.registry.add(" ".join(name_toks), "person"))
+        last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
+        if len(toks) >= 2 and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
+            return Speaker(last, "person")  # "PRESIDENT ABBAS": a title and a surname
         return Speaker(f"({title.lower()})", "unnamed")
 
 
-def _group_head(phrase: str, v: Vocab) -> bool:
-    words = re.findall(r"[a-z]+", phrase.lower())
-    return bool(words) and words[-1] in v.group_heads
+TITLE_DOT_RE = re.compile(TITLE_DOT)
 
 
 def _mask_quotes(u: str) -> str:
-    """The sentence with quoted words replaced by underscores (same length), marks kept."""
+    """The sentence with quoted words replaced by underscores (same length), marks kept,
+    and the dot of "Mr." blanked so that it does not end a clause."""
+    u = TITLE_DOT_RE.sub(lambda m: m.group(0)[:-1] + " ", u)
     return QUOTE_RE.sub(lambda m: m.group(0)[0] + "_" * max(0, len(m.group(0)) - 2) + (m.group(0)[-1] if len(m.group(0)) > 1 else ""), u)
 
 
@@ -564,6 +621,12 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 ctx.last_org = sp
         exclude = {sp.name} | ({reported} if reported else set())
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
+        people = [t for t in targets if ctx.kinds.get(t) or (registry.lookup(t) or _NO).kind == "person"]
+        ctx.recent.extend(people)
+        if cue == "narrator" and people:
+            # the outlet's own sentence: its first person is the likely antecedent of "he"
+            ctx.last_person = Speaker(people[0], "person") if not registry.lookup(people[0]) \
+                else ctx.actor_speaker(registry.lookup(people[0]))
         st = Statement(
             doc_id=doc.doc_id, seq=len(out), char_start=un.start, char_end=un.end,
             section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=u,
