@@ -634,4 +634,24 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         )
         out.append(st)
         prev, prev_unit = st, un
+    _carry_back_open_quotes(out)
     return out
+
+
+def _carry_back_open_quotes(statements: list[Statement]) -> None:
+    """A quotation left open at the end of its paragraph and attributed only in the next
+    one ('"We will not accept this.' / '"We call on our partners," Lavrov said.') takes
+    the next paragraph's speaker."""
+    for i in range(len(statements) - 2, -1, -1):
+        st, nxt = statements[i], statements[i + 1]
+        if st.cue != "narrator" or nxt.cue in ("narrator", "turn", "comment", "spam", "speech"):
+            continue
+        if st.section != nxt.section or nxt.speaker.startswith("("):
+            continue
+        t = st.text.lstrip()
+        if t[:1] in "\"“" and nxt.text.lstrip()[:1] in "\"“" and _open_quote(t):
+            st.speaker, st.speaker_kind, st.reported_by, st.cue = nxt.speaker, nxt.speaker_kind, nxt.reported_by, "continuation"
+
+
+def _open_quote(t: str) -> bool:
+    return t.count('"') % 2 == 1 or t.count("“") > t.count("”")

@@ -418,37 +418,39 @@ def _comments_from_reply_lines(furniture: list[_Line], paras: list[_Para]) -> bo
     return True
 
 
-def _comment_score(t: str, c: Cues) -> int:
-    """Points of comment register; 0 unless at least one strong cue is present."""
+def _comment_score(t: str, c: Cues) -> tuple[int, int]:
+    """(strong, weak) points of comment register, quotations left out."""
     bare = re.sub(r"\"[^\"]*(\"|$)|“[^”]*(”|$)|‘[^’]*’", " Quote ", t).strip()
     strong = sum(2 for rx in c.comment_strong if rx.search(bare))
-    if not strong:
-        return 0
-    return strong + sum(1 for rx in c.comment_weak if rx.search(bare))
+    weak = sum(1 for rx in c.comment_weak if rx.search(bare))
+    return strong, weak
 
 
 def _unmarked_comments(paras: list[_Para], c: Cues) -> None:
-    """A reader comment pasted after the article with no header: told by its register."""
-    article = 0
+    """A reader comment pasted after the article with no header: told by its register.
+
+    Not looked for when the article itself speaks in the first person (a column, a letter)
+    in two or more paragraphs: there a change of register means nothing."""
+    article = personal = 0
     start = None
     for i, p in enumerate(paras):
         if p.kind != "body":
             continue
-        if _comment_score(p.text, c) >= c.comment_threshold:
-            if article >= c.min_article_paragraphs:
+        strong, weak = _comment_score(p.text, c)
+        if strong and strong + weak >= c.comment_threshold:
+            if article >= c.min_article_paragraphs and personal < 2:
                 start = i
-                break
-            return  # the article itself speaks this way (a column, a letter): no comment section
+            break
         article += 1
+        personal += weak > 0
     if start is None:
         return
     pasted = False
     for p in paras[start:]:
-        if p.kind in ("spam",):
+        if p.kind == "spam":
             continue
-        if p.kind == "headline" and not pasted:
-            p.kind = "body"
-        p.kind = p.kind if p.kind == "headline" and pasted else "comment"
+        if p.kind != "headline" or not pasted:
+            p.kind = "comment"
         p.embedded = pasted
         if not pasted and re.match(r"^.{1,60}:$", p.text):
             pasted = True

@@ -1,0 +1,192 @@
+"""Segmentation of real-looking pages: what is article, comment, advert, furniture, turn."""
+from analysis.model import Document
+from analysis.segment import segment, split_sentences, units
+
+
+def blocks_of(text, **meta):
+    doc = Document("d", "t.txt", text, **meta)
+    return [(b.kind, text[b.start:b.end], b.label, b.reply_to, b.embedded) for b in segment(doc)]
+
+
+def kinds(text, **meta):
+    return {t: k for k, t, *_ in blocks_of(text, **meta)}
+
+
+ARTICLE = (
+    "Minister warns of escalation at border\n\n"
+    "The foreign minister of Atlantis warned on Monday that troops were massing.\n"
+    "Officials in the capital said talks would resume next week.\n"
+    "Negotiators met for four hours in Geneva without a breakthrough.\n"
+    "The talks are expected to continue on Thursday.\n"
+)
+
+
+def test_headline_and_body():
+    k = kinds(ARTICLE)
+    assert k["Minister warns of escalation at border"] == "headline"
+    assert k["Negotiators met for four hours in Geneva without a breakthrough."] == "body"
+
+
+def test_promotion_inside_and_after_article_is_spam():
+    text = ARTICLE.replace(
+        "Officials in the capital",
+        "Did you know that lockBox is the safest way to protect your passwords from hackers?\n"
+        "Officials in the capital",
+    ) + "I use lockBox for my freelance gigs and my clients love the security it gives.\n"
+    k = kinds(text)
+    assert k["Did you know that lockBox is the safest way to protect your passwords from hackers?"] == "spam"
+    assert k["I use lockBox for my freelance gigs and my clients love the security it gives."] == "spam"
+    assert k["Negotiators met for four hours in Geneva without a breakthrough."] == "body"
+
+
+def test_site_prompts_menus_and_footers_are_furniture_or_spam():
+    text = (
+        "Home\nWorld\nPolitics\nBusiness\nSport\n\n" + ARTICLE
+        + "Interested in Diplomacy? Add Diplomacy as an interest to stay up to date.\n"
+        + "Sign up for our Daily Newsletter\n"
+        + "We use cookies to improve your experience on our site.\n"
+        + "Copyright © 2024 Example Media. All rights reserved.\n"
+        + "Atlantis rejects ultimatum Read more\n"
+    )
+    k = kinds(text)
+    for line in ("Home", "World", "Politics", "Sign up for our Daily Newsletter",
+                 "We use cookies to improve your experience on our site.",
+                 "Copyright © 2024 Example Media. All rights reserved.", "Atlantis rejects ultimatum Read more"):
+        assert k[line] == "furniture", line
+    assert k["Interested in Diplomacy? Add Diplomacy as an interest to stay up to date."] in ("spam", "furniture")
+    assert k["Negotiators met for four hours in Geneva without a breakthrough."] == "body"
+
+
+def test_trailing_reply_lines_recover_every_author():
+    text = ARTICLE + (
+        "Totally agree with the minister here. Talks are the only way.\n"
+        "Nobody believes those talks will go anywhere.\n"
+        "In reply to Totally agree with the… by blue_heron\n"
+        "Talks have failed three times already, why would this time be different\n"
+        "In reply to Nobody believes those… by OldSailor\n"
+    )
+    got = {t: (k, lab, rep) for k, t, lab, rep, _ in blocks_of(text)}
+    assert got["Totally agree with the minister here. Talks are the only way."] == ("comment", "blue_heron", None)
+    # the comment just above a reply line answers the quoted author; its own author is
+    # named by the next reply line
+    assert got["Nobody believes those talks will go anywhere."] == ("comment", "OldSailor", "blue_heron")
+    assert got["Talks have failed three times already, why would this time be different"] == ("comment", None, "OldSailor")
+    assert got["In reply to Totally agree with the… by blue_heron"][0] == "furniture"
+    assert got["The talks are expected to continue on Thursday."][0] == "body"
+
+
+def test_indented_reddit_thread_with_headers():
+    text = (
+        "r/worldnews Live Thread: Atlantis crisis\n"
+        "reddit.com/r/worldnews/comments/abc/live_thread/  |  posted 2022-02-17 09:05 UTC\n\n"
+        "u/aaa111 · 2022-02-17 09:08 · 35 points\n"
+        "The minister's speech was a clear threat.\n\n"
+        "    u/bbb222 · 2022-02-17 09:11 · 12 points\n"
+        "    Not really, he offered talks in the same breath.\n\n"
+        "        u/ccc333 · 2022-02-17 09:15 · 3 points\n"
+        "        Talks with a gun on the table.\n\n"
+        "u/ddd444 · 2022-02-17 09:20 · 8 points\n"
+        "[removed]\n"
+    )
+    got = {t: (k, lab, rep) for k, t, lab, rep, _ in blocks_of(text)}
+    assert got["The minister's speech was a clear threat."] == ("comment", "u/aaa111", None)
+    assert got["Not really, he offered talks in the same breath."] == ("comment", "u/bbb222", "u/aaa111")
+    assert got["Talks with a gun on the table."] == ("comment", "u/ccc333", "u/bbb222")
+    assert got["[removed]"][0] == "furniture"
+    assert got["r/worldnews Live Thread: Atlantis crisis"][0] == "headline"
+
+
+def test_unmarked_comment_with_pasted_excerpt():
+    text = ARTICLE + (
+        "Sounds like the same old posturing to me.\n"
+        "Same thing happened last april:\n"
+        "Officials have accused the neighbouring state of provocations along the frontier.\n"
+        "\"We will respond,\" the defence minister said.\n"
+    )
+    got = {t: (k, emb) for k, t, _, _, emb in blocks_of(text)}
+    assert got["Sounds like the same old posturing to me."] == ("comment", False)
+    assert got["Same thing happened last april:"] == ("comment", False)
+    assert got["\"We will respond,\" the defence minister said."] == ("comment", True)
+    assert got["The talks are expected to continue on Thursday."] == ("body", False)
+
+
+def test_first_person_column_is_not_a_comment_section():
+    text = (
+        "Why I changed my mind on sanctions\n\n"
+        "I have written about sanctions for a decade.\n"
+        "My view was that they rarely work.\n"
+        "Three things changed my mind.\n"
+        "Sounds odd, but the evidence is now clear to me.\n"
+    )
+    assert {k for k, *_ in blocks_of(text)} <= {"headline", "body"}
+
+
+def test_white_house_transcript_turns():
+    text = (
+        "Press Briefing by Press Secretary\n\n"
+        "1:05 P.M. EST\n\n"
+        "MS. PSAKI: Hi, everyone. We remain ready for diplomacy.\n\n"
+        "Q    Will the President call Moscow?\n\n"
+        "MS. PSAKI: I don't have a call to preview.\n\n"
+        "And we will keep our allies informed.\n"
+    )
+    got = [(k, t, lab) for k, t, lab, *_ in blocks_of(text)]
+    assert ("furniture", "1:05 P.M. EST", None) in got
+    turns = [(t, lab) for k, t, lab in got if lab]
+    assert turns == [
+        ("Hi, everyone. We remain ready for diplomacy.", "MS. PSAKI"),
+        ("Will the President call Moscow?", "Q"),
+        ("I don't have a call to preview.", "MS. PSAKI"),
+        ("And we will keep our allies informed.", "MS. PSAKI"),
+    ]
+
+
+def test_kremlin_transcript_labels():
+    text = (
+        "News conference following talks\n\n"
+        "Vladimir Putin: Good afternoon. The talks were constructive.\n\n"
+        "Question (retranslated): What about sanctions?\n\n"
+        "President of Turkey Recep Tayyip Erdogan (retranslated): We discussed them.\n\n"
+        "What I can say is this: we agreed on a ceasefire.\n"
+    )
+    labels = [lab for _, _, lab, *_ in blocks_of(text) if lab]
+    assert labels == ["Vladimir Putin", "Question", "President of Turkey Recep Tayyip Erdogan",
+                      "President of Turkey Recep Tayyip Erdogan"]
+
+
+def test_wrapped_lines_of_a_raw_page_are_one_paragraph():
+    text = "Headline\n\nFollowing the Russian-Hungarian\ntalks, the two leaders made statements\nfor the press.\n"
+    got = [t for k, t, *_ in blocks_of(text) if k == "body"]
+    assert got == ["Following the Russian-Hungarian\ntalks, the two leaders made statements\nfor the press."]
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+def test_sentences_know_news_abbreviations():
+    text = ("Mr. Smith met Gen. Jones and Sen. Brown in Jan. 2019. Dr. Lee of the U.S. State Department "
+            "and the U.K. envoy joined them. George W. Bush did not. The U.S. The end.")
+    assert sentences(text) == [
+        "Mr. Smith met Gen. Jones and Sen. Brown in Jan. 2019.",
+        "Dr. Lee of the U.S. State Department and the U.K. envoy joined them.",
+        "George W. Bush did not.",
+        "The U.S.",
+        "The end.",
+    ]
+
+
+def test_sentences_do_not_break_inside_quotations():
+    text = '"We heeded their calls. But now we have no such obligation," he said. Then he left.'
+    assert sentences(text) == ['"We heeded their calls. But now we have no such obligation," he said.', "Then he left."]
+    curly = "“We are ready. We are waiting.” The talks resumed."
+    assert sentences(curly) == ["“We are ready. We are waiting.”", "The talks resumed."]
+
+
+def test_units_cover_text_exactly_and_skip_furniture():
+    text = ARTICLE + "Copyright © 2024 Example Media.\n"
+    doc = Document("d", "t.txt", text)
+    bl = segment(doc)
+    us = units(text, bl)
+    assert all(text[u.start:u.end].strip() == text[u.start:u.end] for u in us)
+    assert not any("Copyright" in text[u.start:u.end] for u in us)
