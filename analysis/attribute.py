@@ -118,7 +118,8 @@ TITLE_WORDS = {
     "queen", "prince", "crown", "pope", "sheikh", "emir", "lord", "sir", "dame", "representative", "congressman",
     "congresswoman", "premier", "admiral", "colonel", "captain", "lieutenant", "sergeant", "judge", "justice",
     "acting", "former", "national", "nsc", "federal", "islamic", "republic", "kingdom", "democratic", "arab",
-    "emirates", "federation", "senior", "administration", "analyst", "journalist", "correspondent", "professor",
+    "emirates", "federation", "senior", "speaker", "intelligence", "treasury", "commerce", "homeland", "energy",
+    "affairs", "relations", "bureau", "ambassador-designate", "designate", "nominee", "elect", "cabinet", "administration", "analyst", "journalist", "correspondent", "professor",
     "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
 }
 NON_NAME_WORDS |= TITLE_WORDS
@@ -203,10 +204,12 @@ class DocContext:
             toks = m.group(0).split()
             before = text[max(0, m.start() - 60):m.start()]
             actor, at = None, len(toks)
-            for size in range(min(len(toks), 4), 1, -1):
+            for size in range(min(len(toks), 4), 0, -1):
                 for i in range(len(toks) - size, -1, -1):
                     if toks[i].lower().strip(".") in NON_NAME_WORDS:
                         continue  # "President Biden": the title belongs to the prefix
+                    if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
+                        continue  # a lone surname only after a title ("President Biden")
                     cand = " ".join(toks[i:i + size])
                     cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s")) else cand
                     hit = self.registry.lookup(cand)
@@ -515,9 +518,10 @@ class Attributor:
             return Speaker("(reporter)", "journalist")
         if low in v.moderator_labels:
             return Speaker("(moderator)", "journalist")
-        title = " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() if "-" not in w
-                         else "-".join(p.capitalize() for p in w.split("-")) for w in clean.split())
-        title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", title)
+        if clean.isupper():  # "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; "UN Ambassador X" stays as it is
+            clean = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 1 else w for w in clean.split())
+        title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", clean)
+        honorific = title != clean
         toks = title.split()
         # a name at the end of the label, longest first
         for size in range(min(4, len(toks)), 0, -1):
@@ -531,7 +535,7 @@ class Attributor:
         if name_toks:
             return ctx.actor_speaker(ctx.registry.add(" ".join(name_toks), "person"))
         last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
-        if len(toks) >= 2 and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
+        if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
             return Speaker(last, "person")  # "PRESIDENT ABBAS": a title and a surname
         return Speaker(f"({title.lower()})", "unnamed")
 

@@ -78,6 +78,10 @@ NAME_LABEL_RE = re.compile(
     r"^(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|de|da|al-\w+|al|bin|von|van|der|la|le)){0,10})"
     r"(?:\s*\((?:re-?translated|retranslation|via (?:an )?interpreter|through (?:an )?interpreter|in \w+)\))?\s*:(?:\s+|$)"
 )
+# Markdown-decorated labels: "[**Speaker Mike Johnson**](https://x.com/...)**:** “…”", "**Q:** …"
+MD_LABEL_RE = re.compile(
+    r"^(?:\[\*{0,2}(?P<a>[^\]*\n]{2,90}?)\*{0,2}\]\([^)\s]*\)|\*\*(?P<b>[^*\n]{1,90}?)\*\*)\s*(?:\*\*)?:(?:\*\*)?(?:\s+|$)"
+)
 GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
                   "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
 # Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
@@ -143,6 +147,13 @@ def _split_lines(text: str) -> list[_Line]:
 def _label_of(line: _Line) -> tuple[str, int] | None:
     """A transcript speaker label at the start of the line: (label, offset of the words after it)."""
     t = line.text
+    md = MD_LABEL_RE.match(t)
+    if md:
+        label = (md.group("a") or md.group("b")).strip().rstrip(":").strip()
+        inner = _Line(line.start, line.end, label + ": x", line.indent)
+        if _label_of(inner) is not None:
+            return label, line.start + md.end()
+        return None
     m = Q_RE.match(t)
     if not m:
         m = CAPS_LABEL_RE.match(t)
@@ -301,7 +312,7 @@ def segment(doc: Document) -> list[Block]:
     if mode == "article":
         if not _comments_from_reply_lines(furniture, paras):
             _unmarked_comments(paras, c)
-    if mode in ("article", "comments", "speech"):
+    if mode in ("article", "comments"):
         for p in paras[1:]:
             if p.kind == "body" and _is_subhead(p):
                 p.kind = "headline"
@@ -326,7 +337,7 @@ def _headline(doc: Document, paras: list[_Para], mode: str) -> None:
 
 def _is_subhead(p: _Para) -> bool:
     t = p.text
-    return len(t.split()) <= 10 and not t.endswith((".", ":", ";", ",", "”.", '".')) and not p.turn
+    return len(t.split()) <= 10 and not t.endswith((".", ":", ";", ",", "!", "”.", '".')) and not p.turn
 
 
 def _spam(paras: list[_Para], c: Cues) -> None:
