@@ -90,7 +90,9 @@ DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|man
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")
 WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?quoted\s+(?:as\s+)?(?P<part>\w+ing)\b")
 ACCORDING_RE = re.compile(r"(?:\baccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
-LEADING_QUOTE_VERB_RE = re.compile(r"^(?P<who>[A-Z][^\"“,;:]{0,80}?)\s*[\"“]\s*(?P<verb>\w+)")
+QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
+# A name, an appositive or relative clause between commas, then the verb.
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
 NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z]+(?:\s+[a-z]+)?)$")
@@ -172,17 +174,26 @@ class DocContext:
         return Speaker(actor.name, kind)
 
     def lookup_name(self, span: str) -> Speaker | None:
-        """A capitalised span -> the actor it names, trying the longest sub-span first."""
+        """A capitalised span -> the actor it names: the longest sub-span, rightmost first
+        ("Russia's Putin" -> Vladimir Putin)."""
         toks = span.split()
         n = len(toks)
         for size in range(n, 0, -1):
-            for i in range(0, n - size + 1):
-                cand = " ".join(toks[i:i + size])
-                cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s", "'", "’")) else cand
-                sp = self._resolve_exact(cand)
+            for i in range(n - size, -1, -1):
+                sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
                 if sp:
                     return sp
         return None
+
+    def actors_in_span(self, toks: list[str]) -> list[Speaker]:
+        """Every actor a capitalised span names, left to right ("US-Russia", "Russia's Putin")."""
+        n = len(toks)
+        for size in range(n, 0, -1):
+            for i in range(0, n - size + 1):
+                sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
+                if sp:
+                    return self.actors_in_span(toks[:i]) + [sp] + self.actors_in_span(toks[i + size:])
+        return []
 
     def _resolve_exact(self, cand: str) -> Speaker | None:
         key = cand.lower().strip(" .")
@@ -291,6 +302,10 @@ class DocContext:
         return self.actor_speaker(actor) if actor else Speaker(name, self.kinds.get(name, "person"))
 
 
+def _unpossess(s: str) -> str:
+    return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s
+
+
 def _held(actor, role: str, date: str | None) -> bool:
     for r in getattr(actor, "roles", ()):
         if getattr(r, "role", None) != role:
@@ -386,6 +401,9 @@ class Attributor:
         words = phrase.split()
         if len(words) > 8 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
             return None  # not a noun phrase ("… emanating from the" before an adjective)
+        whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
+        if whole is not None and " " in phrase.strip():
+            return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
         spans = [m for m in CAPSEQ_RE.finditer(phrase)]
         found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
         for m in spans:
@@ -411,12 +429,23 @@ class Attributor:
                 return Speaker(st, "state")
             if st and head in v.unnamed_heads:
                 return Speaker(f"(unnamed {head})", "unnamed")
-        # 4. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
+        # 4. a prepositional tail is not the head: "the Russian embassy in the United Kingdom"
+        cut = re.search(r"\s(?:in|at|from|for|with|on|to)\s", phrase)
+        if cut and cut.start() > 0 and not whole:
+            return self.resolve(phrase[:cut.start()], unit_text)
+        # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
         for m, sp in reversed(found):
             if not phrase[m.end():].strip():
                 return sp
-        # 5. an unnamed source: "one commentator", "officials"
+        # 6. "the Obama administration", "the Putin government": the leader's state
         low_words = re.findall(r"[a-z]+", low)
+        if found and low_words and low_words[-1] in v.official_heads:
+            for m, sp in reversed(found):
+                actor = ctx.registry.lookup(sp.name)
+                country = getattr(actor, "country", None)
+                if sp.kind in ("person", "official") and country:
+                    return Speaker(country, "state")
+        # 7. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
         return None
@@ -468,16 +497,24 @@ class Attributor:
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
             if sp is None:
+                # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
+                app = APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+                if app:
+                    phrase = app.group("who")
+                    sp = self.resolve(phrase, u)
+            if sp is None:
                 continue
             trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
                 and not COMPLEMENT_RE.search(masked[vm.end():])
             cands.append((vm.start(), sp, verb, trailing))
 
-        m = LEADING_QUOTE_VERB_RE.match(u)
-        if m and v.verb_re.fullmatch(m.group("verb")):
-            sp = self.resolve(m.group("who"), u)
+        for m in QUOTE_VERB_RE.finditer(u):
+            if not v.verb_re.fullmatch(m.group("verb")):
+                continue
+            phrase = _subject_left(masked, m.start(), v)
+            sp = self.resolve(phrase, u) if phrase else None
             if sp:
-                cands.insert(0, (0, sp, m.group("verb"), False))
+                cands.append((m.start(), sp, m.group("verb"), False))
 
         named = [c for c in cands if c[1].named] or cands
         if named:
@@ -561,18 +598,10 @@ def _mostly_quote(u: str) -> bool:
 def _targets(ctx: DocContext, u: str, exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for m in CAPSEQ_RE.finditer(u):
-        span = m.group(0)
-        sp = ctx.lookup_name(span)
-        if sp is None:
-            # a span may hold several actors: "US and NATO" is split by CAPSEQ already;
-            # a demonym in a longer span ("Russian troops" is one token) is looked up alone
-            for tok in span.split():
-                st = ctx.registry.state_of(POSSESSIVE_RE.sub("", tok))
-                if st:
-                    sp = Speaker(st, "state")
-                    break
-        if sp and sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
-            out.append(sp.name)
+        toks = re.split(r"[ \t]+|(?<=\w)-(?=[A-Z])", m.group(0))  # "US-Russia" is two actors
+        for sp in ctx.actors_in_span(toks):
+            if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
+                out.append(sp.name)
     return tuple(out)
 
 
