@@ -60,7 +60,7 @@ def vocab() -> Vocab:
     return Vocab(
         verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
         participles=frozenset(raw["participles"]),
-        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+\s*$", re.I),
+        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+[\s,]*$", re.I),
         openers=frozenset(raw["subject_openers"]),
         official_heads=frozenset(raw["official_heads"]),
         unnamed_heads=frozenset(raw["unnamed_heads"]),
@@ -95,7 +95,7 @@ QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
-NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z]+(?:\s+[a-z]+)?)$")
+NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z'’]+(?:\s+[a-z]+)?)$")
 NON_NAME_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "if", "it", "this", "that", "these", "those",
     "there", "then", "when", "while", "he", "she", "we", "they", "i", "his", "her", "our", "their", "its",
@@ -124,7 +124,21 @@ TITLE_WORDS = {
     "affairs", "relations", "bureau", "ambassador-designate", "designate", "nominee", "elect", "cabinet", "administration", "analyst", "journalist", "correspondent", "professor",
     "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
 }
-NON_NAME_WORDS |= TITLE_WORDS
+# Capitalised words of institutions, places and events: a span holding one is no person
+# ("Senate Democrats", "Camp David Accords").
+INSTITUTION_WORDS = {
+    "senate", "congress", "democrats", "republicans", "democrat", "republican", "parliament", "assembly", "duma",
+    "court", "police", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
+    "city", "province", "region", "district", "island", "islands", "sea", "ocean", "river", "valley", "bay",
+    "gulf", "strait", "peninsula", "coast", "square", "palace", "hall", "room", "centre", "center", "institute",
+    "foundation", "fund", "bank", "group", "company", "corporation", "association", "organization",
+    "organisation", "coalition", "alliance", "front", "movement", "revolution", "war", "summit", "conference",
+    "talks", "treaty", "accord", "accords", "agreement", "deal", "act", "plan", "program", "programme",
+    "initiative", "strategy", "doctrine", "policy", "day", "week", "year", "olympics", "games", "cup",
+    "north", "south", "east", "west", "central", "camp", "base", "station", "general", "services", "armed",
+    "republic", "kingdom", "union", "nations", "council", "committee", "commission", "agency", "times", "post",
+}
+NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
 
 
 @dataclass
@@ -328,6 +342,9 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
             break
         if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1):
             break
+        if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
+                                        for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
+            break  # "Korean-South", "Biegun-North": compounds, not names
         if registry is not None and registry.state_of(bare):
             break
         out.append(bare if k == 0 else t)
@@ -393,13 +410,14 @@ class Attributor:
             return None
         low = phrase.lower()
         if low in PRONOUNS:
-            if low in ("it", "they") and ctx.last_org and (ctx.last_person is None or low == "it"):
-                return ctx.last_org
-            return ctx.last_person if low != "it" else ctx.last_org
+            if low in ("it", "they"):
+                # an institution or a group: the last one that spoke or was the subject
+                return ctx.last_org if ctx.last_org is not None else (ctx.last_person if low == "they" else None)
+            return ctx.last_person
         if phrase.endswith(("'s", "’s")):
             return None  # "Putin's claims that …": a noun, not a speaker
         words = phrase.split()
-        if len(words) > 8 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
+        if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
             return None  # not a noun phrase ("… emanating from the" before an adjective)
         whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
         if whole is not None and " " in phrase.strip():
@@ -445,7 +463,22 @@ class Attributor:
                 country = getattr(actor, "country", None)
                 if sp.kind in ("person", "official") and country:
                     return Speaker(country, "state")
-        # 7. an unnamed source: "one commentator", "officials"
+        # 7. "the statement said": the statement of the last institution that spoke
+        if low_words and low_words[-1] in ("statement", "readout", "communique", "declaration") \
+                and low_words[0] in ("the", "its", "their") and ctx.last_org is not None:
+            return ctx.last_org
+        # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
+        bare = DETERMINER_RE.sub("", phrase)
+        toks = bare.split()
+        if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
+                and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
+                and not (len(toks) == 1 and toks[0].lower() in NON_NAME_WORDS):
+            person = _person_tokens(toks, ctx.registry)
+            if person and bare == phrase:
+                return ctx.actor_speaker(ctx.registry.add(" ".join(person), "person"))
+            if not person and (phrase != bare or len(toks) == 1) and not ctx.registry.state_of(toks[-1]):
+                return ctx.actor_speaker(ctx.registry.add(bare, "organisation"))
+        # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
         return None
