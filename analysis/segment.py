@@ -24,7 +24,9 @@ from .model import Block, Document, Unit
 
 @dataclass(frozen=True)
 class Cues:
-    furniture: tuple[re.Pattern, ...]
+    furniture: re.Pattern
+    furniture_floating: re.Pattern
+    furniture_max: int
     dateline: re.Pattern
     menu_run: int
     menu_words: int
@@ -42,7 +44,10 @@ def cues() -> Cues:
     ci = lambda ps: tuple(re.compile(p, re.I) for p in ps)  # noqa: E731
     c = raw["comments"]
     return Cues(
-        furniture=ci(raw["furniture"]["line"]),
+        # patterns anchored at the start are tried at position 0 only (re.match): most are
+        furniture=re.compile("|".join(f"(?:{p[1:]})" for p in raw["furniture"]["line"] if p.startswith("^")), re.I),
+        furniture_floating=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]["line"] if not p.startswith("^")), re.I),
+        furniture_max=int(raw["furniture"]["max_line"]),
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
@@ -181,7 +186,9 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
 
 
 def _is_furniture_line(t: str, c: Cues) -> bool:
-    if any(p.search(t) for p in c.furniture):
+    if len(t) > c.furniture_max and " " in t:
+        return False
+    if c.furniture.match(t) or c.furniture_floating.search(t):
         return True
     return len(t) <= 48 and bool(c.dateline.match(t))
 
