@@ -175,6 +175,8 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
+    _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
 
     @property
     def date(self) -> str | None:
@@ -199,17 +201,34 @@ class DocContext:
                     return sp
         return None
 
+    def add(self, name: str, kind: str):
+        """A name the registry lacks becomes an actor; cached look-ups are redone."""
+        self._exact.clear()
+        self._spans.clear()
+        return self.registry.add(name, kind)
+
     def actors_in_span(self, toks: list[str]) -> list[Speaker]:
         """Every actor a capitalised span names, left to right ("US-Russia", "Russia's Putin")."""
+        key = tuple(toks)
+        if key not in self._spans:
+            self._spans[key] = self._actors_in_span(toks)
+        return self._spans[key]
+
+    def _actors_in_span(self, toks: list[str]) -> list[Speaker]:
         n = len(toks)
         for size in range(n, 0, -1):
             for i in range(0, n - size + 1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
                 if sp:
-                    return self.actors_in_span(toks[:i]) + [sp] + self.actors_in_span(toks[i + size:])
+                    return self._actors_in_span(toks[:i]) + [sp] + self._actors_in_span(toks[i + size:])
         return []
 
     def _resolve_exact(self, cand: str) -> Speaker | None:
+        if cand not in self._exact:
+            self._exact[cand] = self._resolve_uncached(cand)
+        return self._exact[cand]
+
+    def _resolve_uncached(self, cand: str) -> Speaker | None:
         key = cand.lower().strip(" .")
         if key in self.names:
             canon = self.names[key]
@@ -225,8 +244,11 @@ class DocContext:
     def learn_names(self, text: str) -> None:
         """Index the people this document names in full, and the roles it gives them."""
         v = vocab()
+        lookup = _memo(self.registry.lookup)
         for m in CAPSEQ_RE.finditer(text):
             toks = m.group(0).split()
+            if len(toks) < 2:
+                continue  # a full name has two tokens at least; a lone surname needs a title before it
             before = text[max(0, m.start() - 60):m.start()]
             actor, at = None, len(toks)
             for size in range(min(len(toks), 4), 0, -1):
@@ -236,8 +258,7 @@ class DocContext:
                     if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                         continue  # a lone surname only after a title ("President Biden")
                     cand = " ".join(toks[i:i + size])
-                    cand = POSSESSIVE_RE.sub("", cand) if cand.endswith(("'s", "’s")) else cand
-                    hit = self.registry.lookup(cand)
+                    hit = lookup(_unpossess(cand))
                     if hit is not None and hit.kind == "person":
                         actor, at = hit, i
                         break
@@ -249,7 +270,7 @@ class DocContext:
                     continue
                 at = len(toks) - len(name_toks)
                 full = " ".join(name_toks)
-                actor = self.registry.lookup(full) or self.registry.add(full, "person")
+                actor = self.registry.lookup(full) or self.add(full, "person")
                 if actor.kind != "person":
                     continue
             full = actor.name
@@ -276,9 +297,10 @@ class DocContext:
                 return
 
     def count_states(self, text: str) -> None:
+        state_of = _memo(self.registry.state_of)
         for m in CAPSEQ_RE.finditer(text):
             for tok in m.group(0).split():
-                st = self.registry.state_of(POSSESSIVE_RE.sub("", tok))
+                st = state_of(POSSESSIVE_RE.sub("", tok))
                 if st:
                     self.state_counts[st] = self.state_counts.get(st, 0) + 1
 
@@ -314,6 +336,17 @@ class DocContext:
     def _speaker_for(self, name: str) -> Speaker:
         actor = self.registry.lookup(name)
         return self.actor_speaker(actor) if actor else Speaker(name, self.kinds.get(name, "person"))
+
+
+def _memo(fn):
+    """fn with its results remembered (for one document's pass)."""
+    seen: dict = {}
+
+    def call(arg):
+        if arg not in seen:
+            seen[arg] = fn(arg)
+        return seen[arg]
+    return call
 
 
 def _unpossess(s: str) -> str:
@@ -475,9 +508,9 @@ class Attributor:
                 and not (len(toks) == 1 and toks[0].lower() in NON_NAME_WORDS):
             person = _person_tokens(toks, ctx.registry)
             if person and bare == phrase:
-                return ctx.actor_speaker(ctx.registry.add(" ".join(person), "person"))
+                return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
             if not person and (phrase != bare or len(toks) == 1) and not ctx.registry.state_of(toks[-1]):
-                return ctx.actor_speaker(ctx.registry.add(bare, "organisation"))
+                return ctx.actor_speaker(ctx.add(bare, "organisation"))
         # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
@@ -603,7 +636,7 @@ class Attributor:
             return sp
         name_toks = _person_tokens(toks, ctx.registry)
         if name_toks:
-            return ctx.actor_speaker(ctx.registry.add(" ".join(name_toks), "person"))
+            return ctx.actor_speaker(ctx.add(" ".join(name_toks), "person"))
         last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
         if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
             return Speaker(last, "person")  # "PRESIDENT ABBAS": a title and a surname

@@ -30,7 +30,7 @@ class Cues:
     dateline: re.Pattern
     menu_run: int
     menu_words: int
-    spam: tuple[re.Pattern, ...]
+    spam: re.Pattern
     promo_words: frozenset[str]
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
@@ -51,7 +51,7 @@ def cues() -> Cues:
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
-        spam=ci(raw["spam"]["paragraph"]),
+        spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
@@ -351,7 +351,7 @@ def _spam(paras: list[_Para], c: Cues) -> None:
     brands: set[str] = set()
     for p in paras:
         t = p.text
-        if any(rx.search(t) for rx in c.spam):
+        if c.spam.search(t):
             p.kind = "spam"
             brands.update(_brands(t))
             continue
