@@ -89,7 +89,7 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")
 WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?quoted\s+(?:as\s+)?(?P<part>\w+ing)\b")
-ACCORDING_RE = re.compile(r"(?:\baccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
+ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
 APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")

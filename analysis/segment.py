@@ -344,7 +344,9 @@ def _headline(doc: Document, paras: list[_Para], mode: str) -> None:
 
 def _is_subhead(p: _Para) -> bool:
     t = p.text
-    return len(t.split()) <= 10 and not t.endswith((".", ":", ";", ",", "!", "”.", '".')) and not p.turn
+    if t[:1] in "\"“" and t.rstrip("\"”’'")[-1:] in ".!?,":
+        return False  # a short quotation: '"We will act as we see fit."'
+    return len(t.split()) <= 10 and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!")) and not p.turn
 
 
 def _spam(paras: list[_Para], c: Cues) -> None:
