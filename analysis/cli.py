@@ -222,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # one readable line; the traceback only with --debug
         if debug:
             traceback.print_exc()
-        click.echo(f"stancewatch: error: {e.__class__.__name__}: {e}", err=True)
+        cause = getattr(e, "orig", None) or e  # a database error: the driver's own words
+        first = (str(cause).strip().splitlines() or [""])[0]
+        click.echo(f"stancewatch: error: {cause.__class__.__name__}: {first}", err=True)
         return 1
     return 0
 
