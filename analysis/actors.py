@@ -11,7 +11,8 @@ import os
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -56,6 +57,7 @@ class Actor:
     known: bool = True  # False for names found in text only
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(s: str) -> str:
     """A look-up key: no diacritics, straight apostrophes, hyphens as spaces, lower case."""
     s = unicodedata.normalize("NFKD", s)
@@ -82,6 +84,7 @@ class Registry:
         self._role_phrases: list[str] = []
         self._hash = hashlib.sha256()
         self._holders: dict[tuple[str, str | None], list[tuple[Role, Actor]]] = {}
+        self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
 
     # -- loading -------------------------------------------------------------------
     def _load_text(self, text: str, origin: str) -> None:
@@ -122,6 +125,7 @@ class Registry:
                 self._roles[_key(ph)] = (role, country)
 
     def _index(self) -> None:
+        self._lookups.clear()
         self._by_key.clear()
         self._surnames.clear()
         self._states.clear()
@@ -152,6 +156,15 @@ class Registry:
         honorifics, possessives, diacritics, hyphens and middle initials forgiven."""
         if not mention:
             return None
+        try:
+            return self._lookups[mention]
+        except KeyError:
+            pass
+        hit = self._lookup(mention)
+        self._lookups[mention] = hit
+        return hit
+
+    def _lookup(self, mention: str) -> Actor | None:
         k = _key(mention)
         hit = self._by_key.get(k)
         if hit is not None:
@@ -213,6 +226,7 @@ class Registry:
         actor = Actor(name, kind, country, known=False)
         self.actors[name] = actor
         self._by_key[_key(name)] = actor
+        self._lookups.clear()
         return actor
 
     def all_names(self) -> list[str]:

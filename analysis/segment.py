@@ -31,6 +31,7 @@ class Cues:
     menu_run: int
     menu_words: int
     spam: re.Pattern
+    spam_hints: tuple[str, ...]
     promo_words: frozenset[str]
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
@@ -52,6 +53,7 @@ def cues() -> Cues:
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
+        spam_hints=tuple(raw["spam"]["hints"]),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
@@ -353,12 +355,13 @@ def _spam(paras: list[_Para], c: Cues) -> None:
     brands: set[str] = set()
     for p in paras:
         t = p.text
-        if c.spam.search(t):
+        low = t.lower()
+        if any(h in low for h in c.spam_hints) and c.spam.search(t):
             p.kind = "spam"
             brands.update(_brands(t))
             continue
-        words = set(re.findall(r"[a-z]+", t.lower()))
         b = _brands(t)
+        words = set(re.findall(r"[a-z]+", low)) if b else set()
         if b and len(words & c.promo_words) >= 2:
             p.kind = "spam"
             brands.update(b)
