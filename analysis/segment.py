@@ -512,6 +512,8 @@ END_ABBREV = {"u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "l
 STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
             "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])")
 
 
@@ -526,28 +528,24 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(chunk):
         # update quote state up to the end of the closing marks
         upto = m.end("close")
-        for ch in chunk[last:upto]:
-            if ch == '"':
-                depth_straight = not depth_straight
-            elif ch == QUOTE_OPEN:
-                depth_curly += 1
-            elif ch == QUOTE_CLOSE and depth_curly:
-                depth_curly -= 1
+        if chunk.count('"', last, upto) % 2:
+            depth_straight = not depth_straight
+        depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
         last = upto
         if depth_straight or depth_curly:
             continue
-        before = chunk[:m.start()]
-        word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
-        if word and chunk[m.start()] == ".":
-            w = word.group(1).lower().rstrip(".")
-            nxt = re.match(r"[\"“‘'(\[]*(\w+)", chunk[m.end():])
-            nxt_w = nxt.group(1).lower() if nxt else ""
-            if w in TITLE_ABBREV:
-                continue
-            if w in END_ABBREV and nxt_w not in STARTERS:
-                continue
-            if len(w) == 1 and w.isalpha() and word.group(1).isupper():
-                continue  # an initial: George W. Bush
+        if chunk[m.start()] == ".":
+            word = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in TITLE_ABBREV:
+                    continue
+                if w in END_ABBREV:
+                    nxt = _WORD_AFTER.match(chunk, m.end())
+                    if (nxt.group(1).lower() if nxt else "") not in STARTERS:
+                        continue
+                if len(w) == 1 and w.isalpha() and word.group(1).isupper():
+                    continue  # an initial: George W. Bush
         cut = start + m.end("close")
         if cut > seg_start:
             spans.append((seg_start, cut))
