@@ -52,6 +52,7 @@ class Lexicon:
     prefixes: list[tuple[str, float, str]]
     negators: frozenset[str]
     negator_phrases: tuple[tuple[str, ...], ...]
+    negator_heads: frozenset[str]
     window: int
     flip: float
     hedges: frozenset[str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         words=words, phrases=phrases, ignore=ignore, prefixes=sorted(prefixes, key=lambda p: -len(p[0])),
         negators=frozenset(w for w in neg["words"] if " " not in w),
         negator_phrases=tuple(tuple(w.split()) for w in neg["words"] if " " in w),
+        negator_heads=frozenset(w.split()[0] for w in neg["words"] if " " in w),
         window=int(neg["window"]), flip=float(neg["flip"]), hedges=frozenset(neg["hedges"]),
         hedge=float(neg["hedge"]), conditional=float(neg["conditional"]),
         combine={k: float(v) for k, v in raw["combine"].items()},
@@ -152,7 +154,24 @@ def tone(text: str) -> dict:
     return analyzer().polarity_scores(normalise(text))
 
 
-def escalation(text: str) -> tuple[float, tuple[str, ...]]:
+_WORD_CACHE: dict[str, tuple[float, str] | None] = {}
+
+
+def _word_value(t: str) -> tuple[float, str] | None:
+    """A single word's cue (a form of the tables, or a noun by its prefix), remembered."""
+    try:
+        return _WORD_CACHE[t]
+    except KeyError:
+        pass
+    lex = lexicon()
+    v = lex.words.get(t)
+    if v is None and t not in lex.ignore:
+        v = next(((val, code) for pre, val, code in lex.prefixes if t.startswith(pre)), None)
+    _WORD_CACHE[t] = v
+    return v
+
+
+def escalation(text: str, compound: float | None = None) -> tuple[float, tuple[str, ...]]:
     """Escalation in [-1, 1] and the cues that produced it, e.g. "invade(192,+0.95)",
     "negated:confrontation(138,-0.49)", "conditional:respond(130,+0.37)"."""
     lex = lexicon()
@@ -174,13 +193,7 @@ def escalation(text: str) -> tuple[float, tuple[str, ...]]:
                 hit = (size, lex.phrases[tuple(toks[i:i + size])])
                 break
         if hit is None:
-            t = toks[i]
-            v = lex.words.get(t)
-            if v is None and t not in lex.ignore:
-                for pre, val, code in lex.prefixes:
-                    if t.startswith(pre):
-                        v = (val, code)
-                        break
+            v = _word_value(toks[i])
             if v is not None:
                 hit = (1, v)
         if hit is None:
@@ -199,8 +212,8 @@ def escalation(text: str) -> tuple[float, tuple[str, ...]]:
         for k in range(i - size - 1, max(-1, i - size - 1 - lex.window), -1):
             if toks[k] in CLAUSE:
                 break
-            if toks[k] in lex.negators or (toks[k].endswith("n't")) or \
-                    any(tuple(toks[k:k + len(p)]) == p for p in lex.negator_phrases):
+            if toks[k] in lex.negators or toks[k].endswith("n't") or \
+                    (toks[k] in lex.negator_heads and any(tuple(toks[k:k + len(p)]) == p for p in lex.negator_phrases)):
                 negated = True
                 break
         if negated:
@@ -215,7 +228,9 @@ def escalation(text: str) -> tuple[float, tuple[str, ...]]:
         cues.append((val, f"{label}({code},{val:+.2f})"))
     score = combine([c[0] for c in cues]) if cues else 0.0
     labels = [c[1] for c in cues]
-    prior = -lex.combine["tone_weight"] * analyzer().polarity_scores(normalise(text))["compound"]
+    if compound is None:
+        compound = analyzer().polarity_scores(normalise(text))["compound"]
+    prior = -lex.combine["tone_weight"] * compound
     if abs(prior) >= 0.01:
         score += prior
         labels.append(f"tone({prior:+.2f})")
@@ -245,7 +260,7 @@ def score_statement(st: Statement, version: str | None = None) -> Statement:
     words = own_words(st.text)
     t = analyzer().polarity_scores(words)
     st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
-    st.escalation, st.escalation_cues = escalation(st.text)
+    st.escalation, st.escalation_cues = escalation(st.text, t["compound"])
     st.scorer_version = version
     return st
 
