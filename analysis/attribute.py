@@ -48,6 +48,7 @@ class Vocab:
     official_heads: frozenset[str]
     unnamed_heads: frozenset[str]
     journalist_words: frozenset[str]
+    subordinators: frozenset[str]
     reporter_labels: frozenset[str]
     moderator_labels: frozenset[str]
 
@@ -65,6 +66,7 @@ def vocab() -> Vocab:
         official_heads=frozenset(raw["official_heads"]),
         unnamed_heads=frozenset(raw["unnamed_heads"]),
         journalist_words=frozenset(raw["journalist_words"]),
+        subordinators=frozenset(raw["subordinators"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
@@ -93,6 +95,9 @@ ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
 APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")
+PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
+POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
+ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du)\s+)*[A-Z][\w'’\-]*)*)$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
 NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z'’]+(?:\s+[a-z]+)?)$")
@@ -137,6 +142,9 @@ INSTITUTION_WORDS = {
     "initiative", "strategy", "doctrine", "policy", "day", "week", "year", "olympics", "games", "cup",
     "north", "south", "east", "west", "central", "camp", "base", "station", "general", "services", "armed",
     "republic", "kingdom", "union", "nations", "council", "committee", "commission", "agency", "times", "post",
+    "new", "human", "rights", "saint", "san", "los", "las", "fort", "port", "mount", "lake", "islamic", "free",
+    "royal", "observatory", "institute", "university", "college", "school", "hospital", "street", "avenue",
+    "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
 }
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
 
@@ -409,9 +417,32 @@ def _strip_possessive_country(phrase: str, registry=None) -> tuple[str | None, s
 # --------------------------------------------------------------------------- subjects
 
 
+def _head_and_rest(phrase: str) -> tuple[str, str] | None:
+    """("aides", "Secretary of State John Kerry") for "Aides to Secretary of State John Kerry":
+    the word before the first preposition, and what follows it."""
+    words = phrase.split()
+    for i, w in enumerate(words[:4]):
+        if w.lower() in PREPOSITIONS:
+            return (words[i - 1].lower(), " ".join(words[i + 1:])) if i >= 1 else None
+    return None
+
+
+def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
+    """Whether the subject before this verb opens with a subordinating word ("After X announced")."""
+    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    if phrase and left.endswith(phrase):
+        left = left[: len(left) - len(phrase)]
+    words = re.findall(r"[A-Za-z']+", left[-20:])
+    return bool(words) and words[-1].lower() in v.subordinators
+
+
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
-    """The subject phrase just left of a verb: back to the nearest clause boundary."""
+    """The subject phrase just left of a verb: back to the nearest clause boundary; for a
+    relative clause ("Trump, who during a press conference … vowed") its antecedent."""
     left = u[:verb_start]
+    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200}$", left)
+    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].replace(", who", "", 1)):
+        return rel.group(1).strip()
     left = v.between_re.sub("", left)
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
     phrase = left[cut + 1:] if cut >= 0 else left
@@ -443,6 +474,14 @@ class Attributor:
             return None
         low = phrase.lower()
         if low in PRONOUNS:
+            if low in ("he", "she"):
+                # the nearest person named before the pronoun in the same sentence
+                pos = unit_text.find(" " + phrase + " ")
+                before = unit_text[:pos] if pos > 0 else ""
+                people = [n for n in _targets(ctx, before, set()) if (ctx.registry.lookup(n) or _NO).kind == "person"
+                          or ctx.kinds.get(n)]
+                if people:
+                    return ctx._speaker_for(people[-1])
             if low in ("it", "they"):
                 # an institution or a group: the last one that spoke or was the subject
                 return ctx.last_org if ctx.last_org is not None else (ctx.last_person if low == "they" else None)
@@ -455,6 +494,30 @@ class Attributor:
         whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
         if whole is not None and " " in phrase.strip():
             return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
+        # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
+        # the SDF": the head before the preposition speaks
+        hm = _head_and_rest(phrase)
+        if hm and hm[0] in (v.official_heads | v.unnamed_heads):
+            head = hm[0]
+            rest = self.resolve(hm[1], unit_text) if head in v.official_heads else None
+            if rest is not None and rest.named and rest.kind not in ("person", "official", "journalist"):
+                return rest
+            return Speaker(f"(unnamed {head})", "unnamed")
+        # "Erdogan's office", "Putin's spokesman": the person they speak for
+        pm = POSSESSIVE_HEAD_RE.match(phrase)
+        if pm and pm.group("head").lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "press office"):
+            sp = ctx.lookup_name(pm.group("who"))
+            if sp is not None and sp.kind in ("person", "official"):
+                return sp
+        # "The Syrian Observatory for Human Rights": an organisation's full name
+        om = ORG_NAME_RE.match(phrase)
+        if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):
+            name = om.group("name")
+            known = ctx.registry.lookup(name)
+            if known is not None:
+                return ctx.actor_speaker(known)
+            if re.search(r"\s(?:for|of|on)\s", name) and not _person_tokens(name.split(), ctx.registry):
+                return ctx.actor_speaker(ctx.add(name, "organisation"))
         spans = [m for m in CAPSEQ_RE.finditer(phrase)]
         found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
         for m in spans:
@@ -545,6 +608,7 @@ class Attributor:
                 return sp, "quoted", None
 
         cands: list[tuple[int, Speaker, str, bool]] = []  # (verb pos, speaker, verb, trailing)
+        subordinate: list[tuple[int, Speaker, str, bool]] = []  # verbs of "After X announced …" clauses
         for vm in v.verb_re.finditer(masked):
             verb = vm.group(1)
             pre = masked[:vm.start()].rstrip()
@@ -562,6 +626,9 @@ class Attributor:
                     continue
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
+            if sp is not None and _subordinate(masked, phrase, vm.start(), v):
+                subordinate.append((vm.start(), sp, verb, False))
+                continue
             if sp is None:
                 # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
                 app = APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
@@ -582,6 +649,8 @@ class Attributor:
             if sp:
                 cands.append((m.start(), sp, m.group("verb"), False))
 
+        if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
+            cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
         named = [c for c in cands if c[1].named] or cands
         if named:
             named.sort(key=lambda c: c[0])
@@ -723,9 +792,16 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         people = [t for t in targets if ctx.kinds.get(t) or (registry.lookup(t) or _NO).kind == "person"]
         ctx.recent.extend(people)
         if cue == "narrator" and people:
-            # the outlet's own sentence: its first person is the likely antecedent of "he"
-            ctx.last_person = Speaker(people[0], "person") if not registry.lookup(people[0]) \
-                else ctx.actor_speaker(registry.lookup(people[0]))
+            # the outlet's own sentence: its subject, the first person of its main clause, is
+            # the likely antecedent of a following "he"
+            main = people
+            first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
+            if first_word in att.v.subordinators and "," in u:
+                main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
+            ctx.last_person = Speaker(main[0], "person") if not registry.lookup(main[0]) \
+                else ctx.actor_speaker(registry.lookup(main[0]))
+        elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
+            ctx.last_person = sp  # "A resident said …" / "he added"
         st = Statement(
             doc_id=doc.doc_id, seq=len(out), char_start=un.start, char_end=un.end,
             section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=u,

@@ -230,3 +230,47 @@ def test_offsets_point_into_the_text_as_read(registry):
     doc = Document("d", "t.txt", text, published="2021-12-02")
     for s in analyse(doc, registry):
         assert text[s.char_start:s.char_end] == s.text
+
+
+# --- heads, relative clauses, subordinate clauses ---------------------------------
+
+
+def test_the_head_before_a_preposition_speaks(registry):
+    t = ("Fighting continued.\nAides to Secretary of State John Kerry said the talks would go on.\n"
+         "A resident of Tal Abyad said the shelling had stopped.\n"
+         "A spokesman for the Taliban said the talks were dead.\n")
+    got = said(registry, t, published="2019-09-08")
+    assert got["Aides to Secretary of State John Kerry said the talks would go on."][0] == "(unnamed aides)"
+    assert got["A resident of Tal Abyad said the shelling had stopped."][0] == "(unnamed resident)"
+    assert got["A spokesman for the Taliban said the talks were dead."][0] == "Taliban"
+
+
+def test_an_office_speaks_for_its_principal(registry):
+    t = "Fighting continued.\nErdogan’s office said the operation would bring stability.\n"
+    assert speaker(registry, t, "Erdogan’s office said the operation would bring stability.", published="2019-10-10") \
+        == "Recep Tayyip Erdogan"
+
+
+def test_relative_clause_subject_is_its_antecedent(registry):
+    t = "Fighting continued.\nIt marked a change by Trump, who during a visit to New York last year vowed to stay.\n"
+    assert speaker(registry, t, "It marked a change by Trump, who during a visit to New York last year vowed to stay.",
+                   published="2019-10-10") == "Donald Trump"
+
+
+def test_a_verb_in_a_subordinate_clause_is_background(registry):
+    t = "Fighting continued.\nAfter Erdogan announced the offensive, Trump called the operation a bad idea.\n"
+    assert speaker(registry, t, "After Erdogan announced the offensive, Trump called the operation a bad idea.",
+                   published="2019-10-10") == "(narrator)"
+
+
+def test_he_is_the_nearest_person_named_before_it(registry):
+    t = ("Fighting continued.\nA resident said the roads were full.\n"
+         "Tensions rose after Trump’s announcement, although he also threatened sanctions.\n")
+    assert speaker(registry, t, "Tensions rose after Trump’s announcement, although he also threatened sanctions.",
+                   published="2019-10-10") == "Donald Trump"
+
+
+def test_an_organisation_unknown_to_the_registry_keeps_its_full_name(registry):
+    t = "Fighting continued.\nThe Britain-based Syrian Observatory for Human Rights said 20 people were killed.\n"
+    assert speaker(registry, t, "The Britain-based Syrian Observatory for Human Rights said 20 people were killed.") \
+        == "Syrian Observatory for Human Rights"
