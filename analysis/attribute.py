@@ -49,6 +49,7 @@ class Vocab:
     unnamed_heads: frozenset[str]
     journalist_words: frozenset[str]
     subordinators: frozenset[str]
+    no_inversion: frozenset[str]
     reporter_labels: frozenset[str]
     moderator_labels: frozenset[str]
 
@@ -67,6 +68,7 @@ def vocab() -> Vocab:
         unnamed_heads=frozenset(raw["unnamed_heads"]),
         journalist_words=frozenset(raw["journalist_words"]),
         subordinators=frozenset(raw["subordinators"]),
+        no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
@@ -98,6 +100,7 @@ APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.
 PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
 POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
 ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du)\s+)*[A-Z][\w'’\-]*)*)$")
+NAME_APPOSITIVE_RE = re.compile(r"[a-z][^,;:]*,\s*(?P<who>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),\s*$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
 NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z'’]+(?:\s+[a-z]+)?)$")
@@ -475,9 +478,10 @@ class Attributor:
         low = phrase.lower()
         if low in PRONOUNS:
             if low in ("he", "she"):
-                # the nearest person named before the pronoun in the same sentence
-                pos = unit_text.find(" " + phrase + " ")
-                before = unit_text[:pos] if pos > 0 else ""
+                # the nearest person named before the pronoun in the same sentence (outside quotations)
+                masked = _mask_quotes(unit_text)
+                pos = masked.find(" " + phrase + " ")
+                before = masked[:pos] if pos > 0 else ""
                 people = [n for n in _targets(ctx, before, set()) if (ctx.registry.lookup(n) or _NO).kind == "person"
                           or ctx.kinds.get(n)]
                 if people:
@@ -614,7 +618,7 @@ class Attributor:
             pre = masked[:vm.start()].rstrip()
             if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
                 continue
-            if re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre):
+            if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
                 sp = self.resolve(who, u) if who else None
@@ -629,6 +633,12 @@ class Attributor:
             if sp is not None and _subordinate(masked, phrase, vm.start(), v):
                 subordinate.append((vm.start(), sp, verb, False))
                 continue
+            if sp is None:
+                # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
+                nm = NAME_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+                if nm:
+                    phrase = nm.group("who")
+                    sp = self.resolve(phrase, u)
             if sp is None:
                 # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
                 app = APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
