@@ -487,8 +487,8 @@ class Attributor:
                 if people:
                     return ctx._speaker_for(people[-1])
             if low in ("it", "they"):
-                # an institution or a group: the last one that spoke or was the subject
-                return ctx.last_org if ctx.last_org is not None else (ctx.last_person if low == "they" else None)
+                # an institution or a group: the last one that spoke; never a single person
+                return ctx.last_org
             return ctx.last_person
         if phrase.endswith(("'s", "’s")):
             return None  # "Putin's claims that …": a noun, not a speaker
