@@ -64,7 +64,9 @@ def _key(s: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("’", "'").replace("‘", "'").replace("ı", "i")
     s = re.sub(r"(?<=\w)-(?=\w)", " ", s)
-    s = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1.", s.lower())  # "u. s." -> "u.s."
+    s = s.lower()
+    # dotted abbreviations lose their dots: "U.S." = "U.S" = "US", "J.D." = "JD"
+    s = re.sub(r"\b(?:[a-z]\.\s?){1,3}[a-z]\b\.?", lambda m: m.group(0).replace(".", "").replace(" ", ""), s)
     return re.sub(r"\s+", " ", s).strip(" ,")
 
 

@@ -150,6 +150,10 @@ INSTITUTION_WORDS = {
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
 }
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "secretary", "senator", "sen",
+                   "general", "gen", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
+                   "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
+                   "commander", "colonel", "governor", "mayor", "rep", "congressman", "congresswoman", "professor"}
 
 
 @dataclass
@@ -280,6 +284,8 @@ class DocContext:
                 if not name_toks:
                     continue
                 at = len(toks) - len(name_toks)
+                if not self._looks_like_a_person(text, m, toks, at):
+                    continue
                 full = " ".join(name_toks)
                 actor = self.registry.lookup(full) or self.add(full, "person")
                 if actor.kind != "person":
@@ -294,6 +300,23 @@ class DocContext:
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
+
+    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int) -> bool:
+        """A name the registry lacks is learned as a person only with evidence in the text:
+        a title or descriptor before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y"),
+        an appositive after it ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst"),
+        or a speech verb right after it ("Jung Pak said")."""
+        v = vocab()
+        before = " ".join(toks[:at]) + " " + text[max(0, m.start() - 40):m.start()]
+        words = re.findall(r"[a-z]+", before.lower())[-3:]
+        if any(w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.official_heads
+               or w in v.unnamed_heads for w in words):
+            return True
+        after = text[m.end():m.end() + 40]
+        if re.match(r"\s*,\s*(?:a|an|the|who|whose|one|[a-z]+ (?:of|at|for)\b)", after):
+            return True
+        head = re.match(r"\s+(?:\w+\s+)?(\w+(?: \w+)?)", after)
+        return bool(head and (v.verb_re.match(head.group(1)) or v.verb_re.match(head.group(1).split()[0])))
 
     def _bind_role(self, phrase: str, person: str) -> None:
         words = phrase.split()
