@@ -1,26 +1,65 @@
 """Tone and escalation of a statement, with the cues that produced them.
 
-tone: VADER (vaderSentiment) on the statement's own words — the quotation when there is
-one, the sentence without its attribution clause otherwise — after normalising the
-typography (curly apostrophes break VADER's negation: "weren’t successful" reads as
-positive), with the diplomatic vocabulary of data/tone_lexicon.txt added to VADER's own
-lexicon.
+**tone** — VADER (vaderSentiment 3.3.2): compound, pos, neu, neg of the statement's own
+words. Typography is normalised first (curly apostrophes break VADER's negation:
+"weren’t successful" reads +0.59, "weren't successful" -0.47), and VADER's lexicon is
+extended, through its own ``lexicon`` mapping, with ``data/tone_lexicon.txt``
+(diplomatic and news vocabulary VADER has no entry for; words VADER rates are kept).
 
-escalation in [-1, 1]: cues from CAMEO (data/escalation_verbs.tsv, derived from the CAMEO
-verb dictionary, and data/escalation.toml), each worth -Goldstein/10 of its event code,
-read in their sentence: negation and denial flip a cue ("won't allow a confrontation",
-"denies any plans to invade"), hedges dampen it, an "if" clause marks it conditional. The
-statement's score is the strongest cue's value, pulled toward the mean of all cues so that
-a sentence with one hostile and several cooperative cues ranks between them.
+**own words** — a statement's text may carry its attribution clause ('"We are ready,"
+Lavrov said.'). :func:`split` cuts it into the own words, a *head* that introduces them
+("Lavrov said that", "Russia warned the US that") and a *tail* after them ('…," Lavrov
+said.', ', according to X'). Tone is scored on the own words only.
+
+**escalation** in [-1, 1] (+1 escalatory, -1 de-escalatory) — event cues from
+``data/escalation.toml``: the verbs of the CAMEO verb dictionary, each worth
+-Goldstein/10 of its CAMEO code, and verb and noun cues grounded in CAMEO codes. They are
+read in their sentence (head and own words; every rule's word lists are in the file):
+
+* negation flips a cue ("won't allow a confrontation", "no talks") to ``flip`` of its
+  value; so do denial and undoing verbs ("denies any plans to invade", "lifted sanctions",
+  "broke off talks", "prevent a war"); rejections flip cooperative cues only ("refused to
+  negotiate" is escalatory, "rejected the ultimatum" stays escalatory), yielding verbs
+  hostile ones only ("accepted the demands"). Intent and permission words let the
+  negation through ("won't allow", "any plans to"); it reaches into the negated cue's
+  complement ("a proposal for a cease-fire"); "won't allow this" reaches back to the cue
+  "this" stands for; "tensions eased", "the risk of war fades" flip the subsiding subject;
+* "the risk / prospect / fear of X" is X, dampened; hedges ("may", "could") dampen;
+* "urged X to negotiate", "called for sanctions", "pledged to expel": the appeal or
+  promise takes the direction of the act it points to;
+* "X must …" is a demand (not "we must");
+* cues of an "if/unless" clause are the condition: they weigh and count less ("if:");
+  the consequence keeps its direction ("conditional:"), and an escalatory one adds
+  ``conditional(+)``: a conditional threat is a threat. "respond", "response" are a
+  threat of retaliation only in such a sentence ("if attacked, Moscow will respond");
+* a verb in the tail ('…," Lavrov warned.') counts at [attribution].weight beside cues of
+  the own words, never alone; neutral speech verbs ("said", "noted") never count. A verb
+  of the head is the reported act and counts fully ("Russia warned the US that …");
+* a verb cue right after a determiner or a possessive ("a crucial sign", "the best path"),
+  a participle after a preposition ("with exiled dissidents") and a verb opening the
+  sentence ("Hosts and guests …") are not events.
+
+Combination: the remaining cues are averaged, weighted by reading order (the k-th weighs
+``decay**k``: a news sentence puts its main event first), lower in background phrases
+("after …", "amid …", "accusing them of …", subordinate clauses), conditions and the tail,
+and for nouns. VADER's compound of the own words is a weak prior (``-tone_weight`` x
+compound), which orders sentences without an event cue. The result is clipped to [-1, 1].
+Cues are kept as labels: ``threatened(130,+0.44)``, ``negated:confrontation(138,-0.49)``,
+``lifted:sanctions(163,-0.56)``, ``if:attack(190,+0.50)``, ``conditional(+)``,
+``attribution:warned(130,+0.44)``, ``tone(-0.05)``.
 """
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from itertools import pairwise
+from pathlib import Path
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -28,242 +67,832 @@ from .model import Statement
 
 # -------------------------------------------------------------------------- typography
 
-_TYPO = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
-                       "\u00a0": " ", "\u2009": " ", "\u202f": " ", "–": "-", "—": " - ", "…": "..."})
+_TYPO = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+    "\u200b": "", "\ufeff": "", "\u00ad": "",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\u2014": " - ", "\u2015": " - ",
+    "\u2026": "...",
+})
 
 
 def normalise(text: str) -> str:
-    """Straight quotes and apostrophes, plain spaces and dashes: what VADER expects."""
+    """Straight quotes and apostrophes, plain spaces, hyphens and dashes ("—" -> " - "),
+    "..." for "…": the typography VADER's lexicon and negation rules were written for."""
     return text.translate(_TYPO)
 
 
-# -------------------------------------------------------------------------- data
+# -------------------------------------------------------------------------- data files
 
 
 def _data(name: str) -> str:
     return resources.files("analysis").joinpath(f"data/{name}").read_text("utf-8")
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    words: dict[str, tuple[float, str]]  # form -> (escalation, CAMEO code)
-    ignore: frozenset[str]
-    phrases: dict[tuple[str, ...], tuple[float, str]]
-    prefixes: list[tuple[str, float, str]]
-    negators: frozenset[str]
-    negator_phrases: tuple[tuple[str, ...], ...]
-    negator_heads: frozenset[str]
-    window: int
-    flip: float
-    hedges: frozenset[str]
-    hedge: float
-    conditional: float
-    combine: dict
+def data_files() -> list[str]:
+    """Contents of the data files the scorer reads (the scorer version hashes all of data/)."""
+    return [_data("escalation.toml"), _data("tone_lexicon.txt")]
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    gold = {}
-    for line in _data("escalation_verbs.tsv").splitlines():
-        if line.startswith("#") or not line.strip():
+def read_tone_lexicon(text: str) -> dict[str, float]:
+    """``word<TAB>valence`` lines (VADER's scale, -4..+4; spaces work too); ``#`` comments."""
+    out: dict[str, float] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
             continue
-        form, code, g, _block = line.split("\t")
-        gold[form] = (round(-float(g) / 10, 3), code)
-    def value(entry) -> tuple[float, str]:
-        code, g = entry
-        return round(-float(g) / 10, 3), code
-
-    raw = tomllib.loads(_data("escalation.toml"))
-    words = {f: v for f, v in gold.items() if " " not in f}
-    phrases = {tuple(f.split()): v for f, v in gold.items() if " " in f}
-    prefixes = []
-    for entry, spec in raw["nouns"].items():
-        v = value(spec)
-        if entry.endswith("*"):
-            prefixes.append((entry[:-1], *v))
-        elif " " in entry:
-            phrases[tuple(entry.split())] = v
-        else:
-            words[entry] = v
-    for form, spec in raw["verbs"].items():
-        words[form] = value(spec)
-    ignore = frozenset(raw["ignore"]["words"])
-    for w in ignore:
-        words.pop(w, None)
-    neg = raw["negation"]
-    return Lexicon(
-        words=words, phrases=phrases, ignore=ignore, prefixes=sorted(prefixes, key=lambda p: -len(p[0])),
-        negators=frozenset(w for w in neg["words"] if " " not in w),
-        negator_phrases=tuple(tuple(w.split()) for w in neg["words"] if " " in w),
-        negator_heads=frozenset(w.split()[0] for w in neg["words"] if " " in w),
-        window=int(neg["window"]), flip=float(neg["flip"]), hedges=frozenset(neg["hedges"]),
-        hedge=float(neg["hedge"]), conditional=float(neg["conditional"]),
-        combine={k: float(v) for k, v in raw["combine"].items()},
-    )
+        parts = line.split("\t") if "\t" in line else line.split()
+        try:
+            out[parts[0].strip().lower()] = float(parts[1])
+        except (IndexError, ValueError):
+            raise ValueError(f"tone_lexicon.txt:{n}: expected 'word<TAB>valence', got {line!r}") from None
+    return out
 
 
 @lru_cache(maxsize=1)
 def analyzer() -> SentimentIntensityAnalyzer:
+    """One VADER analyzer for the process, its lexicon extended with tone_lexicon.txt
+    (entries VADER already has keep VADER's rating)."""
     a = SentimentIntensityAnalyzer()
-    for line in _data("tone_lexicon.txt").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        word, val = line.split("\t")[:2]
-        a.lexicon[word] = float(val)
+    a.lexicon.update({w: v for w, v in read_tone_lexicon(_data("tone_lexicon.txt")).items() if w not in a.lexicon})
     return a
 
 
-def data_files() -> list[str]:
-    return [_data("escalation_verbs.tsv"), _data("escalation.toml"), _data("tone_lexicon.txt")]
+# -------------------------------------------------------------------------- morphology
+
+
+# Irregular past forms of the verbs the hand-written lists use.
+_IRREGULAR = {
+    "withdraw": ("withdrew", "withdrawn"), "freeze": ("froze", "frozen"), "break": ("broke", "broken"),
+    "forbid": ("forbade", "forbidden"), "overcome": ("overcame",), "give": ("gave", "given"), "meet": ("met",),
+    "build": ("built",), "undertake": ("undertook", "undertaken"), "shake": ("shook", "shaken"),
+    "shoot": ("shot",), "seek": ("sought",), "let": ("let",), "cut": ("cut",), "beat": ("beaten",),
+    "strike": ("struck",), "fight": ("fought",), "hold": ("held",), "lead": ("led",), "take": ("took", "taken"),
+    "mean": ("meant",), "make": ("made",), "go": ("went", "gone"), "win": ("won",), "lose": ("lost",),
+    "wind": ("wound",), "put": ("put",), "hit": ("hit",), "set": ("set",), "shut": ("shut",), "bid": ("bid",),
+    "tell": ("told",), "say": ("said",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """A verb (or the first word of a phrasal verb) and its regular -s, -ed, -ing forms,
+    with the final consonant doubled too where English may double it, and the irregular
+    past forms of _IRREGULAR."""
+    v, _, rest = lemma.partition(" ")
+    forms = {v, *_IRREGULAR.get(v, ())}
+    if v.endswith("ie"):
+        forms |= {v + "s", v + "d", v[:-2] + "ying"}
+    elif v.endswith("ee"):
+        forms |= {v + "s", v + "d", v + "ing"}
+    elif v.endswith("e"):
+        forms |= {v + "s", v + "d", v[:-1] + "ing"}
+    elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+        forms |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
+    elif v.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {v + "es", v + "ed", v + "ing"}
+    else:
+        forms |= {v + "s", v + "ed", v + "ing"}
+        if len(v) >= 3 and v[-1] in "bdglmnprt" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+            forms |= {v + v[-1] + "ed", v + v[-1] + "ing"}
+    return {f + (" " + rest if rest else "") for f in forms}
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun (or the last word of a noun phrase) and its plural."""
+    head, _, w = noun.rpartition(" ")
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        plural = w[:-1] + "ies"
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        plural = w + "es"
+    else:
+        plural = w + "s"
+    return {noun, (head + " " if head else "") + plural}
+
+
+# -------------------------------------------------------------------------- the CAMEO derivation
+
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+_VERB_LINE = re.compile(r"^\+?([A-Z][A-Z_'\-]*)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*(?:[#;].*)?$")
+_FORM = re.compile(r"[a-z][a-z' \-]*")
+
+
+def goldstein_table(text: str) -> dict[str, float]:
+    """GDELT's CAMEO.goldsteinscale.txt: CAMEO event code -> Goldstein score."""
+    out = {}
+    for line in text.splitlines()[1:]:
+        parts = line.split()
+        if len(parts) == 2:
+            out[parts[0]] = float(parts[1])
+    return out
+
+
+def goldstein_of(code: str, table: dict[str, float]) -> float | None:
+    """A code's Goldstein score, or its parent code's (4 -> 3 -> 2 digits)."""
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
+def derive_cameo_verbs(dictionary: str, goldstein: str) -> list[tuple[str, str, str, float, list[str]]]:
+    """(block, lemma, CAMEO code, Goldstein, irregular forms) for every verb of the
+    PETRARCH2 CAMEO verb dictionary's verb blocks (``---  THREATEN   [130]  ---``) that
+    has a code: the verb's own ``[code]``, else its block's; verbs of a block without a
+    code (``[---]``) and without one of their own are left out, and so are the pattern
+    lines (``- …``). A lemma listed under two blocks keeps the first."""
+    table = goldstein_table(goldstein)
+    rows, seen, block, block_code = [], set(), None, ""
+    for raw in dictionary.splitlines():
+        if raw.startswith("---"):
+            m = _BLOCK.match(raw)
+            block = m.group(1) if m else None
+            block_code = m.group(2).split(":")[0].strip("- ") if m else ""
+            continue
+        if block is None or not raw.strip() or raw[0] in "-#&~ \t":
+            continue
+        m = _VERB_LINE.match(raw.strip())
+        if not m:
+            continue
+        verb, irregular, own = m.groups()
+        code = (own or "").split(":")[0].strip("- ") or block_code
+        g = goldstein_of(code, table) if code else None
+        lemma = verb.lower().replace("_", " ").strip()
+        if g is None or lemma in seen or not _FORM.fullmatch(lemma):
+            continue
+        seen.add(lemma)
+        irr = {f.lstrip("+").lower().replace("_", " ") for f in (irregular or "").split()} - {lemma}
+        rows.append((block, lemma, code, g, sorted(f for f in irr if _FORM.fullmatch(f))))
+    return rows
+
+
+def cameo_toml(rows: list[tuple[str, str, str, float, list[str]]]) -> str:
+    """The [cameo] section of escalation.toml for :func:`derive_cameo_verbs`' rows."""
+    lines, block = ["[cameo]"], None
+    for b, lemma, code, g, irr in rows:
+        if b != block:
+            lines.append(f"# {b}")
+            block = b
+        extra = ", irregular = [" + ", ".join(f'"{f}"' for f in irr) + "]" if irr else ""
+        lines.append(f'"{lemma}" = {{ code = "{code}", goldstein = {g}, block = "{b}"{extra} }}')
+    return "\n".join(lines) + "\n"
+
+
+# -------------------------------------------------------------------------- the cue lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    value: float  # escalation: -Goldstein/10 of its code
+    code: str  # the CAMEO code that grounds it
+    noun: bool  # a noun cue rather than a verb
+
+
+def _cue(spec, noun: bool = False) -> Cue:
+    return Cue(round(-float(spec[1]) / 10, 3), str(spec[0]), noun)
+
+
+def _words(words: Iterable[str], forms=verb_forms) -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word forms, two-word forms) of a list of verbs or nouns."""
+    all_forms = {f for w in words for f in forms(w)}
+    return frozenset(f for f in all_forms if " " not in f), frozenset(f for f in all_forms if f.count(" ") == 1)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, Cue]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]  # first token -> (tokens, cue), longest first
+    conditional_cues: dict[str, Cue]  # "respond": a threat only in a conditional sentence
+    obligation: dict[str, Cue]  # "must": a demand, unless the speaker includes itself
+    not_after: frozenset[str]
+    formulas: frozenset[str]  # "it must be said": no demand
+    speech_neutral: frozenset[str]
+    negators: frozenset[str]
+    denials: tuple[frozenset[str], frozenset[str]]  # negate or undo their object, either direction
+    rejections: tuple[frozenset[str], frozenset[str]]  # flip a cooperative object only
+    yielding: tuple[frozenset[str], frozenset[str]]  # flip an escalatory object only
+    reach: frozenset[str]
+    subside: tuple[frozenset[str], frozenset[str]]
+    transparent: frozenset[str]
+    anaphors: frozenset[str]
+    modifiers: frozenset[str]
+    pass_through: frozenset[str]
+    hedges: frozenset[str]
+    determiners: frozenset[str]
+    adjunct_openers: frozenset[str]
+    clause_words: frozenset[str]
+    window: int
+    pass_window: int
+    flip: float
+    hedge: float
+    modifier: float
+    condition_weight: float
+    condition: float
+    consequence: float
+    attribution_weight: float
+    decay: float
+    adjunct_weight: float
+    noun_weight: float
+    tone_weight: float
+    minimum: float
+    index: frozenset[str] = frozenset()  # every token a cue can start with
+    subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """escalation.toml, read once per process."""
+    raw = tomllib.loads(_data("escalation.toml"))
+    ignore = set(raw["ignore"]["lemmas"])
+    neutral = {f for w in raw["attribution"]["neutral"] for f in verb_forms(w)}
+    entries: dict[str, Cue] = {}
+    for lemma, spec in raw["cameo"].items():  # derived: the dictionary's order decides
+        if lemma not in ignore:
+            c = _cue((spec["code"], spec["goldstein"]))
+            for f in verb_forms(lemma) | set(spec.get("irregular", ())):
+                entries.setdefault(f, c)
+    for lemma, spec in raw["verbs"].items():  # hand-written: these win
+        for f in verb_forms(lemma):
+            entries[f] = _cue(spec)
+    for form in set(raw["ignore"]["forms"]) | neutral:  # speech verbs are no verb cue ...
+        entries.pop(form, None)
+    for noun, spec in raw["nouns"].items():  # ... but "talks" is a noun cue
+        for f in noun_forms(noun):
+            entries[f] = _cue(spec, noun=True)
+    phrases: dict[str, list] = {}
+    for f, c in entries.items():
+        if " " in f:
+            toks = tuple(f.split())
+            phrases.setdefault(toks[0], []).append((toks, c))
+    neg, ctx, cond, comb = raw["negation"], raw["context"], raw["conditional"], raw["combine"]
+    conditional_cues = {f: _cue(spec) for w, spec in cond["cues"].items() for f in verb_forms(w) | noun_forms(w)}
+    obligation = {w: _cue(raw["obligation"]["cue"]) for w in raw["obligation"]["words"]}
+    return Lexicon(
+        index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
+        | frozenset(obligation),
+        words={f: c for f, c in entries.items() if " " not in f},
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        conditional_cues=conditional_cues, obligation=obligation,
+        not_after=frozenset(raw["obligation"]["not_after"]), formulas=frozenset(raw["obligation"]["formulas"]),
+        speech_neutral=frozenset(neutral),
+        negators=frozenset(neg["negators"]),
+        denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
+        reach=frozenset(neg["reach"]), subside=_words(neg["subside"]),
+        subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
+        transparent=frozenset(f for w in neg["transparent"] for f in verb_forms(w) | noun_forms(w)),
+        anaphors=frozenset(neg["anaphors"]),
+        modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
+        pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
+        hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
+        adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
+        window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),
+        hedge=float(ctx["hedge"]), modifier=float(ctx["modifier"]),
+        condition_weight=float(cond["condition_weight"]), condition=float(cond["condition"]),
+        consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
+        decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
+        noun_weight=float(comb["noun_weight"]), tone_weight=float(comb["tone_weight"]),
+        minimum=float(comb["minimum"]),
+    )
 
 
 # -------------------------------------------------------------------------- own words
 
-QUOTED = re.compile(r'"([^"]{3,})"')
+QUOTED = re.compile(r'"([^"]{2,})"')
+# A subject: a pronoun, "the/a …" or a capitalised name, of at most six words none of
+# which is a past-tense verb ("The government on Thursday accepted demands that …" is
+# not "X said that").
+_WORD = r"(?![a-z][\w'-]*ed\b)[\w'.-]+"
+_NAME = r"[A-Z][\w.'-]*(?:\s+(?:of |the |de |al-)?[A-Z][\w.'-]*){0,5}"
+_SUBJ = rf"(?:(?i:he|she|they|it|we|i)|(?i:the|a|an|one)(?:\s+{_WORD}){{1,6}}?|{_NAME})"
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "argued", "argues", "insisted", "insists",
+    "stressed", "stresses", "explained", "explains", "wrote", "writes", "tweeted", "stated", "declared", "declares",
+    "announced", "announces", "claimed", "asserted", "asserts", "maintained", "maintains", "remarked", "observed",
+    "commented", "replied", "responded", "answered", "continued", "concluded", "recalled", "suggested", "suggests",
+    "pointed out", "points out", "reiterated", "reiterates", "underscored", "underscores", "emphasised",
+    "emphasized", "emphasises", "emphasizes", "confirmed", "confirms", "acknowledged", "admitted", "conceded",
+    "warned", "warns", "cautioned", "accused", "accuses", "threatened", "threatens", "charged", "complained",
+    "complains", "urged", "vowed", "pledged", "promised", "praised", "welcomed", "hailed", "condemned", "condemns",
+    "denounced", "criticised", "criticized", "blasted", "slammed", "demanded", "predicted", "predicts", "quipped",
+    "countered", "retorted",
+)
+_SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
+_SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"quoted"}
+_AUX = r"(?:(?:has|had|also|later|then|again|once again|reportedly|previously|separately)\s+)*"
+_TRAIL = (r"(?:\s+[a-z]+ly\b)?"  # "…," Lavrov said bitterly
+          r"(?:\s+(?:on|this|last|late|early|in|at|during|to|after|before|while|per|via|according)\b[^\"]{0,140}?)?")
+# '…, Lavrov said (in an interview …).', '…," said Lavrov.', '…," State Department
+# spokesperson Ned Price said in a readout of the meeting.'
+_TAIL_SUBJ = r"(?!(?:that|which|who|and|but|as|if|when|while|because)\b)[^,;:\"()]{1,80}?"
 ATTRIBUTION_TAIL = re.compile(
-    r",?\s*(?:(?:he|she|they|it|the [a-z ]{2,40}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s+"
-    r"(?:said|says|added|adds|told [\w ]{2,30}|noted|argued|argues|insisted|stressed|explained|wrote|tweeted)"
-    r"|(?:said|says|added|argues|argued)\s+(?:[a-z]+\s+){0,3}[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    r"[^\"]{0,80}$"
-)
+    rf"(?:,|(?<=[\"?!]))\s*(?:{_TAIL_SUBJ}\s+{_AUX}{_SPEECH}|{_SPEECH}\s+{_TAIL_SUBJ})\b{_TRAIL}\s*[.!]?\s*$")
+# 'Lavrov said (that) …', 'Russia warned the US that …', 'The ministry said: …'
 ATTRIBUTION_HEAD = re.compile(
-    r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}|(?:the|a|an) [a-z ]{2,40}|he|she|they)\s+"
-    r"(?:has |had |also |again )?(?:said|says|told [\w ]{2,30}?|added|noted)\s+(?:that\s+)?"
-)
+    rf"^{_SUBJ}\s+{_AUX}{_SPEECH}(?:\s+(?:on|this|last|in an interview|in a statement|late|early)\b[^,:\"]{{0,60}}?)?"
+    rf"(?:(?:\s+(?:to\s+)?[\w' .-]{{2,40}}?)?\s+that\s+|\s*[,:]\s*|\s+(?=\")"
+    rf"|(?:(?<=said)|(?<=says)|(?<=added)|(?<=noted))\s+(?=\w))")
+# "The foreign minister quoted Gerasimov as saying (that) …", "X was quoted as saying …"
+QUOTED_AS = re.compile(r"^[^\"]{0,140}?\bquoted\s+(?:[^\"]{2,100}?\s+)?as\s+(?:saying|telling|arguing|warning|stating)\s+"
+                       r"(?:that\s+)?", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"(?:^|,\s*)(?:according to|per)\s+[^,\"]{2,100}?(?:,\s*|\s*[.!]?\s*$)", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def own_words(text: str) -> str:
-    """The statement's own words: its quotations when they make up most of it, else the
-    sentence without an attribution clause ("…, Lavrov said." / "Lavrov said that …")."""
+@dataclass(frozen=True)
+class Parts:
+    """A statement's text in three parts (typography normalised): its own ``words``, the
+    ``head`` that introduces them ("Russia warned the US that") and the ``tail`` after them
+    ('…," Lavrov said.', ', according to X'). Head and tail may be empty."""
+
+    words: str
+    head: str = ""
+    tail: str = ""
+
+
+def split(text: str, span: tuple[int, int] | None = None) -> Parts:
+    """Split a statement's text into its own words and its attribution clause.
+
+    ``span`` is the attribution clause's (start, end) in ``text`` when the caller knows it
+    (a head if only quotes and spaces precede it, else a tail). Otherwise: the
+    quotation(s) when they make up most of the text (the rest is the tail), else the text
+    without the clauses it recognises: a tail ('…, Lavrov said.', '…," said Lavrov.'),
+    a head ('Lavrov said (that)', 'X quoted Y as saying'), 'according to X'."""
+    if span is not None:
+        s, e = max(0, span[0]), min(len(text), span[1])
+        own = normalise(f"{text[:s]} {text[e:]}").strip(' ,;:"')
+        if s < e and own:
+            clause = normalise(text[s:e]).strip()
+            return Parts(own, clause, "") if not text[:s].strip(' "\'“‘') else Parts(own, "", clause)
     t = normalise(text).strip()
-    quotes = QUOTED.findall(t)
-    if quotes and sum(len(q) for q in quotes) >= 0.4 * len(t):
-        return " ".join(q.strip() for q in quotes)
-    t = ATTRIBUTION_TAIL.sub("", t).strip() or t
-    return ATTRIBUTION_HEAD.sub("", t).strip() or t
+    if '"' in t:
+        quotes = QUOTED.findall(t)
+        if quotes and sum(len(q) + 2 for q in quotes) >= 0.55 * len(t):
+            return Parts(" ".join(q.strip() for q in quotes), "", QUOTED.sub(" ", t).strip())
+    head = tail = ""
+    if not _SPEECH_FIRST.isdisjoint(_LOWER_WORD.findall(t)):  # a cheap test first: most sentences have none
+        m = ATTRIBUTION_TAIL.search(t)
+        if m and m.start() > 0.25 * len(t):
+            tail = m.group(0).strip()
+            t = t[:m.start()].rstrip(' ,"')
+        m = QUOTED_AS.match(t) or ATTRIBUTION_HEAD.match(t)
+        if m and m.end() < 0.75 * len(t):
+            head = m.group(0).strip()
+            t = t[m.end():]
+    if "ccording to" in t or "per " in t:
+        m = ACCORDING_TO.search(t)
+        if m and (m.start() == 0 or m.end() >= len(t) - 1):
+            if m.start() == 0:
+                head = f"{head} {m.group(0)}".strip()
+            else:
+                tail = f"{m.group(0)} {tail}".strip()
+            t = (t[:m.start()] + (" " if m.start() else "") + t[m.end():]).strip()
+    words = t.strip(' ,;:"')
+    return Parts(words, head, tail) if words else Parts(normalise(text).strip())
 
 
-# -------------------------------------------------------------------------- scores
+def split_attribution(text: str, span: tuple[int, int] | None = None) -> tuple[str, str]:
+    """(own words, attribution clause) of a statement's text: see :func:`split`."""
+    p = split(text, span)
+    return p.words, " ".join(x for x in (p.head, p.tail) if x)
 
-TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[,;:.!?()\"]")
-CLAUSE = frozenset(",;:.!?()\"")
+
+def own_words(text: str, span: tuple[int, int] | None = None) -> str:
+    """The statement's own words (see :func:`split`): what tone is scored on."""
+    return split(text, span).words
+
+
+# -------------------------------------------------------------------------- tone
+
+
+# VADER's cost grows with the square of a text's length (it re-reads the whole text for
+# every sentiment word): a statement longer than this is scored in pieces of whole
+# sentences (at most _PIECE characters each), averaged by length.
+LONG_TEXT = 2000
+_PIECE = 1000
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def polarity(text: str) -> dict:
+    """VADER's scores (neg, neu, pos, compound) of already normalised text, with the
+    extended lexicon; long texts piecewise (see LONG_TEXT)."""
+    a = analyzer()
+    if len(text) <= LONG_TEXT:
+        return a.polarity_scores(text)
+    pieces, cur = [], ""
+    for sentence in _SENTENCE_BREAK.split(text):
+        while len(sentence) > _PIECE:  # a run-on "sentence": cut at a space
+            cut = sentence.rfind(" ", 0, _PIECE)
+            cut = cut if cut > 0 else _PIECE
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if cur and len(cur) + len(sentence) + 1 > _PIECE:
+            pieces.append(cur)
+            cur = sentence
+        else:
+            cur = f"{cur} {sentence}" if cur else sentence
+    if cur:
+        pieces.append(cur)
+    scores = [a.polarity_scores(p) for p in pieces]
+    total = sum(len(p) for p in pieces) or 1
+    return {k: round(sum(sc[k] * len(p) for sc, p in zip(scores, pieces)) / total, 4)
+            for k in ("neg", "neu", "pos", "compound")}
 
 
 def tone(text: str) -> dict:
-    """VADER's compound, pos, neu and neg of normalised text."""
-    return analyzer().polarity_scores(normalise(text))
+    """VADER's compound, pos, neu and neg of ``text`` after typographic normalisation,
+    with the extended lexicon (a text over LONG_TEXT characters: see :func:`polarity`)."""
+    return polarity(normalise(text))
 
 
-_WORD_CACHE: dict[str, tuple[float, str] | None] = {}
+# -------------------------------------------------------------------------- escalation
+
+TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+BOUNDARY = frozenset(",;:.!?()[]\"-")
+_PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
+                           "about", "over", "under", "into", "toward", "towards", "without"})
+_ADJ_ENDINGS = ("al", "ous", "ive", "ful", "ic", "ible", "able", "less", "est")
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
+                            "maj", "st", "prof", "amb", "sec", "pres", "jr", "sr", "inc", "co", "corp", "vs", "no",
+                            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "etc"})
 
 
-def _word_value(t: str) -> tuple[float, str] | None:
-    """A single word's cue (a form of the tables, or a noun by its prefix), remembered."""
-    try:
-        return _WORD_CACHE[t]
-    except KeyError:
-        pass
-    lex = lexicon()
-    v = lex.words.get(t)
-    if v is None and t not in lex.ignore:
-        v = next(((val, code) for pre, val, code in lex.prefixes if t.startswith(pre)), None)
-    _WORD_CACHE[t] = v
-    return v
+def _ends_sentence(toks: list[str], k: int) -> bool:
+    """Whether the "." at ``k`` ends a sentence (not "U.S.", "Mr.", "J.")."""
+    p = toks[k - 1] if k else ""
+    return not ("." in p or len(p) == 1 or p in _ABBREVIATIONS)
 
 
-def escalation(text: str, compound: float | None = None) -> tuple[float, tuple[str, ...]]:
-    """Escalation in [-1, 1] and the cues that produced it, e.g. "invade(192,+0.95)",
-    "negated:confrontation(138,-0.49)", "conditional:respond(130,+0.37)"."""
-    lex = lexicon()
-    toks = TOKEN.findall(normalise(text).lower())
+_CONDITIONS = frozenset({"if", "unless", "should"})
+_INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
+
+
+@dataclass
+class _Hit:
+    i: int  # first token
+    j: int  # one past the last token
+    cue: Cue
+    word: str
+    value: float
+    weight: float = 1.0
+    prefix: str = ""
+    dropped: bool = False  # consumed by another rule, or not an event
+    negated: str = ""  # "negation", "denial", "rejection", "yielding"
+    main: bool = False  # the act a pass-through verb points to: never background
+
+
+def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -> int:
+    """How many tokens ending at ``k`` make a word of ``vocab``: 2 ("ruled out"), 1 or 0."""
+    if k > 0 and f"{toks[k - 1]} {toks[k]}" in vocab[1]:
+        return 2
+    return 1 if toks[k] in vocab[0] else 0
+
+
+def _negates(toks: list[str], k: int, lex: Lexicon) -> bool:
+    t = toks[k]
+    return t in lex.negators or t.endswith("n't") or (t == "longer" and k > 0 and toks[k - 1] == "no")
+
+
+def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True) -> int:
+    """The first token of the clause token ``i`` is in."""
+    k = i - 1
+    while k >= 0 and toks[k] not in BOUNDARY and not (words and toks[k] in lex.clause_words):
+        k -= 1
+    return k + 1
+
+
+def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    words, phrases, det = lex.words, lex.phrases, lex.determiners
+    index = lex.index
+    nxt = 0
+    for i, t in enumerate(toks):
+        if i < nxt or t not in index:
+            continue
+        size, c = 1, None
+        for ptoks, pc in phrases.get(t, ()):
+            if tuple(toks[i:i + len(ptoks)]) == ptoks:
+                size, c = len(ptoks), pc
+                break
+        if c is None:
+            c = words.get(t)
+            if c is None and conditional_sentence:
+                c = lex.conditional_cues.get(t)
+            if c is None and t in lex.obligation:
+                after = toks[i + 1:i + 3]
+                formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
+                c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
+            elif c is not None and not c.noun and not _is_event(toks, i, t, det, words):
+                c = None
+        if c is not None:
+            hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
+            nxt = i + size
+    return hits
+
+
+def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
+    """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
+    ("a crucial sign", "the best path"), not a participle used as an adjective ("with
+    exiled dissidents"), not the first word of the sentence unless an -ing form."""
+    if i == 0:
+        return t.endswith("ing")
+    p = toks[i - 1]
+    if p in det or p.endswith("'s") or (t.endswith("ed") and p in _PREPOSITIONS):
+        return False
+    # "a crucial sign": a base form after a determiner and an adjective ("the minister
+    # accused", "the president warns" are subject and verb)
+    return not (i > 1 and toks[i - 2] in det and not t.endswith(("ed", "ing", "s")) and p not in words
+                and p.endswith(_ADJ_ENDINGS))
+
+
+def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
     n = len(toks)
-    cues: list[tuple[float, str]] = []
-    used = [False] * n
-    conditional_from = next((i for i, t in enumerate(toks) if t in ("if", "unless")), None)
-    conditional_to = None
-    if conditional_from is not None:
-        conditional_to = next((i for i in range(conditional_from + 1, n) if toks[i] in (",", ";", ".")), n)
-        # "if … , Moscow will respond": the consequence clause is conditional too
-        conditional_to = next((i for i in range(conditional_to + 1, n) if toks[i] in (";", ".")), n)
-    i = 0
-    while i < n:
-        hit = None
-        for size in (3, 2):
-            if i + size <= n and tuple(toks[i:i + size]) in lex.phrases:
-                hit = (size, lex.phrases[tuple(toks[i:i + size])])
+    at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
+    # adjacent noun cues of one direction are one compound; its head counts ("peace deal")
+    for h1, h2 in pairwise(hits):
+        if h1.j == h2.i and h1.cue.noun and h2.cue.noun and (h1.value > 0) == (h2.value > 0):
+            h1.dropped = True
+    # "the risk / fear / prospect of (a major) X": X, dampened; the modifier is no cue itself
+    for h in hits:
+        for k in range(h.i - 1, max(0, h.i - 5), -1):
+            if toks[k] in BOUNDARY or (k in at and at[k] is not h):
                 break
-        if hit is None:
-            v = _word_value(toks[i])
-            if v is not None:
-                hit = (1, v)
-        if hit is None:
-            i += 1
+            if toks[k] == "of":
+                if toks[k - 1] in lex.modifiers:
+                    h.value *= lex.modifier
+                    h.prefix += toks[k - 1] + " of:"
+                    if k - 1 in at:
+                        at[k - 1].dropped = True
+                break
+    # negation, denial, rejection, yielding: look back from each cue within its clause
+    operators: set[int] = set()
+    negated: list[_Hit] = []
+    for h in hits:
+        if h.dropped:
             continue
-        size, (val, code) = hit
-        word = " ".join(toks[i:i + size])
-        for k in range(i, i + size):
-            used[k] = True
-        i += size
-        if abs(val) < 0.05:
+        lo = max(_clause_start(toks, h.i, lex), h.i - lex.window)
+        passed: list[_Hit] = []
+        for k in range(h.i - 1, lo - 1, -1):
+            other = at.get(k)
+            kind = ""
+            if _negates(toks, k, lex):
+                kind = "negation"
+            elif _is(toks, k, lex.denials):
+                kind = "denial"
+            elif h.value < 0 and _is(toks, k, lex.rejections):
+                kind = "rejection"
+            elif h.value > 0 and _is(toks, k, lex.yielding):
+                kind = "yielding"
+            if kind:
+                h.value = -h.value * lex.flip
+                h.negated = kind
+                h.prefix += "negated:" if kind == "negation" else f"{toks[k]}:"
+                negated.append(h)
+                if kind != "negation":
+                    operators.add(k)
+                    if other is not None:
+                        # the operator is consumed; the result is at least as strong as the
+                        # operator's own cue in the same direction ("eased tensions": easing)
+                        if other.value * h.value > 0 and abs(other.value) > abs(h.value):
+                            h.value = other.value
+                        passed.append(other)
+                    # a negated operator undoes itself: "denied that they had violated the
+                    # truce", "did not refuse to negotiate"
+                    for k2 in range(k - 1, lo - 1, -1):
+                        if _negates(toks, k2, lex) or _is(toks, k2, lex.denials):
+                            h.value = -h.value * lex.flip
+                            h.prefix = f"{toks[k2]}:" + h.prefix
+                            h.negated = ""
+                            if k2 in at:
+                                passed.append(at[k2])
+                            break
+                        if k2 in at and not at[k2].dropped and toks[k2] not in lex.transparent:
+                            break
+                for p in passed:
+                    p.dropped = True
+                break
+            if other is not None and not other.dropped:
+                if toks[k] in lex.transparent or (h.value <= 0 and toks[k] in lex.yielding[0]):
+                    passed.append(other)
+                else:
+                    break  # another event in between: a negation before it is that event's
+    # the negation reaches into the negated cue's complement ("a proposal for a cease-fire");
+    # a rejection only reaches cooperative cues ("rejected an appeal for deploying troops")
+    order = {id(h): x for x, h in enumerate(hits)}
+    for h in negated:
+        if h.negated == "yielding" or not h.negated:
             continue
-        label = word
-        # negation within the clause before the cue
-        negated = False
-        for k in range(i - size - 1, max(-1, i - size - 1 - lex.window), -1):
-            if toks[k] in CLAUSE:
+        last = h
+        for h2 in hits[order[id(h)] + 1:]:
+            if h2.dropped or h2.negated:
+                continue
+            gap = toks[last.j - 1:h2.i]  # with the last word of the cue: "calls for"
+            if len(gap) > 6 or not any(t in lex.reach for t in gap) \
+                    or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
+                    or (h.negated == "rejection" and h2.value > 0):
                 break
-            if toks[k] in lex.negators or toks[k].endswith("n't") or \
-                    (toks[k] in lex.negator_heads and any(tuple(toks[k:k + len(p)]) == p for p in lex.negator_phrases)):
-                negated = True
+            h2.value = -h2.value * lex.flip
+            h2.negated = h.negated
+            h2.prefix += "negated:"
+            last = h2
+    # "won't allow this": the negation reaches back to the escalatory cue "this" stands for
+    if tset & lex.anaphors:
+        for k in [k for k, t in enumerate(toks) if t in lex.anaphors]:
+            if k >= 2 and toks[k - 1] in lex.transparent:
+                j = k - 2
+                while j >= 0 and toks[j] in _INTENSIFIERS:
+                    j -= 1
+                if j >= 0 and _negates(toks, j, lex):
+                    before = [h for h in hits if h.j <= j and not h.dropped and h.value > 0]
+                    if before:
+                        b = before[-1]
+                        b.value = -b.value * lex.flip
+                        b.negated = "negation"
+                        b.prefix += f"negated({toks[k]}):"
+                        if k - 1 in at:
+                            at[k - 1].dropped = True
+    # "tensions eased", "the risk of major military action fades": the subject subsides
+    # … and so does the subject of an undoing verb in the passive: "sanctions were lifted"
+    if not tset.isdisjoint(lex.subside[0]) or not tset.isdisjoint(lex.subside_last) or not tset.isdisjoint(_PASSIVE):
+        for k in [k for k, t in enumerate(toks) if k and (t in lex.subside[0] or t in lex.subside_last
+                                                            or (t in lex.denials[0] and toks[k - 1] in _PASSIVE))]:
+            size = _is(toks, k, lex.subside) or (1 if toks[k] in lex.denials[0] and toks[k - 1] in _PASSIVE else 0)
+            if not size or k in operators or toks[k - size] in lex.determiners:
+                continue
+            lo = _clause_start(toks, k - size + 1, lex, words=False)
+            flipped = False
+            for h in hits:
+                if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
+                        and not h.negated:
+                    h.value = -h.value * lex.flip
+                    own = at.get(k - size + 1)  # at least the subsiding verb's own cue ("eased": easing, 060)
+                    if own is not None and own.value < h.value:
+                        h.value = own.value
+                    h.negated = "subside"
+                    h.prefix += " ".join(toks[k - size + 1:k + 1]) + ":"
+                    flipped = True
+            if flipped:
+                for x in range(k - size + 1, k + 1):
+                    if x in at:
+                        at[x].dropped = True
+    # "called for sanctions", "pledged to expel": the verb takes the direction of its act
+    for idx, h in enumerate(hits):
+        if h.dropped or h.cue.noun or h.negated or h.word not in lex.pass_through:
+            continue
+        for h2 in hits[idx + 1:]:
+            if h2.dropped:
+                continue
+            gap = toks[h.j:h2.i]
+            if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
+                h.dropped = True
+                h2.main = True
+                h2.prefix = f"{h.word}>" + h2.prefix
+            break
+    # hedges; background (adjuncts, subordinate and participial clauses)
+    for h in hits:
+        if h.dropped:
+            continue
+        lo = _clause_start(toks, h.i, lex)
+        for k in range(max(lo, h.i - 3), h.i):
+            if toks[k] in lex.hedges:
+                h.value *= lex.hedge
+                h.prefix = "hedged:" + h.prefix
                 break
-        if negated:
-            val = -val * lex.flip
-            label = "negated:" + label
-        if any(toks[k] in lex.hedges for k in range(max(0, i - size - 3), i - size)):
-            val *= lex.hedge
-            label = "hedged:" + label
-        if conditional_from is not None and conditional_from < i - size < conditional_to:
-            val *= lex.conditional
-            label = "conditional:" + label
-        cues.append((val, f"{label}({code},{val:+.2f})"))
-    score = combine([c[0] for c in cues]) if cues else 0.0
-    labels = [c[1] for c in cues]
-    if compound is None:
-        compound = analyzer().polarity_scores(normalise(text))["compound"]
-    prior = -lex.combine["tone_weight"] * compound
-    if abs(prior) >= 0.01:
+        if not h.main and (
+                (lo > 0 and (toks[lo - 1] in lex.adjunct_openers or (toks[lo - 1] == "," and toks[lo].endswith("ing"))))
+                or any(toks[k] in lex.adjunct_openers for k in range(lo, h.i))):
+            h.weight *= lex.adjunct_weight
+    # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
+    if cond_pos:
+        ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        conditions, sentences = [], []
+        for c in cond_pos:
+            e = c + 1
+            while e < n and toks[e] not in (",", ";", ".", ":", "then"):
+                e += 1
+            conditions.append((c, e))
+            x = bisect_left(ends, c)
+            sentences.append((ends[x - 1] + 1 if x else 0, ends[x] if x < len(ends) else n))
+        for h in hits:
+            if any(s <= h.i < e for s, e in conditions):
+                h.weight *= lex.condition_weight
+                h.value *= lex.condition
+                h.prefix = "if:" + h.prefix
+            elif any(s <= h.i < e for s, e in sentences):
+                h.value *= lex.consequence
+                h.prefix = "conditional:" + h.prefix
+
+
+def escalation(text: str, compound: float | None = None, attribution: str | None = None) -> tuple[float, tuple[str, ...]]:
+    """Escalation of a statement's ``text`` in [-1, 1] and the cues that produced it.
+
+    The text is split (:func:`split`); its head and own words are read for cues, its tail
+    only adds its cue verbs at [attribution].weight beside them. A caller that has split
+    the text already passes the tail as ``attribution`` (``text`` is then read whole).
+    ``compound`` is VADER's compound of the own words, if already computed (the prior)."""
+    lex = lexicon()
+    if attribution is None:
+        parts = split(text)
+        if compound is None:
+            compound = polarity(parts.words)["compound"]
+        text = f"{parts.head} {parts.words}" if parts.head else parts.words
+        attribution = parts.tail
+    elif compound is None:
+        compound = polarity(normalise(text))["compound"]
+    toks = TOKEN.findall(normalise(text).lower())
+    tset = set(toks)
+    # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
+    cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
+                or (t == "should" and (k == 0 or toks[k - 1] in BOUNDARY))] if tset & _CONDITIONS else []
+    conditional_sentence = bool(cond_pos) or ("any" in tset and ("would" in tset or "will" in tset))
+    hits = _find_cues(toks, lex, conditional_sentence)
+    labels: list[str] = []
+    values: list[tuple[float, float]] = []
+    if hits:
+        _read_context(toks, hits, lex, tset, cond_pos)
+        live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
+        if live and attribution:  # the tail's cue verbs, beside the own words' cues only
+            for t in TOKEN.findall(normalise(attribution).lower()):
+                c = lex.words.get(t)
+                if c is not None and not c.noun and abs(c.value) >= lex.minimum:
+                    live.append(_Hit(len(toks), len(toks), c, t, c.value, lex.attribution_weight, "attribution:"))
+        # reading order within each sentence: the k-th cue of a sentence weighs decay**k
+        ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        rank: dict[int, int] = {}
+        for h in live:
+            sentence = bisect_left(ends, h.i)
+            k = rank[sentence] = rank.get(sentence, -1) + 1
+            w = h.weight * lex.decay ** k * (lex.noun_weight if h.cue.noun else 1.0)
+            values.append((h.value, w))
+            labels.append(f"{h.prefix}{h.word}({h.cue.code},{h.value:+.2f})")
+        consequences = [h.value for h in live if h.prefix.startswith("conditional:")]
+        if consequences:
+            labels.append("conditional(+)" if max(consequences, key=abs) > 0 else "conditional(-)")
+    total = sum(w for _, w in values)
+    score = sum(v * w for v, w in values) / total if total else 0.0
+    prior = -lex.tone_weight * compound
+    if abs(prior) >= 0.005:
         score += prior
         labels.append(f"tone({prior:+.2f})")
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)
 
 
-def combine(values: list[float]) -> float:
-    """The sentence's escalation from its cues in reading order: the main event usually
-    comes first (the main clause's verb), so earlier cues weigh more (each next one
-    `decay` times the one before); the strongest cue adds its share on top."""
-    c = lexicon().combine
-    w, total, weights = 1.0, 0.0, 0.0
-    for v in values:
-        total += w * v
-        weights += w
-        w *= c["decay"]
-    order = total / weights
-    strongest = max(values, key=abs)
-    return (1 - c["strongest"]) * order + c["strongest"] * strongest
+# -------------------------------------------------------------------------- statements
 
 
-def score_statement(st: Statement, version: str | None = None) -> Statement:
-    """Fill a statement's tone and escalation in place (spam is left unscored)."""
-    if st.section == "spam":
-        st.scorer_version = version
-        return st
-    words = own_words(st.text)
-    t = analyzer().polarity_scores(words)
-    st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
-    st.escalation, st.escalation_cues = escalation(st.text, t["compound"])
+def _relative_span(st: Statement, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A document-offset attribution span as offsets into ``st.text``."""
+    if span is None and st.extra:
+        span = st.extra.get("attribution_span")
+    if span is None:
+        return None
+    s, e = span
+    if st.char_start <= s < e <= st.char_end:
+        return s - st.char_start, e - st.char_start
+    return None
+
+
+def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
+                    version: str | None = None, registry=None) -> None:
+    """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
+    scorer_version in place.
+
+    ``attribution_span``: the attribution clause's (start, end) in document offsets, like
+    ``char_start``/``char_end`` (or ``st.extra["attribution_span"]``); without it the clause
+    is recognised from the text. ``version`` (else computed, with ``registry``'s
+    fingerprint) is the scorer version. Spam is not scored (its scores stay None) but
+    carries the version, so the nightly job knows it is current."""
+    if version is None:
+        from .version import scorer_version
+
+        version = scorer_version(registry)
     st.scorer_version = version
-    return st
+    if st.section == "spam":
+        st.tone = st.tone_pos = st.tone_neu = st.tone_neg = st.escalation = None
+        st.escalation_cues = ()
+        return
+    parts = split(st.text, _relative_span(st, attribution_span))
+    t = polarity(parts.words)
+    st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
+    read = f"{parts.head} {parts.words}" if parts.head else parts.words
+    st.escalation, st.escalation_cues = escalation(read, t["compound"], parts.tail)
 
 
-def score_statements(statements: Iterable[Statement], version: str | None = None) -> list[Statement]:
-    return [score_statement(s, version) for s in statements]
+def score_statements(statements: Iterable[Statement], registry=None) -> list[Statement]:
+    """Score statements in place with one analyzer and one scorer version (with
+    ``registry``'s fingerprint when given); returns them as a list."""
+    from .version import scorer_version
+
+    version = scorer_version(registry)
+    out = list(statements)
+    for st in out:
+        score_statement(st, version=version)
+    return out
+
+
+if __name__ == "__main__":  # regenerate [cameo]: python -m analysis.score ../shared/lexicons
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/lexicons")
+    sys.stdout.write(cameo_toml(derive_cameo_verbs(
+        (folder / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"),
+        (folder / "CAMEO.goldsteinscale.txt").read_text("utf-8"))))

@@ -1,32 +1,60 @@
 """The scorer version: which lexicons, actor registry and code produced a score.
 
-A short hash of every data file the analysis reads (lexicons, segmentation and
-attribution vocabulary, the shipped actor registry), the scoring code's version, and the
-fingerprint of the loaded registry (so a user's own actor file counts too). The nightly
-job rescores every statement whose score carries another version.
+``scorer_version()`` is a short hex hash of
+
+* every file in ``analysis/data`` (the escalation and tone lexicons, the segmentation
+  and attribution vocabulary, the shipped actor registry, licences: all of them),
+* ``SCORER_CODE_VERSION``, raised by hand when the scoring code computes something else
+  from the same files, and the installed vaderSentiment's version (tone is its output),
+* the loaded registry's ``fingerprint()`` when a registry is given, so that a user's own
+  actor file counts too.
+
+Every score row carries it; the nightly job rescores the statements whose version is not
+the current one. The data files are hashed once per process and data folder (call
+:func:`clear_cache` after changing them in a running process).
 """
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 
 # Raise when the scoring code changes what it computes for the same data files.
-SCORER_CODE_VERSION = "1"
+SCORER_CODE_VERSION = "2"
 
 
-@lru_cache(maxsize=1)
-def _data_hash() -> str:
-    h = hashlib.sha256(SCORER_CODE_VERSION.encode())
-    folder = resources.files("analysis").joinpath("data")
+def _vader_version() -> str:
+    try:
+        return metadata.version("vaderSentiment")
+    except metadata.PackageNotFoundError:  # pragma: no cover - vaderSentiment is a dependency
+        return "unknown"
+
+
+@lru_cache(maxsize=8)
+def data_fingerprint(data_dir: str | None = None) -> str:
+    """SHA-256 over the names and bytes of the files of ``data_dir`` (default: the
+    package's ``analysis/data``), in name order; hidden files and folders are skipped."""
+    folder = Path(data_dir) if data_dir else resources.files("analysis").joinpath("data")
+    h = hashlib.sha256()
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.is_file() and not entry.name.startswith("."):
-            h.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+            h.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
     return h.hexdigest()
 
 
-def scorer_version(registry=None) -> str:
-    h = hashlib.sha256(_data_hash().encode())
+def scorer_version(registry=None, *, data_dir: str | Path | None = None) -> str:
+    """A 12-hex-digit hash of the data files, the scoring code's version, vaderSentiment's
+    version and, when given, ``registry.fingerprint()``. ``data_dir`` replaces the
+    package's data folder (for tests and tools)."""
+    h = hashlib.sha256()
+    for part in (SCORER_CODE_VERSION, _vader_version(), data_fingerprint(str(data_dir) if data_dir else None)):
+        h.update(part.encode("utf-8") + b"\0")
     if registry is not None:
-        h.update(registry.fingerprint().encode())
+        h.update(b"registry\0" + str(registry.fingerprint()).encode("utf-8"))
     return h.hexdigest()[:12]
+
+
+def clear_cache() -> None:
+    """Forget the data files' hashes (after editing them in a running process)."""
+    data_fingerprint.cache_clear()
