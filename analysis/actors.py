@@ -3,41 +3,76 @@
 The shipped registry is ``data/actors.toml``; a user's own files (``--actors FILE`` or the
 ``STANCEWATCH_ACTORS`` environment variable) extend or override it in the same format.
 Names found in text that the registry lacks become actors too (``Registry.add``).
+
+Every look-up is a dictionary hit on a normalised key (no diacritics, hyphens as spaces,
+dotted initials joined, lower case), built once at load time and remembered per mention:
+the registry is consulted for every sentence of a large corpus.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import hashlib
 import os
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 KINDS = ("person", "state", "organisation", "group", "media")
-TABLES = {"person": "person", "state": "state", "organisation": "organisation", "group": "group", "media": "media"}
+# actor tables of a file and the kind each gives; [[actor]] entries say their kind
+TABLES = {"person": "person", "state": "state", "organisation": "organisation", "organization": "organisation",
+          "group": "group", "media": "media", "actor": None}
+ACTOR_KEYS = {"name", "kind", "country", "aliases", "adjectives", "roles", "replace", "note", "leader"}
+ROLE_KEYS = {"role", "country", "from", "to", "note"}
+TOP_KEYS = set(TABLES) | {"roles", "role_country"}
 # Words that stand before a name and are not part of it ("President Putin", "Mr Lavrov").
 HONORIFICS = re.compile(
-    r"^(?:(?:the|mr|mrs|ms|dr|sir|dame|lord|president|vice president|prime minister|premier|chancellor|"
-    r"foreign minister|foreign secretary|secretary of state|secretary|minister|senator|sen|rep|gov|gen|general|"
-    r"ambassador|amb|king|queen|prince|crown prince|ayatollah|supreme leader|leader|spokesman|spokeswoman|"
-    r"spokesperson|chairman|commissioner|envoy|deputy|acting|former|defense secretary|defence secretary|"
-    r"secretary-general|secretary general|press secretary|director|adviser|advisor)\.?\s+)+",
-    re.I,
+    r"^(?:(?:the|mr|mrs|ms|mx|miss|madam|madame|mme|herr|frau|dr|prof|professor|sir|dame|lord|lady|"
+    r"president|president-elect|vice president|prime minister|pm|premier|chancellor|vice chancellor|"
+    r"foreign minister|foreign secretary|secretary of state|secretary|minister|state councilor|state councillor|"
+    r"vice premier|deputy prime minister|deputy foreign minister|deputy|acting|former|late|"
+    r"defen[cs]e minister|defen[cs]e secretary|war secretary|senator|sen|rep|representative|congressman|"
+    r"congresswoman|gov|governor|gen|general|lt gen|lieutenant general|maj gen|major general|col|colonel|"
+    r"adm|admiral|marshal|field marshal|comrade|chairman|chairwoman|commissioner|ambassador|amb|envoy|"
+    r"king|queen|prince|crown prince|emir|sheikh|sultan|ayatollah|grand ayatollah|supreme leader|leader|"
+    r"spokesman|spokeswoman|spokesperson|press secretary|secretary-general|secretary general|"
+    r"director|director-general|director general|adviser|advisor|national security adviser|"
+    r"national security advisor|his excellency|her excellency)\.?\s+)+",
+    re.IGNORECASE,
 )
-# Order in which a "leader" of a state is looked for.
-LEADER_ROLES = ("supreme leader", "president", "chancellor", "prime minister", "head of state")
+# Roles looked up through others when nobody holds them by name. A state's entry may give
+# its own order for "leader" (`leader = ["chancellor"]`).
+LEADER_ROLES = ("supreme leader", "president", "chancellor", "prime minister", "monarch")
+META_ROLES = {
+    "leader": LEADER_ROLES,
+    "head of state": ("monarch", "supreme leader", "president", "nominal head of state"),
+    "head of government": ("prime minister", "chancellor", "president"),
+}
+# Words that belong to a surname ("von der Leyen", "al-Assad", "bin Salman").
+PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "al", "el",
+             "bin", "ibn", "ben", "abu", "ter", "zu"}
+# States whose people are named family name first in English ("Xi Jinping" -> Xi).
+FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Taiwan", "Vietnam"}
+# Derived surnames that are ordinary words or parts of other names ("Hong Kong", "Central Park",
+# "Mao" Zedong): they name the person only after a title ("President Park", "Ms Mao").
+SURNAME_STOPWORDS = {"hong", "kong", "park", "long", "lu", "lin", "tang", "ma", "mao", "sun", "young", "king",
+                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal"}
+_ROMAN = re.compile(r"^(?:[IVX]+|Jr|Sr|JR|SR)\.?,?$")
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_FAR = _dt.date.max.toordinal()
 
 
 @dataclass(frozen=True)
 class Role:
     role: str
     country: str | None
-    start: str | None
-    end: str | None
+    start: str | None  # ISO date (a year or month in the file is widened to its first day)
+    end: str | None  # ISO date (a year or month in the file is widened to its last day); None: still held
 
     def held_on(self, date: str | None) -> bool:
         if not date:
@@ -62,31 +97,137 @@ def _key(s: str) -> str:
     """A look-up key: no diacritics, straight apostrophes, hyphens as spaces, lower case."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace("ı", "i")
-    s = re.sub(r"(?<=\w)-(?=\w)", " ", s)
+    s = s.replace("’", "'").replace("‘", "'").replace("ı", "i").replace("ʼ", "'")
+    s = re.sub(r"(?<=\w)[-‐‑–](?=\w)", " ", s)
     s = s.lower()
     # dotted abbreviations lose their dots: "U.S." = "U.S" = "US", "J.D." = "JD"
     s = re.sub(r"\b(?:[a-z]\.\s?){1,3}[a-z]\b\.?", lambda m: m.group(0).replace(".", "").replace(" ", ""), s)
     return re.sub(r"\s+", " ", s).strip(" ,")
 
 
-def _strip_mention(m: str) -> str:
+def _no_initials(k: str) -> str:
+    """A key without single-letter middle initials: "sergei v. lavrov" -> "sergei lavrov"."""
+    toks = k.split()
+    if len(toks) < 3:
+        return k
+    kept = [toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[a-z]\.?", t)] + [toks[-1]]
+    return " ".join(kept)
+
+
+def _unpossess(m: str) -> str:
     m = m.strip()
-    m = re.sub(r"['’]s?$", "", m) if re.search(r"\w['’]s?$", m) else m
-    return HONORIFICS.sub("", m).strip()
+    return re.sub(r"(?<=\w)['’]s?$", "", m)
+
+
+def _surnames(name: str, country: str | None) -> list[str]:
+    """What a person's surname alone may be: "Ursula von der Leyen" -> ["von der Leyen", "Leyen"]."""
+    toks = name.replace(",", " ").split()
+    while toks and _ROMAN.match(toks[-1]):
+        toks = toks[:-1]  # "Joseph R. Biden Jr." -> Biden; "Charles III" has no surname
+    if len(toks) < 2:
+        return []
+    if country in FAMILY_NAME_FIRST:
+        return [toks[0]]
+    out = []
+    i = len(toks) - 1
+    while i > 1 and toks[i - 1].lower().split("-")[0] in PARTICLES:
+        i -= 1
+    if i < len(toks) - 1:
+        out.append(" ".join(toks[i:]))
+        if toks[i].lower() in ("bin", "ibn", "ben", "abu"):
+            return out  # "bin Salman" is his father's name, not "Salman"
+    last = toks[-1]
+    out.append(last)
+    # "al-Assad" -> "Assad"
+    head, _, tail = last.partition("-")
+    if tail and head.lower() in PARTICLES:
+        out.append(tail)
+    return out
+
+
+def _parse_date(value, origin: str, what: str, end: bool) -> tuple[str | None, int]:
+    """A date from a file: "", "YYYY", "YYYY-MM" or "YYYY-MM-DD" (or a TOML date) ->
+    (ISO day, ordinal). A year or month is widened: to its first day for a start, its last for an end."""
+    if value is None or value == "":
+        return None, (_FAR if end else 1)
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat(), value.toordinal()
+    m = _DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    try:
+        if not m:
+            raise ValueError
+        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+        if d:
+            day = _dt.date(y, int(mo), int(d))
+        elif mo:
+            day = _dt.date(y, int(mo), calendar.monthrange(y, int(mo))[1] if end else 1)
+        else:
+            day = _dt.date(y, 12, 31) if end else _dt.date(y, 1, 1)
+    except ValueError:
+        raise ValueError(f"{origin}: {what}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return day.isoformat(), day.toordinal()
+
+
+def _query_span(date) -> tuple[int, int] | None:
+    """The days a query date covers: a day, a month ("2022-03") or a year ("2022")."""
+    if isinstance(date, _dt.datetime):
+        date = date.date()
+    if isinstance(date, _dt.date):
+        return date.toordinal(), date.toordinal()
+    m = _DATE.match(str(date).strip())
+    if not m:
+        return None
+    try:
+        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+        if d:
+            o = _dt.date(y, int(mo), int(d)).toordinal()
+            return o, o
+        if mo:
+            mo = int(mo)
+            return _dt.date(y, mo, 1).toordinal(), _dt.date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
+        return _dt.date(y, 1, 1).toordinal(), _dt.date(y, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+def _strings(value, origin: str, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{origin}: {what} must be a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+@dataclass
+class _RawRole:
+    role: str
+    country: str | None
+    start: str | None
+    end: str | None
+    lo: int
+    hi: int
 
 
 class Registry:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
+        self._raw_roles: dict[str, list[_RawRole]] = {}
+        self._leaders: dict[str, tuple[str, ...]] = {}
+        self._phrases: dict[str, str] = {}  # key -> canonical role
+        self._phrase_text: dict[str, str] = {}  # key -> the phrase as written
+        self._role_country: dict[str, str] = {}  # key -> country the phrase implies
+        self._digests: list[str] = []
+        self._fingerprint = hashlib.sha256(b"").hexdigest()
+        # built by _index()
         self._by_key: dict[str, Actor] = {}
-        self._surnames: dict[str, set[str]] = {}
+        self._after_title: dict[str, Actor] = {}  # surnames that are ordinary words: "Mrs May"
         self._states: dict[str, str] = {}
-        self._roles: dict[str, tuple[str, str | None]] = {}
+        self._holders: dict[tuple[str, str | None], list[tuple[int, int, Actor]]] = {}
         self._role_phrases: list[str] = []
-        self._hash = hashlib.sha256()
-        self._holders: dict[tuple[str, str | None], list[tuple[Role, Actor]]] = {}
         self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
+        self._holder_memo: dict[tuple, Actor | None] = {}
 
     # -- loading -------------------------------------------------------------------
     def _load_text(self, text: str, origin: str) -> None:
@@ -94,63 +235,164 @@ class Registry:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
             raise ValueError(f"{origin}: not a valid actor file: {e}") from None
-        self._hash.update(origin.encode() + b"\0" + text.encode())
+        unknown = set(data) - TOP_KEYS
+        if unknown:
+            raise ValueError(f"{origin}: unknown table {sorted(unknown)[0]!r} (expected one of "
+                             f"{', '.join('[[' + t + ']]' for t in TABLES)}, [roles], [role_country])")
+        self._digests.append(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        self._fingerprint = hashlib.sha256("\n".join(self._digests).encode()).hexdigest()
         for table, kind in TABLES.items():
             entries = data.get(table, [])
-            if not isinstance(entries, list):
+            if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
                 raise ValueError(f"{origin}: [[{table}]] must be an array of tables")
             for i, e in enumerate(entries, 1):
-                if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
-                    raise ValueError(f"{origin}: {table} #{i} has no name")
-                try:
-                    roles = tuple(Role(r[0].lower(), (r[1] or None) if len(r) > 1 else None,
-                                       (r[2] or None) if len(r) > 2 else None, (r[3] or None) if len(r) > 3 else None)
-                                  for r in e.get("roles", []))
-                except (TypeError, IndexError, AttributeError):
-                    raise ValueError(f"{origin}: {table} {e['name']!r}: roles must be [[role, of, from, to], ...]") from None
-                actor = Actor(e["name"].strip(), kind, e.get("country") or None, tuple(e.get("aliases", [])), roles,
-                              tuple(e.get("adjectives", [])))
-                old = self.actors.get(actor.name)
-                if old is not None and not e.get("replace"):
-                    actor = Actor(old.name, kind if table != old.kind and e.get("kind") else old.kind,
-                                  actor.country or old.country,
-                                  old.aliases + tuple(a for a in actor.aliases if a not in old.aliases),
-                                  old.roles + tuple(r for r in actor.roles if r not in old.roles),
-                                  old.adjectives + tuple(a for a in actor.adjectives if a not in old.adjectives))
-                self.actors[actor.name] = actor
-        for role, phrases in data.get("roles", {}).items():
-            for ph in phrases:
-                self._roles[_key(ph)] = (role.lower(), None)
-        for ph, country in data.get("role_country", {}).items():
-            role = self._roles.get(_key(ph), (None, None))[0]
-            if role:
-                self._roles[_key(ph)] = (role, country)
+                self._load_actor(e, table, kind, f"{origin}: {table} #{i}")
+        roles = data.get("roles", {})
+        if not isinstance(roles, dict):
+            raise ValueError(f"{origin}: [roles] must be a table of role = [phrases]")
+        for role, phrases in roles.items():
+            canon = role.strip().lower()
+            for ph in _strings(phrases, origin, f"[roles] {role!r}") + (role,):
+                self._phrases[_key(ph)] = canon
+                self._phrase_text.setdefault(_key(ph), ph.strip().lower())
+        rc = data.get("role_country", {})
+        if not isinstance(rc, dict) or not all(isinstance(v, str) for v in rc.values()):
+            raise ValueError(f"{origin}: [role_country] must be a table of phrase = \"country\"")
+        for ph, country in rc.items():
+            if _key(ph) not in self._phrases:
+                raise ValueError(f"{origin}: [role_country] {ph!r} is not a phrase of the [roles] table")
+            self._role_country[_key(ph)] = country.strip()
+
+    def _load_actor(self, e: dict, table: str, kind: str | None, where: str) -> None:
+        name = e.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{where} has no name")
+        name = name.strip()
+        where = f"{where.rsplit(' #', 1)[0]} {name!r}"
+        unknown = set(e) - ACTOR_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown field {sorted(unknown)[0]!r} (fields: {', '.join(sorted(ACTOR_KEYS))})")
+        given = e.get("kind")
+        if given is not None and (not isinstance(given, str) or given.lower() not in KINDS):
+            raise ValueError(f"{where}: kind must be one of {', '.join(KINDS)}")
+        if kind and given and given.lower() != kind:
+            raise ValueError(f"{where}: kind {given!r} in a [[{table}]] table")
+        kind = kind or (given.lower() if given else None)
+        if not kind:
+            raise ValueError(f"{where}: [[actor]] entries need a kind ({', '.join(KINDS)})")
+        country = e.get("country")
+        if country is not None and not isinstance(country, str):
+            raise ValueError(f"{where}: country must be a string")
+        country = (country or "").strip() or None
+        aliases = _strings(e.get("aliases"), where, "aliases")
+        adjectives = _strings(e.get("adjectives"), where, "adjectives")
+        roles = e.get("roles") or []
+        if not isinstance(roles, list):
+            raise ValueError(f"{where}: roles must be a list of {{ role = ..., country = ..., from = ..., to = ... }}")
+        old = self.actors.get(name)
+        # a role without a country is the actor's own (the entry's, else the one it extends)
+        default = country if "country" in e or old is None else old.country
+        raw = [self._parse_role(r, default, f"{where}: role #{j}") for j, r in enumerate(roles, 1)]
+        leader = _strings(e.get("leader"), where, "leader")
+        if old is not None and not e.get("replace"):
+            actor = Actor(name, kind, country if "country" in e else old.country,
+                          old.aliases + tuple(a for a in aliases if a not in old.aliases), (),
+                          old.adjectives + tuple(a for a in adjectives if a not in old.adjectives))
+            have = self._raw_roles.get(name, [])
+            raw = have + [r for r in raw if r not in have]
+        else:
+            actor = Actor(name, kind, country, aliases, (), adjectives)
+            self._leaders.pop(name, None)
+        if leader:
+            self._leaders[name] = tuple(r.lower() for r in leader)
+        self.actors[name] = actor
+        self._raw_roles[name] = raw
+
+    @staticmethod
+    def _parse_role(r, country: str | None, where: str) -> _RawRole:
+        if isinstance(r, list):  # the compact form [role, of, from, to]
+            if not 1 <= len(r) <= 4 or not all(isinstance(x, (str, _dt.date)) for x in r):
+                raise ValueError(f"{where}: a role is {{ role = ..., country = ..., from = ..., to = ... }}")
+            r = dict(zip(("role", "country", "from", "to"), r))
+        if not isinstance(r, dict):
+            raise ValueError(f"{where}: a role is {{ role = ..., country = ..., from = ..., to = ... }}")
+        unknown = set(r) - ROLE_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown field {sorted(unknown)[0]!r} (fields: role, country, from, to)")
+        role = r.get("role")
+        if not isinstance(role, str) or not role.strip():
+            raise ValueError(f"{where}: no role named")
+        of = r.get("country", country)
+        if of is not None and not isinstance(of, str):
+            raise ValueError(f"{where}: country must be a string")
+        start, lo = _parse_date(r.get("from"), where, "from", end=False)
+        end, hi = _parse_date(r.get("to"), where, "to", end=True)
+        if lo > hi:
+            raise ValueError(f"{where}: 'from' {start} is after 'to' {end}")
+        return _RawRole(role.strip().lower(), (of or "").strip() or None, start, end, lo, hi)
 
     def _index(self) -> None:
         self._lookups.clear()
-        self._by_key.clear()
-        self._surnames.clear()
-        self._states.clear()
-        self._holders.clear()
-        explicit: dict[str, Actor] = {}
+        self._holder_memo.clear()
+        self._states = {}
         for a in self.actors.values():
-            for n in (a.name,) + a.aliases:
-                explicit.setdefault(_key(n), a)
-            if a.kind == "person" and len(a.name.split()) >= 2:
-                # the last word as written ("Jean-Pierre", "al-Assad"), keyed like any mention
-                self._surnames.setdefault(_key(a.name.split()[-1]), set()).add(a.name)
             if a.kind == "state":
                 for n in (a.name,) + a.aliases + a.adjectives:
                     self._states.setdefault(_key(n), a.name)
-                    if n.lower().startswith("the "):
-                        self._states.setdefault(_key(n[4:]), a.name)
-            for r in a.roles:
-                self._holders.setdefault((r.role, r.country), []).append((r, a))
-        for surname, names in self._surnames.items():
-            if len(names) == 1 and surname not in explicit:
-                self._by_key[surname] = self.actors[next(iter(names))]
-        self._by_key.update(explicit)
-        self._role_phrases = sorted(self._roles, key=len, reverse=True)
+                    if _key(n).startswith("the "):
+                        self._states.setdefault(_key(n)[4:], a.name)
+        # names: a later file's alias beats an earlier one's; a canonical name beats any alias
+        explicit: dict[str, Actor] = {}
+        for a in self.actors.values():
+            for n in a.aliases:
+                explicit[_key(n)] = a
+        for a in self.actors.values():
+            explicit[_key(a.name)] = a
+        derived: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            names = (a.name,) + a.aliases
+            for n in names:
+                k = _key(n)
+                for v in {_no_initials(k), k.removeprefix("the ")}:
+                    derived.setdefault(v, set()).add(a.name)
+            if a.kind == "person":
+                for n in names:  # "King Charles" is no Mr Charles: titles go first
+                    for s in _surnames(HONORIFICS.sub("", n + " ").strip(), a.country):
+                        derived.setdefault(_key(s), set()).add(a.name)
+        by_key: dict[str, Actor] = {}
+        self._after_title = {}
+        for k, v in derived.items():
+            if len(v) == 1 and k:
+                (self._after_title if k in SURNAME_STOPWORDS else by_key)[k] = self.actors[next(iter(v))]
+        by_key.update(explicit)
+        self._by_key = by_key
+        # roles: canonical role names and places, then who held what when
+        self._holders = {}
+        for name, raws in self._raw_roles.items():
+            a = self.actors[name]
+            roles = []
+            spans = []
+            for r in raws:
+                role = self._phrases.get(_key(r.role), r.role)
+                of = self._place(r.country)
+                roles.append(Role(role, of, r.start, r.end))
+                spans.append((role, of, r.lo, r.hi))
+            a.roles = tuple(dict.fromkeys(roles))
+            for role, of, lo, hi in spans:
+                self._holders.setdefault((role, of), []).append((lo, hi, a))
+                if of is not None:
+                    self._holders.setdefault((role, None), []).append((lo, hi, a))
+        self._role_phrases = sorted(set(self._phrase_text.values()), key=lambda p: (-len(p), p))
+
+    def _place(self, country: str | None) -> str | None:
+        """A state or organisation as the registry names it: "US" -> "United States", "Nato" -> "NATO"."""
+        if not country:
+            return None
+        k = _key(country)
+        if k in self._states:
+            return self._states[k]
+        a = self._by_key.get(k) or self._by_key.get(k.removeprefix("the "))
+        return a.name if a is not None and a.kind != "person" else country
 
     # -- look-ups ------------------------------------------------------------------
     def lookup(self, mention: str) -> Actor | None:
@@ -167,47 +409,95 @@ class Registry:
         return hit
 
     def _lookup(self, mention: str) -> Actor | None:
-        k = _key(mention)
-        hit = self._by_key.get(k)
+        hit = self._by_key.get(_key(mention))
         if hit is not None:
             return hit
-        k = _key(_strip_mention(mention))
-        if k.startswith("the "):
-            k = k[4:]
-        hit = self._by_key.get(k)
-        if hit is None and " " in k:
-            # "Sergei V. Lavrov": drop middle initials
-            k2 = " ".join(t for t in k.split() if not re.fullmatch(r"[a-z]\.?", t))
-            hit = self._by_key.get(k2)
+        bare = _unpossess(mention)
+        k = _key(bare)
+        hit = self._by_key.get(k) or self._by_key.get(_no_initials(k))
+        if hit is not None:
+            return hit
+        # "the Kremlin", "President Putin", "Foreign Minister Sergei Lavrov", "Mr. Lavrov"
+        rest = HONORIFICS.sub("", bare + " ").strip()
+        if not rest or rest == bare:
+            return None
+        k = _key(rest)
+        return self._by_key.get(k) or self._by_key.get(_no_initials(k)) or self._after_title.get(k)
+
+    def holder(self, role: str, country: str | None, date=None) -> Actor | None:
+        """Who held `role` for `country` (a state or organisation) on `date`: an ISO day, a month
+        ("2022-03") or a year ("2022"), when the holder for most of that period counts;
+        None for the latest holder. `role` may be any phrase of the roles table."""
+        key = (role, country, date)
+        try:
+            return self._holder_memo[key]
+        except KeyError:
+            pass
+        hit = self._holder(role, country, date)
+        self._holder_memo[key] = hit
         return hit
 
-    def holder(self, role: str, country: str | None, date: str | None) -> Actor | None:
-        """Who held `role` for `country` (a state or organisation) on `date` (ISO date or year)."""
-        if role == "leader":
-            for r in LEADER_ROLES:
-                hit = self.holder(r, country, date)
+    def _holder(self, role: str, country: str | None, date) -> Actor | None:
+        found = self.role_of_phrase(role)
+        role, implied = found if found else (role.strip().lower(), None)
+        country = self._place(country or implied)
+        if role in META_ROLES:
+            hit = self._pick((role, country), date)
+            if hit:
+                return hit
+            order = self._leaders.get(country, LEADER_ROLES) if role == "leader" and country else META_ROLES[role]
+            for r in order:
+                hit = self._pick((r, country), date)
                 if hit:
                     return hit
             return None
-        cands = self._holders.get((role, country), [])
-        if not cands and country is None:
-            cands = [c for (r, _), lst in self._holders.items() if r == role for c in lst]
+        return self._pick((role, country), date)
+
+    def _pick(self, key: tuple[str, str | None], date) -> Actor | None:
+        cands = self._holders.get(key)
         if not cands:
             return None
-        if date and len(date) == 4:  # a year: whoever held it for most of the year
-            best = max(cands, key=lambda ra: _days_in_year(ra[0], int(date)))
-            return best[1] if _days_in_year(best[0], int(date)) > 0 else None
-        live = [(r, a) for r, a in cands if r.held_on(date)]
-        if not live:
+        if date is None or date == "":
+            live = [c for c in cands if c[1] == _FAR]
+            return max(live, key=lambda c: c[0])[2] if live else max(cands, key=lambda c: (c[1], c[0]))[2]
+        span = _query_span(date)
+        if span is None:
             return None
-        return max(live, key=lambda ra: ra[0].start or "")[1]
+        qlo, qhi = span
+        best, best_key = None, None
+        for lo, hi, a in cands:
+            days = min(hi, qhi) - max(lo, qlo) + 1
+            if days <= 0:
+                continue
+            k = (days, lo)
+            if best_key is None or k > best_key:
+                best, best_key = a, k
+        return best
 
     def role_of_phrase(self, phrase: str) -> tuple[str, str | None] | None:
-        """ "top diplomat" -> ("foreign minister", None); "State Department spokesperson" -> (…, "United States")."""
-        return self._roles.get(_key(phrase))
+        """ "top diplomat" -> ("foreign minister", None); "State Department spokesperson" ->
+        ("foreign ministry spokesperson", "United States"); "Russia's top diplomat" and
+        "the Russian foreign minister" -> ("foreign minister", "Russia")."""
+        if not phrase:
+            return None
+        k = _key(phrase)
+        k = k.removeprefix("the ")
+        role = self._phrases.get(k)
+        if role is not None:
+            return role, self._place(self._role_country.get(k))
+        # a state before the phrase: "Russia's top diplomat", "US secretary of state"
+        toks = k.split()
+        for n in (3, 2, 1):
+            if len(toks) > n:
+                st = self.state_of(" ".join(toks[:n]))
+                rest = " ".join(toks[n:])
+                if st and rest in self._phrases:
+                    return self._phrases[rest], st
+        return None
 
     @property
     def role_phrases(self) -> list[str]:
+        """Every phrase that names a role, longest first (for building matchers)."""
         return list(self._role_phrases)
 
     def state_of(self, word: str) -> str | None:
@@ -216,8 +506,11 @@ class Registry:
             return None
         k = _key(word)
         hit = self._states.get(k)
-        if hit is None and (k.endswith("'s") or k.endswith("'")):
-            hit = self._states.get(k.rstrip("s").rstrip("'"))
+        if hit is None:
+            if k.endswith(("'s", "'")):
+                k = re.sub(r"'s?$", "", k)
+            k = k.removeprefix("the ")
+            hit = self._states.get(k)
         return hit
 
     def add(self, name: str, kind: str = "person", country: str | None = None) -> Actor:
@@ -232,28 +525,21 @@ class Registry:
         return actor
 
     def all_names(self) -> list[str]:
+        """Every canonical name and alias, longest first (for building matchers)."""
         names = {n for a in self.actors.values() for n in (a.name,) + a.aliases}
-        return sorted(names, key=len, reverse=True)
+        return sorted(names, key=lambda n: (-len(n), n))
 
     def fingerprint(self) -> str:
-        """A hash of the loaded files: changes when any of them changes."""
-        return self._hash.hexdigest()[:16]
-
-
-def _days_in_year(r: Role, year: int) -> int:
-    from datetime import date
-
-    lo, hi = date(year, 1, 1), date(year, 12, 31)
-    try:
-        s = date.fromisoformat(r.start) if r.start else lo
-        e = date.fromisoformat(r.end) if r.end else hi
-    except ValueError:
-        return 0
-    return max(0, (min(e, hi) - max(s, lo)).days)
+        """sha256 of the loaded files' contents, in order: changes when any of them changes."""
+        return self._fingerprint
 
 
 def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
-    """The shipped registry, then each user file in order, then $STANCEWATCH_ACTORS."""
+    """The shipped registry, then each user file in order, then $STANCEWATCH_ACTORS.
+
+    A user file has the shipped file's format. An entry whose name is already an actor's
+    adds its aliases and roles to it and replaces the fields it gives (`replace = true`
+    replaces the whole entry). A malformed file raises ValueError naming the file."""
     reg = Registry()
     reg._load_text(resources.files("analysis").joinpath("data/actors.toml").read_text("utf-8"), "actors.toml")
     files = [Path(p) for p in extra]
