@@ -19,7 +19,6 @@ import sys
 
 sys.dont_write_bytecode = True  # must not write into the repository (analysis/__pycache__)
 
-import hashlib  # noqa: E402
 import os  # noqa: E402
 from importlib import metadata  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -29,22 +28,12 @@ sys.path.insert(0, str(REPO))
 TARGET, FLOOR = 0.52, 0.50
 
 
+from escalation import half, pearson  # noqa: E402  (the same statistics as the escalation benchmark)
+
+
 def default_path() -> Path:
     shared = Path(os.environ.get("STANCEWATCH_SHARED") or REPO.parent / "shared")
     return shared / "bench" / "tone" / "nyt_editorial_snippets.tsv"
-
-
-def pearson(xs: list[float], ys: list[float]) -> float:
-    n = len(xs)
-    mx, my = sum(xs) / n, sum(ys) / n
-    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
-    vx = sum((x - mx) ** 2 for x in xs)
-    vy = sum((y - my) ** 2 for y in ys)
-    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
-
-
-def half(item_id: str) -> str:
-    return "A" if int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def load(path: Path) -> list[tuple[str, float, str]]:
