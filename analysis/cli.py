@@ -1,12 +1,17 @@
-"""The `stancewatch` command: ingest, export, eval, demo.
+"""The `stancewatch` command: ingest, export, eval (and demo, the Makefile's quick start).
 
-Exit status 0 on success, 1 when a run failed (an input could not be read: everything
-else is still stored), 2 on bad usage. Errors are one readable line; --debug shows the
-traceback.
+Exit status 0 on success, 1 when a run failed (an input could not be read or analysed:
+everything else is still stored), 2 on bad usage. Every error is one readable line on
+stderr, ``stancewatch: error: ...``; ``--debug`` adds the traceback.
+
+The policy lives in :meth:`StancewatchGroup.main`, so ``cli()``, :func:`main` and click's
+test runner all behave alike.
 """
 from __future__ import annotations
 
+import contextvars
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -16,26 +21,94 @@ from pathlib import Path
 import click
 
 from . import export as ex
-from . import store
+from . import pipeline, store
 from .actors import load_registry
 from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
-from .model import IngestError
+from .model import SECTIONS, IngestError
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
+_debug: contextvars.ContextVar[bool] = contextvars.ContextVar("stancewatch_debug", default=False)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _err(message: str) -> None:
+    click.echo(f"stancewatch: {_one_line(message)}", err=True)
+
 
 class Failed(click.ClickException):
-    """A failed run: exit status 1 with one line."""
+    """A failed run: exit status 1, one line."""
 
     exit_code = 1
 
     def show(self, file=None):
-        click.echo(f"stancewatch: error: {self.message}", err=True)
+        _err(f"error: {self.message}")
+
+
+def _describe(e: BaseException) -> str:
+    """An unexpected exception in one line; a database error in the driver's own words."""
+    cause = getattr(e, "orig", None) or e
+    first = (str(cause).strip().splitlines() or [""])[0]
+    return f"{cause.__class__.__name__}: {first}" if first else cause.__class__.__name__
+
+
+class StancewatchGroup(click.Group):
+    """A click group whose errors are one line and whose exit codes are 0/1/2."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        token = _debug.set(False)
+        try:
+            code = self._run(args, prog_name, complete_var, **extra)
+        finally:
+            _debug.reset(token)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, args, prog_name, complete_var, **extra) -> int:
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as e:  # bare `stancewatch`: the help
+            e.show()
+            return e.exit_code
+        except click.UsageError as e:  # exit 2, one line with a pointer to --help
+            hint = f" (see '{e.ctx.command_path} --help')" if e.ctx is not None else ""
+            _err(f"error: {e.format_message()}{hint}")
+            return e.exit_code
+        except click.ClickException as e:
+            if _debug.get() and e.__cause__ is not None:
+                traceback.print_exc()
+            e.show()
+            return e.exit_code
+        except click.exceptions.Abort:
+            _err("aborted")
+            return 1
+        except BrokenPipeError:  # `stancewatch export statements | head`
+            _quiet_stdout()
+            return 1
+        except Exception as e:  # noqa: BLE001 -- one readable line; the traceback only with --debug
+            if _debug.get():
+                traceback.print_exc()
+            _err(f"error: {_describe(e)}")
+            return 1
+        return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _db_option(f):
     return click.option("--db", "db", default=None, metavar="URL",
-                        help="Store URL (default: $STANCEWATCH_DB or sqlite:///data/stancewatch.db).")(f)
+                        help="Store URL (default: $STANCEWATCH_DB or sqlite:///./data/stancewatch.db).")(f)
 
 
 def _db(ctx: click.Context, db: str | None) -> str:
@@ -46,49 +119,53 @@ def _registry(ctx: click.Context):
     try:
         return load_registry(ctx.obj.get("actors", ()))
     except ValueError as e:
-        raise Failed(str(e)) from None
+        raise Failed(str(e)) from e
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=StancewatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @_db_option
-@click.option("--actors", "actors", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
-              help="Your own actor file(s), extending the shipped registry (also $STANCEWATCH_ACTORS).")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Your own actor file(s), extending the shipped registry (also $STANCEWATCH_ACTORS). Repeatable.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, actors: tuple[str, ...], debug: bool) -> None:
     """Stance and sentiment of diplomatic coverage: who said what, how, toward whom."""
+    _debug.set(debug)
     ctx.ensure_object(dict)
     ctx.obj.update(db=db, actors=actors, debug=debug)
 
 
-def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEFAULT, echo=click.echo) -> tuple[int, int, int, int]:
-    """Ingest, analyse and store; per document, so a failure loses nothing else.
-    Returns (documents added, statements added, already stored, failed)."""
-    from .pipeline import analyse
+# --------------------------------------------------------------------------- ingest
 
+def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEFAULT,
+                 echo=click.echo) -> tuple[int, int, int, int]:
+    """Ingest, analyse and store, one document at a time, so a failure loses nothing else.
+
+    Failures are one line each on stderr (``stancewatch: <source>: <reason>``); duplicate
+    notes go to `echo`. Returns (documents added, statements added, already stored, failed)."""
     added = n_statements = already = failed = 0
     for item in iter_ingest(paths, manifest, max_bytes):
         if isinstance(item, IngestError):
             if is_duplicate(item):
-                echo(f"note: {item}")
+                echo(f"note: {_one_line(str(item))}")
             else:
                 failed += 1
-                click.echo(f"stancewatch: {item}", err=True)
-            continue
-        if store.has_document(engine, item.doc_id):
-            already += 1
+                _err(str(item))
             continue
         try:
-            sts = analyse(item, registry)
+            if store.has_document(engine, item.doc_id):
+                already += 1
+                continue
+            sts = pipeline.analyse(item, registry)
             if store.store_document(engine, item, sts, registry):
                 added += 1
                 n_statements += len(sts)
             else:
                 already += 1
-        except Exception as e:  # one document's failure is that document's error
+        except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             failed += 1
-            click.echo(f"stancewatch: {item.source}: could not be analysed or stored: {e.__class__.__name__}: {e}", err=True)
-            if click.get_current_context().obj.get("debug"):
+            _err(f"{item.source}: could not be analysed or stored: {_describe(e)}")
+            if _debug.get():
                 traceback.print_exc()
     return added, n_statements, already, failed
 
@@ -96,12 +173,16 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_db_option
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV of file,title,published,outlet,url.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of file,title,published,outlet,url (a folder's manifest.csv is read anyway).")
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
               help="Files larger than this are refused.")
 @click.pass_context
 def ingest(ctx, paths, db, manifest, max_bytes):
-    """Read documents (files or folders), attribute their statements, store them."""
+    """Read documents (files or folders), attribute their statements, store them.
+
+    Documents already in the store are skipped. Exit status 1 when any input failed;
+    everything else is stored all the same."""
     registry = _registry(ctx)
     engine = store.connect(_db(ctx, db))
     try:
@@ -110,69 +191,115 @@ def ingest(ctx, paths, db, manifest, max_bytes):
         engine.dispose()
     click.echo(f"ingested {added} documents ({n} statements); {already} already stored; {failed} failed")
     if failed:
-        raise Failed(f"{failed} input(s) failed; everything else was stored")
+        ctx.exit(1)
 
 
-def _open_output(output: str | None):
-    """stdout, or a temporary file beside `output` renamed into place when complete."""
-    if not output:
-        return sys.stdout, None
+# --------------------------------------------------------------------------- export
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _date(ctx, param, value):
+    if value is not None and not _DATE.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _open_output(output: str):
+    """A temporary file beside `output`, renamed into place by :func:`_commit_output`."""
     out = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as e:
+        raise Failed(f"cannot write {output}: {e.strerror or e}") from e
     return os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp
+
+
+def _commit_output(fh, tmp: str, output: str) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+    fh.close()
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600: give the file the usual mode
+    os.replace(tmp, output)
+
+
+def _stdout_utf8():
+    out = sys.stdout
+    enc = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if enc != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
 
 
 @cli.command(name="export")
 @click.argument("table", type=click.Choice(["statements", "actors", "documents"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of standard output.")
 @_db_option
-@click.option("--source", help="Only this document file name.")
-@click.option("--speaker", help="Only this speaker (canonical name, case-insensitive).")
-@click.option("--section", type=click.Choice(["headline", "body", "comment", "spam"]))
+@click.option("--source", help="Only the document(s) from this file name.")
+@click.option("--speaker", help="Only this speaker (exact name, any case). statements only.")
+@click.option("--section", type=click.Choice(SECTIONS), help="Only this section. statements only.")
 @click.option("--outlet", help="Only this outlet.")
-@click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Published on or before DATE.")
+@click.option("--since", metavar="DATE", callback=_date, help="Published on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", callback=_date, help="Published on or before DATE (all of it: 2022 = to 2022-12-31).")
 @click.pass_context
 def export_cmd(ctx, table, output, db, **filters):
-    """Write a table as CSV (statements: the column contract of DESIGN.md)."""
+    """Write a table as CSV (statements: the column contract of DESIGN.md).
+
+    documents takes --source/--outlet/--since/--until; actors takes no filter."""
+    given = {k: v for k, v in filters.items() if v}
+    allowed = {"statements": store.STATEMENT_FILTERS, "documents": store.DOCUMENT_FILTERS, "actors": ()}[table]
+    refused = [k for k in given if k not in allowed]
+    if refused:
+        raise click.UsageError(f"export {table} takes no --{refused[0]}", ctx=ctx)
     url = _db(ctx, db)
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        raise Failed(f"no store at {url[len('sqlite:///'):]}: run `stancewatch ingest PATH` first")
+    if not store.store_exists(url):
+        raise Failed(f"no store at {url}: run `stancewatch ingest PATH` first")
     engine = store.connect(url)
-    fh, tmp = _open_output(output)
     try:
         if table == "statements":
-            n = ex.write_csv(store.iter_statements(engine, **filters), ex.STATEMENT_COLUMNS, fh)
+            rows, columns = store.iter_statements(engine, **given), ex.STATEMENT_COLUMNS
         elif table == "documents":
-            n = ex.write_csv(store.iter_documents(engine), ex.DOCUMENT_COLUMNS, fh)
+            rows, columns = store.iter_documents(engine, **given), ex.DOCUMENT_COLUMNS
         else:
-            n = ex.write_csv(store.iter_actors(engine), ex.ACTOR_COLUMNS, fh)
-        if tmp:
+            rows, columns = store.iter_actors(engine), ex.ACTOR_COLUMNS
+        if not output:
+            ex.write_csv(rows, columns, _stdout_utf8())
+            return
+        fh, tmp = _open_output(output)
+        try:
+            n = ex.write_csv(rows, columns, fh)
+            _commit_output(fh, tmp, output)
+        except BaseException:
             fh.close()
-            os.replace(tmp, output)
-            tmp = None
-            click.echo(f"{n} {table} rows written to {output}", err=True)
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        click.echo(f"{n} {table} rows written to {output}", err=True)
     finally:
-        if tmp:
-            fh.close()
-            os.unlink(tmp)
         engine.dispose()
 
 
+# --------------------------------------------------------------------------- eval
+
 @cli.command(name="eval")
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold annotations (JSON).")
-@click.option("--docs", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of the annotated documents.")
+@click.option("--docs", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of the annotated documents.")
 @click.pass_context
 def eval_cmd(ctx, gold, docs):
     """Score the pipeline against hand annotations (the metrics of GUIDELINES.md)."""
     from .evaluate import format_report, run_eval
 
+    registry = _registry(ctx)
     try:
-        result = run_eval(gold, docs, _registry(ctx))
+        result = run_eval(gold, docs, registry)
     except (FileNotFoundError, KeyError, ValueError) as e:
-        raise Failed(f"cannot evaluate: {e}") from None
+        raise Failed(f"cannot evaluate: {_describe(e)}") from e
     click.echo(format_report(result))
 
+
+# --------------------------------------------------------------------------- demo
 
 @cli.command()
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False), default=str(SEEDS), show_default=True)
@@ -183,9 +310,10 @@ def demo(ctx, seeds):
     path.parent.mkdir(parents=True, exist_ok=True)
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
+    registry = _registry(ctx)
     engine = store.connect(f"sqlite:///{path}")
     try:
-        added, n, _, failed = ingest_paths(engine, [seeds], _registry(ctx))
+        added, n, _, failed = ingest_paths(engine, [seeds], registry)
         rows = list(store.iter_statements(engine))
         csv_path = Path("data") / "demo-statements.csv"
         with open(csv_path, "w", encoding="utf-8", newline="") as fh:
@@ -203,34 +331,20 @@ def demo(ctx, seeds):
         click.echo(line[: max(60, width - 1)])
     click.echo(f"\n{added} documents, {n} statements in {path}; the full table: {csv_path}")
     if failed:
-        raise Failed(f"{failed} seed file(s) failed")
+        ctx.exit(1)
 
+
+# --------------------------------------------------------------------------- entry points
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
-    try:
-        cli.main(args=args, prog_name="stancewatch", standalone_mode=False)
-    except click.exceptions.Exit as e:
-        return e.exit_code
-    except click.ClickException as e:  # usage errors exit 2, failed runs 1
-        e.show()
-        return e.exit_code
-    except click.exceptions.Abort:
-        click.echo("stancewatch: aborted", err=True)
-        return 1
-    except Exception as e:  # one readable line; the traceback only with --debug
-        if debug:
-            traceback.print_exc()
-        cause = getattr(e, "orig", None) or e  # a database error: the driver's own words
-        first = (str(cause).strip().splitlines() or [""])[0]
-        click.echo(f"stancewatch: error: {cause.__class__.__name__}: {first}", err=True)
-        return 1
-    return 0
+    """Run the command line and return its exit status (0 ok, 1 failed run, 2 bad usage);
+    a console script wraps it as ``sys.exit(main())``."""
+    return cli.main(args=sys.argv[1:] if argv is None else list(argv), prog_name="stancewatch",
+                    standalone_mode=False)
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (pyproject: ``stancewatch = analysis.cli:run``)."""
     sys.exit(main())
 
 

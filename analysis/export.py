@@ -1,9 +1,13 @@
-"""CSV exports: the statement table of DESIGN.md, documents, actors. Streamed, UTF-8,
-safe to open in a spreadsheet."""
+"""CSV exports: the statement table of DESIGN.md, documents, actors.
+
+Streamed row by row, UTF-8 (the caller opens the file: ``encoding="utf-8", newline=""``),
+and safe to open in a spreadsheet (see :func:`safe_cell`).
+"""
 from __future__ import annotations
 
 import csv
 import math
+import re
 from typing import IO, Iterable
 
 from .model import Document, Statement
@@ -14,48 +18,71 @@ STATEMENT_COLUMNS = (
     "speaker_kind", "reported_by", "cue", "targets", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
     "escalation_cues", "scorer_version", "text",
 )
-DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "statements")
+DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "statements",
+                    "ingested_at")
 ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements")
-NUMERIC = frozenset({"seq", "char_start", "char_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation", "statements"})
+
+# Columns whose cells are numbers: a leading "-" there is a sign, not a formula.
+NUMERIC = frozenset({"seq", "char_start", "char_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
+                     "statements"})
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def _number(value: float) -> str:
+    if math.isnan(value) or math.isinf(value):
+        return ""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def safe_cell(value, numeric: bool = False) -> str:
-    """One CSV cell. Lists are `;`-joined, floats get at most 4 decimals.
+    """One CSV cell as text.
 
-    Text that a spreadsheet would run as a formula (starting with = + - @, tab or CR: the
-    text comes from the open web) gets a leading apostrophe. Numeric columns are exempt,
-    so a tone of -0.4 stays a number."""
+    None is "", floats get at most 4 decimals (NaN and infinities are ""), booleans are
+    true/false, lists and tuples are ``;``-joined.
+
+    Spreadsheet formula injection: the text comes from the open web, so a text cell that
+    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``
+    (``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``). Numbers are exempt, so a tone of -0.4
+    stays a number: a Python int or float is never prefixed, and with ``numeric=True`` (the
+    columns in :data:`NUMERIC`: seq, char_start, char_end, tone*, escalation, counts) a
+    string that is a plain number ("-0.4") is not prefixed either -- anything else there,
+    ("-1+cmd") still is.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return ""
-        return f"{value:.4f}".rstrip("0").rstrip(".")
+        return _number(value)
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, (list, tuple)):
-        value = ";".join(str(v) for v in value)
+        value = ";".join("" if v is None else str(v) for v in value)
     text = str(value)
-    if not numeric and text.startswith(FORMULA_START):
+    if text.startswith(FORMULA_START) and not (numeric and _PLAIN_NUMBER.fullmatch(text)):
         return "'" + text
     return text
 
 
 def write_csv(rows: Iterable[dict], columns: Iterable[str], fh: IO[str]) -> int:
-    """Stream rows to fh as CSV with a header; returns the number of rows."""
+    """Write a header and `rows` (dicts; missing keys are empty cells) to `fh` as CSV, one
+    row at a time, every cell through :func:`safe_cell`. Returns the number of rows."""
     columns = tuple(columns)
+    numeric = [c in NUMERIC for c in columns]
     w = csv.writer(fh, lineterminator="\n")
     w.writerow(columns)
     n = 0
     for row in rows:
-        w.writerow([safe_cell(row.get(c), c in NUMERIC) for c in columns])
+        w.writerow([safe_cell(row.get(c), num) for c, num in zip(columns, numeric)])
         n += 1
     return n
 
 
 def statement_row(doc: Document, st: Statement) -> dict:
-    """A statement as an export row, without a store (eval, benchmarks)."""
+    """A statement as an export row (keys: :data:`STATEMENT_COLUMNS`), without a store:
+    for the evaluation and the benchmarks."""
     return {
         "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "published": doc.published,
         "outlet": doc.outlet, "seq": st.seq, "char_start": st.char_start, "char_end": st.char_end,

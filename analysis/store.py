@@ -1,83 +1,155 @@
 """The store: documents, statements, scores and actors, through SQLAlchemy Core.
 
-SQLite in WAL mode at ./data/stancewatch.db by default; PostgreSQL (or any SQLAlchemy URL)
-with --db / STANCEWATCH_DB. A document is written in one transaction with its statements
-and scores, so a reader never sees half of one, and a failure loses nothing else.
+SQLite in WAL mode at ./data/stancewatch.db by default; PostgreSQL (or another SQLAlchemy
+URL) with --db / STANCEWATCH_DB. A document is written in one transaction with its
+statements, scores and new actors, so a reader never sees half of one and a failure loses
+nothing else.
+
+All tables live in the one :data:`metadata` object (the schema a later Alembic migration
+takes over). Nothing outside the SQLite branch of :func:`connect` is SQLite-only SQL.
 """
 from __future__ import annotations
 
 import os
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        and_, create_engine, event, func, select)
-from sqlalchemy.engine import Engine
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
+                        String, Table, Text, and_, create_engine, event, exists, false, func, insert, or_,
+                        select)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError
 
 from .model import Document, Statement
 
 DEFAULT_PATH = Path("data") / "stancewatch.db"
+BATCH = 2000  # rows fetched at a time when streaming
 
 metadata = MetaData()
 
 documents = Table(
     "documents", metadata,
-    Column("doc_id", String(32), primary_key=True),
+    Column("doc_id", String(64), primary_key=True),
     Column("source", Text, nullable=False),
-    Column("title", Text), Column("published", String(32)), Column("outlet", Text), Column("url", Text),
-    Column("kind", String(32)), Column("speaker", Text),
+    Column("title", Text),
+    Column("published", String(32)),  # ISO date or year, as given: compared as text
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("kind", String(32)),
+    Column("speaker", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
+    Index("ix_documents_published_source", "published", "source"),
 )
 statements = Table(
     "statements", metadata,
-    Column("doc_id", String(32), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+    Column("doc_id", String(64), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("char_start", Integer, nullable=False), Column("char_end", Integer, nullable=False),
+    Column("char_start", Integer, nullable=False),
+    Column("char_end", Integer, nullable=False),
     Column("section", String(16), nullable=False),
-    Column("speaker", Text, nullable=False), Column("speaker_kind", String(32)),
-    Column("reported_by", Text), Column("cue", String(64)), Column("targets", Text),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_kind", String(32)),
+    Column("reported_by", Text),
+    Column("cue", String(64)),
+    Column("targets", Text),  # ";"-joined
     Column("text", Text, nullable=False),
-    Index("ix_statements_speaker", "speaker"), Index("ix_statements_section", "section"),
+    Index("ix_statements_speaker", "speaker"),
+    Index("ix_statements_section", "section"),
 )
 scores = Table(
     "scores", metadata,
-    Column("doc_id", String(32), primary_key=True), Column("seq", Integer, primary_key=True),
-    Column("scorer_version", String(32), primary_key=True),
+    Column("doc_id", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("scorer_version", String(64), primary_key=True),
     Column("tone", Float), Column("tone_pos", Float), Column("tone_neu", Float), Column("tone_neg", Float),
-    Column("escalation", Float), Column("escalation_cues", Text),
+    Column("escalation", Float),
+    Column("escalation_cues", Text),  # ";"-joined
+    # when these scores were written: "the newest scorer_version" of a statement is the one
+    # scored last (a version is a hash, so it has no order of its own)
+    Column("scored_at", String(32), nullable=False),
+    ForeignKeyConstraint(["doc_id", "seq"], ["statements.doc_id", "statements.seq"], ondelete="CASCADE"),
 )
 actors = Table(
     "actors", metadata,
-    Column("name", Text, primary_key=True), Column("kind", String(32)), Column("country", Text),
-    Column("known", Boolean, nullable=False, default=True),
+    Column("name", Text, primary_key=True),
+    Column("kind", String(32)),
+    Column("country", Text),
+    Column("known", Boolean, nullable=False, default=False),  # the registry knows the name
 )
 
 
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _sqlite_file(url) -> Path | None:
+    """The database file of a SQLite URL (None for other databases and in-memory ones)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
+            or u.database.startswith("file:"):
+        return None
+    return Path(u.database).expanduser()
+
+
 def default_url() -> str:
+    """``$STANCEWATCH_DB``, or the embedded store ``sqlite:///./data/stancewatch.db``
+    (its folder is created)."""
     url = os.environ.get("STANCEWATCH_DB")
     if url:
         return url
-    return f"sqlite:///{DEFAULT_PATH}"
+    DEFAULT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///./{DEFAULT_PATH.as_posix()}"
+
+
+def store_exists(url: str) -> bool:
+    """False only for a SQLite URL whose file is missing (connecting would create it)."""
+    path = _sqlite_file(url)
+    return path is None or path.exists()
 
 
 def connect(url: str | None = None) -> Engine:
-    """An engine on the store, its schema created if missing."""
+    """An engine on the store, its schema created if missing.
+
+    SQLite gets WAL (readers and one writer at once), foreign keys and a busy timeout on
+    every connection; any other URL is used as given."""
     url = url or default_url()
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url[len("sqlite:///"):]).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    path = _sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
+        def _sqlite_pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-    metadata.create_all(engine)
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=30000")
+            finally:
+                cur.close()
+    try:
+        metadata.create_all(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
+
+
+def _insert(engine_or_conn, table: Table, ignore_conflicts: bool = False):
+    """An INSERT; with ignore_conflicts, one that skips rows whose key is already there
+    (ON CONFLICT DO NOTHING on SQLite and PostgreSQL)."""
+    if ignore_conflicts:
+        name = engine_or_conn.dialect.name
+        if name == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+            return dialect_insert(table).on_conflict_do_nothing()
+        if name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            return dialect_insert(table).on_conflict_do_nothing()
+    return insert(table)
 
 
 def has_document(engine: Engine, doc_id: str) -> bool:
@@ -85,102 +157,197 @@ def has_document(engine: Engine, doc_id: str) -> bool:
         return c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is not None
 
 
-def _join(values) -> str:
-    return ";".join(v for v in values if v)
+def _join(values: Iterable[str] | None) -> str:
+    return ";".join(v for v in (values or ()) if v)
+
+
+def _actor_rows(sts: list[Statement], registry) -> dict[str, dict]:
+    """The actors a document's statements name (speakers and targets), by name."""
+    kinds: dict[str, str | None] = {}
+    for s in sts:
+        if s.speaker and not s.speaker.startswith("("):  # (narrator), (unknown commenter), (spam)
+            kinds.setdefault(s.speaker, s.speaker_kind)
+        for t in s.targets:
+            if t:
+                kinds.setdefault(t, None)
+    rows = {}
+    for name, kind in kinds.items():
+        a = registry.lookup(name) if registry is not None else None
+        known = a is not None and getattr(a, "known", True)
+        rows[name] = dict(name=name, kind=(a.kind if a is not None else None) or kind,
+                          country=getattr(a, "country", None) if a is not None else None, known=bool(known))
+    return rows
 
 
 def store_document(engine: Engine, doc: Document, sts: list[Statement], registry=None) -> bool:
-    """Write one document with its statements and scores in one transaction.
-    Returns False (and writes nothing) when the document is already stored."""
-    with engine.begin() as c:
-        if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc.doc_id)).first():
+    """Write one document with its statements, their scores (when a statement has a
+    ``scorer_version``) and the actors it names that the store lacks, in ONE transaction.
+
+    Returns False, writing nothing, when the document is already stored (also when another
+    process stored it a moment ago). Any other failure rolls the whole document back."""
+    doc_row = dict(doc_id=doc.doc_id, source=doc.source, title=doc.title, published=doc.published,
+                   outlet=doc.outlet, url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text,
+                   ingested_at=_now())
+    try:
+        with engine.begin() as c:
+            if engine.dialect.name in ("sqlite", "postgresql"):
+                if c.execute(_insert(engine, documents, True), doc_row).rowcount == 0:
+                    return False  # nothing written: the transaction commits empty
+            else:
+                if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc.doc_id)).first():
+                    return False
+                c.execute(insert(documents), doc_row)
+            if sts:
+                c.execute(insert(statements), [dict(
+                    doc_id=doc.doc_id, seq=s.seq, char_start=s.char_start, char_end=s.char_end, section=s.section,
+                    speaker=s.speaker, speaker_kind=s.speaker_kind, reported_by=s.reported_by, cue=s.cue,
+                    targets=_join(s.targets), text=s.text) for s in sts])
+                scored = [s for s in sts if s.scorer_version]
+                if scored:
+                    at = _now()
+                    c.execute(insert(scores), [dict(
+                        doc_id=doc.doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone,
+                        tone_pos=s.tone_pos, tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
+                        escalation_cues=_join(s.escalation_cues), scored_at=at) for s in scored])
+            named = _actor_rows(sts, registry)
+            if named:
+                have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
+                new = [row for name, row in sorted(named.items()) if name not in have]
+                if new:
+                    # a concurrent writer may add the same actor: never fail a document for that
+                    c.execute(_insert(engine, actors, True), new)
+    except IntegrityError:
+        if has_document(engine, doc.doc_id):  # stored by someone else in the meantime
             return False
-        c.execute(documents.insert().values(
-            doc_id=doc.doc_id, source=doc.source, title=doc.title, published=doc.published, outlet=doc.outlet,
-            url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text,
-            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
-        if sts:
-            c.execute(statements.insert(), [dict(
-                doc_id=doc.doc_id, seq=s.seq, char_start=s.char_start, char_end=s.char_end, section=s.section,
-                speaker=s.speaker, speaker_kind=s.speaker_kind, reported_by=s.reported_by, cue=s.cue,
-                targets=_join(s.targets), text=s.text) for s in sts])
-            scored = [s for s in sts if s.scorer_version]
-            if scored:
-                c.execute(scores.insert(), [dict(
-                    doc_id=doc.doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone, tone_pos=s.tone_pos,
-                    tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
-                    escalation_cues=_join(s.escalation_cues)) for s in scored])
-        names = {s.speaker for s in sts if not s.speaker.startswith("(")} | {t for s in sts for t in s.targets}
-        if names:
-            have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(names)))}
-            new = []
-            for n in sorted(names - have):
-                a = registry.lookup(n) if registry is not None else None
-                kind = a.kind if a is not None else next((s.speaker_kind for s in sts if s.speaker == n), None)
-                new.append(dict(name=n, kind=kind, country=getattr(a, "country", None), known=bool(a and a.known)))
-            if new:
-                c.execute(actors.insert(), new)
+        raise
     return True
 
 
-def _statement_query(scorer_version: str | None = None, **filters):
-    # the newest scores of each statement (or of the version asked for)
-    if scorer_version:
-        sc = select(scores).where(scores.c.scorer_version == scorer_version).subquery("sc")
-    else:
-        ranked = select(scores, func.row_number().over(
-            partition_by=(scores.c.doc_id, scores.c.seq), order_by=scores.c.scorer_version.desc()).label("rn")).subquery()
-        sc = select(ranked).where(ranked.c.rn == 1).subquery("sc")
-    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published, documents.c.outlet,
-                statements.c.seq, statements.c.char_start, statements.c.char_end, statements.c.section,
-                statements.c.speaker, statements.c.speaker_kind, statements.c.reported_by, statements.c.cue,
-                statements.c.targets, sc.c.tone, sc.c.tone_pos, sc.c.tone_neu, sc.c.tone_neg, sc.c.escalation,
-                sc.c.escalation_cues, sc.c.scorer_version, statements.c.text)
-         .select_from(statements.join(documents, statements.c.doc_id == documents.c.doc_id)
-                      .outerjoin(sc, and_(sc.c.doc_id == statements.c.doc_id, sc.c.seq == statements.c.seq))))
+# --------------------------------------------------------------------------- reading
+
+STATEMENT_FILTERS = ("source", "speaker", "section", "outlet", "since", "until", "doc_id")
+DOCUMENT_FILTERS = ("source", "outlet", "since", "until", "doc_id")
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _speakers_like(conn, speaker: str) -> list[str]:
+    """The stored speakers equal to `speaker` ignoring case (Unicode-aware: SQLite's lower()
+    folds ASCII only). Reads the distinct speakers from the speaker index."""
+    want = _fold(speaker)
+    return [s for (s,) in conn.execute(select(statements.c.speaker).distinct()) if _fold(s) == want]
+
+
+def _date_conditions(filters: dict) -> list:
+    """since/until on `published`, compared as text: `until` takes its whole prefix, so
+    ``--until 2022`` keeps 2022-12-31 and ``--until 2022-03`` keeps 2022-03-31; a document
+    dated by year only ("2022") is before any day of that year."""
     conds = []
-    if filters.get("source"):
-        conds.append(documents.c.source == filters["source"])
-    if filters.get("doc_id"):
-        conds.append(documents.c.doc_id == filters["doc_id"])
-    if filters.get("speaker"):
-        conds.append(func.lower(statements.c.speaker) == filters["speaker"].lower())
+    if filters.get("since"):
+        conds.append(documents.c.published >= str(filters["since"]))
+    if filters.get("until"):
+        until = str(filters["until"])
+        conds.append(or_(documents.c.published <= until, documents.c.published.startswith(until, autoescape=True)))
+    return conds
+
+
+def _document_conditions(filters: dict) -> list:
+    conds = []
+    for key in ("source", "outlet", "doc_id"):
+        if filters.get(key):
+            conds.append(documents.c[key] == filters[key])
+    return conds + _date_conditions(filters)
+
+
+def _given(filters: dict, allowed: tuple[str, ...], what: str) -> dict:
+    """The filters that are set (None or "" means no filter); an unknown name is a TypeError."""
+    unknown = set(filters) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {what} filter(s): {', '.join(sorted(unknown))}")
+    return {k: v for k, v in filters.items() if v not in (None, "")}
+
+
+def statement_query(scorer_version: str | None = None, speakers: list[str] | None = None, **filters):
+    """The SELECT behind :func:`iter_statements`: statements joined with their document and
+    the newest scores (or those of `scorer_version`). `speakers` are exact stored names
+    (the speaker filter proper needs the store: see :func:`iter_statements`)."""
+    filters = _given(filters, tuple(f for f in STATEMENT_FILTERS if f != "speaker"), "statement")
+    sc = scores.alias("sc")
+    on = and_(sc.c.doc_id == statements.c.doc_id, sc.c.seq == statements.c.seq)
+    if scorer_version:
+        on = and_(on, sc.c.scorer_version == scorer_version)
+    else:  # no later score of the same statement
+        later = scores.alias("later")
+        on = and_(on, ~exists().where(
+            later.c.doc_id == sc.c.doc_id, later.c.seq == sc.c.seq,
+            or_(later.c.scored_at > sc.c.scored_at,
+                and_(later.c.scored_at == sc.c.scored_at, later.c.scorer_version > sc.c.scorer_version))))
+    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
+                documents.c.outlet, statements.c.seq, statements.c.char_start, statements.c.char_end,
+                statements.c.section, statements.c.speaker, statements.c.speaker_kind, statements.c.reported_by,
+                statements.c.cue, statements.c.targets, sc.c.tone, sc.c.tone_pos, sc.c.tone_neu, sc.c.tone_neg,
+                sc.c.escalation, sc.c.escalation_cues, sc.c.scorer_version, statements.c.text)
+         .select_from(statements.join(documents, statements.c.doc_id == documents.c.doc_id).outerjoin(sc, on)))
+    conds = _document_conditions(filters)
     if filters.get("section"):
         conds.append(statements.c.section == filters["section"])
-    if filters.get("outlet"):
-        conds.append(documents.c.outlet == filters["outlet"])
-    if filters.get("since"):
-        conds.append(documents.c.published >= filters["since"])
-    if filters.get("until"):
-        conds.append(documents.c.published <= filters["until"] + "\uffff")
+    if speakers is not None:
+        conds.append(statements.c.speaker.in_(speakers) if speakers else false())
     if conds:
         q = q.where(and_(*conds))
-    return q.order_by(documents.c.published, documents.c.source, statements.c.seq)
+    return q.order_by(documents.c.published.nulls_last(), documents.c.source, statements.c.seq)
+
+
+def _stream(engine: Engine, query) -> Iterator[dict]:
+    """Rows of `query` (or of `query(connection)`) as dicts, fetched BATCH at a time (a
+    server-side cursor where the driver has one), never all at once."""
+    with engine.connect() as c:
+        if callable(query):
+            query = query(c)
+        result = c.execution_options(yield_per=BATCH).execute(query)
+        try:
+            for row in result:
+                yield dict(row._mapping)
+        finally:
+            result.close()
 
 
 def iter_statements(engine: Engine, scorer_version: str | None = None, **filters) -> Iterator[dict]:
-    """Statement rows joined with their document and newest scores, streamed."""
-    with engine.connect() as c:
-        result = c.execution_options(yield_per=2000).execute(_statement_query(scorer_version, **filters))
-        for row in result:
-            yield dict(row._mapping)
+    """Statement rows (the export's columns) joined with their document's metadata and
+    their newest scores (or those of `scorer_version`), ordered by published (undated
+    documents last, on every database), source, seq, streamed. Filters: source, speaker (exact, case-insensitive), section, outlet, since,
+    until (on published, see :func:`_date_conditions`), doc_id; None or "" means no filter.
+    A statement without scores has None in the score columns."""
+    filters = _given(filters, STATEMENT_FILTERS, "statement")
+    speaker = filters.pop("speaker", None)
+    if not speaker:
+        return _stream(engine, statement_query(scorer_version, **filters))
+    return _stream(engine, lambda c: statement_query(scorer_version, speakers=_speakers_like(c, speaker), **filters))
 
 
-def iter_documents(engine: Engine) -> Iterator[dict]:
-    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published, documents.c.outlet,
-                documents.c.url, documents.c.kind, func.count(statements.c.seq).label("statements"))
-         .select_from(documents.outerjoin(statements, statements.c.doc_id == documents.c.doc_id))
-         .group_by(documents.c.doc_id).order_by(documents.c.published, documents.c.source))
-    with engine.connect() as c:
-        for row in c.execute(q):
-            yield dict(row._mapping)
+def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
+    """Document metadata (no text) with statement counts, ordered by published, source.
+    Filters: source, outlet, since, until, doc_id."""
+    filters = _given(filters, DOCUMENT_FILTERS, "document")
+    n = (select(statements.c.doc_id, func.count().label("statements"))
+         .group_by(statements.c.doc_id).subquery("n"))
+    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
+                documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker,
+                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"))
+         .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id)))
+    conds = _document_conditions(filters)
+    if conds:
+        q = q.where(and_(*conds))
+    return _stream(engine, q.order_by(documents.c.published.nulls_last(), documents.c.source, documents.c.doc_id))
 
 
 def iter_actors(engine: Engine) -> Iterator[dict]:
+    """Actors by name, with the number of statements each is the speaker of."""
     n = (select(statements.c.speaker.label("name"), func.count().label("statements"))
-         .group_by(statements.c.speaker).subquery())
-    q = (select(actors.c.name, actors.c.kind, actors.c.country, actors.c.known, func.coalesce(n.c.statements, 0).label("statements"))
+         .group_by(statements.c.speaker).subquery("n"))
+    q = (select(actors.c.name, actors.c.kind, actors.c.country, actors.c.known,
+                func.coalesce(n.c.statements, 0).label("statements"))
          .select_from(actors.outerjoin(n, n.c.name == actors.c.name)).order_by(actors.c.name))
-    with engine.connect() as c:
-        for row in c.execute(q):
-            yield dict(row._mapping)
+    return _stream(engine, q)
