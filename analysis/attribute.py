@@ -74,11 +74,6 @@ def vocab() -> Vocab:
     )
 
 
-def data_files() -> list[str]:
-    """Contents of the data files this module reads (for the scorer version hash)."""
-    return [resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8")]
-
-
 # --------------------------------------------------------------------------- patterns
 
 PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -322,7 +317,7 @@ class DocContext:
         words = phrase.split()
         for size in range(min(6, len(words)), 0, -1):
             cand = " ".join(words[-size:]).strip(" ,")
-            hit = self.registry.role_of_phrase(_strip_possessive_country(cand)[1]) if cand else None
+            hit = self.registry.role_of_phrase(DETERMINER_RE.sub("", cand)) if cand else None
             if hit:
                 role, country = hit
                 country = country or _strip_possessive_country(cand, self.registry)[0]
@@ -423,7 +418,7 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     return out
 
 
-def _strip_possessive_country(phrase: str, registry=None) -> tuple[str | None, str]:
+def _strip_possessive_country(phrase: str, registry) -> tuple[str | None, str]:
     """("Russia's top diplomat") -> ("Russia", "top diplomat"); the top US diplomat -> (United States, top diplomat)."""
     words = phrase.split()
     country = None
@@ -831,8 +826,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
             if first_word in att.v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
-            ctx.last_person = Speaker(main[0], "person") if not registry.lookup(main[0]) \
-                else ctx.actor_speaker(registry.lookup(main[0]))
+            actor = registry.lookup(main[0])
+            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
         st = Statement(

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 # Sections a statement can have in the export (DESIGN.md). Furniture never becomes a statement.
 SECTIONS = ("headline", "body", "comment", "spam")
-BLOCK_KINDS = SECTIONS + ("furniture",)
 
 NARRATOR = "(narrator)"
 UNKNOWN_COMMENTER = "(unknown commenter)"

@@ -5,13 +5,12 @@ Dask workers.
 """
 from __future__ import annotations
 
+from . import attribute, segment
 from .model import Document, Statement
 
 
 def analyse(doc: Document, registry) -> list[Statement]:
     """Statements of one document, in reading order, each with its speaker."""
-    from . import attribute, segment
-
     blocks = segment.segment(doc)
     units = segment.units(doc.text, blocks)
     return attribute.attribute(doc, blocks, units, registry)

@@ -62,11 +62,6 @@ def cues() -> Cues:
     )
 
 
-def data_files() -> list[str]:
-    """Contents of the data files this module reads (for the scorer version hash)."""
-    return [resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8")]
-
-
 # --------------------------------------------------------------------------- patterns
 
 # "In reply to He's right. Being scared… by Socrates55" (seed 003's comment format)
@@ -126,7 +121,6 @@ class _Para:
     reply_to: str | None = None
     embedded: bool = False
     turn: bool = False
-    blank_before: bool = False
     blank_after: bool = False
 
     @property
@@ -266,11 +260,9 @@ def segment(doc: Document) -> list[Block]:
     paras: list[_Para] = []
     furniture: list[_Line] = []
     prev: _Line | None = None
-    blank = True
     cur: _Para | None = None
     for ln in lines:
         if ln.kind == "blank":
-            blank = True
             if cur:
                 cur.blank_after = True
             cur = None
@@ -278,16 +270,16 @@ def segment(doc: Document) -> list[Block]:
             continue
         if ln.kind in ("reply", "header", "furniture"):
             furniture.append(ln)
-            cur, prev, blank = None, ln, False
+            cur, prev = None, ln
             continue
         if ln.kind == "label":
             s = ln.content_start
-            cur = _Para(s, ln.end, [], label=ln.label, turn=True, blank_before=blank)
+            cur = _Para(s, ln.end, [], label=ln.label, turn=True)
             if s < ln.end:
                 cur.lines.append(_Line(s, ln.end, text[s:ln.end].strip(), ln.indent))
                 cur.start = cur.lines[0].start = s + (len(text[s:ln.end]) - len(text[s:ln.end].lstrip()))
             paras.append(cur)
-            prev, blank = ln, False
+            prev = ln
             continue
         joinable = (
             cur is not None and prev is not None and prev.kind in ("text", "label") and cur.lines
@@ -301,9 +293,9 @@ def segment(doc: Document) -> list[Block]:
             if label_only:
                 cur.start = ln.start
         else:
-            cur = _Para(ln.start, ln.end, [ln], blank_before=blank)
+            cur = _Para(ln.start, ln.end, [ln])
             paras.append(cur)
-        prev, blank = ln, False
+        prev = ln
     paras = [p for p in paras if p.lines]
 
     # 3. roles
