@@ -81,6 +81,37 @@ actors = Table(
 )
 
 
+# One row per rescoring run (issue 4): what it did and how it ended. `status` is one of
+# running, ok, failed (some documents failed; the rest is stored), interrupted (killed or
+# stopped: a later run finishes the job).
+runs = Table(
+    "runs", metadata,
+    Column("run_id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("status", String(16), nullable=False),
+    Column("scorer_version", String(64), nullable=False),
+    Column("documents_added", Integer, nullable=False, default=0),
+    Column("statements_added", Integer, nullable=False, default=0),
+    Column("documents_rescored", Integer, nullable=False, default=0),
+    Column("statements_rescored", Integer, nullable=False, default=0),
+    Column("errors", Integer, nullable=False, default=0),
+    Column("error_log", Text),  # one "source: reason" line per failed input
+    Column("host", Text),
+    Column("pid", Integer),
+)
+# What a run moved, per actor (speaker): mean tone and escalation of the actor's statements
+# before the run (the scores it replaced) and after it (issue 4; the Runs view reads it).
+drift = Table(
+    "drift", metadata,
+    Column("run_id", Integer, ForeignKey("runs.run_id", ondelete="CASCADE"), primary_key=True),
+    Column("actor", Text, primary_key=True),
+    Column("statements", Integer, nullable=False),
+    Column("tone_before", Float), Column("tone_after", Float),
+    Column("escalation_before", Float), Column("escalation_after", Float),
+)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
