@@ -112,6 +112,90 @@ drift = Table(
 )
 
 
+# Per-document aggregates, written in the same transaction as the document's statements
+# and scores (and rewritten whenever they are rescored), so the dashboard reads a few rows
+# per speaker and document instead of every statement (SFU Gender Gap Tracker's rule:
+# jobs write aggregates, pages only read them). Sums, not means, so any filter on
+# documents (dates, outlet) adds them up exactly; the *_sq sums give the spread.
+# `scored` counts the statements that carry a score (the denominator of the means).
+speaker_doc = Table(
+    "speaker_doc", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+    Column("speaker", Text, primary_key=True),
+    Column("section", String(16), primary_key=True),
+    Column("speaker_kind", String(32)),
+    Column("statements", Integer, nullable=False),
+    Column("scored", Integer, nullable=False),
+    Column("tone_sum", Float, nullable=False), Column("tone_sq", Float, nullable=False),
+    Column("escalation_sum", Float, nullable=False), Column("escalation_sq", Float, nullable=False),
+    Index("ix_speaker_doc_speaker", "speaker"),
+)
+# The same per (speaker, target): what stance.py computes, summed per document. Only real
+# actors: no "(…)" speakers, no spam, no mention of oneself (see analysis/stance.py).
+stance_doc = Table(
+    "stance_doc", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+    Column("speaker", Text, primary_key=True),
+    Column("target", Text, primary_key=True),
+    Column("section", String(16), primary_key=True),
+    Column("statements", Integer, nullable=False),
+    Column("scored", Integer, nullable=False),
+    Column("tone_sum", Float, nullable=False),
+    Column("escalation_sum", Float, nullable=False),
+    Index("ix_stance_doc_speaker", "speaker"),
+    Index("ix_stance_doc_target", "target"),
+)
+
+
+def aggregate_rows(doc_id: str, sts: Iterable[Statement]) -> tuple[list[dict], list[dict]]:
+    """The speaker_doc and stance_doc rows of one document's scored statements."""
+    sp: dict[tuple, dict] = {}
+    st: dict[tuple, dict] = {}
+    for s in sts:
+        scored = s.tone is not None and s.escalation is not None
+        tone = s.tone if scored else 0.0
+        esc = s.escalation if scored else 0.0
+        a = sp.get((s.speaker, s.section))
+        if a is None:
+            a = sp[(s.speaker, s.section)] = dict(
+                doc_id=doc_id, speaker=s.speaker, section=s.section, speaker_kind=s.speaker_kind, statements=0,
+                scored=0, tone_sum=0.0, tone_sq=0.0, escalation_sum=0.0, escalation_sq=0.0)
+        a["statements"] += 1
+        if scored:
+            a["scored"] += 1
+            a["tone_sum"] += tone
+            a["tone_sq"] += tone * tone
+            a["escalation_sum"] += esc
+            a["escalation_sq"] += esc * esc
+        if not s.speaker or s.speaker.startswith("(") or s.section == "spam":
+            continue
+        for t in dict.fromkeys(s.targets or ()):
+            if not t or t == s.speaker or t.startswith("("):
+                continue
+            b = st.get((s.speaker, t, s.section))
+            if b is None:
+                b = st[(s.speaker, t, s.section)] = dict(
+                    doc_id=doc_id, speaker=s.speaker, target=t, section=s.section, statements=0, scored=0,
+                    tone_sum=0.0, escalation_sum=0.0)
+            b["statements"] += 1
+            if scored:
+                b["scored"] += 1
+                b["tone_sum"] += tone
+                b["escalation_sum"] += esc
+    return list(sp.values()), list(st.values())
+
+
+def write_aggregates(conn, doc_id: str, sts: Iterable[Statement]) -> None:
+    """Replace one document's aggregate rows (inside the caller's transaction)."""
+    sp, st = aggregate_rows(doc_id, sts)
+    conn.execute(speaker_doc.delete().where(speaker_doc.c.doc_id == doc_id))
+    conn.execute(stance_doc.delete().where(stance_doc.c.doc_id == doc_id))
+    if sp:
+        conn.execute(insert(speaker_doc), sp)
+    if st:
+        conn.execute(insert(stance_doc), st)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -240,6 +324,7 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
                         doc_id=doc.doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone,
                         tone_pos=s.tone_pos, tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
                         escalation_cues=_join(s.escalation_cues), scored_at=at) for s in scored])
+            write_aggregates(c, doc.doc_id, sts)
             named = _actor_rows(sts, registry)
             if named:
                 have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}

@@ -70,7 +70,8 @@ def test_connect_sets_wal_foreign_keys_and_busy_timeout(engine):
         assert c.execute(text("PRAGMA busy_timeout")).scalar() == 30000
         tables = {r[0] for r in c.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     assert {"documents", "statements", "scores", "actors"} <= tables
-    assert set(store.metadata.tables) == {"documents", "statements", "scores", "actors"}
+    assert set(store.metadata.tables) == {"documents", "statements", "scores", "actors", "runs", "drift",
+                                          "speaker_doc", "stance_doc"}
 
 
 def test_connect_creates_the_folder_of_a_sqlite_file(tmp_path):
@@ -291,3 +292,33 @@ def test_nothing_sqlite_only_reaches_postgresql():
     assert "NOT (EXISTS" in sql and "LIKE" in sql
     assert "ON CONFLICT" in str(store._insert(type("E", (), {"dialect": dialect})(), store.documents, True)
                                 .compile(dialect=dialect))
+
+
+def test_aggregates_add_up_to_the_statements_they_summarise(tmp_path):
+    """speaker_doc and stance_doc are written with the document: their counts and sums are
+    those of the stored statements, so the dashboard can read them instead of every row."""
+    from sqlalchemy import select
+    from analysis.model import Document, Statement
+    eng = store.connect(f"sqlite:///{tmp_path / 'a.db'}")
+    doc = Document(doc_id="d1", source="a.txt", text="x" * 40, published="2022-02-01")
+
+    def st(seq, speaker, targets, tone, esc, section="body"):
+        return Statement(doc_id="d1", seq=seq, char_start=seq, char_end=seq + 1, text="x", section=section,
+                         speaker=speaker, speaker_kind="person", targets=list(targets), tone=tone, tone_pos=0.0,
+                         tone_neu=1.0, tone_neg=0.0, escalation=esc, escalation_cues=[], scorer_version="v1")
+    sts = [st(0, "Sergey Lavrov", ["Ukraine", "Sergey Lavrov"], -0.5, 0.6),
+           st(1, "Sergey Lavrov", ["Ukraine"], 0.1, 0.2),
+           st(2, "(narrator)", ["Ukraine"], 0.0, 0.0),
+           st(3, "(spam)", ["Ukraine"], 0.3, 0.0, section="spam")]
+    assert store.store_document(eng, doc, sts)
+    with eng.connect() as c:
+        sp = {(r.speaker, r.section): r for r in c.execute(select(store.speaker_doc))}
+        stance = [tuple(r) for r in c.execute(select(store.stance_doc.c.speaker, store.stance_doc.c.target,
+                                                     store.stance_doc.c.statements, store.stance_doc.c.tone_sum))]
+    lav = sp[("Sergey Lavrov", "body")]
+    assert (lav.statements, lav.scored) == (2, 2)
+    assert abs(lav.tone_sum - (-0.4)) < 1e-9 and abs(lav.escalation_sq - 0.40) < 1e-9
+    assert set(sp) == {("Sergey Lavrov", "body"), ("(narrator)", "body"), ("(spam)", "spam")}
+    # no stance of (narrator) or spam, and no stance of Lavrov toward himself
+    assert len(stance) == 1 and stance[0][:3] == ("Sergey Lavrov", "Ukraine", 2)
+    assert abs(stance[0][3] - (-0.4)) < 1e-9
