@@ -187,6 +187,7 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
+    _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
 
     @property
     def date(self) -> str | None:
@@ -215,6 +216,7 @@ class DocContext:
         """A name the registry lacks becomes an actor; cached look-ups are redone."""
         self._exact.clear()
         self._spans.clear()
+        self._span_text.clear()
         return self.registry.add(name, kind)
 
     def actors_in_span(self, toks: list[str]) -> list[Speaker]:
@@ -326,10 +328,10 @@ class DocContext:
                 return
 
     def count_states(self, text: str) -> None:
-        state_of = _memo(self.registry.state_of)
+        state_of = _memo(lambda tok: self.registry.state_of(POSSESSIVE_RE.sub("", tok)))
         for m in CAPSEQ_RE.finditer(text):
             for tok in m.group(0).split():
-                st = state_of(POSSESSIVE_RE.sub("", tok))
+                st = state_of(tok)
                 if st:
                     self.state_counts[st] = self.state_counts.get(st, 0) + 1
 
@@ -758,11 +760,18 @@ def _mostly_quote(u: str) -> bool:
 # --------------------------------------------------------------------------- targets
 
 
+_SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")  # "US-Russia" is two actors
+
+
 def _targets(ctx: DocContext, u: str, exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
+    cache = ctx._span_text
     for m in CAPSEQ_RE.finditer(u):
-        toks = re.split(r"[ \t]+|(?<=\w)-(?=[A-Z])", m.group(0))  # "US-Russia" is two actors
-        for sp in ctx.actors_in_span(toks):
+        span = m.group(0)
+        found = cache.get(span)
+        if found is None:
+            found = cache[span] = ctx.actors_in_span(_SPAN_SPLIT.split(span))
+        for sp in found:
             if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
                 out.append(sp.name)
     return tuple(out)

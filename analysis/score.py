@@ -61,7 +61,7 @@ from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from .vader import Analyzer
 
 from .model import Statement
 
@@ -80,7 +80,7 @@ _TYPO = str.maketrans({
 def normalise(text: str) -> str:
     """Straight quotes and apostrophes, plain spaces, hyphens and dashes ("—" -> " - "),
     "..." for "…": the typography VADER's lexicon and negation rules were written for."""
-    return text.translate(_TYPO)
+    return text if text.isascii() else text.translate(_TYPO)  # every mapped character is non-ASCII
 
 
 # -------------------------------------------------------------------------- data files
@@ -111,10 +111,11 @@ def read_tone_lexicon(text: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> SentimentIntensityAnalyzer:
-    """One VADER analyzer for the process, its lexicon extended with tone_lexicon.txt
-    (entries VADER already has keep VADER's rating)."""
-    a = SentimentIntensityAnalyzer()
+def analyzer() -> Analyzer:
+    """One VADER analyzer for the process (:mod:`analysis.vader`: the library's scores in
+    linear time), its lexicon extended with tone_lexicon.txt (entries VADER already has
+    keep VADER's rating)."""
+    a = Analyzer()
     a.lexicon.update({w: v for w, v in read_tone_lexicon(_data("tone_lexicon.txt")).items() if w not in a.lexicon})
     return a
 
@@ -806,7 +807,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
                 or (t == "should" and (k == 0 or toks[k - 1] in BOUNDARY))] if tset & _CONDITIONS else []
     conditional_sentence = bool(cond_pos) or ("any" in tset and ("would" in tset or "will" in tset))
-    hits = _find_cues(toks, lex, conditional_sentence)
+    # most sentences hold no cue word at all: one set operation tells
+    hits = [] if tset.isdisjoint(lex.index) else _find_cues(toks, lex, conditional_sentence)
     labels: list[str] = []
     values: list[tuple[float, float]] = []
     if hits:

@@ -132,6 +132,12 @@ def main(argv=None) -> int:
     print(f"{'bare VADER':28s}{vader_s:10.3f}{rate(n, vader_s):>15s}")
     print(f"{'ratio pipeline/VADER':28s}{ratio:9.2f}x   target >= {TARGET}x: {verdict}")
 
+    # analysis.vader.Analyzer must give the library's scores exactly: checked on every statement
+    from analysis.vader import Analyzer
+    ours = Analyzer().polarity_scores
+    differ = sum(ours(t) != polarity(t) for t in texts)
+    print(f"{'analysis.vader == library':28s}{'yes' if not differ else 'NO'}: {n - differ} of {n} statements identical")
+
     stages = stage_functions()
     if stages is None:
         print("\nper stage: not available (analysis.segment.segment/units, analysis.attribute.attribute)")
