@@ -24,6 +24,7 @@ from . import export as ex
 from . import pipeline, store
 from .actors import load_registry
 from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
+from .stance import STANCE_COLUMNS
 from .model import SECTIONS, IngestError
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -234,22 +235,27 @@ def _stdout_utf8():
 
 
 @cli.command(name="export")
-@click.argument("table", type=click.Choice(["statements", "actors", "documents"]))
+@click.argument("table", type=click.Choice(["statements", "stance", "actors", "documents"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of standard output.")
 @_db_option
 @click.option("--source", help="Only the document(s) from this file name.")
-@click.option("--speaker", help="Only this speaker (exact name, any case). statements only.")
-@click.option("--section", type=click.Choice(SECTIONS), help="Only this section. statements only.")
+@click.option("--speaker", help="Only this speaker (exact name, any case). statements and stance.")
+@click.option("--target", help="Only stance toward this actor (exact name). stance only.")
+@click.option("--section", type=click.Choice(SECTIONS), help="Only this section. statements and stance.")
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--since", metavar="DATE", callback=_date, help="Published on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", callback=_date, help="Published on or before DATE (all of it: 2022 = to 2022-12-31).")
 @click.pass_context
 def export_cmd(ctx, table, output, db, **filters):
-    """Write a table as CSV (statements: the column contract of DESIGN.md).
+    """Write a table as CSV.
 
-    documents takes --source/--outlet/--since/--until; actors takes no filter."""
+    statements: the column contract of DESIGN.md, with the newest scores. stance: each
+    speaker's stance toward each actor it talks about (speaker, target, statements, tone,
+    escalation, first, last). documents takes --source/--outlet/--since/--until; actors
+    takes no filter."""
     given = {k: v for k, v in filters.items() if v}
-    allowed = {"statements": store.STATEMENT_FILTERS, "documents": store.DOCUMENT_FILTERS, "actors": ()}[table]
+    allowed = {"statements": store.STATEMENT_FILTERS, "stance": store.STANCE_FILTERS,
+               "documents": store.DOCUMENT_FILTERS, "actors": ()}[table]
     refused = [k for k in given if k not in allowed]
     if refused:
         raise click.UsageError(f"export {table} takes no --{refused[0]}", ctx=ctx)
@@ -260,6 +266,8 @@ def export_cmd(ctx, table, output, db, **filters):
     try:
         if table == "statements":
             rows, columns = store.iter_statements(engine, **given), ex.STATEMENT_COLUMNS
+        elif table == "stance":
+            rows, columns = store.iter_stance(engine, **given), STANCE_COLUMNS
         elif table == "documents":
             rows, columns = store.iter_documents(engine, **given), ex.DOCUMENT_COLUMNS
         else:

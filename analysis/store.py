@@ -342,6 +342,7 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
 # --------------------------------------------------------------------------- reading
 
 STATEMENT_FILTERS = ("source", "speaker", "section", "outlet", "since", "until", "doc_id")
+STANCE_FILTERS = STATEMENT_FILTERS + ("target",)
 DOCUMENT_FILTERS = ("source", "outlet", "since", "until", "doc_id")
 
 
@@ -467,3 +468,37 @@ def iter_actors(engine: Engine) -> Iterator[dict]:
                 func.coalesce(n.c.statements, 0).label("statements"))
          .select_from(actors.outerjoin(n, n.c.name == actors.c.name)).order_by(actors.c.name))
     return _stream(engine, q)
+
+
+def iter_stance(engine: Engine, **filters) -> Iterator[dict]:
+    """Each speaker's stance toward each actor they talk about (the columns of
+    :data:`analysis.stance.STANCE_COLUMNS`), summed from the per-document ``stance_doc``
+    aggregates, so it agrees with :func:`analysis.stance.stance` over the same statements:
+    counts, mean tone and escalation over the scored statements (4 places), first and last
+    published dates. Filters: those of :func:`iter_statements` plus target (exact)."""
+    filters = _given(filters, STANCE_FILTERS, "stance")
+    sd = stance_doc
+    with engine.connect() as c:
+        conds = _document_conditions(filters)
+        if filters.get("section"):
+            conds.append(sd.c.section == filters["section"])
+        if filters.get("target"):
+            conds.append(sd.c.target == filters["target"])
+        if filters.get("speaker"):
+            names = _speakers_like(c, filters["speaker"])
+            conds.append(sd.c.speaker.in_(names) if names else false())
+        scored = func.sum(sd.c.scored)
+        q = (select(sd.c.speaker, sd.c.target, func.sum(sd.c.statements).label("statements"),
+                    scored.label("scored"), func.sum(sd.c.tone_sum).label("tone_sum"),
+                    func.sum(sd.c.escalation_sum).label("escalation_sum"),
+                    func.min(documents.c.published).label("first"), func.max(documents.c.published).label("last"))
+             .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
+             .group_by(sd.c.speaker, sd.c.target))
+        if conds:
+            q = q.where(and_(*conds))
+        rows = [dict(speaker=r.speaker, target=r.target, statements=int(r.statements),
+                     tone=round(r.tone_sum / r.scored, 4) if r.scored else None,
+                     escalation=round(r.escalation_sum / r.scored, 4) if r.scored else None,
+                     first=r.first or None, last=r.last or None) for r in c.execute(q)]
+    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+    return iter(rows)

@@ -239,3 +239,57 @@ def test_eval_prints_the_gold_metrics(tmp_path):
                                         encoding="utf-8")
     r = invoke("eval", "--gold", tmp_path / "gold.json", "--docs", tmp_path / "docs")
     assert r.exit_code == 1 and len(lines(r.stderr)) == 1 and "missing.txt" in r.stderr
+
+
+THREATS = ("Moscow threatens Kyiv\n\n"
+           "Foreign Minister Sergey Lavrov said Russia would retaliate against Ukraine and expel its diplomats.\n"
+           "Lavrov also accused Ukraine of sabotaging the peace talks.\n"
+           "Later Lavrov said Russia welcomes dialogue with Ukraine and hopes for a ceasefire.\n")
+
+
+@pytest.fixture
+def stance_docs(tmp_path):
+    folder = tmp_path / "stance"
+    folder.mkdir()
+    (folder / "threats.txt").write_text(THREATS, encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,title,published,outlet\nthreats.txt,Moscow threatens,2022-02-20,Wire\n",
+                                         encoding="utf-8")
+    return folder
+
+
+def test_export_statements_carries_tone_escalation_and_their_version(stance_docs, db_url):
+    assert invoke("ingest", stance_docs, "--db", db_url).exit_code == 0
+    rows = [r for r in exported(db_url) if r["speaker"] == "Sergey Lavrov"]
+    assert len(rows) == 3
+    versions = {r["scorer_version"] for r in rows}
+    assert len(versions) == 1 and re.fullmatch(r"[0-9a-f]{12}", versions.pop())
+    for r in rows:
+        for col in ("tone", "tone_pos", "tone_neu", "tone_neg", "escalation"):
+            assert r[col] != "", col
+        assert -1 <= float(r["escalation"]) <= 1
+    threat, accusation, dialogue = rows
+    assert float(threat["escalation"]) > 0.3 and "retaliate" in threat["escalation_cues"]
+    assert float(accusation["escalation"]) > 0.3
+    assert float(dialogue["escalation"]) < -0.3 and float(dialogue["tone"]) > 0
+
+
+def test_export_stance_is_the_stance_of_the_exported_statements(stance_docs, docs, db_url):
+    """Summed in the store, the stance table equals analysis.stance over the statement
+    export, and its filters narrow it."""
+    from analysis.stance import STANCE_COLUMNS, stance
+    assert invoke("ingest", stance_docs, docs, "--db", db_url).exit_code == 0
+    got = exported(db_url, "stance")
+    assert got and tuple(got[0]) == STANCE_COLUMNS
+    want = stance(exported(db_url))
+    assert [(r["speaker"], r["target"], int(r["statements"]), r["first"], r["last"]) for r in got] == \
+        [(r["speaker"], r["target"], r["statements"], r["first"] or "", r["last"] or "") for r in want]
+    for g, w in zip(got, want):  # the export rounds each statement's scores to 4 places
+        assert abs(float(g["tone"]) - w["tone"]) < 2e-4 and abs(float(g["escalation"]) - w["escalation"]) < 2e-4
+    lavrov = {r["target"]: r for r in got if r["speaker"] == "Sergey Lavrov"}
+    assert int(lavrov["Ukraine"]["statements"]) == 3 and lavrov["Ukraine"]["first"] == "2022-02-20"
+    assert not any(r["speaker"].startswith("(") for r in got)  # (narrator) etc. have no stance
+    only = exported(db_url, "stance", "--speaker", "sergey lavrov", "--target", "Ukraine")
+    assert [(r["speaker"], r["target"]) for r in only] == [("Sergey Lavrov", "Ukraine")]
+    assert exported(db_url, "stance", "--since", "2023-01-01") == []
+    r = invoke("export", "documents", "--db", db_url, "--target", "Ukraine")
+    assert r.exit_code == 2 and "--target" in r.stderr
