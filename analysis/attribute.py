@@ -82,7 +82,9 @@ PARTICLES = r"(?:al|bin|ibn|de|da|di|del|von|van|der|den|la|le|du|dos|bin)"
 # are joined by spaces only (never across a line or a sentence end).
 TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Prof|Amb|Sec|Pres)\."
 CAP = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-]*|al-[A-Z][\w\-]*)"
-CAPSEQ_RE = re.compile(rf"{CAP}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{CAP})*")
+# (the lookahead only lets the engine skip lower-case positions without trying every
+# alternative of CAP: the same matches, in about half the time on the corpus)
+CAPSEQ_RE = re.compile(rf"(?=[A-Za]){CAP}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{CAP})*")
 QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
@@ -257,25 +259,30 @@ class DocContext:
         """Index the people this document names in full, and the roles it gives them."""
         v = vocab()
         lookup = _memo(self.registry.lookup)
-        for m in CAPSEQ_RE.finditer(text):
-            toks = m.group(0).split()
-            if len(toks) < 2:
-                continue  # a full name has two tokens at least; a lone surname needs a title before it
-            before = text[max(0, m.start() - 60):m.start()]
-            actor, at = None, len(toks)
+        known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
+
+        def person_in(toks: list[str]) -> tuple:
             for size in range(min(len(toks), 4), 0, -1):
                 for i in range(len(toks) - size, -1, -1):
                     if toks[i].lower().strip(".") in NON_NAME_WORDS:
                         continue  # "President Biden": the title belongs to the prefix
                     if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                         continue  # a lone surname only after a title ("President Biden")
-                    cand = " ".join(toks[i:i + size])
-                    hit = lookup(_unpossess(cand))
+                    hit = lookup(_unpossess(" ".join(toks[i:i + size])))
                     if hit is not None and hit.kind == "person":
-                        actor, at = hit, i
-                        break
-                if actor:
-                    break
+                        return hit, i
+            return None, len(toks)
+
+        for m in CAPSEQ_RE.finditer(text):
+            span = m.group(0)
+            toks = span.split()
+            if len(toks) < 2:
+                continue  # a full name has two tokens at least; a lone surname needs a title before it
+            before = text[max(0, m.start() - 60):m.start()]
+            found = known.get(span)
+            if found is None:
+                found = known[span] = person_in(toks)
+            actor, at = found
             if actor is None:
                 name_toks = _person_tokens(toks, self.registry)
                 if not name_toks:

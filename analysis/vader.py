@@ -17,6 +17,7 @@ does not override (lexicon loading, ``_but_check``, ``score_valence``) is the li
 """
 from __future__ import annotations
 
+import math
 import string
 
 from vaderSentiment import vaderSentiment as _v
@@ -27,6 +28,43 @@ _BOOSTERS = _v.BOOSTER_DICT
 _SPECIAL = _v.SPECIAL_CASES
 _N_SCALAR = _v.N_SCALAR
 _C_INCR = _v.C_INCR
+
+
+# every word of a multi-word special case or booster ("kiss of death", "sort of")
+_IDIOM_WORDS = frozenset(w for key in (*_SPECIAL, *_BOOSTERS) if " " in key for w in key.split())
+
+
+def _score_valence(sentiments: list[float], text: str) -> dict:
+    """The library's ``score_valence`` (with ``_punctuation_emphasis``,
+    ``_sift_sentiment_scores`` and ``normalize``) in one function."""
+    if not sentiments:
+        return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    sum_s = float(sum(sentiments))
+    ep_count = min(text.count("!"), 4)
+    qm_count = text.count("?")
+    qm = (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
+    punct = ep_count * 0.292 + qm
+    if sum_s > 0:
+        sum_s += punct
+    elif sum_s < 0:
+        sum_s -= punct
+    compound = _v.normalize(sum_s)
+    pos_sum = neg_sum = 0.0
+    neu_count = 0
+    for x in sentiments:
+        if x > 0:
+            pos_sum += float(x) + 1
+        if x < 0:
+            neg_sum += float(x) - 1
+        if x == 0:
+            neu_count += 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += punct
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= punct
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return {"neg": round(math.fabs(neg_sum / total), 3), "neu": round(math.fabs(neu_count / total), 3),
+            "pos": round(math.fabs(pos_sum / total), 3), "compound": round(compound, 4)}
 
 
 def _negated_word(word_lower: str) -> bool:
@@ -60,7 +98,7 @@ class Analyzer(_v.SentimentIntensityAnalyzer):
                 sentiments.append(self._valence(words, lower, is_cap_diff, words[i], low, i))
         if "but" in lower:  # the library's _but_check does nothing otherwise
             sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        return _score_valence(sentiments, text)
 
     def _valence(self, words, lower, is_cap_diff, item, low, i) -> float:
         """``sentiment_valence`` of the library for word i, on the lower-cased words."""
@@ -79,7 +117,10 @@ class Analyzer(_v.SentimentIntensityAnalyzer):
                 valence -= _C_INCR
         for start_i in range(0, 3):
             if i > start_i and lower[i - (start_i + 1)] not in lexicon:
-                s = _v.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                # the library's scalar_inc_dec, its look-up on the lower-cased word
+                s = 0.0
+                if lower[i - (start_i + 1)] in _BOOSTERS:
+                    s = _v.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -122,6 +163,9 @@ class Analyzer(_v.SentimentIntensityAnalyzer):
     @staticmethod
     def _idioms(valence, lw, i):
         """The library's ``_special_idioms_check`` on already lower-cased words."""
+        if lw[i] not in _IDIOM_WORDS and lw[i - 1] not in _IDIOM_WORDS and lw[i - 2] not in _IDIOM_WORDS \
+                and lw[i - 3] not in _IDIOM_WORDS:
+            return valence  # every sequence it builds holds one of these words: none can match
         onezero = f"{lw[i - 1]} {lw[i]}"
         twoonezero = f"{lw[i - 2]} {lw[i - 1]} {lw[i]}"
         twoone = f"{lw[i - 2]} {lw[i - 1]}"
