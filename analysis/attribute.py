@@ -256,9 +256,12 @@ class DocContext:
         return None
 
     def learn_names(self, text: str) -> None:
-        """Index the people this document names in full, and the roles it gives them."""
+        """Index the people this document names in full, and the roles it gives them, and
+        count the states it names (for :attr:`main_state`) in the same pass."""
         v = vocab()
         lookup = _memo(self.registry.lookup)
+        state_of = _memo(lambda tok: self.registry.state_of(POSSESSIVE_RE.sub("", tok)))
+        counts = self.state_counts
         known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
 
         def person_in(toks: list[str]) -> tuple:
@@ -276,6 +279,10 @@ class DocContext:
         for m in CAPSEQ_RE.finditer(text):
             span = m.group(0)
             toks = span.split()
+            for tok in toks:
+                st = state_of(tok)
+                if st:
+                    counts[st] = counts.get(st, 0) + 1
             if len(toks) < 2:
                 continue  # a full name has two tokens at least; a lone surname needs a title before it
             before = text[max(0, m.start() - 60):m.start()]
@@ -333,14 +340,6 @@ class DocContext:
                 self.roles.setdefault((role, country), person)
                 self.roles.setdefault((role, None), person)
                 return
-
-    def count_states(self, text: str) -> None:
-        state_of = _memo(lambda tok: self.registry.state_of(POSSESSIVE_RE.sub("", tok)))
-        for m in CAPSEQ_RE.finditer(text):
-            for tok in m.group(0).split():
-                st = state_of(tok)
-                if st:
-                    self.state_counts[st] = self.state_counts.get(st, 0) + 1
 
     @property
     def main_state(self) -> str | None:
@@ -794,8 +793,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
     if doc.title:
         readable = doc.title + " \n" + readable
-    ctx.learn_names(readable)
-    ctx.count_states(readable)
+    ctx.learn_names(readable)  # and counts the states
     att = Attributor(ctx)
     doc_speaker = None
     if doc.speaker:
