@@ -269,6 +269,7 @@ class Lexicon:
     formulas: frozenset[str]  # "it must be said": no demand
     speech_neutral: frozenset[str]
     negators: frozenset[str]
+    cancelled_by_next: frozenset[str]  # "not only": no negation
     denials: tuple[frozenset[str], frozenset[str]]  # negate or undo their object, either direction
     rejections: tuple[frozenset[str], frozenset[str]]  # flip a cooperative object only
     yielding: tuple[frozenset[str], frozenset[str]]  # flip an escalatory object only
@@ -336,7 +337,7 @@ def lexicon() -> Lexicon:
         conditional_cues=conditional_cues, obligation=obligation,
         not_after=frozenset(raw["obligation"]["not_after"]), formulas=frozenset(raw["obligation"]["formulas"]),
         speech_neutral=frozenset(neutral),
-        negators=frozenset(neg["negators"]),
+        negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
         denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
         reach=frozenset(neg["reach"]), subside=_words(neg["subside"]),
         subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
@@ -552,7 +553,9 @@ def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -
 
 def _negates(toks: list[str], k: int, lex: Lexicon) -> bool:
     t = toks[k]
-    return t in lex.negators or t.endswith("n't") or (t == "longer" and k > 0 and toks[k - 1] == "no")
+    if t in lex.negators or t.endswith("n't"):
+        return k + 1 >= len(toks) or toks[k + 1] not in lex.cancelled_by_next  # "not only … but also"
+    return t == "longer" and k > 0 and toks[k - 1] == "no"
 
 
 def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True) -> int:

@@ -320,3 +320,15 @@ def test_every_cue_is_grounded_in_a_cameo_code():
     for form, cue in list(lex.words.items()) + [(" ".join(t), c) for ps in lex.phrases.values() for t, c in ps]:
         assert re.fullmatch(r"\d{3,4}", cue.code), form
         assert -1 <= cue.value <= 1, form
+
+
+def test_negation_typed_without_its_apostrophe():
+    """Readers write "dont" and "wont": still a negation."""
+    assert score.escalation("We wont allow a confrontation.")[0] < 0
+    assert score.escalation("They dont plan to invade.")[0] < 0
+
+
+def test_not_only_is_no_negation():
+    cues = score.escalation("We are not only establishing cooperation but investing in it.")[1]
+    assert not any(c.startswith("negated:") for c in cues)
+    assert score.escalation("We will not only impose sanctions but also expel diplomats.")[0] > 0.5
