@@ -332,3 +332,9 @@ def test_not_only_is_no_negation():
     cues = score.escalation("We are not only establishing cooperation but investing in it.")[1]
     assert not any(c.startswith("negated:") for c in cues)
     assert score.escalation("We will not only impose sanctions but also expel diplomats.")[0] > 0.5
+
+
+def test_withdrawing_from_an_agreement_is_escalatory_withdrawing_troops_is_not():
+    assert score.escalation("The US announced its withdrawal from the Anti-Ballistic Missile Treaty.")[0] > 0.3
+    assert score.escalation("Russia announced the suspension of the New START treaty.")[0] > 0.3
+    assert score.escalation("The withdrawal of troops from the border began.")[0] < -0.3
