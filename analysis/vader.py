@@ -50,14 +50,13 @@ def _score_valence(sentiments: list[float], text: str) -> dict:
         sum_s -= punct
     compound = _v.normalize(sum_s)
     pos_sum = neg_sum = 0.0
-    neu_count = 0
-    for x in sentiments:
+    rated = [x for x in sentiments if x != 0]  # the zeros only count as neutral: same sums, same order
+    neu_count = len(sentiments) - len(rated)
+    for x in rated:
         if x > 0:
             pos_sum += float(x) + 1
         if x < 0:
             neg_sum += float(x) - 1
-        if x == 0:
-            neu_count += 1
     if pos_sum > math.fabs(neg_sum):
         pos_sum += punct
     elif pos_sum < math.fabs(neg_sum):
@@ -84,18 +83,16 @@ class Analyzer(_v.SentimentIntensityAnalyzer):
             return super().polarity_scores(text)  # the library's own emoji pass
         text = text.strip()
         words = [t if len(s := t.strip(_PUNCTUATION)) <= 2 else s for t in text.split()]  # SentiText
-        lower = [w.lower() for w in words]
-        is_cap_diff = _v.allcap_differential(words)
-        lexicon = self.lexicon
+        lower = list(map(str.lower, words))
         n = len(words)
-        sentiments: list[float] = []
-        for i, low in enumerate(lower):
-            if low not in lexicon or low in _BOOSTERS:  # no valence of its own (the library's 0)
-                sentiments.append(0)
-            elif i < n - 1 and low == "kind" and lower[i + 1] == "of":
-                sentiments.append(0)
-            else:
-                sentiments.append(self._valence(words, lower, is_cap_diff, words[i], low, i))
+        is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # the library's allcap_differential
+        lexicon = self.lexicon
+        sentiments: list[float] = [0] * n  # a word without a valence of its own: the library's 0
+        for i in [i for i, low in enumerate(lower) if low in lexicon]:
+            low = lower[i]
+            if low in _BOOSTERS or (i < n - 1 and low == "kind" and lower[i + 1] == "of"):
+                continue
+            sentiments[i] = self._valence(words, lower, is_cap_diff, words[i], low, i)
         if "but" in lower:  # the library's _but_check does nothing otherwise
             sentiments = self._but_check(words, sentiments)
         return _score_valence(sentiments, text)
