@@ -5,8 +5,10 @@ URL) with --db / STANCEWATCH_DB. A document is written in one transaction with i
 statements, scores and new actors, so a reader never sees half of one and a failure loses
 nothing else.
 
-All tables live in the one :data:`metadata` object (the schema a later Alembic migration
-takes over). Nothing outside the SQLite branch of :func:`connect` is SQLite-only SQL.
+All tables live in the one :data:`metadata` object; the schema itself is created and
+upgraded by the Alembic migrations in ``analysis/migrations`` (run by :func:`connect`), so
+a table or column added here needs a new revision there. Nothing outside the SQLite
+branch of :func:`connect` is SQLite-only SQL.
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
                         String, Table, Text, and_, create_engine, event, exists, false, func, insert, or_,
-                        select)
+                        inspect, select, text)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -71,6 +73,7 @@ scores = Table(
     # scored last (a version is a hash, so it has no order of its own)
     Column("scored_at", String(32), nullable=False),
     ForeignKeyConstraint(["doc_id", "seq"], ["statements.doc_id", "statements.seq"], ondelete="CASCADE"),
+    Index("ix_scores_scorer_version", "scorer_version"),  # revision 0002
 )
 actors = Table(
     "actors", metadata,
@@ -144,6 +147,23 @@ stance_doc = Table(
     Column("escalation_sum", Float, nullable=False),
     Index("ix_stance_doc_speaker", "speaker"),
     Index("ix_stance_doc_target", "target"),
+)
+
+
+# Revision 0002: the paths the nightly job reads (given to `ingest` or `rescore --source`),
+# and every file read from them with its size and mtime then, so an unchanged source is
+# recognised by listing it (no file read) and only new or changed files are ingested.
+sources = Table(
+    "sources", metadata,
+    Column("path", Text, primary_key=True),  # absolute
+    Column("added_at", String(32), nullable=False),
+)
+source_files = Table(
+    "source_files", metadata,
+    Column("path", Text, primary_key=True),  # absolute
+    Column("size", BigInteger, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),
+    Column("read_at", String(32), nullable=False),
 )
 
 
@@ -226,7 +246,7 @@ def store_exists(url: str) -> bool:
 
 
 def connect(url: str | None = None) -> Engine:
-    """An engine on the store, its schema created if missing.
+    """An engine on the store, its schema created or upgraded to the newest migration.
 
     SQLite gets WAL (readers and one writer at once), foreign keys and a busy timeout on
     every connection; any other URL is used as given."""
@@ -246,11 +266,71 @@ def connect(url: str | None = None) -> Engine:
             finally:
                 cur.close()
     try:
-        metadata.create_all(engine)
+        migrate(engine)
     except BaseException:
         engine.dispose()
         raise
     return engine
+
+
+# --------------------------------------------------------------------------- migrations
+
+BASELINE = "0001"  # the revision whose tables the old create_all made
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "analysis:migrations")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+_HEAD: list[str] = []
+
+
+def head_revision() -> str:
+    """The newest migration's revision id (read once per process)."""
+    if not _HEAD:
+        from alembic.script import ScriptDirectory
+
+        _HEAD.append(ScriptDirectory.from_config(_alembic_config()).get_current_head())
+    return _HEAD[0]
+
+
+def current_revision(conn) -> str | None:
+    """The store's revision (None: no alembic_version table, or an empty one)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the store's schema to the newest revision, keeping every row.
+
+    Up to date (the usual case): one query. Otherwise, under the store's "migrate" lock
+    (a second process waits, then finds nothing to do), in one transaction where the
+    database has transactional DDL: an empty store gets every revision; a store made
+    before migrations (the baseline's tables, no alembic_version) is stamped with the
+    baseline and upgraded from there, so its data stays."""
+    with engine.connect() as c:
+        if current_revision(c) == head_revision():
+            return
+    from alembic import command
+
+    from .lock import acquire
+
+    with acquire(engine, "migrate"):
+        with engine.begin() as c:
+            rev = current_revision(c)
+            if rev == head_revision():
+                return
+            cfg = _alembic_config(c)
+            if rev is None and inspect(c).has_table("documents"):
+                command.stamp(cfg, BASELINE)
+            command.upgrade(cfg, "head")
 
 
 def _insert(engine_or_conn, table: Table, ignore_conflicts: bool = False):

@@ -1,13 +1,57 @@
-"""Shared fixtures: a throw-away SQLite store per test, engines always disposed."""
+"""Shared fixtures: a throw-away store per test on every backend, engines always disposed.
+
+``db_url`` / ``engine`` run each test on SQLite (a file in the test's folder) and, when
+``STANCEWATCH_TEST_PG`` names a PostgreSQL database (``.ci/run`` sets it), again on
+PostgreSQL in a schema of its own, created for the test and dropped after it: parallel
+runs and reruns on one server never see each other's tables. A test that is about the
+SQLite file itself asks for ``sqlite_url`` instead (and says why)."""
+import os
+import uuid
+
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from analysis import store
 
+PG = os.environ.get("STANCEWATCH_TEST_PG")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG else [])
+
+
+def pg_schema_url(base: str, schema: str) -> str:
+    """`base` with every connection's search_path set to `schema` (libpq's options)."""
+    url = make_url(base)
+    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    eng = create_engine(PG)
+    yield eng
+    eng.dispose()
+
 
 @pytest.fixture
-def db_url(tmp_path):
+def sqlite_url(tmp_path):
     """The URL of a SQLite store in this test's folder (not created until connected)."""
     return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """The URL of an empty store: SQLite in this test's folder, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    admin = request.getfixturevalue("pg_admin")
+    schema = f"t_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield pg_schema_url(PG, schema)
+    finally:
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
 
 
 @pytest.fixture

@@ -1,0 +1,80 @@
+"""The store's schema comes from the Alembic migrations, on every backend: a new store gets
+exactly the tables of analysis.store, and a store made before migrations keeps its rows."""
+import threading
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import MetaData, create_engine, func, inspect, select
+
+from analysis import store
+
+from tests.integration.test_store import LAVROV_DOC, make_doc
+
+
+def test_a_new_store_has_exactly_the_tables_of_the_code(engine):
+    with engine.connect() as c:
+        assert compare_metadata(MigrationContext.configure(c), store.metadata) == []
+        assert store.current_revision(c) == store.head_revision()
+
+
+def test_connecting_again_changes_nothing(db_url):
+    eng = store.connect(db_url)
+    doc, sts = make_doc("d1", LAVROV_DOC, version="v1")
+    store.store_document(eng, doc, sts)
+    eng.dispose()
+    eng = store.connect(db_url)
+    try:
+        assert [r["seq"] for r in store.iter_statements(eng)] == [0, 1, 2]
+    finally:
+        eng.dispose()
+
+
+def _old_store(db_url):
+    """A store as the code before migrations made it: create_all of the baseline tables."""
+    old = MetaData()
+    for name in ("documents", "statements", "scores", "actors", "runs", "drift", "speaker_doc", "stance_doc"):
+        t = store.metadata.tables[name].to_metadata(old)
+        for ix in list(t.indexes):
+            if ix.name == "ix_scores_scorer_version":  # added by revision 0002
+                t.indexes.discard(ix)
+    eng = create_engine(db_url)
+    old.create_all(eng)
+    return eng
+
+
+def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url):
+    eng = _old_store(db_url)
+    doc, sts = make_doc("d1", LAVROV_DOC, version="v1")
+    store.store_document(eng, doc, sts)
+    before = list(store.iter_statements(eng))
+    assert not inspect(eng).has_table("alembic_version")
+    eng.dispose()
+
+    eng = store.connect(db_url)
+    try:
+        assert list(store.iter_statements(eng)) == before
+        with eng.connect() as c:
+            assert store.current_revision(c) == store.head_revision()
+            assert compare_metadata(MigrationContext.configure(c), store.metadata) == []
+            assert c.execute(select(func.count()).select_from(store.sources)).scalar() == 0
+    finally:
+        eng.dispose()
+
+
+def test_two_processes_connecting_to_a_new_store_at_once_both_succeed(db_url):
+    errors, engines = [], []
+
+    def go():
+        try:
+            engines.append(store.connect(db_url))
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=go) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for e in engines:
+        e.dispose()
+    assert errors == [] and len(engines) == 3
