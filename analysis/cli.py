@@ -1,7 +1,8 @@
-"""The `stancewatch` command: ingest, export, eval (and demo, the Makefile's quick start).
+"""The `stancewatch` command: ingest, rescore, export, eval (and demo, the Makefile's quick start).
 
 Exit status 0 on success, 1 when a run failed (an input could not be read or analysed:
-everything else is still stored), 2 on bad usage. Every error is one readable line on
+everything else is still stored), 2 on bad usage; `rescore` adds 75 (another run holds
+the store's lock: try later) and 130 (interrupted by SIGTERM/SIGINT). Every error is one readable line on
 stderr, ``stancewatch: error: ...``; ``--debug`` adds the traceback.
 
 The policy lives in :meth:`StancewatchGroup.main`, so ``cli()``, :func:`main` and click's
@@ -187,11 +188,103 @@ def ingest(ctx, paths, db, manifest, max_bytes):
     registry = _registry(ctx)
     engine = store.connect(_db(ctx, db))
     try:
+        # the nightly `stancewatch rescore` reads these again for new files
+        store.remember_sources(engine, [p for p in paths if os.path.exists(p)])
         added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes)
     finally:
         engine.dispose()
     click.echo(f"ingested {added} documents ({n} statements); {already} already stored; {failed} failed")
     if failed:
+        ctx.exit(1)
+
+
+# --------------------------------------------------------------------------- rescore
+
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; cron can simply try again later
+EXIT_INTERRUPTED = 130
+
+
+def _scheduler(ctx, param, value):
+    if value is not None and not re.fullmatch(r"(tcp|tls|inproc|ucx)://\S+", value):
+        raise click.BadParameter(f"{value!r} is not a scheduler address (tcp://HOST:PORT)")
+    return value
+
+
+@cli.command()
+@click.option("--source", "sources", multiple=True, type=click.Path(exists=True), metavar="PATH",
+              help="Also read this file or folder, and remember it for later runs. Repeatable.")
+@click.option("--all", "everything", is_flag=True, help="Rescore every document, not only the stale ones.")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Analyse in a pool of N local processes.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", callback=_scheduler,
+              help="Analyse on the Dask cluster of this scheduler (results are written here).")
+@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
+              help="Files larger than this are refused.")
+@_db_option
+@click.pass_context
+def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
+    """The nightly job: ingest new files from the sources, rescore what is stale, record the run.
+
+    Sources are remembered in the store (every path given to `ingest` or `--source`) and
+    $STANCEWATCH_SOURCES (paths separated by ':'). A statement is stale when it was not
+    scored by the current scorer version. One transaction per document; the run is
+    recorded in the store's runs table.
+
+    Exit status: 0 ok; 1 some documents failed (logged; the rest is stored); 2 bad usage;
+    75 another run holds the lock (nothing done); 130 interrupted."""
+    from . import rescore as job
+
+    if workers > 1 and scheduler:
+        raise click.UsageError("give --workers or --scheduler, not both", ctx=ctx)
+    try:
+        job._registry(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
+    except ValueError as e:
+        raise Failed(str(e)) from e
+    engine = store.connect(_db(ctx, db))
+    tty = sys.stderr.isatty()
+    bar = None
+    state = {"shown": 0, "at": 0.0}
+
+    def progress(done, total):
+        nonlocal bar
+        if tty:
+            if bar is None:
+                bar = click.progressbar(length=max(total, 1), label="rescore", file=sys.stderr)
+                bar.__enter__()
+            bar.update(done - state["shown"])
+            state["shown"] = done
+            return
+        import time
+        now = time.monotonic()
+        if done == total or now - state["at"] >= 10:
+            state["at"] = now
+            click.echo(f"rescore: {done}/{total} documents")
+
+    def log(line):
+        if bar is not None:
+            click.echo("", err=True)
+        if line.startswith("run "):
+            click.echo(f"rescore: {line}")
+        else:
+            _err(line)
+
+    try:
+        try:
+            run = job.rescore(engine, sources=sources, everything=everything, workers=workers, scheduler=scheduler,
+                              actor_files=ctx.obj.get("actors", ()), max_bytes=max_bytes, log=log,
+                              progress=progress)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+    except job.Locked as e:
+        _err(f"{e}; not starting a second one")
+        ctx.exit(EXIT_LOCKED)
+    except (job.Interrupted, KeyboardInterrupt):
+        _err("rescore interrupted; the next run finishes the job")
+        ctx.exit(EXIT_INTERRUPTED)
+    finally:
+        engine.dispose()
+    if run.errors:
         ctx.exit(1)
 
 

@@ -30,7 +30,7 @@ import stat
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .model import Document, IngestError
 
@@ -476,9 +476,15 @@ def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, 
 
 
 def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
-                max_bytes: int = MAX_BYTES_DEFAULT) -> Iterator[Document | IngestError]:
+                max_bytes: int = MAX_BYTES_DEFAULT,
+                select: Callable[[Path], bool] | None = None) -> Iterator[Document | IngestError]:
     """Documents of the given files and folders, streamed in a stable order, with one
-    IngestError per bad input (and a "duplicate of ..." note per repeated text)."""
+    IngestError per bad input (and a "duplicate of ..." note per repeated text).
+
+    ``select(path)``, when given, is asked about each document file (as walked: a folder
+    given as an absolute path gives absolute paths) just before it is read, in order; a
+    False answer skips it. Manifests are read all the same (the nightly job reads only new
+    or changed files, with their folders' metadata)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     given: dict[str, dict] = {}
@@ -498,6 +504,8 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
         manifests = (given, *chain)
         if walked and NOT_COVERAGE.match(path.name) and not any(path.name in m for m in manifests):
             continue  # a folder's README or LICENCE, not coverage
+        if select is not None and not select(path):
+            continue
         try:
             for rec in _file_records(path, max_bytes):
                 if isinstance(rec, IngestError):

@@ -374,6 +374,32 @@ def _actor_rows(sts: list[Statement], registry) -> dict[str, dict]:
     return rows
 
 
+def _statement_rows(doc_id: str, sts: list[Statement]) -> list[dict]:
+    return [dict(doc_id=doc_id, seq=s.seq, char_start=s.char_start, char_end=s.char_end, section=s.section,
+                 speaker=s.speaker, speaker_kind=s.speaker_kind, reported_by=s.reported_by, cue=s.cue,
+                 targets=_join(s.targets), text=s.text) for s in sts]
+
+
+def _insert_scores(c, doc_id: str, sts: list[Statement]) -> None:
+    scored = [s for s in sts if s.scorer_version]
+    if scored:
+        at = _now()
+        c.execute(insert(scores), [dict(
+            doc_id=doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone,
+            tone_pos=s.tone_pos, tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
+            escalation_cues=_join(s.escalation_cues), scored_at=at) for s in scored])
+
+
+def _add_actors(c, engine, sts: list[Statement], registry) -> None:
+    named = _actor_rows(sts, registry)
+    if named:
+        have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
+        new = [row for name, row in sorted(named.items()) if name not in have]
+        if new:
+            # a concurrent writer may add the same actor: never fail a document for that
+            c.execute(_insert(engine, actors, True), new)
+
+
 def store_document(engine: Engine, doc: Document, sts: list[Statement], registry=None) -> bool:
     """Write one document with its statements, their scores (when a statement has a
     ``scorer_version``) and the actors it names that the store lacks, in ONE transaction.
@@ -393,30 +419,116 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
                     return False
                 c.execute(insert(documents), doc_row)
             if sts:
-                c.execute(insert(statements), [dict(
-                    doc_id=doc.doc_id, seq=s.seq, char_start=s.char_start, char_end=s.char_end, section=s.section,
-                    speaker=s.speaker, speaker_kind=s.speaker_kind, reported_by=s.reported_by, cue=s.cue,
-                    targets=_join(s.targets), text=s.text) for s in sts])
-                scored = [s for s in sts if s.scorer_version]
-                if scored:
-                    at = _now()
-                    c.execute(insert(scores), [dict(
-                        doc_id=doc.doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone,
-                        tone_pos=s.tone_pos, tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
-                        escalation_cues=_join(s.escalation_cues), scored_at=at) for s in scored])
+                c.execute(insert(statements), _statement_rows(doc.doc_id, sts))
+                _insert_scores(c, doc.doc_id, sts)
             write_aggregates(c, doc.doc_id, sts)
-            named = _actor_rows(sts, registry)
-            if named:
-                have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
-                new = [row for name, row in sorted(named.items()) if name not in have]
-                if new:
-                    # a concurrent writer may add the same actor: never fail a document for that
-                    c.execute(_insert(engine, actors, True), new)
+            _add_actors(c, engine, sts, registry)
     except IntegrityError:
         if has_document(engine, doc.doc_id):  # stored by someone else in the meantime
             return False
         raise
     return True
+
+
+_SHAPE = ("seq", "char_start", "char_end", "section", "speaker", "speaker_kind", "reported_by", "cue", "targets",
+          "text")
+
+
+def replace_analysis(engine: Engine, doc_id: str, sts: list[Statement], registry=None) -> list[dict] | None:
+    """Rescore a stored document with `sts` (a fresh analysis of its text), in ONE
+    transaction: its scores become these (one score row per statement, the old versions'
+    rows go), its aggregates are rewritten, new actors added. When the statements
+    themselves differ from the stored ones (segmentation or attribution changed), they
+    are replaced too. Returns the replaced statements (speaker, section, tone,
+    escalation) for the drift figures, or None when the document is not stored."""
+    with engine.begin() as c:
+        if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is None:
+            return None
+        sc = scores.alias("sc")
+        later = scores.alias("later")
+        newest = and_(sc.c.doc_id == statements.c.doc_id, sc.c.seq == statements.c.seq, ~exists().where(
+            later.c.doc_id == sc.c.doc_id, later.c.seq == sc.c.seq,
+            or_(later.c.scored_at > sc.c.scored_at,
+                and_(later.c.scored_at == sc.c.scored_at, later.c.scorer_version > sc.c.scorer_version))))
+        old = [dict(r._mapping) for r in c.execute(
+            select(*(statements.c[k] for k in _SHAPE), sc.c.tone, sc.c.escalation)
+            .select_from(statements.outerjoin(sc, newest))
+            .where(statements.c.doc_id == doc_id).order_by(statements.c.seq))]
+        new_rows = _statement_rows(doc_id, sts)
+        same = len(old) == len(new_rows) and all(
+            all(o[k] == n[k] for k in _SHAPE) for o, n in zip(old, new_rows))
+        c.execute(scores.delete().where(scores.c.doc_id == doc_id))
+        if not same:
+            c.execute(statements.delete().where(statements.c.doc_id == doc_id))
+            if new_rows:
+                c.execute(insert(statements), new_rows)
+        _insert_scores(c, doc_id, sts)
+        write_aggregates(c, doc_id, sts)
+        _add_actors(c, engine, sts, registry)
+    return [dict(speaker=o["speaker"], section=o["section"], tone=o["tone"], escalation=o["escalation"])
+            for o in old]
+
+
+# --------------------------------------------------------------------------- the nightly job's queries
+
+def stale_documents(engine: Engine, version: str) -> list[str]:
+    """The stored documents with a statement not scored by `version`, or with a score row
+    of another version: what the nightly job rescores. Two indexed set queries; no
+    document is read."""
+    mine = scores.alias("mine")
+    unscored = (select(statements.c.doc_id).where(~exists().where(
+        mine.c.doc_id == statements.c.doc_id, mine.c.seq == statements.c.seq, mine.c.scorer_version == version)))
+    other = select(scores.c.doc_id).where(scores.c.scorer_version != version)
+    with engine.connect() as c:
+        ids = {r[0] for r in c.execute(unscored.union(other))}
+    return sorted(ids)
+
+
+def all_document_ids(engine: Engine) -> list[str]:
+    with engine.connect() as c:
+        return [r[0] for r in c.execute(select(documents.c.doc_id).order_by(documents.c.doc_id))]
+
+
+def load_documents(engine: Engine, doc_ids: list[str]) -> list[Document]:
+    """The stored documents of `doc_ids` (those still there), in the order given."""
+    with engine.connect() as c:
+        rows = {r.doc_id: r for r in c.execute(select(
+            documents.c.doc_id, documents.c.source, documents.c.text, documents.c.title, documents.c.published,
+            documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker)
+            .where(documents.c.doc_id.in_(doc_ids)))}
+    return [Document(**dict(rows[d]._mapping)) for d in doc_ids if d in rows]
+
+
+def remember_sources(engine: Engine, paths: Iterable[str | Path]) -> list[str]:
+    """Add `paths` (made absolute) to the sources the nightly job reads; returns them."""
+    absolute = list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
+    if absolute:
+        with engine.begin() as c:
+            c.execute(_insert(engine, sources, True), [dict(path=p, added_at=_now()) for p in absolute])
+    return absolute
+
+
+def stored_sources(engine: Engine) -> list[str]:
+    with engine.connect() as c:
+        return [r[0] for r in c.execute(select(sources.c.path).order_by(sources.c.path))]
+
+
+def read_files(engine: Engine) -> dict[str, tuple[int, int]]:
+    """Every file already read from a source: path -> (size, mtime_ns) when read."""
+    with engine.connect() as c:
+        return {r.path: (r.size, r.mtime_ns) for r in c.execute(select(source_files))}
+
+
+def remember_files(engine: Engine, files: dict[str, tuple[int, int]]) -> None:
+    """Record files as read (path -> (size, mtime_ns)), replacing what was known of them."""
+    if not files:
+        return
+    rows = [dict(path=p, size=s, mtime_ns=m, read_at=_now()) for p, (s, m) in files.items()]
+    paths = list(files)
+    with engine.begin() as c:
+        for i in range(0, len(paths), 500):
+            c.execute(source_files.delete().where(source_files.c.path.in_(paths[i:i + 500])))
+        c.execute(insert(source_files), rows)
 
 
 # --------------------------------------------------------------------------- reading
