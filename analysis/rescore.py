@@ -223,29 +223,31 @@ def _save(engine, run: Run, finished: bool = False, drift: dict | None = None) -
 
 
 class _Drift:
-    """Per speaker: sums of the rescored statements' tone and escalation before and after."""
+    """Per speaker: the rescored statements' mean tone and escalation before (the scores
+    replaced) and after. ``statements`` counts the speaker's statements after the run; a
+    speaker the new analysis no longer finds keeps a row with 0 and no "after" means."""
 
     def __init__(self):
+        # speaker -> [after n, before n, before scored, tone, esc, after scored, tone, esc]
         self.acc: dict[str, list[float]] = {}
 
+    def _add(self, speaker, tone, esc, side: int) -> None:
+        a = self.acc.setdefault(speaker, [0, 0, 0, 0.0, 0.0, 0, 0.0, 0.0])
+        a[1 - side] += 1
+        if tone is not None and esc is not None:
+            a[2 + 3 * side] += 1
+            a[3 + 3 * side] += tone
+            a[4 + 3 * side] += esc
+
     def add(self, before: list[dict], after: list[Statement]) -> None:
-        for rows, side in ((before, 0), (after, 1)):
-            for r in rows:
-                sp, tone, esc = (r["speaker"], r["tone"], r["escalation"]) if side == 0 else \
-                    (r.speaker, r.tone, r.escalation)
-                a = self.acc.setdefault(sp, [0, 0, 0.0, 0.0, 0, 0.0, 0.0])
-                if side == 1:
-                    a[0] += 1
-                if tone is not None and esc is not None:
-                    a[1 + 3 * side] += 1
-                    a[2 + 3 * side] += tone
-                    a[3 + 3 * side] += esc
+        for r in before:
+            self._add(r["speaker"], r["tone"], r["escalation"], 0)
+        for s in after:
+            self._add(s.speaker, s.tone, s.escalation, 1)
 
     def rows(self) -> dict[str, dict]:
         out = {}
-        for sp, (n, nb, tb, eb, na, ta, ea) in self.acc.items():
-            if n == 0:
-                continue
+        for sp, (n, _nb, nb, tb, eb, na, ta, ea) in self.acc.items():
             out[sp] = dict(statements=n, tone_before=tb / nb if nb else None, tone_after=ta / na if na else None,
                            escalation_before=eb / nb if nb else None, escalation_after=ea / na if na else None)
         return out
