@@ -240,7 +240,7 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
         job._registry(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
     except ValueError as e:
         raise Failed(str(e)) from e
-    engine = store.connect(_db(ctx, db))
+    engine = store.connect(_db(ctx, db), sync_every_commit=False)
     tty = sys.stderr.isatty()
     bar = None
     state = {"shown": 0, "at": 0.0}

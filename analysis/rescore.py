@@ -70,7 +70,10 @@ def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> li
     out: list[tuple[str, list | str]] = []
     for doc in docs:
         try:
-            out.append((doc.doc_id, pipeline.analyse(doc, registry)))
+            sts = pipeline.analyse(doc, registry)
+            for s in sts:
+                s.extra = {}  # working notes of the stages: the store keeps none of them
+            out.append((doc.doc_id, sts))
         except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             first = (str(e).strip().splitlines() or [""])[0]
             out.append((doc.doc_id, f"{e.__class__.__name__}: {first}" if first else e.__class__.__name__))
