@@ -51,8 +51,9 @@ class Locked(Exception):
     """Another run holds the store's rescore lock."""
 
 
-class Interrupted(Exception):
-    """SIGTERM (or SIGINT) during a run."""
+class Interrupted(BaseException):
+    """SIGTERM during a run (a BaseException, like KeyboardInterrupt, so that no
+    per-document error handling swallows it)."""
 
 
 # --------------------------------------------------------------------------- the batch function
@@ -117,7 +118,14 @@ def _executor(workers: int, scheduler: str | None):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+        import threading
+
+        # fork when this process has one thread: the workers start at once with the modules,
+        # lexicons and registry already loaded here; forkserver otherwise (forking a
+        # threaded process can deadlock the child)
+        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
+            else "forkserver"
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
         return pool.submit, 4 * workers, lambda: pool.shutdown(cancel_futures=True)
     serial = _Serial()
     return serial.submit, 1, lambda: None
@@ -262,13 +270,14 @@ def _sigterm(signum, frame):
 
 def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = False, workers: int = 1,
             scheduler: str | None = None, actor_files: Iterable[str] = (), max_bytes: int = MAX_BYTES_DEFAULT,
-            batch: int = BATCH, log: Callable[[str], None] = lambda s: None,
+            batch: int | None = None, log: Callable[[str], None] = lambda s: None,
             progress: Callable[[int, int], None] | None = None) -> Run:
     """One run of the nightly job on `engine` (see the module's docstring). Raises
     :class:`Locked` when another run holds the lock, :class:`Interrupted` on SIGTERM (the
     run is recorded 'interrupted'). `log` gets one line per failure and the summary;
     `progress(done, total)` is called as documents are written."""
     actor_files = tuple(os.path.abspath(a) for a in actor_files)
+    batch = batch or BATCH
     registry = _registry(actor_files)
     version = scorer_version(registry)
     lock = try_acquire(engine, "rescore")
@@ -285,8 +294,14 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
         try:
             _work(engine, run, sources, everything, workers, scheduler, actor_files, registry, max_bytes, batch,
                   log, progress)
-        except BaseException:
-            run.status = "interrupted"
+        except BaseException as e:
+            # stopped (SIGTERM, Ctrl-C): interrupted; the job itself broke (the store went
+            # away…): failed, with the reason. Either way the next run finishes the job.
+            if isinstance(e, Exception) and not isinstance(e, Interrupted):
+                run.status = "failed"
+                run.errors.append(f"run stopped: {_describe(e)}")
+            else:
+                run.status = "interrupted"
             try:
                 _save(engine, run, finished=True)
             except Exception:  # noqa: BLE001 -- the store may be what failed; the next run marks it

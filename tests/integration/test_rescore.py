@@ -332,3 +332,30 @@ def test_serial_process_pool_and_dask_give_the_same_store(tmp_path, db_url):
     assert len(results["serial"][0]) > 20
     assert results["pool"] == results["serial"]
     assert results["dask"] == results["serial"]
+
+
+def test_sigterm_records_the_run_as_interrupted_and_exits_130(docs, db_url, monkeypatch):
+    import signal
+
+    real = pipeline.analyse
+    seen = []
+
+    def analyse(doc, registry):
+        seen.append(doc.source)
+        if len(seen) == 3:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(doc, registry)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    monkeypatch.setattr(job, "BATCH", 1)
+    r = invoke("rescore", "--source", docs, "--db", db_url)
+    assert r.exit_code == 130 and "interrupted" in r.stderr and len(r.stderr.splitlines()) == 1
+    eng = store.connect(db_url)
+    try:
+        (run,) = runs(eng)
+        assert run["status"] == "interrupted" and run["finished_at"] and run["documents_added"] == 2
+    finally:
+        eng.dispose()
+    monkeypatch.setattr(pipeline, "analyse", real)
+    r = invoke("rescore", "--db", db_url)
+    assert r.exit_code == 0 and "4 documents added" in r.stdout
