@@ -394,3 +394,26 @@ def test_the_whole_corpus_with_its_index():
         assert d.text == (corpus / d.source).read_text(encoding="utf-8")
     speeches = [d for d in docs if d.kind == "speech"]
     assert speeches and all(d.speaker and "(" not in d.speaker for d in speeches)
+
+
+def test_select_reads_only_the_chosen_files_with_their_folders_manifest(tmp_path):
+    """The nightly job reads only new or changed files; their folder's manifest still applies."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "manifest.csv").write_text("file,title,outlet\nb.txt,Bee,Wire\n", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("First text here.\n", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Second text here.\n", encoding="utf-8")
+    asked = []
+
+    def select(path):
+        asked.append(path.name)
+        return path.name == "b.txt"
+
+    got = list(iter_ingest([tmp_path.resolve()], select=select))
+    assert asked == ["a.txt", "b.txt"]
+    assert [(d.source, d.title, d.outlet) for d in got] == [("b.txt", "Bee", "Wire")]
+
+
+def test_control_bytes_and_curly_quotes_are_counted_as_before():
+    assert normalise_for_id("\u201cWe\u2019ll see,\u201d he said.") == normalise_for_id('"We\'ll see," he said.')
+    err = ingest_module._decode(b"\x01\x02\x03\x04abc", "x.txt")
+    assert isinstance(err, IngestError) and "4 of the first 7 bytes are control codes" in err.reason
