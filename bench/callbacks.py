@@ -178,20 +178,36 @@ def main(argv=None) -> int:
     n = _count(engine)
     print(f"store {args.store}: {n:,} statements, {_count(engine, 'documents'):,} documents, "
           f"{_count(engine, 'speaker_doc'):,} speaker_doc rows")
-    print(f"{'callback':52} {'median':>9} {'p95':>9}   target median <= {TARGET_MEDIAN * 1000:.0f} ms, "
-          f"p95 <= {TARGET_P95 * 1000:.0f} ms")
-    worst_med = worst_p95 = 0.0
-    misses = []
+    print(f"{'callback':50} {'warm median':>11} {'warm p95':>9} {'cold median':>12} {'cold p95':>9}   "
+          f"target median <= {TARGET_MEDIAN * 1000:.0f} ms, p95 <= {TARGET_P95 * 1000:.0f} ms")
+    worst = [0.0, 0.0, 0.0, 0.0]
+    misses, cold_misses = [], []
+
+    def stats(ts):
+        ts = sorted(ts)
+        return statistics.median(ts), ts[min(len(ts) - 1, int(round(0.95 * (len(ts) - 1))))]
+
     for name, fn in cases(engine):
-        fn()  # warm: the first call pays for SQLite's page cache
-        ts = sorted(_time(fn, args.repeat))
-        med = statistics.median(ts)
-        p95 = ts[min(len(ts) - 1, int(round(0.95 * (len(ts) - 1))))]
-        worst_med, worst_p95 = max(worst_med, med), max(worst_p95, p95)
-        ok = med <= TARGET_MEDIAN and p95 <= TARGET_P95
-        if not ok:
-            misses.append(name)
-        print(f"{name:52} {med * 1000:7.1f}ms {p95 * 1000:7.1f}ms   {'ok' if ok else 'MISSES TARGET'}", flush=True)
+        fn()  # the first call pays for SQLite's page cache
+        warm = stats(_time(fn, args.repeat))  # the store unchanged since the last call: results cached
+
+        def cold_call(fn=fn):
+            Q.clear_cache(engine)
+            fn()
+        cold = stats(_time(cold_call, max(3, args.repeat // 3)))  # right after an ingest or rescoring run
+        for i, v in enumerate(warm + cold):
+            worst[i] = max(worst[i], v)
+        ok = warm[0] <= TARGET_MEDIAN and warm[1] <= TARGET_P95
+        cold_ok = cold[0] <= TARGET_MEDIAN and cold[1] <= TARGET_P95
+        misses += [] if ok else [name]
+        cold_misses += [] if cold_ok else [name]
+        print(f"{name:50} {warm[0] * 1000:9.1f}ms {warm[1] * 1000:7.1f}ms {cold[0] * 1000:10.1f}ms "
+              f"{cold[1] * 1000:7.1f}ms   {'ok' if ok else 'MISSES'}{'' if cold_ok else ' (cold misses)'}",
+              flush=True)
+    print(f"worst warm median {worst[0] * 1000:.1f} ms, p95 {worst[1] * 1000:.1f} ms; worst cold median "
+          f"{worst[2] * 1000:.1f} ms, p95 {worst[3] * 1000:.1f} ms")
+    print(f"{len(misses)} callback(s) miss the target warm: {', '.join(misses) or '-'}")
+    print(f"{len(cold_misses)} miss it cold (first call after the store changed): {', '.join(cold_misses) or '-'}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"worst median {worst_med * 1000:.1f} ms, worst p95 {worst_p95 * 1000:.1f} ms; "
           f"{len(misses)} callback(s) miss the target")

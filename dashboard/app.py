@@ -20,8 +20,10 @@ FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor"
 def filter_bar(opts: dict) -> html.Div:
     dd = lambda id_, options, ph: dcc.Dropdown(id=id_, options=options, multi=True, placeholder=ph)  # noqa: E731
     return html.Div([
-        dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True, className="date"),
-        dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True, className="date"),
+        dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True, className="date",
+                  style={"width": "9rem"}),
+        dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True, className="date",
+                  style={"width": "9rem"}),
         dd("f-outlet", opts.get("outlets", []), "outlets"),
         dcc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
                                                {"label": "comments", "value": "comments"},
@@ -29,7 +31,7 @@ def filter_bar(opts: dict) -> html.Div:
                       value=list(Q.DEFAULT_SECTIONS), inline=True),
         dd("f-kind", opts.get("kinds", []), "speaker kinds"),
         dd("f-actor", opts.get("actors", []), "actors"),
-        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True),
+        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True, style={"width": "14rem"}),
     ], className="filters", id="filters")
 
 
@@ -53,7 +55,7 @@ def route(engine, pathname):
     """The view at `pathname`, or the empty-store / error page."""
     try:
         Q.check(engine)
-        empty = Q.counts(engine, Q.Filters())["documents_in_store"] == 0
+        empty = not Q.has_documents(engine)
     except Q.StoreError as e:
         return ui.error_page(str(e))
     if empty:
@@ -75,8 +77,6 @@ def sync_filters(trigger, search, since, until, outlet, section, kind, actor, q)
     f = Q.Filters.from_search(search).with_(
         since=since or None, until=until or None, outlets=tuple(outlet or ()),
         sections=tuple(section) if section else (), kinds=tuple(kind or ()), actors=tuple(actor or ()), q=q or None)
-    if trigger != "f-actor":
-        pass
     new = f.to_search()
     return (no_update if new == (search or "") else new,) + (no_update,) * 7
 

@@ -85,7 +85,7 @@ def test_every_view_callback_renders(eng):
     tbl, bars, heat, _ = actors.update(eng, "")
     assert "act-actor-table" in _text(tbl)
     fig, _ = actors.update_series(eng, "", "week", 1)
-    assert fig.data
+    assert fig["data"]
     assert "doc-table" in _text(documents.update(eng, ""))
     assert "runs-empty" in _text(runs.update(eng, ""))
     dl, grid = statements.update(eng, "?actor=Sergey+Lavrov")
@@ -142,3 +142,27 @@ def test_csv_cells_are_neutralised(eng):
     cells = [c for r in csv.reader(io.StringIO(text)) for c in r]
     assert not any(c.startswith("=") for c in cells)
     assert any(c.startswith("'=HYPERLINK") or "=HYPERLINK" in c for c in cells)
+
+
+def test_cached_results_follow_the_store(tmp_path):
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    make_store(url)
+    e = Q.engine_for(url)
+    try:
+        before = Q.counts(e, Q.Filters())
+        assert Q.counts(e, Q.Filters()) is before  # cached while the store is unchanged
+        from analysis import pipeline, store
+        from analysis.actors import load_registry
+        from analysis.ingest import doc_id_for
+        from analysis.model import Document
+        text = "Antony Blinken said the talks were constructive."
+        w = store.connect(url)
+        doc = Document(doc_id=doc_id_for(text), source="new.txt", text=text, published="2022-04-01")
+        store.store_document(w, doc, pipeline.analyse(doc, load_registry(())))
+        w.dispose()
+        Q.clear_cache(e)  # (or wait FINGERPRINT_TTL seconds: the fingerprint then sees the new rows)
+        assert Q.counts(e, Q.Filters())["documents"] == before["documents"] + 1
+        assert Q.fingerprint(e) != Q.fingerprint.__wrapped__(e) if hasattr(Q.fingerprint, "__wrapped__") \
+            else Q.fingerprint(e)[0] == before["documents_in_store"] + 1
+    finally:
+        e.dispose()
