@@ -209,8 +209,6 @@ def main(argv=None) -> int:
     print(f"{len(misses)} callback(s) miss the target warm: {', '.join(misses) or '-'}")
     print(f"{len(cold_misses)} miss it cold (first call after the store changed): {', '.join(cold_misses) or '-'}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"worst median {worst_med * 1000:.1f} ms, worst p95 {worst_p95 * 1000:.1f} ms; "
-          f"{len(misses)} callback(s) miss the target")
     print(f"peak memory of the process serving the callbacks: {rss:.0f} MB")
     app = create_app(url)
     t = time.perf_counter()

@@ -490,6 +490,11 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int) -> list[d
         docs = docs.where(documents.c.doc_id.in_(
             select(sd.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
                                                               sd)))))
+    if f.target:  # the documents where the speakers talk about the target (stance_doc)
+        st = stance_doc
+        docs = docs.where(documents.c.doc_id.in_(
+            select(st.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
+                                                              st)))))
     q = q.order_by(None).order_by(documents.c.published.desc(), documents.c.source.desc(),
                                   documents.c.doc_id.desc(), statements.c.seq)
     out: list[dict] = []

@@ -166,3 +166,11 @@ def test_cached_results_follow_the_store(tmp_path):
             else Q.fingerprint(e)[0] == before["documents_in_store"] + 1
     finally:
         e.dispose()
+
+
+def test_heatmap_cell_lists_the_statements_about_the_target(eng):
+    st = Q.stance_matrix(eng, Q.Filters())
+    row = st.iloc[0]
+    rows = Q.statement_rows(eng, Q.Filters(actors=(row["speaker"],), target=row["target"]), 0, 100)
+    assert len(rows) == row["statements"]
+    assert all(row["target"] in r["targets"].split(";") and r["speaker"] == row["speaker"] for r in rows)
