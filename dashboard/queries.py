@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
-from sqlalchemy import and_, create_engine, event, func, inspect, literal, literal_column, or_, select, true
+from sqlalchemy import (and_, create_engine, event, func, inspect, literal, literal_column, or_, select, true,
+                        tuple_)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -469,9 +470,50 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
     start, end = max(0, int(start)), max(0, int(end))
     if not order:
         return _newest_first(engine, f, q, start, end)
+    if len(sort_model) == 1 and sort_model[0].get("colId") in ("tone", "escalation"):
+        rows = _by_score(engine, q, sc[sort_model[0]["colId"]], sort_model[0].get("sort") == "desc", start, end)
+        if rows is not None:
+            return rows
     q = q.order_by(None).order_by(*order, documents.c.doc_id, statements.c.seq).offset(start).limit(end - start)
     with engine.connect() as c:
         return [dict(r._mapping) for r in c.execute(q)]
+
+
+SCORE_BATCH = 2000  # score rows read at a time, in the order of their index, by a score sort
+SCORE_WALK = 100_000  # beyond this many, a score sort falls back to sorting in SQL
+
+
+def _by_score(engine: Engine, q, col, desc: bool, start: int, end: int) -> list[dict] | None:
+    """Rows [start, end) of `q` ordered by the score column `col` (tone or escalation),
+    walking the scores' index (ix_scores_<col>) a batch at a time instead of sorting every
+    statement. Exact with stale scores kept beside newer ones: a statement is final once
+    the walk has passed its newest value (its newest score row is then among those read).
+    None when the walk gets too long (rare filters) or reaches unscored statements: the
+    caller then sorts in SQL."""
+    from analysis.store import scores as sc_table
+    idx_col = sc_table.c[col.name]
+    walk = (select(sc_table.c.doc_id, sc_table.c.seq, idx_col).where(idx_col.is_not(None))
+            .order_by(idx_col.desc() if desc else idx_col.asc()))
+    seen: dict[tuple, dict] = {}
+    read = 0
+    with engine.connect() as c:
+        while read < SCORE_WALK:
+            keys = c.execute(walk.offset(read).limit(SCORE_BATCH)).all()
+            if not keys:
+                return None  # every score read: the unscored statements come next
+            read += len(keys)
+            bound = keys[-1][2]
+            pairs = [(k[0], k[1]) for k in keys]
+            docs = sorted({k[0] for k in keys})
+            for r in c.execute(q.where(statements.c.doc_id.in_(docs),
+                                       tuple_(statements.c.doc_id, statements.c.seq).in_(pairs))):
+                seen[(r.doc_id, r.seq)] = dict(r._mapping)
+            final = [r for r in seen.values() if r[col.name] is not None and
+                     (r[col.name] >= bound if desc else r[col.name] <= bound)]
+            if len(final) >= end:
+                final.sort(key=lambda r: ((-r[col.name]) if desc else r[col.name], r["doc_id"], r["seq"]))
+                return final[start:end]
+    return None
 
 
 DOC_BATCH = 400  # at most this many documents read at a time by the grid's default order

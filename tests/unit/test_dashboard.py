@@ -174,3 +174,16 @@ def test_heatmap_cell_lists_the_statements_about_the_target(eng):
     rows = Q.statement_rows(eng, Q.Filters(actors=(row["speaker"],), target=row["target"]), 0, 100)
     assert len(rows) == row["statements"]
     assert all(row["target"] in r["targets"].split(";") and r["speaker"] == row["speaker"] for r in rows)
+
+
+@pytest.mark.parametrize("col", ["escalation", "tone"])
+@pytest.mark.parametrize("direction", ["desc", "asc"])
+def test_score_sort_by_index_walk_equals_the_sql_sort(eng, monkeypatch, col, direction):
+    monkeypatch.setattr(Q, "SCORE_BATCH", 3)  # many small batches on the small store
+    f = Q.Filters(sections=("articles", "comments", "spam"))
+    full = Q.statement_rows(eng, f, 0, 1000, [{"colId": "seq", "sort": "asc"}])
+    want = sorted((r for r in full if r[col] is not None), key=lambda r: r[col], reverse=direction == "desc")
+    got = Q.statement_rows(eng, f, 0, 5, [{"colId": col, "sort": direction}])
+    assert [r[col] for r in got] == [r[col] for r in want[:5]]
+    got = Q.statement_rows(eng, f, 2, 6, [{"colId": col, "sort": direction}])
+    assert [r[col] for r in got] == [r[col] for r in want[2:6]]
