@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= $(abspath ../shared)
 
-.PHONY: setup demo test bench eval clean
+.PHONY: setup demo serve test bench eval clean
 
 $(BIN)/stancewatch: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -14,10 +14,15 @@ $(BIN)/stancewatch: pyproject.toml
 
 setup: $(BIN)/stancewatch
 
-# The main job on the embedded default: the seeds into ./data/stancewatch.db, then the
-# statement table (the dashboard takes this place once it exists).
+# The main job on the embedded default: the seeds into ./data/demo.db and the statement
+# table; it finishes (no server), so a new user sees it end. `make serve` then opens the
+# dashboard on it at http://127.0.0.1:8050/.
 demo: setup
-	$(BIN)/stancewatch demo
+	$(BIN)/stancewatch demo --no-serve
+
+serve: setup
+	@test -f data/demo.db || $(BIN)/stancewatch demo --no-serve
+	$(BIN)/stancewatch serve --db sqlite:///data/demo.db
 
 # Everything the tests need, then the whole suite (unit, integration; the corpus tests
 # read ../shared/corpus, or STANCEWATCH_CORPUS).

@@ -1,4 +1,4 @@
-"""The `stancewatch` command: ingest, rescore, export, eval (and demo, the Makefile's quick start).
+"""The `stancewatch` command: ingest, rescore, export, eval, serve (the dashboard) and demo.
 
 Exit status 0 on success, 1 when a run failed (an input could not be read or analysed:
 everything else is still stored), 2 on bad usage; `rescore` adds 75 (another run holds
@@ -402,11 +402,44 @@ def eval_cmd(ctx, gold, docs):
 
 # --------------------------------------------------------------------------- demo
 
+def _serve(url: str, host: str, port: int, debug: bool = False) -> None:
+    """Serve the dashboard on `url` (Dash is imported here only: analysis never imports it)."""
+    from dashboard import create_app
+
+    app = create_app(url)
+    click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {url}); Ctrl-C stops it", err=True)
+    app.run(host=host, port=port, debug=debug)
+
+
+def _host_port(f):
+    f = click.option("--port", type=click.IntRange(1, 65535), default=8050, show_default=True)(f)
+    return click.option("--host", default="127.0.0.1", show_default=True,
+                        help="Interface to listen on (0.0.0.0 for every one: set STANCEWATCH_USER/PASSWORD).")(f)
+
+
+@cli.command()
+@_db_option
+@_host_port
+@click.pass_context
+def serve(ctx, db, host, port):
+    """Serve the dashboard (views /, /actors, /documents, /statements, /runs) on one machine.
+
+    Basic auth when STANCEWATCH_USER and STANCEWATCH_PASSWORD are set; for a team server
+    use gunicorn: STANCEWATCH_DB=URL gunicorn dashboard.wsgi:server."""
+    url = _db(ctx, db)
+    if not store.store_exists(url):
+        raise Failed(f"no store at {url}: run `stancewatch ingest PATH` first")
+    _serve(url, host, port, ctx.obj.get("debug", False))
+
+
 @cli.command()
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False), default=str(SEEDS), show_default=True)
+@click.option("--no-serve", is_flag=True, help="Only ingest the seeds and print the statement table.")
+@_host_port
 @click.pass_context
-def demo(ctx, seeds):
-    """The seeds into a fresh embedded store (data/demo.db), then the statement table."""
+def demo(ctx, seeds, no_serve, host, port):
+    """The seeds into a fresh embedded store (data/demo.db), the statement table, then the
+    dashboard on it (unless --no-serve)."""
     path = Path("data") / "demo.db"
     path.parent.mkdir(parents=True, exist_ok=True)
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -433,6 +466,8 @@ def demo(ctx, seeds):
     click.echo(f"\n{added} documents, {n} statements in {path}; the full table: {csv_path}")
     if failed:
         ctx.exit(1)
+    if not no_serve:
+        _serve(f"sqlite:///{path}", host, port, ctx.obj.get("debug", False))
 
 
 # --------------------------------------------------------------------------- entry points

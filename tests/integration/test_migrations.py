@@ -35,7 +35,7 @@ def _old_store(db_url):
     for name in ("documents", "statements", "scores", "actors", "runs", "drift", "speaker_doc", "stance_doc"):
         t = store.metadata.tables[name].to_metadata(old)
         for ix in list(t.indexes):
-            if ix.name == "ix_scores_scorer_version":  # added by revision 0002
+            if ix.name in ("ix_scores_scorer_version", "ix_scores_escalation", "ix_scores_tone"):  # 0002, 0003
                 t.indexes.discard(ix)
     eng = create_engine(db_url)
     old.create_all(eng)

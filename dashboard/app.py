@@ -1,0 +1,127 @@
+"""The app factory: layout shell (navigation, shared filter bar), the URL router, the
+filter <-> URL synchronisation, and each view's callbacks bound to this app."""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from dash import Dash, Input, Output, ctx, dcc, html, no_update
+
+from . import auth, downloads
+from . import components as ui
+from . import queries as Q
+from .views import actors, documents, overview, runs, statements
+
+VIEWS = (overview, actors, documents, statements, runs)
+ASSETS = Path(__file__).resolve().parent / "assets"
+FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor", "f-q")
+
+
+def filter_bar(opts: dict) -> html.Div:
+    dd = lambda id_, options, ph: dcc.Dropdown(id=id_, options=options, multi=True, placeholder=ph)  # noqa: E731
+    return html.Div([
+        dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True, className="date",
+                  style={"width": "9rem"}),
+        dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True, className="date",
+                  style={"width": "9rem"}),
+        dd("f-outlet", opts.get("outlets", []), "outlets"),
+        dcc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
+                                               {"label": "comments", "value": "comments"},
+                                               {"label": "spam", "value": "spam"}],
+                      value=list(Q.DEFAULT_SECTIONS), inline=True),
+        dd("f-kind", opts.get("kinds", []), "speaker kinds"),
+        dd("f-actor", opts.get("actors", []), "actors"),
+        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True, style={"width": "14rem"}),
+    ], className="filters", id="filters")
+
+
+def shell(engine) -> html.Div:
+    """The layout served on every page load (filter options read from the store then)."""
+    try:
+        Q.check(engine)
+        opts = Q.options(engine)
+    except Q.StoreError:
+        opts = {}
+    nav = html.Nav([dcc.Link(v.TITLE, href=v.PATH, id=f"nav-{v.__name__.rsplit('.', 1)[-1]}") for v in VIEWS])
+    return html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.Header([html.H1("Stancewatch"), nav]),
+        filter_bar(opts),
+        html.Main(id="page"),
+    ])
+
+
+def route(engine, pathname):
+    """The view at `pathname`, or the empty-store / error page."""
+    try:
+        Q.check(engine)
+        empty = not Q.has_documents(engine)
+    except Q.StoreError as e:
+        return ui.error_page(str(e))
+    if empty:
+        return ui.empty_store_page()
+    for v in VIEWS:
+        if (pathname or "/").rstrip("/") == v.PATH.rstrip("/"):
+            return v.layout()
+    return html.Div([html.H2("Not found"), html.P(f"No view at {pathname}."), dcc.Link("Overview", href="/")])
+
+
+def sync_filters(trigger, search, since, until, outlet, section, kind, actor, q):
+    """One callback both ways (Dash's circular pattern): a new URL sets the filter
+    controls; a changed control rewrites the URL's query string (keeping the view's own
+    parameters such as doc or target). Returns (search, *controls)."""
+    if trigger in (None, "url"):
+        f = Q.Filters.from_search(search)
+        return (no_update, f.since, f.until, list(f.outlets), list(f.sections), list(f.kinds), list(f.actors),
+                f.q)
+    f = Q.Filters.from_search(search).with_(
+        since=since or None, until=until or None, outlets=tuple(outlet or ()),
+        sections=tuple(section) if section else (), kinds=tuple(kind or ()), actors=tuple(actor or ()), q=q or None)
+    new = f.to_search()
+    return (no_update if new == (search or "") else new,) + (no_update,) * 7
+
+
+def nav_links(search):
+    """The navigation keeps the filters (not the view's own doc/target)."""
+    f = Q.Filters.from_search(search).with_(doc=None, target=None)
+    s = f.to_search()
+    return tuple(v.PATH + s for v in VIEWS)
+
+
+def create_app(db_url: str, *, user: str | None = None, password: str | None = None) -> Dash:
+    """A Dash app on the store at `db_url` (never created or altered: a dashboard only reads).
+    Basic auth when `user`/`password` or STANCEWATCH_USER/STANCEWATCH_PASSWORD are set."""
+    engine = Q.engine_for(db_url) if Q.store._sqlite_file(db_url) is None or \
+        Q.store._sqlite_file(db_url).exists() else None
+    app = Dash(__name__, title="Stancewatch", assets_folder=str(ASSETS), suppress_callback_exceptions=True,
+               update_title=None)
+    app.server.config["STANCEWATCH_DB"] = db_url
+    if engine is None:  # a missing SQLite file: every page says so
+        message = f"no store at {db_url}: run `stancewatch ingest PATH --db {db_url}` first"
+        engine = _Missing(message)
+    app.layout = partial(shell, engine)
+    app.callback(Output("page", "children"), Input("url", "pathname"))(partial(route, engine))
+    app.callback(Output("url", "search"), *[Output(i, "value") for i in FILTER_IDS],
+                 Input("url", "search"), *[Input(i, "value") for i in FILTER_IDS])(
+        lambda search, *values: sync_filters(ctx.triggered_id, search, *values))
+    app.callback(*[Output(f"nav-{v.__name__.rsplit('.', 1)[-1]}", "href") for v in VIEWS],
+                 Input("url", "search"))(nav_links)
+    for v in VIEWS:
+        v.register_callbacks(app, engine)
+    downloads.register_routes(app.server, engine)
+    auth.install(app.server, user, password)
+    app.stancewatch_engine = engine
+    return app
+
+
+class _Missing:
+    """Stands in for an engine when the store file does not exist: every use says so."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def connect(self):
+        raise Q.StoreError(self.message)
+
+    def dispose(self):
+        pass

@@ -1,0 +1,679 @@
+"""Data access of the dashboard: SQLAlchemy Core over analysis.store's tables.
+
+Every function aggregates in SQL (mostly over the per-document sums ``speaker_doc`` and
+``stance_doc``) and returns a small DataFrame or a short list of dicts; nothing here ever
+loads every statement. The dashboard never scores text: this module imports only the store.
+
+:class:`Filters` is the shared filter set of every view, kept in the URL query string.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import time
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qs, urlencode
+
+import pandas as pd
+from sqlalchemy import (and_, create_engine, event, func, inspect, literal, literal_column, or_, select, true,
+                        tuple_)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from analysis import store
+from analysis.store import documents, drift, runs, speaker_doc, stance_doc, statements
+
+# "articles" and "comments" are what an analyst picks; spam is hidden unless asked for.
+SECTION_GROUPS = {"articles": ("headline", "body"), "comments": ("comment",), "spam": ("spam",)}
+DEFAULT_SECTIONS = ("articles", "comments")
+FREQS = {"day": "D", "week": "W", "month": "M"}
+TOP_ACTORS = 200  # bubbles and rows in the actor charts (the largest by statements)
+TOP_SERIES = 8  # actors drawn over time when none is chosen
+TOP_STANCE = 25  # speakers x targets in the heatmap
+RECENT_DOCS = 200  # "recent": the newest documents under the filters
+DOC_LIST = 100  # documents listed (the CSV has all of them)
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class StoreError(Exception):
+    """The store cannot be read: unreachable, or not a Stancewatch store."""
+
+
+# --------------------------------------------------------------------------- cache
+
+CACHE_SIZE = 256  # results kept per store (each a small frame or a few rows)
+FINGERPRINT_TTL = 2.0  # seconds a store fingerprint is trusted (one page load's callbacks share it)
+_caches: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def fingerprint(engine) -> tuple:
+    """What changes whenever the store does: documents added or removed, scores written
+    (ingest or a rescoring run), runs recorded. Cheap: rowid maxima and an index count on
+    SQLite; counts and the newest run elsewhere."""
+    with engine.connect() as c:
+        if engine.dialect.name == "sqlite":
+            q = select(select(func.count()).select_from(documents).scalar_subquery(),
+                       select(func.max(literal_column("rowid"))).select_from(documents).scalar_subquery(),
+                       select(func.max(literal_column("rowid"))).select_from(store.scores).scalar_subquery(),
+                       select(func.max(runs.c.run_id)).scalar_subquery(),
+                       select(func.count()).select_from(runs).where(runs.c.finished_at.is_(None)).scalar_subquery())
+        else:
+            q = select(select(func.count()).select_from(documents).scalar_subquery(),
+                       select(func.count()).select_from(store.scores).scalar_subquery(),
+                       select(func.max(runs.c.run_id)).scalar_subquery(),
+                       select(func.max(runs.c.finished_at)).scalar_subquery())
+        return tuple(c.execute(q).one())
+
+
+def cached(fn):
+    """Memoise a query per engine and arguments while the store's fingerprint holds: the
+    store changes only on ingest and rescoring, and analysts come back to the same
+    filters; the first call after a change pays for the SQL (bench/callbacks.py times both)."""
+    @functools.wraps(fn)
+    def wrapper(engine, *args, **kwargs):
+        try:
+            state = _caches[engine]
+        except (KeyError, TypeError):
+            state = {"fp": None, "at": 0.0, "results": OrderedDict()}
+            try:
+                _caches[engine] = state
+            except TypeError:
+                return fn(engine, *args, **kwargs)
+        now = time.monotonic()
+        if now - state["at"] > FINGERPRINT_TTL:
+            fp = fingerprint(engine)
+            if fp != state["fp"]:
+                state["results"].clear()
+                state["fp"] = fp
+            state["at"] = now
+        key = (fn.__name__, args, tuple(sorted(kwargs.items())))
+        results = state["results"]
+        if key in results:
+            results.move_to_end(key)
+            return results[key]
+        value = fn(engine, *args, **kwargs)
+        results[key] = value
+        while len(results) > CACHE_SIZE:
+            results.popitem(last=False)
+        return value
+
+    wrapper.uncached = fn
+    return wrapper
+
+
+def clear_cache(engine=None) -> None:
+    if engine is None:
+        _caches.clear()
+    else:
+        _caches.pop(engine, None)
+
+
+# --------------------------------------------------------------------------- filters
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters shared by every view. Empty tuples and None mean "no filter"."""
+
+    since: str | None = None
+    until: str | None = None
+    outlets: tuple[str, ...] = ()
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
+    kinds: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    q: str | None = None  # text search (statements)
+    # drill-down: the statements behind one mark
+    target: str | None = None
+    doc: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    KEYS = ("since", "until", "outlet", "section", "kind", "actor", "q", "target", "doc")
+
+    @classmethod
+    def from_search(cls, search: str | None) -> "Filters":
+        qs = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+        one = lambda k: (qs.get(k) or [None])[0] or None  # noqa: E731
+        since, until = one("since"), one("until")
+        sections = tuple(s for s in qs.get("section", []) if s in SECTION_GROUPS) if "section" in qs \
+            else DEFAULT_SECTIONS
+        return cls(since=since if since and _DATE.fullmatch(since) else None,
+                   until=until if until and _DATE.fullmatch(until) else None,
+                   outlets=tuple(qs.get("outlet", [])), sections=sections or DEFAULT_SECTIONS,
+                   kinds=tuple(qs.get("kind", [])), actors=tuple(qs.get("actor", [])), q=one("q"),
+                   target=one("target"), doc=one("doc"),
+                   extra={k: v for k, v in qs.items() if k not in cls.KEYS})
+
+    def to_search(self) -> str:
+        pairs: list[tuple[str, str]] = []
+        for k, v in (("since", self.since), ("until", self.until)):
+            if v:
+                pairs.append((k, v))
+        pairs += [("outlet", o) for o in self.outlets]
+        if tuple(self.sections) != DEFAULT_SECTIONS:
+            pairs += [("section", s) for s in self.sections]
+        pairs += [("kind", k) for k in self.kinds] + [("actor", a) for a in self.actors]
+        for k, v in (("q", self.q), ("target", self.target), ("doc", self.doc)):
+            if v:
+                pairs.append((k, v))
+        for k, vs in self.extra.items():
+            pairs += [(k, v) for v in vs]
+        return "?" + urlencode(pairs) if pairs else ""
+
+    def with_(self, **changes) -> "Filters":
+        return replace(self, **changes)
+
+    def slug(self) -> str:
+        """The filters for a file name: ``since-2022_outlet-BBC_actor-Sergey-Lavrov``."""
+        parts = []
+        for k, v in (("since", self.since), ("until", self.until), ("outlet", "+".join(self.outlets)),
+                     ("section", "+".join(self.sections) if tuple(self.sections) != DEFAULT_SECTIONS else ""),
+                     ("kind", "+".join(self.kinds)), ("actor", "+".join(self.actors)), ("q", self.q),
+                     ("target", self.target), ("doc", (self.doc or "")[:12])):
+            if v:
+                parts.append(f"{k}-{v}")
+        text = "_".join(parts) or "all"
+        return re.sub(r"[^A-Za-z0-9._+-]+", "-", text).strip("-")[:150]
+
+    def section_names(self) -> tuple[str, ...]:
+        return tuple(s for g in self.sections for s in SECTION_GROUPS.get(g, ()))
+
+
+def _doc_conds(f: Filters) -> list:
+    conds = store._date_conditions({"since": f.since, "until": f.until})
+    if f.outlets:
+        conds.append(documents.c.outlet.in_(f.outlets))
+    if f.doc:
+        conds.append(documents.c.doc_id == f.doc)
+    return conds
+
+
+def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
+    """Conditions on speaker_doc / stance_doc (joined with documents) or statements."""
+    conds = _doc_conds(f) + [table.c.section.in_(f.section_names())]
+    if f.actors:
+        conds.append(table.c.speaker.in_(f.actors))
+    if f.kinds and kinds:
+        if "speaker_kind" in table.c:
+            conds.append(table.c.speaker_kind.in_(f.kinds))
+        else:  # stance_doc: the speakers of those kinds
+            conds.append(table.c.speaker.in_(select(speaker_doc.c.speaker).where(
+                speaker_doc.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
+    if f.target and "target" in table.c:
+        conds.append(table.c.target == f.target)
+    return conds
+
+
+def _from(table, f: Filters):
+    """`table` joined with documents only when a document filter needs it (the join costs
+    more than the sums themselves on a large store)."""
+    return table.join(documents, table.c.doc_id == documents.c.doc_id) if _doc_conds(f) else table
+
+
+def _real_speaker(col):
+    """Not "(narrator)", "(unknown commenter)", "(spam)", "(unnamed …)": the actors."""
+    return ~col.startswith("(")
+
+
+# --------------------------------------------------------------------------- engine
+
+def engine_for(url: str) -> Engine:
+    """An engine on an existing store, never creating one (a dashboard only reads; pointing
+    it at another database must not add tables to it)."""
+    path = store._sqlite_file(url)
+    if path is not None and not path.exists():
+        raise StoreError(f"no store at {url}: run `stancewatch ingest PATH --db {url}` first")
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.execute("PRAGMA query_only=1")
+                # the aggregates are read again and again: keep them in memory
+                cur.execute("PRAGMA cache_size=-131072")  # 128 MB per connection
+                cur.execute("PRAGMA mmap_size=1073741824")
+                cur.execute("PRAGMA temp_store=MEMORY")
+            finally:
+                cur.close()
+    return engine
+
+
+REQUIRED = ("documents", "statements", "scores", "actors", "speaker_doc", "stance_doc")
+
+
+def check(engine: Engine) -> None:
+    """Raise :class:`StoreError` with a readable reason when the store cannot be read."""
+    try:
+        with engine.connect() as c:
+            names = set(inspect(c).get_table_names())
+    except SQLAlchemyError as e:
+        cause = getattr(e, "orig", None) or e
+        raise StoreError(f"cannot reach the store {engine.url.render_as_string(hide_password=True)}: "
+                         f"{(str(cause).splitlines() or [''])[0]}") from e
+    missing = [t for t in REQUIRED if t not in names]
+    if missing:
+        raise StoreError(f"{engine.url.render_as_string(hide_password=True)} is not a Stancewatch store "
+                         f"(missing tables: {', '.join(missing)})")
+
+
+# --------------------------------------------------------------------------- overview
+
+def has_documents(engine: Engine) -> bool:
+    with engine.connect() as c:
+        return c.execute(select(documents.c.doc_id).limit(1)).first() is not None
+
+
+@cached
+def counts(engine: Engine, f: Filters) -> dict:
+    with engine.connect() as c:
+        n_docs_all = c.execute(select(func.count()).select_from(documents)).scalar_one()
+        sd = speaker_doc
+        q = (select(func.coalesce(func.sum(sd.c.statements), 0), func.coalesce(func.sum(sd.c.scored), 0),
+                    func.count(func.distinct(sd.c.doc_id)),
+                    func.count(func.distinct(sd.c.speaker)).filter(_real_speaker(sd.c.speaker)))
+             .select_from(_from(sd, f)).where(and_(true(), *_agg_conds(f, sd))))
+        n_st, n_scored, n_docs, n_actors = c.execute(q).one()
+    return dict(documents_in_store=int(n_docs_all), documents=int(n_docs), statements=int(n_st),
+                scored=int(n_scored), actors=int(n_actors))
+
+
+@cached
+def last_run(engine: Engine) -> dict | None:
+    with engine.connect() as c:
+        r = c.execute(select(runs).order_by(runs.c.started_at.desc(), runs.c.run_id.desc()).limit(1)).first()
+    return dict(r._mapping) if r else None
+
+
+def _sd(col_sum, col_sq, n):
+    """Standard deviation from sums (population), on a frame."""
+    mean = col_sum / n
+    var = (col_sq / n - mean * mean).clip(lower=0)
+    return var ** 0.5
+
+
+@cached
+def actor_table(engine: Engine, f: Filters, limit: int | None = TOP_ACTORS) -> pd.DataFrame:
+    """Per speaker (actors only): statements, scored, mean tone and escalation and their
+    standard deviations, the largest `limit` by statements."""
+    sd = speaker_doc
+    n = func.sum(sd.c.statements)
+    q = (select(sd.c.speaker.label("actor"), func.max(sd.c.speaker_kind).label("kind"), n.label("statements"),
+                func.sum(sd.c.scored).label("scored"), func.sum(sd.c.tone_sum).label("tone_sum"),
+                func.sum(sd.c.tone_sq).label("tone_sq"), func.sum(sd.c.escalation_sum).label("esc_sum"),
+                func.sum(sd.c.escalation_sq).label("esc_sq"))
+         .select_from(_from(sd, f))
+         .where(and_(_real_speaker(sd.c.speaker), *_agg_conds(f, sd)))
+         .group_by(sd.c.speaker).order_by(n.desc(), sd.c.speaker))
+    if limit:
+        q = q.limit(limit)
+    with engine.connect() as c:
+        df = pd.DataFrame(c.execute(q).all(), columns=["actor", "kind", "statements", "scored", "tone_sum",
+                                                       "tone_sq", "esc_sum", "esc_sq"])
+    scored = df["scored"].where(df["scored"] > 0)
+    out = pd.DataFrame({
+        "actor": df["actor"], "kind": df["kind"], "statements": df["statements"].astype(int),
+        "scored": df["scored"].astype(int),
+        "tone": (df["tone_sum"] / scored).round(4), "tone_sd": _sd(df["tone_sum"], df["tone_sq"], scored).round(4),
+        "escalation": (df["esc_sum"] / scored).round(4),
+        "escalation_sd": _sd(df["esc_sum"], df["esc_sq"], scored).round(4),
+    })
+    return out
+
+
+def _day(published: pd.Series) -> pd.Series:
+    """published (YYYY, YYYY-MM or YYYY-MM-DD, as stored) -> a Timestamp (NaT when not a date)."""
+    p = published.fillna("").str.slice(0, 10)
+    p = p.where(p.str.len() != 4, p + "-01-01")
+    p = p.where(p.str.len() != 7, p + "-01")
+    return pd.to_datetime(p, format="%Y-%m-%d", errors="coerce")
+
+
+@cached
+def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 1) -> pd.DataFrame:
+    """Mean tone and escalation per actor and period (day/week/month), smoothed by a rolling
+    mean over `smooth` periods (weighted by statements). The chosen actors, or the
+    TOP_SERIES largest under the filters."""
+    sd = speaker_doc
+    names = list(f.actors) or actor_table(engine, f, TOP_SERIES)["actor"].tolist()
+    cols = ["actor", "period", "statements", "scored", "tone", "escalation"]
+    if not names:
+        return pd.DataFrame(columns=cols)
+    q = (select(sd.c.speaker, documents.c.published, func.sum(sd.c.statements), func.sum(sd.c.scored),
+                func.sum(sd.c.tone_sum), func.sum(sd.c.escalation_sum))
+         .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
+         .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
+         .group_by(sd.c.speaker, documents.c.published))
+    with engine.connect() as c:
+        df = pd.DataFrame(c.execute(q).all(), columns=["actor", "published", "statements", "scored", "tone_sum",
+                                                       "esc_sum"])
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df["period"] = _day(df["published"]).dt.to_period(FREQS.get(freq, "M")).dt.start_time
+    df = df.dropna(subset=["period"])
+    g = df.groupby(["actor", "period"], as_index=False)[["statements", "scored", "tone_sum", "esc_sum"]].sum()
+    parts = []
+    win = max(1, int(smooth or 1))
+    for actor, part in g.groupby("actor", sort=False):
+        part = part.sort_values("period")
+        roll = part[["scored", "tone_sum", "esc_sum"]].rolling(win, min_periods=1).sum()
+        sc = roll["scored"].where(roll["scored"] > 0)
+        parts.append(pd.DataFrame({"actor": actor, "period": part["period"].dt.strftime("%Y-%m-%d"),
+                                   "statements": part["statements"].astype(int),
+                                   "scored": part["scored"].astype(int),
+                                   "tone": (roll["tone_sum"] / sc).round(4),
+                                   "escalation": (roll["esc_sum"] / sc).round(4)}))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+
+
+@cached
+def stance_matrix(engine: Engine, f: Filters, top: int = TOP_STANCE) -> pd.DataFrame:
+    """Speaker x target: statements and mean tone and escalation (stance_doc sums), for the
+    `top` speakers and targets with the most statements."""
+    st = stance_doc
+    n = func.sum(st.c.statements)
+    q = (select(st.c.speaker, st.c.target, n.label("statements"), func.sum(st.c.scored),
+                func.sum(st.c.tone_sum), func.sum(st.c.escalation_sum))
+         .select_from(_from(st, f))
+         .where(and_(true(), *_agg_conds(f, st))).group_by(st.c.speaker, st.c.target))
+    with engine.connect() as c:
+        df = pd.DataFrame(c.execute(q).all(), columns=["speaker", "target", "statements", "scored", "tone_sum",
+                                                       "esc_sum"])
+    cols = ["speaker", "target", "statements", "tone", "escalation"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    sp = df.groupby("speaker")["statements"].sum().nlargest(top).index
+    tg = df.groupby("target")["statements"].sum().nlargest(top).index
+    df = df[df["speaker"].isin(sp) & df["target"].isin(tg)].copy()
+    sc = df["scored"].where(df["scored"] > 0)
+    df["tone"] = (df["tone_sum"] / sc).round(4)
+    df["escalation"] = (df["esc_sum"] / sc).round(4)
+    df["statements"] = df["statements"].astype(int)
+    return df[cols].sort_values(["speaker", "target"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- statements
+
+GRID_COLUMNS = ("published", "outlet", "title", "section", "speaker", "speaker_kind", "targets", "tone",
+                "escalation", "escalation_cues", "text", "doc_id", "seq")
+_SORTABLE = {"published": documents.c.published, "outlet": documents.c.outlet, "title": documents.c.title,
+             "section": statements.c.section, "speaker": statements.c.speaker,
+             "speaker_kind": statements.c.speaker_kind, "seq": statements.c.seq}
+
+
+def _statement_select(f: Filters):
+    """store.statement_query (statements + document + newest scores) with the dashboard's
+    filters. Returns (query, the scores alias's columns)."""
+    q = store.statement_query(since=f.since, until=f.until, doc_id=f.doc)
+    sc_cols = {c.name: c for c in q.selected_columns if c.name in (
+        "tone", "tone_pos", "tone_neu", "tone_neg", "escalation", "escalation_cues", "scorer_version")}
+    conds = [statements.c.section.in_(f.section_names())]
+    if f.outlets:
+        conds.append(documents.c.outlet.in_(f.outlets))
+    if f.kinds:
+        conds.append(statements.c.speaker_kind.in_(f.kinds))
+    if f.actors:
+        conds.append(statements.c.speaker.in_(f.actors))
+    if f.target:
+        conds.append((literal(";") + statements.c.targets + literal(";")).contains(f";{f.target};", autoescape=True))
+    if f.q:
+        conds.append(statements.c.text.contains(f.q, autoescape=True))
+    return q.where(and_(true(), *conds)), sc_cols
+
+
+def _grid_filter(col, spec: dict):
+    """One ag-grid column filter model (text or number) as a SQL condition."""
+    kind, op = spec.get("filterType"), spec.get("type")
+    if "conditions" in spec:
+        parts = [_grid_filter(col, s) for s in spec["conditions"]]
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        return and_(true(), *parts) if spec.get("operator") == "AND" else or_(*parts)
+    if kind == "number":
+        v = spec.get("filter")
+        if v is None:
+            return None
+        return {"equals": col == v, "notEqual": col != v, "greaterThan": col > v, "greaterThanOrEqual": col >= v,
+                "lessThan": col < v, "lessThanOrEqual": col <= v,
+                "inRange": and_(col >= v, col <= spec.get("filterTo", v))}.get(op)
+    v = spec.get("filter")
+    if v in (None, ""):
+        return None
+    v = str(v)
+    return {"contains": col.contains(v, autoescape=True), "notContains": ~col.contains(v, autoescape=True),
+            "equals": col == v, "notEqual": col != v, "startsWith": col.startswith(v, autoescape=True),
+            "endsWith": col.endswith(v, autoescape=True)}.get(op, col.contains(v, autoescape=True))
+
+
+def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, sort_model=None,
+                   filter_model=None) -> list[dict]:
+    """One page of statements (GRID_COLUMNS plus char offsets) for the grid: rows
+    [start, end) under the filters, the grid's sort and its column filters."""
+    q, sc = _statement_select(f)
+    cols = dict(_SORTABLE, tone=sc["tone"], escalation=sc["escalation"], targets=statements.c.targets,
+                text=statements.c.text, escalation_cues=sc["escalation_cues"])
+    conds = []
+    for name, spec in (filter_model or {}).items():
+        if name in cols and isinstance(spec, dict):
+            cond = _grid_filter(cols[name], spec)
+            if cond is not None:
+                conds.append(cond)
+    if conds:
+        q = q.where(and_(true(), *conds))
+    order = []
+    for s in sort_model or ():
+        col = cols.get(s.get("colId"))
+        if col is not None:
+            order.append(col.desc().nulls_last() if s.get("sort") == "desc" else col.asc().nulls_last())
+    start, end = max(0, int(start)), max(0, int(end))
+    if not order:
+        return _newest_first(engine, f, q, start, end)
+    if len(sort_model) == 1 and sort_model[0].get("colId") in ("tone", "escalation"):
+        rows = _by_score(engine, q, sc[sort_model[0]["colId"]], sort_model[0].get("sort") == "desc", start, end)
+        if rows is not None:
+            return rows
+    q = q.order_by(None).order_by(*order, documents.c.doc_id, statements.c.seq).offset(start).limit(end - start)
+    with engine.connect() as c:
+        return [dict(r._mapping) for r in c.execute(q)]
+
+
+SCORE_BATCH = 2000  # score rows read at a time, in the order of their index, by a score sort
+SCORE_WALK = 100_000  # beyond this many, a score sort falls back to sorting in SQL
+
+
+def _by_score(engine: Engine, q, col, desc: bool, start: int, end: int) -> list[dict] | None:
+    """Rows [start, end) of `q` ordered by the score column `col` (tone or escalation),
+    walking the scores' index (ix_scores_<col>) a batch at a time instead of sorting every
+    statement. Exact with stale scores kept beside newer ones: a statement is final once
+    the walk has passed its newest value (its newest score row is then among those read).
+    None when the walk gets too long (rare filters) or reaches unscored statements: the
+    caller then sorts in SQL."""
+    from analysis.store import scores as sc_table
+    idx_col = sc_table.c[col.name]
+    walk = (select(sc_table.c.doc_id, sc_table.c.seq, idx_col).where(idx_col.is_not(None))
+            .order_by(idx_col.desc() if desc else idx_col.asc()))
+    seen: dict[tuple, dict] = {}
+    read = 0
+    with engine.connect() as c:
+        while read < SCORE_WALK:
+            keys = c.execute(walk.offset(read).limit(SCORE_BATCH)).all()
+            if not keys:
+                return None  # every score read: the unscored statements come next
+            read += len(keys)
+            bound = keys[-1][2]
+            pairs = [(k[0], k[1]) for k in keys]
+            docs = sorted({k[0] for k in keys})
+            for r in c.execute(q.where(statements.c.doc_id.in_(docs),
+                                       tuple_(statements.c.doc_id, statements.c.seq).in_(pairs))):
+                seen[(r.doc_id, r.seq)] = dict(r._mapping)
+            final = [r for r in seen.values() if r[col.name] is not None and
+                     (r[col.name] >= bound if desc else r[col.name] <= bound)]
+            if len(final) >= end:
+                final.sort(key=lambda r: ((-r[col.name]) if desc else r[col.name], r["doc_id"], r["seq"]))
+                return final[start:end]
+    return None
+
+
+DOC_BATCH = 400  # at most this many documents read at a time by the grid's default order
+
+
+def _newest_first(engine: Engine, f: Filters, q, start: int, end: int) -> list[dict]:
+    """The grid's default order (newest documents first, each in reading order), read a
+    batch of documents at a time from the documents' date index, so a page never sorts the
+    whole statement table: rows [start, end) of `q`."""
+    docs = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
+            .order_by(documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()))
+    if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
+        # only documents that have such statements (the speaker_doc sums know): an actor's
+        # statements are found without walking every document
+        sd = speaker_doc
+        docs = docs.where(documents.c.doc_id.in_(
+            select(sd.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
+                                                              sd)))))
+    if f.target:  # the documents where the speakers talk about the target (stance_doc)
+        st = stance_doc
+        docs = docs.where(documents.c.doc_id.in_(
+            select(st.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
+                                                              st)))))
+    q = q.order_by(None).order_by(documents.c.published.desc(), documents.c.source.desc(),
+                                  documents.c.doc_id.desc(), statements.c.seq)
+    out: list[dict] = []
+    skip = start
+    offset = 0
+    size = max(4, end // 40 + 2)  # about 40 statements a document: one batch is usually enough
+    with engine.connect() as c:
+        while len(out) < end - start:
+            batch = [d for (d,) in c.execute(docs.offset(offset).limit(size))]
+            size = min(DOC_BATCH, size * 2)
+            if not batch:
+                break
+            offset += len(batch)
+            for r in c.execute(q.where(statements.c.doc_id.in_(batch))):
+                if skip:
+                    skip -= 1
+                    continue
+                out.append(dict(r._mapping))
+                if len(out) >= end - start:
+                    break
+    return out
+
+
+@cached
+def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dict], list[dict]]:
+    """The most escalatory and the most conciliatory statements of the RECENT_DOCS newest
+    documents under the filters."""
+    recent = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
+              .order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS))
+    q, sc = _statement_select(f)
+    q = q.where(documents.c.doc_id.in_(recent.scalar_subquery()), sc["escalation"].is_not(None))
+    with engine.connect() as c:
+        hi = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
+            sc["escalation"].desc(), documents.c.published.desc(), statements.c.seq).limit(n))]
+        lo = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
+            sc["escalation"].asc(), documents.c.published.desc(), statements.c.seq).limit(n))]
+    return [r for r in hi if r["escalation"] > 0], [r for r in lo if r["escalation"] < 0]
+
+
+def iter_statement_export(engine: Engine, f: Filters):
+    """Every statement under the filters, export columns, streamed (for the CSV route)."""
+    q, _ = _statement_select(f)
+    return store._stream(engine, q)
+
+
+# --------------------------------------------------------------------------- documents
+
+@cached
+def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> tuple[pd.DataFrame, int]:
+    """Documents under the filters, newest first, with their statement counts (speaker_doc
+    sums under the section/kind/actor filters); and how many there are in all."""
+    sd = speaker_doc
+    n = (select(sd.c.doc_id, func.sum(sd.c.statements).label("statements"))
+         .where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)))
+         .group_by(sd.c.doc_id).subquery("n"))
+    base = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
+    if f.actors or f.kinds:
+        base = base.where(documents.c.doc_id.in_(select(n.c.doc_id)))
+    q = (select(documents.c.published, documents.c.outlet, documents.c.title, documents.c.source,
+                documents.c.kind, func.coalesce(n.c.statements, 0).label("statements"), documents.c.doc_id)
+         .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id))
+         .where(documents.c.doc_id.in_(base.scalar_subquery()))
+         .order_by(documents.c.published.desc().nulls_last(), documents.c.source))
+    if limit:
+        q = q.limit(limit)
+    with engine.connect() as c:
+        total = c.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        df = pd.DataFrame(c.execute(q).all(), columns=["published", "outlet", "title", "source", "kind",
+                                                       "statements", "doc_id"])
+    df["statements"] = df["statements"].astype(int)
+    return df, int(total)
+
+
+def document(engine: Engine, doc_id: str) -> dict | None:
+    with engine.connect() as c:
+        r = c.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
+    return dict(r._mapping) if r else None
+
+
+def document_statements(engine: Engine, doc_id: str) -> list[dict]:
+    """All statements of one document in reading order, with their newest scores (every
+    section: the document view shows comments and spam as such)."""
+    q = store.statement_query(doc_id=doc_id).order_by(None).order_by(statements.c.seq)
+    with engine.connect() as c:
+        return [dict(r._mapping) for r in c.execute(q)]
+
+
+# --------------------------------------------------------------------------- runs
+
+RUN_COLUMNS = ("run_id", "started_at", "finished_at", "status", "scorer_version", "documents_added",
+               "statements_added", "documents_rescored", "statements_rescored", "errors", "host")
+DRIFT_COLUMNS = ("run_id", "actor", "statements", "tone_before", "tone_after", "tone_change", "escalation_before",
+                 "escalation_after", "escalation_change")
+
+
+@cached
+def run_table(engine: Engine, limit: int = 200) -> pd.DataFrame:
+    with engine.connect() as c:
+        rows = c.execute(select(*[runs.c[k] for k in RUN_COLUMNS]).order_by(runs.c.run_id.desc()).limit(limit)).all()
+    return pd.DataFrame(rows, columns=list(RUN_COLUMNS))
+
+
+@cached
+def drift_table(engine: Engine, run_id: int | None = None, f: Filters | None = None) -> pd.DataFrame:
+    """What one run (the newest by default) moved per actor, largest escalation change first."""
+    with engine.connect() as c:
+        if run_id is None:
+            run_id = c.execute(select(func.max(drift.c.run_id))).scalar()
+        if run_id is None:
+            return pd.DataFrame(columns=list(DRIFT_COLUMNS))
+        q = select(drift).where(drift.c.run_id == run_id)
+        if f is not None and f.actors:
+            q = q.where(drift.c.actor.in_(f.actors))
+        df = pd.DataFrame(c.execute(q).all(), columns=[c_.name for c_ in drift.c])
+    df["tone_change"] = (df["tone_after"] - df["tone_before"]).round(4)
+    df["escalation_change"] = (df["escalation_after"] - df["escalation_before"]).round(4)
+    df = df.reindex(columns=list(DRIFT_COLUMNS))
+    return df.sort_values("escalation_change", key=lambda s: s.abs(), ascending=False).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- filter options
+
+@cached
+def options(engine: Engine) -> dict:
+    """What the filter bar offers: outlets, speaker kinds, the 500 largest actors."""
+    sd = speaker_doc
+    with engine.connect() as c:
+        outlets = [o for (o,) in c.execute(select(documents.c.outlet).where(documents.c.outlet.is_not(None))
+                                           .distinct().order_by(documents.c.outlet).limit(1000))]
+        kinds = [k for (k,) in c.execute(select(sd.c.speaker_kind).where(sd.c.speaker_kind.is_not(None))
+                                         .distinct().order_by(sd.c.speaker_kind))]
+        n = func.sum(sd.c.statements)
+        names = [a for (a,) in c.execute(select(sd.c.speaker).where(_real_speaker(sd.c.speaker))
+                                         .group_by(sd.c.speaker).order_by(n.desc(), sd.c.speaker).limit(500))]
+    return dict(outlets=outlets, kinds=kinds, actors=sorted(names, key=str.lower))
+
+
+__all__ = ["Filters", "StoreError", "engine_for", "check", "counts", "last_run", "actor_table", "actor_series",
+           "stance_matrix", "statement_rows", "extreme_statements", "iter_statement_export", "document_table",
+           "document", "document_statements", "run_table", "drift_table", "options"]

@@ -1,0 +1,194 @@
+"""The dashboard in real headless Chromium (Debian's chromium + chromedriver, Selenium 4):
+every view on the seeds and on ../shared/corpus, an actor clicked through to its
+statements, a CSV downloaded and read, the console free of errors, a screenshot per view
+(the folder is printed). Skipped, saying why, when Chromium or the corpus is absent."""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import store
+from analysis.actors import load_registry
+from analysis.cli import SEEDS, ingest_paths
+from dashboard import create_app
+from tests.dashboard_store import make_store
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+CORPUS = Path(os.environ.get("STANCEWATCH_CORPUS", Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"))
+VIEWS = ("/", "/actors", "/documents", "/statements", "/runs")
+SHOTS = Path(os.environ.get("STANCEWATCH_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screenshots"))
+
+if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+    pytest.skip(f"headless Chromium not found ({CHROMIUM}, {DRIVER}): apt-get install chromium chromium-driver",
+                allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A dashboard on a store, served by werkzeug in a thread on a free port."""
+
+    def __init__(self, url: str):
+        from werkzeug.serving import make_server
+        self.app = create_app(url)
+        self.port = _free_port()
+        self.srv = make_server("127.0.0.1", self.port, self.app.server, threaded=True)
+        self.thread = threading.Thread(target=self.srv.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def close(self):
+        self.srv.shutdown()
+        self.thread.join(5)
+        self.app.stancewatch_engine.dispose()
+
+
+def _ingest(url: str, path: Path) -> None:
+    engine = store.connect(url)
+    try:
+        ingest_paths(engine, [path], load_registry(()), echo=lambda *_: None)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def shots():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {SHOTS}")
+    return SHOTS
+
+
+@pytest.fixture(scope="session")
+def downloads(tmp_path_factory):
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="session")
+def browser(downloads):
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    opts = Options()
+    opts.binary_location = CHROMIUM
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000"):
+        opts.add_argument(a)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                           "download.prompt_for_download": False})
+    drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
+    drv.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    yield drv
+    drv.quit()
+
+
+@pytest.fixture(scope="session")
+def seeds_server(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'store.db'}"
+    _ingest(url, SEEDS)
+    make_store(url)  # plus the hostile texts (<script>, =HYPERLINK)
+    s = Server(url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_server(tmp_path_factory):
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS} (set STANCEWATCH_CORPUS)")
+    url = f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'store.db'}"
+    _ingest(url, CORPUS)
+    s = Server(url)
+    yield s
+    s.close()
+
+
+def _wait(drv, css, timeout=20):
+    return WebDriverWait(drv, timeout).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def _console_errors(drv) -> list[str]:
+    return [e["message"] for e in drv.get_log("browser") if e["level"] == "SEVERE"
+            and "favicon" not in e["message"]]
+
+
+def _load(drv, base, path, ready):
+    drv.get(base + path)
+    _wait(drv, ".view-header")
+    _wait(drv, ready)
+    time.sleep(0.3)
+
+
+READY = {"/": "#ov-bubble .main-svg", "/actors": "#act-actor-table", "/documents": "#doc-table",
+         "/statements": "#stmt-grid .ag-row", "/runs": "#runs-empty"}
+
+
+@pytest.mark.parametrize("which", ["seeds", "corpus"])
+def test_every_view_loads_without_console_errors(request, browser, shots, which):
+    srv = request.getfixturevalue(f"{which}_server")
+    browser.get_log("browser")  # clear
+    for path in VIEWS:
+        _load(browser, srv.base, path, READY[path])
+        name = f"{which}-{path.strip('/') or 'overview'}.png"
+        browser.save_screenshot(str(shots / name))
+        assert not _console_errors(browser), f"{path}: {_console_errors(browser)}"
+
+
+def test_actor_click_through_to_statements(browser, seeds_server):
+    _load(browser, seeds_server.base, "/actors", "#act-actor-table")
+    link = browser.find_element(By.LINK_TEXT, "Sergey Lavrov")
+    link.click()
+    _wait(browser, "#stmt-grid .ag-row")
+    assert "/statements" in browser.current_url and "actor=Sergey+Lavrov" in browser.current_url
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#stmt-grid .ag-row"))
+    speakers = {e.text for e in browser.find_elements(By.CSS_SELECTOR, "#stmt-grid .ag-cell[col-id='speaker']")}
+    assert speakers == {"Sergey Lavrov"}
+    assert not _console_errors(browser)
+
+
+def test_csv_download_has_the_rows_of_the_view(browser, seeds_server, downloads):
+    _load(browser, seeds_server.base, "/statements?actor=Sergey+Lavrov", "#stmt-grid .ag-row")
+    browser.find_element(By.ID, "dl-statements").click()
+    target = downloads / "stancewatch-statements-actor-Sergey-Lavrov.csv"
+    deadline = time.time() + 15
+    while not target.exists() and time.time() < deadline:
+        time.sleep(0.2)
+    assert target.exists(), list(downloads.iterdir())
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and {r["speaker"] for r in rows} == {"Sergey Lavrov"}
+    assert not any(v.startswith("=") for r in rows for v in r.values())
+
+
+def test_script_in_a_document_stays_text(browser, seeds_server):
+    _load(browser, seeds_server.base, "/documents?since=2022-03", "#doc-table")
+    browser.find_element(By.CSS_SELECTOR, "#doc-table a").click()
+    text = _wait(browser, "#doc-text").text
+    assert "<script>alert(1)</script>" in text
+    assert "<script>alert('title')</script>" in browser.find_element(By.ID, "doc-title").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#doc-text script") == []
+    assert not _console_errors(browser)
+
+
+def test_filters_live_in_the_url(browser, seeds_server):
+    _load(browser, seeds_server.base, "/?outlet=Wire", "#ov-bubble .main-svg")
+    vals = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#f-outlet .Select-value-label, "
+                                                                   "#f-outlet [class*='value']")]
+    assert any("Wire" in v for v in vals), vals
+    nav = browser.find_element(By.ID, "nav-actors").get_attribute("href")
+    assert nav.endswith("/actors?outlet=Wire")

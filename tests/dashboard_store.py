@@ -1,0 +1,34 @@
+"""A small store built from short texts written here (through the real pipeline), shared
+by the dashboard's unit, integration and browser tests."""
+from __future__ import annotations
+
+from analysis import pipeline, store
+from analysis.actors import load_registry
+from analysis.ingest import doc_id_for
+from analysis.model import Document
+
+TEXTS = [
+    ("lavrov.txt", "2022-01-10", "Wire", "Lavrov warns NATO",
+     'Russian Foreign Minister Sergey Lavrov said Moscow would respond with military measures if NATO '
+     'expanded further. "We will not tolerate threats," Lavrov said. Lavrov said Russia rejected the '
+     'ultimatum from Washington.'),
+    ("blinken.txt", "2022-02-15", "Daily", "Blinken calls for talks",
+     'Secretary of State Antony Blinken said the United States welcomed dialogue with Russia. '
+     '"We are ready to negotiate a ceasefire and to cooperate," Blinken said. '
+     'Blinken said Washington supported peaceful talks about Ukraine.'),
+    ("xss.txt", "2022-03-01", "Wire", "<script>alert('title')</script>",
+     'Sergey Lavrov said "<script>alert(1)</script> is not a diplomatic word." '
+     '=HYPERLINK("http://evil.example") was written on a placard, the reporter said.'),
+]
+
+
+def make_store(url: str) -> None:
+    registry = load_registry(())
+    engine = store.connect(url)
+    try:
+        for source, published, outlet, title, text in TEXTS:
+            doc = Document(doc_id=doc_id_for(text), source=source, text=text, title=title, published=published,
+                           outlet=outlet)
+            store.store_document(engine, doc, pipeline.analyse(doc, registry), registry)
+    finally:
+        engine.dispose()

@@ -1,0 +1,118 @@
+"""The dashboard through Flask's test client: every page, its layout and callback graph,
+the downloads, basic auth, error pages."""
+import csv
+import io
+import json
+
+import pytest
+
+from dashboard import create_app
+from tests.dashboard_store import make_store
+
+PAGES = ("/", "/actors", "/documents", "/statements", "/runs")
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    u = f"sqlite:///{tmp_path_factory.mktemp('http') / 'store.db'}"
+    make_store(u)
+    return u
+
+
+@pytest.fixture
+def client(url):
+    app = create_app(url)
+    yield app.server.test_client()
+    app.stancewatch_engine.dispose()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_serves_layout_and_dependencies(client, path):
+    r = client.get(path)
+    assert r.status_code == 200 and b"_dash-renderer" in r.data or b"dash" in r.data
+    layout = json.loads(client.get("/_dash-layout").data)
+    assert "url" in json.dumps(layout)
+    deps = json.loads(client.get("/_dash-dependencies").data)
+    outputs = " ".join(d["output"] for d in deps)
+    for ident in ("page.children", "ov-bubble.figure", "act-series.figure", "doc-body.children",
+                  "stmt-grid.getRowsResponse", "runs-body.children"):
+        assert ident in outputs
+
+
+def _update(client, path):
+    """Call the router callback as the browser does."""
+    body = {"output": "page.children", "outputs": {"id": "page", "property": "children"},
+            "inputs": [{"id": "url", "property": "pathname", "value": path}], "changedPropIds": ["url.pathname"]}
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 200, r.data[:300]
+    return json.loads(r.data)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_router_renders_each_view(client, path):
+    out = json.dumps(_update(client, path))
+    assert "view-header" in out
+
+
+def test_many_apps_in_one_process(url, tmp_path):
+    apps = [create_app(url) for _ in range(3)]
+    try:
+        assert all(a.server.test_client().get("/").status_code == 200 for a in apps)
+    finally:
+        for a in apps:
+            a.stancewatch_engine.dispose()
+
+
+def test_statement_download_is_the_contract_with_filters_in_the_name(client):
+    r = client.get("/download/statements.csv?actor=Sergey+Lavrov&outlet=Wire")
+    assert r.status_code == 200
+    assert 'filename="stancewatch-statements-outlet-Wire_actor-Sergey-Lavrov.csv"' in r.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+    from analysis.export import STATEMENT_COLUMNS
+    assert tuple(rows[0].keys()) == STATEMENT_COLUMNS
+    assert rows and {r["speaker"] for r in rows} == {"Sergey Lavrov"}
+    assert all(not v.startswith("=") for row in rows for v in row.values())
+
+
+@pytest.mark.parametrize("name", ["actors", "series", "stance", "documents", "runs", "drift", "escalatory",
+                                  "conciliatory"])
+def test_every_table_downloads(client, name):
+    r = client.get(f"/download/{name}.csv?since=2022")
+    assert r.status_code == 200 and r.mimetype == "text/csv"
+    assert "since-2022" in r.headers["Content-Disposition"]
+
+
+def test_unknown_download_is_404(client):
+    assert client.get("/download/nope.csv").status_code == 404
+
+
+def test_basic_auth(url, monkeypatch):
+    monkeypatch.setenv("STANCEWATCH_USER", "ana")
+    monkeypatch.setenv("STANCEWATCH_PASSWORD", "s3cret")
+    app = create_app(url)
+    try:
+        c = app.server.test_client()
+        assert c.get("/").status_code == 401
+        assert c.get("/download/actors.csv").status_code == 401
+        import base64
+        ok = {"Authorization": "Basic " + base64.b64encode(b"ana:s3cret").decode()}
+        bad = {"Authorization": "Basic " + base64.b64encode(b"ana:nope").decode()}
+        assert c.get("/", headers=ok).status_code == 200
+        assert c.get("/", headers=bad).status_code == 401
+    finally:
+        app.stancewatch_engine.dispose()
+
+
+def test_missing_store_is_an_error_page_not_a_crash(tmp_path):
+    app = create_app(f"sqlite:///{tmp_path / 'missing.db'}")
+    c = app.server.test_client()
+    assert c.get("/").status_code == 200
+    out = json.dumps(_update(c, "/"))
+    assert "store-error" in out and "no store" in out
+    assert not (tmp_path / "missing.db").exists()
+    assert c.get("/download/statements.csv").status_code == 503
+
+
+def test_cli_serve_refuses_a_missing_store(tmp_path):
+    from analysis.cli import main
+    assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}"]) == 1

@@ -1,0 +1,189 @@
+"""Dashboard queries and callbacks, called as plain functions on a small store."""
+import csv
+import io
+
+import pytest
+
+from dashboard import queries as Q
+from dashboard.app import nav_links, route, sync_filters
+from dashboard.views import actors, documents, overview, runs, statements
+from tests.dashboard_store import make_store
+
+
+@pytest.fixture(scope="module")
+def eng(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('dash') / 'store.db'}"
+    make_store(url)
+    e = Q.engine_for(url)
+    yield e
+    e.dispose()
+
+
+def _text(component) -> str:
+    return str(component)
+
+
+def test_filters_round_trip_through_the_url():
+    f = Q.Filters(since="2022-01", outlets=("Wire", "A&B"), sections=("articles", "spam"), kinds=("official",),
+                  actors=("Sergey Lavrov",), q="nato", doc="abc")
+    assert Q.Filters.from_search(f.to_search()) == f
+    assert Q.Filters.from_search("") == Q.Filters()
+    assert Q.Filters.from_search("?since=junk").since is None
+    assert "spam" not in Q.Filters().section_names()
+    assert f.slug().startswith("since-2022-01_outlet-Wire+A-B")
+
+
+def test_counts_and_actor_table_come_from_the_sums(eng):
+    c = Q.counts(eng, Q.Filters())
+    assert c["documents"] == 3 and c["statements"] > 0
+    df = Q.actor_table(eng, Q.Filters())
+    assert "Sergey Lavrov" in set(df["actor"])
+    assert not df["actor"].str.startswith("(").any()
+    lav = df.set_index("actor").loc["Sergey Lavrov"]
+    # the same numbers as the statements themselves
+    rows = [r for r in Q.statement_rows(eng, Q.Filters(actors=("Sergey Lavrov",)), 0, 1000)]
+    assert lav["statements"] == len(rows)
+    tones = [r["tone"] for r in rows if r["tone"] is not None]
+    assert lav["tone"] == pytest.approx(sum(tones) / len(tones), abs=1e-4)
+    assert lav["tone_sd"] >= 0
+
+
+def test_filters_narrow_every_query(eng):
+    f = Q.Filters(outlets=("Daily",))
+    assert set(Q.actor_table(eng, f)["actor"]) >= {"Antony Blinken"}
+    assert "Sergey Lavrov" not in set(Q.actor_table(eng, f)["actor"])
+    assert Q.counts(eng, Q.Filters(since="2022-02-01"))["documents"] == 2
+    assert Q.counts(eng, Q.Filters(until="2022-01"))["documents"] == 1
+    assert Q.document_table(eng, Q.Filters(actors=("Antony Blinken",)))[1] == 1
+
+
+def test_series_and_stance(eng):
+    s = Q.actor_series(eng, Q.Filters(), "month", 2)
+    assert set(s.columns) == {"actor", "period", "statements", "scored", "tone", "escalation"}
+    assert not s.empty
+    st = Q.stance_matrix(eng, Q.Filters())
+    assert {"speaker", "target", "statements", "tone", "escalation"} <= set(st.columns)
+
+
+def test_grid_rows_sort_filter_and_search(eng):
+    req = {"startRow": 0, "endRow": 100, "sortModel": [{"colId": "escalation", "sort": "desc"}],
+           "filterModel": {"speaker": {"filterType": "text", "type": "contains", "filter": "lavrov"}}}
+    resp = statements.rows(eng, req, "")
+    data = resp["rowData"]
+    assert data and all("Lavrov" in r["speaker"] for r in data)
+    esc = [r["escalation"] for r in data if r["escalation"] is not None]
+    assert esc == sorted(esc, reverse=True)
+    assert resp["rowCount"] == len(data)  # the last block tells the total
+    assert all("ceasefire" in r["text"] for r in statements.rows(eng, {"startRow": 0, "endRow": 10}, "?q=ceasefire")
+               ["rowData"])
+
+
+def test_every_view_callback_renders(eng):
+    cards, run, fig, dl, hi, lo = overview.update(eng, "")
+    assert "No rescoring run" in _text(run)
+    assert len(fig.data) == 1 and "Sergey Lavrov" in list(fig.data[0].text)
+    tbl, bars, heat, _ = actors.update(eng, "")
+    assert "act-actor-table" in _text(tbl)
+    fig, _ = actors.update_series(eng, "", "week", 1)
+    assert fig["data"]
+    assert "doc-table" in _text(documents.update(eng, ""))
+    assert "runs-empty" in _text(runs.update(eng, ""))
+    dl, grid = statements.update(eng, "?actor=Sergey+Lavrov")
+    assert "/download/statements.csv?actor=Sergey+Lavrov" in _text(dl)
+
+
+def test_clicks_lead_to_the_statements_behind_the_mark(eng):
+    click = {"points": [{"customdata": ["Sergey Lavrov"], "x": 0.1, "y": 0.2}]}
+    out = _text(overview.drill(eng, click, ""))
+    assert "/statements?actor=Sergey+Lavrov" in out and "Lavrov" in out
+    out = _text(actors.drill(eng, "act-series", {"points": [{"customdata": ["Sergey Lavrov", "2022-01-01"]}]}, "",
+                             "month"))
+    assert "since=2022-01-01&until=2022-01-31" in out
+    assert actors.drill(eng, None, None, "", "month") == ""
+
+
+def test_document_text_is_text_never_markup(eng):
+    df, _ = Q.document_table(eng, Q.Filters(outlets=("Wire",), since="2022-03"))
+    page = documents.update(eng, "?doc=" + df["doc_id"][0])
+    # the text is a plain string child (React escapes it); no component takes raw HTML
+    flat = _text(page)
+    assert "<script>alert(1)</script>" in flat
+    assert "dangerously" not in flat.lower() and "Markdown" not in flat
+
+
+def test_filter_sync_both_ways():
+    out = sync_filters("url", "?outlet=Wire&actor=X&doc=abc", None, None, None, None, None, None, None)
+    assert out[0] is not None and out[3] == ["Wire"] and out[6] == ["X"]
+    out = sync_filters("f-outlet", "?doc=abc", None, None, ["Daily"], ["articles", "comments"], [], [], None)
+    assert out[0] == "?outlet=Daily&doc=abc"
+    assert nav_links("?outlet=Daily&doc=abc")[0] == "/?outlet=Daily"
+
+
+def test_empty_and_broken_stores(tmp_path, engine):
+    assert "empty-store" in _text(route(engine, "/"))
+    (tmp_path / "other.db").write_bytes(b"")
+    import sqlite3
+    con = sqlite3.connect(tmp_path / "other.db")
+    con.execute("create table t (x)")
+    con.close()
+    e = Q.engine_for(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        assert "not a Stancewatch store" in _text(route(e, "/"))
+    finally:
+        e.dispose()
+    with pytest.raises(Q.StoreError, match="no store"):
+        Q.engine_for(f"sqlite:///{tmp_path / 'missing.db'}")
+
+
+def test_csv_cells_are_neutralised(eng):
+    from dashboard.downloads import _stream_csv
+    rows = list(Q.iter_statement_export(eng, Q.Filters()))
+    text = "".join(_stream_csv(rows, [c for c in rows[0]]))
+    cells = [c for r in csv.reader(io.StringIO(text)) for c in r]
+    assert not any(c.startswith("=") for c in cells)
+    assert any(c.startswith("'=HYPERLINK") or "=HYPERLINK" in c for c in cells)
+
+
+def test_cached_results_follow_the_store(tmp_path):
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    make_store(url)
+    e = Q.engine_for(url)
+    try:
+        before = Q.counts(e, Q.Filters())
+        assert Q.counts(e, Q.Filters()) is before  # cached while the store is unchanged
+        from analysis import pipeline, store
+        from analysis.actors import load_registry
+        from analysis.ingest import doc_id_for
+        from analysis.model import Document
+        text = "Antony Blinken said the talks were constructive."
+        w = store.connect(url)
+        doc = Document(doc_id=doc_id_for(text), source="new.txt", text=text, published="2022-04-01")
+        store.store_document(w, doc, pipeline.analyse(doc, load_registry(())))
+        w.dispose()
+        Q.clear_cache(e)  # (or wait FINGERPRINT_TTL seconds: the fingerprint then sees the new rows)
+        assert Q.counts(e, Q.Filters())["documents"] == before["documents"] + 1
+        assert Q.fingerprint(e) != Q.fingerprint.__wrapped__(e) if hasattr(Q.fingerprint, "__wrapped__") \
+            else Q.fingerprint(e)[0] == before["documents_in_store"] + 1
+    finally:
+        e.dispose()
+
+
+def test_heatmap_cell_lists_the_statements_about_the_target(eng):
+    st = Q.stance_matrix(eng, Q.Filters())
+    row = st.iloc[0]
+    rows = Q.statement_rows(eng, Q.Filters(actors=(row["speaker"],), target=row["target"]), 0, 100)
+    assert len(rows) == row["statements"]
+    assert all(row["target"] in r["targets"].split(";") and r["speaker"] == row["speaker"] for r in rows)
+
+
+@pytest.mark.parametrize("col", ["escalation", "tone"])
+@pytest.mark.parametrize("direction", ["desc", "asc"])
+def test_score_sort_by_index_walk_equals_the_sql_sort(eng, monkeypatch, col, direction):
+    monkeypatch.setattr(Q, "SCORE_BATCH", 3)  # many small batches on the small store
+    f = Q.Filters(sections=("articles", "comments", "spam"))
+    full = Q.statement_rows(eng, f, 0, 1000, [{"colId": "seq", "sort": "asc"}])
+    want = sorted((r for r in full if r[col] is not None), key=lambda r: r[col], reverse=direction == "desc")
+    got = Q.statement_rows(eng, f, 0, 5, [{"colId": col, "sort": direction}])
+    assert [r[col] for r in got] == [r[col] for r in want[:5]]
+    got = Q.statement_rows(eng, f, 2, 6, [{"colId": col, "sort": direction}])
+    assert [r[col] for r in got] == [r[col] for r in want[2:6]]
