@@ -232,8 +232,7 @@ def engine_for(url: str) -> Engine:
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.execute("PRAGMA query_only=1")
                 # the aggregates are read again and again: keep them in memory
-                cur.execute("PRAGMA cache_size=-131072")  # 128 MB per connection
-                cur.execute("PRAGMA mmap_size=1073741824")
+                cur.execute("PRAGMA cache_size=-65536")  # 64 MB per connection
                 cur.execute("PRAGMA temp_store=MEMORY")
             finally:
                 cur.close()
