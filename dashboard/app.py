@@ -13,7 +13,8 @@ from . import queries as Q
 from .views import actors, documents, overview, runs, statements
 
 VIEWS = (overview, actors, documents, statements, runs)
-ASSETS = Path(__file__).resolve().parent / "assets"
+# the design card's top-level assets/ (CSS, favicon, clientside JS), beside dashboard/
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
 FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor", "f-q")
 
 
