@@ -272,6 +272,21 @@ def store_exists(url: str) -> bool:
     return path is None or path.exists()
 
 
+def sqlite_pragmas(engine: Engine, *pragmas: str) -> Engine:
+    """Run ``PRAGMA <p>`` for each of `pragmas` on every new connection of a SQLite
+    `engine` (other databases: unchanged); returns the engine."""
+    if engine.dialect.name == "sqlite" and pragmas:
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            cur = dbapi_conn.cursor()
+            try:
+                for p in pragmas:
+                    cur.execute(f"PRAGMA {p}")
+            finally:
+                cur.close()
+    return engine
+
+
 def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
     """An engine on the store, its schema created or upgraded to the newest migration.
 
@@ -284,19 +299,8 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
     path = _sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            try:
-                cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA busy_timeout=30000")
-                if not sync_every_commit:
-                    cur.execute("PRAGMA synchronous=NORMAL")
-            finally:
-                cur.close()
+    engine = sqlite_pragmas(create_engine(url), "journal_mode=WAL", "foreign_keys=ON", "busy_timeout=30000",
+                            *(() if sync_every_commit else ("synchronous=NORMAL",)))
     try:
         migrate(engine)
     except BaseException:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
-from sqlalchemy import (and_, create_engine, event, func, inspect, literal, literal_column, or_, select, true,
+from sqlalchemy import (and_, create_engine, func, inspect, literal, literal_column, or_, select, true,
                         tuple_)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -223,20 +223,10 @@ def engine_for(url: str) -> Engine:
     path = store._sqlite_file(url)
     if path is not None and not path.exists():
         raise StoreError(f"no store at {url}: run `stancewatch ingest PATH --db {url}` first")
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            try:
-                cur.execute("PRAGMA busy_timeout=30000")
-                cur.execute("PRAGMA query_only=1")
-                # the aggregates are read again and again: keep them in memory
-                cur.execute("PRAGMA cache_size=-65536")  # 64 MB per connection
-                cur.execute("PRAGMA temp_store=MEMORY")
-            finally:
-                cur.close()
-    return engine
+    # read-only; the aggregates are read again and again: keep them in memory (64 MB page
+    # cache per connection)
+    return store.sqlite_pragmas(create_engine(url), "busy_timeout=30000", "query_only=1", "cache_size=-65536",
+                                "temp_store=MEMORY")
 
 
 REQUIRED = ("documents", "statements", "scores", "actors", "speaker_doc", "stance_doc")
