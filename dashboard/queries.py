@@ -458,7 +458,10 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
             order.append(col.desc().nulls_last() if s.get("sort") == "desc" else col.asc().nulls_last())
     start, end = max(0, int(start)), max(0, int(end))
     if not order:
-        return _newest_first(engine, f, q, start, end)
+        # whole documents can be skipped by their statement counts (speaker_doc) when every
+        # filter is one speaker_doc knows exactly: section, speaker, the document's own
+        countable = not conds and not f.q and not f.target and not f.kinds
+        return _newest_first(engine, f, q, start, end, countable)
     if len(sort_model) == 1 and sort_model[0].get("colId") in ("tone", "escalation"):
         rows = _by_score(engine, q, sc[sort_model[0]["colId"]], sort_model[0].get("sort") == "desc", start, end)
         if rows is not None:
@@ -508,10 +511,12 @@ def _by_score(engine: Engine, q, col, desc: bool, start: int, end: int) -> list[
 DOC_BATCH = 400  # at most this many documents read at a time by the grid's default order
 
 
-def _newest_first(engine: Engine, f: Filters, q, start: int, end: int) -> list[dict]:
+def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable: bool = False) -> list[dict]:
     """The grid's default order (newest documents first, each in reading order), read a
     batch of documents at a time from the documents' date index, so a page never sorts the
-    whole statement table: rows [start, end) of `q`."""
+    whole statement table: rows [start, end) of `q`. With `countable` (q's rows per
+    document are speaker_doc's statements under the same section and speaker filters), a
+    deep page skips the documents before it by their counts instead of reading their rows."""
     docs = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
             .order_by(documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()))
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
@@ -539,6 +544,20 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int) -> list[d
             if not batch:
                 break
             offset += len(batch)
+            if countable and skip:
+                sd = speaker_doc
+                conds = [sd.c.doc_id.in_(batch), sd.c.section.in_(f.section_names())]
+                if f.actors:
+                    conds.append(sd.c.speaker.in_(f.actors))
+                n = dict(c.execute(select(sd.c.doc_id, func.sum(sd.c.statements)).where(and_(*conds))
+                                   .group_by(sd.c.doc_id)).all())
+                keep = 0
+                while keep < len(batch) and skip >= (n.get(batch[keep]) or 0):
+                    skip -= n.get(batch[keep]) or 0
+                    keep += 1
+                batch = batch[keep:]
+                if not batch:
+                    continue
             for r in c.execute(q.where(statements.c.doc_id.in_(batch))):
                 if skip:
                     skip -= 1

@@ -187,3 +187,17 @@ def test_score_sort_by_index_walk_equals_the_sql_sort(eng, monkeypatch, col, dir
     assert [r[col] for r in got] == [r[col] for r in want[:5]]
     got = Q.statement_rows(eng, f, 2, 6, [{"colId": col, "sort": direction}])
     assert [r[col] for r in got] == [r[col] for r in want[2:6]]
+
+
+@pytest.mark.parametrize("f", [Q.Filters(), Q.Filters(sections=("articles", "comments", "spam")),
+                               Q.Filters(actors=("Sergey Lavrov",), sections=("articles", "spam")),
+                               Q.Filters(actors=("Sergey Lavrov",)),
+                               Q.Filters(q="the")])
+def test_a_deep_page_of_the_default_order_is_the_same_rows_as_reading_from_the_start(eng, f):
+    # pages further down skip whole documents by their counts; they must be exactly the
+    # rows that reading every statement from the first one gives
+    full = Q.statement_rows(eng, f, 0, 10_000)
+    assert full
+    for start in (1, 7, len(full) // 2, len(full) - 3, len(full)):
+        got = Q.statement_rows(eng, f, start, start + 5)
+        assert [(r["doc_id"], r["seq"]) for r in got] == [(r["doc_id"], r["seq"]) for r in full[start:start + 5]]
