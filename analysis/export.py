@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 from .model import Document, Statement
 
@@ -66,16 +66,23 @@ def safe_cell(value, numeric: bool = False) -> str:
     return text
 
 
-def write_csv(rows: Iterable[dict], columns: Iterable[str], fh: IO[str]) -> int:
-    """Write a header and `rows` (dicts; missing keys are empty cells) to `fh` as CSV, one
-    row at a time, every cell through :func:`safe_cell`. Returns the number of rows."""
+def safe_rows(rows: Iterable[dict], columns: Iterable[str]) -> Iterator[list[str]]:
+    """The header, then each of `rows` (dicts; missing keys are empty cells) as its cells in
+    `columns` order, every cell through :func:`safe_cell`, one row at a time."""
     columns = tuple(columns)
     numeric = [c in NUMERIC for c in columns]
-    w = csv.writer(fh, lineterminator="\n")
-    w.writerow(columns)
-    n = 0
+    yield list(columns)
     for row in rows:
-        w.writerow([safe_cell(row.get(c), num) for c, num in zip(columns, numeric)])
+        yield [safe_cell(row.get(c), num) for c, num in zip(columns, numeric)]
+
+
+def write_csv(rows: Iterable[dict], columns: Iterable[str], fh: IO[str]) -> int:
+    """Write a header and `rows` to `fh` as CSV (see :func:`safe_rows`), one row at a
+    time. Returns the number of rows."""
+    w = csv.writer(fh, lineterminator="\n")
+    n = -1
+    for cells in safe_rows(rows, columns):
+        w.writerow(cells)
         n += 1
     return n
 

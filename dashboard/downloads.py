@@ -6,6 +6,7 @@ column contract through analysis.export (formula-injection safe), never truncate
 """
 from __future__ import annotations
 
+import csv
 import io
 
 from flask import Response, abort, request
@@ -27,16 +28,12 @@ class _Line(io.StringIO):
 
 
 def _stream_csv(rows, columns):
-    """CSV text chunks: the header, then about a hundred rows at a time."""
+    """CSV text chunks (analysis.export's cells): the header, then about a hundred rows at a time."""
     buf = _Line()
-    import csv
     w = csv.writer(buf, lineterminator="\n")
-    columns = tuple(columns)
-    numeric = [c in ex.NUMERIC for c in columns]
-    w.writerow(columns)
-    for i, row in enumerate(rows):
-        w.writerow([ex.safe_cell(row.get(c), num) for c, num in zip(columns, numeric)])
-        if i % 100 == 99:
+    for i, cells in enumerate(ex.safe_rows(rows, columns)):
+        w.writerow(cells)
+        if i % 100 == 0:
             yield buf.pop()
     yield buf.pop()
 
