@@ -50,13 +50,6 @@ class Failed(click.ClickException):
         _err(f"error: {self.message}")
 
 
-def _describe(e: BaseException) -> str:
-    """An unexpected exception in one line; a database error in the driver's own words."""
-    cause = getattr(e, "orig", None) or e
-    first = (str(cause).strip().splitlines() or [""])[0]
-    return f"{cause.__class__.__name__}: {first}" if first else cause.__class__.__name__
-
-
 class StancewatchGroup(click.Group):
     """A click group whose errors are one line and whose exit codes are 0/1/2."""
 
@@ -94,7 +87,7 @@ class StancewatchGroup(click.Group):
         except Exception as e:  # noqa: BLE001 -- one readable line; the traceback only with --debug
             if _debug.get():
                 traceback.print_exc()
-            _err(f"error: {_describe(e)}")
+            _err(f"error: {store.describe_error(e)}")
             return 1
         return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
 
@@ -166,7 +159,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
                 already += 1
         except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             failed += 1
-            _err(f"{item.source}: could not be analysed or stored: {_describe(e)}")
+            _err(f"{item.source}: could not be analysed or stored: {store.describe_error(e)}")
             if _debug.get():
                 traceback.print_exc()
     return added, n_statements, already, failed
@@ -396,7 +389,7 @@ def eval_cmd(ctx, gold, docs):
     try:
         result = run_eval(gold, docs, registry)
     except (FileNotFoundError, KeyError, ValueError) as e:
-        raise Failed(f"cannot evaluate: {_describe(e)}") from e
+        raise Failed(f"cannot evaluate: {store.describe_error(e)}") from e
     click.echo(format_report(result))
 
 

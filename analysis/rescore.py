@@ -197,10 +197,6 @@ class Run:
         return 1 if self.errors else 0
 
 
-def _now() -> str:
-    return store._now()
-
-
 def _holder(engine) -> str:
     with engine.connect() as c:
         r = c.execute(select(store.runs).where(store.runs.c.status == "running")
@@ -213,9 +209,9 @@ def _holder(engine) -> str:
 def _start(engine, version: str) -> Run:
     with engine.begin() as c:
         c.execute(update(store.runs).where(store.runs.c.status == "running")
-                  .values(status="interrupted", finished_at=_now()))
+                  .values(status="interrupted", finished_at=store._now()))
         run_id = c.execute(insert(store.runs).values(
-            started_at=_now(), status="running", scorer_version=version, documents_added=0, statements_added=0,
+            started_at=store._now(), status="running", scorer_version=version, documents_added=0, statements_added=0,
             documents_rescored=0, statements_rescored=0, errors=0, host=socket.gethostname(), pid=os.getpid())
         ).inserted_primary_key[0]
     return Run(run_id=run_id, scorer_version=version)
@@ -226,7 +222,7 @@ def _save(engine, run: Run, finished: bool = False, drift: dict | None = None) -
                   documents_rescored=run.documents_rescored, statements_rescored=run.statements_rescored,
                   errors=len(run.errors), error_log="\n".join(run.errors) or None, status=run.status)
     if finished:
-        values["finished_at"] = _now()
+        values["finished_at"] = store._now()
     with engine.begin() as c:
         c.execute(update(store.runs).where(store.runs.c.run_id == run.run_id).values(**values))
         if drift:
@@ -299,7 +295,7 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
             # away…): failed, with the reason. Either way the next run finishes the job.
             if isinstance(e, Exception) and not isinstance(e, Interrupted):
                 run.status = "failed"
-                run.errors.append(f"run stopped: {_describe(e)}")
+                run.errors.append(f"run stopped: {store.describe_error(e)}")
             else:
                 run.status = "interrupted"
             try:
@@ -423,7 +419,7 @@ def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift:
                 run.statements_rescored += len(sts)
                 drift.add(before, sts)
     except Exception as e:  # noqa: BLE001 -- this document's failure, logged; the rest goes on
-        reason = str(e) if isinstance(e, _AnalysisFailed) else _describe(e)
+        reason = str(e) if isinstance(e, _AnalysisFailed) else store.describe_error(e)
         line = f"{doc.source}: could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
         run.errors.append(line)
         log(line)
@@ -433,9 +429,3 @@ def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift:
 
 class _AnalysisFailed(Exception):
     pass
-
-
-def _describe(e: BaseException) -> str:
-    cause = getattr(e, "orig", None) or e
-    first = (str(cause).strip().splitlines() or [""])[0]
-    return f"{cause.__class__.__name__}: {first}" if first else cause.__class__.__name__

@@ -243,6 +243,13 @@ def write_aggregates(conn, doc_id: str, sts: Iterable[Statement]) -> None:
     _bulk_insert(conn, stance_doc, st)
 
 
+def describe_error(e: BaseException) -> str:
+    """An unexpected exception in one line; a database error in the driver's own words."""
+    cause = getattr(e, "orig", None) or e
+    first = (str(cause).strip().splitlines() or [""])[0]
+    return f"{cause.__class__.__name__}: {first}" if first else cause.__class__.__name__
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
