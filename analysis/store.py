@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
                         String, Table, Text, and_, create_engine, event, exists, false, func, insert, or_,
-                        inspect, select, text)
+                        inspect, select, text, tuple_)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -44,6 +44,8 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
     Index("ix_documents_published_source", "published", "source"),
+    # revision 0004: the documents of some outlets, newest first, without reading each one
+    Index("ix_documents_outlet_published", "outlet", "published"),
 )
 statements = Table(
     "statements", metadata,
@@ -59,7 +61,7 @@ statements = Table(
     Column("targets", Text),  # ";"-joined
     Column("text", Text, nullable=False),
     Index("ix_statements_speaker", "speaker"),
-    Index("ix_statements_section", "section"),
+    # (ix_statements_section, dropped by revision 0004: four values never narrow a query)
 )
 scores = Table(
     "scores", metadata,
@@ -150,6 +152,45 @@ stance_doc = Table(
 )
 
 
+# Revision 0004: the same sums rolled up per calendar month (and, for the speakers, per
+# day), so a dashboard page adds up a few thousand rows instead of every document's: at 1M
+# statements speaker_doc holds ~139k rows, speaker_month ~21k (bench/callbacks.py). Kept
+# exact in the same transaction as the per-document rows (write_aggregates adds a
+# document's sums and subtracts what it replaces), so they always equal speaker_doc /
+# stance_doc summed by the document's date and outlet. The keys are text, never NULL:
+# `month` is published[:7] ("2022-03"; a year-only date stays "2022"), `day` is
+# published[:10], "" when a document has no date; `outlet` and `speaker_kind` are "" when
+# unknown. A date filter down to the day is exact on whole months (the dashboard reads the
+# month that a filter cuts from the per-document rows: dashboard/queries.py).
+def _rollup_columns(*key, squares: bool = True) -> list[Column]:
+    cols = [Column(name, String(10) if name in ("month", "day") else Text, primary_key=True) for name in key]
+    cols += [Column("statements", Integer, nullable=False), Column("scored", Integer, nullable=False),
+             Column("tone_sum", Float, nullable=False)]
+    cols += [Column("tone_sq", Float, nullable=False)] if squares else []
+    cols += [Column("escalation_sum", Float, nullable=False)]
+    cols += [Column("escalation_sq", Float, nullable=False)] if squares else []
+    return cols
+
+
+SPEAKER_MONTH_KEY = ("speaker", "month", "outlet", "section", "speaker_kind")
+SPEAKER_DAY_KEY = ("speaker", "day", "outlet", "section", "speaker_kind")
+STANCE_MONTH_KEY = ("speaker", "target", "month", "outlet", "section")
+speaker_month = Table("speaker_month", metadata, *_rollup_columns(*SPEAKER_MONTH_KEY))
+speaker_day = Table("speaker_day", metadata, *_rollup_columns(*SPEAKER_DAY_KEY))  # the series over time
+stance_month = Table("stance_month", metadata, *_rollup_columns(*STANCE_MONTH_KEY, squares=False))
+# How many documents of a month and outlet have statements of which kinds: `present` is the
+# document's ";"-joined sorted "section/speaker_kind" pairs, so "documents with a statement
+# under these section and kind filters" is a sum over the few distinct `present` values.
+doc_month = Table(
+    "doc_month", metadata,
+    Column("month", String(10), primary_key=True),
+    Column("outlet", Text, primary_key=True),
+    Column("present", Text, primary_key=True),
+    Column("documents", Integer, nullable=False),
+)
+ROLLUPS = (speaker_month, speaker_day, stance_month, doc_month)
+
+
 # Revision 0002: the paths the nightly job reads (given to `ingest` or `rescore --source`),
 # and every file read from them with its size and mtime then, so an unchanged source is
 # recognised by listing it (no file read) and only new or changed files are ingested.
@@ -235,12 +276,135 @@ def _bulk_insert(conn, table: Table, rows: list[dict]) -> None:
 
 
 def write_aggregates(conn, doc_id: str, sts: Iterable[Statement]) -> None:
-    """Replace one document's aggregate rows (inside the caller's transaction)."""
+    """Replace one document's aggregate rows (inside the caller's transaction), and move
+    the monthly and daily totals by the difference."""
     sp, st = aggregate_rows(doc_id, sts)
-    conn.execute(speaker_doc.delete().where(speaker_doc.c.doc_id == doc_id))
-    conn.execute(stance_doc.delete().where(stance_doc.c.doc_id == doc_id))
+    doc = conn.execute(select(documents.c.published, documents.c.outlet)
+                       .where(documents.c.doc_id == doc_id)).first()
+    old_sp = [dict(r._mapping) for r in conn.execute(select(speaker_doc).where(speaker_doc.c.doc_id == doc_id))]
+    old_st = [dict(r._mapping) for r in conn.execute(select(stance_doc).where(stance_doc.c.doc_id == doc_id))]
+    if old_sp:
+        conn.execute(speaker_doc.delete().where(speaker_doc.c.doc_id == doc_id))
+    if old_st:
+        conn.execute(stance_doc.delete().where(stance_doc.c.doc_id == doc_id))
     _bulk_insert(conn, speaker_doc, sp)
     _bulk_insert(conn, stance_doc, st)
+    if doc is not None:
+        published, outlet = doc
+        _move_rollups(conn, rollup_rows(published, outlet, sp, st, 1) + rollup_rows(published, outlet, old_sp,
+                                                                                   old_st, -1))
+
+
+_SUMS = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
+
+
+def rollup_rows(published: str | None, outlet: str | None, sp: list[dict], st: list[dict],
+                sign: int = 1) -> list[tuple[Table, dict]]:
+    """What one document's speaker_doc rows `sp` and stance_doc rows `st` add to the
+    rollup tables (times `sign`: -1 takes them away), as (table, row) pairs."""
+    month, day, outlet = (published or "")[:7], (published or "")[:10], outlet or ""
+    out: list[tuple[Table, dict]] = []
+    present = set()
+    for r in sp:
+        kind = r["speaker_kind"] or ""
+        sums = {k: sign * r[k] for k in _SUMS}
+        out.append((speaker_month, dict(speaker=r["speaker"], month=month, outlet=outlet, section=r["section"],
+                                        speaker_kind=kind, **sums)))
+        out.append((speaker_day, dict(speaker=r["speaker"], day=day, outlet=outlet, section=r["section"],
+                                      speaker_kind=kind, **sums)))
+        present.add(f"{r['section']}/{kind}")
+    for r in st:
+        out.append((stance_month, dict(speaker=r["speaker"], target=r["target"], month=month, outlet=outlet,
+                                       section=r["section"], **{k: sign * r[k] for k in (
+                                           "statements", "scored", "tone_sum", "escalation_sum")})))
+    if present:
+        out.append((doc_month, dict(month=month, outlet=outlet, present=";".join(sorted(present)), documents=sign)))
+    return out
+
+
+def _rollup_key(table: Table) -> list[str]:
+    return [c.name for c in table.primary_key.columns]
+
+
+def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
+    """Add `rows` to the rollup tables (an upsert per key, in key order so concurrent
+    writers lock rows in the same order), then drop the rows left with no statements."""
+    merged: dict[Table, dict[tuple, dict]] = {}
+    for table, row in rows:
+        key = tuple(row[k] for k in _rollup_key(table))
+        have = merged.setdefault(table, {}).get(key)
+        if have is None:
+            merged[table][key] = dict(row)
+        else:
+            for k, v in row.items():
+                if k not in _rollup_key(table):
+                    have[k] += v
+    for table in ROLLUPS:
+        if table not in merged:
+            continue
+        keys = _rollup_key(table)
+        sums = [c.name for c in table.columns if c.name not in keys]
+        batch = [merged[table][k] for k in sorted(merged[table])]
+        batch = [r for r in batch if any(r[s] for s in sums)]  # a document rescored to the same sums
+        if not batch:
+            continue
+        count = "documents" if table is doc_month else "statements"
+        if conn.dialect.name in ("sqlite", "postgresql"):
+            from sqlalchemy.dialects import postgresql, sqlite
+            ins = (sqlite if conn.dialect.name == "sqlite" else postgresql).insert(table)
+            conn.execute(ins.on_conflict_do_update(index_elements=keys,
+                                                   set_={s: table.c[s] + ins.excluded[s] for s in sums}), batch)
+        else:  # pragma: no cover - another database: update, else insert
+            for r in batch:
+                where = and_(*(table.c[k] == r[k] for k in keys))
+                if conn.execute(table.update().where(where).values(
+                        {s: table.c[s] + r[s] for s in sums})).rowcount == 0:
+                    conn.execute(insert(table), r)
+        gone = [r for r in batch if r[count] < 0]
+        if gone:
+            conn.execute(table.delete().where(table.c[count] <= 0, tuple_(*(table.c[k] for k in keys)).in_(
+                [tuple(r[k] for k in keys) for r in gone])))
+
+
+def rebuild_rollups(conn) -> None:
+    """Recompute every rollup table from speaker_doc and stance_doc (migration 0004's
+    backfill; also a repair). Inside the caller's transaction."""
+    for t in ROLLUPS:
+        conn.execute(t.delete())
+    month = func.substr(func.coalesce(documents.c.published, ""), 1, 7)
+    day = func.substr(func.coalesce(documents.c.published, ""), 1, 10)
+    outlet = func.coalesce(documents.c.outlet, "")
+    kind = func.coalesce(speaker_doc.c.speaker_kind, "")
+    sp_join = speaker_doc.join(documents, documents.c.doc_id == speaker_doc.c.doc_id)
+    for table, period in ((speaker_month, month), (speaker_day, day)):
+        keys = (speaker_doc.c.speaker, period, outlet, speaker_doc.c.section, kind)
+        conn.execute(table.insert().from_select(
+            list(SPEAKER_MONTH_KEY if table is speaker_month else SPEAKER_DAY_KEY) + list(_SUMS),
+            select(*keys, *(func.sum(speaker_doc.c[k]) for k in _SUMS)).select_from(sp_join).group_by(*keys)))
+    st_sums = ("statements", "scored", "tone_sum", "escalation_sum")
+    keys = (stance_doc.c.speaker, stance_doc.c.target, month, outlet, stance_doc.c.section)
+    conn.execute(stance_month.insert().from_select(
+        list(STANCE_MONTH_KEY) + list(st_sums),
+        select(*keys, *(func.sum(stance_doc.c[k]) for k in st_sums))
+        .select_from(stance_doc.join(documents, documents.c.doc_id == stance_doc.c.doc_id)).group_by(*keys)))
+    # which section/kind pairs each document has: read in document order, counted here
+    counts: dict[tuple, int] = {}
+    q = (select(documents.c.doc_id, month, outlet, speaker_doc.c.section, kind).select_from(sp_join)
+         .order_by(documents.c.doc_id))
+    current, present, where = None, set(), None
+    for doc_id, m, o, section, k in conn.execute(q):
+        if doc_id != current:
+            if present:
+                key = (*where, ";".join(sorted(present)))
+                counts[key] = counts.get(key, 0) + 1
+            current, present, where = doc_id, set(), (m, o)
+        present.add(f"{section}/{k}")
+    if present:
+        key = (*where, ";".join(sorted(present)))
+        counts[key] = counts.get(key, 0) + 1
+    if counts:
+        conn.execute(doc_month.insert(), [dict(month=m, outlet=o, present=p, documents=n)
+                                          for (m, o, p), n in sorted(counts.items())])
 
 
 def describe_error(e: BaseException) -> str:
@@ -591,16 +755,18 @@ def _speakers_like(conn, speaker: str) -> list[str]:
     return [s for (s,) in conn.execute(select(statements.c.speaker).distinct()) if _fold(s) == want]
 
 
-def _date_conditions(filters: dict) -> list:
-    """since/until on `published`, compared as text: `until` takes its whole prefix, so
-    ``--until 2022`` keeps 2022-12-31 and ``--until 2022-03`` keeps 2022-03-31; a document
-    dated by year only ("2022") is before any day of that year."""
+def _date_conditions(filters: dict, col=None) -> list:
+    """since/until on `published` (or on `col`, a rollup's month or day), compared as text:
+    `until` takes its whole prefix, so ``--until 2022`` keeps 2022-12-31 and ``--until
+    2022-03`` keeps 2022-03-31; a document dated by year only ("2022") is before any day
+    of that year."""
+    col = documents.c.published if col is None else col
     conds = []
     if filters.get("since"):
-        conds.append(documents.c.published >= str(filters["since"]))
+        conds.append(col >= str(filters["since"]))
     if filters.get("until"):
         until = str(filters["until"])
-        conds.append(or_(documents.c.published <= until, documents.c.published.startswith(until, autoescape=True)))
+        conds.append(or_(col <= until, col.startswith(until, autoescape=True)))
     return conds
 
 

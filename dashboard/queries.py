@@ -23,7 +23,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from analysis import store
-from analysis.store import documents, drift, runs, speaker_doc, stance_doc, statements
+from analysis.store import (doc_month, documents, drift, runs, speaker_day, speaker_doc, speaker_month, stance_doc,
+                            stance_month, statements)
 
 # "articles" and "comments" are what an analyst picks; spam is hidden unless asked for.
 SECTION_GROUPS = {"articles": ("headline", "body"), "comments": ("comment",), "spam": ("spam",)}
@@ -196,9 +197,9 @@ def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
     if f.kinds and kinds:
         if "speaker_kind" in table.c:
             conds.append(table.c.speaker_kind.in_(f.kinds))
-        else:  # stance_doc: the speakers of those kinds
-            conds.append(table.c.speaker.in_(select(speaker_doc.c.speaker).where(
-                speaker_doc.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
+        else:  # stance: the speakers of those kinds
+            conds.append(table.c.speaker.in_(select(speaker_month.c.speaker).where(
+                speaker_month.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
     if f.target and "target" in table.c:
         conds.append(table.c.target == f.target)
     return conds
@@ -208,6 +209,110 @@ def _from(table, f: Filters):
     """`table` joined with documents only when a document filter needs it (the join costs
     more than the sums themselves on a large store)."""
     return table.join(documents, table.c.doc_id == documents.c.doc_id) if _doc_conds(f) else table
+
+
+# --------------------------------------------------------------------------- rollups
+# The views add up the monthly rollups (analysis/store.py, revision 0004) for every whole
+# month a filter keeps; a since/until finer than a month cuts at most two months, which
+# are added from the per-document rows of their documents alone. A one-document filter
+# reads the per-document rows only. Exact: the same sums as speaker_doc/stance_doc.
+
+SP_SUMS = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
+ST_SUMS = ("statements", "scored", "tone_sum", "escalation_sum")
+
+
+def _frame(rows, columns) -> pd.DataFrame:
+    """A frame of result rows, made plain tuples first: pandas probes each SQLAlchemy Row
+    for attributes it lacks, which costs more than the query on a few thousand rows."""
+    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+
+
+def _cut_months(f: Filters) -> tuple[str, ...]:
+    """The months a date filter cuts (a since or until with a day: "2022-03-15")."""
+    return tuple(sorted({v[:7] for v in (f.since, f.until) if v and len(v) > 7}))
+
+
+def _in_months(months) -> list:
+    """Documents published in one of `months` (a range on the published index)."""
+    return [or_(*(and_(documents.c.published >= m, documents.c.published < m + "\uffff") for m in months))]
+
+
+def _rollup_conds(f: Filters, table, period: str = "month") -> list:
+    """The filters on a rollup table (whole months, or days for speaker_day)."""
+    col = table.c[period]
+    conds = []
+    if f.since or f.until:
+        conds += [col != ""] + store._date_conditions({"since": f.since, "until": f.until}, col)
+        cut = _cut_months(f) if period == "month" else ()
+        if cut:
+            conds.append(col.not_in(cut))
+    if f.outlets:
+        conds.append(table.c.outlet.in_(f.outlets))
+    return conds + _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), table)
+
+
+def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = False,
+          kind: bool = False) -> pd.DataFrame:
+    """SP_SUMS (ST_SUMS with `stance`) grouped by the columns `by` under the filters: the
+    monthly rollup for whole months plus the per-document rows of the months cut. With
+    `kind`, also each group's (greatest) speaker kind, "" when none is known."""
+    roll, per_doc, names = (stance_month, stance_doc, ST_SUMS) if stance else (speaker_month, speaker_doc, SP_SUMS)
+    extra = ["speaker_kind"] if kind else []
+    parts = []
+    if not f.doc:
+        conds = _rollup_conds(f, roll) + ([_real_speaker(roll.c.speaker)] if real_only else [])
+        keys = [roll.c[b] for b in by]
+        parts.append(c.execute(select(*keys, *(func.sum(roll.c[n]) for n in names),
+                                      *(func.max(roll.c[k]) for k in extra))
+                               .where(and_(true(), *conds)).group_by(*keys)).all())
+    cut = _cut_months(f)
+    if f.doc or cut:
+        conds = _agg_conds(f, per_doc) + ([] if f.doc else _in_months(cut))
+        conds += [_real_speaker(per_doc.c.speaker)] if real_only else []
+        keys = [per_doc.c[b] for b in by]
+        parts.append(c.execute(select(*keys, *(func.sum(per_doc.c[n]) for n in names),
+                                      *(func.max(func.coalesce(per_doc.c[k], "")) for k in extra))
+                               .select_from(per_doc.join(documents, per_doc.c.doc_id == documents.c.doc_id))
+                               .where(and_(true(), *conds)).group_by(*keys)).all())
+    df = _frame([r for p in parts for r in p], list(by) + list(names) + extra)
+    if len(parts) > 1:
+        df = df.groupby(list(by), as_index=False, sort=False).agg(
+            **{n: (n, "sum") for n in names}, **{k: (k, "max") for k in extra})
+    df = df[df["statements"] > 0]
+    for n in ("statements", "scored"):
+        df[n] = df[n].astype(int)
+    return df.reset_index(drop=True)
+
+
+def _document_count(c, f: Filters) -> int:
+    """Documents under the filters with at least one statement of the chosen sections (and
+    kinds, and actors)."""
+    sd = speaker_doc
+    if f.actors or f.doc:  # the actors' own rows (their index), or one document
+        return c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_from(sd, f))
+                         .where(and_(true(), *_agg_conds(f, sd)))).scalar_one()
+    wanted = set(f.section_names())
+    kinds = set(f.kinds)
+
+    def counts(present: str) -> bool:
+        for pair in present.split(";"):
+            section, _, kind = pair.partition("/")
+            if section in wanted and (not kinds or kind in kinds):
+                return True
+        return False
+    conds = [] if not (f.since or f.until) else (
+        [doc_month.c.month != ""] + store._date_conditions({"since": f.since, "until": f.until}, doc_month.c.month)
+        + ([doc_month.c.month.not_in(_cut_months(f))] if _cut_months(f) else []))
+    if f.outlets:
+        conds.append(doc_month.c.outlet.in_(f.outlets))
+    rows = c.execute(select(doc_month.c.present, func.sum(doc_month.c.documents)).where(and_(true(), *conds))
+                     .group_by(doc_month.c.present)).all()
+    n = sum(int(k) for present, k in rows if counts(present))
+    cut = _cut_months(f)
+    if cut:
+        n += c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_from(sd, f))
+                       .where(and_(true(), *_agg_conds(f, sd), *_in_months(cut)))).scalar_one()
+    return n
 
 
 def _real_speaker(col):
@@ -258,14 +363,11 @@ def has_documents(engine: Engine) -> bool:
 def counts(engine: Engine, f: Filters) -> dict:
     with engine.connect() as c:
         n_docs_all = c.execute(select(func.count()).select_from(documents)).scalar_one()
-        sd = speaker_doc
-        q = (select(func.coalesce(func.sum(sd.c.statements), 0), func.coalesce(func.sum(sd.c.scored), 0),
-                    func.count(func.distinct(sd.c.doc_id)),
-                    func.count(func.distinct(sd.c.speaker)).filter(_real_speaker(sd.c.speaker)))
-             .select_from(_from(sd, f)).where(and_(true(), *_agg_conds(f, sd))))
-        n_st, n_scored, n_docs, n_actors = c.execute(q).one()
-    return dict(documents_in_store=int(n_docs_all), documents=int(n_docs), statements=int(n_st),
-                scored=int(n_scored), actors=int(n_actors))
+        n_docs = _document_count(c, f)
+    df = _speaker_sums(engine, f)
+    real = df[~df["speaker"].str.startswith("(")]
+    return dict(documents_in_store=int(n_docs_all), documents=int(n_docs), statements=int(df["statements"].sum()),
+                scored=int(df["scored"].sum()), actors=int(len(real)))
 
 
 @cached
@@ -283,30 +385,35 @@ def _sd(col_sum, col_sq, n):
 
 
 @cached
+def _speaker_sums(engine: Engine, f: Filters) -> pd.DataFrame:
+    """Every speaker's sums and kind under the filters (the counts and the actors read it)."""
+    with engine.connect() as c:
+        return _sums(c, f, False, ("speaker",), kind=True)
+
+
+@cached
+def _actor_sums(engine: Engine, f: Filters) -> pd.DataFrame:
+    """Every actor's sums under the filters, most statements first (actor_table's rows)."""
+    df = _speaker_sums(engine, f)
+    df = df[~df["speaker"].str.startswith("(")].rename(columns={"speaker": "actor", "speaker_kind": "kind"})
+    df["kind"] = df["kind"].replace("", None)
+    return df.sort_values(["statements", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+@cached
 def actor_table(engine: Engine, f: Filters, limit: int | None = TOP_ACTORS) -> pd.DataFrame:
     """Per speaker (actors only): statements, scored, mean tone and escalation and their
     standard deviations, the largest `limit` by statements."""
-    sd = speaker_doc
-    n = func.sum(sd.c.statements)
-    q = (select(sd.c.speaker.label("actor"), func.max(sd.c.speaker_kind).label("kind"), n.label("statements"),
-                func.sum(sd.c.scored).label("scored"), func.sum(sd.c.tone_sum).label("tone_sum"),
-                func.sum(sd.c.tone_sq).label("tone_sq"), func.sum(sd.c.escalation_sum).label("esc_sum"),
-                func.sum(sd.c.escalation_sq).label("esc_sq"))
-         .select_from(_from(sd, f))
-         .where(and_(_real_speaker(sd.c.speaker), *_agg_conds(f, sd)))
-         .group_by(sd.c.speaker).order_by(n.desc(), sd.c.speaker))
+    df = _actor_sums(engine, f)
     if limit:
-        q = q.limit(limit)
-    with engine.connect() as c:
-        df = pd.DataFrame(c.execute(q).all(), columns=["actor", "kind", "statements", "scored", "tone_sum",
-                                                       "tone_sq", "esc_sum", "esc_sq"])
+        df = df.head(limit)
     scored = df["scored"].where(df["scored"] > 0)
     out = pd.DataFrame({
         "actor": df["actor"], "kind": df["kind"], "statements": df["statements"].astype(int),
         "scored": df["scored"].astype(int),
         "tone": (df["tone_sum"] / scored).round(4), "tone_sd": _sd(df["tone_sum"], df["tone_sq"], scored).round(4),
-        "escalation": (df["esc_sum"] / scored).round(4),
-        "escalation_sd": _sd(df["esc_sum"], df["esc_sq"], scored).round(4),
+        "escalation": (df["escalation_sum"] / scored).round(4),
+        "escalation_sd": _sd(df["escalation_sum"], df["escalation_sq"], scored).round(4),
     })
     return out
 
@@ -325,17 +432,25 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
     mean over `smooth` periods (weighted by statements). The chosen actors, or the
     TOP_SERIES largest under the filters."""
     sd = speaker_doc
-    names = list(f.actors) or actor_table(engine, f, TOP_SERIES)["actor"].tolist()
+    names = list(f.actors) or _actor_sums(engine, f)["actor"].head(TOP_SERIES).tolist()
     cols = ["actor", "period", "statements", "scored", "tone", "escalation"]
     if not names:
         return pd.DataFrame(columns=cols)
-    q = (select(sd.c.speaker, documents.c.published, func.sum(sd.c.statements), func.sum(sd.c.scored),
-                func.sum(sd.c.tone_sum), func.sum(sd.c.escalation_sum))
-         .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
-         .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
-         .group_by(sd.c.speaker, documents.c.published))
+    if f.doc:  # one document: its own rows
+        q = (select(sd.c.speaker, documents.c.published, func.sum(sd.c.statements), func.sum(sd.c.scored),
+                    func.sum(sd.c.tone_sum), func.sum(sd.c.escalation_sum))
+             .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
+             .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
+             .group_by(sd.c.speaker, documents.c.published))
+    else:  # the daily rollup: a date filter down to the day is exact on it
+        day = speaker_day
+        period = func.substr(day.c.day, 1, 7) if freq == "month" else day.c.day  # months: fewer rows
+        q = (select(day.c.speaker, period, func.sum(day.c.statements), func.sum(day.c.scored),
+                    func.sum(day.c.tone_sum), func.sum(day.c.escalation_sum))
+             .where(and_(day.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), day, "day")))
+             .group_by(day.c.speaker, period))
     with engine.connect() as c:
-        df = pd.DataFrame(c.execute(q).all(), columns=["actor", "published", "statements", "scored", "tone_sum",
+        df = _frame(c.execute(q).all(), ["actor", "published", "statements", "scored", "tone_sum",
                                                        "esc_sum"])
     if df.empty:
         return pd.DataFrame(columns=cols)
@@ -360,15 +475,8 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
 def stance_matrix(engine: Engine, f: Filters, top: int = TOP_STANCE) -> pd.DataFrame:
     """Speaker x target: statements and mean tone and escalation (stance_doc sums), for the
     `top` speakers and targets with the most statements."""
-    st = stance_doc
-    n = func.sum(st.c.statements)
-    q = (select(st.c.speaker, st.c.target, n.label("statements"), func.sum(st.c.scored),
-                func.sum(st.c.tone_sum), func.sum(st.c.escalation_sum))
-         .select_from(_from(st, f))
-         .where(and_(true(), *_agg_conds(f, st))).group_by(st.c.speaker, st.c.target))
     with engine.connect() as c:
-        df = pd.DataFrame(c.execute(q).all(), columns=["speaker", "target", "statements", "scored", "tone_sum",
-                                                       "esc_sum"])
+        df = _sums(c, f, True, ("speaker", "target")).rename(columns={"escalation_sum": "esc_sum"})
     cols = ["speaker", "target", "statements", "tone", "escalation"]
     if df.empty:
         return pd.DataFrame(columns=cols)
@@ -595,25 +703,29 @@ def iter_statement_export(engine: Engine, f: Filters):
 @cached
 def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> tuple[pd.DataFrame, int]:
     """Documents under the filters, newest first, with their statement counts (speaker_doc
-    sums under the section/kind/actor filters); and how many there are in all."""
+    sums under the section/kind/actor filters); and how many there are in all. The
+    newest `limit` come from the published index; only theirs are counted."""
     sd = speaker_doc
-    n = (select(sd.c.doc_id, func.sum(sd.c.statements).label("statements"))
-         .where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)))
-         .group_by(sd.c.doc_id).subquery("n"))
-    base = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
-    if f.actors or f.kinds:
-        base = base.where(documents.c.doc_id.in_(select(n.c.doc_id)))
+    conds = _doc_conds(f)
+    if f.actors or f.kinds:  # only documents where such speakers speak
+        conds.append(documents.c.doc_id.in_(
+            select(sd.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(),
+                                                                         doc=None), sd)))))
+    base = select(documents.c.doc_id).where(and_(true(), *conds))
     q = (select(documents.c.published, documents.c.outlet, documents.c.title, documents.c.source,
-                documents.c.kind, func.coalesce(n.c.statements, 0).label("statements"), documents.c.doc_id)
-         .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id))
-         .where(documents.c.doc_id.in_(base.scalar_subquery()))
+                documents.c.kind, documents.c.doc_id).where(and_(true(), *conds))  # newest first: the published index
          .order_by(documents.c.published.desc().nulls_last(), documents.c.source))
     if limit:
         q = q.limit(limit)
+    cols = ["published", "outlet", "title", "source", "kind", "statements", "doc_id"]
     with engine.connect() as c:
         total = c.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-        df = pd.DataFrame(c.execute(q).all(), columns=["published", "outlet", "title", "source", "kind",
-                                                       "statements", "doc_id"])
+        rows = c.execute(q).all()
+        n = dict(c.execute(select(sd.c.doc_id, func.sum(sd.c.statements)).where(
+            sd.c.doc_id.in_([r.doc_id for r in rows]),
+            *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)).group_by(sd.c.doc_id)).all()) \
+            if rows else {}
+    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols)
     df["statements"] = df["statements"].astype(int)
     return df, int(total)
 
@@ -644,7 +756,7 @@ DRIFT_COLUMNS = ("run_id", "actor", "statements", "tone_before", "tone_after", "
 def run_table(engine: Engine, limit: int = 200) -> pd.DataFrame:
     with engine.connect() as c:
         rows = c.execute(select(*[runs.c[k] for k in RUN_COLUMNS]).order_by(runs.c.run_id.desc()).limit(limit)).all()
-    return pd.DataFrame(rows, columns=list(RUN_COLUMNS))
+    return _frame(rows, list(RUN_COLUMNS))
 
 
 @cached
@@ -658,7 +770,7 @@ def drift_table(engine: Engine, run_id: int | None = None, f: Filters | None = N
         q = select(drift).where(drift.c.run_id == run_id)
         if f is not None and f.actors:
             q = q.where(drift.c.actor.in_(f.actors))
-        df = pd.DataFrame(c.execute(q).all(), columns=[c_.name for c_ in drift.c])
+        df = _frame(c.execute(q).all(), [c_.name for c_ in drift.c])
     df["tone_change"] = (df["tone_after"] - df["tone_before"]).round(4)
     df["escalation_change"] = (df["escalation_after"] - df["escalation_before"]).round(4)
     df = df.reindex(columns=list(DRIFT_COLUMNS))
@@ -670,15 +782,15 @@ def drift_table(engine: Engine, run_id: int | None = None, f: Filters | None = N
 @cached
 def options(engine: Engine) -> dict:
     """What the filter bar offers: outlets, speaker kinds, the 500 largest actors."""
-    sd = speaker_doc
+    sm = speaker_month
     with engine.connect() as c:
-        outlets = [o for (o,) in c.execute(select(documents.c.outlet).where(documents.c.outlet.is_not(None))
-                                           .distinct().order_by(documents.c.outlet).limit(1000))]
-        kinds = [k for (k,) in c.execute(select(sd.c.speaker_kind).where(sd.c.speaker_kind.is_not(None))
-                                         .distinct().order_by(sd.c.speaker_kind))]
-        n = func.sum(sd.c.statements)
-        names = [a for (a,) in c.execute(select(sd.c.speaker).where(_real_speaker(sd.c.speaker))
-                                         .group_by(sd.c.speaker).order_by(n.desc(), sd.c.speaker).limit(500))]
+        outlets = [o for (o,) in c.execute(select(doc_month.c.outlet).where(doc_month.c.outlet != "")
+                                           .distinct().order_by(doc_month.c.outlet).limit(1000))]
+        kinds = [k for (k,) in c.execute(select(sm.c.speaker_kind).where(sm.c.speaker_kind != "")
+                                         .distinct().order_by(sm.c.speaker_kind))]
+        n = func.sum(sm.c.statements)
+        names = [a for (a,) in c.execute(select(sm.c.speaker).where(_real_speaker(sm.c.speaker))
+                                         .group_by(sm.c.speaker).order_by(n.desc(), sm.c.speaker).limit(500))]
     return dict(outlets=outlets, kinds=kinds, actors=sorted(names, key=str.lower))
 
 

@@ -11,13 +11,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from analysis import pipeline, store
 from analysis.actors import load_registry
 from analysis.ingest import ingest
 
 from tests.integration.test_rescore import write_docs
+from tests.integration.test_store import rollups
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,6 +27,23 @@ def start(db_url, *args):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen([sys.executable, "-m", "analysis.cli", "rescore", "--db", db_url, *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+
+def kill_midway(p, rng, progress) -> None:
+    """SIGKILL `p` at a random moment once the job has visibly started writing
+    (`progress()` grew), however fast this machine runs it."""
+    before = progress()
+    deadline = time.monotonic() + 60
+    while p.poll() is None and progress() == before and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(rng.uniform(0.0, 0.3))
+    p.send_signal(signal.SIGKILL)
+    p.communicate()
+
+
+def _count(engine, query) -> int:
+    with engine.connect() as c:
+        return c.execute(query).scalar_one()
 
 
 def check_whole(engine, fresh, allowed_versions):
@@ -53,12 +71,19 @@ def check_whole(engine, fresh, allowed_versions):
         assert len(set(versions)) <= 1 and set(versions) <= allowed_versions, (d, set(versions))
         sp, _ = store.aggregate_rows(d, want)
         assert agg.get(d, set()) == {(a["speaker"], a["section"], a["statements"], a["scored"]) for a in sp}, d
+    # the monthly rollups are those of the documents stored, never of half a one
+    kept = rollups(engine)
+    with engine.connect() as c:
+        tx = c.begin()
+        store.rebuild_rollups(c)
+        assert rollups(c) == kept
+        tx.rollback()
     return doc_ids
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = write_docs(tmp_path / "docs", 120)
+    folder = write_docs(tmp_path / "docs", 300)  # a run long enough to be killed in the middle
     registry = load_registry(())
     docs, errors = ingest(folder)
     assert not errors
@@ -73,11 +98,10 @@ def test_sigkill_at_random_points_never_leaves_half_a_document(corpus, db_url):
     try:
         stored_counts = []
         # ingesting: killed three times
+        stored = select(func.count()).select_from(store.documents)
         for i in range(3):
             p = start(db_url, "--source", str(folder)) if i == 0 else start(db_url)
-            time.sleep(rng.uniform(1.0, 2.2))
-            p.send_signal(signal.SIGKILL)
-            p.communicate()
+            kill_midway(p, rng, lambda: _count(engine, stored))
             stored_counts.append(len(check_whole(engine, fresh, {version})))
         p = start(db_url)
         out, err = p.communicate(timeout=120)
@@ -86,11 +110,10 @@ def test_sigkill_at_random_points_never_leaves_half_a_document(corpus, db_url):
         # rescoring after a scorer change: killed three times
         with engine.begin() as c:
             c.execute(update(store.scores).values(scorer_version="oldversion"))
+        rescored = select(func.count()).select_from(store.scores).where(store.scores.c.scorer_version == version)
         for i in range(3):
             p = start(db_url)
-            time.sleep(rng.uniform(1.0, 2.2))
-            p.send_signal(signal.SIGKILL)
-            p.communicate()
+            kill_midway(p, rng, lambda: _count(engine, rescored))
             assert check_whole(engine, fresh, {version, "oldversion"}) == set(fresh)
         p = start(db_url)
         out, err = p.communicate(timeout=120)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 from sqlalchemy import event, func, insert, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -326,3 +327,51 @@ def test_aggregates_add_up_to_the_statements_they_summarise(tmp_path):
     # no stance of (narrator) or spam, and no stance of Lavrov toward himself
     assert len(stance) == 1 and stance[0][:3] == ("Sergey Lavrov", "Ukraine", 2)
     assert abs(stance[0][3] - (-0.4)) < 1e-9
+
+
+def rollups(engine_or_conn) -> dict:
+    """Every rollup row, sums rounded (float sums kept by adding and taking away)."""
+    from sqlalchemy import select
+
+    def read(c):
+        return {t.name: sorted(tuple(round(v, 9) if isinstance(v, float) else v for v in r)
+                               for r in c.execute(select(t))) for t in store.ROLLUPS}
+    if isinstance(engine_or_conn, Engine):
+        with engine_or_conn.connect() as c:
+            return read(c)
+    return read(engine_or_conn)
+
+
+def test_monthly_rollups_stay_the_sums_of_the_documents_through_every_write(engine):
+    """The month and day totals the dashboard reads move with every write (a new document,
+    a rescoring with other scores, one whose statements changed) and always equal what
+    recomputing them from the per-document rows gives; a speaker who no longer speaks in
+    a month leaves no empty row behind."""
+    import dataclasses
+    d1, s1 = make_doc("d1", LAVROV_DOC, version="v1")
+    d2, s2 = make_doc("d2", LAVROV_DOC[:2], published="2021-12-20", outlet=None, version="v1")
+    d3, s3 = make_doc("d3", [("(narrator)", "Talks"), ("Antony Blinken", "We talk.", "Russia")],
+                      published="2022", version="v1")
+    d4, s4 = make_doc("d4", LAVROV_DOC, published=None, version="v1")
+    for d, s in ((d1, s1), (d2, s2), (d3, s3), (d4, s4)):
+        assert store.store_document(engine, d, s)
+    # rescored with other scores, and d2 with its statements changed (Lavrov is gone from it)
+    store.replace_analysis(engine, "d1", [dataclasses.replace(s, tone=0.3, escalation=-0.5, scorer_version="v2")
+                                          for s in s1])
+    _, s2b = make_doc("d2", [("(narrator)", "Russia warns the West"), ("Antony Blinken", "Fine.", "Russia")],
+                      published="2021-12-20", version="v2")
+    store.replace_analysis(engine, "d2", s2b)
+    kept = rollups(engine)
+    with engine.begin() as c:
+        store.rebuild_rollups(c)
+    assert rollups(engine) == kept
+    with engine.connect() as c:
+        from sqlalchemy import select
+        months = {(r.speaker, r.month, r.outlet): r.statements for r in c.execute(select(store.speaker_month))}
+        docs = {(r.month, r.outlet, r.present): r.documents for r in c.execute(select(store.doc_month))}
+    assert months[("Sergey Lavrov", "2021-12", "BBC")] == 1  # d1 only, d2 no longer
+    assert ("Sergey Lavrov", "2021-12", "") not in months
+    assert months[("Antony Blinken", "2021-12", "")] == 1 and months[("Antony Blinken", "2022", "BBC")] == 1
+    assert months[("Sergey Lavrov", "", "BBC")] == 1  # the undated document
+    assert docs[("2021-12", "BBC", "body/person;headline/narrator")] == 1
+    assert sum(docs.values()) == 4

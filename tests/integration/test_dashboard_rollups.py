@@ -1,0 +1,117 @@
+"""The dashboard's figures come from the monthly rollups (revision 0004) plus, for a date
+filter that cuts a month, that month's per-document rows: they must be exactly what the
+statements themselves add up to, under every filter an analyst can set, on both backends."""
+import math
+import random
+
+import pandas as pd
+import pytest
+
+from analysis import store
+from analysis.model import Document, Statement
+from dashboard import queries as Q
+
+SPEAKERS = [("Sergey Lavrov", "person"), ("Antony Blinken", "person"), ("Kremlin", "organisation"),
+            ("(narrator)", "narrator"), ("ivan_k", "commenter"), ("(unknown commenter)", "commenter")]
+DATES = ["2021-11-30", "2021-12-01", "2021-12-15", "2021-12-31", "2022-01-01", "2022-01-15", "2022-02-28",
+         "2022-03-01", "2022", "2022-01", None]
+
+
+def _fill(engine, n_docs=40, seed=3):
+    rnd = random.Random(seed)
+    for d in range(n_docs):
+        doc_id = f"doc{d:02d}"
+        sts = []
+        unknown = {name for name, _ in SPEAKERS if rnd.random() < 0.1}  # a speaker's kind is one per document
+        for seq in range(rnd.randint(1, 8)):
+            speaker, kind = rnd.choice(SPEAKERS)
+            section = "comment" if kind == "commenter" else rnd.choice(["headline", "body", "body", "spam"])
+            scored = rnd.random() > 0.15
+            targets = tuple(t for t in ("NATO", "Russia", "Sergey Lavrov") if rnd.random() < 0.4)
+            sts.append(Statement(
+                doc_id=doc_id, seq=seq, char_start=seq, char_end=seq + 1, section=section, speaker=speaker,
+                speaker_kind=None if speaker in unknown else kind, text="x", cue="said", targets=targets,
+                tone=round(rnd.uniform(-1, 1), 3) if scored else None, tone_pos=0.1, tone_neu=0.8, tone_neg=0.1,
+                escalation=round(rnd.uniform(-1, 1), 3) if scored else None, escalation_cues=(),
+                scorer_version="v1" if scored else None))
+        doc = Document(doc_id=doc_id, source=f"{doc_id}.txt", text="x" * 10, title=doc_id,
+                       published=rnd.choice(DATES), outlet=rnd.choice(["Wire", "Daily", None]))
+        store.store_document(engine, doc, sts)
+
+
+def _statements(engine) -> pd.DataFrame:
+    df = pd.DataFrame(list(store.iter_statements(engine)))
+    df["speaker_kind"] = df["speaker_kind"].fillna("")
+    return df
+
+
+def _keep(df: pd.DataFrame, f: Q.Filters) -> pd.DataFrame:
+    """The filters applied to the statements by hand (published compared as text)."""
+    m = df["section"].isin(f.section_names())
+    pub = df["published"]
+    if f.since:
+        m &= pub.notna() & (pub.fillna("") >= f.since)
+    if f.until:
+        m &= pub.notna() & ((pub.fillna("") <= f.until) | pub.fillna("").str.startswith(f.until))
+    if f.outlets:
+        m &= df["outlet"].isin(f.outlets)
+    if f.kinds:
+        m &= df["speaker_kind"].isin(f.kinds)
+    if f.actors:
+        m &= df["speaker"].isin(f.actors)
+    return df[m]
+
+
+FILTERS = [Q.Filters(), Q.Filters(since="2021-12-15"), Q.Filters(until="2022-01-01"),
+           Q.Filters(since="2021-12-02", until="2022-01-15"), Q.Filters(since="2022"), Q.Filters(until="2022"),
+           Q.Filters(since="2021-12", until="2022-01"), Q.Filters(outlets=("Wire",), since="2022-01-14"),
+           Q.Filters(sections=("comments",)), Q.Filters(sections=("articles", "spam")),
+           Q.Filters(kinds=("person",), until="2021-12-31"), Q.Filters(actors=("Sergey Lavrov",), since="2021-12-10"),
+           Q.Filters(doc="doc05")]
+
+
+@pytest.fixture
+def filled(engine):
+    _fill(engine)
+    Q.clear_cache(engine)
+    return engine
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=lambda f: f.slug())
+def test_counts_and_actors_are_the_sums_of_the_statements(filled, f):
+    df = _statements(filled)
+    keep = _keep(df, f if not f.doc else f.with_())
+    if f.doc:
+        keep = keep[keep["doc_id"] == f.doc]
+    c = Q.counts(filled, f)
+    real = keep[~keep["speaker"].str.startswith("(")]
+    assert (c["statements"], c["scored"], c["documents"], c["actors"]) == (
+        len(keep), int(keep["tone"].notna().sum()), keep["doc_id"].nunique(), real["speaker"].nunique())
+    table = Q.actor_table(filled, f, None).set_index("actor")
+    assert sorted(table.index) == sorted(real["speaker"].unique())
+    for name, part in real.groupby("speaker"):
+        row = table.loc[name]
+        assert row["statements"] == len(part) and row["scored"] == part["tone"].notna().sum()
+        if row["scored"]:
+            assert math.isclose(row["tone"], round(part["tone"].mean(), 4), abs_tol=1e-4)
+            assert math.isclose(row["escalation_sd"], round(part["escalation"].std(ddof=0), 4), abs_tol=1e-4)
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=lambda f: f.slug())
+def test_series_and_stance_are_the_sums_of_the_statements(filled, f):
+    df = _statements(filled)
+    keep = _keep(df, f)
+    if f.doc:
+        keep = keep[keep["doc_id"] == f.doc]
+    names = ("Sergey Lavrov", "Antony Blinken")
+    series = Q.actor_series(filled, f.with_(actors=f.actors or names), "day", 1)
+    want = keep[keep["speaker"].isin(f.actors or names)].copy()
+    want["period"] = Q._day(want["published"]).dt.strftime("%Y-%m-%d")
+    want = want.dropna(subset=["period"]).groupby(["speaker", "period"]).size()
+    got = series.set_index(["actor", "period"])["statements"]
+    assert dict(got) == {k: v for k, v in want.items()}
+    stance = Q.stance_matrix(filled, f, 50)
+    rows = [(r.speaker, t, r.tone) for r in keep.itertuples() if not r.speaker.startswith("(")
+            and r.section != "spam" for t in dict.fromkeys((r.targets or "").split(";")) if t and t != r.speaker]
+    want = pd.DataFrame(rows, columns=["speaker", "target", "tone"]).groupby(["speaker", "target"]).size()
+    assert dict(stance.set_index(["speaker", "target"])["statements"]) == {k: v for k, v in want.items()}
