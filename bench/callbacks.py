@@ -7,7 +7,8 @@ Builds (once; reused while it exists) a SQLite store of about `--statements` sta
 pipeline analyses and stores them (so every row — statements, scores, speaker_doc,
 stance_doc, actors — is what ingest writes), then the analysed documents are replicated
 in SQL under new doc_ids (`<doc_id>_<k>`, source `<source>#<k>`, dates moved by up to
-half a year) until the store holds the wanted number of statements. A few synthetic
+half a year) until the store holds the wanted number of statements, and the monthly
+rollups are computed for the moved dates (store.rebuild_rollups). A few synthetic
 rescoring runs with drift rows are added so the Runs view has something to read.
 
 Then every view callback is called as a plain function (as Dash calls it) under several
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 BASE_DOCS = 1500
 TARGET_MEDIAN, TARGET_P95 = 0.100, 0.250
-TABLES = ("documents", "statements", "scores", "speaker_doc", "stance_doc")
+TABLES = ("documents", "statements", "scores", "speaker_doc", "stance_doc")  # copied; the rollups are rebuilt
 
 
 def _count(engine, table="statements") -> int:
@@ -100,9 +101,9 @@ def build(path: Path, n_statements: int, corpus: Path, workdir: Path) -> None:
                            "sum(tone_sum)/sum(scored) + 0.01, sum(escalation_sum)/sum(scored), "
                            "sum(escalation_sum)/sum(scored) - 0.02 FROM base.speaker_doc WHERE scored > 0 "
                            "AND speaker NOT LIKE '(%' GROUP BY speaker"), {"r": i})
-    engine.dispose()
-    with store.connect(f"sqlite:///{tmp}").begin() as c:
-        c.execute(text("ANALYZE"))
+        # the monthly rollups of the copies (their dates moved): what the writes would have kept
+        store.rebuild_rollups(c)
+    engine.dispose()  # no ANALYZE: a store written by `stancewatch ingest` has no statistics either
     os.replace(tmp, path)
 
 
