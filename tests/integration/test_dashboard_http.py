@@ -3,20 +3,39 @@ the downloads, basic auth, error pages."""
 import csv
 import io
 import json
+import os
+import uuid
 
 import pytest
+from sqlalchemy import text
 
 from dashboard import create_app
+from tests.conftest import BACKENDS, PG, pg_schema_url
 from tests.dashboard_store import make_store
 
 PAGES = ("/", "/actors", "/documents", "/statements", "/runs")
 
 
-@pytest.fixture(scope="module")
-def url(tmp_path_factory):
-    u = f"sqlite:///{tmp_path_factory.mktemp('http') / 'store.db'}"
-    make_store(u)
-    return u
+@pytest.fixture(scope="module", params=BACKENDS)
+def url(request, tmp_path_factory):
+    """The shared store on every backend: pages, downloads (streamed) and basic auth are
+    checked on SQLite and on PostgreSQL alike."""
+    if request.param == "sqlite":
+        u = f"sqlite:///{tmp_path_factory.mktemp('http') / 'store.db'}"
+        make_store(u)
+        yield u
+        return
+    admin = request.getfixturevalue("pg_admin")
+    schema = f"http_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        u = pg_schema_url(PG, schema)
+        make_store(u)
+        yield u
+    finally:
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
 
 
 @pytest.fixture
