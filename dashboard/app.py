@@ -15,16 +15,21 @@ from .views import actors, documents, overview, runs, statements
 VIEWS = (overview, actors, documents, statements, runs)
 # the design card's top-level assets/ (CSS, favicon, clientside JS), beside dashboard/
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
+DATE_PATTERN = Q.DATE_RE.pattern  # what Filters accepts as a date
 FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor", "f-q")
 
 
 def filter_bar(opts: dict) -> html.Div:
     dd = lambda id_, options, ph: dcc.Dropdown(id=id_, options=options, multi=True, placeholder=ph)  # noqa: E731
     return html.Div([
-        dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True, className="date",
-                  style={"width": "9rem"}),
-        dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True, className="date",
-                  style={"width": "9rem"}),
+        # a year, a month or a day ("2022", "2022-03", "2022-03-15"); anything else is
+        # marked invalid by the browser and left out of the filters (Filters.from_search)
+        html.Span(dcc.Input(id="f-since", type="text", placeholder="from YYYY[-MM[-DD]]", debounce=True,
+                            className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
+                  title="from: a year, a month or a day (2022, 2022-03, 2022-03-15)"),
+        html.Span(dcc.Input(id="f-until", type="text", placeholder="to YYYY[-MM[-DD]]", debounce=True,
+                            className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
+                  title="to, inclusive: a year, a month or a day (2022 keeps all of 2022)"),
         dd("f-outlet", opts.get("outlets", []), "outlets"),
         dcc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
                                                {"label": "comments", "value": "comments"},

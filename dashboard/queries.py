@@ -35,7 +35,7 @@ TOP_SERIES = 8  # actors drawn over time when none is chosen
 TOP_STANCE = 25  # speakers x targets in the heatmap
 RECENT_DOCS = 200  # "recent": the newest documents under the filters
 DOC_LIST = 100  # documents listed (the CSV has all of them)
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # since/until: a year, a month or a day
 
 
 class StoreError(Exception):
@@ -138,8 +138,8 @@ class Filters:
         since, until = one("since"), one("until")
         sections = tuple(s for s in qs.get("section", []) if s in SECTION_GROUPS) if "section" in qs \
             else DEFAULT_SECTIONS
-        return cls(since=since if since and _DATE.fullmatch(since) else None,
-                   until=until if until and _DATE.fullmatch(until) else None,
+        return cls(since=since if since and DATE_RE.fullmatch(since) else None,
+                   until=until if until and DATE_RE.fullmatch(until) else None,
                    outlets=tuple(qs.get("outlet", [])), sections=sections or DEFAULT_SECTIONS,
                    kinds=tuple(qs.get("kind", [])), actors=tuple(qs.get("actor", [])), q=one("q"),
                    target=one("target"), doc=one("doc"),

@@ -33,6 +33,18 @@ def test_filters_round_trip_through_the_url():
     assert f.slug().startswith("since-2022-01_outlet-Wire+A-B")
 
 
+def test_date_inputs_mark_what_the_filters_would_drop():
+    """The browser marks a date input invalid exactly when the filters would leave it out."""
+    import re
+
+    from dashboard.app import DATE_PATTERN, filter_bar
+    bar = filter_bar({})
+    inputs = [span.children for span in bar.children[:2]]
+    assert [i.id for i in inputs] == ["f-since", "f-until"] and {i.pattern for i in inputs} == {DATE_PATTERN}
+    for typed in ("2022", "2022-03", "2022-03-15", "15/03/2022", "March 2022", "2022-3-1"):
+        assert bool(re.fullmatch(DATE_PATTERN, typed)) == (Q.Filters.from_search(f"?since={typed}").since == typed)
+
+
 def test_counts_and_actor_table_come_from_the_sums(eng):
     c = Q.counts(eng, Q.Filters())
     assert c["documents"] == 3 and c["statements"] > 0
