@@ -7,6 +7,7 @@ runs and reruns on one server never see each other's tables. A test that is abou
 SQLite file itself asks for ``sqlite_url`` instead (and says why)."""
 import os
 import uuid
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -43,8 +44,14 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
-    admin = request.getfixturevalue("pg_admin")
-    schema = f"t_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    with pg_schema(request.getfixturevalue("pg_admin"), "t") as url:
+        yield url
+
+
+@contextmanager
+def pg_schema(admin, prefix: str):
+    """A fresh PostgreSQL schema (its URL), dropped with everything in it afterwards."""
+    schema = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:10]}"
     with admin.begin() as c:
         c.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:

@@ -3,14 +3,11 @@ the downloads, basic auth, error pages."""
 import csv
 import io
 import json
-import os
-import uuid
 
 import pytest
-from sqlalchemy import text
 
 from dashboard import create_app
-from tests.conftest import BACKENDS, PG, pg_schema_url
+from tests.conftest import BACKENDS, pg_schema
 from tests.dashboard_store import make_store
 
 PAGES = ("/", "/actors", "/documents", "/statements", "/runs")
@@ -25,17 +22,9 @@ def url(request, tmp_path_factory):
         make_store(u)
         yield u
         return
-    admin = request.getfixturevalue("pg_admin")
-    schema = f"http_{os.getpid()}_{uuid.uuid4().hex[:10]}"
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        u = pg_schema_url(PG, schema)
+    with pg_schema(request.getfixturevalue("pg_admin"), "http") as u:
         make_store(u)
         yield u
-    finally:
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
 
 
 @pytest.fixture
