@@ -2,6 +2,7 @@
 filter <-> URL synchronisation, and each view's callbacks bound to this app."""
 from __future__ import annotations
 
+import sysconfig
 from functools import partial
 from pathlib import Path
 
@@ -13,8 +14,19 @@ from . import queries as Q
 from .views import actors, documents, overview, runs, statements
 
 VIEWS = (overview, actors, documents, statements, runs)
-# the design card's top-level assets/ (CSS, favicon, clientside JS), beside dashboard/
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def assets_folder() -> Path:
+    """The design card's top-level assets/ (CSS), beside dashboard/ in a checkout (the
+    README's editable install); a built wheel installs it as data under
+    <prefix>/share/stancewatch/assets (pyproject.toml: data-files)."""
+    here = Path(__file__).resolve().parent.parent / "assets"
+    if here.is_dir():
+        return here
+    return Path(sysconfig.get_path("data")) / "share" / "stancewatch" / "assets"
+
+
+ASSETS = assets_folder()
 DATE_PATTERN = Q.DATE_RE.pattern  # what Filters accepts as a date
 FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor", "f-q")
 

@@ -213,3 +213,15 @@ def test_a_deep_page_of_the_default_order_is_the_same_rows_as_reading_from_the_s
     for start in (1, 7, len(full) // 2, len(full) - 3, len(full)):
         got = Q.statement_rows(eng, f, start, start + 5)
         assert [(r["doc_id"], r["seq"]) for r in got] == [(r["doc_id"], r["seq"]) for r in full[start:start + 5]]
+
+
+def test_assets_are_found_in_a_checkout_and_in_an_installed_wheel(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    import dashboard.app as A
+    assert (A.assets_folder() / "style.css").is_file()  # the top-level assets/ of the checkout
+    # installed from a wheel: no assets/ beside the package; pyproject's data-files put them here
+    monkeypatch.setattr(A, "__file__", str(tmp_path / "site-packages" / "dashboard" / "app.py"))
+    monkeypatch.setattr(A.sysconfig, "get_path", lambda name: str(tmp_path / "prefix"))
+    assert A.assets_folder() == tmp_path / "prefix" / "share" / "stancewatch" / "assets"
+    assert '"share/stancewatch/assets" = ["assets/*"]' in (Path(__file__).parents[2] / "pyproject.toml").read_text()
