@@ -444,6 +444,9 @@ def _ordered_sqlite(join, compiler, asfrom=False, from_linter=None, **kw):
             + join.onclause._compiler_dispatch(compiler, from_linter=from_linter, **kw))
 
 
+_GRID_SORTABLE = frozenset(_SORTABLE) | {"tone", "escalation", "targets", "text", "escalation_cues"}
+
+
 def _statement_select(f: Filters, by_key: bool = False):
     """store.statement_query (statements + document + newest scores) with the dashboard's
     filters. Returns (query, the scores alias's columns). With `by_key` the statement
@@ -540,23 +543,21 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
         conds = [c for c in (_grid_filter(cols[n], spec) for n, spec in grid if n in cols) if c is not None]
         return (q.where(and_(true(), *conds)) if conds else q), sc, cols, bool(conds)
 
-    q, sc, cols, filtered = select_(False)
-    order = []
-    for name, direction in sorts:
-        col = cols.get(name)
-        if col is not None:
-            order.append(col.desc().nulls_last() if direction == "desc" else col.asc().nulls_last())
-    if not order:
+    sorts = [(name, direction) for name, direction in sorts if name in _GRID_SORTABLE]
+    if not sorts:
         # whole documents can be skipped by their statement counts (speaker_doc) when every
         # filter is one speaker_doc knows exactly: section, speaker, the document's own
+        bq, _, _, filtered = select_(True)
         countable = not filtered and not f.q and not f.target and not f.kinds
-        bq = select_(True)[0]
         return _newest_first(engine, f, bq, start, end, countable, key)
-    if len(order) == 1 and sorts[0][0] in ("tone", "escalation"):
+    if len(sorts) == 1 and sorts[0][0] in ("tone", "escalation"):
         bq, bsc = select_(True)[:2]
         rows = _by_score(engine, f, bq, bsc[sorts[0][0]], sorts[0][1] == "desc", start, end, key)
         if rows is not None:
             return rows
+    q, sc, cols, filtered = select_(False)
+    order = [cols[name].desc().nulls_last() if direction == "desc" else cols[name].asc().nulls_last()
+             for name, direction in sorts]
     q = q.order_by(None).order_by(*order, documents.c.doc_id, statements.c.seq).offset(start).limit(end - start)
     with engine.connect() as c:
         return [dict(r._mapping) for r in c.execute(q)]
@@ -691,11 +692,14 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
     last = (at, skip)  # the position after the last row served
     pending: list[str] = []  # documents fetched and not read yet
     with engine.connect() as c:
-        cursor = c.execution_options(stream_results=True).execute(docs.offset(at) if at else docs)
+        # one cursor along the documents' order: SQLite steps it as batches are fetched
+        # (other drivers fetch the document ids at once: small beside the statements)
+        cursor = c.execute(docs.offset(at) if at else docs)
         try:
             while len(out) < want:
                 if countable:
-                    size = DOC_BATCH if skip else max(1, -(-(want - len(out)) // PER_DOC))
+                    # the counts trim the batch to the documents needed: fetch generously
+                    size = DOC_BATCH if skip else min(DOC_BATCH, 2 * -(-(want - len(out)) // PER_DOC) + 8)
                 else:
                     per = found / read if found else (PER_DOC if not read else 1 / max(read, 1))
                     size = max(1, min(DOC_BATCH, int((want - len(out) + skip) / per) + 1))
