@@ -444,6 +444,7 @@ def _ordered_sqlite(join, compiler, asfrom=False, from_linter=None, **kw):
             + join.onclause._compiler_dispatch(compiler, from_linter=from_linter, **kw))
 
 
+_DOC_SORTS = ("published", "outlet", "title")  # the document's columns: a document's rows stay together
 _GRID_SORTABLE = frozenset(_SORTABLE) | {"tone", "escalation", "targets", "text", "escalation_cues"}
 
 
@@ -544,12 +545,17 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
         return (q.where(and_(true(), *conds)) if conds else q), sc, cols, bool(conds)
 
     sorts = [(name, direction) for name, direction in sorts if name in _GRID_SORTABLE]
-    if not sorts:
+    if not sorts or (len(sorts) == 1 and sorts[0][0] in _DOC_SORTS):
         # whole documents can be skipped by their statement counts (speaker_doc) when every
         # filter is one speaker_doc knows exactly: section, speaker, the document's own
         bq, _, _, filtered = select_(True)
         countable = not filtered and not f.q and not f.target and not f.kinds
-        return _newest_first(engine, f, bq, start, end, countable, key)
+        order = None
+        if sorts:  # a document column: the documents in that order, each in reading order
+            col = _SORTABLE[sorts[0][0]]
+            order = [col.desc().nulls_last() if sorts[0][1] == "desc" else col.asc().nulls_last(),
+                     documents.c.doc_id]
+        return _newest_first(engine, f, bq, start, end, countable, key, order)
     if len(sorts) == 1 and sorts[0][0] in ("tone", "escalation"):
         bq, bsc = select_(True)[:2]
         rows = _by_score(engine, f, bq, bsc[sorts[0][0]], sorts[0][1] == "desc", start, end, key)
@@ -657,8 +663,9 @@ PER_DOC = 40  # statements a document is assumed to have before any is read
 
 
 def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable: bool = False,
-                  key=None) -> list[dict]:
-    """The grid's default order (newest documents first, each in reading order): rows
+                  key=None, order=None) -> list[dict]:
+    """The grid's default order (newest documents first, each in reading order), or the
+    documents in `order` (a sort by one of the document's columns, ties by doc_id): rows
     [start, end) of `q` (whose statement filters are written for the primary key, see
     _statement_select's `by_key`), read a batch of documents at a time along one cursor on
     the documents' order, so a page never sorts the whole statement table. A batch holds
@@ -668,8 +675,8 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
     before the block are skipped by their counts instead of reading their rows. Starts
     from the remembered end of the previous block of the same grid (`key`) when there is
     one: the position of its document in the order and the rows of it already served."""
-    docs = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
-            .order_by(documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()))
+    order = order or [documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()]
+    docs = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f))).order_by(*order)
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
         # only documents that have such statements (the speaker_doc sums know): an actor's
         # statements are found without walking every document
@@ -682,8 +689,7 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
         docs = docs.where(documents.c.doc_id.in_(
             select(st.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
                                                               st)))))
-    q = q.order_by(None).order_by(documents.c.published.desc(), documents.c.source.desc(),
-                                  documents.c.doc_id.desc(), statements.c.seq)
+    q = q.order_by(None).order_by(*order, statements.c.seq)
     pos = _position(engine, ("newest", key), start) if key is not None else None
     at, skip = pos if pos is not None else (0, start)  # documents before `at` are done; rows of it to skip
     want = end - start

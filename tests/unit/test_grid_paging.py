@@ -115,7 +115,9 @@ FILTERS = [Q.Filters(), Q.Filters(sections=("articles", "comments", "spam")), Q.
            Q.Filters(q="sanction"), Q.Filters(outlets=("Wire",), since="2022", until="2022-02"),
            Q.Filters(q="not_a")]
 SORTS = [None, [{"colId": "escalation", "sort": "desc"}], [{"colId": "escalation", "sort": "asc"}],
-         [{"colId": "tone", "sort": "desc"}], [{"colId": "tone", "sort": "asc"}]]
+         [{"colId": "tone", "sort": "desc"}], [{"colId": "tone", "sort": "asc"}],
+         [{"colId": "published", "sort": "desc"}], [{"colId": "published", "sort": "asc"}],
+         [{"colId": "outlet", "sort": "asc"}], [{"colId": "title", "sort": "desc"}]]
 COLUMN_FILTERS = [None, {"text": {"filterType": "text", "type": "contains", "filter": "sanction"}},
                   {"escalation": {"filterType": "number", "type": "greaterThan", "filter": -0.6},
                    "speaker": {"filterType": "text", "type": "notContains", "filter": "lavrov"}}]
@@ -125,7 +127,8 @@ def _keys(rows):
     return [(r["doc_id"], r["seq"]) for r in rows]
 
 
-@pytest.mark.parametrize("sort", SORTS, ids=["newest", "esc-desc", "esc-asc", "tone-desc", "tone-asc"])
+@pytest.mark.parametrize("sort", SORTS, ids=["newest", "esc-desc", "esc-asc", "tone-desc", "tone-asc",
+                                         "published-desc", "published-asc", "outlet-asc", "title-desc"])
 def test_blocks_scrolled_in_order_and_jumped_to_are_the_plain_sql_rows(grid, sort):
     for i, f in enumerate(FILTERS):
         for cf in (COLUMN_FILTERS[i % len(COLUMN_FILTERS)],):  # each column filter with a third of them
