@@ -571,7 +571,9 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
 
 SCORE_SPAN = 2000  # score rows (of the score's index) sorted at a time by a score sort
 BIG_GROUP = 2000  # a score value held by this many rows is read in key order instead of sorted
-SORT_IN_SQL = 5000  # a score sort of an actor with at most this many statements just sorts them
+SCORE_WALK = 50_000  # at most this many ties of one value looked at in one go
+WALK_TIME = 0.15  # seconds a score sort walks before it leaves the block to a sort in SQL
+SORT_IN_SQL = 15_000  # a score sort of an actor with at most this many statements just sorts them
 
 
 def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: int,
@@ -583,13 +585,16 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
     sorting only that range; stale score rows are dropped by the newest-score condition,
     so a statement comes at its newest value. A value held by BIG_GROUP score rows or
     more (escalation 1.0 and 0.0 are held by tens of thousands) is read in the scores'
-    primary-key order, which is the order of its ties, so a block of it never sorts the
-    whole group; its last block reads on to the end of that key order.
+    primary-key order, which is the order of its ties, a stretch of keys at a time sized
+    from the rows still needed, so a block of it never sorts the whole group.
 
     Starts from the remembered end of the previous block of the same grid (`key`, see
-    :func:`_position`); without one it reads and drops the `start` rows before the block.
-    None when the walk reaches the statements without such a score (they come last) and
-    for an actor with at most SORT_IN_SQL statements: the caller then sorts in SQL."""
+    :func:`_position`); without one it reads and drops the `start` rows before the block
+    (a jump far down stays slower). None, and the caller sorts in SQL, when the walk
+    reaches the statements without such a score (they come last), when it has walked
+    for WALK_TIME seconds (filters that keep few statements: a rare word, a rare column
+    filter; both ways give the same rows), and for an actor with at most SORT_IN_SQL
+    statements."""
     S = store.scores
     idx = S.c[col.name]
     sc = col.table  # statement_query's alias of scores
@@ -602,10 +607,17 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
     def past(x, v):  # x comes after the value v in the order
         return x < v if desc else x > v
 
+    def after(t, k):  # the key of score table t after the key k = (doc_id, seq), for a key-order walk
+        return [t.c.doc_id >= k[0], or_(t.c.doc_id > k[0], and_(t.c.doc_id == k[0], t.c.seq > k[1]))]
+
     pos = _position(engine, ("score", key), start) if key is not None else None
     value, tie = (pos[0], pos[1:]) if pos is not None else (None, None)
     skip, want = (0, end - start) if pos is not None else (start, end - start)
     out: list[dict] = []
+    looked = kept = 0  # score rows looked at, rows they gave
+    span = 0  # the last stretch of ties read (a quarter of the longest next one)
+    counts: dict = {}  # score rows per value
+    deadline = time.monotonic() + WALK_TIME
     with engine.connect() as c:
         if pos is None and f.actors:
             n = c.execute(select(func.sum(speaker_doc.c.statements)).where(
@@ -615,17 +627,27 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
         if value is None:
             value = c.execute(select(func.max(idx) if desc else func.min(idx))).scalar()
         while len(out) < want:
-            if value is None:
-                return None  # every score read: the statements without one come next
+            if value is None or time.monotonic() > deadline:
+                return None  # every score read (the statements without one come next), or too long
             limit = skip + want - len(out)
-            after_tie = [] if tie is None else [or_(sc.c.doc_id > tie[0], and_(sc.c.doc_id == tie[0],
-                                                                              sc.c.seq > tie[1]))]
-            n = c.execute(select(func.count()).select_from(S).where(idx == value)).scalar()
+            if value not in counts:
+                counts[value] = c.execute(select(func.count()).select_from(S).where(idx == value)).scalar()
+            n = counts[value]
             if n >= BIG_GROUP:  # the ties of one value, in (doc_id, seq) order: the primary key's
-                keyset = [] if tie is None else [sc.c.doc_id >= tie[0], *after_tie]
-                rows = c.execute(fast.where(_unindexed(col) == value, *keyset)
+                # up to the k-th score row of the value from here: about the rows still needed
+                # (twice what the rows kept so far predict; 4 times the last stretch when none was)
+                k = int(min(max(limit * 2 * looked / kept if kept else 4 * span if span else limit * 2, 500),
+                            SCORE_WALK))
+                span = k
+                kth = c.execute(select(S.c.doc_id, S.c.seq).where(_unindexed(idx) == value,
+                                                                  *(after(S, tie) if tie else ()))
+                                .order_by(S.c.doc_id, S.c.seq).offset(k - 1).limit(1)).first()
+                upto = [] if kth is None else [sc.c.doc_id <= kth[0], or_(
+                    sc.c.doc_id < kth[0], and_(sc.c.doc_id == kth[0], sc.c.seq <= kth[1]))]
+                rows = c.execute(fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
                                  .order_by(sc.c.doc_id, sc.c.seq).limit(limit)).all()
-                far = value
+                looked += k
+                far = value if kth is None else None
             else:  # from `value` to about SCORE_SPAN index rows further, sorted
                 far = c.execute(select(idx).where(or_(idx == value, past(idx, value)))
                                 .order_by(idx.desc() if desc else idx.asc()).offset(SCORE_SPAN).limit(1)).scalar()
@@ -635,9 +657,13 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
                 elif far is not None:  # up to far's group, which may be a big one
                     rng.append((col > far) if desc else (col < far))
                 if tie is not None:
-                    rng.append(or_(past(col, value), *after_tie))
+                    rng.append(or_(past(col, value), *after(sc, tie)[1:]))
                 rows = c.execute(fast.where(*rng).order_by(col.desc() if desc else col.asc(), sc.c.doc_id,
                                                            sc.c.seq).limit(limit)).all()
+                looked += SCORE_SPAN
+                if far is None:
+                    far = False  # to the last score
+            kept += len(rows)
             for r in rows:
                 if skip:
                     skip -= 1
@@ -645,9 +671,12 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
                     out.append(dict(r._mapping))
             if len(rows) >= limit:
                 break
+            if far is None:  # more ties of the value after the k-th key
+                tie = kth
+                continue
             tie = None
-            if far is None:
-                return None
+            if far is False:
+                return None  # every score read: the statements without one come next
             if far == value:  # the group read to its end: the next value
                 value = c.execute(select(func.max(idx) if desc else func.min(idx)).where(past(idx, value))).scalar()
             else:

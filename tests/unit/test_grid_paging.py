@@ -183,3 +183,17 @@ def test_a_statement_sorts_by_its_newest_score_not_a_stale_one(grid, db_url):
     assert (last_scored["doc_id"], last_scored["seq"], last_scored["escalation"]) == (d, s, -9.0)
     n = len(rows)
     assert Q.statement_rows(grid, f, 0, n, sort) == rows
+
+
+def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
+    # a walk that runs out of time (or meets an actor with few statements) hands the
+    # block to a sort in SQL, also after blocks served by the walk (remembered ends)
+    f, sort = Q.Filters(sections=("articles", "comments", "spam")), [{"colId": "escalation", "sort": "asc"}]
+    want = _plain(grid, f, sort)
+    got = Q.statement_rows(grid, f, 0, 10, sort)
+    monkeypatch.setattr(Q, "WALK_TIME", -1.0)
+    got += Q.statement_rows(grid, f, 10, 25, sort)
+    assert got == want[:25]
+    monkeypatch.setattr(Q, "SORT_IN_SQL", 10 ** 9)
+    assert Q.statement_rows(grid, Q.Filters(actors=("Vladimir Putin",)), 0, 1000, sort) == \
+        _plain(grid, Q.Filters(actors=("Vladimir Putin",)), sort)
