@@ -639,15 +639,19 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
                 k = int(min(max(limit * 2 * looked / kept if kept else 4 * span if span else limit * 2, 500),
                             SCORE_WALK))
                 span = k
-                kth = c.execute(select(S.c.doc_id, S.c.seq).where(_unindexed(idx) == value,
-                                                                  *(after(S, tie) if tie else ()))
-                                .order_by(S.c.doc_id, S.c.seq).offset(k - 1).limit(1)).first()
-                upto = [] if kth is None else [sc.c.doc_id <= kth[0], or_(
-                    sc.c.doc_id < kth[0], and_(sc.c.doc_id == kth[0], sc.c.seq <= kth[1]))]
-                rows = c.execute(fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
-                                 .order_by(sc.c.doc_id, sc.c.seq).limit(limit)).all()
-                looked += k
-                far = value if kth is None else None
+                keys = c.execute(select(S.c.doc_id, S.c.seq).where(_unindexed(idx) == value,
+                                                                   *(after(S, tie) if tie else ()))
+                                 .order_by(S.c.doc_id, S.c.seq).limit(k)).all()
+                if not keys:
+                    rows, far = [], value
+                else:  # the statements of those keys (the last one bounds the walk: no read past it)
+                    kth = tuple(keys[-1])
+                    upto = [sc.c.doc_id <= kth[0], or_(sc.c.doc_id < kth[0], and_(sc.c.doc_id == kth[0],
+                                                                                 sc.c.seq <= kth[1]))]
+                    rows = c.execute(fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
+                                     .order_by(sc.c.doc_id, sc.c.seq).limit(limit)).all()
+                    far = value if len(keys) < k else None  # value: no ties after these
+                looked += len(keys)
             else:  # from `value` to about SCORE_SPAN index rows further, sorted
                 far = c.execute(select(idx).where(or_(idx == value, past(idx, value)))
                                 .order_by(idx.desc() if desc else idx.asc()).offset(SCORE_SPAN).limit(1)).scalar()
