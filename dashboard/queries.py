@@ -501,8 +501,10 @@ POSITIONS = 1024  # grid positions remembered per store (the end of each block s
 
 def _position(engine, key, row: int, value=None):
     """The remembered position of row `row` of the grid `key` (filters, sort, column
-    filters), or remember `value` as it. Emptied with the results cache when the store
-    changes; None when unknown."""
+    filters), or remember `value` as it: where the block that ended there stopped, so the
+    next block starts from it (keyset paging). Emptied with the results cache when the
+    store's fingerprint changes (like a cached result, trusted for FINGERPRINT_TTL seconds
+    after a change); None when unknown."""
     state = _state(engine)
     if state is None:
         return None
@@ -530,7 +532,7 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
     start, end = max(0, int(start)), max(0, int(end))
     if end <= start:
         return []
-    grid = []  # (column name, SQL condition) of the column filters
+    grid = []  # (column name, ag-grid filter model) of the column filters
     for name, spec in sorted((filter_model or {}).items()):
         if isinstance(spec, dict):
             grid.append((name, spec))
