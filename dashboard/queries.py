@@ -799,7 +799,7 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
     documents under the filters."""
     recent = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
               .order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS))
-    q, sc = _statement_select(f)
+    q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
     q = q.where(documents.c.doc_id.in_(recent.scalar_subquery()), sc["escalation"].is_not(None))
     with engine.connect() as c:
         hi = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(

@@ -197,3 +197,12 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
     monkeypatch.setattr(Q, "SORT_IN_SQL", 10 ** 9)
     assert Q.statement_rows(grid, Q.Filters(actors=("Vladimir Putin",)), 0, 1000, sort) == \
         _plain(grid, Q.Filters(actors=("Vladimir Putin",)), sort)
+
+
+@pytest.mark.parametrize("f", FILTERS[:6], ids=lambda f: f.slug())
+def test_extreme_statements_read_by_key_are_those_of_the_plain_query(grid, monkeypatch, f):
+    got = Q.extreme_statements.uncached(grid, f, 4)
+    plain = Q._statement_select
+    monkeypatch.setattr(Q, "_statement_select", lambda f, by_key=False: plain(f))
+    assert got == Q.extreme_statements.uncached(grid, f, 4)
+    assert any(got) or f.actors
