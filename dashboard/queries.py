@@ -571,11 +571,20 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
         return [dict(r._mapping) for r in c.execute(q)]
 
 
-SCORE_SPAN = 2000  # score rows (of the score's index) sorted at a time by a score sort
-BIG_GROUP = 2000  # a score value held by this many rows is read in key order instead of sorted
-SCORE_WALK = 50_000  # at most this many ties of one value looked at in one go
-WALK_TIME = 0.15  # seconds a score sort walks before it leaves the block to a sort in SQL
+SCORE_SPAN = 2000  # score rows (of the score's index) sorted at a time by a score sort, at least
+BIG_GROUP = 20_000  # a score value held by this many rows is read in key order instead of sorted
+SCORE_WALK = 50_000  # at most this many score rows looked at in one go
+WALK_TIME = 0.15  # seconds a score sort walks before it may leave the block to a sort in SQL,
+KEPT_RATE = 0.05  # when its filters kept fewer than this share of the score rows it looked at
 SORT_IN_SQL = 15_000  # a score sort of an actor with at most this many statements just sorts them
+
+
+def _stretch(rows: int, looked: int, kept: int, last: int, least: int) -> int:
+    """Score rows to look at next for `rows` more rows: twice what the share kept so far
+    (`kept` of `looked`) predicts, at least `least`, at most 4 times the `last` stretch
+    (at least 2000; the statements of one speaker or outlet come in runs) and SCORE_WALK."""
+    want = rows * 2 * looked / kept if kept else 4 * last if last else rows * 2
+    return int(min(max(want, least), max(4 * last, 2000) if last else SCORE_WALK, SCORE_WALK))
 
 
 def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: int,
@@ -594,9 +603,10 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
     :func:`_position`); without one it reads and drops the `start` rows before the block
     (a jump far down stays slower). None, and the caller sorts in SQL, when the walk
     reaches the statements without such a score (they come last), when it has walked
-    for WALK_TIME seconds (filters that keep few statements: a rare word, a rare column
-    filter; both ways give the same rows), and for an actor with at most SORT_IN_SQL
-    statements."""
+    for WALK_TIME seconds keeping under KEPT_RATE of the score rows it looked at (filters
+    that keep few statements, a rare word or column filter, leave few to sort; both ways
+    give the same rows), and for an actor with at most SORT_IN_SQL statements. The rows
+    before the block are counted in SQL, range by range, not fetched."""
     S = store.scores
     idx = S.c[col.name]
     sc = col.table  # statement_query's alias of scores
@@ -629,31 +639,32 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
         if value is None:
             value = c.execute(select(func.max(idx) if desc else func.min(idx))).scalar()
         while len(out) < want:
-            if value is None or time.monotonic() > deadline:
-                return None  # every score read (the statements without one come next), or too long
+            if value is None:
+                return None  # every score read: the statements without one come next
+            if time.monotonic() > deadline and kept < looked * KEPT_RATE:
+                return None  # a walk that keeps few rows: the filters leave few statements to sort
             limit = skip + want - len(out)
             if value not in counts:
                 counts[value] = c.execute(select(func.count()).select_from(S).where(idx == value)).scalar()
             n = counts[value]
             if n >= BIG_GROUP:  # the ties of one value, in (doc_id, seq) order: the primary key's
                 # up to the k-th score row of the value from here: about the rows still needed
-                # (twice what the rows kept so far predict; 4 times the last stretch when none was)
-                k = int(min(max(limit * 2 * looked / kept if kept else 4 * span if span else limit * 2, 500),
-                            SCORE_WALK))
+                # (twice what the rows kept so far predict, at most 4 times the last stretch)
+                k = _stretch(limit, looked, kept, span, 500)
                 span = k
                 keys = c.execute(select(S.c.doc_id, S.c.seq).where(_unindexed(idx) == value,
                                                                    *(after(S, tie) if tie else ()))
                                  .order_by(S.c.doc_id, S.c.seq).limit(k)).all()
+                looked += len(keys)
                 if not keys:
-                    rows, far = [], value
+                    part, far = None, value
                 else:  # the statements of those keys (the last one bounds the walk: no read past it)
                     kth = tuple(keys[-1])
                     upto = [sc.c.doc_id <= kth[0], or_(sc.c.doc_id < kth[0], and_(sc.c.doc_id == kth[0],
                                                                                  sc.c.seq <= kth[1]))]
-                    rows = c.execute(fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
-                                     .order_by(sc.c.doc_id, sc.c.seq).limit(limit)).all()
+                    part = (fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
+                            .order_by(sc.c.doc_id, sc.c.seq))
                     far = value if len(keys) < k else None  # value: no ties after these
-                looked += len(keys)
             else:  # from `value` to about SCORE_SPAN index rows further, sorted
                 far = c.execute(select(idx).where(or_(idx == value, past(idx, value)))
                                 .order_by(idx.desc() if desc else idx.asc()).offset(SCORE_SPAN).limit(1)).scalar()
@@ -664,19 +675,32 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
                     rng.append((col > far) if desc else (col < far))
                 if tie is not None:
                     rng.append(or_(past(col, value), *after(sc, tie)[1:]))
-                rows = c.execute(fast.where(*rng).order_by(col.desc() if desc else col.asc(), sc.c.doc_id,
-                                                           sc.c.seq).limit(limit)).all()
+                part = fast.where(*rng).order_by(col.desc() if desc else col.asc(), sc.c.doc_id, sc.c.seq)
                 looked += SCORE_SPAN
                 if far is None:
                     far = False  # to the last score
-            kept += len(rows)
-            for r in rows:
-                if skip:
-                    skip -= 1
+            if part is not None and skip:
+                # rows before the block are skipped in SQL, and counted (not fetched) when the
+                # part has no more: a range is counted first (no sort needed), a stretch of ties
+                # (already in key order, and sized to hold the block) is read from `skip` first
+                rows = [] if n < BIG_GROUP else c.execute(part.offset(skip).limit(want - len(out))).all()
+                if rows:
+                    kept += skip + len(rows)
+                    skip = 0
                 else:
-                    out.append(dict(r._mapping))
-            if len(rows) >= limit:
+                    m = c.execute(select(func.count()).select_from(part.order_by(None).subquery())).scalar()
+                    kept += m
+                    if m > skip:
+                        rows = c.execute(part.offset(skip).limit(want - len(out))).all()
+                    skip = max(0, skip - m)
+                out += [dict(r._mapping) for r in rows]
+            elif part is not None:
+                rows = c.execute(part.limit(want - len(out))).all()
+                kept += len(rows)
+                out += [dict(r._mapping) for r in rows]
+            if len(out) >= want:
                 break
+            # that part read to its end
             if far is None:  # more ties of the value after the k-th key
                 tie = kth
                 continue

@@ -192,6 +192,7 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
     want = _plain(grid, f, sort)
     got = Q.statement_rows(grid, f, 0, 10, sort)
     monkeypatch.setattr(Q, "WALK_TIME", -1.0)
+    monkeypatch.setattr(Q, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
     got += Q.statement_rows(grid, f, 10, 25, sort)
     assert got == want[:25]
     monkeypatch.setattr(Q, "SORT_IN_SQL", 10 ** 9)
