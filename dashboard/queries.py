@@ -796,15 +796,19 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
                     batch, pending = batch[:take], batch[take:] + pending
                 read += len(batch)
                 seen = {}
-                for r in c.execute(q.where(statements.c.doc_id.in_(batch))):
-                    found += 1
-                    seen[r.doc_id] = seen.get(r.doc_id, 0) + 1
-                    if skip:
-                        skip -= 1
-                        continue
-                    out.append(dict(r._mapping))
-                    if len(out) >= want:
-                        break
+                result = c.execute(q.where(statements.c.doc_id.in_(batch)))
+                try:
+                    for r in result:
+                        found += 1
+                        seen[r.doc_id] = seen.get(r.doc_id, 0) + 1
+                        if skip:
+                            skip -= 1
+                            continue
+                        out.append(dict(r._mapping))
+                        if len(out) >= want:
+                            break
+                finally:
+                    result.close()
                 # the position after the last row taken: its document and that document's rows so far
                 if len(out) >= want:
                     doc = out[-1]["doc_id"]
