@@ -195,6 +195,8 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
     monkeypatch.setattr(Q, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
     got += Q.statement_rows(grid, f, 10, 25, sort)
     assert got == want[:25]
+    doc = want[0]["doc_id"]
+    assert Q.statement_rows(grid, Q.Filters(doc=doc), 0, 100, sort) == _plain(grid, Q.Filters(doc=doc), sort)
     monkeypatch.setattr(Q, "SORT_IN_SQL", 10 ** 9)
     assert Q.statement_rows(grid, Q.Filters(actors=("Vladimir Putin",)), 0, 1000, sort) == \
         _plain(grid, Q.Filters(actors=("Vladimir Putin",)), sort)
