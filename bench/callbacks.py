@@ -1,6 +1,7 @@
 """Dashboard callbacks at 1M statements: median and p95 per callback, and peak memory.
 
     python bench/callbacks.py [--store PATH] [--statements 1000000] [--corpus DIR] [--repeat 15]
+                              [--only SUBSTRING]
 
 Builds (once; reused while it exists) a SQLite store of about `--statements` statements:
 `bench/corpus_gen.py` makes BASE_DOCS realistic documents from ../shared/corpus, the real
@@ -164,6 +165,7 @@ def main(argv=None) -> int:
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     p.add_argument("--repeat", type=int, default=15)
     p.add_argument("--rebuild", action="store_true")
+    p.add_argument("--only", metavar="SUBSTRING", help="run only the callbacks whose name contains this")
     args = p.parse_args(argv)
     args.store.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not args.store.exists():
@@ -189,6 +191,8 @@ def main(argv=None) -> int:
         return statistics.median(ts), ts[min(len(ts) - 1, int(round(0.95 * (len(ts) - 1))))]
 
     for name, fn in cases(engine):
+        if args.only and args.only not in name:
+            continue
         fn()  # the first call pays for SQLite's page cache
         warm = stats(_time(fn, args.repeat))  # the store unchanged since the last call: results cached
 
@@ -211,6 +215,9 @@ def main(argv=None) -> int:
     print(f"{len(cold_misses)} miss it cold (first call after the store changed): {', '.join(cold_misses) or '-'}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of the process serving the callbacks: {rss:.0f} MB")
+    if args.only:  # a few callbacks: not the whole CSV
+        engine.dispose()
+        return 0
     app = create_app(url)
     t = time.perf_counter()
     r = app.server.test_client().get("/download/statements.csv")
