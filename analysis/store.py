@@ -13,6 +13,8 @@ branch of :func:`connect` is SQLite-only SQL.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
@@ -464,10 +466,29 @@ def sqlite_pragmas(engine: Engine, *pragmas: str) -> Engine:
             cur = dbapi_conn.cursor()
             try:
                 for p in pragmas:
-                    cur.execute(f"PRAGMA {p}")
+                    _pragma(cur, p)
             finally:
                 cur.close()
     return engine
+
+
+PRAGMA_WAIT = 30.0  # seconds a pragma waits for another connection's lock (as busy_timeout)
+
+
+def _pragma(cur, p: str) -> None:
+    """``PRAGMA p``, retried while the file is locked: switching a new file to WAL needs it
+    alone, and SQLite answers "database is locked" at once (no busy wait) when another
+    connection is creating the schema at that moment (several processes opening a new
+    store together)."""
+    deadline = time.monotonic() + PRAGMA_WAIT
+    while True:
+        try:
+            cur.execute(f"PRAGMA {p}")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
@@ -482,7 +503,8 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
     path = _sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = sqlite_pragmas(create_engine(url), "journal_mode=WAL", "foreign_keys=ON", "busy_timeout=30000",
+    # the busy timeout first: switching a new file to WAL waits for a writer like any lock
+    engine = sqlite_pragmas(create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
                             *(() if sync_every_commit else ("synchronous=NORMAL",)))
     try:
         migrate(engine)
