@@ -129,7 +129,10 @@ def cases(engine):
     doc = Q.document_table(engine, Q.Filters(), 1)[0]["doc_id"][0]
     filters = {"all": "", "actor": Q.Filters(actors=(a,)).to_search(),
                "outlet+year": Q.Filters(outlets=(outlet,), since="2022", until="2022").to_search(),
-               "comments": "?section=comments"}
+               "comments": "?section=comments",
+               # dates to the day: the months they cut are read from the per-document sums
+               "officials, 2021-03-15..2022-09-10": Q.Filters(kinds=("official",), since="2021-03-15",
+                                                             until="2022-09-10").to_search()}
     req = {"startRow": 0, "endRow": 100}
     sort = dict(req, sortModel=[{"colId": "escalation", "sort": "desc"}])
     textf = dict(req, filterModel={"text": {"filterType": "text", "type": "contains", "filter": "sanction"}})
@@ -154,6 +157,9 @@ def cases(engine):
             ("statements.rows text filter [all]", lambda: statements.rows(engine, textf, "")),
             ("statements.rows block at row 20000 [all]", lambda: statements.rows(engine, deep, "")),
             ("statements.rows sorted by escalation [actor]", lambda: statements.rows(engine, sort, filters["actor"])),
+            # the scrollbar dragged far down a score sort: no earlier block to start from
+            ("statements.rows sorted, jump to row 20000 [all]",
+             lambda: (Q.clear_cache(engine), statements.rows(engine, dict(sort, startRow=20000, endRow=20100), ""))),
             ("runs.update", lambda: runs.update(engine, ""))]
     return out
 

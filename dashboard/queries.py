@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
-from sqlalchemy import and_, create_engine, func, inspect, literal, literal_column, or_, select, true
+from sqlalchemy import and_, create_engine, exists, func, inspect, literal, literal_column, or_, select, true
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -327,6 +327,18 @@ def _document_count(c, f: Filters) -> int:
         n += c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_from(sd, f))
                        .where(and_(true(), *_agg_conds(f, sd), *_in_months(cut)))).scalar_one()
     return n
+
+
+def _has_statements(f: Filters):
+    """A condition on documents: the document has statements under the section, kind and
+    actor filters (speaker_doc knows). An actor's documents come from the speaker index;
+    otherwise each document is asked on speaker_doc's key, so a newest-first walk stops
+    as soon as it has enough (a speaker-kind filter never reads every speaker_doc row)."""
+    sd = speaker_doc
+    conds = _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)
+    if f.actors:
+        return documents.c.doc_id.in_(select(sd.c.doc_id).where(and_(true(), *conds)))
+    return exists().where(sd.c.doc_id == documents.c.doc_id, *conds)
 
 
 def _real_speaker(col):
@@ -763,19 +775,23 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
                 # (twice what the rows kept so far predict, at most 4 times the last stretch)
                 k = _stretch(limit, looked, kept, span, 500)
                 span = k
-                keys = c.execute(select(S.c.doc_id, S.c.seq).where(_unindexed(idx) == value,
-                                                                   *(after(S, tie) if tie else ()))
-                                 .order_by(S.c.doc_id, S.c.seq).limit(k)).all()
-                looked += len(keys)
-                if not keys:
+                # (only the k-th key is fetched, from the score's index, which holds the key)
+                kq = select(S.c.doc_id, S.c.seq).where(idx == value, *(after(S, tie) if tie else ()))
+                last = c.execute(kq.order_by(S.c.doc_id, S.c.seq).offset(k - 1).limit(1)).first()
+                got = k
+                if last is None:  # fewer than k ties left: up to the group's last key
+                    got = c.execute(select(func.count()).select_from(kq.subquery())).scalar()
+                    last = c.execute(kq.order_by(S.c.doc_id.desc(), S.c.seq.desc()).limit(1)).first()
+                looked += got
+                if not got:
                     part, far = None, value
                 else:  # the statements of those keys (the last one bounds the walk: no read past it)
-                    kth = tuple(keys[-1])
+                    kth = tuple(last)
                     upto = [sc.c.doc_id <= kth[0], or_(sc.c.doc_id < kth[0], and_(sc.c.doc_id == kth[0],
                                                                                  sc.c.seq <= kth[1]))]
-                    part = (fast.where(_unindexed(col) == value, *(after(sc, tie) if tie else ()), *upto)
+                    part = (fast.where(col == value, *(after(sc, tie) if tie else ()), *upto)
                             .order_by(sc.c.doc_id, sc.c.seq))
-                    far = value if len(keys) < k else None  # value: no ties after these
+                    far = value if got < k else None  # value: no ties after these
             else:  # from `value` to about SCORE_SPAN index rows further, sorted
                 far = c.execute(select(idx).where(or_(idx == value, past(idx, value)))
                                 .order_by(idx.desc() if desc else idx.asc()).offset(SCORE_SPAN).limit(1)).scalar()
@@ -848,12 +864,7 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
     order = order or [documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()]
     docs = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f))).order_by(*order)
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
-        # only documents that have such statements (the speaker_doc sums know): an actor's
-        # statements are found without walking every document
-        sd = speaker_doc
-        docs = docs.where(documents.c.doc_id.in_(
-            select(sd.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None),
-                                                              sd)))))
+        docs = docs.where(_has_statements(f))  # only documents that have such statements
     if f.target:  # the documents where the speakers talk about the target (stance_doc)
         st = stance_doc
         docs = docs.where(documents.c.doc_id.in_(
@@ -935,9 +946,12 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
 @cached
 def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dict], list[dict]]:
     """The most escalatory and the most conciliatory statements of the RECENT_DOCS newest
-    documents under the filters."""
-    recent = (select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
-              .order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS))
+    documents with statements under the filters (with an actor filter: the actor's newest
+    documents, not the store's, which may hold none of the actor's statements)."""
+    recent = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
+    if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
+        recent = recent.where(_has_statements(f))  # the newest documents where such speakers speak
+    recent = recent.order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS)
     q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
     q = q.where(documents.c.doc_id.in_(recent.scalar_subquery()), sc["escalation"].is_not(None))
     with engine.connect() as c:
@@ -964,9 +978,7 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
     sd = speaker_doc
     conds = _doc_conds(f)
     if f.actors or f.kinds:  # only documents where such speakers speak
-        conds.append(documents.c.doc_id.in_(
-            select(sd.c.doc_id).where(and_(true(), *_agg_conds(f.with_(since=None, until=None, outlets=(),
-                                                                         doc=None), sd)))))
+        conds.append(_has_statements(f))
     base = select(documents.c.doc_id).where(and_(true(), *conds))
     q = (select(documents.c.published, documents.c.outlet, documents.c.title, documents.c.source,
                 documents.c.kind, documents.c.doc_id).where(and_(true(), *conds))  # newest first: the published index
@@ -975,7 +987,10 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
         q = q.limit(limit)
     cols = ["published", "outlet", "title", "source", "kind", "statements", "doc_id"]
     with engine.connect() as c:
-        total = c.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        if f.kinds and not f.actors and not f.doc:  # the rollup counts them (doc_month)
+            total = _document_count(c, f)
+        else:
+            total = c.execute(select(func.count()).select_from(base.subquery())).scalar_one()
         rows = c.execute(q).all()
         n = dict(c.execute(select(sd.c.doc_id, func.sum(sd.c.statements)).where(
             sd.c.doc_id.in_([r.doc_id for r in rows]),

@@ -115,3 +115,29 @@ def test_series_and_stance_are_the_sums_of_the_statements(filled, f):
             and r.section != "spam" for t in dict.fromkeys((r.targets or "").split(";")) if t and t != r.speaker]
     want = pd.DataFrame(rows, columns=["speaker", "target", "tone"]).groupby(["speaker", "target"]).size()
     assert dict(stance.set_index(["speaker", "target"])["statements"]) == {k: v for k, v in want.items()}
+
+
+def test_extremes_of_an_actor_come_from_the_actors_newest_documents(filled, monkeypatch):
+    """With an actor filter the overview's most escalatory and conciliatory statements are
+    the actor's, from the newest documents where the actor speaks, even when the store's
+    newest documents hold none of them."""
+    monkeypatch.setattr(Q, "RECENT_DOCS", 2)
+    df = _statements(filled)
+    df = df[df["published"].notna() & df["tone"].notna()]
+    newest = set(df.sort_values("published", ascending=False)["doc_id"].drop_duplicates().head(2))
+    quiet = [a for a in ("Sergey Lavrov", "Antony Blinken", "Kremlin")
+             if not set(df[df["speaker"] == a]["doc_id"]) & newest]
+    assert quiet, "the fixture needs an actor absent from the two newest documents"
+    f = Q.Filters(actors=(quiet[0],))
+    hi, lo = Q.extreme_statements.uncached(filled, f)
+    assert hi or lo
+    assert {r["speaker"] for r in hi + lo} == {quiet[0]}
+
+
+@pytest.mark.parametrize("f", [Q.Filters(kinds=("person",)), Q.Filters(kinds=("commenter",), since="2021-12-15"),
+                               Q.Filters(actors=("Kremlin",))], ids=lambda f: f.slug())
+def test_document_list_counts_the_documents_where_such_speakers_speak(filled, f):
+    keep = _keep(_statements(filled), f)
+    df, total = Q.document_table.uncached(filled, f, None)
+    assert total == keep["doc_id"].nunique() == len(df)
+    assert dict(zip(df["doc_id"], df["statements"])) == keep.groupby("doc_id").size().to_dict()
