@@ -225,6 +225,13 @@ def _from(table, f: Filters):
     return table.join(documents, table.c.doc_id == documents.c.doc_id) if _doc_conds(f) else table
 
 
+def _by_document(table):
+    """documents, then `table`'s rows of each (speaker_doc/stance_doc by their key): the
+    documents of a cut month or one document come from the published (or primary) index
+    and drive; without statistics SQLite would rather scan `table` for a kind or speaker."""
+    return _Ordered(documents, table, table.c.doc_id == documents.c.doc_id)
+
+
 # --------------------------------------------------------------------------- rollups
 # The views add up the monthly rollups (analysis/store.py, revision 0004) for every whole
 # month a filter keeps; a since/until finer than a month cuts at most two months, which
@@ -286,7 +293,7 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
         keys = [per_doc.c[b] for b in by]
         parts.append(c.execute(select(*keys, *(func.sum(per_doc.c[n]) for n in names),
                                       *(func.max(func.coalesce(per_doc.c[k], "")) for k in extra))
-                               .select_from(per_doc.join(documents, per_doc.c.doc_id == documents.c.doc_id))
+                               .select_from(_by_document(per_doc))
                                .where(and_(true(), *conds)).group_by(*keys)).all())
     df = _frame([r for p in parts for r in p], list(by) + list(names) + extra)
     if len(parts) > 1:
@@ -324,7 +331,7 @@ def _document_count(c, f: Filters) -> int:
     n = sum(int(k) for present, k in rows if counts(present))
     cut = _cut_months(f)
     if cut:
-        n += c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_from(sd, f))
+        n += c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_by_document(sd))
                        .where(and_(true(), *_agg_conds(f, sd), *_in_months(cut)))).scalar_one()
     return n
 
@@ -953,8 +960,11 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
         recent = recent.where(_has_statements(f))  # the newest documents where such speakers speak
     recent = recent.order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS)
     q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
-    q = q.where(documents.c.doc_id.in_(recent.scalar_subquery()), sc["escalation"].is_not(None))
     with engine.connect() as c:
+        ids = [d for (d,) in c.execute(recent)]  # found once for both ends
+        if not ids:
+            return [], []
+        q = q.where(documents.c.doc_id.in_(ids), sc["escalation"].is_not(None))
         hi = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
             sc["escalation"].desc(), documents.c.published.desc(), statements.c.seq).limit(n))]
         lo = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
