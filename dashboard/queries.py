@@ -687,7 +687,8 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
         return _newest_first(engine, f, bq, start, end, countable, key, order)
     if len(sorts) == 1 and sorts[0][0] in ("tone", "escalation"):
         bq, bsc = select_(True)[:2]
-        rows = _by_score(engine, f, bq, bsc[sorts[0][0]], sorts[0][1] == "desc", start, end, key)
+        rows = _by_score(engine, f, bq, bsc[sorts[0][0]], sorts[0][1] == "desc", start, end, key,
+                         plain=not grid and f.with_(extra={}) == Filters())
         if rows is not None:
             return rows
     q, sc, cols, filtered = select_(False)
@@ -714,8 +715,39 @@ def _stretch(rows: int, looked: int, kept: int, last: int, least: int) -> int:
     return int(min(max(want, least), max(4 * last, 2000) if last else SCORE_WALK, SCORE_WALK))
 
 
+@cached
+def _one_score_each(engine: Engine, name: str) -> bool:
+    """Whether every score row with a `name` (tone or escalation) is the newest of its
+    statement and no spam carries one, as the writes keep it (one score row per statement,
+    spam unscored): the score rows with a value number exactly the statements the rollups
+    count as scored, none of them spam. Then the score's index alone ranks the statements
+    of the unfiltered grid. Index-only counts, once per store state."""
+    S = store.scores
+    with engine.connect() as c:
+        rows = c.execute(select(func.count()).select_from(S).where(S.c[name].is_not(None))).scalar()
+        scored, spam = c.execute(select(func.coalesce(func.sum(speaker_month.c.scored), 0),
+                                        func.coalesce(func.sum(speaker_month.c.scored).filter(
+                                            speaker_month.c.section == "spam"), 0))).one()
+    return rows == scored and spam == 0
+
+
+def _rank_position(c, idx, desc: bool, row: int):
+    """(value, doc_id, seq) of the score index's row `row` (0-based) in the grid's order
+    (value, then doc_id, seq): the value from an offset along the index, the key from an
+    offset within that value's ties, both read from the index alone."""
+    S = store.scores
+    value = c.execute(select(idx).where(idx.is_not(None)).order_by(idx.desc() if desc else idx.asc())
+                      .offset(row).limit(1)).scalar()
+    if value is None:
+        return None
+    before = c.execute(select(func.count()).select_from(S).where((idx > value) if desc else (idx < value))).scalar()
+    k = c.execute(select(S.c.doc_id, S.c.seq).where(idx == value).order_by(S.c.doc_id, S.c.seq)
+                  .offset(row - before).limit(1)).first()
+    return (value, k[0], k[1]) if k is not None else None
+
+
 def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: int,
-              key=None) -> list[dict] | None:
+              key=None, plain: bool = False) -> list[dict] | None:
     """Rows [start, end) of `q` ordered by the score column `col` (tone or escalation;
     ties by doc_id, seq), which is each statement's NEWEST score. The scores drive
     (score row -> its statement -> its document; CROSS JOIN on SQLite), walking the
@@ -751,6 +783,10 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
         return [t.c.doc_id >= k[0], or_(t.c.doc_id > k[0], and_(t.c.doc_id == k[0], t.c.seq > k[1]))]
 
     pos = _position(engine, ("score", key), start) if key is not None else None
+    if pos is None and plain and start > 0 and _one_score_each(engine, col.name):
+        # a jump into the unfiltered grid: the row before the block, ranked on the index
+        with engine.connect() as c:
+            pos = _rank_position(c, S.c[col.name], desc, start - 1)
     value, tie = (pos[0], pos[1:]) if pos is not None else (None, None)
     skip, want = (0, end - start) if pos is not None else (start, end - start)
     out: list[dict] = []

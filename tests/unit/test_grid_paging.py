@@ -209,3 +209,52 @@ def test_extreme_statements_read_by_key_are_those_of_the_plain_query(grid, monke
     monkeypatch.setattr(Q, "_statement_select", lambda f, by_key=False: plain(f))
     assert got == Q.extreme_statements.uncached(grid, f, 4)
     assert any(got) or f.actors
+
+
+def test_a_jump_into_the_unfiltered_score_sort_is_ranked_on_the_index(db_url, monkeypatch):
+    """A store as the writes keep it (one score row per statement, spam unscored): a block
+    far down the unfiltered grid sorted by a score starts from the row the score's index
+    ranks before it, and is exactly the plain SQL rows; a stale score row beside a newer
+    one turns that off (the index no longer ranks statements) and the rows stay exact."""
+    from analysis.model import Document, Statement
+    rnd = random.Random(11)
+    engine = store.connect(db_url)
+    for i in range(30):
+        doc_id = f"j{i:03d}"
+        sts = []
+        for seq in range(rnd.randrange(1, 9)):
+            section = rnd.choice(["body", "body", "headline", "comment", "spam"])
+            scored = section != "spam" and rnd.random() > 0.1
+            sts.append(Statement(doc_id=doc_id, seq=seq, char_start=seq, char_end=seq + 1, section=section,
+                                 speaker="Sergey Lavrov", speaker_kind="official", text="x",
+                                 tone=rnd.choice([0.0, 0.5, -0.5, 0.25]) if scored else None, tone_pos=0.0,
+                                 tone_neu=1.0, tone_neg=0.0, escalation=rnd.choice([1.0, 1.0, 0.0, 0.3, -0.7])
+                                 if scored else None, escalation_cues=(), scorer_version="v1"))
+        store.store_document(engine, Document(doc_id=doc_id, source=f"{doc_id}.txt", text="x" * 10,
+                                              published=f"2022-0{1 + i % 9}-01"), sts)
+    engine.dispose()
+    e = Q.engine_for(db_url)
+    ranked = []
+    real = Q._rank_position
+    monkeypatch.setattr(Q, "_rank_position", lambda *a: ranked.append(a[-1]) or real(*a))
+    try:
+        for stale in (False, True):
+            if stale:  # an older score row with another value beside one statement's newest
+                w = store.connect(db_url)
+                with w.begin() as c:
+                    c.execute(store.scores.insert().values(doc_id="j000", seq=0, scorer_version="old", tone=0.9,
+                                                           escalation=0.9, scored_at="2000-01-01T00:00:00"))
+                w.dispose()
+            for col in ("escalation", "tone"):
+                for direction in ("desc", "asc"):
+                    sort = [{"colId": col, "sort": direction}]
+                    want = _keys(_plain(e, Q.Filters(), sort))
+                    for start in (1, 7, 13, len(want) - 3):
+                        Q.clear_cache(e)
+                        got = Q.statement_rows(e, Q.Filters(), start, start + 5, sort)
+                        assert _keys(got) == want[start:start + 5], (stale, col, direction, start)
+            assert bool(ranked) != stale  # ranked on the index exactly when no stale row is there
+            ranked.clear()
+    finally:
+        Q.clear_cache(e)
+        e.dispose()
