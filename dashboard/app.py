@@ -36,10 +36,10 @@ def filter_bar(opts: dict) -> html.Div:
     return html.Div([
         # a year, a month or a day ("2022", "2022-03", "2022-03-15"); anything else is
         # marked invalid by the browser and left out of the filters (Filters.from_search)
-        html.Span(dcc.Input(id="f-since", type="text", placeholder="from YYYY[-MM[-DD]]", debounce=True,
+        html.Span(dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True,
                             className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
                   title="from: a year, a month or a day (2022, 2022-03, 2022-03-15)"),
-        html.Span(dcc.Input(id="f-until", type="text", placeholder="to YYYY[-MM[-DD]]", debounce=True,
+        html.Span(dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True,
                             className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
                   title="to, inclusive: a year, a month or a day (2022 keeps all of 2022)"),
         dd("f-outlet", opts.get("outlets", []), "outlets"),
