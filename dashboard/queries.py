@@ -245,7 +245,10 @@ ST_SUMS = ("statements", "scored", "tone_sum", "escalation_sum")
 def _frame(rows, columns) -> pd.DataFrame:
     """A frame of result rows, made plain tuples first: pandas probes each SQLAlchemy Row
     for attributes it lacks, which costs more than the query on a few thousand rows."""
-    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+    rows = list(rows)
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))))  # column by column: no per-row probing
 
 
 def _cut_months(f: Filters) -> tuple[str, ...]:
