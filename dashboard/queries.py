@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
-from sqlalchemy import and_, create_engine, exists, func, inspect, literal, literal_column, or_, select, true
+from sqlalchemy import and_, create_engine, exists, func, inspect, literal, literal_column, or_, select, true, tuple_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -1003,11 +1003,21 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
         ids = [d for (d,) in c.execute(recent)]  # found once for both ends
         if not ids:
             return [], []
-        q = q.where(documents.c.doc_id.in_(ids), sc["escalation"].is_not(None))
-        hi = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
-            sc["escalation"].desc(), documents.c.published.desc(), statements.c.seq).limit(n))]
-        lo = [dict(r._mapping) for r in c.execute(q.order_by(None).order_by(
-            sc["escalation"].asc(), documents.c.published.desc(), statements.c.seq).limit(n))]
+        q = q.where(documents.c.doc_id.in_(ids), sc["escalation"].is_not(None)).order_by(None)
+        # one pass over their scores and keys; both ends picked here, then only those rows read
+        keys = c.execute(q.with_only_columns(sc["escalation"], documents.c.published, statements.c.doc_id,
+                                             statements.c.seq)).all()
+
+        def ends(desc: bool) -> list:  # by escalation, then newest document, then reading order
+            rows = sorted(keys, key=lambda r: (r[2], r[3]))
+            rows.sort(key=lambda r: r[1] or "", reverse=True)
+            rows.sort(key=lambda r: r[0], reverse=desc)
+            return [(r[2], r[3]) for r in rows[:n]]
+        hi_keys, lo_keys = ends(True), ends(False)
+        wanted = set(hi_keys) | set(lo_keys)
+        full = {(r.doc_id, r.seq): dict(r._mapping) for r in c.execute(
+            q.where(tuple_(statements.c.doc_id, statements.c.seq).in_(sorted(wanted))))} if wanted else {}
+    hi, lo = [full[k] for k in hi_keys], [full[k] for k in lo_keys]
     return [r for r in hi if r["escalation"] > 0], [r for r in lo if r["escalation"] < 0]
 
 

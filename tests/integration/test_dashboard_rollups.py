@@ -141,3 +141,30 @@ def test_document_list_counts_the_documents_where_such_speakers_speak(filled, f)
     df, total = Q.document_table.uncached(filled, f, None)
     assert total == keep["doc_id"].nunique() == len(df)
     assert dict(zip(df["doc_id"], df["statements"])) == keep.groupby("doc_id").size().to_dict()
+
+
+@pytest.mark.parametrize("f", [Q.Filters(), Q.Filters(sections=("comments",)), Q.Filters(actors=("Kremlin",)),
+                               Q.Filters(kinds=("person",), until="2022-01-01")], ids=lambda f: f.slug())
+def test_extremes_are_the_ends_of_the_sql_order(filled, f, monkeypatch):
+    """The overview's extremes, picked from one pass over the recent statements' scores,
+    are the ends of the SQL order by escalation, newest document, reading order."""
+    from sqlalchemy import select
+
+    from analysis.store import documents, statements
+    monkeypatch.setattr(Q, "RECENT_DOCS", 7)
+    hi, lo = Q.extreme_statements.uncached(filled, f, 3)
+    recent = select(documents.c.doc_id).where(*Q._doc_conds(f))
+    if f.actors or f.kinds or tuple(f.sections) != Q.DEFAULT_SECTIONS:
+        recent = recent.where(Q._has_statements(f))
+    with filled.connect() as c:
+        ids = [d for (d,) in c.execute(recent.order_by(documents.c.published.desc().nulls_last(),
+                                                       documents.c.doc_id).limit(7))]
+        q, sc = Q._statement_select(f)
+        q = q.where(documents.c.doc_id.in_(ids), sc["escalation"].is_not(None)).order_by(None)
+        want = {}
+        for name, esc in (("hi", sc["escalation"].desc()), ("lo", sc["escalation"].asc())):
+            want[name] = [(r.doc_id, r.seq) for r in c.execute(q.order_by(
+                esc, documents.c.published.desc().nulls_last(), statements.c.seq, statements.c.doc_id).limit(3))]
+    assert [(r["doc_id"], r["seq"]) for r in hi] == [k for k, r in zip(want["hi"], range(len(hi)))]
+    assert [(r["doc_id"], r["seq"]) for r in lo] == [k for k, r in zip(want["lo"], range(len(lo)))]
+    assert all(r["escalation"] > 0 for r in hi) and all(r["escalation"] < 0 for r in lo)
