@@ -36,7 +36,10 @@ FREQS = {"day": "D", "week": "W", "month": "M"}
 TOP_ACTORS = 200  # bubbles and rows in the actor charts (the largest by statements)
 TOP_SERIES = 8  # actors drawn over time when none is chosen
 TOP_STANCE = 25  # speakers x targets in the heatmap
-RECENT_DOCS = 200  # "recent": the newest documents under the filters
+# "recent": the newest documents under the filters (at ~40 statements a document, ~4,000
+# statements: a week or two of a busy feed; 200 documents doubled the overview's cold time at
+# 1M statements for a list the Statements grid, sorted by escalation, gives in full)
+RECENT_DOCS = 100
 DOC_LIST = 100  # documents listed (the CSV has all of them)
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # since/until: a year, a month or a day
 
@@ -339,14 +342,27 @@ def _document_count(c, f: Filters) -> int:
     return n
 
 
-def _has_statements(f: Filters):
+FREQUENT = 20_000  # statements of the chosen actors above which a newest-first walk asks each document
+
+
+@cached
+def _frequent(engine: Engine, actors: tuple[str, ...]) -> bool:
+    """Whether `actors` hold more than FREQUENT statements (the rollup knows): their
+    documents are then many, and the newest of them soon found by walking documents."""
+    with engine.connect() as c:
+        n = c.execute(select(func.sum(speaker_month.c.statements)).where(speaker_month.c.speaker.in_(actors))).scalar()
+    return (n or 0) > FREQUENT
+
+
+def _has_statements(f: Filters, engine: Engine | None = None):
     """A condition on documents: the document has statements under the section, kind and
-    actor filters (speaker_doc knows). An actor's documents come from the speaker index;
-    otherwise each document is asked on speaker_doc's key, so a newest-first walk stops
-    as soon as it has enough (a speaker-kind filter never reads every speaker_doc row)."""
+    actor filters (speaker_doc knows). An actor's documents come from the speaker index,
+    unless `engine` is given (a newest-first walk) and the actors are frequent; otherwise
+    each document is asked on speaker_doc's key, so a newest-first walk stops as soon as
+    it has enough (a speaker-kind filter never reads every speaker_doc row)."""
     sd = speaker_doc
     conds = _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)
-    if f.actors:
+    if f.actors and (engine is None or not _frequent(engine, tuple(f.actors))):
         return documents.c.doc_id.in_(select(sd.c.doc_id).where(and_(true(), *conds)))
     return exists().where(sd.c.doc_id == documents.c.doc_id, *conds)
 
@@ -910,7 +926,7 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
     order = order or [documents.c.published.desc(), documents.c.source.desc(), documents.c.doc_id.desc()]
     docs = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f))).order_by(*order)
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
-        docs = docs.where(_has_statements(f))  # only documents that have such statements
+        docs = docs.where(_has_statements(f, engine))  # only documents that have such statements
     if f.target:  # the documents where the speakers talk about the target (stance_doc)
         st = stance_doc
         docs = docs.where(documents.c.doc_id.in_(
@@ -996,7 +1012,7 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
     documents, not the store's, which may hold none of the actor's statements)."""
     recent = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
-        recent = recent.where(_has_statements(f))  # the newest documents where such speakers speak
+        recent = recent.where(_has_statements(f, engine))  # the newest documents where such speakers speak
     recent = recent.order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS)
     q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
     with engine.connect() as c:
