@@ -26,8 +26,8 @@ from sqlalchemy.sql.compiler import _de_clone
 from sqlalchemy.sql.expression import FunctionElement, Join
 
 from analysis import store
-from analysis.store import (doc_month, documents, drift, runs, speaker_day, speaker_doc, speaker_month, stance_doc,
-                            stance_month, statements)
+from analysis.store import (doc_month, documents, drift, runs, speaker_all, speaker_day, speaker_doc, speaker_month,
+                            stance_all, stance_doc, stance_month, statements)
 
 # "articles" and "comments" are what an analyst picks; spam is hidden unless asked for.
 SECTION_GROUPS = {"articles": ("headline", "body"), "comments": ("comment",), "spam": ("spam",)}
@@ -215,8 +215,8 @@ def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
         if "speaker_kind" in table.c:
             conds.append(table.c.speaker_kind.in_(f.kinds))
         else:  # stance: the speakers of those kinds
-            conds.append(table.c.speaker.in_(select(speaker_month.c.speaker).where(
-                speaker_month.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
+            conds.append(table.c.speaker.in_(select(speaker_all.c.speaker).where(
+                speaker_all.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
     if f.target and "target" in table.c:
         conds.append(table.c.target == f.target)
     return conds
@@ -265,10 +265,11 @@ def _in_months(months) -> list:
 
 
 def _rollup_conds(f: Filters, table, period: str = "month") -> list:
-    """The filters on a rollup table (whole months, or days for speaker_day)."""
-    col = table.c[period]
+    """The filters on a rollup table (whole months, days for speaker_day; an all-time
+    table is only read without a date filter)."""
     conds = []
     if f.since or f.until:
+        col = table.c[period]
         conds += [col != ""] + store._date_conditions({"since": f.since, "until": f.until}, col)
         cut = _cut_months(f) if period == "month" else ()
         if cut:
@@ -284,6 +285,8 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
     monthly rollup for whole months plus the per-document rows of the months cut. With
     `kind`, also each group's (greatest) speaker kind, "" when none is known."""
     roll, per_doc, names = (stance_month, stance_doc, ST_SUMS) if stance else (speaker_month, speaker_doc, SP_SUMS)
+    if not (f.since or f.until):  # all time: the all-time sums, a tenth of the monthly rows
+        roll = stance_all if stance else speaker_all
     extra = ["speaker_kind"] if kind else []
     parts = []
     if not f.doc:
@@ -350,7 +353,7 @@ def _frequent(engine: Engine, actors: tuple[str, ...]) -> bool:
     """Whether `actors` hold more than FREQUENT statements (the rollup knows): their
     documents are then many, and the newest of them soon found by walking documents."""
     with engine.connect() as c:
-        n = c.execute(select(func.sum(speaker_month.c.statements)).where(speaker_month.c.speaker.in_(actors))).scalar()
+        n = c.execute(select(func.sum(speaker_all.c.statements)).where(speaker_all.c.speaker.in_(actors))).scalar()
     return (n or 0) > FREQUENT
 
 
@@ -494,6 +497,12 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
              .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
              .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
              .group_by(sd.c.speaker, documents.c.published))
+    elif freq == "month" and not _cut_months(f):  # whole months: the monthly rollup has them
+        m = speaker_month
+        q = (select(m.c.speaker, m.c.month, func.sum(m.c.statements), func.sum(m.c.scored),
+                    func.sum(m.c.tone_sum), func.sum(m.c.escalation_sum))
+             .where(and_(m.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), m)))
+             .group_by(m.c.speaker, m.c.month))
     else:  # the daily rollup: a date filter down to the day is exact on it
         day = speaker_day
         period = func.substr(day.c.day, 1, 7) if freq == "month" else day.c.day  # months: fewer rows
@@ -744,9 +753,9 @@ def _one_score_each(engine: Engine, name: str) -> bool:
     S = store.scores
     with engine.connect() as c:
         rows = c.execute(select(func.count()).select_from(S).where(S.c[name].is_not(None))).scalar()
-        scored, spam = c.execute(select(func.coalesce(func.sum(speaker_month.c.scored), 0),
-                                        func.coalesce(func.sum(speaker_month.c.scored).filter(
-                                            speaker_month.c.section == "spam"), 0))).one()
+        scored, spam = c.execute(select(func.coalesce(func.sum(speaker_all.c.scored), 0),
+                                        func.coalesce(func.sum(speaker_all.c.scored).filter(
+                                            speaker_all.c.section == "spam"), 0))).one()
     return rows == scored and spam == 0
 
 
@@ -1128,7 +1137,7 @@ def drift_table(engine: Engine, run_id: int | None = None, f: Filters | None = N
 @cached
 def options(engine: Engine) -> dict:
     """What the filter bar offers: outlets, speaker kinds, the 500 largest actors."""
-    sm = speaker_month
+    sm = speaker_all
     with engine.connect() as c:
         outlets = [o for (o,) in c.execute(select(doc_month.c.outlet).where(doc_month.c.outlet != "")
                                            .distinct().order_by(doc_month.c.outlet).limit(1000))]

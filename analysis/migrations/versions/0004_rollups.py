@@ -47,10 +47,10 @@ def upgrade() -> None:
     )
     op.drop_index("ix_statements_section", table_name="statements")
     op.create_index("ix_documents_outlet_published", "documents", ["outlet", "published"])
-    # the backfill is the store's own rebuild (the same sums its writes keep); should a
-    # later revision change these tables, freeze a copy of it here first
+    # the backfill is the store's own rebuild (the same sums its writes keep), of this
+    # revision's tables; should a later revision change them, freeze a copy of it here first
     from analysis.store import rebuild_rollups
-    rebuild_rollups(op.get_bind())
+    rebuild_rollups(op.get_bind(), ("speaker_month", "speaker_day", "stance_month", "doc_month"))
 
 
 def downgrade() -> None:
