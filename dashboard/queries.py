@@ -357,6 +357,16 @@ def _frequent(engine: Engine, actors: tuple[str, ...]) -> bool:
     return (n or 0) > FREQUENT
 
 
+def newest_first(engine: Engine) -> list:
+    """Newest documents first, undated last, in the order of the published index: SQLite
+    puts NULL last in a descending order by itself, and an explicit NULLS LAST there would
+    keep it from walking the index (it read and sorted every document instead)."""
+    published = documents.c.published.desc()
+    if engine.dialect.name != "sqlite":
+        published = published.nulls_last()
+    return [published, documents.c.source.desc(), documents.c.doc_id.desc()]
+
+
 def _has_statements(f: Filters, engine: Engine | None = None):
     """A condition on documents: the document has statements under the section, kind and
     actor filters (speaker_doc knows). An actor's documents come from the speaker index,
@@ -1022,7 +1032,7 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
     recent = select(documents.c.doc_id).where(and_(true(), *_doc_conds(f)))
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
         recent = recent.where(_has_statements(f, engine))  # the newest documents where such speakers speak
-    recent = recent.order_by(documents.c.published.desc().nulls_last(), documents.c.doc_id).limit(RECENT_DOCS)
+    recent = recent.order_by(*newest_first(engine)).limit(RECENT_DOCS)
     q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
     with engine.connect() as c:
         ids = [d for (d,) in c.execute(recent)]  # found once for both ends

@@ -159,7 +159,7 @@ def test_extremes_are_the_ends_of_the_sql_order(filled, f, monkeypatch):
         recent = recent.where(Q._has_statements(f))
     with filled.connect() as c:
         ids = [d for (d,) in c.execute(recent.order_by(documents.c.published.desc().nulls_last(),
-                                                       documents.c.doc_id).limit(7))]
+                                                       documents.c.source.desc(), documents.c.doc_id.desc()).limit(7))]
         q, sc = Q._statement_select(f)
         q = q.where(documents.c.doc_id.in_(ids), sc["escalation"].is_not(None)).order_by(None)
         want = {}
