@@ -17,6 +17,7 @@ import sqlite3
 import time
 import unicodedata
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -318,7 +319,6 @@ def rollup_rows(published: str | None, outlet: str | None, sp: list[dict], st: l
     rollup tables (times `sign`: -1 takes them away), as (table, row) pairs."""
     month, day, outlet = (published or "")[:7], (published or "")[:10], outlet or ""
     out: list[tuple[Table, dict]] = []
-    present = set()
     for r in sp:
         kind = r["speaker_kind"] or ""
         sums = {k: sign * r[k] for k in _SUMS}
@@ -328,20 +328,29 @@ def rollup_rows(published: str | None, outlet: str | None, sp: list[dict], st: l
                                       speaker_kind=kind, **sums)))
         out.append((speaker_all, dict(speaker=r["speaker"], outlet=outlet, section=r["section"], speaker_kind=kind,
                                       **sums)))
-        present.add(f"{r['section']}/{kind}")
     for r in st:
         sums = {k: sign * r[k] for k in ("statements", "scored", "tone_sum", "escalation_sum")}
         out.append((stance_month, dict(speaker=r["speaker"], target=r["target"], month=month, outlet=outlet,
                                        section=r["section"], **sums)))
         out.append((stance_all, dict(speaker=r["speaker"], target=r["target"], outlet=outlet, section=r["section"],
                                      **sums)))
-    if present:
-        out.append((doc_month, dict(month=month, outlet=outlet, present=";".join(sorted(present)), documents=sign)))
+    if sp:
+        out.append((doc_month, dict(month=month, outlet=outlet, documents=sign,
+                                    present=present_key((r["section"], r["speaker_kind"]) for r in sp))))
     return out
 
 
-def _rollup_key(table: Table) -> list[str]:
-    return [c.name for c in table.primary_key.columns]
+def present_key(pairs: Iterable[tuple[str, str]]) -> str:
+    """doc_month's `present`: a document's (section, speaker kind) pairs, sorted, joined."""
+    return ";".join(sorted({f"{section}/{kind or ''}" for section, kind in pairs}))
+
+
+def present_pairs(present: str) -> list[tuple[str, str]]:
+    """The (section, speaker kind) pairs of a `present` key."""
+    return [tuple(p.partition("/")[::2]) for p in present.split(";") if p]
+
+
+_ROLLUP_KEYS = {t: [c.name for c in t.primary_key.columns] for t in ROLLUPS}
 
 
 def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
@@ -349,18 +358,18 @@ def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
     writers lock rows in the same order), then drop the rows left with no statements."""
     merged: dict[Table, dict[tuple, dict]] = {}
     for table, row in rows:
-        key = tuple(row[k] for k in _rollup_key(table))
+        key = tuple(row[k] for k in _ROLLUP_KEYS[table])
         have = merged.setdefault(table, {}).get(key)
         if have is None:
             merged[table][key] = dict(row)
         else:
             for k, v in row.items():
-                if k not in _rollup_key(table):
+                if k not in _ROLLUP_KEYS[table]:
                     have[k] += v
     for table in ROLLUPS:
         if table not in merged:
             continue
-        keys = _rollup_key(table)
+        keys = _ROLLUP_KEYS[table]
         sums = [c.name for c in table.columns if c.name not in keys]
         batch = [merged[table][k] for k in sorted(merged[table])]
         batch = [r for r in batch if any(r[s] for s in sums)]  # a document rescored to the same sums
@@ -428,17 +437,14 @@ def rebuild_rollups(conn, only: Iterable[str] | None = None) -> None:
     counts: dict[tuple, int] = {}
     q = (select(documents.c.doc_id, month, outlet, speaker_doc.c.section, kind).select_from(sp_join)
          .order_by(documents.c.doc_id))
-    current, present, where = None, set(), None
-    for doc_id, m, o, section, k in conn.execute(q):
+    current, pairs, where = None, [], None
+    for doc_id, m, o, section, k in chain(conn.execute(q), [(None,) * 5]):  # the None row ends the last document
         if doc_id != current:
-            if present:
-                key = (*where, ";".join(sorted(present)))
+            if pairs:
+                key = (*where, present_key(pairs))
                 counts[key] = counts.get(key, 0) + 1
-            current, present, where = doc_id, set(), (m, o)
-        present.add(f"{section}/{k}")
-    if present:
-        key = (*where, ";".join(sorted(present)))
-        counts[key] = counts.get(key, 0) + 1
+            current, pairs, where = doc_id, [], (m, o)
+        pairs.append((section, k))
     if counts:
         conn.execute(doc_month.insert(), [dict(month=m, outlet=o, present=p, documents=n)
                                           for (m, o, p), n in sorted(counts.items())])

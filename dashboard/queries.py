@@ -267,6 +267,11 @@ def _in_months(months) -> list:
 def _rollup_conds(f: Filters, table, period: str = "month") -> list:
     """The filters on a rollup table (whole months, days for speaker_day; an all-time
     table is only read without a date filter)."""
+    return _period_conds(f, table, period) + _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), table)
+
+
+def _period_conds(f: Filters, table, period: str = "month") -> list:
+    """The date and outlet filters on a table keyed by month (or day) and outlet."""
     conds = []
     if f.since or f.until:
         col = table.c[period]
@@ -276,7 +281,7 @@ def _rollup_conds(f: Filters, table, period: str = "month") -> list:
             conds.append(col.not_in(cut))
     if f.outlets:
         conds.append(table.c.outlet.in_(f.outlets))
-    return conds + _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), table)
+    return conds
 
 
 def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = False,
@@ -325,17 +330,10 @@ def _document_count(c, f: Filters) -> int:
     kinds = set(f.kinds)
 
     def counts(present: str) -> bool:
-        for pair in present.split(";"):
-            section, _, kind = pair.partition("/")
-            if section in wanted and (not kinds or kind in kinds):
-                return True
-        return False
-    conds = [] if not (f.since or f.until) else (
-        [doc_month.c.month != ""] + store._date_conditions({"since": f.since, "until": f.until}, doc_month.c.month)
-        + ([doc_month.c.month.not_in(_cut_months(f))] if _cut_months(f) else []))
-    if f.outlets:
-        conds.append(doc_month.c.outlet.in_(f.outlets))
-    rows = c.execute(select(doc_month.c.present, func.sum(doc_month.c.documents)).where(and_(true(), *conds))
+        return any(section in wanted and (not kinds or kind in kinds)
+                   for section, kind in store.present_pairs(present))
+    rows = c.execute(select(doc_month.c.present, func.sum(doc_month.c.documents))
+                     .where(and_(true(), *_period_conds(f, doc_month)))
                      .group_by(doc_month.c.present)).all()
     n = sum(int(k) for present, k in rows if counts(present))
     cut = _cut_months(f)
