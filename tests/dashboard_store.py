@@ -16,9 +16,15 @@ TEXTS = [
      'Secretary of State Antony Blinken said the United States welcomed dialogue with Russia. '
      '"We are ready to negotiate a ceasefire and to cooperate," Blinken said. '
      'Blinken said Washington supported peaceful talks about Ukraine.'),
-    ("xss.txt", "2022-03-01", "Wire", "<script>alert('title')</script>",
-     'Sergey Lavrov said "<script>alert(1)</script> is not a diplomatic word." '
-     '=HYPERLINK("http://evil.example") was written on a placard, the reporter said.'),
+    # hostile text from the open web: markup, and cells a spreadsheet would run as a
+    # formula (each of = + - @ at the START of a cell: the title and statements)
+    ("xss.txt", "2022-03-01", "Wire", "=HYPERLINK(\"http://evil.example\") <script>alert('title')</script>",
+     'Placards outside the embassy\n\n'
+     'Sergey Lavrov said "<script>alert(1)</script> is not a diplomatic word."\n\n'
+     '=HYPERLINK("http://evil.example") was written on a placard, the reporter said.\n\n'
+     '+1 was all the reply the crowd gave to the minister.\n\n'
+     '-2+3 was painted on the wall of the embassy.\n\n'
+     '@SUM(A1) was the name of the account that posted it.'),
 ]
 
 
