@@ -33,8 +33,14 @@ def test_every_document_gives_statements_whose_offsets_hold(analysed):
     assert len(analysed) == 59
     for source, (doc, sts) in analysed.items():
         assert sts, source
+        end = 0
         for s in sts:
-            assert doc.text[s.char_start:s.char_end] == s.text, (source, s.seq)
+            # spans in reading order, never overlapping, each a trimmed non-empty stretch of
+            # the text as read (Statement.text is that slice by construction: not checked)
+            span = doc.text[s.char_start:s.char_end]
+            assert end <= s.char_start < s.char_end <= len(doc.text), (source, s.seq)
+            assert span.strip() == span and span, (source, s.seq)
+            end = s.char_end
             assert s.section in ("headline", "body", "comment", "spam")
             assert s.speaker
 

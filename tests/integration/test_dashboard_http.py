@@ -35,9 +35,14 @@ def client(url):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_serves_layout_and_dependencies(client, path):
+def test_every_page_serves_the_app(client, path):
     r = client.get(path)
-    assert r.status_code == 200 and b"_dash-renderer" in r.data or b"dash" in r.data
+    assert r.status_code == 200
+    assert b'id="react-entry-point"' in r.data and b"_dash-renderer" in r.data
+    assert b"<title>Stancewatch</title>" in r.data
+
+
+def test_layout_and_dependencies(client):
     layout = json.loads(client.get("/_dash-layout").data)
     assert "url" in json.dumps(layout)
     deps = json.loads(client.get("/_dash-dependencies").data)
