@@ -401,7 +401,9 @@ def _serve(url: str, host: str, port: int, debug: bool = False) -> None:
 
     app = create_app(url)
     click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {url}); Ctrl-C stops it", err=True)
-    app.run(host=host, port=port, debug=debug)
+    # --debug is the command's tracebacks only: never Werkzeug's interactive debugger (code
+    # execution behind a PIN) nor its reloader; errors of a request are logged either way
+    app.run(host=host, port=port, debug=False, use_reloader=False, use_debugger=False)
 
 
 def _host_port(f):

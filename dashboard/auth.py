@@ -14,13 +14,17 @@ def install(server, user: str | None = None, password: str | None = None) -> boo
     if not user or not password:
         return False
 
+    want_user, want_password = user.encode(), password.encode()
+
     @server.before_request
     def _basic_auth():
         a = request.authorization
-        ok = a is not None and a.type == "basic" and \
-            hmac.compare_digest((a.username or "").encode(), user.encode()) and \
-            hmac.compare_digest((a.password or "").encode(), password.encode())
-        if not ok:
+        basic = a is not None and a.type == "basic"
+        # both compared in constant time, and always both: a wrong user name takes as long
+        # as a wrong password, so the time taken tells nothing about either
+        user_ok = hmac.compare_digest((a.username or "").encode() if basic else b"", want_user)
+        password_ok = hmac.compare_digest((a.password or "").encode() if basic else b"", want_password)
+        if not (basic and user_ok & password_ok):
             return Response("Authentication required.\n", 401, {"WWW-Authenticate": 'Basic realm="Stancewatch"'})
         return None
 

@@ -1,0 +1,139 @@
+"""The dashboard's edges against a hostile or careless client: file names that cannot be
+injected into, bad parameters that are the client's error (400, not a crash), security
+headers on every response, basic auth compared in constant time, and `--debug serve`
+that never starts Werkzeug's debugger."""
+import base64
+import re
+
+import pytest
+
+from dashboard import create_app
+from tests.dashboard_store import make_store
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    u = f"sqlite:///{tmp_path_factory.mktemp('edges') / 'store.db'}"
+    make_store(u)
+    return u
+
+
+@pytest.fixture
+def client(url):
+    a = create_app(url)
+    yield a.server.test_client()
+    a.stancewatch_engine.dispose()
+
+
+def _params(disposition: str) -> list[str]:
+    """The parameters of a Content-Disposition value, split as a client splits them:
+    on every ; outside a quoted string."""
+    return [p.strip() for p in re.findall(r'(?:[^;"]|"[^"]*")+', disposition)]
+
+
+@pytest.mark.parametrize("query", [
+    'freq=x%22%3B%20filename%3D%22evil.html',  # the issue's case: x"; filename="evil.html
+    "freq=week&smooth=2%22%3B%20filename%3Devil.html",
+    "outlet=a%22%3B%20filename%3D%22evil.html&since=2022",
+    "actor=..%2F..%2Fetc%2Fpasswd",
+    "q=%0D%0ASet-Cookie%3A%20x%3D1",
+])
+def test_a_download_file_name_cannot_be_injected_into(client, query):
+    r = client.get(f"/download/series.csv?{query}")
+    if r.status_code == 400:  # a bad freq/smooth: refused before any header is built
+        return
+    assert r.status_code == 200
+    params = _params(r.headers["Content-Disposition"])
+    assert params[0] == "attachment"
+    names = params[1:]
+    assert [n.split("=", 1)[0] for n in names] == ["filename", "filename*"]
+    plain = names[0].split("=", 1)[1]
+    assert re.fullmatch(r'"[A-Za-z0-9._+-]+\.csv"', plain), plain
+    assert "/" not in names[1]
+    assert "Set-Cookie" not in r.headers
+
+
+def test_file_names_keep_letters_of_any_script_in_filename_star():
+    from dashboard.downloads import content_disposition, file_name
+    name = file_name("stancewatch", "actors", "outlet-Россия")
+    assert name == "stancewatch-actors-outlet-Россия"
+    value = content_disposition(name)
+    assert value == ("attachment; filename=\"stancewatch-actors-outlet.csv\"; "
+                     "filename*=UTF-8''stancewatch-actors-outlet-%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F.csv")
+    assert file_name("a", 'x"; filename="evil.html') == "a-x-filename-evil.html"
+    assert file_name("", "", "") == "stancewatch"
+
+
+@pytest.mark.parametrize("query", ["smooth=abc", "smooth=-1", "smooth=0", "smooth=1e9", "smooth=99999999999",
+                                   "freq=x", "freq=year", "freq=week&smooth=2.5"])
+def test_bad_series_parameters_are_a_400_with_a_reason(client, query):
+    r = client.get(f"/download/series.csv?{query}")
+    assert r.status_code == 400
+    assert r.mimetype == "text/plain" and r.get_data(as_text=True).count("\n") == 1
+    assert re.search(r"(freq|smooth) must be", r.get_data(as_text=True))
+
+
+def test_good_series_parameters_download(client):
+    r = client.get("/download/series.csv?freq=week&smooth=3")
+    assert r.status_code == 200
+    assert "freq-week-smooth-3" in r.headers["Content-Disposition"]
+
+
+@pytest.mark.parametrize("path", ["/", "/actors", "/_dash-layout", "/_dash-dependencies", "/assets/style.css",
+                                  "/download/actors.csv", "/download/nope.csv", "/download/series.csv?smooth=x"])
+def test_every_response_carries_the_security_headers(client, path):
+    r = client.get(path)
+    r.close()
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    csp = dict(d.strip().split(" ", 1) for d in r.headers["Content-Security-Policy"].split(";"))
+    assert csp["default-src"] == "'self'"
+    assert csp["object-src"] == "'none'" and csp["frame-ancestors"] == "'none'" and csp["base-uri"] == "'none'"
+    scripts = csp["script-src"].split()
+    assert scripts[0] == "'self'" and all(s.startswith("'sha256-") for s in scripts[1:])  # no unsafe-*
+
+
+def test_a_refused_request_carries_them_too(url, monkeypatch):
+    monkeypatch.setenv("STANCEWATCH_USER", "ana")
+    monkeypatch.setenv("STANCEWATCH_PASSWORD", "s3cret")
+    a = create_app(url)
+    try:
+        r = a.server.test_client().get("/")
+        assert r.status_code == 401
+        assert r.headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" in r.headers
+    finally:
+        a.stancewatch_engine.dispose()
+
+
+def test_auth_compares_user_and_password_each_in_constant_time(url, monkeypatch):
+    """hmac.compare_digest for the user name AND the password, both every time (a wrong
+    user name must not answer sooner than a wrong password)."""
+    import hmac
+    calls = []
+    real = hmac.compare_digest
+    monkeypatch.setattr(hmac, "compare_digest", lambda a, b: calls.append((a, b)) or real(a, b))
+    monkeypatch.setenv("STANCEWATCH_USER", "ana")
+    monkeypatch.setenv("STANCEWATCH_PASSWORD", "s3cret")
+    a = create_app(url)
+    try:
+        c = a.server.test_client()
+        for user, password, status in (("bob", "nope", 401), ("ana", "nope", 401), ("bob", "s3cret", 401),
+                                       ("ana", "s3cret", 200)):
+            calls.clear()
+            auth = {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+            assert c.get("/_dash-layout", headers=auth).status_code == status
+            assert sorted(b for _, b in calls) == [b"ana", b"s3cret"], (user, password)
+    finally:
+        a.stancewatch_engine.dispose()
+
+
+def test_debug_serve_never_starts_the_werkzeug_debugger_or_reloader(url, monkeypatch):
+    import werkzeug.serving
+
+    from analysis.cli import main
+    started = {}
+    monkeypatch.setattr(werkzeug.serving, "run_simple", lambda host, port, app, **kw: started.update(kw, host=host))
+    monkeypatch.setenv("DASH_DEBUG", "true")  # not even when Dash's own switch asks for it
+    monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
+    assert main(["--debug", "serve", "--db", url]) == 0
+    assert started["host"] == "127.0.0.1"
+    assert not started.get("use_debugger") and not started.get("use_reloader")
