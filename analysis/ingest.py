@@ -32,6 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from . import dates
 from .model import Document, IngestError
 
 # 20 MiB. The longest real document we have (a White House briefing of ~10,000 words) is
@@ -77,8 +78,9 @@ def doc_id_for(text: str) -> str:
 
 
 def is_duplicate(err: IngestError) -> bool:
-    """A duplicate is a note (the text was already ingested in this batch), not a failure."""
-    return err.reason.startswith("duplicate of")
+    """A duplicate is a note (the text was already ingested in this batch), not a failure;
+    so is any other note (a date not understood: the document is stored undated)."""
+    return err.note or err.reason.startswith("duplicate of")
 
 
 # --------------------------------------------------------------------------- metadata
@@ -525,6 +527,8 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
                                            "skipped, not an error")
                     continue
                 seen[doc_id] = src
+                meta["published"], note = dates.published(meta["published"], src)
+                yield from (note,) if note else ()
                 yield Document(doc_id=doc_id, source=src, text=text, **meta)
         except Exception as e:  # never raise for a bad file: whatever went wrong is this file's error
             yield IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}")

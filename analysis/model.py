@@ -25,7 +25,7 @@ class Document:
     source: str  # file name it came from (plus "#row" for multi-record files)
     text: str
     title: str | None = None
-    published: str | None = None  # ISO date (YYYY-MM-DD) or year, as given
+    published: str | None = None  # ISO 8601 at the source's precision: YYYY, YYYY-MM or YYYY-MM-DD (analysis.dates)
     outlet: str | None = None
     url: str | None = None
     kind: str | None = None  # optional hint from a manifest: article, transcript, speech, comments
@@ -38,6 +38,7 @@ class IngestError:
 
     source: str
     reason: str
+    note: bool = False  # not a failure: the input was read (e.g. stored undated); one line is shown
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
