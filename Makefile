@@ -1,18 +1,28 @@
-# The two commands of the README. Both build ./.venv on a fresh machine first.
+# The two commands of the README. Both build ./.venv on a fresh machine first, with the
+# releases pinned in constraints.txt (the lock: make lock rewrites it, make upgrade-check
+# tries the newest releases instead).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= $(abspath ../shared)
+LOCK := constraints.txt
+PIP_QUIET := --quiet --disable-pip-version-check
 
-.PHONY: setup demo serve test bench eval clean
+.PHONY: setup setup-test demo serve test bench eval lock upgrade-check mutation bandit clean
 
-$(BIN)/stancewatch: pyproject.toml
+# the app alone (SQLite; add .[postgres] / .[server] for PostgreSQL and gunicorn, README)
+$(BIN)/stancewatch: pyproject.toml $(LOCK)
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e .
+	@touch $@
+
+# plus what the tests need (pytest, selenium, dask, psycopg, gunicorn, bandit)
+$(VENV)/.test-extras: $(BIN)/stancewatch
+	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e '.[test]'
 	@touch $@
 
 setup: $(BIN)/stancewatch
+setup-test: $(VENV)/.test-extras
 
 # The main job on the embedded default: the seeds into ./data/demo.db and the statement
 # table; it finishes (no server), so a new user sees it end. `make serve` then opens the
@@ -26,8 +36,12 @@ serve: setup
 
 # Everything the tests need, then the whole suite (unit, integration; the corpus tests
 # read ../shared/corpus, or STANCEWATCH_CORPUS).
-test: setup
+test: setup-test
 	STANCEWATCH_SHARED=$(SHARED) $(BIN)/pytest -q
+
+# the security linter over the code (each exception justified inline: `# nosec BXXX`)
+bandit: setup-test
+	$(BIN)/bandit -q -r analysis dashboard
 
 bench: setup
 	$(BIN)/python bench/throughput.py $(SHARED)/corpus
@@ -35,5 +49,35 @@ bench: setup
 eval: setup
 	$(BIN)/stancewatch eval --gold $(SHARED)/gold/seeds.json --docs seeds
 
+# Rewrite the lock from pyproject.toml (every extra), keeping pinned releases unless asked:
+# make lock LOCK_ARGS=--upgrade  (or --upgrade-package dash)
+lock: setup-test
+	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e '.[dev]'
+	$(BIN)/pip-compile --quiet --extra test --extra postgres --extra server --extra cluster --extra dev \
+	  --no-emit-index-url --no-emit-find-links --strip-extras $(LOCK_ARGS) -o $(LOCK) pyproject.toml
+
+# Scheduled-style check: a throw-away venv with the NEWEST releases pyproject.toml allows
+# (the lock ignored), what changed against the lock, then the unit tests and the
+# dashboard's HTTP tests on them. Green: `make lock LOCK_ARGS=--upgrade` is safe to commit.
+UPGRADE_VENV := .venv-upgrade
+upgrade-check:
+	rm -rf $(UPGRADE_VENV)
+	$(PY) -m venv $(UPGRADE_VENV)
+	$(UPGRADE_VENV)/bin/pip install $(PIP_QUIET) --upgrade --upgrade-strategy eager -e '.[test,postgres,server]'
+	@$(UPGRADE_VENV)/bin/pip freeze --exclude-editable | $(PY) -c 'import sys, re; \
+	  lock = dict(l.split("==") for l in open("$(LOCK)").read().split() if "==" in l); \
+	  new = dict(l.split("==") for l in sys.stdin.read().split() if "==" in l); \
+	  norm = lambda n: re.sub(r"[-_.]+", "-", n).lower(); lock = {norm(k): v for k, v in lock.items()}; \
+	  diff = [f"  {k}: {lock[norm(k)]} -> {v}" for k, v in sorted(new.items()) if lock.get(norm(k), v) != v]; \
+	  print("newer than the lock:" if diff else "the lock has the newest releases"); print("\n".join(diff))'
+	STANCEWATCH_SHARED=$(SHARED) $(UPGRADE_VENV)/bin/pytest -q -x -p no:cacheprovider tests/unit \
+	  tests/integration/test_dashboard_http.py tests/integration/test_dashboard_downloads.py
+
+# Mutation testing (mutmut) of the code whose mistakes a user would not see: the exports,
+# downloads, auth, the store's lock and the rollups; prints the kill rate (bench/README.md).
+mutation: setup-test
+	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e '.[dev]'
+	$(BIN)/python bench/mutation.py
+
 clean:
-	rm -rf $(VENV) data build *.egg-info
+	rm -rf $(VENV) $(UPGRADE_VENV) data build *.egg-info mutants

@@ -114,5 +114,6 @@ def try_acquire(engine: Engine, name: str) -> Lock | None:
 def acquire(engine: Engine, name: str) -> Lock:
     """The lock `name` on this store, waiting for another holder to let go."""
     lock = _take(engine, name, wait=True)
-    assert lock is not None
+    if lock is None:  # pragma: no cover - a waiting take returns only with the lock
+        raise RuntimeError(f"lock {name!r} was not taken")
     return lock

@@ -14,7 +14,7 @@ PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 
 
 def speaker_colour(name: str | None) -> str:
-    h = int(hashlib.md5((name or "").encode("utf-8")).hexdigest()[:8], 16)
+    h = int(hashlib.md5((name or "").encode("utf-8"), usedforsecurity=False).hexdigest()[:8], 16)  # a colour, not a secret
     return PALETTE[h % len(PALETTE)]
 
 

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
-from sqlalchemy import and_, create_engine, exists, func, inspect, literal, literal_column, or_, select, true, tuple_
+from sqlalchemy import and_, exists, func, inspect, literal, literal_column, or_, select, true, tuple_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import _de_clone
 from sqlalchemy.sql.expression import FunctionElement, Join
 
-from analysis import store
+from analysis import dburl, store
 from analysis.store import (doc_month, documents, drift, runs, speaker_all, speaker_day, speaker_doc, speaker_month,
                             stance_all, stance_doc, stance_month, statements)
 
@@ -393,7 +393,7 @@ def engine_for(url: str) -> Engine:
         raise StoreError(f"no store at {url}: run `stancewatch ingest PATH --db {url}` first")
     # read-only; the aggregates are read again and again: keep them in memory (64 MB page
     # cache per connection)
-    return store.sqlite_pragmas(create_engine(url), "busy_timeout=30000", "query_only=1", "cache_size=-65536",
+    return store.sqlite_pragmas(dburl.create_engine(url), "busy_timeout=30000", "query_only=1", "cache_size=-65536",
                                 "temp_store=MEMORY")
 
 

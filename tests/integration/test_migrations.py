@@ -3,6 +3,7 @@ exactly the tables of analysis.store, and a store made before migrations keeps i
 import subprocess
 import sys
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Index, MetaData, create_engine, func, inspect, select
@@ -83,6 +84,19 @@ def test_three_processes_connecting_to_a_new_store_at_once_all_succeed(db_url):
     assert [code for code, _ in results] == [0, 0, 0], results
     eng = store.connect(db_url)
     try:
+        with eng.connect() as c:
+            assert store.current_revision(c) == store.head_revision()
+    finally:
+        eng.dispose()
+
+
+def test_a_bare_postgresql_url_opens_the_store(db_url):
+    """The README's postgresql://… works as written (psycopg 3), not only +psycopg URLs."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite has one URL scheme")
+    eng = store.connect(db_url.replace("postgresql+psycopg://", "postgresql://", 1))
+    try:
+        assert eng.dialect.driver == "psycopg"
         with eng.connect() as c:
             assert store.current_revision(c) == store.head_revision()
     finally:
