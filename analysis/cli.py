@@ -27,7 +27,6 @@ from pathlib import Path
 
 import click
 
-from .ingest import MAX_BYTES_DEFAULT
 from .model import SECTIONS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -161,7 +160,27 @@ def cli(ctx: click.Context, db: str | None, actors: tuple[str, ...], debug: bool
 
 # --------------------------------------------------------------------------- ingest
 
-def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEFAULT,
+def _max_bytes_default() -> int:
+    """The ingest's size limit, read when a command runs (analysis.ingest is not imported
+    for `--help`: it may grow heavy readers)."""
+    from .ingest import MAX_BYTES_DEFAULT
+    return MAX_BYTES_DEFAULT
+
+
+class _MaxBytesOption(click.Option):
+    """--max-bytes: its default shown in the command's help, read only then."""
+
+    def get_help_record(self, ctx):
+        self.show_default = f"{_max_bytes_default():,}"
+        return super().get_help_record(ctx)
+
+
+def _max_bytes_option(f):
+    return click.option("--max-bytes", cls=_MaxBytesOption, type=click.IntRange(1), default=_max_bytes_default,
+                        help="Files larger than this (bytes) are refused.")(f)
+
+
+def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
                  echo=click.echo) -> tuple[int, int, int, int]:
     """Ingest, analyse and store, one document at a time, so a failure loses nothing else.
 
@@ -173,6 +192,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
     from .model import IngestError
     from .rescore import iter_files
 
+    max_bytes = _max_bytes_default() if max_bytes is None else max_bytes
     added = n_statements = already = failed = 0
     for path, item in iter_files(paths, manifest, max_bytes):
         if isinstance(item, IngestError):
@@ -205,8 +225,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
 @_db_option
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="CSV of file,title,published,outlet,url (a folder's manifest.csv is read anyway).")
-@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
-              help="Files larger than this are refused.")
+@_max_bytes_option
 @click.pass_context
 def ingest(ctx, paths, db, manifest, max_bytes):
     """Read documents (files or folders), attribute their statements, store them.
@@ -248,8 +267,7 @@ def _scheduler(ctx, param, value):
               help="Analyse in a pool of N local processes.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", callback=_scheduler,
               help="Analyse on the Dask cluster of this scheduler (results are written here).")
-@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
-              help="Files larger than this are refused.")
+@_max_bytes_option
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per line on stdout for each event (start, file, document, error, "
                    "end), for log collectors; a terminal keeps its progress bar on stderr.")

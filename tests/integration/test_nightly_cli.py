@@ -159,3 +159,16 @@ def test_serve_on_a_busy_port_says_so_in_one_line(docs, db_url):
     assert r.exit_code == 1 and len(lines(r.stderr)) == 1, r.output
     assert "port is in use" in r.stderr and str(port) in r.stderr
     assert "dashboard on" not in r.output
+
+
+def test_a_store_at_the_newest_revision_is_opened_without_alembic(docs, db_url):
+    """Fast start: one query tells an up-to-date store; Alembic (and Dash, pandas, Dask) are
+    not even imported by a no-op rescore, status or export."""
+    from tests.unit.test_cli_start import loaded_after
+
+    assert invoke("ingest", docs, "--db", db_url).exit_code == 0
+    for args in (["rescore"], ["status"], ["export", "actors"]):
+        mods = loaded_after(*args, "--db", db_url)
+        assert "analysis.store" in mods
+        assert sorted(m for m in mods if m.split(".")[0] in ("alembic", "dash", "pandas", "dask", "distributed")) \
+            == [], args
