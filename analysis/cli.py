@@ -185,8 +185,9 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     """Ingest, analyse and store, one document at a time, so a failure loses nothing else.
 
     Failures are one line each on stderr (``stancewatch: <path>: <reason>``, the file's path
-    as walked from the path given); duplicate notes go to `echo`. Returns (documents added,
-    statements added, already stored, failed)."""
+    as walked from the path given); duplicate notes go to `echo`. The files read whole are
+    recorded as read (size and mtime), so the nightly job does not read them again; a file
+    that failed is not. Returns (documents added, statements added, already stored, failed)."""
     from . import pipeline, store
     from .ingest import is_duplicate
     from .model import IngestError
@@ -194,13 +195,25 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
 
     max_bytes = _max_bytes_default() if max_bytes is None else max_bytes
     added = n_statements = already = failed = 0
-    for path, item in iter_files(paths, manifest, max_bytes):
+    read: dict[str, tuple[int, int]] = {}  # absolute path -> (size, mtime_ns) when read
+
+    def stat(path) -> bool:
+        try:
+            st = os.stat(path)
+            read[os.path.abspath(path)] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass  # the reader says why
+        return True
+
+    for path, item in iter_files(paths, manifest, max_bytes, select=stat):
         if isinstance(item, IngestError):
             if is_duplicate(item):
                 echo(f"note: {_one_line(str(item))}")
             else:
                 failed += 1
                 _err(str(item))
+                if path is not None:
+                    read.pop(os.path.abspath(path), None)
             continue
         try:
             if store.has_document(engine, item.doc_id):
@@ -215,8 +228,11 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
         except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             failed += 1
             _err(f"{path or item.source}: could not be analysed or stored: {store.describe_error(e)}")
+            if path is not None:
+                read.pop(os.path.abspath(path), None)
             if _debug.get():
                 traceback.print_exc()
+    store.remember_files(engine, read)
     return added, n_statements, already, failed
 
 

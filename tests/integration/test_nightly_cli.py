@@ -61,6 +61,12 @@ def test_ingest_creates_the_store_the_others_then_open(docs, db_url):
         assert r.exit_code == 0, (command, r.stderr)
 
 
+def test_the_files_ingest_read_are_not_read_again_by_the_nightly_job(docs, db_url):
+    assert invoke("ingest", docs, "--db", db_url).exit_code == 0
+    r = invoke("rescore", "--db", db_url)
+    assert r.exit_code == 0 and "0 new or changed file(s), 0 document(s) to rescore" in r.stdout
+
+
 def test_a_failed_file_is_retried_until_it_is_stored(docs, db_url):
     bad = docs / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02" * 50)
