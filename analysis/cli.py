@@ -176,7 +176,7 @@ class _MaxBytesOption(click.Option):
 
 
 def _max_bytes_option(f):
-    return click.option("--max-bytes", cls=_MaxBytesOption, type=click.IntRange(1), default=_max_bytes_default,
+    return click.option("--max-bytes", cls=_MaxBytesOption, type=click.IntRange(1), default=None,
                         help="Files larger than this (bytes) are refused.")(f)
 
 
@@ -307,8 +307,8 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, log_format,
 
     if workers > 1 and scheduler:
         raise click.UsageError("give --workers or --scheduler, not both", ctx=ctx)
-    try:
-        job._registry(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
+    try:  # the actor files can be read (they are parsed when a document is to be analysed)
+        job.current_version(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
     except ValueError as e:
         raise Failed(str(e)) from e
     engine = _open(ctx, db, sync_every_commit=False)
@@ -413,14 +413,18 @@ def status(ctx, as_json, db):
     it failed or was interrupted: monitoring can alert on it. 2: no store at the URL."""
     import json
 
-    from .version import scorer_version
+    from .rescore import current_version
 
+    try:
+        version = current_version(tuple(ctx.obj.get("actors", ())))
+    except ValueError as e:
+        raise Failed(str(e)) from e
     engine = _open(ctx, db)
     try:
         info = store_status(engine)
     finally:
         engine.dispose()
-    info["scorer_version"] = scorer_version(_registry(ctx))
+    info["scorer_version"] = version
     last = info["last_run"]
     code = 1 if last is not None and last["status"] in ("failed", "interrupted") else 0
     if as_json:

@@ -36,12 +36,13 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import insert, select, update
 
-from . import pipeline, store
-from .actors import load_registry
-from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
+from . import store
 from .lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
+
+# The pipeline and the readers are imported when there is something to read or analyse:
+# a run with nothing to do (most nights) does not load them.
 
 BATCH = 8  # documents per task: small enough to spread, large enough to pay for the trip
 SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
@@ -60,13 +61,54 @@ class Interrupted(BaseException):
 
 @lru_cache(maxsize=4)
 def _registry(actor_files: tuple[str, ...]):
+    from .actors import load_registry
+
     return load_registry(actor_files)
+
+
+class _Texts:
+    """What :func:`analysis.version.scorer_version` reads of a registry, its fingerprint,
+    computed as :class:`analysis.actors.Registry` computes it (sha256 of each file's text,
+    in load order, joined by newlines and hashed) without parsing a file."""
+
+    def __init__(self, texts: list[str]):
+        import hashlib
+
+        digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        self._fingerprint = hashlib.sha256("\n".join(digests).encode()).hexdigest()
+
+    def fingerprint(self) -> str:
+        return self._fingerprint
+
+
+def current_version(actor_files: tuple[str, ...] = ()) -> str:
+    """The scorer version a run with these actor files (and $STANCEWATCH_ACTORS, as
+    :func:`analysis.actors.load_registry` reads them) scores with: the same as
+    ``scorer_version(load_registry(actor_files))`` (tests/unit/test_rescore_version.py),
+    from the files' bytes. Parsing the registry takes ~0.2 s that a run with nothing to
+    do (most nights) need not spend; :func:`rescore` parses it when a document is to be
+    analysed, and checks that the two agree. ValueError when a file cannot be read."""
+    from importlib import resources
+
+    texts = [resources.files("analysis").joinpath("data/actors.toml").read_text("utf-8")]
+    files = [Path(p) for p in actor_files]
+    env = os.environ.get("STANCEWATCH_ACTORS")
+    if env:
+        files += [Path(p) for p in env.split(os.pathsep) if p]
+    for f in files:
+        try:
+            texts.append(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{f}: cannot read actor file: {e}") from None
+    return scorer_version(_Texts(texts))
 
 
 def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> list[tuple[str, list | str]]:
     """(doc_id, statements) for each document, or (doc_id, "Error: reason") when the
     pipeline fails on it. Pure: plain data in, plain data out, the registry loaded once
     per process from `actor_files` (the same files must exist on remote workers)."""
+    from . import pipeline
+
     registry = _registry(tuple(actor_files))
     out: list[tuple[str, list | str]] = []
     for doc in docs:
@@ -178,13 +220,16 @@ def list_files(path: str) -> dict[str, tuple[int, int]]:
     return out
 
 
-def iter_files(paths, manifest=None, max_bytes: int = MAX_BYTES_DEFAULT,
+def iter_files(paths, manifest=None, max_bytes: int | None = None,
                select: Callable[[Path], bool] | None = None) -> Iterator[tuple[str | None, Document | IngestError]]:
     """:func:`analysis.ingest.iter_ingest` with the path of each item's file as walked (a
     folder given as ``docs/2022`` gives ``docs/2022/03/a.txt``): (path, document or error).
     An error of a file names that path instead of the bare file name, so that a file can be
     found in a tree of dated folders; an error of no one file (a folder that cannot be
     listed, a manifest) keeps its own source and has the path None."""
+    from .ingest import MAX_BYTES_DEFAULT, iter_ingest
+
+    max_bytes = MAX_BYTES_DEFAULT if max_bytes is None else max_bytes
     current: list[str | None] = [None]
 
     def chosen(path: Path) -> bool:
@@ -300,7 +345,7 @@ def _sigterm(signum, frame):
 
 
 def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = False, workers: int = 1,
-            scheduler: str | None = None, actor_files: Iterable[str] = (), max_bytes: int = MAX_BYTES_DEFAULT,
+            scheduler: str | None = None, actor_files: Iterable[str] = (), max_bytes: int | None = None,
             batch: int | None = None, log: Callable[[str], None] = lambda s: None,
             progress: Callable[[int, int], None] | None = None,
             events: Callable[[dict], None] | None = None) -> Run:
@@ -312,8 +357,7 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
     the JSON log."""
     actor_files = tuple(os.path.abspath(a) for a in actor_files)
     batch = batch or BATCH
-    registry = _registry(actor_files)
-    version = scorer_version(registry)
+    version = current_version(actor_files)
     lock = try_acquire(engine, "rescore")
     if lock is None:
         raise Locked(_holder(engine))
@@ -331,7 +375,7 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
                 events(dict(event=event, time=store._now(), run_id=run.run_id, **fields))
 
         try:
-            _work(engine, run, sources, everything, workers, scheduler, actor_files, registry, max_bytes, batch,
+            _work(engine, run, sources, everything, workers, scheduler, actor_files, max_bytes, batch,
                   log, progress, emit)
         except BaseException as e:
             # stopped (SIGTERM, Ctrl-C): interrupted; the job itself broke (the store went
@@ -355,7 +399,7 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
         lock.release()
 
 
-def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor_files, registry, max_bytes,
+def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor_files, max_bytes,
           batch, log, progress, emit) -> None:
     version = run.scorer_version
     # what is new: files whose (size, mtime) the store has not seen; a file that failed is
@@ -381,6 +425,12 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
         f"{len(stale)} document(s) to rescore" + (f", {len(run.retried)} of them retried after failing"
                                                    if run.retried else ""))
     emit("start", sources=paths, files=len(changed), stale=len(stale), retried=run.retried)
+    registry = None
+    if total:  # something to analyse: the registry itself (parsed once per process)
+        registry = _registry(actor_files)
+        if scorer_version(registry) != version:  # pragma: no cover - current_version no longer mirrors actors.py
+            raise RuntimeError(f"the registry's scorer version {scorer_version(registry)} is not {version}: "
+                               "analysis.rescore.current_version must follow analysis.actors")
 
     failed: dict[str, tuple[str, str]] = {}  # what failed in this run: key -> (kind, reason)
     source_of: dict[str, str] = {}  # doc_id -> file, for the documents in flight
@@ -390,6 +440,8 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
 
     def items() -> Iterator[tuple[str, Document]]:
         if changed:
+            from .ingest import is_duplicate
+
             last = None
             for path, item in iter_files(paths, None, max_bytes, select=select_file):
                 if path is not None and path != last:
