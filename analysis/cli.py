@@ -191,18 +191,24 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     from . import pipeline, store
     from .ingest import is_duplicate
     from .model import IngestError
-    from .rescore import iter_files
+    from .rescore import iter_files, list_files
 
     max_bytes = _max_bytes_default() if max_bytes is None else max_bytes
     added = n_statements = already = failed = 0
-    read: dict[str, tuple[int, int]] = {}  # absolute path -> (size, mtime_ns) when read
+    # absolute path -> (size, mtime_ns): every file listed now (a folder's manifest and
+    # README too, as the nightly job lists them), a document's file as it was when read
+    read: dict[str, tuple[int, int]] = {}
+    for p in paths:
+        if p:
+            read.update(list_files(os.path.abspath(p)))
 
     def stat(path) -> bool:
+        key = os.path.abspath(path)
         try:
             st = os.stat(path)
-            read[os.path.abspath(path)] = (st.st_size, st.st_mtime_ns)
+            read[key] = (st.st_size, st.st_mtime_ns)
         except OSError:
-            pass  # the reader says why
+            read.pop(key, None)  # the reader says why
         return True
 
     for path, item in iter_files(paths, manifest, max_bytes, select=stat):
