@@ -7,6 +7,12 @@ stderr, ``stancewatch: error: ...``; ``--debug`` adds the traceback.
 
 The policy lives in :meth:`StancewatchGroup.main`, so ``cli()``, :func:`main` and click's
 test runner all behave alike.
+
+Only `ingest` (and `demo`, into its own fresh file) creates a store; every other command
+opens an existing one (:func:`analysis.store.open_store`) and refuses a URL that names
+none with one line and exit status 2. The store, the pipeline, Dash, pandas, Alembic and
+Dask are imported inside the commands that use them, so `stancewatch --help` and a
+no-op run start fast.
 """
 from __future__ import annotations
 
@@ -21,12 +27,7 @@ from pathlib import Path
 
 import click
 
-from . import export as ex
-from . import pipeline, store
-from .actors import load_registry
-from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
-from .stance import STANCE_COLUMNS
-from .model import SECTIONS, IngestError
+from .model import SECTIONS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -87,9 +88,33 @@ class StancewatchGroup(click.Group):
         except Exception as e:  # noqa: BLE001 -- one readable line; the traceback only with --debug
             if _debug.get():
                 traceback.print_exc()
-            _err(f"error: {store.describe_error(e)}")
+            _err(f"error: {_describe(e)}")
             return 1
         return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
+
+
+def _describe(e: BaseException) -> str:
+    from .store import describe_error
+    return describe_error(e)
+
+
+class NoStoreError(click.ClickException):
+    """The store named does not exist: bad usage, exit status 2, one line."""
+
+    exit_code = 2
+
+    def show(self, file=None):
+        _err(f"error: {self.message}")
+
+
+def _open(ctx: click.Context, db: str | None, **kw):
+    """An engine on the existing store of `--db` (or the default); exit 2 when there is none."""
+    from . import store
+
+    try:
+        return store.open_store(_db(ctx, db), **kw)
+    except store.NoStore as e:
+        raise NoStoreError(str(e)) from e
 
 
 def _quiet_stdout() -> None:
@@ -107,10 +132,13 @@ def _db_option(f):
 
 
 def _db(ctx: click.Context, db: str | None) -> str:
-    return db or ctx.obj.get("db") or store.default_url()
+    from .store import default_url
+    return db or ctx.obj.get("db") or default_url()
 
 
 def _registry(ctx: click.Context):
+    from .actors import load_registry
+
     try:
         return load_registry(ctx.obj.get("actors", ()))
     except ValueError as e:
@@ -132,20 +160,66 @@ def cli(ctx: click.Context, db: str | None, actors: tuple[str, ...], debug: bool
 
 # --------------------------------------------------------------------------- ingest
 
-def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEFAULT,
+def _max_bytes_default() -> int:
+    """The ingest's size limit, read when a command runs (analysis.ingest is not imported
+    for `--help`: it may grow heavy readers)."""
+    from .ingest import MAX_BYTES_DEFAULT
+    return MAX_BYTES_DEFAULT
+
+
+class _MaxBytesOption(click.Option):
+    """--max-bytes: its default shown in the command's help, read only then."""
+
+    def get_help_record(self, ctx):
+        self.show_default = f"{_max_bytes_default():,}"
+        return super().get_help_record(ctx)
+
+
+def _max_bytes_option(f):
+    return click.option("--max-bytes", cls=_MaxBytesOption, type=click.IntRange(1), default=None,
+                        help="Files larger than this (bytes) are refused.")(f)
+
+
+def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
                  echo=click.echo) -> tuple[int, int, int, int]:
     """Ingest, analyse and store, one document at a time, so a failure loses nothing else.
 
-    Failures are one line each on stderr (``stancewatch: <source>: <reason>``); duplicate
-    notes go to `echo`. Returns (documents added, statements added, already stored, failed)."""
+    Failures are one line each on stderr (``stancewatch: <path>: <reason>``, the file's path
+    as walked from the path given); duplicate notes go to `echo`. The files read whole are
+    recorded as read (size and mtime), so the nightly job does not read them again; a file
+    that failed is not. Returns (documents added, statements added, already stored, failed)."""
+    from . import pipeline, store
+    from .ingest import is_duplicate
+    from .model import IngestError
+    from .rescore import iter_files, list_files
+
+    max_bytes = _max_bytes_default() if max_bytes is None else max_bytes
     added = n_statements = already = failed = 0
-    for item in iter_ingest(paths, manifest, max_bytes):
+    # absolute path -> (size, mtime_ns): every file listed now (a folder's manifest and
+    # README too, as the nightly job lists them), a document's file as it was when read
+    read: dict[str, tuple[int, int]] = {}
+    for p in paths:
+        if p:
+            read.update(list_files(os.path.abspath(p)))
+
+    def stat(path) -> bool:
+        key = os.path.abspath(path)
+        try:
+            st = os.stat(path)
+            read[key] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            read.pop(key, None)  # the reader says why
+        return True
+
+    for path, item in iter_files(paths, manifest, max_bytes, select=stat):
         if isinstance(item, IngestError):
             if is_duplicate(item):
                 echo(f"note: {_one_line(str(item))}")
             else:
                 failed += 1
                 _err(str(item))
+                if path is not None:
+                    read.pop(os.path.abspath(path), None)
             continue
         try:
             if store.has_document(engine, item.doc_id):
@@ -159,9 +233,12 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
                 already += 1
         except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             failed += 1
-            _err(f"{item.source}: could not be analysed or stored: {store.describe_error(e)}")
+            _err(f"{path or item.source}: could not be analysed or stored: {store.describe_error(e)}")
+            if path is not None:
+                read.pop(os.path.abspath(path), None)
             if _debug.get():
                 traceback.print_exc()
+    store.remember_files(engine, read)
     return added, n_statements, already, failed
 
 
@@ -170,14 +247,15 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
 @_db_option
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="CSV of file,title,published,outlet,url (a folder's manifest.csv is read anyway).")
-@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
-              help="Files larger than this are refused.")
+@_max_bytes_option
 @click.pass_context
 def ingest(ctx, paths, db, manifest, max_bytes):
     """Read documents (files or folders), attribute their statements, store them.
 
     Documents already in the store are skipped. Exit status 1 when any input failed;
     everything else is stored all the same."""
+    from . import store
+
     registry = _registry(ctx)
     engine = store.connect(_db(ctx, db))
     try:
@@ -211,29 +289,36 @@ def _scheduler(ctx, param, value):
               help="Analyse in a pool of N local processes.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", callback=_scheduler,
               help="Analyse on the Dask cluster of this scheduler (results are written here).")
-@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES_DEFAULT, show_default=True,
-              help="Files larger than this are refused.")
+@_max_bytes_option
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one JSON object per line on stdout for each event (start, file, document, error, "
+                   "end), for log collectors; a terminal keeps its progress bar on stderr.")
 @_db_option
 @click.pass_context
-def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
+def rescore(ctx, sources, everything, workers, scheduler, max_bytes, log_format, db):
     """The nightly job: ingest new files from the sources, rescore what is stale, record the run.
 
     Sources are remembered in the store (every path given to `ingest` or `--source`) and
     $STANCEWATCH_SOURCES (paths separated by ':'). A statement is stale when it was not
     scored by the current scorer version. One transaction per document; the run is
-    recorded in the store's runs table.
+    recorded in the store's runs table (`stancewatch status` shows it). A file or document
+    that failed is read again by the next run until it succeeds or changes. The store must
+    exist (`stancewatch ingest` creates it).
 
-    Exit status: 0 ok; 1 some documents failed (logged; the rest is stored); 2 bad usage;
-    75 another run holds the lock (nothing done); 130 interrupted."""
+    Exit status: 0 ok; 1 some documents failed (logged; the rest is stored); 2 bad usage
+    (or no store at the URL); 75 another run holds the lock (nothing done); 130 interrupted."""
+    import json
+
     from . import rescore as job
 
     if workers > 1 and scheduler:
         raise click.UsageError("give --workers or --scheduler, not both", ctx=ctx)
-    try:
-        job._registry(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
+    try:  # the actor files can be read (they are parsed when a document is to be analysed)
+        job.current_version(tuple(os.path.abspath(a) for a in ctx.obj.get("actors", ())))
     except ValueError as e:
         raise Failed(str(e)) from e
-    engine = store.connect(_db(ctx, db), sync_every_commit=False)
+    engine = _open(ctx, db, sync_every_commit=False)
+    as_json = log_format == "json"
     tty = sys.stderr.isatty()
     bar = None
     state = {"shown": 0, "at": 0.0}
@@ -247,6 +332,8 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
             bar.update(done - state["shown"])
             state["shown"] = done
             return
+        if as_json:  # the events say it: no text lines among the JSON
+            return
         import time
         now = time.monotonic()
         if done == total or now - state["at"] >= 10:
@@ -254,6 +341,8 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
             click.echo(f"rescore: {done}/{total} documents")
 
     def log(line):
+        if as_json:
+            return
         if bar is not None:
             click.echo("", err=True)
         if line.startswith("run "):
@@ -261,15 +350,20 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
         else:
             _err(line)
 
+    def event(ev: dict) -> None:
+        click.echo(json.dumps(ev, ensure_ascii=False, default=str))
+
     try:
         try:
             run = job.rescore(engine, sources=sources, everything=everything, workers=workers, scheduler=scheduler,
                               actor_files=ctx.obj.get("actors", ()), max_bytes=max_bytes, log=log,
-                              progress=progress)
+                              progress=progress, events=event if as_json else None)
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
     except job.Locked as e:
+        if as_json:
+            event(dict(event="locked", reason=str(e)))
         _err(f"{e}; not starting a second one")
         ctx.exit(EXIT_LOCKED)
     except (job.Interrupted, KeyboardInterrupt):
@@ -281,14 +375,107 @@ def rescore(ctx, sources, everything, workers, scheduler, max_bytes, db):
         ctx.exit(1)
 
 
+# --------------------------------------------------------------------------- status
+
+def _split_error(line: str) -> dict:
+    """A run's error line as {"path", "reason"} (the path is what precedes the first ": ")."""
+    path, sep, reason = line.partition(": ")
+    return dict(path=path, reason=reason) if sep else dict(path="", reason=line)
+
+
+def store_status(engine) -> dict:
+    """What `stancewatch status` reports, as plain data: the store's counts, the current
+    scorer version and the last run with its errors and retries."""
+    from sqlalchemy import func, select
+
+    from . import store
+
+    with engine.connect() as c:
+        counts = {t.name: c.execute(select(func.count()).select_from(t)).scalar() for t in (
+            store.documents, store.statements, store.actors, store.sources, store.runs)}
+        counts["failures_pending"] = c.execute(select(func.count()).select_from(store.failures_table)).scalar()
+        r = c.execute(select(store.runs).order_by(store.runs.c.run_id.desc()).limit(1)).first()
+    last = None
+    if r is not None:
+        last = {k: r._mapping[k] for k in (
+            "run_id", "status", "started_at", "finished_at", "documents_added", "statements_added",
+            "documents_rescored", "statements_rescored", "scorer_version", "host", "pid")}
+        last["errors"] = [_split_error(line) for line in (r.error_log or "").splitlines() if line]
+        last["retried"] = [line for line in (r.retry_log or "").splitlines() if line]
+    return dict(store=engine.url.render_as_string(hide_password=True), counts=counts,
+                last_run=last)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+@_db_option
+@click.pass_context
+def status(ctx, as_json, db):
+    """The store's counts, the last rescoring run (start, end, status, documents and
+    statements added and rescored, each error as `path: reason`, what was retried) and the
+    scorer version.
+
+    Exit status: 0 when the last run was ok (or is running, or there was none yet); 1 when
+    it failed or was interrupted: monitoring can alert on it. 2: no store at the URL."""
+    import json
+
+    from .rescore import current_version
+
+    try:
+        version = current_version(tuple(ctx.obj.get("actors", ())))
+    except ValueError as e:
+        raise Failed(str(e)) from e
+    engine = _open(ctx, db)
+    try:
+        info = store_status(engine)
+    finally:
+        engine.dispose()
+    info["scorer_version"] = version
+    last = info["last_run"]
+    code = 1 if last is not None and last["status"] in ("failed", "interrupted") else 0
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False))
+        ctx.exit(code)
+    n = info["counts"]
+    click.echo(f"store: {info['store']}")
+    click.echo(f"{n['documents']} documents, {n['statements']} statements, {n['actors']} actors, "
+               f"{n['sources']} sources, {n['runs']} runs")
+    click.echo(f"scorer version: {info['scorer_version']}")
+    if last is None:
+        click.echo("last run: none yet (`stancewatch rescore` makes one)")
+        ctx.exit(code)
+    click.echo(f"last run: {last['run_id']} {last['status']}, started {last['started_at']}, "
+               f"finished {last['finished_at'] or '-'} (host {last['host']}, pid {last['pid']}, "
+               f"scorer {last['scorer_version']})")
+    click.echo(f"  {last['documents_added']} documents added ({last['statements_added']} statements), "
+               f"{last['documents_rescored']} rescored ({last['statements_rescored']} statements)")
+    click.echo(f"  {len(last['errors'])} errors" + (":" if last["errors"] else ""))
+    for e in last["errors"]:
+        click.echo(f"    {e['path']}: {e['reason']}" if e["path"] else f"    {e['reason']}")
+    if last["retried"]:
+        click.echo(f"  {len(last['retried'])} retried after an earlier failure:")
+        for p in last["retried"]:
+            click.echo(f"    {p}")
+    if n["failures_pending"]:
+        click.echo(f"{n['failures_pending']} input(s) failed and will be read again by the next run")
+    ctx.exit(code)
+
+
 # --------------------------------------------------------------------------- export
 
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
 def _date(ctx, param, value):
-    if value is not None and not _DATE.fullmatch(value):
-        raise click.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    """YYYY, YYYY-MM or YYYY-MM-DD, a real date (2022-13 and 2022-02-30 are refused)."""
+    if value is None:
+        return value
+    import datetime
+
+    fmt = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(value))
+    try:
+        if fmt is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise ValueError
+        datetime.datetime.strptime(value, fmt)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return value
 
 
@@ -339,16 +526,17 @@ def export_cmd(ctx, table, output, db, **filters):
     speaker's stance toward each actor it talks about (speaker, target, statements, tone,
     escalation, first, last). documents takes --source/--outlet/--since/--until; actors
     takes no filter."""
+    from . import export as ex
+    from . import store
+    from .stance import STANCE_COLUMNS
+
     given = {k: v for k, v in filters.items() if v}
     allowed = {"statements": store.STATEMENT_FILTERS, "stance": store.STANCE_FILTERS,
                "documents": store.DOCUMENT_FILTERS, "actors": ()}[table]
     refused = [k for k in given if k not in allowed]
     if refused:
         raise click.UsageError(f"export {table} takes no --{refused[0]}", ctx=ctx)
-    url = _db(ctx, db)
-    if not store.store_exists(url):
-        raise Failed(f"no store at {url}: run `stancewatch ingest PATH` first")
-    engine = store.connect(url)
+    engine = _open(ctx, db)
     try:
         if table == "statements":
             rows, columns = store.iter_statements(engine, **given), ex.STATEMENT_COLUMNS
@@ -389,14 +577,37 @@ def eval_cmd(ctx, gold, docs):
     try:
         result = run_eval(gold, docs, registry)
     except (FileNotFoundError, KeyError, ValueError) as e:
-        raise Failed(f"cannot evaluate: {store.describe_error(e)}") from e
+        raise Failed(f"cannot evaluate: {_describe(e)}") from e
     click.echo(format_report(result))
 
 
 # --------------------------------------------------------------------------- demo
 
+def _check_port(host: str, port: int) -> None:
+    """Fail in one line, before anything claims to serve, when `host:port` cannot be
+    listened on (another server holds the port; an unknown host)."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise Failed(f"cannot serve on {host}:{port}: unknown host ({e.strerror})") from e
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Werkzeug's own server does
+        try:
+            sock.bind(addr)
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise Failed(f"cannot serve on http://{host}:{port}/: the port is in use (another server is "
+                             f"listening there; stop it or choose another with --port)") from e
+            raise Failed(f"cannot serve on http://{host}:{port}/: {e.strerror or e}") from e
+
+
 def _serve(url: str, host: str, port: int, debug: bool = False) -> None:
     """Serve the dashboard on `url` (Dash is imported here only: analysis never imports it)."""
+    _check_port(host, port)
     from dashboard import create_app
 
     app = create_app(url)
@@ -422,8 +633,7 @@ def serve(ctx, db, host, port):
     Basic auth when STANCEWATCH_USER and STANCEWATCH_PASSWORD are set; for a team server
     use gunicorn: STANCEWATCH_DB=URL gunicorn dashboard.wsgi:server."""
     url = _db(ctx, db)
-    if not store.store_exists(url):
-        raise Failed(f"no store at {url}: run `stancewatch ingest PATH` first")
+    _open(ctx, db).dispose()  # it exists (and is at the newest revision): the dashboard only reads it
     _serve(url, host, port, ctx.obj.get("debug", False))
 
 
@@ -435,6 +645,9 @@ def serve(ctx, db, host, port):
 def demo(ctx, seeds, no_serve, host, port):
     """The seeds into a fresh embedded store (data/demo.db), the statement table, then the
     dashboard on it (unless --no-serve)."""
+    from . import export as ex
+    from . import store
+
     path = Path("data") / "demo.db"
     path.parent.mkdir(parents=True, exist_ok=True)
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -22,12 +22,17 @@ import time
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 
 
-def _sqlite_file(engine: Engine) -> Path | None:
-    from .store import _sqlite_file as sqlite_file
-    return sqlite_file(engine.url)
+def sqlite_file(url) -> Path | None:
+    """The database file of a SQLite URL (None for other databases and in-memory ones).
+    Here rather than in the store, which imports this module: no import circle."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
+            or u.database.startswith("file:"):
+        return None
+    return Path(u.database).expanduser()
 
 
 def _pg_key(conn, name: str) -> int:
@@ -100,7 +105,7 @@ def _pg_lock(engine: Engine, name: str, wait: bool) -> Lock | None:
 def _take(engine: Engine, name: str, wait: bool) -> Lock | None:
     if engine.dialect.name == "postgresql":
         return _pg_lock(engine, name, wait)
-    path = _sqlite_file(engine)
+    path = sqlite_file(engine.url)
     if path is None:  # in-memory: one process
         return Lock(None)
     return _file_lock(path.with_name(f"{path.name}.{name}.lock"), wait)

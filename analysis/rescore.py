@@ -36,12 +36,13 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import insert, select, update
 
-from . import pipeline, store
-from .actors import load_registry
-from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
+from . import store
 from .lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
+
+# The pipeline and the readers are imported when there is something to read or analyse:
+# a run with nothing to do (most nights) does not load them.
 
 BATCH = 8  # documents per task: small enough to spread, large enough to pay for the trip
 SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
@@ -60,13 +61,54 @@ class Interrupted(BaseException):
 
 @lru_cache(maxsize=4)
 def _registry(actor_files: tuple[str, ...]):
+    from .actors import load_registry
+
     return load_registry(actor_files)
+
+
+class _Texts:
+    """What :func:`analysis.version.scorer_version` reads of a registry, its fingerprint,
+    computed as :class:`analysis.actors.Registry` computes it (sha256 of each file's text,
+    in load order, joined by newlines and hashed) without parsing a file."""
+
+    def __init__(self, texts: list[str]):
+        import hashlib
+
+        digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        self._fingerprint = hashlib.sha256("\n".join(digests).encode()).hexdigest()
+
+    def fingerprint(self) -> str:
+        return self._fingerprint
+
+
+def current_version(actor_files: tuple[str, ...] = ()) -> str:
+    """The scorer version a run with these actor files (and $STANCEWATCH_ACTORS, as
+    :func:`analysis.actors.load_registry` reads them) scores with: the same as
+    ``scorer_version(load_registry(actor_files))`` (tests/unit/test_rescore_version.py),
+    from the files' bytes. Parsing the registry takes ~0.2 s that a run with nothing to
+    do (most nights) need not spend; :func:`rescore` parses it when a document is to be
+    analysed, and checks that the two agree. ValueError when a file cannot be read."""
+    from importlib import resources
+
+    texts = [resources.files("analysis").joinpath("data/actors.toml").read_text("utf-8")]
+    files = [Path(p) for p in actor_files]
+    env = os.environ.get("STANCEWATCH_ACTORS")
+    if env:
+        files += [Path(p) for p in env.split(os.pathsep) if p]
+    for f in files:
+        try:
+            texts.append(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{f}: cannot read actor file: {e}") from None
+    return scorer_version(_Texts(texts))
 
 
 def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> list[tuple[str, list | str]]:
     """(doc_id, statements) for each document, or (doc_id, "Error: reason") when the
     pipeline fails on it. Pure: plain data in, plain data out, the registry loaded once
     per process from `actor_files` (the same files must exist on remote workers)."""
+    from . import pipeline
+
     registry = _registry(tuple(actor_files))
     out: list[tuple[str, list | str]] = []
     for doc in docs:
@@ -178,6 +220,35 @@ def list_files(path: str) -> dict[str, tuple[int, int]]:
     return out
 
 
+def iter_files(paths, manifest=None, max_bytes: int | None = None,
+               select: Callable[[Path], bool] | None = None) -> Iterator[tuple[str | None, Document | IngestError]]:
+    """:func:`analysis.ingest.iter_ingest` with the path of each item's file as walked (a
+    folder given as ``docs/2022`` gives ``docs/2022/03/a.txt``): (path, document or error).
+    An error of a file names that path instead of the bare file name, so that a file can be
+    found in a tree of dated folders; an error of no one file (a folder that cannot be
+    listed, a manifest) keeps its own source and has the path None."""
+    from .ingest import MAX_BYTES_DEFAULT, iter_ingest
+
+    max_bytes = MAX_BYTES_DEFAULT if max_bytes is None else max_bytes
+    current: list[str | None] = [None]
+
+    def chosen(path: Path) -> bool:
+        if select is not None and not select(path):
+            return False
+        current[0] = str(path)
+        return True
+
+    for item in iter_ingest(paths, manifest, max_bytes, select=chosen):
+        path = current[0]
+        if isinstance(item, IngestError):
+            name = os.path.basename(path) if path else None
+            if name and (item.source == name or item.source.startswith(name + "#")):
+                item = IngestError(path + item.source[len(name):], item.reason)
+            else:
+                path = None
+        yield path, item
+
+
 # --------------------------------------------------------------------------- the run
 
 @dataclass
@@ -190,11 +261,19 @@ class Run:
     statements_rescored: int = 0
     already: int = 0
     errors: list[str] = field(default_factory=list)
+    retried: list[str] = field(default_factory=list)  # inputs that failed before, read again
     status: str = "running"
 
     @property
     def exit_code(self) -> int:
         return 1 if self.errors else 0
+
+    def summary(self) -> dict:
+        """What the run did, as plain data (the JSON log's end event)."""
+        return dict(status=self.status, scorer_version=self.scorer_version, documents_added=self.documents_added,
+                    statements_added=self.statements_added, documents_rescored=self.documents_rescored,
+                    statements_rescored=self.statements_rescored, already_stored=self.already,
+                    errors=list(self.errors), retried=list(self.retried))
 
 
 def _holder(engine) -> str:
@@ -220,7 +299,8 @@ def _start(engine, version: str) -> Run:
 def _save(engine, run: Run, finished: bool = False, drift: dict | None = None) -> None:
     values = dict(documents_added=run.documents_added, statements_added=run.statements_added,
                   documents_rescored=run.documents_rescored, statements_rescored=run.statements_rescored,
-                  errors=len(run.errors), error_log="\n".join(run.errors) or None, status=run.status)
+                  errors=len(run.errors), error_log="\n".join(run.errors) or None, status=run.status,
+                  retried=len(run.retried), retry_log="\n".join(run.retried) or None)
     if finished:
         values["finished_at"] = store._now()
     with engine.begin() as c:
@@ -265,17 +345,19 @@ def _sigterm(signum, frame):
 
 
 def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = False, workers: int = 1,
-            scheduler: str | None = None, actor_files: Iterable[str] = (), max_bytes: int = MAX_BYTES_DEFAULT,
+            scheduler: str | None = None, actor_files: Iterable[str] = (), max_bytes: int | None = None,
             batch: int | None = None, log: Callable[[str], None] = lambda s: None,
-            progress: Callable[[int, int], None] | None = None) -> Run:
+            progress: Callable[[int, int], None] | None = None,
+            events: Callable[[dict], None] | None = None) -> Run:
     """One run of the nightly job on `engine` (see the module's docstring). Raises
     :class:`Locked` when another run holds the lock, :class:`Interrupted` on SIGTERM (the
     run is recorded 'interrupted'). `log` gets one line per failure and the summary;
-    `progress(done, total)` is called as documents are written."""
+    `progress(done, total)` is called as documents are written; `events` gets one dict per
+    event (``event``: start, file, document, error, end; with ``time`` and ``run_id``) for
+    the JSON log."""
     actor_files = tuple(os.path.abspath(a) for a in actor_files)
     batch = batch or BATCH
-    registry = _registry(actor_files)
-    version = scorer_version(registry)
+    version = current_version(actor_files)
     lock = try_acquire(engine, "rescore")
     if lock is None:
         raise Locked(_holder(engine))
@@ -287,9 +369,14 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
         in_main = False
     try:
         run = _start(engine, version)
+
+        def emit(event: str, **fields) -> None:
+            if events is not None:
+                events(dict(event=event, time=store._now(), run_id=run.run_id, **fields))
+
         try:
-            _work(engine, run, sources, everything, workers, scheduler, actor_files, registry, max_bytes, batch,
-                  log, progress)
+            _work(engine, run, sources, everything, workers, scheduler, actor_files, max_bytes, batch,
+                  log, progress, emit)
         except BaseException as e:
             # stopped (SIGTERM, Ctrl-C): interrupted; the job itself broke (the store went
             # away…): failed, with the reason. Either way the next run finishes the job.
@@ -303,7 +390,9 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
             # the store may be what failed; the next run marks this one (bandit B110: on purpose)
             except Exception:  # noqa: BLE001  # nosec B110
                 pass
+            emit("end", **run.summary())
             raise
+        emit("end", **run.summary())
         return run
     finally:
         if in_main:
@@ -311,47 +400,65 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
         lock.release()
 
 
-def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor_files, registry, max_bytes,
-          batch, log, progress) -> None:
+def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor_files, max_bytes,
+          batch, log, progress, emit) -> None:
     version = run.scorer_version
-    # what is new: files whose (size, mtime) the store has not seen
+    # what is new: files whose (size, mtime) the store has not seen; a file that failed is
+    # never remembered as read, so it is read again until it succeeds or changes
     paths = configured_sources(engine, given_sources)
     known = store.read_files(engine)
+    failed_before = store.failures(engine)  # key -> (kind, reason)
     listed: dict[str, tuple[int, int]] = {}
     for p in paths:
+        if not os.path.exists(p):  # a source that vanished (unmounted, renamed) fails the run
+            _fail(run, p, "source vanished: no such file or directory (remove it from the sources or restore it)",
+                  log, emit)
+            continue
         listed.update(list_files(p))
-    changed = {p: sm for p, sm in listed.items() if known.get(p) != sm}
+    changed = {p: sm for p, sm in listed.items() if known.get(p) != sm or p in failed_before}
     stored_ids = set(store.all_document_ids(engine)) if changed else set()
     # what is stale: set queries on the store
     stale = store.all_document_ids(engine) if everything else store.stale_documents(engine, version)
+    run.retried = sorted(p for p in changed if failed_before.get(p, ("",))[0] == "file")
+    run.retried += [d for d in stale if failed_before.get(d, ("",))[0] == "document"]
     total = len(changed) + len(stale)
     log(f"run {run.run_id}: scorer {version}; {len(paths)} source(s), {len(changed)} new or changed file(s), "
-        f"{len(stale)} document(s) to rescore")
+        f"{len(stale)} document(s) to rescore" + (f", {len(run.retried)} of them retried after failing"
+                                                   if run.retried else ""))
+    emit("start", sources=paths, files=len(changed), stale=len(stale), retried=run.retried)
+    registry = None
+    if total:  # something to analyse: the registry itself (parsed once per process)
+        registry = _registry(actor_files)
+        if scorer_version(registry) != version:  # pragma: no cover - current_version no longer mirrors actors.py
+            raise RuntimeError(f"the registry's scorer version {scorer_version(registry)} is not {version}: "
+                               "analysis.rescore.current_version must follow analysis.actors")
 
-    transient: set[str] = set()  # files whose documents failed to be written: read again next time
-    current: list[str | None] = [None]
+    failed: dict[str, tuple[str, str]] = {}  # what failed in this run: key -> (kind, reason)
     source_of: dict[str, str] = {}  # doc_id -> file, for the documents in flight
 
     def select_file(path: Path) -> bool:
-        p = str(path)
-        if p in changed:
-            current[0] = p
-            return True
-        return False
+        return str(path) in changed
 
     def items() -> Iterator[tuple[str, Document]]:
         if changed:
-            for item in iter_ingest(paths, None, max_bytes, select=select_file):
+            from .ingest import is_duplicate
+
+            last = None
+            for path, item in iter_files(paths, None, max_bytes, select=select_file):
+                if path is not None and path != last:
+                    last = path
+                    emit("file", path=path, retried=path in failed_before)
                 if isinstance(item, IngestError):
                     if not is_duplicate(item):
-                        run.errors.append(f"{item.source}: {item.reason}")
-                        log(f"{item.source}: {item.reason}")
+                        _fail(run, item.source, item.reason, log, emit)
+                        if path is not None:
+                            failed[path] = ("file", item.reason)
                     continue
                 if item.doc_id in stored_ids:
                     run.already += 1
                     continue
                 stored_ids.add(item.doc_id)
-                source_of[item.doc_id] = current[0]
+                source_of[item.doc_id] = path
                 yield "new", item
         for i in range(0, len(stale), 200):
             for doc in store.load_documents(engine, stale[i:i + 200]):
@@ -378,7 +485,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     try:
         for b, results in _ordered(batches(), start, window):
             for (kind, doc), (doc_id, sts) in zip(b, results):
-                _write_one(engine, run, kind, doc, sts, registry, drift, transient, source_of, log)
+                _write_one(engine, run, kind, doc, sts, registry, drift, failed, source_of, log, emit)
                 done += 1
             if progress is not None:
                 progress(done, total)
@@ -387,18 +494,30 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
                 last_save = time.monotonic()
     finally:
         close()
-    # the files read completely (their documents stored or already there) are remembered
-    store.remember_files(engine, {p: sm for p, sm in changed.items() if p not in transient and
-                                  list_files(p).get(p) == sm})
+    # the files read completely (their documents stored or already there) are remembered;
+    # the failures of this run replace those of the last: what succeeded now, or vanished, goes
+    done_files = {p: sm for p, sm in changed.items() if p not in failed and list_files(p).get(p) == sm}
+    store.remember_files(engine, done_files)
+    cleared = [k for k, (kind, _) in failed_before.items() if k not in failed and (
+        k in done_files or (kind == "file" and k not in listed) or (kind == "document" and k in stale))]
+    store.record_failures(engine, run.run_id, failed, cleared)
     run.status = "failed" if run.errors else "ok"
     _save(engine, run, finished=True, drift=drift.rows())
     log(f"run {run.run_id} {run.status}: {run.documents_added} documents added ({run.statements_added} statements), "
         f"{run.documents_rescored} rescored ({run.statements_rescored} statements), {run.already} already stored, "
-        f"{len(run.errors)} failed")
+        f"{len(run.errors)} failed" + (f", {len(run.retried)} retried" if run.retried else ""))
 
 
-def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift: _Drift, transient: set,
-               source_of: dict, log) -> None:
+def _fail(run: Run, path: str, reason: str, log, emit) -> None:
+    """One failure of the run: a ``path: reason`` line in its errors, the log and the events."""
+    line = f"{path}: {reason}"
+    run.errors.append(line)
+    log(line)
+    emit("error", path=path, reason=reason)
+
+
+def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift: _Drift, failed: dict,
+               source_of: dict, log, emit) -> None:
     file = source_of.pop(doc.doc_id, None)
     try:
         if isinstance(sts, str):
@@ -411,6 +530,8 @@ def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift:
             if store.store_document(engine, doc, sts, registry):
                 run.documents_added += 1
                 run.statements_added += len(sts)
+                emit("document", action="added", doc_id=doc.doc_id, path=file, source=doc.source,
+                     statements=len(sts))
             else:
                 run.already += 1
         else:
@@ -419,13 +540,18 @@ def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift:
                 run.documents_rescored += 1
                 run.statements_rescored += len(sts)
                 drift.add(before, sts)
+                emit("document", action="rescored", doc_id=doc.doc_id, source=doc.source, statements=len(sts))
     except Exception as e:  # noqa: BLE001 -- this document's failure, logged; the rest goes on
         reason = str(e) if isinstance(e, _AnalysisFailed) else store.describe_error(e)
-        line = f"{doc.source}: could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
-        run.errors.append(line)
-        log(line)
-        if file is not None:
-            transient.add(file)
+        reason = f"could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
+        if kind == "new":
+            where = file if file is not None else doc.source
+            if file is not None:
+                failed[file] = ("file", reason)
+        else:  # a stored document: its file name and id (its scores stay stale: the next run retries it)
+            where = f"{doc.source} (document {doc.doc_id[:12]})"
+            failed[doc.doc_id] = ("document", reason)
+        _fail(run, where, reason, log, emit)
 
 
 class _AnalysisFailed(Exception):

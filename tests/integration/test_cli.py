@@ -76,7 +76,7 @@ def test_a_bad_file_fails_the_run_but_the_rest_is_stored(docs, db_url):
     (docs / "bad.txt").write_bytes(b"\xff\xfe\x00\x01binary")
     r = invoke("ingest", docs, "--db", db_url)
     assert r.exit_code == 1
-    assert len(lines(r.stderr)) == 1 and lines(r.stderr)[0].startswith("stancewatch: bad.txt: ")
+    assert len(lines(r.stderr)) == 1 and lines(r.stderr)[0].startswith(f"stancewatch: {docs / 'bad.txt'}: ")
     assert "Traceback" not in r.stderr
     assert r.stdout.startswith("ingested 2 documents") and r.stdout.rstrip().endswith("1 failed")
     assert {row["source"] for row in exported(db_url)} == {"a.txt", "b.txt"}
@@ -93,7 +93,7 @@ def test_a_document_the_pipeline_chokes_on_is_that_documents_error(docs, db_url,
     monkeypatch.setattr(pipeline, "analyse", analyse)
     r = invoke("ingest", docs, "--db", db_url)
     assert r.exit_code == 1
-    assert lines(r.stderr) == [("stancewatch: b.txt: could not be analysed or stored: "
+    assert lines(r.stderr) == [(f"stancewatch: {docs / 'b.txt'}: could not be analysed or stored: "
                                 "RuntimeError: segmenter fell over")]
     assert "ingested 1 documents" in r.stdout and "1 failed" in r.stdout
     assert {row["source"] for row in exported(db_url)} == {"a.txt"}
@@ -190,7 +190,7 @@ def test_a_failed_export_leaves_no_half_file(docs, tmp_path, db_url, monkeypatch
 
 def test_export_without_a_store_says_what_to_do(tmp_path):
     r = invoke("export", "statements", "--db", f"sqlite:///{tmp_path / 'none.db'}")
-    assert r.exit_code == 1 and "stancewatch ingest" in r.stderr and len(lines(r.stderr)) == 1
+    assert r.exit_code == 2 and "stancewatch ingest" in r.stderr and len(lines(r.stderr)) == 1
     assert not (tmp_path / "none.db").exists()
 
 

@@ -128,4 +128,4 @@ def test_missing_store_is_an_error_page_not_a_crash(tmp_path):
 
 def test_cli_serve_refuses_a_missing_store(tmp_path):
     from analysis.cli import main
-    assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}"]) == 1
+    assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}"]) == 2  # bad usage: only ingest creates a store (issue 14)

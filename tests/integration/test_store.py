@@ -91,7 +91,7 @@ def test_default_url(tmp_path, monkeypatch):
     assert store.default_url() == "postgresql+psycopg://u@h/db"
     monkeypatch.delenv("STANCEWATCH_DB")
     assert store.default_url() == "sqlite:///./data/stancewatch.db"
-    assert (tmp_path / "data").is_dir()
+    assert not (tmp_path / "data").exists()  # naming the store creates nothing: only `ingest` does
     assert store.store_exists("postgresql+psycopg://u@h/db")
     assert not store.store_exists("sqlite:///./data/stancewatch.db")
 
