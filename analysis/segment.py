@@ -84,6 +84,12 @@ NAME_LABEL_RE = re.compile(
 MD_LABEL_RE = re.compile(
     r"^(?:\[\*{0,2}(?P<a>[^\]*\n]{2,90}?)\*{0,2}\]\([^)\s]*\)|\*\*(?P<b>[^*\n]{1,90}?)\*\*)\s*(?:\*\*)?:(?:\*\*)?(?:\s+|$)"
 )
+# WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
+# its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
+# (ingest/html.py) writes its comments' authors the same way.
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^.!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
+# the line a saved page's text puts before its reader comments (ingest/html.py)
+COMMENTS_MARKER = "— Reader comments —"
 GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
                   "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
 # Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
@@ -208,7 +214,20 @@ def segment(doc: Document) -> list[Block]:
     for ln in content:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     n_labels = 0
-    for ln in content:
+    hint = (doc.kind or "").lower()
+    page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
+    marker = False
+    for i, ln in enumerate(content):
+        if page and ln.text == COMMENTS_MARKER:
+            ln.kind, marker = "header", True  # every paragraph after it is a reader comment
+            continue
+        m = SAYS_RE.match(ln.text)
+        if m and len(m.group("author").split()) <= 4 and (
+                (page and marker)
+                or (i + 1 < len(content) and len(content[i + 1].text) <= 48
+                    and c.dateline.match(content[i + 1].text))):
+            ln.kind, ln.author = "header", m.group("author").strip()
+            continue
         m = REPLY_RE.match(ln.text)
         if m:
             ln.kind, ln.quote, ln.author = "reply", m.group("quote"), m.group("author").strip()
@@ -225,8 +244,7 @@ def segment(doc: Document) -> list[Block]:
             ln.label, ln.content_start = lab
             n_labels += 1
     n_headers = sum(ln.kind == "header" for ln in content)
-    hint = (doc.kind or "").lower()
-    if n_headers >= 2 or hint == "comments":
+    if n_headers >= 2 or hint == "comments" or marker:
         mode = "comments"
     elif n_labels >= 3 or (hint in ("transcript", "rawpage") and n_labels >= 1):
         mode = "transcript"
@@ -242,12 +260,13 @@ def segment(doc: Document) -> list[Block]:
             if ln.label and ln.kind == "text":
                 ln.kind = "label"
 
-    # repeated short lines and menu runs are furniture (site navigation)
-    for ln in content:
+    # repeated short lines and menu runs are furniture (site navigation); a page's extracted
+    # text has none left, and its short lines are list items and subheads
+    for ln in ([] if page else content):
         if ln.kind == "text" and counts[ln.text] >= 2 and _is_menu_like(ln.text, c) and mode != "comments":
             ln.kind = "furniture"
     run: list[_Line] = []
-    for ln in content + [None]:
+    for ln in ([] if page else content) + [None]:
         if ln is not None and ln.kind in ("text", "furniture") and _is_menu_like(ln.text, c):
             run.append(ln)
             continue
