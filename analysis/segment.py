@@ -30,6 +30,11 @@ class Cues:
     dateline: re.Pattern
     menu_run: int
     menu_words: int
+    byline: re.Pattern
+    teaser_heading: re.Pattern
+    teaser_headline_words: int
+    teaser_sentence_words: int
+    repeated_line_words: int
     spam: re.Pattern
     spam_hints: tuple[str, ...]
     promo_words: frozenset[str]
@@ -52,6 +57,11 @@ def cues() -> Cues:
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
+        byline=re.compile(raw["furniture"]["byline"]),
+        teaser_heading=re.compile(raw["furniture"]["teaser_heading"], re.I),
+        teaser_headline_words=int(raw["furniture"]["teaser_headline_words"]),
+        teaser_sentence_words=int(raw["furniture"]["teaser_sentence_words"]),
+        repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         spam_hints=tuple(raw["spam"]["hints"]),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
@@ -90,6 +100,11 @@ MD_LABEL_RE = re.compile(
 SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^.!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
 # the line a saved page's text puts before its reader comments (ingest/html.py)
 COMMENTS_MARKER = "— Reader comments —"
+# A speaker label that a raw page broke across lines: its name (often after the speaker's
+# role, as a hover card repeats it) on lines of their own, then a line with only the colon,
+# optionally after "(retranslated)" (the raw Kremlin page, corpus 024).
+COLON_ONLY_RE = re.compile(r"^(?:\((?:re-?translated|retranslation|via (?:an )?interpreter)\)\s*)?:$")
+PAREN_ONLY_RE = re.compile(r"^\((?:re-?translated|retranslation|via (?:an )?interpreter)\)$")
 GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
                   "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
 # Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
@@ -192,7 +207,76 @@ def _is_furniture_line(t: str, c: Cues) -> bool:
         return False
     if c.furniture.match(t) or c.furniture_floating.search(t):
         return True
+    if len(t) <= 90 and t.startswith("By ") and c.byline.match(t):
+        return True
     return len(t) <= 48 and bool(c.dateline.match(t))
+
+
+def _is_headline_like(t: str, c: Cues) -> bool:
+    return len(t.split()) <= c.teaser_headline_words and not re.search(r"[.!?:;,…\"”]$", t)
+
+
+def _teasers(content: list[_Line], c: Cues) -> None:
+    """A teaser heading and the list under it are furniture (see segment.toml)."""
+    i = 0
+    while i < len(content):
+        ln = content[i]
+        if not (ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
+            i += 1
+            continue
+        ln.kind = "furniture"
+        items: list[_Line] = []
+        j = i + 1
+        while j < len(content):
+            x = content[j]
+            if x.kind not in ("text", "furniture"):
+                break
+            if _is_headline_like(x.text, c):
+                items.append(x)
+            elif (items and _is_headline_like(items[-1].text, c)
+                  and len(x.text.split()) <= c.teaser_sentence_words
+                  and (j + 1 == len(content) or _is_headline_like(content[j + 1].text, c)
+                       or content[j + 1].kind == "furniture")):
+                items.append(x)  # a teaser sentence under its headline
+            else:
+                break
+            j += 1
+        for x in items:
+            x.kind = "furniture"
+        i = j
+
+
+def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | None:
+    """(label, index of its first line) for the speaker label whose colon stands alone on
+    content[i]: the short lines above it (role and name, as the page shows them), in order."""
+    names: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        t = content[j].text
+        if PAREN_ONLY_RE.match(t):
+            j -= 1
+            continue
+        if len(t.split()) > 6 or re.search(r"[.!?:;,…\"”]$", t) or not t[:1].isupper():
+            break
+        names.insert(0, t)
+        j -= 1
+    seen: list[str] = []
+    for t in names:
+        if t not in seen and set(t.split()) != set(seen[-1].split() if seen else ()):
+            seen.append(t)
+    if not seen:
+        return None
+    label = " ".join(seen[:2]) if len(seen) > 1 and " of " in f" {seen[0]} " else seen[-1]
+    return (label, j + 1) if NAME_LABEL_RE.match(label + ": x") else None
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
+    a long line, a line ending in a comma or in a lower-case word, or a next line starting
+    with a digit (hard-wrapped raw pages, corpus 024)."""
+    last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
+    return (len(prev) >= 45 or prev.endswith(",") or nxt[:1].isdigit() or last in TITLE_ABBREV
+            or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
 
 
 def _is_menu_like(t: str, c: Cues) -> bool:
@@ -236,6 +320,16 @@ def segment(doc: Document) -> list[Block]:
         if m and ("·" in ln.text or "•" in ln.text):
             ln.kind, ln.author = "header", m.group("author").strip()
             continue
+        if COLON_ONLY_RE.match(ln.text):
+            found = _colon_label(content, i, c)
+            if found:
+                ln.label, ln.content_start = found[0], ln.end
+                n_labels += 1
+                for x in content[found[1]:i]:  # the label's own lines
+                    x.kind, x.label = "furniture", None
+            else:
+                ln.kind = "furniture"
+            continue
         if _is_furniture_line(ln.text, c):
             ln.kind = "furniture"
             continue
@@ -254,11 +348,22 @@ def segment(doc: Document) -> list[Block]:
         mode = "article"
     if mode != "transcript":
         for ln in content:
+            if ln.label and COLON_ONLY_RE.match(ln.text):
+                ln.kind = "furniture"
             ln.label = None
     else:
         for ln in content:
             if ln.label and ln.kind == "text":
                 ln.kind = "label"
+
+    # a caption or teaser the page repeats verbatim: its repeats are furniture
+    shown: set[str] = set()
+    for ln in content:
+        if ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words:
+            if ln.text in shown:
+                ln.kind = "furniture"
+            shown.add(ln.text)
+    _teasers(content, c)
 
     # repeated short lines and menu runs are furniture (site navigation); a page's extracted
     # text has none left, and its short lines are list items and subheads
@@ -267,7 +372,8 @@ def segment(doc: Document) -> list[Block]:
             ln.kind = "furniture"
     run: list[_Line] = []
     for ln in ([] if page else content) + [None]:
-        if ln is not None and ln.kind in ("text", "furniture") and _is_menu_like(ln.text, c):
+        if ln is not None and ln.kind in ("text", "furniture") and (
+                _is_menu_like(ln.text, c) or (ln.kind == "furniture" and not any(ch.isalnum() for ch in ln.text))):
             run.append(ln)
             continue
         if sum(x.kind == "text" for x in run) >= 1 and len(run) >= c.menu_run:
@@ -303,7 +409,7 @@ def segment(doc: Document) -> list[Block]:
         joinable = (
             cur is not None and prev is not None and prev.kind in ("text", "label") and cur.lines
             and not cur.lines[-1].text.endswith(tuple(TERMINAL))
-            and (ln.text[0].islower() or (len(cur.lines[-1].text) >= 45 and mode != "comments"))
+            and (ln.text[0].islower() or (mode != "comments" and _wrapped(cur.lines[-1].text, ln.text)))
         )
         label_only = cur is not None and not cur.lines and prev is not None and prev.kind == "label"
         if joinable or label_only:
