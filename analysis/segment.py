@@ -97,7 +97,7 @@ MD_LABEL_RE = re.compile(
 # WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
 # its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
 # (ingest/html.py) writes its comments' authors the same way.
-SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^.!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
 # the line a saved page's text puts before its reader comments (ingest/html.py)
 COMMENTS_MARKER = "— Reader comments —"
 # A speaker label that a raw page broke across lines: its name (often after the speaker's
@@ -301,6 +301,7 @@ def segment(doc: Document) -> list[Block]:
     hint = (doc.kind or "").lower()
     page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
     marker = False
+    n_says = 0  # "X says:" comment headers
     for i, ln in enumerate(content):
         if page and ln.text == COMMENTS_MARKER:
             ln.kind, marker = "header", True  # every paragraph after it is a reader comment
@@ -311,6 +312,7 @@ def segment(doc: Document) -> list[Block]:
                 or (i + 1 < len(content) and len(content[i + 1].text) <= 48
                     and c.dateline.match(content[i + 1].text))):
             ln.kind, ln.author = "header", m.group("author").strip()
+            n_says += 1
             continue
         m = REPLY_RE.match(ln.text)
         if m:
@@ -338,7 +340,7 @@ def segment(doc: Document) -> list[Block]:
             ln.label, ln.content_start = lab
             n_labels += 1
     n_headers = sum(ln.kind == "header" for ln in content)
-    if n_headers >= 2 or hint == "comments" or marker:
+    if n_headers >= 2 or hint == "comments" or marker or n_says:
         mode = "comments"
     elif n_labels >= 3 or (hint in ("transcript", "rawpage") and n_labels >= 1):
         mode = "transcript"
@@ -468,25 +470,43 @@ def _is_subhead(p: _Para) -> bool:
     return len(t.split()) <= 10 and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!")) and not p.turn
 
 
+# An advert speaks to or for its customer ("your webcam", "I can get more gigs"); news copy
+# about a product ("hackers can install malware on macOS") does not, outside quotations.
+_PERSONAL = re.compile(r"\b(I|I'm|I've|my|me|you|your|you're|we|our|us)\b", re.I)
+_QUOTED = re.compile(r"\"[^\"]*(\"|$)|“[^”]*(”|$)")
+ADVERT_MAX_WORDS = 80  # the longest advert in the seeds has 43 words; a news paragraph runs longer
+
+
 def _spam(paras: list[_Para], c: Cues) -> None:
+    """Adverts: a promotional phrase, or an invented-looking brand with promotional words
+    in a short paragraph that addresses the reader, and every short paragraph naming a brand
+    an advert named. Never most of a document: a page about a product is not an advert."""
     brands: set[str] = set()
+    flagged: list[_Para] = []
     for p in paras:
         t = p.text
         low = t.lower()
         if any(h in low for h in c.spam_hints) and c.spam.search(t):
-            p.kind = "spam"
+            flagged.append(p)
             brands.update(_brands(t))
             continue
         b = _brands(t)
-        words = set(re.findall(r"[a-z]+", low)) if b else set()
-        if b and len(words & c.promo_words) >= 2:
-            p.kind = "spam"
+        if not b or len(t.split()) > ADVERT_MAX_WORDS:
+            continue
+        words = set(re.findall(r"[a-z]+", low))
+        if len(words & c.promo_words) >= 2 and _PERSONAL.search(_QUOTED.sub(" ", t)):
+            flagged.append(p)
             brands.update(b)
     if brands:
         rx = re.compile(r"\b(" + "|".join(map(re.escape, brands)) + r")\b")
         for p in paras:
-            if rx.search(p.text):
-                p.kind = "spam"
+            if all(p is not f for f in flagged) and len(p.text.split()) <= ADVERT_MAX_WORDS and rx.search(p.text):
+                flagged.append(p)
+    text_paras = [p for p in paras if p.kind in ("body", "comment")]
+    if flagged and len(flagged) * 2 > len(text_paras) and len(text_paras) > 2:
+        flagged = [p for p in flagged if any(h in p.text.lower() for h in c.spam_hints) and c.spam.search(p.text)]
+    for p in flagged:
+        p.kind = "spam"
 
 
 def _brands(t: str) -> set[str]:

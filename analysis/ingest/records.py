@@ -4,10 +4,56 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from datetime import datetime
 from typing import Iterator
 
 from ..model import IngestError
 from .manifest import clean_meta, lower_keys
+
+
+HEAD_LINES = 15  # bylines and datelines are read among a page's first lines only
+_DATE_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%B %Y", "%b %Y")
+
+
+def iso_date(text: str) -> str | None:
+    """"September 18, 2018", "Sept. 18, 2018 at 5:02 pm", "18 September 2018", "Monday,
+    2019-12-10, Paris" -> ISO 8601 at the precision given (YYYY-MM-DD or YYYY-MM); else None."""
+    t = re.sub(r"^\w+day,?\s+", "", text.strip())
+    t = re.split(r"\s+(?:at\s+)?\d{1,2}:\d{2}|,\s*[A-Z][a-z]+$", t)[0]
+    t = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", t).replace(",", " ").replace(".", " ")
+    t = re.sub(r"\bSept\b", "Sep", re.sub(r"\s+", " ", t)).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            d = datetime.strptime(t, fmt)
+        except ValueError:
+            continue
+        return d.strftime("%Y-%m") if "%d" not in fmt else d.strftime("%Y-%m-%d")
+    return None
+
+
+def page_metadata(text: str) -> dict:
+    """author and published from a byline ("By Jane Doe, Reuters") and a dateline line among
+    the first lines of a plain-text page, as the segmenter's cues recognise them."""
+    from ..segment import cues  # the same cues that make these lines furniture
+
+    c = cues()
+    meta: dict = {}
+    n = 0
+    for line in text.split("\n"):
+        t = line.strip()
+        if not t:
+            continue
+        n += 1
+        if n > HEAD_LINES:
+            break
+        if "author" not in meta and t.startswith("By ") and len(t) <= 90 and c.byline.match(t):
+            meta["author"] = re.split(r"\s*[,|]\s*(?=[A-Z][\w &-]*$)", t[3:])[0].strip() or None
+        elif "published" not in meta and len(t) <= 48 and c.dateline.match(t):
+            iso = iso_date(t)
+            if iso:
+                meta["published"] = iso
+    return meta
 
 
 def bad_unicode(value: str) -> str | None:
@@ -25,7 +71,8 @@ def records(name: str, suffix: str, text: str) -> Iterator[tuple[str, str, dict,
     """(source, text, own metadata, metadata is only a fallback) per document in the decoded
     text of a .txt/.md/.json/.jsonl/.csv file, or an IngestError per bad record."""
     if suffix in (".txt", ".md"):
-        yield name, text, {}, False
+        # a byline or dateline near the top is metadata, used where no manifest says otherwise
+        yield name, text, page_metadata(text), True
     elif suffix == ".json":
         try:
             data = json.loads(text.lstrip("\ufeff"))
