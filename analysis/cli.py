@@ -25,6 +25,7 @@ from . import export as ex
 from . import pipeline, store
 from .actors import load_registry
 from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
+from .ingest.feeds import default_state_path
 from .stance import STANCE_COLUMNS
 from .model import SECTIONS, IngestError
 
@@ -139,7 +140,9 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=MAX_BYTES_DEF
     Failures are one line each on stderr (``stancewatch: <source>: <reason>``); duplicate
     notes go to `echo`. Returns (documents added, statements added, already stored, failed)."""
     added = n_statements = already = failed = 0
-    for item in iter_ingest(paths, manifest, max_bytes):
+    # a feed URL among the paths: what was read from it is remembered beside the store
+    state = default_state_path(engine.url.render_as_string(hide_password=False))
+    for item in iter_ingest(paths, manifest, max_bytes, feed_state=state):
         if isinstance(item, IngestError):
             if is_duplicate(item):
                 echo(f"note: {_one_line(str(item))}")

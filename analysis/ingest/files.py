@@ -32,6 +32,7 @@ from ..model import Document, IngestError
 from .html import read_page
 from .ids import doc_id_for
 from .manifest import META_FIELDS, is_manifest_candidate, load_manifest
+from .feeds import is_url
 from .records import records
 
 # 20 MiB. The longest real document we have (a White House briefing of ~10,000 words) is
@@ -256,16 +257,24 @@ def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, 
 
 def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
                 max_bytes: int = MAX_BYTES_DEFAULT,
-                select: Callable[[Path], bool] | None = None) -> Iterator[Document | IngestError]:
+                select: Callable[[Path], bool] | None = None,
+                feed_state: str | Path | None = None) -> Iterator[Document | IngestError]:
     """Documents of the given files and folders, streamed in a stable order, with one
     IngestError per bad input (and a "duplicate of ..." note per repeated text).
 
     ``select(path)``, when given, is asked about each document file (as walked: a folder
     given as an absolute path gives absolute paths) just before it is read, in order; a
     False answer skips it. Manifests are read all the same (the nightly job reads only new
-    or changed files, with their folders' metadata)."""
+    or changed files, with their folders' metadata).
+
+    An ``http(s)://`` path is an RSS/Atom feed: its new entries' pages are fetched politely
+    (``feeds.py``), remembering what was read in ``feed_state`` (a JSON file; by default
+    ``feeds.default_state_path()``)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = list(paths)
+    urls = [p for p in paths if is_url(p)]
+    paths = [p for p in paths if not is_url(p)]
     given: dict[str, dict] = {}
     skip = Path(manifest) if manifest else None
     if skip is not None:
@@ -305,6 +314,31 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
                 yield Document(doc_id=doc_id, source=src, text=text, **meta)
         except Exception as e:  # never raise for a bad file: whatever went wrong is this file's error
             yield IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}")
+    if urls:
+        yield from _iter_feeds(urls, feed_state, seen)
+
+
+def _iter_feeds(urls: list[str], feed_state: str | Path | None, seen: dict[str, str]) -> Iterator[Document | IngestError]:
+    from .feeds import Fetcher, default_state_path, iter_feed, load_state, save_state
+
+    path = Path(feed_state) if feed_state else default_state_path()
+    state = load_state(path)
+    fetcher = Fetcher()
+    try:
+        for url in urls:
+            try:
+                for item in iter_feed(url, state, fetcher):
+                    if isinstance(item, Document):
+                        if item.doc_id in seen:
+                            yield IngestError(item.source, f"duplicate of {seen[item.doc_id]} (the same text after "
+                                                           "normalisation); skipped, not an error")
+                            continue
+                        seen[item.doc_id] = item.source
+                    yield item
+            except Exception as e:  # noqa: BLE001 -- one feed's failure is that feed's error
+                yield IngestError(url, f"could not be read: {e.__class__.__name__}: {e}")
+    finally:
+        save_state(path, state)
 
 
 def ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
