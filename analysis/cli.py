@@ -25,7 +25,7 @@ from . import export as ex
 from . import pipeline, store
 from .actors import load_registry
 from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
-from .ingest.feeds import default_state_path
+from .ingest.feeds import default_state_path, is_url
 from .stance import STANCE_COLUMNS
 from .model import SECTIONS, IngestError
 
@@ -185,7 +185,7 @@ def ingest(ctx, paths, db, manifest, max_bytes):
     engine = store.connect(_db(ctx, db))
     try:
         # the nightly `stancewatch rescore` reads these again for new files
-        store.remember_sources(engine, [p for p in paths if os.path.exists(p)])
+        store.remember_sources(engine, [p for p in paths if os.path.exists(p) or is_url(p)])
         added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes)
     finally:
         engine.dispose()
@@ -200,6 +200,14 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; cron can simply try
 EXIT_INTERRUPTED = 130
 
 
+def _existing_or_feed(ctx, param, value):
+    """--source: an existing file or folder, or a feed's http(s) URL."""
+    for v in value:
+        if not (is_url(v) or os.path.exists(v)):
+            raise click.BadParameter(f"{v!r}: no such file or directory (nor an http(s) feed URL)")
+    return value
+
+
 def _scheduler(ctx, param, value):
     if value is not None and not re.fullmatch(r"(tcp|tls|inproc|ucx)://\S+", value):
         raise click.BadParameter(f"{value!r} is not a scheduler address (tcp://HOST:PORT)")
@@ -207,8 +215,8 @@ def _scheduler(ctx, param, value):
 
 
 @cli.command()
-@click.option("--source", "sources", multiple=True, type=click.Path(exists=True), metavar="PATH",
-              help="Also read this file or folder, and remember it for later runs. Repeatable.")
+@click.option("--source", "sources", multiple=True, metavar="PATH|URL", callback=_existing_or_feed,
+              help="Also read this file, folder or RSS/Atom feed URL, and remember it for later runs. Repeatable.")
 @click.option("--all", "everything", is_flag=True, help="Rescore every document, not only the stale ones.")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Analyse in a pool of N local processes.")

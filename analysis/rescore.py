@@ -25,6 +25,7 @@ the next run marks it 'interrupted' and does what is left.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import time
@@ -39,6 +40,7 @@ from sqlalchemy import insert, select, update
 from . import pipeline, store
 from .actors import load_registry
 from .ingest import MAX_BYTES_DEFAULT, is_duplicate, iter_ingest
+from .ingest.feeds import default_state_path, is_url
 from .lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
@@ -133,11 +135,16 @@ def _executor(workers: int, scheduler: str | None):
 
 # --------------------------------------------------------------------------- sources
 
+def _split_sources(value: str) -> list[str]:
+    """$STANCEWATCH_SOURCES: paths separated by os.pathsep; a feed URL's own "://" kept whole."""
+    return [p for p in re.split(r"%s(?!//)" % re.escape(os.pathsep), value) if p]
+
+
 def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
     """The sources to read: `given` (remembered from now on), $STANCEWATCH_SOURCES and
     those remembered in the store."""
     given = store.remember_sources(engine, given)
-    env = [os.path.abspath(p) for p in os.environ.get(SOURCES_ENV, "").split(os.pathsep) if p]
+    env = [p if is_url(p) else os.path.abspath(p) for p in _split_sources(os.environ.get(SOURCES_ENV, ""))]
     return list(dict.fromkeys([*given, *env, *store.stored_sources(engine)]))
 
 
@@ -315,12 +322,14 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     version = run.scorer_version
     # what is new: files whose (size, mtime) the store has not seen
     paths = configured_sources(engine, given_sources)
+    feed_urls = [p for p in paths if is_url(p)]  # RSS/Atom feeds: their new entries are fetched each run
+    paths = [p for p in paths if not is_url(p)]
     known = store.read_files(engine)
     listed: dict[str, tuple[int, int]] = {}
     for p in paths:
         listed.update(list_files(p))
     changed = {p: sm for p, sm in listed.items() if known.get(p) != sm}
-    stored_ids = set(store.all_document_ids(engine)) if changed else set()
+    stored_ids = set(store.all_document_ids(engine)) if changed or feed_urls else set()
     # what is stale: set queries on the store
     stale = store.all_document_ids(engine) if everything else store.stale_documents(engine, version)
     total = len(changed) + len(stale)
@@ -339,8 +348,12 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
         return False
 
     def items() -> Iterator[tuple[str, Document]]:
-        if changed:
-            for item in iter_ingest(paths, None, max_bytes, select=select_file):
+        reads = [(iter_ingest(paths, None, max_bytes, select=select_file), True)] if changed else []
+        if feed_urls:
+            reads.append((iter_ingest(feed_urls, None, max_bytes, feed_state=default_state_path(
+                engine.url.render_as_string(hide_password=False))), False))
+        for read, from_files in reads:
+            for item in read:
                 if isinstance(item, IngestError):
                     if not is_duplicate(item):
                         run.errors.append(f"{item.source}: {item.reason}")
@@ -350,7 +363,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
                     run.already += 1
                     continue
                 stored_ids.add(item.doc_id)
-                source_of[item.doc_id] = current[0]
+                source_of[item.doc_id] = current[0] if from_files else None
                 yield "new", item
         for i in range(0, len(stale), 200):
             for doc in store.load_documents(engine, stale[i:i + 200]):
