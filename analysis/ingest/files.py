@@ -208,6 +208,12 @@ def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes | IngestError:
     return out
 
 
+def _extracted(name: str, got: tuple[str, dict] | IngestError) -> tuple[str, str, dict, bool] | IngestError:
+    """A page's or PDF's (text, metadata) as a record: what a document says about itself
+    counts only where no manifest says otherwise."""
+    return got if isinstance(got, IngestError) else (name, got[0], got[1], True)
+
+
 def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, bool] | IngestError]:
     name = path.name
     suffix, gzipped = _suffixes(path)
@@ -229,11 +235,7 @@ def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, 
         return
     if suffix == ".pdf":
         from .pdf import read_pdf  # pypdf is loaded only for PDFs
-        got = read_pdf(data, name)
-        if isinstance(got, IngestError):
-            yield got
-        else:
-            yield name, got[0], got[1], True
+        yield _extracted(name, read_pdf(data, name))
         return
     text = _decode(data, name)
     if isinstance(text, IngestError) and suffix in (".html", ".htm") and text.reason.startswith("not UTF-8"):
@@ -245,12 +247,7 @@ def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, 
         yield IngestError(name, "empty file (whitespace only, no text)")
         return
     if suffix in (".html", ".htm"):
-        got = read_page(text, name)
-        if isinstance(got, IngestError):
-            yield got
-        else:
-            # what the page says about itself counts only where no manifest says otherwise
-            yield name, got[0], got[1], True
+        yield _extracted(name, read_page(text, name))
         return
     yield from records(name, suffix, text)
 
