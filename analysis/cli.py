@@ -190,6 +190,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     that failed is not. Returns (documents added, statements added, already stored, failed)."""
     from . import pipeline, store
     from .ingest import is_duplicate
+    from .ingest.feeds import default_state_path, is_url
     from .model import IngestError
     from .rescore import iter_files, list_files
 
@@ -199,7 +200,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     # README too, as the nightly job lists them), a document's file as it was when read
     read: dict[str, tuple[int, int]] = {}
     for p in paths:
-        if p:
+        if p and not is_url(p):
             read.update(list_files(os.path.abspath(p)))
 
     def stat(path) -> bool:
@@ -210,8 +211,9 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
         except OSError:
             read.pop(key, None)  # the reader says why
         return True
-
-    for path, item in iter_files(paths, manifest, max_bytes, select=stat):
+    # a feed URL among the paths: what was read from it is remembered beside the store
+    state = default_state_path(engine.url.render_as_string(hide_password=False))
+    for path, item in iter_files(paths, manifest, max_bytes, select=stat, feed_state=state):
         if isinstance(item, IngestError):
             if is_duplicate(item):
                 echo(f"note: {_one_line(str(item))}")
@@ -255,12 +257,13 @@ def ingest(ctx, paths, db, manifest, max_bytes):
     Documents already in the store are skipped. Exit status 1 when any input failed;
     everything else is stored all the same."""
     from . import store
+    from .ingest.feeds import is_url
 
     registry = _registry(ctx)
     engine = store.connect(_db(ctx, db))
     try:
         # the nightly `stancewatch rescore` reads these again for new files
-        store.remember_sources(engine, [p for p in paths if os.path.exists(p)])
+        store.remember_sources(engine, [p for p in paths if os.path.exists(p) or is_url(p)])
         added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes)
     finally:
         engine.dispose()
@@ -275,6 +278,16 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; cron can simply try
 EXIT_INTERRUPTED = 130
 
 
+def _existing_or_feed(ctx, param, value):
+    """--source: an existing file or folder, or a feed's http(s) URL."""
+    from .ingest.feeds import is_url
+
+    for v in value:
+        if not (is_url(v) or os.path.exists(v)):
+            raise click.BadParameter(f"{v!r}: no such file or directory (nor an http(s) feed URL)")
+    return value
+
+
 def _scheduler(ctx, param, value):
     if value is not None and not re.fullmatch(r"(tcp|tls|inproc|ucx)://\S+", value):
         raise click.BadParameter(f"{value!r} is not a scheduler address (tcp://HOST:PORT)")
@@ -282,8 +295,8 @@ def _scheduler(ctx, param, value):
 
 
 @cli.command()
-@click.option("--source", "sources", multiple=True, type=click.Path(exists=True), metavar="PATH",
-              help="Also read this file or folder, and remember it for later runs. Repeatable.")
+@click.option("--source", "sources", multiple=True, metavar="PATH|URL", callback=_existing_or_feed,
+              help="Also read this file, folder or RSS/Atom feed URL, and remember it for later runs. Repeatable.")
 @click.option("--all", "everything", is_flag=True, help="Rescore every document, not only the stale ones.")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Analyse in a pool of N local processes.")

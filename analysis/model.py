@@ -30,6 +30,7 @@ class Document:
     url: str | None = None
     kind: str | None = None  # optional hint from a manifest: article, transcript, speech, comments
     speaker: str | None = None  # optional: the single speaker of a speech, from a manifest
+    author: str | None = None  # a page's or PDF's byline (metadata only; not part of the analysis)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ the next run marks it 'interrupted' and does what is left.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import time
@@ -37,6 +38,7 @@ from typing import Callable, Iterable, Iterator
 from sqlalchemy import insert, select, update
 
 from . import store
+from .ingest.feeds import is_url
 from .lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
@@ -175,11 +177,16 @@ def _executor(workers: int, scheduler: str | None):
 
 # --------------------------------------------------------------------------- sources
 
+def _split_sources(value: str) -> list[str]:
+    """$STANCEWATCH_SOURCES: paths separated by os.pathsep; a feed URL's own "://" kept whole."""
+    return [p for p in re.split(r"%s(?!//)" % re.escape(os.pathsep), value) if p]
+
+
 def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
     """The sources to read: `given` (remembered from now on), $STANCEWATCH_SOURCES and
     those remembered in the store."""
     given = store.remember_sources(engine, given)
-    env = [os.path.abspath(p) for p in os.environ.get(SOURCES_ENV, "").split(os.pathsep) if p]
+    env = [p if is_url(p) else os.path.abspath(p) for p in _split_sources(os.environ.get(SOURCES_ENV, ""))]
     return list(dict.fromkeys([*given, *env, *store.stored_sources(engine)]))
 
 
@@ -221,7 +228,8 @@ def list_files(path: str) -> dict[str, tuple[int, int]]:
 
 
 def iter_files(paths, manifest=None, max_bytes: int | None = None,
-               select: Callable[[Path], bool] | None = None) -> Iterator[tuple[str | None, Document | IngestError]]:
+               select: Callable[[Path], bool] | None = None,
+               feed_state: str | Path | None = None) -> Iterator[tuple[str | None, Document | IngestError]]:
     """:func:`analysis.ingest.iter_ingest` with the path of each item's file as walked (a
     folder given as ``docs/2022`` gives ``docs/2022/03/a.txt``): (path, document or error).
     An error of a file names that path instead of the bare file name, so that a file can be
@@ -238,7 +246,7 @@ def iter_files(paths, manifest=None, max_bytes: int | None = None,
         current[0] = str(path)
         return True
 
-    for item in iter_ingest(paths, manifest, max_bytes, select=chosen):
+    for item in iter_ingest(paths, manifest, max_bytes, select=chosen, feed_state=feed_state):
         path = current[0]
         if isinstance(item, IngestError):
             name = os.path.basename(path) if path else None
@@ -406,6 +414,8 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     # what is new: files whose (size, mtime) the store has not seen; a file that failed is
     # never remembered as read, so it is read again until it succeeds or changes
     paths = configured_sources(engine, given_sources)
+    feed_urls = [p for p in paths if is_url(p)]  # RSS/Atom feeds: their new entries are fetched each run
+    paths = [p for p in paths if not is_url(p)]
     known = store.read_files(engine)
     failed_before = store.failures(engine)  # key -> (kind, reason)
     listed: dict[str, tuple[int, int]] = {}
@@ -416,7 +426,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
             continue
         listed.update(list_files(p))
     changed = {p: sm for p, sm in listed.items() if known.get(p) != sm or p in failed_before}
-    stored_ids = set(store.all_document_ids(engine)) if changed else set()
+    stored_ids = set(store.all_document_ids(engine)) if changed or feed_urls else set()
     # what is stale: set queries on the store
     stale = store.all_document_ids(engine) if everything else store.stale_documents(engine, version)
     run.retried = sorted(p for p in changed if failed_before.get(p, ("",))[0] == "file")
@@ -440,11 +450,18 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
         return str(path) in changed
 
     def items() -> Iterator[tuple[str, Document]]:
-        if changed:
-            from .ingest import is_duplicate
+        from .ingest import is_duplicate
 
-            last = None
-            for path, item in iter_files(paths, None, max_bytes, select=select_file):
+        reads = [iter_files(paths, None, max_bytes, select=select_file)] if changed else []
+        if feed_urls:  # a feed's new entries: fetched each run, remembered beside the store
+            from .ingest import iter_ingest
+            from .ingest.feeds import default_state_path
+
+            state = default_state_path(engine.url.render_as_string(hide_password=False))
+            reads.append((None, item) for item in iter_ingest(feed_urls, None, max_bytes, feed_state=state))
+        last = None
+        for read in reads:
+            for path, item in read:
                 if path is not None and path != last:
                     last = path
                     emit("file", path=path, retried=path in failed_before)

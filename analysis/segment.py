@@ -30,6 +30,11 @@ class Cues:
     dateline: re.Pattern
     menu_run: int
     menu_words: int
+    byline: re.Pattern
+    teaser_heading: re.Pattern
+    teaser_headline_words: int
+    teaser_sentence_words: int
+    repeated_line_words: int
     spam: re.Pattern
     spam_hints: tuple[str, ...]
     promo_words: frozenset[str]
@@ -52,6 +57,11 @@ def cues() -> Cues:
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
+        byline=re.compile(raw["furniture"]["byline"]),
+        teaser_heading=re.compile(raw["furniture"]["teaser_heading"], re.I),
+        teaser_headline_words=int(raw["furniture"]["teaser_headline_words"]),
+        teaser_sentence_words=int(raw["furniture"]["teaser_sentence_words"]),
+        repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         spam_hints=tuple(raw["spam"]["hints"]),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
@@ -84,6 +94,17 @@ NAME_LABEL_RE = re.compile(
 MD_LABEL_RE = re.compile(
     r"^(?:\[\*{0,2}(?P<a>[^\]*\n]{2,90}?)\*{0,2}\]\([^)\s]*\)|\*\*(?P<b>[^*\n]{1,90}?)\*\*)\s*(?:\*\*)?:(?:\*\*)?(?:\s+|$)"
 )
+# WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
+# its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
+# (ingest/html.py) writes its comments' authors the same way.
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
+# the line a saved page's text puts before its reader comments (ingest/html.py)
+COMMENTS_MARKER = "— Reader comments —"
+# A speaker label that a raw page broke across lines: its name (often after the speaker's
+# role, as a hover card repeats it) on lines of their own, then a line with only the colon,
+# optionally after "(retranslated)" (the raw Kremlin page, corpus 024).
+COLON_ONLY_RE = re.compile(r"^(?:\((?:re-?translated|retranslation|via (?:an )?interpreter)\)\s*)?:$")
+PAREN_ONLY_RE = re.compile(r"^\((?:re-?translated|retranslation|via (?:an )?interpreter)\)$")
 GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
                   "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
 # Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
@@ -186,7 +207,76 @@ def _is_furniture_line(t: str, c: Cues) -> bool:
         return False
     if c.furniture.match(t) or c.furniture_floating.search(t):
         return True
+    if len(t) <= 90 and t.startswith("By ") and c.byline.match(t):
+        return True
     return len(t) <= 48 and bool(c.dateline.match(t))
+
+
+def _is_headline_like(t: str, c: Cues) -> bool:
+    return len(t.split()) <= c.teaser_headline_words and not re.search(r"[.!?:;,…\"”]$", t)
+
+
+def _teasers(content: list[_Line], c: Cues) -> None:
+    """A teaser heading and the list under it are furniture (see segment.toml)."""
+    i = 0
+    while i < len(content):
+        ln = content[i]
+        if not (ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
+            i += 1
+            continue
+        ln.kind = "furniture"
+        items: list[_Line] = []
+        j = i + 1
+        while j < len(content):
+            x = content[j]
+            if x.kind not in ("text", "furniture"):
+                break
+            if _is_headline_like(x.text, c):
+                items.append(x)
+            elif (items and _is_headline_like(items[-1].text, c)
+                  and len(x.text.split()) <= c.teaser_sentence_words
+                  and (j + 1 == len(content) or _is_headline_like(content[j + 1].text, c)
+                       or content[j + 1].kind == "furniture")):
+                items.append(x)  # a teaser sentence under its headline
+            else:
+                break
+            j += 1
+        for x in items:
+            x.kind = "furniture"
+        i = j
+
+
+def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | None:
+    """(label, index of its first line) for the speaker label whose colon stands alone on
+    content[i]: the short lines above it (role and name, as the page shows them), in order."""
+    names: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        t = content[j].text
+        if PAREN_ONLY_RE.match(t):
+            j -= 1
+            continue
+        if len(t.split()) > 6 or re.search(r"[.!?:;,…\"”]$", t) or not t[:1].isupper():
+            break
+        names.insert(0, t)
+        j -= 1
+    seen: list[str] = []
+    for t in names:
+        if t not in seen and set(t.split()) != set(seen[-1].split() if seen else ()):
+            seen.append(t)
+    if not seen:
+        return None
+    label = " ".join(seen[:2]) if len(seen) > 1 and " of " in f" {seen[0]} " else seen[-1]
+    return (label, j + 1) if NAME_LABEL_RE.match(label + ": x") else None
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
+    a long line, a line ending in a comma or in a lower-case word, or a next line starting
+    with a digit (hard-wrapped raw pages, corpus 024)."""
+    last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
+    return (len(prev) >= 45 or prev.endswith(",") or nxt[:1].isdigit() or last in TITLE_ABBREV
+            or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
 
 
 def _is_menu_like(t: str, c: Cues) -> bool:
@@ -208,7 +298,22 @@ def segment(doc: Document) -> list[Block]:
     for ln in content:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     n_labels = 0
-    for ln in content:
+    hint = (doc.kind or "").lower()
+    page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
+    marker = False
+    n_says = 0  # "X says:" comment headers
+    for i, ln in enumerate(content):
+        if page and ln.text == COMMENTS_MARKER:
+            ln.kind, marker = "header", True  # every paragraph after it is a reader comment
+            continue
+        m = SAYS_RE.match(ln.text)
+        if m and len(m.group("author").split()) <= 4 and (
+                (page and marker)
+                or (i + 1 < len(content) and len(content[i + 1].text) <= 48
+                    and c.dateline.match(content[i + 1].text))):
+            ln.kind, ln.author = "header", m.group("author").strip()
+            n_says += 1
+            continue
         m = REPLY_RE.match(ln.text)
         if m:
             ln.kind, ln.quote, ln.author = "reply", m.group("quote"), m.group("author").strip()
@@ -216,6 +321,16 @@ def segment(doc: Document) -> list[Block]:
         m = HEADER_RE.match(text[ln.start - ln.indent if ln.indent else ln.start: ln.end]) or HEADER_RE.match(ln.text)
         if m and ("·" in ln.text or "•" in ln.text):
             ln.kind, ln.author = "header", m.group("author").strip()
+            continue
+        if COLON_ONLY_RE.match(ln.text):
+            found = _colon_label(content, i, c)
+            if found:
+                ln.label, ln.content_start = found[0], ln.end
+                n_labels += 1
+                for x in content[found[1]:i]:  # the label's own lines
+                    x.kind, x.label = "furniture", None
+            else:
+                ln.kind = "furniture"
             continue
         if _is_furniture_line(ln.text, c):
             ln.kind = "furniture"
@@ -225,8 +340,7 @@ def segment(doc: Document) -> list[Block]:
             ln.label, ln.content_start = lab
             n_labels += 1
     n_headers = sum(ln.kind == "header" for ln in content)
-    hint = (doc.kind or "").lower()
-    if n_headers >= 2 or hint == "comments":
+    if n_headers >= 2 or hint == "comments" or marker or n_says:
         mode = "comments"
     elif n_labels >= 3 or (hint in ("transcript", "rawpage") and n_labels >= 1):
         mode = "transcript"
@@ -236,19 +350,32 @@ def segment(doc: Document) -> list[Block]:
         mode = "article"
     if mode != "transcript":
         for ln in content:
+            if ln.label and COLON_ONLY_RE.match(ln.text):
+                ln.kind = "furniture"
             ln.label = None
     else:
         for ln in content:
             if ln.label and ln.kind == "text":
                 ln.kind = "label"
 
-    # repeated short lines and menu runs are furniture (site navigation)
+    # a caption or teaser the page repeats verbatim: its repeats are furniture
+    shown: set[str] = set()
     for ln in content:
+        if ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words:
+            if ln.text in shown:
+                ln.kind = "furniture"
+            shown.add(ln.text)
+    _teasers(content, c)
+
+    # repeated short lines and menu runs are furniture (site navigation); a page's extracted
+    # text has none left, and its short lines are list items and subheads
+    for ln in ([] if page else content):
         if ln.kind == "text" and counts[ln.text] >= 2 and _is_menu_like(ln.text, c) and mode != "comments":
             ln.kind = "furniture"
     run: list[_Line] = []
-    for ln in content + [None]:
-        if ln is not None and ln.kind in ("text", "furniture") and _is_menu_like(ln.text, c):
+    for ln in ([] if page else content) + [None]:
+        if ln is not None and ln.kind in ("text", "furniture") and (
+                _is_menu_like(ln.text, c) or (ln.kind == "furniture" and not any(ch.isalnum() for ch in ln.text))):
             run.append(ln)
             continue
         if sum(x.kind == "text" for x in run) >= 1 and len(run) >= c.menu_run:
@@ -284,7 +411,7 @@ def segment(doc: Document) -> list[Block]:
         joinable = (
             cur is not None and prev is not None and prev.kind in ("text", "label") and cur.lines
             and not cur.lines[-1].text.endswith(tuple(TERMINAL))
-            and (ln.text[0].islower() or (len(cur.lines[-1].text) >= 45 and mode != "comments"))
+            and (ln.text[0].islower() or (mode != "comments" and _wrapped(cur.lines[-1].text, ln.text)))
         )
         label_only = cur is not None and not cur.lines and prev is not None and prev.kind == "label"
         if joinable or label_only:
@@ -343,25 +470,43 @@ def _is_subhead(p: _Para) -> bool:
     return len(t.split()) <= 10 and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!")) and not p.turn
 
 
+# An advert speaks to or for its customer ("your webcam", "I can get more gigs"); news copy
+# about a product ("hackers can install malware on macOS") does not, outside quotations.
+_PERSONAL = re.compile(r"\b(I|I'm|I've|my|me|you|your|you're|we|our|us)\b", re.I)
+_QUOTED = re.compile(r"\"[^\"]*(\"|$)|“[^”]*(”|$)")
+ADVERT_MAX_WORDS = 80  # the longest advert in the seeds has 43 words; a news paragraph runs longer
+
+
 def _spam(paras: list[_Para], c: Cues) -> None:
+    """Adverts: a promotional phrase, or an invented-looking brand with promotional words
+    in a short paragraph that addresses the reader, and every short paragraph naming a brand
+    an advert named. Never most of a document: a page about a product is not an advert."""
     brands: set[str] = set()
+    flagged: list[_Para] = []
     for p in paras:
         t = p.text
         low = t.lower()
         if any(h in low for h in c.spam_hints) and c.spam.search(t):
-            p.kind = "spam"
+            flagged.append(p)
             brands.update(_brands(t))
             continue
         b = _brands(t)
-        words = set(re.findall(r"[a-z]+", low)) if b else set()
-        if b and len(words & c.promo_words) >= 2:
-            p.kind = "spam"
+        if not b or len(t.split()) > ADVERT_MAX_WORDS:
+            continue
+        words = set(re.findall(r"[a-z]+", low))
+        if len(words & c.promo_words) >= 2 and _PERSONAL.search(_QUOTED.sub(" ", t)):
+            flagged.append(p)
             brands.update(b)
     if brands:
         rx = re.compile(r"\b(" + "|".join(map(re.escape, brands)) + r")\b")
         for p in paras:
-            if rx.search(p.text):
-                p.kind = "spam"
+            if all(p is not f for f in flagged) and len(p.text.split()) <= ADVERT_MAX_WORDS and rx.search(p.text):
+                flagged.append(p)
+    text_paras = [p for p in paras if p.kind in ("body", "comment")]
+    if flagged and len(flagged) * 2 > len(text_paras) and len(text_paras) > 2:
+        flagged = [p for p in flagged if any(h in p.text.lower() for h in c.spam_hints) and c.spam.search(p.text)]
+    for p in flagged:
+        p.kind = "spam"
 
 
 def _brands(t: str) -> set[str]:

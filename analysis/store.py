@@ -13,6 +13,7 @@ branch of :func:`connect` is SQLite-only SQL.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 import unicodedata
@@ -841,8 +842,10 @@ def load_documents(engine: Engine, doc_ids: list[str]) -> list[Document]:
 
 
 def remember_sources(engine: Engine, paths: Iterable[str | Path]) -> list[str]:
-    """Add `paths` (made absolute) to the sources the nightly job reads; returns them."""
-    absolute = list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
+    """Add `paths` (made absolute; feed URLs as they are) to the sources the nightly job reads;
+    returns them."""
+    absolute = list(dict.fromkeys(  # a feed URL is kept as it is
+        p if re.match(r"^https?://", str(p), re.I) else os.path.abspath(os.fspath(p)) for p in paths))
     if absolute:
         with engine.begin() as c:
             c.execute(_insert(engine, sources, True), [dict(path=p, added_at=_now()) for p in absolute])

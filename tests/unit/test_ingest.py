@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import ingest as ingest_module
+from analysis.ingest import files as ingest_files
 from analysis.ingest import (MAX_BYTES_DEFAULT, doc_id_for, ingest, is_duplicate, iter_ingest, normalise_for_id,
                              read_manifest)
 from analysis.model import Document, IngestError
@@ -63,30 +63,30 @@ def test_a_byte_order_mark_is_kept_as_read_text_keeps_it_but_does_not_change_the
     assert docs[0].doc_id == doc_id_for(ARTICLE)
 
 
-def test_html_gives_visible_text_in_paragraphs(tmp_path):
+def test_html_gives_headline_then_paragraphs_without_scripts_or_styles(tmp_path):
     p = write(tmp_path, "page.html",
               "<!DOCTYPE html><html><head><title>Talks\n resume</title><style>p{color:red}</style>"
               "<script>var x = 1;</script></head><body>"
-              "<nav>Home</nav><!-- a comment --><h1>Talks resume</h1>"
+              "<!-- a comment --><h1>Talks resume</h1>"
               "<p>First &amp; foremost,\n   the ministers&nbsp;met.</p>"
               "<script>alert('x')</script><noscript>Enable JS</noscript><template><p>hidden</p></template>"
-              "<p>Second<br>line.</p><ul><li>one</li><li>two</li></ul></body></html>")
+              "<p>Second paragraph.</p><ul><li>one</li><li>two</li></ul></body></html>")
     docs, errors = ingest([p])
     assert not errors
     doc = docs[0]
-    assert doc.title == "Talks resume"
+    assert doc.title == "Talks resume" and doc.kind == "page"
     for gone in ("alert", "color:red", "var x", "a comment", "Enable JS", "hidden", "<p>"):
         assert gone not in doc.text
-    paragraphs = doc.text.split("\n\n")
+    paragraphs = doc.text.rstrip("\n").split("\n\n")
+    assert paragraphs[0] == "Talks resume" and paragraphs.count("Talks resume") == 1  # the headline, once
     assert "First & foremost, the ministers met." in paragraphs  # source line breaks are spaces
-    assert "Second\nline." in paragraphs
-    assert "Home" in paragraphs and "Talks resume" in paragraphs and "one" in paragraphs
+    assert "Second paragraph." in paragraphs
 
 
 def test_html_with_an_unclosed_head_keeps_its_body(tmp_path):
     p = write(tmp_path, "page.htm", "<html><head><title>T</title><body><p>The body text.</p>")
     docs, errors = ingest([p])
-    assert not errors and docs[0].text == "The body text.\n"
+    assert not errors and docs[0].text == "T\n\nThe body text.\n"
 
 
 def test_json_jsonl_and_csv_records(tmp_path):
@@ -171,7 +171,7 @@ def test_index_csv_like_the_corpus_kinds_speakers_and_dates(tmp_path):
 def test_read_manifest(tmp_path):
     p = write(tmp_path, "m.csv", "\ufefffile,title,published,date,kind\nsub/a.txt,A, ,2020-01-02,comments-reddit\n,x,,,\n")
     assert read_manifest(p) == {"a.txt": {"title": "A", "published": "2020-01-02", "outlet": None, "url": None,
-                                          "kind": "comments", "speaker": None}}
+                                          "kind": "comments", "speaker": None, "author": None}}
 
 
 def test_an_explicit_manifest_inside_the_folder_is_metadata_only(tmp_path):
@@ -361,10 +361,10 @@ def test_nothing_raises_even_when_a_reader_fails_unexpectedly(tmp_path, monkeypa
     write(tmp_path, "good.txt", ARTICLE)
     write(tmp_path, "page.html", "<p>Page body.</p>")
 
-    def broken(markup):
+    def broken(markup, name):
         raise ValueError("parser exploded")
 
-    monkeypatch.setattr(ingest_module, "html_text", broken)
+    monkeypatch.setattr(ingest_files, "read_page", broken)
     docs, errors = ingest([tmp_path])
     assert [d.source for d in docs] == ["good.txt"]
     assert len(errors) == 1 and errors[0].source == "page.html" and "parser exploded" in errors[0].reason
@@ -415,5 +415,5 @@ def test_select_reads_only_the_chosen_files_with_their_folders_manifest(tmp_path
 
 def test_control_bytes_and_curly_quotes_are_counted_as_before():
     assert normalise_for_id("\u201cWe\u2019ll see,\u201d he said.") == normalise_for_id('"We\'ll see," he said.')
-    err = ingest_module._decode(b"\x01\x02\x03\x04abc", "x.txt")
+    err = ingest_files._decode(b"\x01\x02\x03\x04abc", "x.txt")
     assert isinstance(err, IngestError) and "4 of the first 7 bytes are control codes" in err.reason

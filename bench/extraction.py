@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Article-body extraction through the user's path, against trafilatura on its own.
+
+usage: python bench/extraction.py [BENCH_DIR]
+
+BENCH_DIR defaults to ../shared/bench/extraction beside the repository (or its folder): `html/<id>.html.gz`
+pages, `ground-truth.json` and the benchmark's own `evaluate.py`. In one run:
+
+(a) Stancewatch as a user runs it: `stancewatch ingest BENCH_DIR/html` into a fresh store in
+    a temporary folder (timed: pages per second for the whole ingest, from process start to
+    the last document stored, wall clock and CPU), then `stancewatch export statements`; each
+    page's extracted body is its `headline` and `body` statements joined in reading order;
+(b) trafilatura alone (`trafilatura.extract`, its defaults) on the same pages, timed too.
+
+Both go to `output/` in a temporary copy of the benchmark folder and are scored by the
+benchmark's `evaluate.py` (4-word shingles, F1 of the page-averaged precision and recall).
+Prints F1/precision/recall of each, the ratio Stancewatch/trafilatura, pages per second, and
+DESIGN.md's targets (F1 >= 0.95, >= 40 pages/s). Nothing is written outside the temporary
+folder.
+"""
+from __future__ import annotations
+
+import sys
+
+sys.dont_write_bytecode = True  # must not write into the repository
+
+import csv  # noqa: E402
+import gzip  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET_F1 = 0.95  # DESIGN.md / issue 12
+TARGET_PAGES_PER_S = 40.0
+
+
+def page_id(source: str) -> str:
+    return source.split(".", 1)[0]
+
+
+def stancewatch(bench: Path, work: Path) -> tuple[dict, float, float, int]:
+    """({id: {"articleBody": ...}}, wall seconds, CPU seconds, pages) through the CLI."""
+    cmd = [sys.executable, "-B", "-c", "from analysis.cli import run; run()"]
+    env = dict(os.environ, STANCEWATCH_DB=f"sqlite:///{work / 'bench.db'}", PYTHONDONTWRITEBYTECODE="1")
+    env.pop("STANCEWATCH_SOURCES", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd + ["ingest", str(bench / "html")], env=env, cwd=work, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if done.returncode not in (0, 1):
+        sys.exit(f"stancewatch ingest failed ({done.returncode}): {done.stderr.strip()}")
+    if done.stderr.strip():
+        print("ingest reported:\n  " + done.stderr.strip().replace("\n", "\n  "), file=sys.stderr)
+    out_csv = work / "statements.csv"
+    subprocess.run(cmd + ["export", "statements", "-o", str(out_csv)], env=env, cwd=work, check=True,
+                   capture_output=True)
+    bodies: dict[str, list[tuple[int, str]]] = {}
+    with open(out_csv, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["section"] in ("headline", "body"):
+                text = row["text"]
+                if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+                    text = text[1:]  # the export's formula-injection guard is not page text
+                bodies.setdefault(page_id(row["source"]), []).append((int(row["seq"]), text))
+    pages = sorted(page_id(p.name) for p in (bench / "html").glob("*.html.gz"))
+    pred = {k: {"articleBody": " ".join(t for _, t in sorted(bodies.get(k, [])))} for k in pages}
+    return pred, wall, cpu, len(pages)
+
+
+def trafilatura_alone(bench: Path) -> tuple[dict, float]:
+    import trafilatura
+
+    pages = sorted((bench / "html").glob("*.html.gz"))
+    raw = {page_id(p.name): gzip.decompress(p.read_bytes()) for p in pages}
+    t0 = time.perf_counter()
+    pred = {k: {"articleBody": trafilatura.extract(b) or ""} for k, b in raw.items()}
+    return pred, time.perf_counter() - t0
+
+
+def evaluate(bench: Path, work: Path, outputs: dict[str, dict]) -> dict:
+    ev = work / "eval"
+    (ev / "output").mkdir(parents=True)
+    shutil.copy(bench / "ground-truth.json", ev / "ground-truth.json")
+    for name, pred in outputs.items():
+        (ev / "output" / f"{name}.json").write_text(json.dumps(pred), encoding="utf-8")
+    subprocess.run([sys.executable, "-B", str(bench / "evaluate.py"), "--n-bootstrap", "100",
+                    "--output", str(ev / "metrics.json")], cwd=ev, check=True, capture_output=True)
+    return json.loads((ev / "metrics.json").read_text())
+
+
+def main(argv: list[str]) -> int:
+    if argv:
+        bench = Path(argv[0])
+    else:  # ../shared beside the repository (or beside the folder of worktrees)
+        bench = next((p / "shared" / "bench" / "extraction" for p in (REPO.parent, REPO.parent.parent)
+                      if (p / "shared" / "bench" / "extraction").is_dir()),
+                     REPO.parent / "shared" / "bench" / "extraction")
+    if not (bench / "ground-truth.json").is_file() or not (bench / "html").is_dir():
+        print(f"bench/extraction.py: no benchmark at {bench} (html/, ground-truth.json, evaluate.py)",
+              file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="sw-extraction-") as tmp:
+        work = Path(tmp)
+        ours, wall, cpu, n = stancewatch(bench, work)
+        theirs, t_wall = trafilatura_alone(bench)
+        m = evaluate(bench, work, {"stancewatch": ours, "trafilatura": theirs})
+    s, t = m["stancewatch"], m["trafilatura"]
+    print(f"{n} pages from {bench}")
+    print(f"{'':34} {'F1':>7} {'precision':>10} {'recall':>8}")
+    print(f"{'Stancewatch (ingest + export)':34} {s['f1']:7.3f} {s['precision']:10.3f} {s['recall']:8.3f}")
+    print(f"{'trafilatura alone (defaults)':34} {t['f1']:7.3f} {t['precision']:10.3f} {t['recall']:8.3f}")
+    print(f"F1 ratio Stancewatch / trafilatura: {s['f1'] / t['f1']:.3f}x   target F1 >= {TARGET_F1}: "
+          f"{'met' if s['f1'] >= TARGET_F1 else 'NOT met'}")
+    print(f"whole `stancewatch ingest` (start-up, extraction, pipeline, store): {n / wall:.1f} pages/s wall, "
+          f"{n / cpu:.1f} pages/s of CPU ({wall:.2f} s, {cpu:.2f} s CPU); trafilatura alone: "
+          f"{n / t_wall:.1f} pages/s; target >= {TARGET_PAGES_PER_S:.0f} pages/s: "
+          f"{'met' if n / wall >= TARGET_PAGES_PER_S else 'NOT met'} (wall)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
