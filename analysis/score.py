@@ -306,8 +306,17 @@ class Lexicon:
     decay: float
     adjunct_weight: float
     noun_weight: float
-    tone_weight: float
     minimum: float
+    reported: float = 1.0
+    question_speakers: frozenset[str] = frozenset()
+    support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
+    support_window: int = 4
+    verb_markers: frozenset[str] = frozenset()
+    happen: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
+    other_sense_objects: frozenset[str] = frozenset()  # "fight poverty"
+    other_sense_subjects: frozenset[str] = frozenset()  # "the earthquake destroyed"
+    force_verbs: frozenset[str] = frozenset()
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
 
@@ -363,7 +372,14 @@ def lexicon() -> Lexicon:
         condition_weight=float(cond["condition_weight"]), condition=float(cond["condition"]),
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
-        noun_weight=float(comb["noun_weight"]), tone_weight=float(comb["tone_weight"]),
+        noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
+        question_speakers=frozenset(comb["question_speakers"]),
+        support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
+        verb_markers=frozenset(raw["acts"]["verb_markers"]), happen=_words(raw["acts"]["happen"]),
+        argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
+        other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
+        other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
+        force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
         minimum=float(comb["minimum"]),
     )
 
@@ -537,6 +553,8 @@ def _ends_sentence(toks: list[str], k: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
+_PRESENT = frozenset(_IRREGULAR) | {"cut", "hit", "put", "set", "shut", "let", "bid"}
 _INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
 
 
@@ -798,6 +816,64 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 h.prefix = "conditional:" + h.prefix
 
 
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
+                      "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
+                      "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
+                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr"})
+
+
+def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
+    """Whether token ``k`` can name a political actor: a capitalised word that is no
+    function word ("Russia", "Turkish", "U.S."), a possessive ("Moscow's") or a pronoun of
+    a party ("our", "their")."""
+    if k < 0 or k >= len(toks):
+        return False
+    t = toks[k]
+    return (caps[k] and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") \
+        or t in ("our", "their", "we", "they", "us", "them")
+
+
+def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon) -> None:
+    """A noun cue is an act only with its arguments in its sentence: performed by a verb
+    ("launched an attack", "imposed sanctions", "held talks"), negated or undone ("no
+    hostile intentions", "lifted sanctions"), pointed to by an appeal or a promise ("called
+    for peace"), or with an actor as its agent or target ("Turkish bombardments", "Russia's
+    aggression", "sanctions on Russia", "an attack by the rebels"). Otherwise it names a
+    topic ("the cost of war", "in this attack", "a documentary about the Korean War") and
+    is no evidence: dropped. A force verb on a natural or social force is another sense
+    ("fight poverty", "the earthquake destroyed villages"): dropped too."""
+    for h in hits:
+        if h.dropped:
+            continue
+        if not h.cue.noun:
+            if h.word in lex.force_verbs and not h.negated:
+                nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
+                prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
+                if (nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects):
+                    h.dropped = True
+            continue
+        if h.negated or h.main:
+            continue
+        lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+        prev = toks[h.i - 1] if h.i else ""
+        # a noun form used as a verb ("will attack", "to fight", "they attack") is the act itself
+        verb_use = prev in lex.verb_markers or prev.endswith("n't")
+        performed = verb_use or any(_is(toks, k, lex.support) for k in range(lo, h.i))
+        agent = _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2)
+                                                       and toks[h.i - 1] not in BOUNDARY and not caps[h.i - 1] is None)
+        target = h.j + 1 < len(toks) and toks[h.j] in lex.argument_preps and (
+            _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+        if not (performed or agent or target):
+            for k in range(h.j, min(len(toks), h.j + 4)):
+                if toks[k] in BOUNDARY:
+                    break
+                if _is(toks, k, lex.happen):
+                    performed = True
+                    break
+        if not (performed or agent or target):
+            h.dropped = True
+
+
 def escalation(text: str, compound: float | None = None, attribution: str | None = None) -> tuple[float, tuple[str, ...]]:
     """Escalation of a statement's ``text`` in [-1, 1] and the cues that produced it.
 
@@ -814,7 +890,14 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         attribution = parts.tail
     elif compound is None:
         compound = polarity(normalise(text))["compound"]
-    toks = TOKEN.findall(normalise(text).lower())
+    norm = normalise(text)
+    low = norm.lower()
+    if len(low) == len(norm):
+        found = [(m.group(), norm[m.start()].isupper()) for m in TOKEN.finditer(low)]
+        toks, caps = [t for t, _ in found], [c for _, c in found]
+    else:
+        toks = TOKEN.findall(low)
+        caps = [False] * len(toks)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -826,6 +909,19 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     values: list[tuple[float, float]] = []
     if hits:
         _read_context(toks, hits, lex, tset, cond_pos)
+        _acts_and_topics(toks, caps, hits, lex)
+        # questions ask, they do not act: the cues of a sentence ending in "?" are left out
+        qends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        if "?" in tset:
+            for h in hits:
+                x = bisect_left(qends, h.i)
+                if x < len(qends) and toks[qends[x]] == "?":
+                    h.dropped = True
+        # reported acts (past forms, event nouns) count less than acts performed
+        for h in hits:
+            w = h.word.split()[0]
+            if h.cue.noun or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
+                h.value *= lex.reported
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
             for t in TOKEN.findall(normalise(attribution).lower()):
@@ -846,10 +942,6 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             labels.append("conditional(+)" if max(consequences, key=abs) > 0 else "conditional(-)")
     total = sum(w for _, w in values)
     score = sum(v * w for v, w in values) / total if total else 0.0
-    prior = -lex.tone_weight * compound
-    if abs(prior) >= 0.005:
-        score += prior
-        labels.append(f"tone({prior:+.2f})")
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)
 
 
@@ -890,6 +982,9 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
     parts = split(st.text, _relative_span(st, attribution_span))
     t = polarity(parts.words)
     st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
+    if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
+        st.escalation, st.escalation_cues = 0.0, ()
+        return
     read = f"{parts.head} {parts.words}" if parts.head else parts.words
     st.escalation, st.escalation_cues = escalation(read, t["compound"], parts.tail)
 
