@@ -308,6 +308,8 @@ class Lexicon:
     noun_weight: float
     minimum: float
     reported: float = 1.0
+    condolences: tuple[tuple[str, ...], ...] = ()
+    act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
     support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
     support_window: int = 4
@@ -373,7 +375,8 @@ def lexicon() -> Lexicon:
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
-        question_speakers=frozenset(comb["question_speakers"]),
+        question_speakers=frozenset(comb["question_speakers"]), act_names=dict(raw["acts"]["names"]),
+        condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
@@ -816,6 +819,33 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 h.prefix = "conditional:" + h.prefix
 
 
+_QUALIFIERS = (("if:", "condition"), ("conditional:", "consequence"), ("hedged:", "hedged"),
+               ("attribution:", "in the attribution"), ("negated(", "negated"), ("negated:", "negated"),
+               ("of:", "risk of"), (">", "appealed for or promised"))
+
+
+def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
+    """A cue in words: the act (its CAMEO root's name, what the sentence does to it), the
+    statement's words that make it, its CAMEO code and Goldstein score, and what it is worth:
+    ``threat: "will respond with all means" (CAMEO 138, Goldstein -7.0 -> +0.70)``."""
+    qual = []
+    for mark, name in _QUALIFIERS:
+        if mark in h.prefix and name not in qual:
+            qual.append(name)
+    if h.negated and h.negated not in ("negation",):
+        qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
+                     "subside": "subsiding"}.get(h.negated, h.negated))
+    if h.i < len(toks):
+        lo = max(_clause_start(toks, h.i, lex, words=False), h.i - 4)
+        span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")
+    else:
+        span = h.word
+    act = lex.act_names.get(h.cue.code[:2], "act")
+    act = f"{act} ({', '.join(qual)})" if qual else act
+    goldstein = -h.cue.value * 10
+    return f'{act}: "{span.replace(";", ",")}" (CAMEO {h.cue.code}, Goldstein {goldstein:+.1f} -> {h.value:+.2f})'
+
+
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
                       "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
                       "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
@@ -851,8 +881,15 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
                 if (nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects):
                     h.dropped = True
+            # "the insults were striking because …": an -ing form after "be" with no object is an adjective
+            if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
+                    h.j >= len(toks) or toks[h.j] in BOUNDARY or toks[h.j] in lex.clause_words):
+                h.dropped = True
             continue
         if h.negated or h.main:
+            continue
+        if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War", "the Cold War": a name
+            h.dropped = True
             continue
         lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
         prev = toks[h.i - 1] if h.i else ""
@@ -910,6 +947,12 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     if hits:
         _read_context(toks, hits, lex, tset, cond_pos)
         _acts_and_topics(toks, caps, hits, lex)
+        # condolences do no act, whatever loss they name
+        for ph in lex.condolences:
+            if ph[0] in tset and any(tuple(toks[k:k + len(ph)]) == ph for k, t in enumerate(toks) if t == ph[0]):
+                for h in hits:
+                    h.dropped = True
+                break
         # questions ask, they do not act: the cues of a sentence ending in "?" are left out
         qends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
         if "?" in tset:
@@ -936,10 +979,12 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             k = rank[sentence] = rank.get(sentence, -1) + 1
             w = h.weight * lex.decay ** k * (lex.noun_weight if h.cue.noun else 1.0)
             values.append((h.value, w))
-            labels.append(f"{h.prefix}{h.word}({h.cue.code},{h.value:+.2f})")
+            labels.append(_explain(h, toks, lex))
         consequences = [h.value for h in live if h.prefix.startswith("conditional:")]
         if consequences:
-            labels.append("conditional(+)" if max(consequences, key=abs) > 0 else "conditional(-)")
+            labels.append("conditional threat: the consequence of a condition escalates"
+                          if max(consequences, key=abs) > 0 else
+                          "conditional offer: the consequence of a condition de-escalates")
     total = sum(w for _, w in values)
     score = sum(v * w for v, w in values) / total if total else 0.0
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)
