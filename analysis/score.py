@@ -258,10 +258,11 @@ class Cue:
     value: float  # escalation: -Goldstein/10 of its code
     code: str  # the CAMEO code that grounds it
     noun: bool  # a noun cue rather than a verb
+    evaluative: bool = False  # a word that performs criticism or praise by being used ("adventurism")
 
 
-def _cue(spec, noun: bool = False) -> Cue:
-    return Cue(round(-float(spec[1]) / 10, 3), str(spec[0]), noun)
+def _cue(spec, noun: bool = False, evaluative: bool = False) -> Cue:
+    return Cue(round(-float(spec[1]) / 10, 3), str(spec[0]), noun, evaluative)
 
 
 def _words(words: Iterable[str], forms=verb_forms) -> tuple[frozenset[str], frozenset[str]]:
@@ -309,6 +310,7 @@ class Lexicon:
     minimum: float
     reported: float = 1.0
     condolences: tuple[tuple[str, ...], ...] = ()
+    actor_heads: frozenset[str] = frozenset()  # "the government must …": a party that can be asked
     act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
     support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
@@ -343,6 +345,9 @@ def lexicon() -> Lexicon:
     for noun, spec in raw["nouns"].items():  # ... but "talks" is a noun cue
         for f in noun_forms(noun):
             entries[f] = _cue(spec, noun=True)
+    for word, spec in raw["evaluative"]["words"].items():  # criticism or praise by the word itself
+        for f in noun_forms(word):
+            entries[f] = _cue(spec, noun=True, evaluative=True)
     phrases: dict[str, list] = {}
     for f, c in entries.items():
         if " " in f:
@@ -376,6 +381,7 @@ def lexicon() -> Lexicon:
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
         question_speakers=frozenset(comb["question_speakers"]), act_names=dict(raw["acts"]["names"]),
+        actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), happen=_words(raw["acts"]["happen"]),
@@ -875,6 +881,19 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
     for h in hits:
         if h.dropped:
             continue
+        if h.word in lex.obligation:  # "X must …" demands of a party, not of "the world" or "our goal"
+            prev = toks[h.i - 1] if h.i else ""
+            if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you")
+                    or prev in lex.actor_heads):
+                h.dropped = True
+            continue
+        # "fight against poverty", "the war on terror", "climate diplomacy", "information war"
+        if h.cue.noun and not h.cue.evaluative and (
+                (h.i and toks[h.i - 1] in lex.other_sense_objects)
+                or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
+                    and toks[h.j + 1] in lex.other_sense_objects)):
+            h.dropped = True
+            continue
         if not h.cue.noun:
             if h.word in lex.force_verbs and not h.negated:
                 nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
@@ -885,6 +904,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                     h.j >= len(toks) or toks[h.j] in BOUNDARY or toks[h.j] in lex.clause_words):
                 h.dropped = True
+            continue
+        if h.cue.evaluative:
             continue
         if h.negated or h.main:
             continue
