@@ -883,7 +883,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word in lex.obligation:  # "X must …" demands of a party, not of "the world" or "our goal"
             prev = toks[h.i - 1] if h.i else ""
-            if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you")
+            if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
                     or prev in lex.actor_heads):
                 h.dropped = True
             continue
@@ -919,7 +919,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         performed = verb_use or any(_is(toks, k, lex.support) for k in range(lo, h.i))
         agent = _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2)
                                                        and toks[h.i - 1] not in BOUNDARY and not caps[h.i - 1] is None)
-        target = h.j + 1 < len(toks) and toks[h.j] in lex.argument_preps and (
+        target = h.j + 1 < len(toks) and toks[h.j] == "against" or h.j + 1 < len(toks) and toks[h.j] in lex.argument_preps and (
             _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
         if not (performed or agent or target):
             for k in range(h.j, min(len(toks), h.j + 4)):
