@@ -321,6 +321,8 @@ class Lexicon:
     other_sense_objects: frozenset[str] = frozenset()  # "fight poverty"
     other_sense_subjects: frozenset[str] = frozenset()  # "the earthquake destroyed"
     force_verbs: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
+    threat_of: float = 0.7
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
 
@@ -389,6 +391,8 @@ def lexicon() -> Lexicon:
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
         other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
         force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
+        threat_verbs=frozenset(f for w in ctx["threat_verbs"] for f in verb_forms(w)),
+        threat_of=float(ctx["threat_of"]),
         minimum=float(comb["minimum"]),
     )
 
@@ -579,6 +583,7 @@ class _Hit:
     dropped: bool = False  # consumed by another rule, or not an event
     negated: str = ""  # "negation", "denial", "rejection", "yielding"
     main: bool = False  # the act a pass-through verb points to: never background
+    tense: str = ""  # the verb whose tense the act has ("called for sanctions": called)
 
 
 def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -> int:
@@ -777,18 +782,28 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 for x in range(k - size + 1, k + 1):
                     if x in at:
                         at[x].dropped = True
-    # "called for sanctions", "pledged to expel": the verb takes the direction of its act
+    # "called for sanctions", "pledged to expel": the verb takes the direction of its act;
+    # "threatened military action": a threat of the act, worth threat_of of it (CAMEO 138,
+    # threaten with military force, -7.0, is 0.7 of using it, 190, -10.0), at least the threat
     for idx, h in enumerate(hits):
-        if h.dropped or h.cue.noun or h.negated or h.word not in lex.pass_through:
+        threat = h.word in lex.threat_verbs
+        if h.dropped or h.cue.noun or h.negated or not (threat or h.word in lex.pass_through):
             continue
         for h2 in hits[idx + 1:]:
             if h2.dropped:
                 continue
             gap = toks[h.j:h2.i]
             if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
+                if threat and h2.value <= 0:
+                    break
                 h.dropped = True
                 h2.main = True
-                h2.prefix = f"{h.word}>" + h2.prefix
+                h2.tense = h.word
+                if threat:
+                    h2.value = max(h.value, h2.value * lex.threat_of)
+                    h2.prefix = "threat of>" + h2.prefix
+                else:
+                    h2.prefix = f"{h.word}>" + h2.prefix
             break
     # hedges; background (adjuncts, subordinate and participial clauses)
     for h in hits:
@@ -827,7 +842,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
 
 _QUALIFIERS = (("if:", "condition"), ("conditional:", "consequence"), ("hedged:", "hedged"),
                ("attribution:", "in the attribution"), ("negated(", "negated"), ("negated:", "negated"),
-               ("of:", "risk of"), (">", "appealed for or promised"))
+               ("of:", "risk of"), ("threat of>", "threatened"), (">", "appealed for or promised"))
 
 
 def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
@@ -835,8 +850,9 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     statement's words that make it, its CAMEO code and Goldstein score, and what it is worth:
     ``threat: "will respond with all means" (CAMEO 138, Goldstein -7.0 -> +0.70)``."""
     qual = []
+    threatened = "threat of>" in h.prefix
     for mark, name in _QUALIFIERS:
-        if mark in h.prefix and name not in qual:
+        if mark in h.prefix and name not in qual and not (threatened and mark.startswith(("threat", ">"))):
             qual.append(name)
     if h.negated and h.negated not in ("negation",):
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
@@ -847,6 +863,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     else:
         span = h.word
     act = lex.act_names.get(h.cue.code[:2], "act")
+    act = f"threat of {act}" if threatened else act
     act = f"{act} ({', '.join(qual)})" if qual else act
     goldstein = -h.cue.value * 10
     return f'{act}: "{span.replace(";", ",")}" (CAMEO {h.cue.code}, Goldstein {goldstein:+.1f} -> {h.value:+.2f})'
@@ -895,6 +912,20 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = True
             continue
         if not h.cue.noun:
+            if h.word in lex.force_verbs:
+                # "fight these endless, senseless wars": a force verb on an event noun is the
+                # noun's event; without an actor argument it is a topic like the noun alone
+                nxt_hits = [h2 for h2 in hits if h2.i > h.i and h2.cue.noun and not h2.cue.evaluative
+                            and h2.value > 0 and h2.i - h.j <= 4
+                            and not any(t in BOUNDARY for t in toks[h.j:h2.i] if t != ",")]
+                if nxt_hits:
+                    h2 = nxt_hits[0]
+                    arg = h2.j + 1 < len(toks) and toks[h2.j] in lex.argument_preps and (
+                        _actor_word(toks, caps, h2.j + 1)
+                        or (toks[h2.j + 1] == "the" and _actor_word(toks, caps, h2.j + 2)))
+                    if not arg and not any(_actor_word(toks, caps, k) for k in range(h.j, h2.i)):
+                        h.dropped = h2.dropped = True
+                        continue
             if h.word in lex.force_verbs and not h.negated:
                 nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
                 prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
@@ -983,8 +1014,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                     h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
-            w = h.word.split()[0]
-            if h.cue.noun or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
+            w = (h.tense or h.word).split()[0]
+            if (h.cue.noun and not h.tense) or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
                 h.value *= lex.reported
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
