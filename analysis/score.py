@@ -969,24 +969,16 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     The text is split (:func:`split`); its head and own words are read for cues, its tail
     only adds its cue verbs at [attribution].weight beside them. A caller that has split
     the text already passes the tail as ``attribution`` (``text`` is then read whole).
-    ``compound`` is VADER's compound of the own words, if already computed (the prior)."""
+    ``compound`` is accepted for callers of the earlier scorer and not used: tone is no
+    input to escalation (issue 16)."""
     lex = lexicon()
     if attribution is None:
         parts = split(text)
-        if compound is None:
-            compound = polarity(parts.words)["compound"]
         text = f"{parts.head} {parts.words}" if parts.head else parts.words
         attribution = parts.tail
-    elif compound is None:
-        compound = polarity(normalise(text))["compound"]
     norm = normalise(text)
     low = norm.lower()
-    if len(low) == len(norm):
-        found = [(m.group(), norm[m.start()].isupper()) for m in TOKEN.finditer(low)]
-        toks, caps = [t for t, _ in found], [c for _, c in found]
-    else:
-        toks = TOKEN.findall(low)
-        caps = [False] * len(toks)
+    toks = TOKEN.findall(low)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -998,6 +990,9 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     values: list[tuple[float, float]] = []
     if hits:
         _read_context(toks, hits, lex, tset, cond_pos)
+        # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
+        caps = [norm[m.start()].isupper() for m in TOKEN.finditer(low)] if len(low) == len(norm) \
+            else [False] * len(toks)
         _acts_and_topics(toks, caps, hits, lex)
         # condolences do no act, whatever loss they name
         for ph in lex.condolences:
