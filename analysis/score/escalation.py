@@ -1,254 +1,50 @@
-"""Tone and escalation of a statement, with the cues that produced them.
+"""**Escalation** in [-1, 1] (+1 escalatory, -1 de-escalatory): the direction and strength of
+what a statement does or reports between political actors (README, "What escalation
+means"; issue 16). Tone is no input to it.
 
-**tone** — VADER (vaderSentiment 3.3.2): compound, pos, neu, neg of the statement's own
-words. Typography is normalised first (curly apostrophes break VADER's negation:
-"weren’t successful" reads +0.59, "weren't successful" -0.47), and VADER's lexicon is
-extended, through its own ``lexicon`` mapping, with ``data/tone_lexicon.txt``
-(diplomatic and news vocabulary VADER has no entry for; words VADER rates are kept).
+Cues come from ``data/escalation.toml``: the verbs of the CAMEO verb dictionary and hand-
+written verb, noun and evaluative cues, each grounded in a CAMEO code and worth
+-Goldstein/10 of it. They are read in their sentence (head and own words; every word list
+and weight is in the file):
 
-**own words** — a statement's text may carry its attribution clause ('"We are ready,"
-Lavrov said.'). :func:`split` cuts it into the own words, a *head* that introduces them
-("Lavrov said that", "Russia warned the US that") and a *tail* after them ('…," Lavrov
-said.', ', according to X'). Tone is scored on the own words only.
+* an **event noun** (war, peace, sanctions, attack, talks) is an act only with its
+  arguments: performed by a verb ("launched an attack"), negated or undone, appealed for,
+  with an actor as agent ("Turkish bombardments") or target ("sanctions on Russia"),
+  or the subject of a happening ("the talks will go on"); else it names a topic and is
+  dropped, and so is a capitalised one ("the Korean War"). A force verb on a natural or
+  social force is another sense ("fight poverty", "the earthquake destroyed");
+* **negation** flips a cue ("won't allow a confrontation", "no hostile intentions"); so do
+  denial and undoing verbs ("denies any plans to invade", "lifted sanctions"); rejections
+  flip cooperative cues only, yielding verbs hostile ones only; "the risk of X" is X,
+  dampened; "tensions eased" flips the subsiding subject;
+* **appeals and promises** take the direction of their act ("called for sanctions"), a
+  **threat** of an act is worth 0.7 of it ("threatened military action"); "X must" is a
+  demand of a party;
+* **conditions** ("if/unless"): the condition weighs less; the consequence keeps its
+  direction and is marked a conditional threat or offer; hedges ("may") dampen;
+* a **reported** past act counts 0.85 of a performed one; **questions**, **condolences**
+  and a reporter's turn are 0;
+* a verb of the attribution tail ('…," Lavrov warned.') counts at half weight beside the
+  own words' cues, never alone.
 
-**escalation** in [-1, 1] (+1 escalatory, -1 de-escalatory) — event cues from
-``data/escalation.toml``: the verbs of the CAMEO verb dictionary, each worth
--Goldstein/10 of its CAMEO code, and verb and noun cues grounded in CAMEO codes. They are
-read in their sentence (head and own words; every rule's word lists are in the file):
-
-* negation flips a cue ("won't allow a confrontation", "no talks") to ``flip`` of its
-  value; so do denial and undoing verbs ("denies any plans to invade", "lifted sanctions",
-  "broke off talks", "prevent a war"); rejections flip cooperative cues only ("refused to
-  negotiate" is escalatory, "rejected the ultimatum" stays escalatory), yielding verbs
-  hostile ones only ("accepted the demands"). Intent and permission words let the
-  negation through ("won't allow", "any plans to"); it reaches into the negated cue's
-  complement ("a proposal for a cease-fire"); "won't allow this" reaches back to the cue
-  "this" stands for; "tensions eased", "the risk of war fades" flip the subsiding subject;
-* "the risk / prospect / fear of X" is X, dampened; hedges ("may", "could") dampen;
-* "urged X to negotiate", "called for sanctions", "pledged to expel": the appeal or
-  promise takes the direction of the act it points to;
-* "X must …" is a demand (not "we must");
-* cues of an "if/unless" clause are the condition: they weigh and count less ("if:");
-  the consequence keeps its direction ("conditional:"), and an escalatory one adds
-  ``conditional(+)``: a conditional threat is a threat. "respond", "response" are a
-  threat of retaliation only in such a sentence ("if attacked, Moscow will respond");
-* a verb in the tail ('…," Lavrov warned.') counts at [attribution].weight beside cues of
-  the own words, never alone; neutral speech verbs ("said", "noted") never count. A verb
-  of the head is the reported act and counts fully ("Russia warned the US that …");
-* a verb cue right after a determiner or a possessive ("a crucial sign", "the best path"),
-  a participle after a preposition ("with exiled dissidents") and a verb opening the
-  sentence ("Hosts and guests …") are not events.
-
-Combination: the remaining cues are averaged, weighted by reading order (the k-th weighs
-``decay**k``: a news sentence puts its main event first), lower in background phrases
-("after …", "amid …", "accusing them of …", subordinate clauses), conditions and the tail,
-and for nouns. VADER's compound of the own words is a weak prior (``-tone_weight`` x
-compound), which orders sentences without an event cue. The result is clipped to [-1, 1].
-Cues are kept as labels: ``threatened(130,+0.44)``, ``negated:confrontation(138,-0.49)``,
-``lifted:sanctions(163,-0.56)``, ``if:attack(190,+0.50)``, ``conditional(+)``,
-``attribution:warned(130,+0.44)``, ``tone(-0.05)``.
+The cues are averaged, weighted by reading order (the k-th cue of a sentence weighs
+``decay**k``), lower in background phrases, conditions, the tail and for nouns. Each cue
+says in words what it is: ``threat (consequence): "moscow will respond" (CAMEO 130,
+Goldstein -4.4 -> +0.40)``.
 """
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
-from typing import NamedTuple
-from pathlib import Path
 
-from .vader import Analyzer
-
-from .model import Statement
-
-# -------------------------------------------------------------------------- typography
-
-_TYPO = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
-    "\u200b": "", "\ufeff": "", "\u00ad": "",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\u2014": " - ", "\u2015": " - ",
-    "\u2026": "...",
-})
-
-
-_TYPO_CHARS = {chr(k): v for k, v in _TYPO.items()}
-# one regex pass touching only the characters to replace: 4x faster than str.translate
-# with this table, which looks every character up (measured on the corpus statements)
-_TYPO_RE = re.compile("[" + "".join(re.escape(c) for c in _TYPO_CHARS) + "]")
-
-
-def _typo(m: re.Match) -> str:
-    return _TYPO_CHARS[m.group()]
-
-
-def normalise(text: str) -> str:
-    """Straight quotes and apostrophes, plain spaces, hyphens and dashes ("—" -> " - "),
-    "..." for "…": the typography VADER's lexicon and negation rules were written for."""
-    return text if text.isascii() else _TYPO_RE.sub(_typo, text)  # every mapped character is non-ASCII
-
-
-# -------------------------------------------------------------------------- data files
-
-
-def _data(name: str) -> str:
-    return resources.files("analysis").joinpath(f"data/{name}").read_text("utf-8")
-
-
-def data_files() -> list[str]:
-    """Contents of the data files the scorer reads (the scorer version hashes all of data/)."""
-    return [_data("escalation.toml"), _data("tone_lexicon.txt")]
-
-
-def read_tone_lexicon(text: str) -> dict[str, float]:
-    """``word<TAB>valence`` lines (VADER's scale, -4..+4; spaces work too); ``#`` comments."""
-    out: dict[str, float] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        parts = line.split("\t") if "\t" in line else line.split()
-        try:
-            out[parts[0].strip().lower()] = float(parts[1])
-        except (IndexError, ValueError):
-            raise ValueError(f"tone_lexicon.txt:{n}: expected 'word<TAB>valence', got {line!r}") from None
-    return out
-
-
-@lru_cache(maxsize=1)
-def analyzer() -> Analyzer:
-    """One VADER analyzer for the process (:mod:`analysis.vader`: the library's scores in
-    linear time), its lexicon extended with tone_lexicon.txt (entries VADER already has
-    keep VADER's rating)."""
-    a = Analyzer()
-    a.lexicon.update({w: v for w, v in read_tone_lexicon(_data("tone_lexicon.txt")).items() if w not in a.lexicon})
-    return a
-
-
-# -------------------------------------------------------------------------- morphology
-
-
-# Irregular past forms of the verbs the hand-written lists use.
-_IRREGULAR = {
-    "withdraw": ("withdrew", "withdrawn"), "freeze": ("froze", "frozen"), "break": ("broke", "broken"),
-    "forbid": ("forbade", "forbidden"), "overcome": ("overcame",), "give": ("gave", "given"), "meet": ("met",),
-    "build": ("built",), "undertake": ("undertook", "undertaken"), "shake": ("shook", "shaken"),
-    "shoot": ("shot",), "seek": ("sought",), "let": ("let",), "cut": ("cut",), "beat": ("beaten",),
-    "strike": ("struck",), "fight": ("fought",), "hold": ("held",), "lead": ("led",), "take": ("took", "taken"),
-    "mean": ("meant",), "make": ("made",), "go": ("went", "gone"), "win": ("won",), "lose": ("lost",),
-    "wind": ("wound",), "put": ("put",), "hit": ("hit",), "set": ("set",), "shut": ("shut",), "bid": ("bid",),
-    "tell": ("told",), "say": ("said",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
-}
-
-
-def verb_forms(lemma: str) -> set[str]:
-    """A verb (or the first word of a phrasal verb) and its regular -s, -ed, -ing forms,
-    with the final consonant doubled too where English may double it, and the irregular
-    past forms of _IRREGULAR."""
-    v, _, rest = lemma.partition(" ")
-    forms = {v, *_IRREGULAR.get(v, ())}
-    if v.endswith("ie"):
-        forms |= {v + "s", v + "d", v[:-2] + "ying"}
-    elif v.endswith("ee"):
-        forms |= {v + "s", v + "d", v + "ing"}
-    elif v.endswith("e"):
-        forms |= {v + "s", v + "d", v[:-1] + "ing"}
-    elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
-        forms |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
-    elif v.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {v + "es", v + "ed", v + "ing"}
-    else:
-        forms |= {v + "s", v + "ed", v + "ing"}
-        if len(v) >= 3 and v[-1] in "bdglmnprt" and v[-2] in "aeiou" and v[-3] not in "aeiou":
-            forms |= {v + v[-1] + "ed", v + v[-1] + "ing"}
-    return {f + (" " + rest if rest else "") for f in forms}
-
-
-def noun_forms(noun: str) -> set[str]:
-    """A noun (or the last word of a noun phrase) and its plural."""
-    head, _, w = noun.rpartition(" ")
-    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
-        plural = w[:-1] + "ies"
-    elif w.endswith(("s", "sh", "ch", "x", "z")):
-        plural = w + "es"
-    else:
-        plural = w + "s"
-    return {noun, (head + " " if head else "") + plural}
-
-
-# -------------------------------------------------------------------------- the CAMEO derivation
-
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
-_VERB_LINE = re.compile(r"^\+?([A-Z][A-Z_'\-]*)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*(?:[#;].*)?$")
-_FORM = re.compile(r"[a-z][a-z' \-]*")
-
-
-def goldstein_table(text: str) -> dict[str, float]:
-    """GDELT's CAMEO.goldsteinscale.txt: CAMEO event code -> Goldstein score."""
-    out = {}
-    for line in text.splitlines()[1:]:
-        parts = line.split()
-        if len(parts) == 2:
-            out[parts[0]] = float(parts[1])
-    return out
-
-
-def goldstein_of(code: str, table: dict[str, float]) -> float | None:
-    """A code's Goldstein score, or its parent code's (4 -> 3 -> 2 digits)."""
-    for k in (code, code[:3], code[:2]):
-        if k in table:
-            return table[k]
-    return None
-
-
-def derive_cameo_verbs(dictionary: str, goldstein: str) -> list[tuple[str, str, str, float, list[str]]]:
-    """(block, lemma, CAMEO code, Goldstein, irregular forms) for every verb of the
-    PETRARCH2 CAMEO verb dictionary's verb blocks (``---  THREATEN   [130]  ---``) that
-    has a code: the verb's own ``[code]``, else its block's; verbs of a block without a
-    code (``[---]``) and without one of their own are left out, and so are the pattern
-    lines (``- …``). A lemma listed under two blocks keeps the first."""
-    table = goldstein_table(goldstein)
-    rows, seen, block, block_code = [], set(), None, ""
-    for raw in dictionary.splitlines():
-        if raw.startswith("---"):
-            m = _BLOCK.match(raw)
-            block = m.group(1) if m else None
-            block_code = m.group(2).split(":")[0].strip("- ") if m else ""
-            continue
-        if block is None or not raw.strip() or raw[0] in "-#&~ \t":
-            continue
-        m = _VERB_LINE.match(raw.strip())
-        if not m:
-            continue
-        verb, irregular, own = m.groups()
-        code = (own or "").split(":")[0].strip("- ") or block_code
-        g = goldstein_of(code, table) if code else None
-        lemma = verb.lower().replace("_", " ").strip()
-        if g is None or lemma in seen or not _FORM.fullmatch(lemma):
-            continue
-        seen.add(lemma)
-        irr = {f.lstrip("+").lower().replace("_", " ") for f in (irregular or "").split()} - {lemma}
-        rows.append((block, lemma, code, g, sorted(f for f in irr if _FORM.fullmatch(f))))
-    return rows
-
-
-def cameo_toml(rows: list[tuple[str, str, str, float, list[str]]]) -> str:
-    """The [cameo] section of escalation.toml for :func:`derive_cameo_verbs`' rows."""
-    lines, block = ["[cameo]"], None
-    for b, lemma, code, g, irr in rows:
-        if b != block:
-            lines.append(f"# {b}")
-            block = b
-        extra = ", irregular = [" + ", ".join(f'"{f}"' for f in irr) + "]" if irr else ""
-        lines.append(f'"{lemma}" = {{ code = "{code}", goldstein = {g}, block = "{b}"{extra} }}')
-    return "\n".join(lines) + "\n"
-
+from .cameo import _IRREGULAR, noun_forms, verb_forms
+from .data import _data
+from .text import normalise, split
 
 # -------------------------------------------------------------------------- the cue lexicon
 
@@ -395,154 +191,6 @@ def lexicon() -> Lexicon:
         threat_of=float(ctx["threat_of"]),
         minimum=float(comb["minimum"]),
     )
-
-
-# -------------------------------------------------------------------------- own words
-
-QUOTED = re.compile(r'"([^"]{2,})"')
-# A subject: a pronoun, "the/a …" or a capitalised name, of at most six words none of
-# which is a past-tense verb ("The government on Thursday accepted demands that …" is
-# not "X said that").
-_WORD = r"(?![a-z][\w'-]*ed\b)[\w'.-]+"
-_NAME = r"[A-Z][\w.'-]*(?:\s+(?:of |the |de |al-)?[A-Z][\w.'-]*){0,5}"
-_SUBJ = rf"(?:(?i:he|she|they|it|we|i)|(?i:the|a|an|one)(?:\s+{_WORD}){{1,6}}?|{_NAME})"
-SPEECH_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "argued", "argues", "insisted", "insists",
-    "stressed", "stresses", "explained", "explains", "wrote", "writes", "tweeted", "stated", "declared", "declares",
-    "announced", "announces", "claimed", "asserted", "asserts", "maintained", "maintains", "remarked", "observed",
-    "commented", "replied", "responded", "answered", "continued", "concluded", "recalled", "suggested", "suggests",
-    "pointed out", "points out", "reiterated", "reiterates", "underscored", "underscores", "emphasised",
-    "emphasized", "emphasises", "emphasizes", "confirmed", "confirms", "acknowledged", "admitted", "conceded",
-    "warned", "warns", "cautioned", "accused", "accuses", "threatened", "threatens", "charged", "complained",
-    "complains", "urged", "vowed", "pledged", "promised", "praised", "welcomed", "hailed", "condemned", "condemns",
-    "denounced", "criticised", "criticized", "blasted", "slammed", "demanded", "predicted", "predicts", "quipped",
-    "countered", "retorted",
-)
-_SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
-_SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"quoted"}
-_AUX = r"(?:(?:has|had|also|later|then|again|once again|reportedly|previously|separately)\s+)*"
-_TRAIL = (r"(?:\s+[a-z]+ly\b)?"  # "…," Lavrov said bitterly
-          r"(?:\s+(?:on|this|last|late|early|in|at|during|to|after|before|while|per|via|according)\b[^\"]{0,140}?)?")
-# '…, Lavrov said (in an interview …).', '…," said Lavrov.', '…," State Department
-# spokesperson Ned Price said in a readout of the meeting.'
-_TAIL_SUBJ = r"(?!(?:that|which|who|and|but|as|if|when|while|because)\b)[^,;:\"()]{1,80}?"
-ATTRIBUTION_TAIL = re.compile(
-    rf"(?:,|(?<=[\"?!]))\s*(?:{_TAIL_SUBJ}\s+{_AUX}{_SPEECH}|{_SPEECH}\s+{_TAIL_SUBJ})\b{_TRAIL}\s*[.!]?\s*$")
-# 'Lavrov said (that) …', 'Russia warned the US that …', 'The ministry said: …'
-ATTRIBUTION_HEAD = re.compile(
-    rf"^{_SUBJ}\s+{_AUX}{_SPEECH}(?:\s+(?:on|this|last|in an interview|in a statement|late|early)\b[^,:\"]{{0,60}}?)?"
-    rf"(?:(?:\s+(?:to\s+)?[\w' .-]{{2,40}}?)?\s+that\s+|\s*[,:]\s*|\s+(?=\")"
-    rf"|(?:(?<=said)|(?<=says)|(?<=added)|(?<=noted))\s+(?=\w))")
-# "The foreign minister quoted Gerasimov as saying (that) …", "X was quoted as saying …"
-QUOTED_AS = re.compile(r"^[^\"]{0,140}?\bquoted\s+(?:[^\"]{2,100}?\s+)?as\s+(?:saying|telling|arguing|warning|stating)\s+"
-                       r"(?:that\s+)?", re.IGNORECASE)
-ACCORDING_TO = re.compile(r"(?:^|,\s*)(?:according to|per)\s+[^,\"]{2,100}?(?:,\s*|\s*[.!]?\s*$)", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z]+")
-
-
-class Parts(NamedTuple):  # a tuple: built for every statement, and a frozen dataclass is slow to build
-    """A statement's text in three parts (typography normalised): its own ``words``, the
-    ``head`` that introduces them ("Russia warned the US that") and the ``tail`` after them
-    ('…," Lavrov said.', ', according to X'). Head and tail may be empty."""
-
-    words: str
-    head: str = ""
-    tail: str = ""
-
-
-def split(text: str, span: tuple[int, int] | None = None) -> Parts:
-    """Split a statement's text into its own words and its attribution clause.
-
-    ``span`` is the attribution clause's (start, end) in ``text`` when the caller knows it
-    (a head if only quotes and spaces precede it, else a tail). Otherwise: the
-    quotation(s) when they make up most of the text (the rest is the tail), else the text
-    without the clauses it recognises: a tail ('…, Lavrov said.', '…," said Lavrov.'),
-    a head ('Lavrov said (that)', 'X quoted Y as saying'), 'according to X'."""
-    if span is not None:
-        s, e = max(0, span[0]), min(len(text), span[1])
-        own = normalise(f"{text[:s]} {text[e:]}").strip(' ,;:"')
-        if s < e and own:
-            clause = normalise(text[s:e]).strip()
-            return Parts(own, clause, "") if not text[:s].strip(' "\'“‘') else Parts(own, "", clause)
-    t = normalise(text).strip()
-    if '"' in t:
-        quotes = QUOTED.findall(t)
-        if quotes and sum(len(q) + 2 for q in quotes) >= 0.55 * len(t):
-            return Parts(" ".join(q.strip() for q in quotes), "", QUOTED.sub(" ", t).strip())
-    head = tail = ""
-    if not _SPEECH_FIRST.isdisjoint(_LOWER_WORD.findall(t)):  # a cheap test first: most sentences have none
-        m = ATTRIBUTION_TAIL.search(t)
-        if m and m.start() > 0.25 * len(t):
-            tail = m.group(0).strip()
-            t = t[:m.start()].rstrip(' ,"')
-        m = QUOTED_AS.match(t) or ATTRIBUTION_HEAD.match(t)
-        if m and m.end() < 0.75 * len(t):
-            head = m.group(0).strip()
-            t = t[m.end():]
-    if "ccording to" in t or "per " in t:
-        m = ACCORDING_TO.search(t)
-        if m and (m.start() == 0 or m.end() >= len(t) - 1):
-            if m.start() == 0:
-                head = f"{head} {m.group(0)}".strip()
-            else:
-                tail = f"{m.group(0)} {tail}".strip()
-            t = (t[:m.start()] + (" " if m.start() else "") + t[m.end():]).strip()
-    words = t.strip(' ,;:"')
-    return Parts(words, head, tail) if words else Parts(normalise(text).strip())
-
-
-def split_attribution(text: str, span: tuple[int, int] | None = None) -> tuple[str, str]:
-    """(own words, attribution clause) of a statement's text: see :func:`split`."""
-    p = split(text, span)
-    return p.words, " ".join(x for x in (p.head, p.tail) if x)
-
-
-def own_words(text: str, span: tuple[int, int] | None = None) -> str:
-    """The statement's own words (see :func:`split`): what tone is scored on."""
-    return split(text, span).words
-
-
-# -------------------------------------------------------------------------- tone
-
-
-# VADER's cost grows with the square of a text's length (it re-reads the whole text for
-# every sentiment word): a statement longer than this is scored in pieces of whole
-# sentences (at most _PIECE characters each), averaged by length.
-LONG_TEXT = 2000
-_PIECE = 1000
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-
-
-def polarity(text: str) -> dict:
-    """VADER's scores (neg, neu, pos, compound) of already normalised text, with the
-    extended lexicon; long texts piecewise (see LONG_TEXT)."""
-    a = analyzer()
-    if len(text) <= LONG_TEXT:
-        return a.polarity_scores(text)
-    pieces, cur = [], ""
-    for sentence in _SENTENCE_BREAK.split(text):
-        while len(sentence) > _PIECE:  # a run-on "sentence": cut at a space
-            cut = sentence.rfind(" ", 0, _PIECE)
-            cut = cut if cut > 0 else _PIECE
-            pieces.append(sentence[:cut])
-            sentence = sentence[cut:].lstrip()
-        if cur and len(cur) + len(sentence) + 1 > _PIECE:
-            pieces.append(cur)
-            cur = sentence
-        else:
-            cur = f"{cur} {sentence}" if cur else sentence
-    if cur:
-        pieces.append(cur)
-    scores = [a.polarity_scores(p) for p in pieces]
-    total = sum(len(p) for p in pieces) or 1
-    return {k: round(sum(sc[k] * len(p) for sc, p in zip(scores, pieces)) / total, 4)
-            for k in ("neg", "neu", "pos", "compound")}
-
-
-def tone(text: str) -> dict:
-    """VADER's compound, pos, neu and neg of ``text`` after typographic normalisation,
-    with the extended lexicon (a text over LONG_TEXT characters: see :func:`polarity`)."""
-    return polarity(normalise(text))
 
 
 # -------------------------------------------------------------------------- escalation
@@ -1035,66 +683,3 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     total = sum(w for _, w in values)
     score = sum(v * w for v, w in values) / total if total else 0.0
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)
-
-
-# -------------------------------------------------------------------------- statements
-
-
-def _relative_span(st: Statement, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A document-offset attribution span as offsets into ``st.text``."""
-    if span is None and st.extra:
-        span = st.extra.get("attribution_span")
-    if span is None:
-        return None
-    s, e = span
-    if st.char_start <= s < e <= st.char_end:
-        return s - st.char_start, e - st.char_start
-    return None
-
-
-def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
-                    version: str | None = None, registry=None) -> None:
-    """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
-    scorer_version in place.
-
-    ``attribution_span``: the attribution clause's (start, end) in document offsets, like
-    ``char_start``/``char_end`` (or ``st.extra["attribution_span"]``); without it the clause
-    is recognised from the text. ``version`` (else computed, with ``registry``'s
-    fingerprint) is the scorer version. Spam is not scored (its scores stay None) but
-    carries the version, so the nightly job knows it is current."""
-    if version is None:
-        from .version import scorer_version
-
-        version = scorer_version(registry)
-    st.scorer_version = version
-    if st.section == "spam":
-        st.tone = st.tone_pos = st.tone_neu = st.tone_neg = st.escalation = None
-        st.escalation_cues = ()
-        return
-    parts = split(st.text, _relative_span(st, attribution_span))
-    t = polarity(parts.words)
-    st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
-    if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
-        st.escalation, st.escalation_cues = 0.0, ()
-        return
-    read = f"{parts.head} {parts.words}" if parts.head else parts.words
-    st.escalation, st.escalation_cues = escalation(read, t["compound"], parts.tail)
-
-
-def score_statements(statements: Iterable[Statement], registry=None) -> list[Statement]:
-    """Score statements in place with one analyzer and one scorer version (with
-    ``registry``'s fingerprint when given); returns them as a list."""
-    from .version import scorer_version
-
-    version = scorer_version(registry)
-    out = list(statements)
-    for st in out:
-        score_statement(st, version=version)
-    return out
-
-
-if __name__ == "__main__":  # regenerate [cameo]: python -m analysis.score ../shared/lexicons
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/lexicons")
-    sys.stdout.write(cameo_toml(derive_cameo_verbs(
-        (folder / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"),
-        (folder / "CAMEO.goldsteinscale.txt").read_text("utf-8"))))
