@@ -119,6 +119,7 @@ class Lexicon:
     force_verbs: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     threat_of: float = 0.7
+    demand_codes: tuple[str, ...] = ("10", "139")
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
 
@@ -188,7 +189,7 @@ def lexicon() -> Lexicon:
         other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
         force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
         threat_verbs=frozenset(f for w in ctx["threat_verbs"] for f in verb_forms(w)),
-        threat_of=float(ctx["threat_of"]),
+        threat_of=float(ctx["threat_of"]), demand_codes=tuple(ctx["demand_codes"]),
         minimum=float(comb["minimum"]),
     )
 
@@ -453,6 +454,19 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 else:
                     h2.prefix = f"{h.word}>" + h2.prefix
             break
+    # a demand or an ultimatum is the act, whatever it demands ("Iraq must cooperate with the
+    # inspectors", "an ultimatum to halt attacks": CAMEO 10x / 139 code the demand, not its
+    # content): the act it points to in its clause is its content, no act of its own
+    for idx, h in enumerate(hits):
+        if h.dropped or h.negated or not h.cue.code.startswith(lex.demand_codes) or h.value <= 0:
+            continue
+        for h2 in hits[idx + 1:]:
+            if h2.dropped:
+                continue
+            gap = toks[h.j:h2.i]
+            if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
+                h2.dropped = True
+            break
     # hedges; background (adjuncts, subordinate and participial clauses)
     for h in hits:
         if h.dropped:
@@ -581,7 +595,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     h.dropped = True
             # "the insults were striking because …": an -ing form after "be" with no object is an adjective
             if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
-                    h.j >= len(toks) or toks[h.j] in BOUNDARY or toks[h.j] in lex.clause_words):
+                    h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
                 h.dropped = True
             continue
         if h.cue.evaluative:
