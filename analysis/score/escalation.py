@@ -120,6 +120,7 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     threat_of: float = 0.7
     demand_codes: tuple[str, ...] = ("10", "139")
+    endorsing: frozenset[str] = frozenset()
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
 
@@ -183,7 +184,7 @@ def lexicon() -> Lexicon:
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
-        verb_markers=frozenset(raw["acts"]["verb_markers"]), happen=_words(raw["acts"]["happen"]),
+        verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
         other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
@@ -614,6 +615,11 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                                                        and toks[h.i - 1] not in BOUNDARY and not caps[h.i - 1] is None)
         target = h.j + 1 < len(toks) and toks[h.j] == "against" or h.j + 1 < len(toks) and toks[h.j] in lex.argument_preps and (
             _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+        if not (performed or agent or target) and h.value < 0:
+            # "close cooperation", "cooperation is very important": endorsing a cooperative act is praise
+            lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
+            near = toks[lo2:h.i] + toks[h.j:min(len(toks), h.j + 4)]
+            performed = any(t in lex.endorsing for t in near)
         if not (performed or agent or target):
             for k in range(h.j, min(len(toks), h.j + 4)):
                 if toks[k] in BOUNDARY:
