@@ -70,7 +70,8 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
         st.escalation, st.escalation_cues = 0.0, ()
         return
     read = f"{parts.head} {parts.words}" if parts.head else parts.words
-    st.escalation, st.escalation_cues = escalation(read, t["compound"], parts.tail)
+    st.escalation, st.escalation_cues = escalation(read, attribution=parts.tail,
+                                                   party=st.speaker_kind not in lexicon().non_parties)
 
 
 def score_statements(statements: Iterable[Statement], registry=None) -> list[Statement]:

@@ -109,6 +109,7 @@ class Lexicon:
     actor_heads: frozenset[str] = frozenset()  # "the government must …": a party that can be asked
     act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
+    non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
     support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
     support_window: int = 4
     verb_markers: frozenset[str] = frozenset()
@@ -180,7 +181,7 @@ def lexicon() -> Lexicon:
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
-        question_speakers=frozenset(comb["question_speakers"]), act_names=dict(raw["acts"]["names"]),
+        question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
@@ -567,11 +568,13 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or prev in lex.actor_heads):
                 h.dropped = True
             continue
-        # "fight against poverty", "the war on terror", "climate diplomacy", "information war"
+        # "fight against poverty", "the war on terror", "climate diplomacy", "information war",
+        # "to fighting terror"
         if h.cue.noun and not h.cue.evaluative and (
                 (h.i and toks[h.i - 1] in lex.other_sense_objects)
                 or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
-                    and toks[h.j + 1] in lex.other_sense_objects)):
+                    and toks[h.j + 1] in lex.other_sense_objects)
+                or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
             h.dropped = True
             continue
         if not h.cue.noun:
@@ -631,14 +634,17 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = True
 
 
-def escalation(text: str, compound: float | None = None, attribution: str | None = None) -> tuple[float, tuple[str, ...]]:
+def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,
+               party: bool = True) -> tuple[float, tuple[str, ...]]:
     """Escalation of a statement's ``text`` in [-1, 1] and the cues that produced it.
 
     The text is split (:func:`split`); its head and own words are read for cues, its tail
     only adds its cue verbs at [attribution].weight beside them. A caller that has split
     the text already passes the tail as ``attribution`` (``text`` is then read whole).
     ``compound`` is accepted for callers of the earlier scorer and not used: tone is no
-    input to escalation (issue 16)."""
+    input to escalation (issue 16). ``party`` False (a reader's comment): the speaker is no
+    party, and what it guesses might happen (a hedged or conditional act) is neither done
+    nor reported: left out."""
     lex = lexicon()
     if attribution is None:
         parts = split(text)
@@ -674,6 +680,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             for h in hits:
                 x = bisect_left(qends, h.i)
                 if x < len(qends) and toks[qends[x]] == "?":
+                    h.dropped = True
+        if not party:
+            for h in hits:
+                if ("hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix):
                     h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
