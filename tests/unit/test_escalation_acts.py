@@ -123,3 +123,14 @@ def test_cues_say_the_act_in_words():
     assert cue.endswith("(CAMEO 130, Goldstein -4.4 -> +0.40)")
     for c in cues("We will not stand idly by if our citizens are harmed; Moscow warned."):
         assert ";" not in c  # the export joins cues with ";"
+
+
+def test_a_readers_guess_is_no_act_but_what_it_reports_is():
+    guess = statement("If he invades, the west will sanction Russia.", speaker="u/abc", kind="commenter")
+    report = statement("Russia has imposed sanctions on Poland.", speaker="u/abc", kind="commenter")
+    official = statement("If he invades, the west will sanction Russia.", speaker="Antony Blinken")
+    for st in (guess, report, official):
+        score.score_statement(st, version="v")
+    assert abs(guess.escalation) < 0.15
+    assert report.escalation > 0.3
+    assert official.escalation > 0.3  # a party's conditional threat
