@@ -550,6 +550,22 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
         or t in ("our", "their", "we", "they", "us", "them")
 
 
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
+    party's pronoun or an actor head ("the rebels", "government forces")."""
+    lo = _clause_start(toks, h.i, lex, words=False)
+    hi = h.j
+    while hi < len(toks) and toks[hi] not in BOUNDARY:
+        hi += 1
+    return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
+               for k in range(lo, hi) if not (h.i <= k < h.j))
+
+
+_PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", "forces", "army", "militants",
+                          "rebels", "fighters", "soldiers", "civilians", "insurgents", "terrorists", "enemy",
+                          "enemies", "military", "navy", "police", "jets", "warplanes", "missiles", "drones"})
+
+
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon) -> None:
     """A noun cue is an act only with its arguments in its sentence: performed by a verb
     ("launched an attack", "imposed sanctions", "held talks"), negated or undone ("no
@@ -592,6 +608,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     if not arg and not any(_actor_word(toks, caps, k) for k in range(h.j, h2.i)):
                         h.dropped = h2.dropped = True
                         continue
+            if h.word in lex.force_verbs and not h.negated and not _has_party(toks, caps, h, lex):
+                # "destroy documents", "to kill one man": force between no political actors
+                h.dropped = True
+                continue
             if h.word in lex.force_verbs and not h.negated:
                 nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
                 prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]

@@ -118,7 +118,7 @@ def test_a_demand_needs_a_party():
 # ------------------------------------------------------------------ the cues explain the score
 
 def test_cues_say_the_act_in_words():
-    (cue,) = cues("If attacked, Moscow will respond with all means.")[1:2]
+    (cue,) = [c for c in cues("If attacked, Moscow will respond with all means.") if c.startswith("threat")]
     assert cue.startswith('threat (consequence): "moscow will respond')
     assert cue.endswith("(CAMEO 130, Goldstein -4.4 -> +0.40)")
     for c in cues("We will not stand idly by if our citizens are harmed; Moscow warned."):
