@@ -21,7 +21,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 # Raise when the scoring code changes what it computes for the same data files.
-SCORER_CODE_VERSION = "2"
+SCORER_CODE_VERSION = "3"  # 3: escalation reads acts (issue 16): no tone input, cues in words
 
 
 def _vader_version() -> str:

@@ -269,7 +269,7 @@ def test_export_statements_carries_tone_escalation_and_their_version(stance_docs
         assert -1 <= float(r["escalation"]) <= 1
     threat, accusation, dialogue = rows
     assert float(threat["escalation"]) > 0.3 and "retaliate" in threat["escalation_cues"]
-    assert float(accusation["escalation"]) > 0.1 and "sabotaging:peace talks" in accusation["escalation_cues"]
+    assert float(accusation["escalation"]) > 0.1 and "(rejected)" in accusation["escalation_cues"] and "peace talks" in accusation["escalation_cues"]
     assert float(dialogue["escalation"]) < -0.3 and float(dialogue["tone"]) > 0
 
 

@@ -20,6 +20,9 @@ def esc(text: str) -> float:
     return score.escalation(text)[0]
 
 
+CONDITIONAL_THREAT = "conditional threat: the consequence of a condition escalates"
+
+
 def cues(text: str) -> tuple[str, ...]:
     return score.escalation(text)[1]
 
@@ -101,14 +104,14 @@ def test_given_attribution_span_is_used():
 def test_negated_confrontation_is_de_escalatory():
     text = "Our militaries will not allow a confrontation between the two countries."
     assert esc(text) < -0.3
-    assert any(c.startswith("negated:confrontation") for c in cues(text))
+    assert any(c.startswith("threat (negated)") and "not allow a confrontation" in c for c in cues(text))
     assert esc("Our militaries will allow a confrontation between the two countries.") > 0.3
 
 
 def test_wont_allow_this_reaches_back_to_what_this_stands_for():
     text = "Speaking of the risks of a military confrontation, I am sure that our militaries won\u2019t allow this."
     assert esc(text) < 0
-    assert any("negated(this)" in c for c in cues(text))
+    assert any(c.startswith("threat (negated") and "confrontation" in c for c in cues(text))
 
 
 def test_denial_of_hostile_intent_is_de_escalatory():
@@ -130,17 +133,17 @@ def test_refusals_are_escalatory_and_rejected_threats_stay_escalatory():
 def test_conditional_threat_stays_escalatory_and_is_marked():
     text = "If the alliance moves its missiles closer to our border, Moscow will respond."
     assert esc(text) > 0.2
-    assert "conditional(+)" in cues(text)
-    assert any(c.startswith("conditional:respond") for c in cues(text))
+    assert CONDITIONAL_THREAT in cues(text)
+    assert any(c.startswith("threat (consequence)") and "moscow will respond" in c for c in cues(text))
     # "respond" is a threat only as the consequence of a condition
     assert esc("Moscow will respond to the letter next week.") == pytest.approx(0.0, abs=0.05)
-    assert "conditional(+)" in cues("Should the alliance attack, we will retaliate.")
+    assert CONDITIONAL_THREAT in cues("Should the alliance attack, we will retaliate.")
 
 
 def test_the_condition_itself_weighs_less_than_the_consequence():
     text = "We will hold talks if the shelling stops."
     assert esc(text) < 0
-    assert any(c.startswith("if:") for c in cues(text))
+    assert any("(condition" in c and "if the shelling" in c for c in cues(text))
 
 
 def test_undoing_and_subsiding():
@@ -166,14 +169,15 @@ def test_speech_verb_of_the_tail_is_never_the_only_cue():
     assert not any("warned" in c for c in cues('"We have nothing more to add," Lavrov warned.'))
     assert esc('"We have nothing more to add," Lavrov warned.') == pytest.approx(0.0, abs=0.1)
     with_content = cues('"We are ready for talks," Lavrov warned.')
-    assert "attribution:warned(130,+0.44)" in with_content
+    assert any(c.startswith("threat (in the attribution)") and "(CAMEO 130, Goldstein -4.4 -> +0.44)" in c
+               for c in with_content)
     assert esc('"We are ready for talks," Lavrov warned.') < 0
 
 
 def test_a_reported_warning_is_the_act():
     text = "Russia warned the US that crossing red lines would prompt retaliation."
-    assert esc(text) > 0.4
-    assert cues(text)[0].startswith("warned(130")
+    assert esc(text) > 0.3  # a reported warning (past): [combine].reported of the warning's 0.44
+    assert cues(text)[0] == 'threat: "russia warned" (CAMEO 130, Goldstein -4.4 -> +0.37)'
 
 
 def test_verb_homographs_used_as_nouns_are_not_events():
@@ -184,7 +188,7 @@ def test_verb_homographs_used_as_nouns_are_not_events():
 
 def test_cues_carry_their_cameo_code_and_value():
     for c in cues("Moscow threatened to expel the diplomats."):
-        assert re.fullmatch(r"[\w:>() '.-]+\(\d{3,4},[+-]\d\.\d\d\)|tone\([+-]\d\.\d\d\)", c), c
+        assert re.fullmatch(r'[a-z ]+( \([a-z ,]+\))?: "[^";]+" \(CAMEO \d{3,4}, Goldstein [+-]\d+\.\d -> [+-]\d\.\d\d\)', c), c
 
 
 def test_long_statement_is_scored_whole_and_in_time():
@@ -199,9 +203,9 @@ def test_long_statement_is_scored_whole_and_in_time():
     assert time.perf_counter() - t0 < 10
     assert -1 <= st.escalation <= 1 and -1 <= st.tone <= 1
     assert st.tone_pos + st.tone_neu + st.tone_neg == pytest.approx(1, abs=0.01)
-    assert "conditional(+)" in st.escalation_cues
+    assert CONDITIONAL_THREAT in st.escalation_cues
     # sentences far into the statement count as much as the first ones
-    assert any(c.startswith("lifted:sanctions") for c in st.escalation_cues)
+    assert any("(negated)" in c and "we have never threatened" in c for c in st.escalation_cues)
 
 
 def test_scores_stay_in_range_on_odd_input():
@@ -330,7 +334,7 @@ def test_negation_typed_without_its_apostrophe():
 
 def test_not_only_is_no_negation():
     cues = score.escalation("We are not only establishing cooperation but investing in it.")[1]
-    assert not any(c.startswith("negated:") for c in cues)
+    assert not any("negated" in c for c in cues)
     assert score.escalation("We will not only impose sanctions but also expel diplomats.")[0] > 0.5
 
 

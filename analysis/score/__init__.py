@@ -1,0 +1,86 @@
+"""Scoring: tone and escalation of each statement, with the cues that produced them.
+
+* :mod:`.text` — typography normalised; a statement split into its own words and its
+  attribution clause (``split``, ``own_words``);
+* :mod:`.tone` — VADER's compound, pos, neu, neg of the own words, with the tone lexicon;
+* :mod:`.escalation` — what the statement does or reports between political actors, in
+  [-1, 1], with the cues that explain it (README, "What escalation means");
+* :mod:`.cameo` — word forms and the derivation of the CAMEO cue lexicon;
+* this module — :func:`score_statement` / :func:`score_statements`, which fill a
+  :class:`~analysis.model.Statement`'s scores and scorer version.
+
+Stance (``analysis.stance``) and the scorer version (``analysis.version``) sit beside it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Statement
+from .cameo import cameo_toml, derive_cameo_verbs, goldstein_of, goldstein_table, noun_forms, verb_forms
+from .data import _data, data_files
+from .escalation import Cue, Lexicon, escalation, lexicon
+from .text import Parts, normalise, own_words, split, split_attribution
+from .tone import LONG_TEXT, analyzer, polarity, read_tone_lexicon, tone
+
+__all__ = [
+    "Cue", "LONG_TEXT", "Lexicon", "Parts", "analyzer", "cameo_toml", "data_files", "derive_cameo_verbs",
+    "escalation", "goldstein_of", "goldstein_table", "lexicon", "noun_forms", "normalise", "own_words",
+    "polarity", "read_tone_lexicon", "score_statement", "score_statements", "split", "split_attribution",
+    "tone", "verb_forms", "_data",
+]
+
+# -------------------------------------------------------------------------- statements
+
+
+def _relative_span(st: Statement, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A document-offset attribution span as offsets into ``st.text``."""
+    if span is None and st.extra:
+        span = st.extra.get("attribution_span")
+    if span is None:
+        return None
+    s, e = span
+    if st.char_start <= s < e <= st.char_end:
+        return s - st.char_start, e - st.char_start
+    return None
+
+
+def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
+                    version: str | None = None, registry=None) -> None:
+    """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
+    scorer_version in place.
+
+    ``attribution_span``: the attribution clause's (start, end) in document offsets, like
+    ``char_start``/``char_end`` (or ``st.extra["attribution_span"]``); without it the clause
+    is recognised from the text. ``version`` (else computed, with ``registry``'s
+    fingerprint) is the scorer version. Spam is not scored (its scores stay None) but
+    carries the version, so the nightly job knows it is current."""
+    if version is None:
+        from ..version import scorer_version
+
+        version = scorer_version(registry)
+    st.scorer_version = version
+    if st.section == "spam":
+        st.tone = st.tone_pos = st.tone_neu = st.tone_neg = st.escalation = None
+        st.escalation_cues = ()
+        return
+    parts = split(st.text, _relative_span(st, attribution_span))
+    t = polarity(parts.words)
+    st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
+    if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
+        st.escalation, st.escalation_cues = 0.0, ()
+        return
+    read = f"{parts.head} {parts.words}" if parts.head else parts.words
+    st.escalation, st.escalation_cues = escalation(read, attribution=parts.tail,
+                                                   party=st.speaker_kind not in lexicon().non_parties)
+
+
+def score_statements(statements: Iterable[Statement], registry=None) -> list[Statement]:
+    """Score statements in place with one analyzer and one scorer version (with
+    ``registry``'s fingerprint when given); returns them as a list."""
+    from ..version import scorer_version
+
+    version = scorer_version(registry)
+    out = list(statements)
+    for st in out:
+        score_statement(st, version=version)
+    return out

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""How bench/escalation/corpus_annotations.jsonl was sampled (kept to reproduce it).
+
+usage: python bench/escalation/sample_statements.py STATEMENTS_CSV OUT_JSONL
+
+STATEMENTS_CSV is `stancewatch export statements` of a store made by
+`stancewatch ingest ../shared/corpus` (main at eb72c68). A reproducible stratified sample
+(seed 16): per document type (briefings and press conferences, UN speeches, news, comment
+threads) 55 statements holding an act word (ACT below: both directions) and 25 without,
+of 3 words to 600 characters, spam left out. The score columns are not written, so the
+labels were written from the text alone, before any score was seen. Nothing of the
+corpus goes into the project: the annotation file keeps file names and offsets only.
+"""
+import csv, random, re, sys
+ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
+    r"sanction\w*|expel\w*|mobili[sz]\w*|attack\w*|strik\w*|struck|invad\w*|bomb\w*|shell\w*|retaliat\w*|respond\w*|"
+    r"urg\w*|call\w* (?:on|for)|appeal\w*|offer\w*|agree\w*|sign\w*|prais\w*|thank\w*|welcom\w*|reassur\w*|"
+    r"den(?:y|ies|ied)|withdr[ae]w\w*|eas\w*|lift\w*|negotiat\w*|talks|dialogue|cooperat\w*|support\w*|help\w*|"
+    r"ready|will not|won't|never|must|protest\w*|criticis\w*|criticiz\w*|blam\w*|punish\w*|destroy\w*|kill\w*|"
+    r"aggress\w*|provocat\w*|ceasefire|cease-fire|peace\w*|war)\b", re.I)
+def group(src):
+    t = src.split('_')[1]
+    return {'transcript-whitehouse':'briefing','transcript-kremlin':'briefing','rawpage-kremlin':'briefing',
+            'article-whitehouse-quotes':'news','article-news':'news','speech-ungdc':'speech',
+            'comments-reddit':'comments'}[t]
+rows = [r for r in csv.DictReader(open(sys.argv[1], encoding='utf-8')) if r['section'] != 'spam'
+        and 3 <= len(r['text'].split()) and len(r['text']) <= 600]
+rng = random.Random(16)
+out = []
+for g in ('briefing', 'speech', 'news', 'comments'):
+    pool = [r for r in rows if group(r['source']) == g]
+    act = [r for r in pool if ACT.search(r['text'])]
+    rest = [r for r in pool if not ACT.search(r['text'])]
+    a = rng.sample(act, 55); b = rng.sample(rest, 25)
+    for r in a + b:
+        out.append({'group': g, 'source': r['source'], 'doc_id': r['doc_id'], 'char_start': int(r['char_start']),
+                    'char_end': int(r['char_end']), 'section': r['section'], 'speaker': r['speaker'],
+                    'act_verb_stratum': r in a, 'text': r['text']})
+rng.shuffle(out)
+import json
+with open(sys.argv[2], 'w', encoding='utf-8') as f:
+    for i, o in enumerate(out):
+        o['n'] = i
+        f.write(json.dumps(o, ensure_ascii=False) + '\n')
+print(len(out))

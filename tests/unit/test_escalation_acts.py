@@ -1,0 +1,136 @@
+"""Escalation reads the act a statement does or reports, not the words it contains
+(issue 16's definition). Sentences written for these tests, except where a test says it
+quotes the issue."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import score
+from analysis.model import Statement
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def cues(text: str) -> tuple[str, ...]:
+    return score.escalation(text)[1]
+
+
+def statement(text: str, speaker: str = "Sergey Lavrov", kind: str = "person") -> Statement:
+    return Statement(doc_id="d", seq=0, char_start=0, char_end=len(text), section="body", speaker=speaker,
+                     speaker_kind=kind, text=text)
+
+
+# ------------------------------------------------------------------ no act: 0 whatever words appear
+
+@pytest.mark.parametrize("text", [
+    # the issue's examples of words in another sense, condolences and topics
+    "Our thoughts and prayers go out to all those that were hurt and injured in this attack.",
+    "He said he didn't want to be involved in \"endless, senseless wars.\"",
+    "I did not want to fight these endless, senseless wars.",
+    "The direct insults were striking because the two leaders had been so friendly.",
+    "There is a striking similarity between the two proposals.",
+    "We must fight poverty in every region.",
+    "The earthquake destroyed villages along the coast.",
+    "She made a documentary about the Korean War.",
+    "They discussed the ongoing blockade of key bridges by truckers.",
+    # topics
+    "Those experiences taught me the cost of war.",
+    "The peace prize was awarded on Friday.",
+    "Sanctions are a subject for economists.",
+])
+def test_topics_other_senses_and_condolences_are_not_escalation(text):
+    assert abs(esc(text)) < 0.15, cues(text)
+
+
+def test_a_reporters_question_is_not_escalation():
+    assert esc("Can you tell us what weapons the U.S. is sending since the attacks?") == 0
+    assert esc("Will Moscow retaliate against the sanctions?") == 0
+    st = statement("You spoke about the attack on the convoy and the sanctions.", speaker="(reporter)",
+                   kind="journalist")
+    score.score_statement(st, version="v")
+    assert st.escalation == 0 and st.escalation_cues == ()
+    assert st.tone is not None  # a question still has a tone
+
+
+def test_tone_is_not_an_input():
+    for text in ("What a wonderful, glorious, happy day!", "This is a horrible, disgusting, tragic day."):
+        value, labels = score.escalation(text)
+        assert value == 0 and labels == ()
+    st = statement("We are furious, disgusted and deeply, deeply unhappy.")
+    score.score_statement(st, version="v")
+    assert st.tone < -0.5 and st.escalation == 0
+
+
+# ------------------------------------------------------------------ acts, graded
+
+def test_acts_are_graded_threat_of_force_over_protest_over_criticism():
+    threat = esc("Russia threatens military action against Ukraine.")
+    protest = esc("Russia protests to Ukraine.")
+    criticism = esc("Russia criticises Ukraine.")
+    assert threat > protest > criticism > 0
+    assert threat < 0.99  # only the most extreme acts come near +-1
+
+
+def test_event_nouns_count_with_their_arguments():
+    assert esc("Turkey launched an offensive against Kurdish fighters.") > 0.5
+    assert esc("Washington imposed new sanctions on Moscow.") > 0.5
+    assert esc("The two sides held talks in Geneva.") < -0.3
+    assert esc("Russian shelling hit the town.") > 0.5
+
+
+# ------------------------------------------------------------------ negation, condition, modality
+
+def test_negation_changes_the_act():
+    # the issue's examples
+    assert esc("We harbour no hostile intentions toward our neighbours.") < -0.15  # reassurance
+    assert esc("We will not stand idly by if our citizens are harmed.") > 0.15  # a warning
+    assert esc("Moscow did not refuse to negotiate.") < 0
+    assert esc("The army will not attack the city.") < 0 < esc("The army will attack the city.")
+
+
+def test_conditions_change_the_act():
+    offer = "If the sanctions are lifted, we will resume the talks."  # the issue's example
+    assert esc(offer) < -0.15
+    assert any(c.startswith("conditional offer") for c in cues(offer))
+    threat = "If the alliance moves its missiles to our border, we will respond."
+    assert esc(threat) > 0.15
+    assert any(c.startswith("conditional threat") for c in cues(threat))
+
+
+def test_modality_changes_the_act():
+    assert esc("Nothing is off the table.") > 0.15  # the issue's example: a threat
+    assert 0 < esc("Russia may impose sanctions.") < esc("Russia will impose sanctions.")
+
+
+def test_a_performed_act_outweighs_a_reported_one():
+    assert esc("We will strike the bases.") > esc("They struck the bases last year.") > 0
+    assert esc("We condemn the decision.") > esc("The ministry condemned the decision.") > 0
+
+
+def test_a_demand_needs_a_party():
+    assert esc("Libya must hand over the suspects.") > 0.3
+    assert abs(esc("The world must do more.")) < 0.15
+    assert abs(esc("Our goal must be clear.")) < 0.15
+
+
+# ------------------------------------------------------------------ the cues explain the score
+
+def test_cues_say_the_act_in_words():
+    (cue,) = [c for c in cues("If attacked, Moscow will respond with all means.") if c.startswith("threat")]
+    assert cue.startswith('threat (consequence): "moscow will respond')
+    assert cue.endswith("(CAMEO 130, Goldstein -4.4 -> +0.40)")
+    for c in cues("We will not stand idly by if our citizens are harmed; Moscow warned."):
+        assert ";" not in c  # the export joins cues with ";"
+
+
+def test_a_readers_guess_is_no_act_but_what_it_reports_is():
+    guess = statement("If he invades, the west will sanction Russia.", speaker="u/abc", kind="commenter")
+    report = statement("Russia has imposed sanctions on Poland.", speaker="u/abc", kind="commenter")
+    official = statement("If he invades, the west will sanction Russia.", speaker="Antony Blinken")
+    for st in (guess, report, official):
+        score.score_statement(st, version="v")
+    assert abs(guess.escalation) < 0.15
+    assert report.escalation > 0.3
+    assert official.escalation > 0.3  # a party's conditional threat
