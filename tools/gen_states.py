@@ -45,7 +45,7 @@ NAMES = {
 # former and other common English names, and parts that coco's regex counts as the state
 # (the Gaza Strip and the West Bank; England, Scotland, Wales, Northern Ireland)
 HISTORIC = {
-    "MMR": ["Burma"], "SWZ": ["Swaziland"], "COD": ["Zaire", "Congo-Kinshasa", "DRC"], "LKA": ["Ceylon"],
+    "MMR": ["Burma"], "BIH": ["Bosnia", "Bosnia-Herzegovina"], "SWZ": ["Swaziland"], "COD": ["Zaire", "Congo-Kinshasa", "DRC"], "LKA": ["Ceylon"],
     "MKD": ["Macedonia", "Republic of Macedonia"], "CPV": ["Cape Verde"], "TUR": ["Turkey", "Türkiye"],
     "CZE": ["Czech Republic"], "KHM": ["Kampuchea"], "BFA": ["Upper Volta"], "BEN": ["Dahomey"],
     "THA": ["Siam"], "IRN": ["Persia"], "BLR": ["Byelorussia"], "MDA": ["Moldavia"], "KGZ": ["Kirghizia"],
@@ -73,7 +73,7 @@ SEATS = {
     "NLD": ["The Hague"], "BOL": ["La Paz"], "TZA": ["Dar es Salaam"], "CIV": ["Abidjan"], "KAZ": ["Astana"],
     "MMR": ["Naypyitaw", "Rangoon", "Yangon"], "BEN": ["Cotonou"], "USA": ["Washington"], "LKA": ["Sri Jayawardenepura Kotte"],
     "NGA": ["Lagos"], "TUR": ["Ankara"], "PSE": ["Ramallah"], "ZAF": ["Pretoria", "Cape Town"], "MYS": ["Putrajaya"],
-    "BDI": ["Gitega"], "CHL": ["La Moneda"], "ARG": ["Casa Rosada"], "BRA": ["Planalto"], "VEN": ["Miraflores"],
+    "BDI": ["Gitega"], "ISR": ["Tel Aviv"], "CHL": ["La Moneda"], "ARG": ["Casa Rosada"], "BRA": ["Planalto"], "VEN": ["Miraflores"],
 }
 # names, demonyms and capitals that are more often something else in English news: a
 # person ("Victoria", "Douglas", "Stanley", "Hamilton"), a common word ("Male",

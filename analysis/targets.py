@@ -1,0 +1,147 @@
+"""The actors a statement is about: its targets.
+
+Every capitalised span of the sentence (subject, object and prepositional positions alike)
+is read left to right, the longest run of tokens that names an actor first:
+
+* a registry name or alias ("Argentina", "the Kremlin", "Foreign Minister Lavrov"), a
+  person this document has named ("Mr Eggert" -> Konstantin Eggert);
+* a state's demonym or adjective, which keeps its state whatever sector word follows it
+  ("Brazilian ship" -> Brazil, "Palestinian civilians" -> Palestine, "Iraqi government" ->
+  Iraq, "Russians" -> Russia), also before a hyphen ("Israeli-occupied", "US-led");
+
+and is never:
+
+* the speaker (or whoever relays them);
+* a phrase the registry does not know and the document did not name as a person (a
+  capitalised sentence opening such as "Regarding Europe", "Should Americans" or a
+  heading such as "Economic Cooperation" that an earlier rule took for a name);
+* a state's one-word name standing as a first name before a surname the registry does not
+  know ("Chad Wolf", "Jordan Bardella": no Chad, no Jordan).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
+_SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")
+_HYPHEN_TAIL = re.compile(r"^(?P<head>[A-Z][\w.'’]*)-[a-z][\w\-]*$")
+_PLURAL = re.compile(r"(?<=[a-z])s$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "F.W." before "de Klerk"
+
+
+@lru_cache(maxsize=1)
+def _att():
+    from . import attribute  # attribute calls this module: imported when first used
+
+    return attribute
+
+
+def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
+    """The actors sentence `u` names, in order of first mention, without those in `exclude`."""
+    att = _att()
+    out: list[str] = []
+    cache = ctx._span_text
+    for m in att.CAPSEQ_RE.finditer(u):
+        span = m.group(0)
+        found = cache.get(span)
+        if found is None:
+            found = cache[span] = _span_actors(ctx, _SPAN_SPLIT.split(span))
+        for sp in found:
+            if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
+                out.append(sp.name)
+    return tuple(out)
+
+
+def _span_actors(ctx, toks: list[str]) -> list:
+    """The actors a capitalised span names, left to right, longest first."""
+    att = _att()
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        for size in range(n - i, 0, -1):
+            cand = att._unpossess(" ".join(toks[i:i + size]))
+            sp = ctx._resolve_exact(cand)
+            if sp is not None and _is_actor(ctx, sp):
+                if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
+                    sp = None
+                    size = 2  # "Chad Wolf": neither is an actor
+                if sp is not None:
+                    out.append(sp)
+                i += size
+                break
+        else:
+            st = demonym_state(ctx.registry, toks[i])
+            if st:
+                out.append(att.Speaker(st, "state"))
+            i += 1
+    return out
+
+
+def demonym_state(registry, tok: str) -> str | None:
+    """The state a demonym or adjective stands for: "Brazilian", "Russians", "Israeli-occupied",
+    "US-led" (a state's name before a hyphen). Capitalised words only."""
+    if not tok[:1].isupper():
+        return None
+    tok = _att()._unpossess(tok)
+    m = _HYPHEN_TAIL.match(tok)
+    if m:
+        tok = m.group("head")
+    st = registry.state_of(tok)
+    if st is None and _PLURAL.search(tok):
+        st = registry.state_of(tok[:-1])  # "Palestinians", "Americans"
+    return st
+
+
+def _is_actor(ctx, sp) -> bool:
+    """A registry actor, or a person this document named; not a name some earlier rule
+    guessed ("Regarding Europe")."""
+    if not sp.named:
+        return False
+    actor = ctx.registry.lookup(sp.name)
+    if actor is None:
+        return sp.name.lower() in ctx.names
+    if getattr(actor, "known", True):
+        return True
+    return actor.kind == "person" and sp.name.lower() in ctx.names
+
+
+def _first_name(ctx, tok: str, nxt: str) -> bool:
+    """A one-word state name followed by a capitalised word that is no actor, no state and no
+    ordinary institution word: a person's first name ("Chad Wolf")."""
+    att = _att()
+    reg = ctx.registry
+    actor = reg.lookup(tok)
+    if actor is None or actor.kind != "state" or _key(tok) != _key(actor.name):
+        return False
+    w = att._unpossess(nxt)
+    if w.lower().strip(".") in att.NON_NAME_WORDS or not w[:1].isupper():
+        return False
+    return ctx._resolve_exact(w) is None and demonym_state(reg, w) is None and not w.isupper()
+
+
+def _key(s: str) -> str:
+    return s.lower().strip(" .")
+
+
+def state_in_phrase(registry, phrase: str) -> str | None:
+    """The state a description in front of a person names ("South African leader",
+    "Nigerian junior foreign minister", "Russia's ambassador", "Kenyan President"): a state
+    or demonym among its last five words, followed by description words only (lower case or
+    titles), none past a clause break. "in Moscow" right before a name describes nobody."""
+    att = _att()
+    tail = re.split(r"[,;:()\"“”]|\b(?:and|or|said|says|told|with|by|of)\b", phrase)[-1]
+    words = tail.split()[-5:]
+    for j in range(len(words) - 2, -1, -1):
+        rest = words[j + 1:]
+        if not all(w.islower() or w.lower().strip(".") in att.NON_NAME_WORDS or _INITIALS.match(w) for w in rest):
+            continue
+        for size in (2, 1):  # "South African", "Sri Lankan" before "African", "Lankan"
+            if j - size + 1 < 0:
+                continue
+            phrase_ = " ".join(words[j - size + 1:j + 1])
+            st = registry.state_of(phrase_) if size > 1 else None
+            st = st or (demonym_state(registry, phrase_) if size == 1 else None)
+            if st:
+                return st
+    return None
