@@ -21,12 +21,15 @@ and is never:
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from importlib import resources
 
 # "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
 _SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"^(?P<head>[A-Z][\w.'’]*)-[a-z][\w\-]*$")
 _PLURAL = re.compile(r"(?<=[a-z])s$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "F.W." before "de Klerk"
 
 
@@ -99,11 +102,35 @@ def _is_actor(ctx, sp) -> bool:
     if not sp.named:
         return False
     actor = ctx.registry.lookup(sp.name)
-    if actor is None:
-        return sp.name.lower() in ctx.names
-    if getattr(actor, "known", True):
+    if actor is not None and getattr(actor, "known", True):
         return True
-    return actor.kind == "person" and sp.name.lower() in ctx.names
+    if actor is not None and actor.kind != "person":
+        return False
+    return sp.name.lower() in ctx.names and _plausible_name(ctx, sp.name)
+
+
+def _plausible_name(ctx, name: str) -> bool:
+    """A name learned from this document's text reads as a person's: it does not open with a
+    closed-class word ("Regarding Europe", "Should Americans"), and no word of it but the
+    surname is one the document also writes in lower case ("Economic Cooperation",
+    "Chemical Weapons", "High Commissioner"; "Shalanda Young" keeps her surname)."""
+    toks = name.split()
+    if toks[0].lower() in _openers() or toks[0].lower().rstrip(".") in ("st", "saint"):
+        return False  # "St Petersburg", "St. Louis Fed": a place or a saint
+    non_name = _att().NON_NAME_WORDS
+    if any(t.lower().strip(".") in non_name for t in toks):
+        return False  # an office or institution word inside: "Fed Chair Jay Powell", "High Commissioner"
+    lower = ctx.__dict__.get("_lower_words")
+    if lower is None:
+        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
+    words = [t.lower() for t in toks]
+    return not any(w in lower for w in words[:-1]) and not all(w in lower for w in words)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
+    return frozenset(w.lower() for w in raw["not_name_openers"])
 
 
 def _first_name(ctx, tok: str, nxt: str) -> bool:
