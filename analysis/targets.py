@@ -65,7 +65,10 @@ def _span_actors(ctx, toks: list[str]) -> list:
         for size in range(n - i, 0, -1):
             cand = att._unpossess(" ".join(toks[i:i + size]))
             sp = ctx._resolve_exact(cand)
-            if sp is not None and _is_actor(ctx, sp):
+            if sp is None or not _is_actor(ctx, sp):
+                st = demonym_state(ctx.registry, cand) if size <= 3 else None  # "South African"
+                sp = att.Speaker(st, "state") if st else None
+            if sp is not None:
                 if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
                     sp = None
                     size = 2  # "Chad Wolf": neither is an actor
@@ -74,9 +77,6 @@ def _span_actors(ctx, toks: list[str]) -> list:
                 i += size
                 break
         else:
-            st = demonym_state(ctx.registry, toks[i])
-            if st:
-                out.append(att.Speaker(st, "state"))
             i += 1
     return out
 
@@ -123,7 +123,9 @@ def _plausible_name(ctx, name: str) -> bool:
     lower = ctx.__dict__.get("_lower_words")
     if lower is None:
         lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
-    words = [t.lower() for t in toks]
+    words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
+    if not words:
+        return False
     return not any(w in lower for w in words[:-1]) and not all(w in lower for w in words)
 
 
