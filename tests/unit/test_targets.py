@@ -84,3 +84,16 @@ def test_a_person_learned_from_text_keeps_the_state_of_the_same_phrase(reg):
     assert reg.lookup("Odhiambo Wekesa").country == "Kenya"
     assert reg.lookup("van Rooyen").country == "South Africa"
     assert any("van Rooyen" in s.targets for s in sts)
+
+
+def test_the_actor_export_shows_the_state_behind_each_actor(reg):
+    from analysis.export import with_state
+
+    text = "South African leader K.L. van Rooyen met envoys in Pretoria on Monday."
+    statements(reg, text)
+    rows = [dict(name="Brazil", kind="state", country=None), dict(name="Sergey Lavrov", kind="person", country="Russia"),
+            dict(name="van Rooyen", kind="person", country=reg.lookup("van Rooyen").country),
+            dict(name="NATO", kind="organisation", country=None)]
+    got = {r["name"]: (r["country"], r["country_iso"]) for r in with_state(rows, reg)}
+    assert got == {"Brazil": ("Brazil", "BRA"), "Sergey Lavrov": ("Russia", "RUS"),
+                   "van Rooyen": ("South Africa", "ZAF"), "NATO": (None, None)}
