@@ -107,6 +107,12 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,")
 
 
+def _is_acronym(s: str) -> bool:
+    """Written in capitals, dots allowed: "WHO", "U.S.", "AU" (not "Who", "Nato")."""
+    letters = s.replace(".", "").replace(" ", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _no_initials(k: str) -> str:
     """A key without single-letter middle initials: "sergei v. lavrov" -> "sergei lavrov"."""
     toks = k.split()
@@ -229,6 +235,7 @@ class Registry:
         self._holders: dict[tuple[str, str | None], list[tuple[int, int, Actor]]] = {}
         self._role_phrases: list[str] = []
         self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
+        self._caps_only: set[str] = set()
         self._holder_memo: dict[tuple, Actor | None] = {}
 
     # -- loading -------------------------------------------------------------------
@@ -344,6 +351,14 @@ class Registry:
         self._lookups.clear()
         self._holder_memo.clear()
         self._states = {}
+        # keys only an acronym gives ("WHO", "US", "AU"): they match a mention in capitals
+        # only, so the word "Who" opening a question is no organisation
+        caps: set[str] = set()
+        plain: set[str] = set()
+        for a in self.actors.values():
+            for n in (a.name,) + a.aliases + a.adjectives:
+                (caps if _is_acronym(n) else plain).add(_key(n))
+        self._caps_only = caps - plain
         for a in self.actors.values():
             if a.kind == "state":
                 for n in (a.name,) + a.aliases + a.adjectives:
@@ -418,12 +433,12 @@ class Registry:
         return hit
 
     def _lookup(self, mention: str) -> Actor | None:
-        hit = self._by_key.get(_key(mention))
+        hit = self._by_key_cased(mention)
         if hit is not None:
             return hit
         bare = _unpossess(mention)
         k = _key(bare)
-        hit = self._by_key.get(k) or self._by_key.get(_no_initials(k))
+        hit = self._by_key_cased(bare) or self._without_initials(k)
         if hit is not None:
             return hit
         # "the Kremlin", "President Putin", "Foreign Minister Sergei Lavrov", "Mr. Lavrov"
@@ -431,7 +446,18 @@ class Registry:
         if not rest or rest == bare:
             return None
         k = _key(rest)
-        return self._by_key.get(k) or self._by_key.get(_no_initials(k)) or self._after_title.get(k)
+        return self._by_key_cased(rest) or self._without_initials(k) or self._after_title.get(k)
+
+    def _without_initials(self, k: str) -> Actor | None:
+        """ "sergei v lavrov" -> Sergei Lavrov (a key with no middle initial is not looked up again)."""
+        k2 = _no_initials(k)
+        return self._by_key.get(k2) if k2 != k else None
+
+    def _by_key_cased(self, text: str) -> Actor | None:
+        k = _key(text)
+        if k in self._caps_only and not _is_acronym(text.removeprefix("the ").removeprefix("The ")):
+            return None
+        return self._by_key.get(k)
 
     def holder(self, role: str, country: str | None, date=None) -> Actor | None:
         """Who held `role` for `country` (a state or organisation) on `date`: an ISO day, a month
@@ -520,6 +546,8 @@ class Registry:
                 k = re.sub(r"'s?$", "", k)
             k = k.removeprefix("the ")
             hit = self._states.get(k)
+        if hit is not None and k in self._caps_only and not _is_acronym(re.sub(r"['’]s?$", "", word).split()[-1]):
+            return None  # "Us" is no United States
         return hit
 
     def add(self, name: str, kind: str = "person", country: str | None = None) -> Actor:

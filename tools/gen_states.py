@@ -86,6 +86,7 @@ AMBIGUOUS = {
     "king edward point", "west island", "flying fish cove", "the bottom", "saint-pierre", "marigot",
     "mann", "guiana", "prathet", "thai", "island", "congo", "diego garcia", "channel islander", "mexicanos",
     "portuguesa", "the bermudas", "the abode of peace", "basse-terre", "sofia", "santiago", "lima",
+    "brussels",  # the EU in diplomatic coverage far more often than Belgium (actors.toml: an EU alias)
 }
 UN_COLUMN = "UNmember"
 

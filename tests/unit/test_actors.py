@@ -223,3 +223,12 @@ def test_shipped_roles_name_known_places(reg):
     places = {a.name for a in reg.actors.values() if a.kind != "person"}
     unknown = {(a.name, r.country) for a in reg.actors.values() for r in a.roles if r.country not in places}
     assert not unknown
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("US", "United States"), ("U.S.", "United States"), ("the U.S.", "United States"), ("US's", "United States"),
+    ("EU", "European Union"), ("Nato", "NATO"), ("Us", None), ("Eu", None), ("Idf", None),
+])
+def test_an_acronym_names_its_actor_only_in_capitals(reg, mention, name):
+    hit = reg.lookup(mention)
+    assert (hit.name if hit else None) == name
