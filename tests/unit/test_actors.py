@@ -232,3 +232,18 @@ def test_shipped_roles_name_known_places(reg):
 def test_an_acronym_names_its_actor_only_in_capitals(reg, mention, name):
     hit = reg.lookup(mention)
     assert (hit.name if hit else None) == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("AU", "African Union"), ("ASEAN", "ASEAN"), ("Association of Southeast Asian Nations", "ASEAN"),
+    ("GCC", "Gulf Cooperation Council"), ("the Arab League", "Arab League"), ("League of Arab States", "Arab League"),
+    ("OAS", "Organization of American States"), ("SCO", "Shanghai Cooperation Organisation"), ("BRICS", "BRICS"),
+    ("CSTO", "Collective Security Treaty Organization"), ("OIC", "Organisation of Islamic Cooperation"),
+    ("ECOWAS", "ECOWAS"), ("ICJ", "International Court of Justice"), ("World Court", "International Court of Justice"),
+    ("ICC", "International Criminal Court"), ("UNHCR", "UNHCR"), ("WFP", "World Food Programme"),
+    ("WHO", "World Health Organization"), ("UNSC", "UN Security Council"), ("Who", None),
+])
+def test_international_organisations_by_name_and_acronym(reg, mention, name):
+    hit = reg.lookup(mention)
+    assert (hit.name if hit else None) == name
+    assert hit is None or (hit.kind == "organisation" and hit.country is None)
