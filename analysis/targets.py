@@ -61,13 +61,23 @@ def _span_actors(ctx, toks: list[str]) -> list:
     att = _att()
     out = []
     i, n = 0, len(toks)
+    data = _data()
     while i < n:
+        region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
+            " ".join(toks[i:i + size]))) in data["regions"]), 0)
+        if region:
+            i += region  # "Latin America" is no United States
+            continue
         for size in range(n - i, 0, -1):
             cand = att._unpossess(" ".join(toks[i:i + size]))
             sp = ctx._resolve_exact(cand)
             if sp is None or not _is_actor(ctx, sp):
                 st = demonym_state(ctx.registry, cand) if size <= 3 else None  # "South African"
                 sp = att.Speaker(st, "state") if st else None
+            elif (sp.kind == "state" and i + size < n and _key(cand) != _key(sp.name)
+                  and _key(toks[i + size]) in data["venue_words"]):
+                sp = None  # "the Minsk Agreements", "the Paris Club": named after the city
+                size += 1
             if sp is not None:
                 if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
                     sp = None
@@ -89,6 +99,8 @@ def demonym_state(registry, tok: str) -> str | None:
     tok = _att()._unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:
+        if tok.lower().endswith(("-speaking", "-speaker", "-speakers", "-language")):
+            return None  # a language: "Russian-speaking"
         tok = m.group("head")
     st = registry.state_of(tok)
     if st is None and _PLURAL.search(tok):
@@ -130,9 +142,13 @@ def _plausible_name(ctx, name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
+def _data() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
-    return frozenset(w.lower() for w in raw["not_name_openers"])
+    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words")}
+
+
+def _openers() -> frozenset[str]:
+    return _data()["not_name_openers"]
 
 
 def _first_name(ctx, tok: str, nxt: str) -> bool:

@@ -97,3 +97,19 @@ def test_the_actor_export_shows_the_state_behind_each_actor(reg):
     got = {r["name"]: (r["country"], r["country_iso"]) for r in with_state(rows, reg)}
     assert got == {"Brazil": ("Brazil", "BRA"), "Sergey Lavrov": ("Russia", "RUS"),
                    "van Rooyen": ("South Africa", "ZAF"), "NATO": (None, None)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Exports to Latin America and North America grew last year.", "United States"),
+    ("Both sides said the Minsk Agreements were dead.", "Belarus"),
+    ("The Paris Agreement sets targets for emissions.", "France"),
+    ("Ships crossed the Indian Ocean in convoy.", "India"),
+    ("Most of the Russian-speaking population stayed.", "Russia"),
+])
+def test_places_and_agreements_named_after_a_state_or_city_are_not_it(reg, text, absent):
+    assert absent not in one(reg, text).targets
+
+
+def test_a_capital_acting_is_still_its_state(reg):
+    assert "Belarus" in one(reg, "The EU accused Minsk of staging the crisis.").targets
+    assert "France" in one(reg, "The talks in Paris ended without agreement.").targets
