@@ -58,10 +58,12 @@ PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos"
              "bin", "ibn", "ben", "abu", "ter", "zu"}
 # States whose people are named family name first in English ("Xi Jinping" -> Xi).
 FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Taiwan", "Vietnam"}
-# Derived surnames that are ordinary words or parts of other names ("Hong Kong", "Central Park",
-# "Mao" Zedong): they name the person only after a title ("President Park", "Ms Mao").
+# Derived surnames that are ordinary words, first names or parts of other names ("Hong Kong",
+# "Central Park", "Mao" Zedong, "Howard"), or family names very many people share ("Smith",
+# "Kang", "Cho"): they name the person only after a title ("President Park", "Ms Mao").
 SURNAME_STOPWORDS = {"hong", "kong", "park", "long", "lu", "lin", "tang", "ma", "mao", "sun", "young", "king",
-                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal"}
+                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal",
+                     "fox", "bishop", "howard", "cannon", "champagne", "smith", "wong", "kang", "cho", "chung", "yun"}
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr|Sr|JR|SR)\.?,?$")
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _FAR = _dt.date.max.toordinal()
