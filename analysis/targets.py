@@ -44,6 +44,7 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
     """The actors sentence `u` names, in order of first mention, without those in `exclude`."""
     att = _att()
     out: list[str] = []
+    seen: dict[str, int] = {}
     cache = ctx._span_text
     for m in att.CAPSEQ_RE.finditer(u):
         span = m.group(0)
@@ -51,9 +52,31 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
         if found is None:
             found = cache[span] = _span_actors(ctx, _SPAN_SPLIT.split(span))
         for sp in found:
+            seen[sp.name] = seen.get(sp.name, 0) + 1
             if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
                 out.append(sp.name)
+    for own in _speakers_own_states(ctx, u, exclude):
+        if own in out and seen.get(own) == 1:
+            out.remove(own)  # "Nigerian minister X said ...": X's own state only describes X
     return tuple(out)
+
+
+def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:
+    """The states that describe the speaker where the sentence names them ("Nigerian junior
+    foreign minister Dubem Oniya") when that is the speaker's own state."""
+    found = []
+    for name in exclude:
+        actor = ctx.registry.lookup(name) if name else None
+        if actor is None or actor.kind != "person" or not actor.country:
+            continue
+        for form in dict.fromkeys((name, name.split()[-1])):
+            at = u.find(form)
+            if at > 0:
+                st = state_in_phrase(ctx.registry, u[max(0, at - 80):at])
+                if st == actor.country:
+                    found.append(st)
+                break
+    return found
 
 
 def _span_actors(ctx, toks: list[str]) -> list:
@@ -129,22 +152,39 @@ def _plausible_name(ctx, name: str) -> bool:
     toks = name.split()
     if toks[0].lower() in _openers() or toks[0].lower().rstrip(".") in ("st", "saint"):
         return False  # "St Petersburg", "St. Louis Fed": a place or a saint
-    non_name = _att().NON_NAME_WORDS
-    if any(t.lower().strip(".") in non_name for t in toks):
+    att = _att()
+    data = _data()
+    if any(t.lower().strip(".") in att.NON_NAME_WORDS or t.lower().strip(".") in att.HONORIFIC_WORDS
+           or t.lower().strip(".") in data["office_words"] or _key(t) in data["regions"]
+           or _key(t) in data["not_name_openers"] for t in toks):
         return False  # an office or institution word inside: "Fed Chair Jay Powell", "High Commissioner"
+    text = ctx.doc.text
+    if re.search(re.escape(name) + r"[ \t]+\d", text):
+        return False  # "Nord Stream 2": people are not numbered
     lower = ctx.__dict__.get("_lower_words")
     if lower is None:
         lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
     words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
-    if not words:
+    if not words or any(w in lower for w in words[:-1]):
         return False
-    return not any(w in lower for w in words[:-1]) and not all(w in lower for w in words)
+    if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
+        return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...
+    return True
+
+
+def _used_alone(text: str, before: str, last: str) -> bool:
+    """... unless the document also names the person by that surname alone ("Ms. Young said")."""
+    for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+        prev = text[max(0, m.start() - len(before) - 1):m.start()].strip()
+        if prev != before and not text[:m.start()].rstrip().endswith((".", "!", "?", "\n")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
-    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words")}
+    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words", "office_words")}
 
 
 def _openers() -> frozenset[str]:

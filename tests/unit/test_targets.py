@@ -113,3 +113,11 @@ def test_places_and_agreements_named_after_a_state_or_city_are_not_it(reg, text,
 def test_a_capital_acting_is_still_its_state(reg):
     assert "Belarus" in one(reg, "The EU accused Minsk of staging the crisis.").targets
     assert "France" in one(reg, "The talks in Paris ended without agreement.").targets
+
+
+def test_the_speakers_own_state_in_their_description_is_no_target(reg):
+    st = one(reg, "Nigerian junior foreign minister Dubem Oniya said the talks with Ghana had failed.")
+    assert st.speaker == "Dubem Oniya"
+    assert st.targets == ("Ghana",)
+    st = one(reg, "Russian Foreign Minister Sergey Lavrov said Russia would answer the sanctions.")
+    assert "Russia" in st.targets  # named again as what the statement is about
