@@ -1,6 +1,6 @@
 """The actor registry: canonical names, kinds, countries, roles with dates, aliases.
 
-The shipped registry is ``data/actors.toml``; a user's own files (``--actors FILE`` or the
+The shipped registry is ``data/states.toml`` (every state, generated) and ``data/actors.toml``; a user's own files (``--actors FILE`` or the
 ``STANCEWATCH_ACTORS`` environment variable) extend or override it in the same format.
 Names found in text that the registry lacks become actors too (``Registry.add``).
 
@@ -27,7 +27,7 @@ KINDS = ("person", "state", "organisation", "group", "media")
 # actor tables of a file and the kind each gives; [[actor]] entries say their kind
 TABLES = {"person": "person", "state": "state", "organisation": "organisation", "organization": "organisation",
           "group": "group", "media": "media", "actor": None}
-ACTOR_KEYS = {"name", "kind", "country", "aliases", "adjectives", "roles", "replace", "note", "leader"}
+ACTOR_KEYS = {"name", "kind", "country", "aliases", "adjectives", "roles", "replace", "note", "leader", "iso2", "iso3"}
 ROLE_KEYS = {"role", "country", "from", "to", "note"}
 TOP_KEYS = set(TABLES) | {"roles", "role_country"}
 # Words that stand before a name and are not part of it ("President Putin", "Mr Lavrov").
@@ -58,10 +58,12 @@ PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos"
              "bin", "ibn", "ben", "abu", "ter", "zu"}
 # States whose people are named family name first in English ("Xi Jinping" -> Xi).
 FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Taiwan", "Vietnam"}
-# Derived surnames that are ordinary words or parts of other names ("Hong Kong", "Central Park",
-# "Mao" Zedong): they name the person only after a title ("President Park", "Ms Mao").
+# Derived surnames that are ordinary words, first names or parts of other names ("Hong Kong",
+# "Central Park", "Mao" Zedong, "Howard"), or family names very many people share ("Smith",
+# "Kang", "Cho"): they name the person only after a title ("President Park", "Ms Mao").
 SURNAME_STOPWORDS = {"hong", "kong", "park", "long", "lu", "lin", "tang", "ma", "mao", "sun", "young", "king",
-                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal"}
+                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal",
+                     "fox", "bishop", "howard", "cannon", "champagne", "smith", "wong", "kang", "cho", "chung", "yun"}
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr|Sr|JR|SR)\.?,?$")
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _FAR = _dt.date.max.toordinal()
@@ -90,6 +92,8 @@ class Actor:
     roles: tuple[Role, ...] = ()
     adjectives: tuple[str, ...] = ()
     known: bool = True  # False for names found in text only
+    iso2: str | None = None  # states: ISO 3166-1 alpha-2
+    iso3: str | None = None  # states: ISO 3166-1 alpha-3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -103,6 +107,12 @@ def _key(s: str) -> str:
     # dotted abbreviations lose their dots: "U.S." = "U.S" = "US", "J.D." = "JD"
     s = re.sub(r"\b(?:[a-z]\.\s?){1,3}[a-z]\b\.?", lambda m: m.group(0).replace(".", "").replace(" ", ""), s)
     return re.sub(r"\s+", " ", s).strip(" ,")
+
+
+def _is_acronym(s: str) -> bool:
+    """Written in capitals, dots allowed: "WHO", "U.S.", "AU" (not "Who", "Nato")."""
+    letters = s.replace(".", "").replace(" ", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _no_initials(k: str) -> str:
@@ -227,6 +237,7 @@ class Registry:
         self._holders: dict[tuple[str, str | None], list[tuple[int, int, Actor]]] = {}
         self._role_phrases: list[str] = []
         self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
+        self._caps_only: set[str] = set()
         self._holder_memo: dict[tuple, Actor | None] = {}
 
     # -- loading -------------------------------------------------------------------
@@ -294,14 +305,21 @@ class Registry:
         default = country if "country" in e or old is None else old.country
         raw = [self._parse_role(r, default, f"{where}: role #{j}") for j, r in enumerate(roles, 1)]
         leader = _strings(e.get("leader"), where, "leader")
+        iso = {}
+        for f in ("iso2", "iso3"):
+            v = e.get(f)
+            if v is not None and (not isinstance(v, str) or not re.fullmatch(r"[A-Z]{%s}" % f[-1], v.strip())):
+                raise ValueError(f"{where}: {f} must be {f[-1]} capital letters (ISO 3166-1)")
+            iso[f] = v.strip() if v else None
         if old is not None and not e.get("replace"):
             actor = Actor(name, kind, country if "country" in e else old.country,
                           old.aliases + tuple(a for a in aliases if a not in old.aliases), (),
-                          old.adjectives + tuple(a for a in adjectives if a not in old.adjectives))
+                          old.adjectives + tuple(a for a in adjectives if a not in old.adjectives),
+                          iso2=iso["iso2"] or old.iso2, iso3=iso["iso3"] or old.iso3)
             have = self._raw_roles.get(name, [])
             raw = have + [r for r in raw if r not in have]
         else:
-            actor = Actor(name, kind, country, aliases, (), adjectives)
+            actor = Actor(name, kind, country, aliases, (), adjectives, iso2=iso["iso2"], iso3=iso["iso3"])
             self._leaders.pop(name, None)
         if leader:
             self._leaders[name] = tuple(r.lower() for r in leader)
@@ -335,6 +353,14 @@ class Registry:
         self._lookups.clear()
         self._holder_memo.clear()
         self._states = {}
+        # keys only an acronym gives ("WHO", "US", "AU"): they match a mention in capitals
+        # only, so the word "Who" opening a question is no organisation
+        caps: set[str] = set()
+        plain: set[str] = set()
+        for a in self.actors.values():
+            for n in (a.name,) + a.aliases + a.adjectives:
+                (caps if _is_acronym(n) else plain).add(_key(n))
+        self._caps_only = caps - plain
         for a in self.actors.values():
             if a.kind == "state":
                 for n in (a.name,) + a.aliases + a.adjectives:
@@ -409,12 +435,12 @@ class Registry:
         return hit
 
     def _lookup(self, mention: str) -> Actor | None:
-        hit = self._by_key.get(_key(mention))
+        hit = self._by_key_cased(mention)
         if hit is not None:
             return hit
         bare = _unpossess(mention)
         k = _key(bare)
-        hit = self._by_key.get(k) or self._by_key.get(_no_initials(k))
+        hit = self._by_key_cased(bare) or self._without_initials(k)
         if hit is not None:
             return hit
         # "the Kremlin", "President Putin", "Foreign Minister Sergei Lavrov", "Mr. Lavrov"
@@ -422,7 +448,18 @@ class Registry:
         if not rest or rest == bare:
             return None
         k = _key(rest)
-        return self._by_key.get(k) or self._by_key.get(_no_initials(k)) or self._after_title.get(k)
+        return self._by_key_cased(rest) or self._without_initials(k) or self._after_title.get(k)
+
+    def _without_initials(self, k: str) -> Actor | None:
+        """ "sergei v lavrov" -> Sergei Lavrov (a key with no middle initial is not looked up again)."""
+        k2 = _no_initials(k)
+        return self._by_key.get(k2) if k2 != k else None
+
+    def _by_key_cased(self, text: str) -> Actor | None:
+        k = _key(text)
+        if k in self._caps_only and not _is_acronym(text.removeprefix("the ").removeprefix("The ")):
+            return None
+        return self._by_key.get(k)
 
     def holder(self, role: str, country: str | None, date=None) -> Actor | None:
         """Who held `role` for `country` (a state or organisation) on `date`: an ISO day, a month
@@ -511,6 +548,8 @@ class Registry:
                 k = re.sub(r"'s?$", "", k)
             k = k.removeprefix("the ")
             hit = self._states.get(k)
+        if hit is not None and k in self._caps_only and not _is_acronym(re.sub(r"['’]s?$", "", word).split()[-1]):
+            return None  # "Us" is no United States
         return hit
 
     def add(self, name: str, kind: str = "person", country: str | None = None) -> Actor:
@@ -534,6 +573,11 @@ class Registry:
         return self._fingerprint
 
 
+# every state and territory (generated by tools/gen_states.py), then the hand-kept registry
+# that extends them by name
+SHIPPED = ("states.toml", "actors.toml")
+
+
 def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
     """The shipped registry, then each user file in order, then $STANCEWATCH_ACTORS.
 
@@ -541,7 +585,8 @@ def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
     adds its aliases and roles to it and replaces the fields it gives (`replace = true`
     replaces the whole entry). A malformed file raises ValueError naming the file."""
     reg = Registry()
-    reg._load_text(resources.files("analysis").joinpath("data/actors.toml").read_text("utf-8"), "actors.toml")
+    for shipped in SHIPPED:
+        reg._load_text(resources.files("analysis").joinpath("data/" + shipped).read_text("utf-8"), shipped)
     files = [Path(p) for p in extra]
     env = os.environ.get("STANCEWATCH_ACTORS")
     if env:

@@ -35,6 +35,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
+from .targets import state_in_phrase
+from .targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -214,12 +216,12 @@ class DocContext:
                     return sp
         return None
 
-    def add(self, name: str, kind: str):
+    def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""
         self._exact.clear()
         self._spans.clear()
         self._span_text.clear()
-        return self.registry.add(name, kind)
+        return self.registry.add(name, kind, country)
 
     def actors_in_span(self, toks: list[str]) -> list[Speaker]:
         """Every actor a capitalised span names, left to right ("US-Russia", "Russia's Putin")."""
@@ -298,7 +300,9 @@ class DocContext:
                 if not self._looks_like_a_person(text, m, toks, at):
                     continue
                 full = " ".join(name_toks)
-                actor = self.registry.lookup(full) or self.add(full, "person")
+                # with the state its description names: "South African leader F.W. de Klerk"
+                country = state_in_phrase(self.registry, before + " " + " ".join(toks[:at]))
+                actor = self.registry.lookup(full) or self.add(full, "person", country)
                 if actor.kind != "person":
                     continue
             full = actor.name
@@ -761,26 +765,6 @@ def _mask_quotes(u: str) -> str:
 def _mostly_quote(u: str) -> bool:
     inside = sum(len(m.group(0)) for m in QUOTE_RE.finditer(u))
     return inside >= 0.6 * len(u.strip())
-
-
-# --------------------------------------------------------------------------- targets
-
-
-_SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")  # "US-Russia" is two actors
-
-
-def _targets(ctx: DocContext, u: str, exclude: set[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    cache = ctx._span_text
-    for m in CAPSEQ_RE.finditer(u):
-        span = m.group(0)
-        found = cache.get(span)
-        if found is None:
-            found = cache[span] = ctx.actors_in_span(_SPAN_SPLIT.split(span))
-        for sp in found:
-            if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
-                out.append(sp.name)
-    return tuple(out)
 
 
 # --------------------------------------------------------------------------- entry point

@@ -558,7 +558,7 @@ def export_cmd(ctx, table, output, db, **filters):
         elif table == "documents":
             rows, columns = store.iter_documents(engine, **given), ex.DOCUMENT_COLUMNS
         else:
-            rows, columns = store.iter_actors(engine), ex.ACTOR_COLUMNS
+            rows, columns = ex.with_state(store.iter_actors(engine), _registry(ctx)), ex.ACTOR_COLUMNS
         if not output:
             ex.write_csv(rows, columns, _stdout_utf8())
             return

@@ -20,7 +20,9 @@ STATEMENT_COLUMNS = (
 )
 DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "statements",
                     "ingested_at")
-ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements")
+# country: the state behind the actor (a state's own name for a state); country_iso: its
+# ISO 3166-1 alpha-3 code, from the registry
+ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements", "country_iso")
 
 # Columns whose cells are numbers: a leading "-" there is a sign, not a formula.
 NUMERIC = frozenset({"seq", "char_start", "char_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
@@ -98,3 +100,17 @@ def statement_row(doc: Document, st: Statement) -> dict:
         "tone_pos": st.tone_pos, "tone_neu": st.tone_neu, "tone_neg": st.tone_neg, "escalation": st.escalation,
         "escalation_cues": list(st.escalation_cues), "scorer_version": st.scorer_version, "text": st.text,
     }
+
+
+def with_state(rows: Iterable[dict], registry) -> Iterator[dict]:
+    """Actor rows with the state behind each: a state is its own country, and the
+    country's ISO 3166-1 alpha-3 code is added as ``country_iso`` ("Brazil" -> BRA,
+    a learned "de Klerk" of South Africa -> ZAF); organisations of no state stay empty."""
+    for row in rows:
+        row = dict(row)
+        country = row.get("country")
+        if not country and row.get("kind") == "state":
+            country = row["country"] = row.get("name")
+        place = registry.lookup(country) if country else None
+        row["country_iso"] = getattr(place, "iso3", None) if place is not None and place.kind == "state" else None
+        yield row

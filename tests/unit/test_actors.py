@@ -223,3 +223,39 @@ def test_shipped_roles_name_known_places(reg):
     places = {a.name for a in reg.actors.values() if a.kind != "person"}
     unknown = {(a.name, r.country) for a in reg.actors.values() for r in a.roles if r.country not in places}
     assert not unknown
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("US", "United States"), ("U.S.", "United States"), ("the U.S.", "United States"), ("US's", "United States"),
+    ("EU", "European Union"), ("Nato", "NATO"), ("Us", None), ("Eu", None), ("Idf", None),
+])
+def test_an_acronym_names_its_actor_only_in_capitals(reg, mention, name):
+    hit = reg.lookup(mention)
+    assert (hit.name if hit else None) == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("AU", "African Union"), ("ASEAN", "ASEAN"), ("Association of Southeast Asian Nations", "ASEAN"),
+    ("GCC", "Gulf Cooperation Council"), ("the Arab League", "Arab League"), ("League of Arab States", "Arab League"),
+    ("OAS", "Organization of American States"), ("SCO", "Shanghai Cooperation Organisation"), ("BRICS", "BRICS"),
+    ("CSTO", "Collective Security Treaty Organization"), ("OIC", "Organisation of Islamic Cooperation"),
+    ("ECOWAS", "ECOWAS"), ("ICJ", "International Court of Justice"), ("World Court", "International Court of Justice"),
+    ("ICC", "International Criminal Court"), ("UNHCR", "UNHCR"), ("WFP", "World Food Programme"),
+    ("WHO", "World Health Organization"), ("UNSC", "UN Security Council"), ("Who", None),
+])
+def test_international_organisations_by_name_and_acronym(reg, mention, name):
+    hit = reg.lookup(mention)
+    assert (hit.name if hit else None) == name
+    assert hit is None or (hit.kind == "organisation" and hit.country is None)
+
+
+@pytest.mark.parametrize("role, country, date, who", [
+    ("president", "Brazil", "2020-06-01", "Jair Bolsonaro"), ("president", "Brazil", "2024", "Luiz Inácio Lula da Silva"),
+    ("foreign minister", "Canada", "2018-03-01", "Chrystia Freeland"), ("prime minister", "Italy", "2019-05", "Giuseppe Conte"),
+    ("prime minister", "Australia", "2013-07-01", "Kevin Rudd"), ("foreign minister", "Japan", "2022-01-01", "Yoshimasa Hayashi"),
+    ("monarch", "Saudi Arabia", "2010", "Abdullah bin Abdulaziz"), ("leader", "Iraq", "2010", "Nouri al-Maliki"),
+    ("president", "South Africa", "2009-06", "Jacob Zuma"), ("foreign minister", "South Korea", "2019-01-01", "Kang Kyung-wha"),
+    ("president", "Indonesia", "2016", "Joko Widodo"), ("president", "Egypt", "2015", "Abdel Fattah el-Sisi"),
+])
+def test_g20_and_other_office_holders(reg, role, country, date, who):
+    assert reg.holder(role, country, date).name == who

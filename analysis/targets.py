@@ -1,0 +1,232 @@
+"""The actors a statement is about: its targets.
+
+Every capitalised span of the sentence (subject, object and prepositional positions alike)
+is read left to right, the longest run of tokens that names an actor first:
+
+* a registry name or alias ("Argentina", "the Kremlin", "Foreign Minister Lavrov"), a
+  person this document has named ("Mr Eggert" -> Konstantin Eggert);
+* a state's demonym or adjective, which keeps its state whatever sector word follows it
+  ("Brazilian ship" -> Brazil, "Palestinian civilians" -> Palestine, "Iraqi government" ->
+  Iraq, "Russians" -> Russia), also before a hyphen ("Israeli-occupied", "US-led");
+
+and is never:
+
+* the speaker (or whoever relays them);
+* a phrase the registry does not know and the document did not name as a person (a
+  capitalised sentence opening such as "Regarding Europe", "Should Americans" or a
+  heading such as "Economic Cooperation" that an earlier rule took for a name);
+* a state's one-word name standing as a first name before a surname the registry does not
+  know ("Chad Wolf", "Jordan Bardella": no Chad, no Jordan).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+# "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
+_SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")
+_HYPHEN_TAIL = re.compile(r"^(?P<head>[A-Z][\w.'’]*)-[a-z][\w\-]*$")
+_PLURAL = re.compile(r"(?<=[a-z])s$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "F.W." before "de Klerk"
+
+
+@lru_cache(maxsize=1)
+def _att():
+    from . import attribute  # attribute calls this module: imported when first used
+
+    return attribute
+
+
+def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
+    """The actors sentence `u` names, in order of first mention, without those in `exclude`."""
+    att = _att()
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    cache = ctx._span_text
+    for m in att.CAPSEQ_RE.finditer(u):
+        span = m.group(0)
+        found = cache.get(span)
+        if found is None:
+            found = cache[span] = _span_actors(ctx, _SPAN_SPLIT.split(span))
+        for sp in found:
+            seen[sp.name] = seen.get(sp.name, 0) + 1
+            if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
+                out.append(sp.name)
+    for own in _speakers_own_states(ctx, u, exclude):
+        if own in out and seen.get(own) == 1:
+            out.remove(own)  # "Nigerian minister X said ...": X's own state only describes X
+    return tuple(out)
+
+
+def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:
+    """The states that describe the speaker where the sentence names them ("Nigerian junior
+    foreign minister Dubem Oniya") when that is the speaker's own state."""
+    found = []
+    for name in exclude:
+        actor = ctx.registry.lookup(name) if name else None
+        if actor is None or actor.kind != "person" or not actor.country:
+            continue
+        for form in dict.fromkeys((name, name.split()[-1])):
+            at = u.find(form)
+            if at > 0:
+                st = state_in_phrase(ctx.registry, u[max(0, at - 80):at])
+                if st == actor.country:
+                    found.append(st)
+                break
+    return found
+
+
+def _span_actors(ctx, toks: list[str]) -> list:
+    """The actors a capitalised span names, left to right, longest first."""
+    att = _att()
+    out = []
+    i, n = 0, len(toks)
+    data = _data()
+    while i < n:
+        region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
+            " ".join(toks[i:i + size]))) in data["regions"]), 0)
+        if region:
+            i += region  # "Latin America" is no United States
+            continue
+        for size in range(n - i, 0, -1):
+            cand = att._unpossess(" ".join(toks[i:i + size]))
+            sp = ctx._resolve_exact(cand)
+            if sp is None or not _is_actor(ctx, sp):
+                st = demonym_state(ctx.registry, cand) if size <= 3 else None  # "South African"
+                sp = att.Speaker(st, "state") if st else None
+            elif (sp.kind == "state" and i + size < n and _key(cand) != _key(sp.name)
+                  and _key(toks[i + size]) in data["venue_words"]):
+                sp = None  # "the Minsk Agreements", "the Paris Club": named after the city
+                size += 1
+            if sp is not None:
+                if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
+                    sp = None
+                    size = 2  # "Chad Wolf": neither is an actor
+                if sp is not None:
+                    out.append(sp)
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def demonym_state(registry, tok: str) -> str | None:
+    """The state a demonym or adjective stands for: "Brazilian", "Russians", "Israeli-occupied",
+    "US-led" (a state's name before a hyphen). Capitalised words only."""
+    if not tok[:1].isupper():
+        return None
+    tok = _att()._unpossess(tok)
+    m = _HYPHEN_TAIL.match(tok)
+    if m:
+        if tok.lower().endswith(("-speaking", "-speaker", "-speakers", "-language")):
+            return None  # a language: "Russian-speaking"
+        tok = m.group("head")
+    st = registry.state_of(tok)
+    if st is None and _PLURAL.search(tok):
+        st = registry.state_of(tok[:-1])  # "Palestinians", "Americans"
+    return st
+
+
+def _is_actor(ctx, sp) -> bool:
+    """A registry actor, or a person this document named; not a name some earlier rule
+    guessed ("Regarding Europe")."""
+    if not sp.named:
+        return False
+    actor = ctx.registry.lookup(sp.name)
+    if actor is not None and getattr(actor, "known", True):
+        return True
+    if actor is not None and actor.kind != "person":
+        return False
+    return sp.name.lower() in ctx.names and _plausible_name(ctx, sp.name)
+
+
+def _plausible_name(ctx, name: str) -> bool:
+    """A name learned from this document's text reads as a person's: it does not open with a
+    closed-class word ("Regarding Europe", "Should Americans"), and no word of it but the
+    surname is one the document also writes in lower case ("Economic Cooperation",
+    "Chemical Weapons", "High Commissioner"; "Shalanda Young" keeps her surname)."""
+    toks = name.split()
+    if toks[0].lower() in _openers() or toks[0].lower().rstrip(".") in ("st", "saint"):
+        return False  # "St Petersburg", "St. Louis Fed": a place or a saint
+    att = _att()
+    data = _data()
+    if any(t.lower().strip(".") in att.NON_NAME_WORDS or t.lower().strip(".") in att.HONORIFIC_WORDS
+           or t.lower().strip(".") in data["office_words"] or _key(t) in data["regions"]
+           or _key(t) in data["not_name_openers"] for t in toks):
+        return False  # an office or institution word inside: "Fed Chair Jay Powell", "High Commissioner"
+    text = ctx.doc.text
+    if re.search(re.escape(name) + r"[ \t]+\d", text):
+        return False  # "Nord Stream 2": people are not numbered
+    lower = ctx.__dict__.get("_lower_words")
+    if lower is None:
+        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
+    words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
+    if not words or any(w in lower for w in words[:-1]):
+        return False
+    if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
+        return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...
+    return True
+
+
+def _used_alone(text: str, before: str, last: str) -> bool:
+    """... unless the document also names the person by that surname alone ("Ms. Young said")."""
+    for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+        prev = text[max(0, m.start() - len(before) - 1):m.start()].strip()
+        if prev != before and not text[:m.start()].rstrip().endswith((".", "!", "?", "\n")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
+    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words", "office_words")}
+
+
+def _openers() -> frozenset[str]:
+    return _data()["not_name_openers"]
+
+
+def _first_name(ctx, tok: str, nxt: str) -> bool:
+    """A one-word state name followed by a capitalised word that is no actor, no state and no
+    ordinary institution word: a person's first name ("Chad Wolf")."""
+    att = _att()
+    reg = ctx.registry
+    actor = reg.lookup(tok)
+    if actor is None or actor.kind != "state" or _key(tok) != _key(actor.name):
+        return False
+    w = att._unpossess(nxt)
+    if w.lower().strip(".") in att.NON_NAME_WORDS or not w[:1].isupper():
+        return False
+    return ctx._resolve_exact(w) is None and demonym_state(reg, w) is None and not w.isupper()
+
+
+def _key(s: str) -> str:
+    return s.lower().strip(" .")
+
+
+def state_in_phrase(registry, phrase: str) -> str | None:
+    """The state a description in front of a person names ("South African leader",
+    "Nigerian junior foreign minister", "Russia's ambassador", "Kenyan President"): a state
+    or demonym among its last five words, followed by description words only (lower case or
+    titles), none past a clause break. "in Moscow" right before a name describes nobody."""
+    att = _att()
+    tail = re.split(r"[,;:()\"“”]|\b(?:and|or|said|says|told|with|by|of)\b", phrase)[-1]
+    words = tail.split()[-5:]
+    for j in range(len(words) - 2, -1, -1):
+        rest = words[j + 1:]
+        if not all(w.islower() or w.lower().strip(".") in att.NON_NAME_WORDS or _INITIALS.match(w) for w in rest):
+            continue
+        for size in (2, 1):  # "South African", "Sri Lankan" before "African", "Lankan"
+            if j - size + 1 < 0:
+                continue
+            phrase_ = " ".join(words[j - size + 1:j + 1])
+            st = registry.state_of(phrase_) if size > 1 else None
+            st = st or (demonym_state(registry, phrase_) if size == 1 else None)
+            if st:
+                return st
+    return None

@@ -1,0 +1,123 @@
+"""Targets: the actors a statement is about (analysis/targets.py), on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import pipeline
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.targets import state_in_phrase
+
+
+@pytest.fixture()
+def reg():
+    return load_registry()
+
+
+def statements(reg, text: str):
+    return pipeline.analyse(Document("d1", "t.txt", text), reg)
+
+
+def one(reg, text: str):
+    sts = statements(reg, text)
+    assert len(sts) == 1, [s.text for s in sts]
+    return sts[0]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Rebels accused the Mozambique government of delaying the reforms.", {"Mozambique"}),
+    ("Chile has apologised to Bolivia over the border incident.", {"Chile", "Bolivia"}),
+    ("Colombia has issued an ultimatum to Venezuela over the border.", {"Colombia", "Venezuela"}),
+    ("The European Union gave the Ivory Coast three million euros for flood relief.",
+     {"European Union", "Côte d'Ivoire"}),
+    ("A Brazilian ship was seized off the coast.", {"Brazil"}),
+    ("Troops fired on Palestinian civilians near the crossing.", {"Palestine"}),
+    ("Thousands marched against the Iraqi government on Friday.", {"Iraq"}),
+    ("The talks in Maputo ended without a deal.", {"Mozambique"}),
+    ("The Burmese army attacked villages near the Thai border.", {"Myanmar", "Thailand"}),
+    ("Protesters burned flags outside the Kremlin.", {"Russia"}),
+    ("The US-led coalition struck targets in the Israeli-occupied Golan.", {"United States", "Israel"}),
+    ("Americans and Russians disagree on the treaty.", {"United States", "Russia"}),
+])
+def test_states_by_name_demonym_and_metonym(reg, text, wanted):
+    assert wanted <= set(one(reg, text).targets)
+
+
+def test_the_speaker_is_no_target(reg):
+    st = one(reg, "Norway said it had expelled three Russian diplomats for spying.")
+    assert st.speaker == "Norway"
+    assert "Russia" in st.targets and "Norway" not in st.targets
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Regarding Europe, the minister had little to say about the summit.", "Regarding Europe"),
+    ("Should Americans worry about the new missiles? Analysts say they should not.", "Should Americans"),
+    ("Envoys met at the Organisation of the Baltic Economic Cooperation to discuss economic ties "
+     "and cooperation on energy, the ministry said.", "Economic Cooperation"),
+])
+def test_capitalised_phrases_that_are_no_actor_are_no_target(reg, text, junk):
+    for st in statements(reg, text):
+        assert junk not in st.targets
+
+
+def test_a_state_name_used_as_a_first_name_is_no_state(reg):
+    st = one(reg, "The report was written by Chad Wolfson and released on Monday.")
+    assert "Chad" not in st.targets
+
+
+@pytest.mark.parametrize("phrase, state", [
+    ("President Mitterand welcomed South African leader", "South Africa"),
+    ("Nigerian junior foreign minister", "Nigeria"),
+    ("Russia's ambassador", "Russia"),
+    ("Kenyan President", "Kenya"),
+    ("the talks in Moscow", None),
+    ("he said on Monday", None),
+])
+def test_the_state_a_description_names(reg, phrase, state):
+    assert state_in_phrase(reg, phrase) == state
+
+
+def test_a_person_learned_from_text_keeps_the_state_of_the_same_phrase(reg):
+    text = ("Kenyan deputy foreign minister Odhiambo Wekesa arrived in Geneva on Monday. "
+            "Envoys from Chad welcomed South African leader K.L. van Rooyen at the airport.")
+    sts = statements(reg, text)
+    assert reg.lookup("Odhiambo Wekesa").country == "Kenya"
+    assert reg.lookup("van Rooyen").country == "South Africa"
+    assert any("van Rooyen" in s.targets for s in sts)
+
+
+def test_the_actor_export_shows_the_state_behind_each_actor(reg):
+    from analysis.export import with_state
+
+    text = "South African leader K.L. van Rooyen met envoys in Pretoria on Monday."
+    statements(reg, text)
+    rows = [dict(name="Brazil", kind="state", country=None), dict(name="Sergey Lavrov", kind="person", country="Russia"),
+            dict(name="van Rooyen", kind="person", country=reg.lookup("van Rooyen").country),
+            dict(name="NATO", kind="organisation", country=None)]
+    got = {r["name"]: (r["country"], r["country_iso"]) for r in with_state(rows, reg)}
+    assert got == {"Brazil": ("Brazil", "BRA"), "Sergey Lavrov": ("Russia", "RUS"),
+                   "van Rooyen": ("South Africa", "ZAF"), "NATO": (None, None)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Exports to Latin America and North America grew last year.", "United States"),
+    ("Both sides said the Minsk Agreements were dead.", "Belarus"),
+    ("The Paris Agreement sets targets for emissions.", "France"),
+    ("Ships crossed the Indian Ocean in convoy.", "India"),
+    ("Most of the Russian-speaking population stayed.", "Russia"),
+])
+def test_places_and_agreements_named_after_a_state_or_city_are_not_it(reg, text, absent):
+    assert absent not in one(reg, text).targets
+
+
+def test_a_capital_acting_is_still_its_state(reg):
+    assert "Belarus" in one(reg, "The EU accused Minsk of staging the crisis.").targets
+    assert "France" in one(reg, "The talks in Paris ended without agreement.").targets
+
+
+def test_the_speakers_own_state_in_their_description_is_no_target(reg):
+    st = one(reg, "Nigerian junior foreign minister Dubem Oniya said the talks with Ghana had failed.")
+    assert st.speaker == "Dubem Oniya"
+    assert st.targets == ("Ghana",)
+    st = one(reg, "Russian Foreign Minister Sergey Lavrov said Russia would answer the sanctions.")
+    assert "Russia" in st.targets  # named again as what the statement is about
