@@ -51,6 +51,7 @@ class Vocab:
     subordinators: frozenset[str]
     no_inversion: frozenset[str]
     reporter_labels: frozenset[str]
+    clause_participles: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -70,6 +71,7 @@ def vocab() -> Vocab:
         subordinators=frozenset(raw["subordinators"]),
         no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
+        clause_participles=frozenset(raw["clause_participles"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -93,7 +95,21 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one)\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+# "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
+NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z0-9][\w'’\-]*){1,3}$")
+AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
+                         "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
+HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+DOUBLE_SINGLE_RE = re.compile(r"''")
+DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
+PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
+                             r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
+                             r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
+# the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
+PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
 PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
 POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
 ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du)\s+)*[A-Z][\w'’\-]*)*)$")
@@ -147,6 +163,10 @@ INSTITUTION_WORDS = {
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
 }
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
+# abbreviated titles and the noun a later "the …" uses for the same person
+TITLE_ABBREV = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",
+                "col": "colonel", "lt": "lieutenant", "capt": "captain", "amb": "ambassador", "prof": "professor",
+                "dr": "doctor", "sec": "secretary", "pres": "president"}
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "secretary", "senator", "sen",
                    "general", "gen", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
                    "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
@@ -187,6 +207,7 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -307,10 +328,23 @@ class DocContext:
             if surname not in NON_NAME_WORDS:
                 self.names.setdefault(surname, full)
             prefix = (before + " " + " ".join(toks[:at])).strip()
+            title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
+            for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
+                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.unnamed_heads:
+                    self.titled.setdefault(w, set()).add(full)
             if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
+
+    def full_name_of(self, surname: str) -> str | None:
+        """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
+        key = surname.lower()
+        hit = self.names.get(key)
+        if hit:
+            return hit
+        found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+        return found.pop() if len(found) == 1 else None
 
     def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int) -> bool:
         """A name the registry lacks is learned as a person only with evidence in the text:
@@ -318,7 +352,7 @@ class DocContext:
         an appositive after it ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst"),
         or a speech verb right after it ("Jung Pak said")."""
         v = vocab()
-        before = " ".join(toks[:at]) + " " + text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40):m.start()] + " " + " ".join(toks[:at])  # the words right before the name last
         words = re.findall(r"[a-z]+", before.lower())[-3:]
         if any(w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.official_heads
                or w in v.unnamed_heads for w in words):
@@ -365,7 +399,11 @@ class DocContext:
                     return self.actor_speaker(actor)
             if (role, None) in self.roles:
                 return self._speaker_for(self.roles[(role, None)])
-        actor = self.registry.holder(role, country or context_state or self.main_state, self.date)
+        where = country or context_state or self.main_state
+        if where is None:
+            # no country in view: "the president said" names nobody in particular
+            return Speaker(f"(unnamed {role})", "unnamed")
+        actor = self.registry.holder(role, where, self.date)
         if actor:
             return self.actor_speaker(actor)
         return None
@@ -463,6 +501,15 @@ def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
         left = left[: len(left) - len(phrase)]
     words = re.findall(r"[A-Za-z']+", left[-20:])
     return bool(words) and words[-1].lower() in v.subordinators
+
+
+def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab) -> bool:
+    """Whether "X said" stands between commas inside the clause it attributes
+    ("The park, which, Tompkins said, is full"; "It was, he said, a mistake")."""
+    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    if phrase and left.endswith(phrase):
+        left = left[: len(left) - len(phrase)].rstrip()
+    return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
 
 
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
@@ -593,6 +640,12 @@ class Attributor:
         if low_words and low_words[-1] in ("statement", "readout", "communique", "declaration") \
                 and low_words[0] in ("the", "its", "their") and ctx.last_org is not None:
             return ctx.last_org
+        # "Mr. Burman", "Ms. Tanden": the person of that surname the document introduced, else the surname
+        hm = HONORIFIC_SURNAME_RE.match(phrase)
+        if hm:
+            sur = _unpossess(hm.group("sur"))
+            full = ctx.full_name_of(sur)
+            return ctx._speaker_for(full) if full else Speaker(sur, "person")
         # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
         bare = DETERMINER_RE.sub("", phrase)
         toks = bare.split()
@@ -607,6 +660,15 @@ class Attributor:
         # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
+        # 10. a description the document gave one person it introduced by name ("Sen. Claire
+        # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
+        if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
+                and not FUNCTION_WORDS.intersection(low_words[1:]):
+            head = low_words[-1]
+            bound = ctx.titled.get(head)
+            if bound and len(bound) == 1:
+                return ctx._speaker_for(next(iter(bound)))
+            return Speaker(f"(unnamed {head})", "unnamed")
         return None
 
     def _context_state(self, unit_text: str, phrase: str) -> str | None:
@@ -623,6 +685,7 @@ class Attributor:
     # -- one sentence ------------------------------------------------------------
     def sentence(self, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
         v = self.v
+        u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
         masked = _mask_quotes(u)
 
         m = QUOTED_AS_RE.search(masked)
@@ -656,7 +719,14 @@ class Attributor:
                     continue
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
-            if sp is not None and _subordinate(masked, phrase, vm.start(), v):
+            if sp is None and phrase and " " in phrase:
+                # "the third time AROS said": the name right before the verb
+                tail = TRAILING_NAME_RE.search(phrase)
+                if tail and tail.start() > 0:
+                    phrase = tail.group(0)
+                    sp = self.resolve(phrase, u)
+            if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
+                    and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
                 subordinate.append((vm.start(), sp, verb, False))
                 continue
             if sp is None:
@@ -709,6 +779,25 @@ class Attributor:
             sp = self.resolve(m.group("who"), u)
             if sp:
                 return sp, "according to", None
+
+        # a quotation credited after a dash: '“We must vote.” ― Jorge Falcon'
+        m = DASH_CREDIT_RE.search(u)
+        if m and _mostly_quote(u[:m.start() + 1]):
+            sp = self.resolve(m.group("who"), u)
+            if sp is None and _person_tokens(m.group("who").split(), self.ctx.registry):
+                sp = self.ctx.actor_speaker(self.ctx.add(m.group("who"), "person"))
+            if sp is not None:
+                return sp, "credit", None
+
+        # "Trump is questioning the vote, encouraging his supporters to …": a speech participle
+        # of the main clause belongs to its subject
+        m = PARTICIPLE_RE.search(masked)
+        if m and m.group(1).lower() in v.clause_participles:
+            lead = LEAD_SUBJECT_RE.match(masked)
+            if lead and lead.end("who") <= m.start():
+                sp = self.resolve(lead.group("who"), u)
+                if sp is not None and sp.named:
+                    return sp, m.group(1).lower(), None
 
         if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
                 and not prev.speaker.startswith("(") and _mostly_quote(u):

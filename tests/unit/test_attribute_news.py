@@ -1,0 +1,78 @@
+"""Attribution patterns of everyday news writing (issue 11), each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def said(registry, text, published="2021-12-02", **meta):
+    doc = Document("d", "t.txt", text, published=published, **meta)
+    return {s.text: s.speaker for s in analyse(doc, registry)}
+
+
+def test_title_and_unknown_name_after_a_quotation(registry):
+    t = 'Talks ended.\n\n"We will keep talking," Dutch Foreign Minister Maarten Vosselaar said after the meeting.\n'
+    assert said(registry, t)['"We will keep talking," Dutch Foreign Minister Maarten Vosselaar said after the meeting.'] \
+        == "Maarten Vosselaar"
+
+
+def test_name_with_a_long_appositive(registry):
+    s = ("Greta Lindqvist, a Stockholm-based lawyer and adviser to the group, which represents farmers, "
+         "said the rules would hurt growers.")
+    assert said(registry, "Farm rules.\n\n" + s + "\n")[s] == "Greta Lindqvist"
+
+
+def test_parenthetical_said_inside_a_relative_clause(registry):
+    s = "The square, which, Okafor said, is usually calm, was full of police."
+    assert said(registry, "Protests.\n\n" + s + "\n")[s] == "Okafor"
+
+
+def test_honorific_and_surname_is_the_person_introduced(registry):
+    t = ("Taxes.\n\nLeonard Pimsleur, director of a tax think tank, studied the plan.\n\n"
+         "''There is a lot of new complexity,'' said Mr. Pimsleur.\n")
+    assert said(registry, t)["''There is a lot of new complexity,'' said Mr. Pimsleur."] == "Leonard Pimsleur"
+
+
+def test_honorific_and_unknown_surname(registry):
+    s = '"It will not pass," Ms. Okonjo said.'
+    assert said(registry, "Budget.\n\n" + s + "\n")[s] == "Okonjo"
+
+
+def test_belief_and_intention_verbs_are_positions(registry):
+    t = ("Sanctions.\n\nLavrov believes the sanctions will fail.\n\n"
+         "Blinken wants the talks to resume next week.\n")
+    got = said(registry, t)
+    assert got["Lavrov believes the sanctions will fail."] == "Sergey Lavrov"
+    assert got["Blinken wants the talks to resume next week."] == "Antony Blinken"
+
+
+def test_speech_participle_belongs_to_the_main_subject(registry):
+    s = "Lavrov criticised the decision on Monday, saying it would damage relations."
+    assert said(registry, "Talks.\n\n" + s + "\n")[s] == "Sergey Lavrov"
+
+
+def test_quotation_credited_after_a_dash(registry):
+    s = "“We need leaders who listen to us.” ― Marisol Quintana"
+    assert said(registry, "Readers respond.\n\n" + s + "\n")[s] == "Marisol Quintana"
+
+
+def test_role_with_no_country_in_view_stays_unnamed(registry):
+    t = "The president said the talks would go on."
+    assert said(registry, t, published=None)[t] == "(unnamed president)"
+
+
+def test_nominal_source_binds_to_the_one_person_given_that_title(registry):
+    t = ("Budget vote.\n\nSen. Harriet Okoro voted against the bill.\n\n"
+         '"This is a bad deal," the senator said.\n')
+    assert said(registry, t)['"This is a bad deal," the senator said.'] == "Harriet Okoro"
+
+
+def test_nominal_source_with_nobody_to_bind_is_unnamed(registry):
+    t = 'Storm.\n\n"We see no link to terrorism," the mayor said.\n'
+    assert said(registry, t)['"We see no link to terrorism," the mayor said.'] == "(unnamed mayor)"
