@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .actors import HONORIFICS, Actor, _key
+from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 
 # --------------------------------------------------------------------------- vocabulary
@@ -194,6 +196,43 @@ _NO = _NoActor()
 
 
 # --------------------------------------------------------------------------- document context
+
+
+class DocumentActors:
+    """The registry as one document sees it: the shipped and user files, plus the names this
+    document taught (``add``). The registry itself is never changed, so a document's output
+    is a function of its text, its metadata and the registry files alone: no order, subset
+    or worker of a batch changes it."""
+
+    def __init__(self, registry):
+        self.base = registry
+        self.learned: dict[str, Actor] = {}  # look-up key -> actor found in this document's text
+
+    def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
+        return getattr(self.base, name)
+
+    def lookup(self, mention: str):
+        hit = self.base.lookup(mention)
+        if hit is not None or not self.learned or not mention:
+            return hit
+        bare = _actor_unpossess(mention)
+        for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
+            hit = self.learned.get(_key(cand)) if cand else None
+            if hit is not None:
+                return hit
+        return None
+
+    def add(self, name: str, kind: str = "person", country: str | None = None):
+        """A name found in this document that the registry lacks (``known=False``)."""
+        hit = self.lookup(name) if kind == "person" else None
+        if hit is None and kind != "person":
+            hit = self.base._by_key.get(_key(name)) or self.learned.get(_key(name))
+        if hit is not None:
+            return hit
+        actor = Actor(name, kind, country, known=False)
+        self.learned[_key(name)] = actor
+        return actor
+
 
 
 @dataclass
@@ -878,6 +917,7 @@ def _targets(ctx: DocContext, u: str, exclude: set[str]) -> tuple[str, ...]:
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
     text = doc.text
+    registry = DocumentActors(registry)  # names learned here stay in this document
     ctx = DocContext(doc, registry)
     readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
     if doc.title:

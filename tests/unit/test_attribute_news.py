@@ -76,3 +76,17 @@ def test_nominal_source_binds_to_the_one_person_given_that_title(registry):
 def test_nominal_source_with_nobody_to_bind_is_unnamed(registry):
     t = 'Storm.\n\n"We see no link to terrorism," the mayor said.\n'
     assert said(registry, t)['"We see no link to terrorism," the mayor said.'] == "(unnamed mayor)"
+
+
+# --- determinism: nothing learned from one document changes another ---------------------
+
+
+def test_a_name_learned_in_one_document_does_not_change_the_next(registry):
+    first = 'Storm.\n\n"Roads are closed," said Jens Frobel, a spokesman for the county.\n'
+    second = "Storm.\n\nThe talks with Frobel ended early.\n"
+    fresh = load_registry()
+    before = analyse(Document("b", "b.txt", second, published="2021-12-02"), fresh)
+    analyse(Document("a", "a.txt", first, published="2021-12-02"), fresh)
+    after = analyse(Document("b", "b.txt", second, published="2021-12-02"), fresh)
+    assert [(s.speaker, s.targets) for s in after] == [(s.speaker, s.targets) for s in before]
+    assert not [n for n, a in fresh.actors.items() if not a.known]
