@@ -54,6 +54,7 @@ class Vocab:
     no_inversion: frozenset[str]
     reporter_labels: frozenset[str]
     clause_participles: frozenset[str]
+    person_nouns: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -74,6 +75,7 @@ def vocab() -> Vocab:
         no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
         clause_participles=frozenset(raw["clause_participles"]),
+        person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -109,6 +111,7 @@ PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -151,7 +154,7 @@ TITLE_WORDS = {
 # ("Senate Democrats", "Camp David Accords").
 INSTITUTION_WORDS = {
     "senate", "congress", "democrats", "republicans", "democrat", "republican", "parliament", "assembly", "duma",
-    "court", "police", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
+    "court", "police", "government", "ministry", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
     "city", "province", "region", "district", "island", "islands", "sea", "ocean", "river", "valley", "bay",
     "gulf", "strait", "peninsula", "coast", "square", "palace", "hall", "room", "centre", "center", "institute",
     "foundation", "fund", "bank", "group", "company", "corporation", "association", "organization",
@@ -323,6 +326,7 @@ class DocContext:
         state_of = _memo(lambda tok: self.registry.state_of(POSSESSIVE_RE.sub("", tok)))
         counts = self.state_counts
         known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
+        lower = None  # the words this document writes in lower case (made when first needed)
 
         def person_in(toks: list[str]) -> tuple:
             for size in range(min(len(toks), 4), 0, -1):
@@ -355,7 +359,9 @@ class DocContext:
                 if not name_toks:
                     continue
                 at = len(toks) - len(name_toks)
-                if not self._looks_like_a_person(text, m, toks, at):
+                if lower is None:
+                    lower = set(LOWER_WORD_RE.findall(text))
+                if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
                 actor = self.registry.lookup(full) or self.add(full, "person")
@@ -385,22 +391,47 @@ class DocContext:
         found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
         return found.pop() if len(found) == 1 else None
 
-    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int) -> bool:
+    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower: set[str]) -> bool:
         """A name the registry lacks is learned as a person only with evidence in the text:
-        a title or descriptor before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y"),
-        an appositive after it ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst"),
-        or a speech verb right after it ("Jung Pak said")."""
+        a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
+        not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
+        says who it is ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst", "X, who"),
+        or a speech verb right after it ("Jung Pak said"). Never a word broken at a line end
+        ("Lindsey Gra-"), nor a span opened by a word the document also writes in lower case
+        (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
         v = vocab()
-        before = text[max(0, m.start() - 40):m.start()] + " " + " ".join(toks[:at])  # the words right before the name last
-        words = re.findall(r"[a-z]+", before.lower())[-3:]
-        if any(w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.official_heads
-               or w in v.unnamed_heads for w in words):
+        name = toks[at:]
+        if any(t.endswith(("-", "‐", "‑")) for t in name):
+            return False
+        first = name[0].strip(".").lower()
+        if len(first) > 1 and (first in lower or first in v.openers or first in v.subordinators):
+            return False
+        if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
+            return False  # "Messrs Presidents": titles, not a name
+        # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
+        prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
+        for k, word in enumerate(reversed(prev[-5:])):
+            if k == 0 and word.endswith(","):
+                word = word[:-1]  # "the Russian ambassador to Lebanon, Alexander Zasypkin"
+            if POSSESSIVE_RE.search(word):
+                break  # "Biden's Bipartisan Infrastructure Law": the possessor's thing
+            w = word.lower().strip(".,")
+            if w in v.person_nouns or w.removesuffix("s") in v.person_nouns or w in TITLE_ABBREV or w in HONORIFIC_WORDS:
+                return True
+            if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
+                break
+        after = text[m.end():m.end() + 80]
+        if re.match(r"\s*,\s*(?:who|whose)\b", after):
             return True
-        after = text[m.end():m.end() + 40]
-        if re.match(r"\s*,\s*(?:a|an|the|who|whose|one|[a-z]+ (?:of|at|for)\b)", after):
+        app = re.match(r"\s*,\s*([^,;:.()\"“”]{1,60})", after)
+        if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
             return True
-        head = re.match(r"\s+(?:\w+\s+)?(\w+(?: \w+)?)", after)
-        return bool(head and (v.verb_re.match(head.group(1)) or v.verb_re.match(head.group(1).split()[0])))
+        if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
+            return False  # "a resident of Tal Abyad said": a place, and the resident speaks
+        # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
+        nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
+        return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+            nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
 
     def _bind_role(self, phrase: str, person: str) -> None:
         words = phrase.split()

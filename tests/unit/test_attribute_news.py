@@ -90,3 +90,43 @@ def test_a_name_learned_in_one_document_does_not_change_the_next(registry):
     after = analyse(Document("b", "b.txt", second, published="2021-12-02"), fresh)
     assert [(s.speaker, s.targets) for s in after] == [(s.speaker, s.targets) for s in before]
     assert not [n for n, a in fresh.actors.items() if not a.known]
+
+
+# --- learned names: only with evidence that they name a person ---------------------------
+
+
+def learned(registry, text):
+    from analysis import attribute
+    doc = Document("d", "t.txt", text, published="2021-12-02")
+    actors = attribute.DocumentActors(registry)
+    ctx = attribute.DocContext(doc, actors)
+    ctx.learn_names(text)
+    return {a.name for a in actors.learned.values()}
+
+
+def test_no_person_learned_from_a_common_word_at_a_sentence_start(registry):
+    t = ("Regarding Europe, the situation is calm. We are regarding it closely.\n"
+         "Should Americans worry? They should not.\n")
+    assert learned(registry, t) == set()
+
+
+def test_no_person_learned_from_a_word_broken_at_a_line_end(registry):
+    assert learned(registry, "Q    Senator Lindsey Gra- — I will read you the whole letter.\n") == set()
+
+
+def test_a_possessor_is_no_title_for_what_it_owns(registry):
+    t = "The money comes from President Biden's Bipartisan Infrastructure Law, and more will follow.\n"
+    assert learned(registry, t) == set()
+
+
+def test_a_thing_after_of_is_not_a_person(registry):
+    t = "The President has never been a supporter of Nord Stream, the pipeline.\n"
+    assert learned(registry, t) == set()
+
+
+def test_people_learned_with_a_title_an_appositive_or_a_speech_verb(registry):
+    t = ("UN Special Envoy for Syria Marten Oskarsson spoke first. "
+         "Then came Ilse Brandvold, a lawyer for the families. "
+         "Ohanian Petrosyan told reporters the vote was fair. "
+         "Associated Press writers Adaeze Okafor in Ankara contributed.\n")
+    assert learned(registry, t) == {"Marten Oskarsson", "Ilse Brandvold", "Ohanian Petrosyan", "Adaeze Okafor"}
