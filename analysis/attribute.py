@@ -189,6 +189,9 @@ class Speaker:
 
 
 NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
+REPORTER = Speaker("(reporter)", "journalist")
+# a line that opens with the reporter's label and a dash: "Q — right now are …"
+REPORTER_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION)[ \t]*[—–]+[ \t]")
 
 
 class _NoActor:
@@ -975,6 +978,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if b.label not in labels:
                 labels[b.label] = att.label(b.label)
             sp, cue = labels[b.label], "turn"
+            line = text.rfind("\n", b.start, un.start) + 1 or b.start
+            if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in att.v.reporter_labels:
+                sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"

@@ -130,3 +130,32 @@ def test_people_learned_with_a_title_an_appositive_or_a_speech_verb(registry):
          "Ohanian Petrosyan told reporters the vote was fair. "
          "Associated Press writers Adaeze Okafor in Ankara contributed.\n")
     assert learned(registry, t) == {"Marten Oskarsson", "Ilse Brandvold", "Ohanian Petrosyan", "Adaeze Okafor"}
+
+
+# --- transcripts and raw pages -------------------------------------------------------------
+
+
+def test_q_dash_line_inside_an_officials_turn_is_the_reporters(registry):
+    t = ("Press briefing\n\nMS. PSAKI: Sure.\n\nQ — on sanctions. Will there be more?\n\n"
+         "MS. PSAKI: We will see.\n\nQ    Thank you.\n\nMS. PSAKI: Go ahead.\n")
+    got = said(registry, t, kind="transcript")
+    assert got["Q — on sanctions."] == "(reporter)"
+    assert got["Will there be more?"] == "(reporter)"
+    assert got["We will see."] == "Jen Psaki"
+
+
+def test_a_label_on_its_own_line_before_a_blank_line_holds(registry):
+    t = ("Joint press conference\n\nVladimir Putin:\n\nWe had good talks.\n\nQuestion:\n\nWhat about gas?\n\n"
+         "Viktor Orban:\n\nGas supplies are secure.\n")
+    got = said(registry, t, kind="rawpage")
+    assert got["We had good talks."] == "Vladimir Putin"
+    assert got["What about gas?"] == "(reporter)"
+    assert got["Gas supplies are secure."] == "Viktor Orban"
+
+
+def test_a_label_scattered_over_lines_and_closed_by_a_colon_names_the_person(registry):
+    t = ("Joint press conference\n\nVladimir Putin:\n\nWe had good talks.\nThank you.\n"
+         "Prime Minister of Hungary\n\nViktor Orban\n\n(retranslated)\n:\nGood afternoon, Mr President.\n")
+    got = said(registry, t, kind="rawpage")
+    assert got["Good afternoon, Mr President."] == "Viktor Orban"
+    assert "Prime Minister of Hungary" not in got
