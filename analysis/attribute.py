@@ -55,6 +55,7 @@ class Vocab:
     reporter_labels: frozenset[str]
     clause_participles: frozenset[str]
     person_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -76,6 +77,7 @@ def vocab() -> Vocab:
         reporter_labels=frozenset(raw["reporter_labels"]),
         clause_participles=frozenset(raw["clause_participles"]),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
+        complement_verbs=frozenset(raw["complement_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -112,6 +114,15 @@ LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Late
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
 LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
+QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
+                             r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+# "threatened the military assets of Assad": a determined object and no "with …"/"that …"
+# after it is an act; "threatened sanctions", "threatened to …", "threatened them with …" are speech
+ACT_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|those)\b(?![^.;\"“]{0,50}\b(?:with|that)\b)")
+RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                         r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
+POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -252,6 +263,7 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
@@ -371,6 +383,8 @@ class DocContext:
                 if actor.kind != "person":
                     continue
             full = actor.name
+            if full.lower() not in self.names:
+                self.people.append(full)
             self.names.setdefault(full.lower(), full)
             surname = full.split()[-1].lower()
             if surname not in NON_NAME_WORDS:
@@ -472,6 +486,12 @@ class DocContext:
                     return self.actor_speaker(actor)
             if (role, None) in self.roles:
                 return self._speaker_for(self.roles[(role, None)])
+            # the document's own people first: the first it names who held that role
+            # (a subheading's "President also says …" before the body names him)
+            for name in self.people:
+                actor = self.registry.lookup(name)
+                if actor is not None and _held(actor, role, self.date):
+                    return self.actor_speaker(actor)
         where = country or context_state or self.main_state
         if where is None:
             # no country in view: "the president said" names nobody in particular
@@ -761,6 +781,13 @@ class Attributor:
         u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
         masked = _mask_quotes(u)
 
+        # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
+        m = POST_CREDIT_RE.search(u)
+        if m:
+            sp = self.resolve(m.group("who"), u)
+            if sp is not None and sp.named:
+                return sp, "post", None
+
         m = QUOTED_AS_RE.search(masked)
         if m and m.group("part") in v.participles:
             inner = self.resolve(m.group("who"), u)
@@ -775,11 +802,19 @@ class Attributor:
 
         cands: list[tuple[int, Speaker, str, bool]] = []  # (verb pos, speaker, verb, trailing)
         subordinate: list[tuple[int, Speaker, str, bool]] = []  # verbs of "After X announced …" clauses
+        question = masked.rstrip(" \"”’')").endswith("?")
+        asides = [m.span() for m in ASIDE_RE.finditer(masked)]
         for vm in v.verb_re.finditer(masked):
             verb = vm.group(1)
             pre = masked[:vm.start()].rstrip()
             if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
                 continue
+            if question and QUESTION_AUX_RE.search(pre):
+                continue  # "What did Trump say?": the outlet asks, nobody says
+            if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
+                continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
+                continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
@@ -853,6 +888,13 @@ class Attributor:
             if sp:
                 return sp, "according to", None
 
+        # a quotation whose inner quotation marks hide its tail from the mask:
+        # '"His use of the word "leverage" shows a "business transaction," he said.'
+        m = RAW_TAIL_RE.search(u)
+        if m and v.verb_re.fullmatch(m.group("verb")):
+            sp = self.resolve(m.group("who"), u)
+            if sp is not None:
+                return sp, m.group("verb"), None
         # a quotation credited after a dash: '“We must vote.” ― Jorge Falcon'
         m = DASH_CREDIT_RE.search(u)
         if m and _mostly_quote(u[:m.start() + 1]):

@@ -159,3 +159,46 @@ def test_a_label_scattered_over_lines_and_closed_by_a_colon_names_the_person(reg
     got = said(registry, t, kind="rawpage")
     assert got["Good afternoon, Mr President."] == "Viktor Orban"
     assert "Prime Minister of Hungary" not in got
+
+
+# --- narration that mentions a speaker, and speakers that are hard to see ------------------
+
+
+def test_a_question_of_the_outlet_is_narration(registry):
+    t = "Summit ends in discord\n\nWhat did Macron say?\n\nThe French president spoke first.\n"
+    assert said(registry, t)["What did Macron say?"] == "(narrator)"
+
+
+def test_a_speech_verb_in_an_aside_leaves_the_sentence_to_the_narrator(registry):
+    s = ("The insults were striking because during the thaw – Macron once said the pair were friends – "
+         "the talks went on as before.")
+    assert said(registry, "Relations.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_threatened_with_a_concrete_object_is_an_act(registry):
+    t = ("Strikes.\n\nBy ordering the strike, Macron threatened the air bases of the rebels.\n\n"
+         "Lavrov threatened retaliation.\n")
+    got = said(registry, t)
+    assert got["By ordering the strike, Macron threatened the air bases of the rebels."] == "(narrator)"
+    assert got["Lavrov threatened retaliation."] == "Sergey Lavrov"
+
+
+def test_a_role_with_no_country_is_the_first_of_the_documents_people_who_held_it(registry):
+    t = ("Relations at a low, says envoy\n\nPresident also says the alliance is no longer obsolete\n\n"
+         "Donald Trump has said relations with Russia may be at an all-time low.\n\n"
+         "Vladimir Putin did not comment.\n")
+    got = said(registry, t, published="2017-04-12")
+    assert got["President also says the alliance is no longer obsolete"] == "Donald Trump"
+
+
+def test_inner_quotation_marks_do_not_hide_the_tail(registry):
+    s = '"His use of the word "leverage" shows he sees a "business transaction," he said.'
+    t = "Talks.\n\nAl Jazeera's Rob Reynolds said the move was startling.\n\n" + s + "\n"
+    got = said(registry, t)
+    assert got["Al Jazeera's Rob Reynolds said the move was startling."] == "Rob Reynolds"
+    assert got[s] == "Rob Reynolds"
+
+
+def test_an_embedded_post_belongs_to_its_author(registry):
+    s = "We will not negotiate under fire.. — Donald J. Trump (@realDonaldTrump) September 7, 2019"
+    assert said(registry, "Talks off.\n\n" + s + "\n", published="2019-09-08")[s] == "Donald Trump"
