@@ -28,6 +28,7 @@ speaker, reader comments to their author (or "(unknown commenter)").
 """
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -212,6 +213,39 @@ class _NoActor:
 _NO = _NoActor()
 
 
+# --------------------------------------------------------------------------- name variants
+
+
+def _name_skeleton(name: str) -> tuple[str, ...] | None:
+    """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
+    without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
+    parts = [p for p in _key(name).replace(".", " ").split() if len(p) > 1]
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        p = re.sub(r"(.)\1+", r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
+        out.append(p[0] + re.sub(r"[aeiouy'\-]", "", p[1:]))
+    return tuple(out)
+
+
+_VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
+
+
+def _registry_variants(registry) -> dict:
+    fp = registry.fingerprint()
+    if fp not in _VARIANTS:
+        index: dict[tuple, list] = {}
+        for a in registry.actors.values():
+            if a.kind == "person" and getattr(a, "known", True):
+                for n in (a.name,) + tuple(a.aliases):
+                    k = _name_skeleton(n)
+                    if k is not None and a not in index.setdefault(k, []):
+                        index[k].append(a)
+        _VARIANTS[fp] = index
+    return _VARIANTS[fp]
+
+
 # --------------------------------------------------------------------------- document context
 
 
@@ -239,11 +273,28 @@ class DocumentActors:
                 return hit
         return None
 
+    def variant_of(self, name: str):
+        """The one person of the registry, or of this document, whose name is a near-identical
+        spelling or transliteration of `name` ("Angela Markel" -> Angela Merkel, "Qassem
+        Suleimani" -> Qasem Soleimani): the same consonant skeleton in every part of the name
+        and at least 80 % of the characters alike. To keep a variant apart, give it its own
+        entry in an actor file: an exact name always wins."""
+        key = _name_skeleton(name)
+        if key is None:
+            return None
+        index = _registry_variants(self.base)
+        found = list(index.get(key, ()))
+        found += [a for a in self.learned.values() if a.kind == "person" and _name_skeleton(a.name) == key]
+        found = [a for a in found if difflib.SequenceMatcher(None, _key(a.name), _key(name)).ratio() >= 0.8]
+        return found[0] if len({a.name for a in found}) == 1 else None
+
     def add(self, name: str, kind: str = "person", country: str | None = None):
         """A name found in this document that the registry lacks (``known=False``)."""
         hit = self.lookup(name) if kind == "person" else None
         if hit is None and kind != "person":
             hit = self.base._by_key.get(_key(name)) or self.learned.get(_key(name))
+        if hit is None and kind == "person":
+            hit = self.variant_of(name)
         if hit is not None:
             return hit
         actor = Actor(name, kind, country, known=False)

@@ -202,3 +202,28 @@ def test_inner_quotation_marks_do_not_hide_the_tail(registry):
 def test_an_embedded_post_belongs_to_its_author(registry):
     s = "We will not negotiate under fire.. — Donald J. Trump (@realDonaldTrump) September 7, 2019"
     assert said(registry, "Talks off.\n\n" + s + "\n", published="2019-09-08")[s] == "Donald Trump"
+
+
+# --- one person under near-identical spellings ----------------------------------------------
+
+
+def test_a_misspelt_registry_name_is_that_person(registry):
+    s = '"We agreed on a ceasefire," Chancellor Angela Markel said.'
+    assert said(registry, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Merkel"
+
+
+def test_two_transliterations_in_one_document_are_one_person(registry):
+    t = ("Funeral.\n\nGeneral Qassem Suleimani, a commander of the Quds Force, was killed.\n\n"
+         '"He was a martyr," said Haj Qasem Soleimani\'s aide, General Qasem Soleimani.\n')
+    from analysis import attribute
+    actors = attribute.DocumentActors(registry)
+    first = actors.add("Qassem Suleimani", "person")
+    assert actors.add("Qasem Soleimani", "person") is first
+
+
+def test_a_variant_kept_apart_in_an_actor_file_stays_apart(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('[[person]]\nname = "Angela Markel"\ncountry = "Germany"\n', encoding="utf-8")
+    mine = load_registry([f])
+    s = '"We agreed on a ceasefire," Angela Markel said.'
+    assert said(mine, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Markel"
