@@ -28,12 +28,15 @@ speaker, reader comments to their author (or "(unknown commenter)").
 """
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .actors import HONORIFICS, Actor, _key
+from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from .targets import state_in_phrase
 from .targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
@@ -53,6 +56,9 @@ class Vocab:
     subordinators: frozenset[str]
     no_inversion: frozenset[str]
     reporter_labels: frozenset[str]
+    clause_participles: frozenset[str]
+    person_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -72,6 +78,9 @@ def vocab() -> Vocab:
         subordinators=frozenset(raw["subordinators"]),
         no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
+        clause_participles=frozenset(raw["clause_participles"]),
+        person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
+        complement_verbs=frozenset(raw["complement_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -95,7 +104,31 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|his|her|its)\b[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one)\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+# "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
+NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z0-9][\w'’\-]*){1,3}$")
+AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
+                         "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
+HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+DOUBLE_SINGLE_RE = re.compile(r"''")
+DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
+PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
+                             r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
+                             r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
+QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
+                             r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+# "threatened the military assets of Assad": a determined object and no "with …"/"that …"
+# after it is an act; "threatened sanctions", "threatened to …", "threatened them with …" are speech
+ACT_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|those)\b(?![^.;\"“]{0,50}\b(?:with|that)\b)")
+RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                         r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
+POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
+TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
+# the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
+PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
 PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
 POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
 ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du)\s+)*[A-Z][\w'’\-]*)*)$")
@@ -135,7 +168,7 @@ TITLE_WORDS = {
 # ("Senate Democrats", "Camp David Accords").
 INSTITUTION_WORDS = {
     "senate", "congress", "democrats", "republicans", "democrat", "republican", "parliament", "assembly", "duma",
-    "court", "police", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
+    "court", "police", "government", "ministry", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
     "city", "province", "region", "district", "island", "islands", "sea", "ocean", "river", "valley", "bay",
     "gulf", "strait", "peninsula", "coast", "square", "palace", "hall", "room", "centre", "center", "institute",
     "foundation", "fund", "bank", "group", "company", "corporation", "association", "organization",
@@ -149,6 +182,10 @@ INSTITUTION_WORDS = {
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
 }
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
+# abbreviated titles and the noun a later "the …" uses for the same person
+TITLE_ABBREV = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",
+                "col": "colonel", "lt": "lieutenant", "capt": "captain", "amb": "ambassador", "prof": "professor",
+                "dr": "doctor", "sec": "secretary", "pres": "president"}
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "secretary", "senator", "sen",
                    "general", "gen", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
                    "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
@@ -166,6 +203,9 @@ class Speaker:
 
 
 NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
+REPORTER = Speaker("(reporter)", "journalist")
+# a line that opens with the reporter's label and a dash: "Q — right now are …"
+REPORTER_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION)[ \t]*[—–]+[ \t]")
 
 
 class _NoActor:
@@ -175,7 +215,94 @@ class _NoActor:
 _NO = _NoActor()
 
 
+# --------------------------------------------------------------------------- name variants
+
+
+def _name_skeleton(name: str) -> tuple[str, ...] | None:
+    """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
+    without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
+    parts = [p for p in _key(name).replace(".", " ").split() if len(p) > 1]
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        p = re.sub(r"(.)\1+", r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
+        out.append(p[0] + re.sub(r"[aeiouy'\-]", "", p[1:]))
+    return tuple(out)
+
+
+_VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
+
+
+def _registry_variants(registry) -> dict:
+    fp = registry.fingerprint()
+    if fp not in _VARIANTS:
+        index: dict[tuple, list] = {}
+        for a in registry.actors.values():
+            if a.kind == "person" and getattr(a, "known", True):
+                for n in (a.name,) + tuple(a.aliases):
+                    k = _name_skeleton(n)
+                    if k is not None and a not in index.setdefault(k, []):
+                        index[k].append(a)
+        _VARIANTS[fp] = index
+    return _VARIANTS[fp]
+
+
 # --------------------------------------------------------------------------- document context
+
+
+class DocumentActors:
+    """The registry as one document sees it: the shipped and user files, plus the names this
+    document taught (``add``). The registry itself is never changed, so a document's output
+    is a function of its text, its metadata and the registry files alone: no order, subset
+    or worker of a batch changes it."""
+
+    def __init__(self, registry):
+        self.base = registry
+        self.learned: dict[str, Actor] = {}  # look-up key -> actor found in this document's text
+
+    def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
+        return getattr(self.base, name)
+
+    def lookup(self, mention: str):
+        hit = self.base.lookup(mention)
+        if hit is not None or not self.learned or not mention:
+            return hit
+        bare = _actor_unpossess(mention)
+        for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
+            hit = self.learned.get(_key(cand)) if cand else None
+            if hit is not None:
+                return hit
+        return None
+
+    def variant_of(self, name: str):
+        """The one person of the registry, or of this document, whose name is a near-identical
+        spelling or transliteration of `name` ("Angela Markel" -> Angela Merkel, "Qassem
+        Suleimani" -> Qasem Soleimani): the same consonant skeleton in every part of the name
+        and at least 80 % of the characters alike. To keep a variant apart, give it its own
+        entry in an actor file: an exact name always wins."""
+        key = _name_skeleton(name)
+        if key is None:
+            return None
+        index = _registry_variants(self.base)
+        found = list(index.get(key, ()))
+        found += [a for a in self.learned.values() if a.kind == "person" and _name_skeleton(a.name) == key]
+        found = [a for a in found if difflib.SequenceMatcher(None, _key(a.name), _key(name)).ratio() >= 0.8]
+        return found[0] if len({a.name for a in found}) == 1 else None
+
+    def add(self, name: str, kind: str = "person", country: str | None = None):
+        """A name found in this document that the registry lacks (``known=False``)."""
+        hit = self.lookup(name) if kind == "person" else None
+        if hit is None and kind != "person":
+            hit = self.base._by_key.get(_key(name)) or self.learned.get(_key(name))
+        if hit is None and kind == "person":
+            hit = self.variant_of(name)
+        if hit is not None:
+            return hit
+        actor = Actor(name, kind, country, known=False)
+        self.learned[_key(name)] = actor
+        return actor
+
 
 
 @dataclass
@@ -189,6 +316,8 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    people: list[str] = field(default_factory=list)  # the people the document names in full, in order
+    titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -265,6 +394,7 @@ class DocContext:
         state_of = _memo(lambda tok: self.registry.state_of(POSSESSIVE_RE.sub("", tok)))
         counts = self.state_counts
         known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
+        lower = None  # the words this document writes in lower case (made when first needed)
 
         def person_in(toks: list[str]) -> tuple:
             for size in range(min(len(toks), 4), 0, -1):
@@ -297,7 +427,9 @@ class DocContext:
                 if not name_toks:
                     continue
                 at = len(toks) - len(name_toks)
-                if not self._looks_like_a_person(text, m, toks, at):
+                if lower is None:
+                    lower = set(LOWER_WORD_RE.findall(text))
+                if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
                 # with the state its description names: "South African leader F.W. de Klerk"
@@ -306,32 +438,72 @@ class DocContext:
                 if actor.kind != "person":
                     continue
             full = actor.name
+            if full.lower() not in self.names:
+                self.people.append(full)
             self.names.setdefault(full.lower(), full)
             surname = full.split()[-1].lower()
             if surname not in NON_NAME_WORDS:
                 self.names.setdefault(surname, full)
             prefix = (before + " " + " ".join(toks[:at])).strip()
+            title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
+            for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
+                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.unnamed_heads:
+                    self.titled.setdefault(w, set()).add(full)
             if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
 
-    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int) -> bool:
+    def full_name_of(self, surname: str) -> str | None:
+        """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
+        key = surname.lower()
+        hit = self.names.get(key)
+        if hit:
+            return hit
+        found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+        return found.pop() if len(found) == 1 else None
+
+    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower: set[str]) -> bool:
         """A name the registry lacks is learned as a person only with evidence in the text:
-        a title or descriptor before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y"),
-        an appositive after it ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst"),
-        or a speech verb right after it ("Jung Pak said")."""
+        a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
+        not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
+        says who it is ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst", "X, who"),
+        or a speech verb right after it ("Jung Pak said"). Never a word broken at a line end
+        ("Lindsey Gra-"), nor a span opened by a word the document also writes in lower case
+        (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
         v = vocab()
-        before = " ".join(toks[:at]) + " " + text[max(0, m.start() - 40):m.start()]
-        words = re.findall(r"[a-z]+", before.lower())[-3:]
-        if any(w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.official_heads
-               or w in v.unnamed_heads for w in words):
+        name = toks[at:]
+        if any(t.endswith(("-", "‐", "‑")) for t in name):
+            return False
+        first = name[0].strip(".").lower()
+        if len(first) > 1 and (first in lower or first in v.openers or first in v.subordinators):
+            return False
+        if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
+            return False  # "Messrs Presidents": titles, not a name
+        # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
+        prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
+        for k, word in enumerate(reversed(prev[-5:])):
+            if k == 0 and word.endswith(","):
+                word = word[:-1]  # "the Russian ambassador to Lebanon, Alexander Zasypkin"
+            if POSSESSIVE_RE.search(word):
+                break  # "Biden's Bipartisan Infrastructure Law": the possessor's thing
+            w = word.lower().strip(".,")
+            if w in v.person_nouns or w.removesuffix("s") in v.person_nouns or w in TITLE_ABBREV or w in HONORIFIC_WORDS:
+                return True
+            if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
+                break
+        after = text[m.end():m.end() + 80]
+        if re.match(r"\s*,\s*(?:who|whose)\b", after):
             return True
-        after = text[m.end():m.end() + 40]
-        if re.match(r"\s*,\s*(?:a|an|the|who|whose|one|[a-z]+ (?:of|at|for)\b)", after):
+        app = re.match(r"\s*,\s*([^,;:.()\"“”]{1,60})", after)
+        if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
             return True
-        head = re.match(r"\s+(?:\w+\s+)?(\w+(?: \w+)?)", after)
-        return bool(head and (v.verb_re.match(head.group(1)) or v.verb_re.match(head.group(1).split()[0])))
+        if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
+            return False  # "a resident of Tal Abyad said": a place, and the resident speaks
+        # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
+        nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
+        return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+            nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
 
     def _bind_role(self, phrase: str, person: str) -> None:
         words = phrase.split()
@@ -369,7 +541,17 @@ class DocContext:
                     return self.actor_speaker(actor)
             if (role, None) in self.roles:
                 return self._speaker_for(self.roles[(role, None)])
-        actor = self.registry.holder(role, country or context_state or self.main_state, self.date)
+            # the document's own people first: the first it names who held that role
+            # (a subheading's "President also says …" before the body names him)
+            for name in self.people:
+                actor = self.registry.lookup(name)
+                if actor is not None and _held(actor, role, self.date):
+                    return self.actor_speaker(actor)
+        where = country or context_state or self.main_state
+        if where is None:
+            # no country in view: "the president said" names nobody in particular
+            return Speaker(f"(unnamed {role})", "unnamed")
+        actor = self.registry.holder(role, where, self.date)
         if actor:
             return self.actor_speaker(actor)
         return None
@@ -467,6 +649,15 @@ def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
         left = left[: len(left) - len(phrase)]
     words = re.findall(r"[A-Za-z']+", left[-20:])
     return bool(words) and words[-1].lower() in v.subordinators
+
+
+def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab) -> bool:
+    """Whether "X said" stands between commas inside the clause it attributes
+    ("The park, which, Tompkins said, is full"; "It was, he said, a mistake")."""
+    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    if phrase and left.endswith(phrase):
+        left = left[: len(left) - len(phrase)].rstrip()
+    return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
 
 
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
@@ -597,6 +788,12 @@ class Attributor:
         if low_words and low_words[-1] in ("statement", "readout", "communique", "declaration") \
                 and low_words[0] in ("the", "its", "their") and ctx.last_org is not None:
             return ctx.last_org
+        # "Mr. Burman", "Ms. Tanden": the person of that surname the document introduced, else the surname
+        hm = HONORIFIC_SURNAME_RE.match(phrase)
+        if hm:
+            sur = _unpossess(hm.group("sur"))
+            full = ctx.full_name_of(sur)
+            return ctx._speaker_for(full) if full else Speaker(sur, "person")
         # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
         bare = DETERMINER_RE.sub("", phrase)
         toks = bare.split()
@@ -611,6 +808,15 @@ class Attributor:
         # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
             return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
+        # 10. a description the document gave one person it introduced by name ("Sen. Claire
+        # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
+        if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
+                and not FUNCTION_WORDS.intersection(low_words[1:]):
+            head = low_words[-1]
+            bound = ctx.titled.get(head)
+            if bound and len(bound) == 1:
+                return ctx._speaker_for(next(iter(bound)))
+            return Speaker(f"(unnamed {head})", "unnamed")
         return None
 
     def _context_state(self, unit_text: str, phrase: str) -> str | None:
@@ -627,7 +833,15 @@ class Attributor:
     # -- one sentence ------------------------------------------------------------
     def sentence(self, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
         v = self.v
+        u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
         masked = _mask_quotes(u)
+
+        # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
+        m = POST_CREDIT_RE.search(u)
+        if m:
+            sp = self.resolve(m.group("who"), u)
+            if sp is not None and sp.named:
+                return sp, "post", None
 
         m = QUOTED_AS_RE.search(masked)
         if m and m.group("part") in v.participles:
@@ -643,11 +857,19 @@ class Attributor:
 
         cands: list[tuple[int, Speaker, str, bool]] = []  # (verb pos, speaker, verb, trailing)
         subordinate: list[tuple[int, Speaker, str, bool]] = []  # verbs of "After X announced …" clauses
+        question = masked.rstrip(" \"”’')").endswith("?")
+        asides = [m.span() for m in ASIDE_RE.finditer(masked)]
         for vm in v.verb_re.finditer(masked):
             verb = vm.group(1)
             pre = masked[:vm.start()].rstrip()
             if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
                 continue
+            if question and QUESTION_AUX_RE.search(pre):
+                continue  # "What did Trump say?": the outlet asks, nobody says
+            if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
+                continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
+                continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
@@ -660,7 +882,14 @@ class Attributor:
                     continue
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
-            if sp is not None and _subordinate(masked, phrase, vm.start(), v):
+            if sp is None and phrase and " " in phrase:
+                # "the third time AROS said": the name right before the verb
+                tail = TRAILING_NAME_RE.search(phrase)
+                if tail and tail.start() > 0:
+                    phrase = tail.group(0)
+                    sp = self.resolve(phrase, u)
+            if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
+                    and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
                 subordinate.append((vm.start(), sp, verb, False))
                 continue
             if sp is None:
@@ -713,6 +942,32 @@ class Attributor:
             sp = self.resolve(m.group("who"), u)
             if sp:
                 return sp, "according to", None
+
+        # a quotation whose inner quotation marks hide its tail from the mask:
+        # '"His use of the word "leverage" shows a "business transaction," he said.'
+        m = RAW_TAIL_RE.search(u)
+        if m and v.verb_re.fullmatch(m.group("verb")):
+            sp = self.resolve(m.group("who"), u)
+            if sp is not None:
+                return sp, m.group("verb"), None
+        # a quotation credited after a dash: '“We must vote.” ― Jorge Falcon'
+        m = DASH_CREDIT_RE.search(u)
+        if m and _mostly_quote(u[:m.start() + 1]):
+            sp = self.resolve(m.group("who"), u)
+            if sp is None and _person_tokens(m.group("who").split(), self.ctx.registry):
+                sp = self.ctx.actor_speaker(self.ctx.add(m.group("who"), "person"))
+            if sp is not None:
+                return sp, "credit", None
+
+        # "Trump is questioning the vote, encouraging his supporters to …": a speech participle
+        # of the main clause belongs to its subject
+        m = PARTICIPLE_RE.search(masked)
+        if m and m.group(1).lower() in v.clause_participles:
+            lead = LEAD_SUBJECT_RE.match(masked)
+            if lead and lead.end("who") <= m.start():
+                sp = self.resolve(lead.group("who"), u)
+                if sp is not None and sp.named:
+                    return sp, m.group(1).lower(), None
 
         if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
                 and not prev.speaker.startswith("(") and _mostly_quote(u):
@@ -773,6 +1028,7 @@ def _mostly_quote(u: str) -> bool:
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
     text = doc.text
+    registry = DocumentActors(registry)  # names learned here stay in this document
     ctx = DocContext(doc, registry)
     readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
     if doc.title:
@@ -799,6 +1055,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if b.label not in labels:
                 labels[b.label] = att.label(b.label)
             sp, cue = labels[b.label], "turn"
+            line = text.rfind("\n", b.start, un.start) + 1 or b.start
+            if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in att.v.reporter_labels:
+                sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"

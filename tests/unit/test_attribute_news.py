@@ -1,0 +1,229 @@
+"""Attribution patterns of everyday news writing (issue 11), each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def said(registry, text, published="2021-12-02", **meta):
+    doc = Document("d", "t.txt", text, published=published, **meta)
+    return {s.text: s.speaker for s in analyse(doc, registry)}
+
+
+def test_title_and_unknown_name_after_a_quotation(registry):
+    t = 'Talks ended.\n\n"We will keep talking," Dutch Foreign Minister Maarten Vosselaar said after the meeting.\n'
+    assert said(registry, t)['"We will keep talking," Dutch Foreign Minister Maarten Vosselaar said after the meeting.'] \
+        == "Maarten Vosselaar"
+
+
+def test_name_with_a_long_appositive(registry):
+    s = ("Greta Lindqvist, a Stockholm-based lawyer and adviser to the group, which represents farmers, "
+         "said the rules would hurt growers.")
+    assert said(registry, "Farm rules.\n\n" + s + "\n")[s] == "Greta Lindqvist"
+
+
+def test_parenthetical_said_inside_a_relative_clause(registry):
+    s = "The square, which, Okafor said, is usually calm, was full of police."
+    assert said(registry, "Protests.\n\n" + s + "\n")[s] == "Okafor"
+
+
+def test_honorific_and_surname_is_the_person_introduced(registry):
+    t = ("Taxes.\n\nLeonard Pimsleur, director of a tax think tank, studied the plan.\n\n"
+         "''There is a lot of new complexity,'' said Mr. Pimsleur.\n")
+    assert said(registry, t)["''There is a lot of new complexity,'' said Mr. Pimsleur."] == "Leonard Pimsleur"
+
+
+def test_honorific_and_unknown_surname(registry):
+    s = '"It will not pass," Ms. Okonjo said.'
+    assert said(registry, "Budget.\n\n" + s + "\n")[s] == "Okonjo"
+
+
+def test_belief_and_intention_verbs_are_positions(registry):
+    t = ("Sanctions.\n\nLavrov believes the sanctions will fail.\n\n"
+         "Blinken wants the talks to resume next week.\n")
+    got = said(registry, t)
+    assert got["Lavrov believes the sanctions will fail."] == "Sergey Lavrov"
+    assert got["Blinken wants the talks to resume next week."] == "Antony Blinken"
+
+
+def test_speech_participle_belongs_to_the_main_subject(registry):
+    s = "Lavrov criticised the decision on Monday, saying it would damage relations."
+    assert said(registry, "Talks.\n\n" + s + "\n")[s] == "Sergey Lavrov"
+
+
+def test_quotation_credited_after_a_dash(registry):
+    s = "“We need leaders who listen to us.” ― Marisol Quintana"
+    assert said(registry, "Readers respond.\n\n" + s + "\n")[s] == "Marisol Quintana"
+
+
+def test_role_with_no_country_in_view_stays_unnamed(registry):
+    t = "The president said the talks would go on."
+    assert said(registry, t, published=None)[t] == "(unnamed president)"
+
+
+def test_nominal_source_binds_to_the_one_person_given_that_title(registry):
+    t = ("Budget vote.\n\nSen. Harriet Okoro voted against the bill.\n\n"
+         '"This is a bad deal," the senator said.\n')
+    assert said(registry, t)['"This is a bad deal," the senator said.'] == "Harriet Okoro"
+
+
+def test_nominal_source_with_nobody_to_bind_is_unnamed(registry):
+    t = 'Storm.\n\n"We see no link to terrorism," the mayor said.\n'
+    assert said(registry, t)['"We see no link to terrorism," the mayor said.'] == "(unnamed mayor)"
+
+
+# --- determinism: nothing learned from one document changes another ---------------------
+
+
+def test_a_name_learned_in_one_document_does_not_change_the_next(registry):
+    first = 'Storm.\n\n"Roads are closed," said Jens Frobel, a spokesman for the county.\n'
+    second = "Storm.\n\nThe talks with Frobel ended early.\n"
+    fresh = load_registry()
+    before = analyse(Document("b", "b.txt", second, published="2021-12-02"), fresh)
+    analyse(Document("a", "a.txt", first, published="2021-12-02"), fresh)
+    after = analyse(Document("b", "b.txt", second, published="2021-12-02"), fresh)
+    assert [(s.speaker, s.targets) for s in after] == [(s.speaker, s.targets) for s in before]
+    assert not [n for n, a in fresh.actors.items() if not a.known]
+
+
+# --- learned names: only with evidence that they name a person ---------------------------
+
+
+def learned(registry, text):
+    from analysis import attribute
+    doc = Document("d", "t.txt", text, published="2021-12-02")
+    actors = attribute.DocumentActors(registry)
+    ctx = attribute.DocContext(doc, actors)
+    ctx.learn_names(text)
+    return {a.name for a in actors.learned.values()}
+
+
+def test_no_person_learned_from_a_common_word_at_a_sentence_start(registry):
+    t = ("Regarding Europe, the situation is calm. We are regarding it closely.\n"
+         "Should Americans worry? They should not.\n")
+    assert learned(registry, t) == set()
+
+
+def test_no_person_learned_from_a_word_broken_at_a_line_end(registry):
+    assert learned(registry, "Q    Senator Lindsey Gra- — I will read you the whole letter.\n") == set()
+
+
+def test_a_possessor_is_no_title_for_what_it_owns(registry):
+    t = "The money comes from President Biden's Bipartisan Infrastructure Law, and more will follow.\n"
+    assert learned(registry, t) == set()
+
+
+def test_a_thing_after_of_is_not_a_person(registry):
+    t = "The President has never been a supporter of Nord Stream, the pipeline.\n"
+    assert learned(registry, t) == set()
+
+
+def test_people_learned_with_a_title_an_appositive_or_a_speech_verb(registry):
+    t = ("UN Special Envoy for Syria Marten Oskarsson spoke first. "
+         "Then came Ilse Brandvold, a lawyer for the families. "
+         "Ohanian Petrosyan told reporters the vote was fair. "
+         "Associated Press writers Adaeze Okafor in Ankara contributed.\n")
+    assert learned(registry, t) == {"Marten Oskarsson", "Ilse Brandvold", "Ohanian Petrosyan", "Adaeze Okafor"}
+
+
+# --- transcripts and raw pages -------------------------------------------------------------
+
+
+def test_q_dash_line_inside_an_officials_turn_is_the_reporters(registry):
+    t = ("Press briefing\n\nMS. PSAKI: Sure.\n\nQ — on sanctions. Will there be more?\n\n"
+         "MS. PSAKI: We will see.\n\nQ    Thank you.\n\nMS. PSAKI: Go ahead.\n")
+    got = said(registry, t, kind="transcript")
+    assert got["Q — on sanctions."] == "(reporter)"
+    assert got["Will there be more?"] == "(reporter)"
+    assert got["We will see."] == "Jen Psaki"
+
+
+def test_a_label_on_its_own_line_before_a_blank_line_holds(registry):
+    t = ("Joint press conference\n\nVladimir Putin:\n\nWe had good talks.\n\nQuestion:\n\nWhat about gas?\n\n"
+         "Viktor Orban:\n\nGas supplies are secure.\n")
+    got = said(registry, t, kind="rawpage")
+    assert got["We had good talks."] == "Vladimir Putin"
+    assert got["What about gas?"] == "(reporter)"
+    assert got["Gas supplies are secure."] == "Viktor Orban"
+
+
+def test_a_label_scattered_over_lines_and_closed_by_a_colon_names_the_person(registry):
+    t = ("Joint press conference\n\nVladimir Putin:\n\nWe had good talks.\nThank you.\n"
+         "Prime Minister of Hungary\n\nViktor Orban\n\n(retranslated)\n:\nGood afternoon, Mr President.\n")
+    got = said(registry, t, kind="rawpage")
+    assert got["Good afternoon, Mr President."] == "Viktor Orban"
+    assert "Prime Minister of Hungary" not in got
+
+
+# --- narration that mentions a speaker, and speakers that are hard to see ------------------
+
+
+def test_a_question_of_the_outlet_is_narration(registry):
+    t = "Summit ends in discord\n\nWhat did Macron say?\n\nThe French president spoke first.\n"
+    assert said(registry, t)["What did Macron say?"] == "(narrator)"
+
+
+def test_a_speech_verb_in_an_aside_leaves_the_sentence_to_the_narrator(registry):
+    s = ("The insults were striking because during the thaw – Macron once said the pair were friends – "
+         "the talks went on as before.")
+    assert said(registry, "Relations.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_threatened_with_a_concrete_object_is_an_act(registry):
+    t = ("Strikes.\n\nBy ordering the strike, Macron threatened the air bases of the rebels.\n\n"
+         "Lavrov threatened retaliation.\n")
+    got = said(registry, t)
+    assert got["By ordering the strike, Macron threatened the air bases of the rebels."] == "(narrator)"
+    assert got["Lavrov threatened retaliation."] == "Sergey Lavrov"
+
+
+def test_a_role_with_no_country_is_the_first_of_the_documents_people_who_held_it(registry):
+    t = ("Relations at a low, says envoy\n\nPresident also says the alliance is no longer obsolete\n\n"
+         "Donald Trump has said relations with Russia may be at an all-time low.\n\n"
+         "Vladimir Putin did not comment.\n")
+    got = said(registry, t, published="2017-04-12")
+    assert got["President also says the alliance is no longer obsolete"] == "Donald Trump"
+
+
+def test_inner_quotation_marks_do_not_hide_the_tail(registry):
+    s = '"His use of the word "leverage" shows he sees a "business transaction," he said.'
+    t = "Talks.\n\nAl Jazeera's Rob Reynolds said the move was startling.\n\n" + s + "\n"
+    got = said(registry, t)
+    assert got["Al Jazeera's Rob Reynolds said the move was startling."] == "Rob Reynolds"
+    assert got[s] == "Rob Reynolds"
+
+
+def test_an_embedded_post_belongs_to_its_author(registry):
+    s = "We will not negotiate under fire.. — Donald J. Trump (@realDonaldTrump) September 7, 2019"
+    assert said(registry, "Talks off.\n\n" + s + "\n", published="2019-09-08")[s] == "Donald Trump"
+
+
+# --- one person under near-identical spellings ----------------------------------------------
+
+
+def test_a_misspelt_registry_name_is_that_person(registry):
+    s = '"We agreed on a ceasefire," Chancellor Angela Markel said.'
+    assert said(registry, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Merkel"
+
+
+def test_two_transliterations_in_one_document_are_one_person(registry):
+    t = ("Funeral.\n\nGeneral Qassem Suleimani, a commander of the Quds Force, was killed.\n\n"
+         '"He was a martyr," said Haj Qasem Soleimani\'s aide, General Qasem Soleimani.\n')
+    from analysis import attribute
+    actors = attribute.DocumentActors(registry)
+    first = actors.add("Qassem Suleimani", "person")
+    assert actors.add("Qasem Soleimani", "person") is first
+
+
+def test_a_variant_kept_apart_in_an_actor_file_stays_apart(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('[[person]]\nname = "Angela Markel"\ncountry = "Germany"\n', encoding="utf-8")
+    mine = load_registry([f])
+    s = '"We agreed on a ceasefire," Angela Markel said.'
+    assert said(mine, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Markel"
