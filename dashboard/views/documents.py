@@ -8,7 +8,7 @@ from functools import partial
 from dash import ClientsideFunction, Input, Output, dcc, html
 
 from .. import components as ui
-from .. import queries as Q
+from .. import data as Q
 
 PATH = "/documents"
 TITLE = "Documents"

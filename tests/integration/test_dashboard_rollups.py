@@ -9,7 +9,8 @@ import pytest
 
 from analysis import store
 from analysis.model import Document, Statement
-from dashboard import queries as Q
+from dashboard import data as Q
+from dashboard.data import grid as G
 
 SPEAKERS = [("Sergey Lavrov", "person"), ("Antony Blinken", "person"), ("Kremlin", "organisation"),
             ("(narrator)", "narrator"), ("ivan_k", "commenter"), ("(unknown commenter)", "commenter")]
@@ -122,7 +123,7 @@ def test_extremes_of_an_actor_come_from_the_actors_newest_documents(filled, monk
     """With an actor filter the overview's most escalatory and conciliatory statements are
     the actor's, from the newest documents where the actor speaks, even when the store's
     newest documents hold none of them."""
-    monkeypatch.setattr(Q, "RECENT_DOCS", 2)
+    monkeypatch.setattr(G, "RECENT_DOCS", 2)
     df = _statements(filled)
     df = df[df["published"].notna() & df["tone"].notna()]
     newest = set(df.sort_values("published", ascending=False)["doc_id"].drop_duplicates().head(2))
@@ -152,7 +153,7 @@ def test_extremes_are_the_ends_of_the_sql_order(filled, f, monkeypatch):
     from sqlalchemy import select
 
     from analysis.store import documents, statements
-    monkeypatch.setattr(Q, "RECENT_DOCS", 7)
+    monkeypatch.setattr(G, "RECENT_DOCS", 7)
     hi, lo = Q.extreme_statements.uncached(filled, f, 3)
     recent = select(documents.c.doc_id).where(*Q._doc_conds(f))
     if f.actors or f.kinds or tuple(f.sections) != Q.DEFAULT_SECTIONS:
