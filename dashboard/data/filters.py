@@ -2,6 +2,7 @@
 conditions they make on the store's tables."""
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -92,8 +93,56 @@ class Filters:
         return tuple(s for g in self.sections for s in SECTION_GROUPS.get(g, ()))
 
 
+# Documents dated only to a year or a month ("2022", "2022-09": the UN speeches) are in a
+# date range only when the range covers their whole year or month: since=2022-02 leaves a
+# document dated "2022" out (it may be from January), since=2022-01 or since=2022 keeps it;
+# until=2022-06 leaves it out, until=2022-12 keeps it. Each view says how many such
+# documents a range leaves out (partly_dated_out). Placing them on 1 January instead put
+# September speeches before February's events.
+RULE_PARTIAL_DATES = ("A document dated only to a year or a month is in a date range only when the range "
+                      "covers its whole year or month.")
+
+
+def period_start(v: str | None) -> str | None:
+    """A `since` as the coarsest period it starts: 2022-01-01 and 2022-01 -> 2022, 2022-03-01 -> 2022-03."""
+    while v and len(v) > 4 and v.endswith("-01"):
+        v = v[:-3]
+    return v
+
+
+def period_end(v: str | None) -> str | None:
+    """An `until` as the coarsest period it ends: 2022-12-31 and 2022-12 -> 2022, 2022-02-28 -> 2022-02."""
+
+    if v and len(v) == 10 and int(v[8:]) == calendar.monthrange(int(v[:4]), int(v[5:7]))[1]:
+        v = v[:7]
+    if v and len(v) == 7 and v.endswith("-12"):
+        v = v[:4]
+    return v
+
+
+def _strict_prefixes(v: str | None) -> list[str]:
+    """The coarser periods `v` lies inside: 2022-03-15 -> [2022, 2022-03]."""
+    return [v[:n] for n in (4, 7) if v and len(v) > n]
+
+
+def date_conditions(since: str | None, until: str | None, col=None) -> list:
+    """since/until on `published` (or a rollup's month or day key), with the rule above for
+    documents dated only to a year or a month."""
+    col = documents.c.published if col is None else col
+    s, u = period_start(since), period_end(until)
+    conds = store._date_conditions({"since": s, "until": u}, col)
+    if _strict_prefixes(u):  # a year or month the range ends inside of
+        conds.append(col.not_in(_strict_prefixes(u)))
+    return conds
+
+
+def partly_dated_out(f: "Filters") -> list[str]:
+    """The year or month dates a range cuts through (their documents are left out)."""
+    return sorted(set(_strict_prefixes(period_start(f.since)) + _strict_prefixes(period_end(f.until))))
+
+
 def _doc_conds(f: Filters) -> list:
-    conds = store._date_conditions({"since": f.since, "until": f.until})
+    conds = date_conditions(f.since, f.until)
     if f.outlets:
         conds.append(documents.c.outlet.in_(f.outlets))
     if f.doc:

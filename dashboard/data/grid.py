@@ -13,7 +13,7 @@ from analysis import store
 from analysis.store import documents, speaker_all, speaker_doc, stance_doc, statements
 
 from .cache import _state, cached
-from .filters import (DEFAULT_SECTIONS, Filters, _agg_conds, _doc_conds, _has_statements, _Ordered,
+from .filters import (DEFAULT_SECTIONS, Filters, _agg_conds, _doc_conds, _has_statements, _Ordered, date_conditions,
                       newest_first)
 
 # "recent": the newest documents under the filters (at ~40 statements a document, ~4,000
@@ -62,7 +62,7 @@ def _statement_select(f: Filters, by_key: bool = False):
     filters. Returns (query, the scores alias's columns). With `by_key` the statement
     filters are written so that no index but the primary key's serves them (the caller
     names the statements by document or by key)."""
-    q = store.statement_query(since=f.since, until=f.until, doc_id=f.doc)
+    q = store.statement_query(doc_id=f.doc).where(and_(true(), *date_conditions(f.since, f.until)))
     sc_cols = {c.name: c for c in q.selected_columns if c.name in (
         "tone", "tone_pos", "tone_neu", "tone_neg", "escalation", "escalation_cues", "scorer_version")}
     col = _unindexed if by_key else (lambda c: c)

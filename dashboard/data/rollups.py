@@ -11,7 +11,8 @@ from analysis.store import (doc_month, documents, speaker_all, speaker_day, spea
                             stance_all, stance_doc, stance_month)
 
 from .cache import cached
-from .filters import FREQS, Filters, _agg_conds, _by_document, _from, _real_speaker
+from .filters import (FREQS, Filters, _agg_conds, _by_document, _from, _real_speaker, date_conditions, period_end,
+                      period_start)
 
 TOP_ACTORS = 200  # bubbles and rows in the actor charts (the largest by statements)
 TOP_SERIES = 8  # actors drawn over time when none is chosen
@@ -39,7 +40,7 @@ def _frame(rows, columns) -> pd.DataFrame:
 
 def _cut_months(f: Filters) -> tuple[str, ...]:
     """The months a date filter cuts (a since or until with a day: "2022-03-15")."""
-    return tuple(sorted({v[:7] for v in (f.since, f.until) if v and len(v) > 7}))
+    return tuple(sorted({v[:7] for v in (period_start(f.since), period_end(f.until)) if v and len(v) > 7}))
 
 
 def _in_months(months) -> list:
@@ -58,7 +59,7 @@ def _period_conds(f: Filters, table, period: str = "month") -> list:
     conds = []
     if f.since or f.until:
         col = table.c[period]
-        conds += [col != ""] + store._date_conditions({"since": f.since, "until": f.until}, col)
+        conds += [col != ""] + date_conditions(f.since, f.until, col)
         cut = _cut_months(f) if period == "month" else ()
         if cut:
             conds.append(col.not_in(cut))

@@ -46,14 +46,25 @@ def _statements(engine) -> pd.DataFrame:
     return df
 
 
+def _span(p: str) -> tuple[str, str]:
+    """The first and last day of a year, month or day."""
+    import calendar
+    if len(p) == 4:
+        return p + "-01-01", p + "-12-31"
+    if len(p) == 7:
+        return p + "-01", p + f"-{calendar.monthrange(int(p[:4]), int(p[5:]))[1]:02d}"
+    return p, p
+
+
 def _keep(df: pd.DataFrame, f: Q.Filters) -> pd.DataFrame:
-    """The filters applied to the statements by hand (published compared as text)."""
+    """The filters applied to the statements by hand: a document is in a date range when
+    its whole year, month or day is (the dashboard's rule for partly dated documents)."""
     m = df["section"].isin(f.section_names())
     pub = df["published"]
     if f.since:
-        m &= pub.notna() & (pub.fillna("") >= f.since)
+        m &= pub.notna() & (pub.fillna("0000").map(lambda p: _span(p)[0]) >= _span(f.since)[0])
     if f.until:
-        m &= pub.notna() & ((pub.fillna("") <= f.until) | pub.fillna("").str.startswith(f.until))
+        m &= pub.notna() & (pub.fillna("9999").map(lambda p: _span(p)[1]) <= _span(f.until)[1])
     if f.outlets:
         m &= df["outlet"].isin(f.outlets)
     if f.kinds:
@@ -68,7 +79,8 @@ FILTERS = [Q.Filters(), Q.Filters(since="2021-12-15"), Q.Filters(until="2022-01-
            Q.Filters(since="2021-12", until="2022-01"), Q.Filters(outlets=("Wire",), since="2022-01-14"),
            Q.Filters(sections=("comments",)), Q.Filters(sections=("articles", "spam")),
            Q.Filters(kinds=("person",), until="2021-12-31"), Q.Filters(actors=("Sergey Lavrov",), since="2021-12-10"),
-           Q.Filters(doc="doc05")]
+           Q.Filters(doc="doc05"), Q.Filters(since="2022-01", until="2022-12"), Q.Filters(since="2022-02"),
+           Q.Filters(until="2022-01-31"), Q.Filters(since="2022-01-01", until="2022-12-31")]
 
 
 @pytest.fixture

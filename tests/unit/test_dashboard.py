@@ -226,3 +226,12 @@ def test_assets_are_found_in_a_checkout_and_in_an_installed_wheel(monkeypatch, t
     monkeypatch.setattr(A.sysconfig, "get_path", lambda name: str(tmp_path / "prefix"))
     assert A.assets_folder() == tmp_path / "prefix" / "share" / "stancewatch" / "assets"
     assert '"share/stancewatch/assets" = ["assets/*"]' in (Path(__file__).parents[2] / "pyproject.toml").read_text()
+
+
+def test_a_document_dated_only_to_a_year_is_in_a_range_only_when_the_range_covers_the_year():
+    from dashboard.data.filters import partly_dated_out, period_end, period_start
+    assert period_start("2022-01-01") == period_start("2022-01") == "2022" and period_start("2022-03-01") == "2022-03"
+    assert period_end("2022-12-31") == period_end("2022-12") == "2022" and period_end("2024-02-29") == "2024-02"
+    assert partly_dated_out(Q.Filters(since="2022-02", until="2022-12")) == ["2022"]
+    assert partly_dated_out(Q.Filters(since="2022-01", until="2022-12-31")) == []
+    assert partly_dated_out(Q.Filters(until="2022-03-15")) == ["2022", "2022-03"]
