@@ -120,7 +120,7 @@ def _time(fn, repeat: int) -> list[float]:
 def cases(engine):
     """(name, function) for every callback under the filter sets analysts use."""
     from dashboard import app as A
-    from dashboard import queries as Q
+    from dashboard import data as Q
     from dashboard.views import actors, documents, overview, runs, statements
 
     top = Q.actor_table(engine, Q.Filters(), 3)["actor"].tolist()
@@ -180,7 +180,7 @@ def main(argv=None) -> int:
         print(f"store built in {time.perf_counter() - t:.0f} s", flush=True)
 
     from dashboard import create_app
-    from dashboard import queries as Q
+    from dashboard import data as Q
 
     url = f"sqlite:///{args.store}"
     engine = Q.engine_for(url)

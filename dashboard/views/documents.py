@@ -2,12 +2,13 @@
 reading order coloured by speaker, and its text with speakers and scores highlighted."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
 
-from dash import Input, Output, dcc, html
+from dash import ClientsideFunction, Input, Output, dcc, html
 
 from .. import components as ui
-from .. import queries as Q
+from .. import data as Q
 
 PATH = "/documents"
 TITLE = "Documents"
@@ -19,22 +20,44 @@ def layout() -> html.Div:
     return html.Div([ui.view_header(TITLE, WHAT), html.Div(id="doc-body")])
 
 
-def highlighted_text(text: str, rows: list[dict]) -> html.Div:
-    """The document's text as plain strings, each statement a coloured span (title: speaker
-    and scores); comments and spam marked by class. Never HTML from the document."""
+def text_segments(text: str, rows: list[dict]) -> list[list]:
+    """The document's text cut at its statements: [[string, seq or None], ...] in order
+    (overlapping or out-of-range statements are left unmarked). Plain strings: the browser
+    puts them in as text (assets/document.js), never as markup."""
     parts, pos = [], 0
     for r in sorted(rows, key=lambda r: r["char_start"]):
         a, b = r["char_start"], r["char_end"]
-        if a < pos or b > len(text):
+        if a < pos or b > len(text) or b <= a:
             continue
         if a > pos:
-            parts.append(text[pos:a])
-        tip = f"{r['speaker']} · {r['section']} · tone {ui.fmt(r.get('tone'))} · escalation {ui.fmt(r.get('escalation'))}"
-        parts.append(html.Span(text[a:b], title=tip, className=f"hl section-{r['section']}",
-                               style={"borderBottom": f"3px solid {ui.speaker_colour(r['speaker'])}"}))
+            parts.append([text[pos:a], None])
+        parts.append([text[a:b], r["seq"]])
         pos = b
-    parts.append(text[pos:])
-    return html.Div(parts, className="doctext", id="doc-text")
+    if pos < len(text):
+        parts.append([text[pos:], None])
+    return parts
+
+
+def document_data(doc: dict, rows: list[dict]) -> dict:
+    """What the browser needs to draw one document (assets/document.js): the statements
+    and the text cut at them. One store, drawn as plain DOM: a Dash component per statement
+    part made a 700-statement document take 40 s and more to appear."""
+    sts = [{"seq": r["seq"], "speaker": r["speaker"], "section": r["section"], "tone": r.get("tone"),
+            "escalation": r.get("escalation"), "cues": r.get("escalation_cues") or "", "text": r["text"],
+            "colour": ui.speaker_colour(r["speaker"])} for r in rows]
+    return {"statements": sts, "segments": text_segments(doc["text"] or "", rows)}
+
+
+GROUP_OF = {s: g for g, names in Q.SECTION_GROUPS.items() for s in names}
+
+
+def section_counts(rows: list[dict]) -> str:
+    """"26 statements: 23 in articles, 3 spam" — this page shows every section, while the
+    document list counts only the sections the filters keep (spam is hidden by default)."""
+    n = Counter(GROUP_OF.get(r["section"], r["section"]) for r in rows)
+    if len(n) <= 1:
+        return f"{len(rows)} statements" + (f" ({next(iter(n))})" if n else "")
+    return f"{len(rows)} statements: " + ", ".join(f"{v} {k}" for k, v in n.items())
 
 
 def document_page(engine, f: Q.Filters, search: str) -> html.Div:
@@ -43,22 +66,21 @@ def document_page(engine, f: Q.Filters, search: str) -> html.Div:
         return html.P(f"No document {f.doc} in the store.", id="doc-missing")
     rows = Q.document_statements(engine, f.doc)
     back = "/documents" + f.with_(doc=None).to_search()
-    items = [html.Li([html.Span(f"{r['seq']}. ", className="seq"),
-                      html.Span(r["speaker"], className="speaker",
-                                style={"borderColor": ui.speaker_colour(r["speaker"]),
-                                       "color": ui.speaker_colour(r["speaker"])}),
-                      html.Span(f" [{r['section']}]", className=f"section section-{r['section']}"),
-                      html.Span(f" tone {ui.fmt(r['tone'])} · escalation {ui.fmt(r['escalation'])}", className="scores"),
-                      html.Div(r["text"], className="stext")], className=f"statement section-{r['section']}")
-             for r in rows]
+    meta = " · ".join(x for x in (doc["published"] or "undated", doc["outlet"], doc["source"], section_counts(rows))
+                      if x)
     return html.Div([
         dcc.Link("← all documents", href=back),
         html.H3(doc["title"] or doc["source"], id="doc-title"),
-        html.P(f"{doc['published'] or 'undated'} · {doc['outlet'] or ''} · {doc['source']} · {len(rows)} statements"),
+        html.P(meta, id="doc-meta"),
         ui.download_link("document", "?doc=" + f.doc, "Download this document's statements (CSV)"),
-        html.Div([html.Div([html.H4("Statements in reading order"), html.Ol(items, id="doc-statements")],
-                           className="half"),
-                  html.Div([html.H4("Text"), highlighted_text(doc["text"], rows)], className="half")],
+        html.P("Click a statement to find it in the text, or a highlighted passage to find its statement. "
+               "Tone: VADER compound, −1 negative … +1 positive; escalation: −1 conciliatory … +1 escalatory "
+               "(see Method).", className="what"),
+        dcc.Store(id="doc-data", data=document_data(doc, rows)),
+        html.Span(id="doc-rendered", className="sr-only"),
+        html.Div([html.Div([html.H4("Statements in reading order"),
+                            html.Ol(id="doc-statements", className="statements doc-list")], className="half"),
+                  html.Div([html.H4("Text"), html.Div(id="doc-text", className="doctext")], className="half")],
                  className="row"),
     ])
 
@@ -81,3 +103,5 @@ def update(engine, search):
 
 def register_callbacks(app, engine) -> None:
     app.callback(Output("doc-body", "children"), Input("url", "search"))(partial(update, engine))
+    app.clientside_callback(ClientsideFunction("stancewatch", "renderDocument"),
+                            Output("doc-rendered", "children"), Input("doc-data", "data"))

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dash import Input, Output, dcc, html
 
 from .. import components as ui
-from .. import queries as Q
+from .. import data as Q
 
 PATH = "/"
 TITLE = "Overview"

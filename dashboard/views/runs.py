@@ -6,7 +6,7 @@ from functools import partial
 from dash import Input, Output, html
 
 from .. import components as ui
-from .. import queries as Q
+from .. import data as Q
 
 PATH = "/runs"
 TITLE = "Runs"

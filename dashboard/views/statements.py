@@ -8,7 +8,7 @@ import dash_ag_grid as dag
 from dash import Input, Output, State, html
 
 from .. import components as ui
-from .. import queries as Q
+from .. import data as Q
 
 PATH = "/statements"
 TITLE = "Statements"

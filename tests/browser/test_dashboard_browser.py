@@ -180,7 +180,7 @@ def test_csv_download_has_the_rows_of_the_view(browser, seeds_server, downloads)
 def test_script_in_a_document_stays_text(browser, seeds_server):
     _load(browser, seeds_server.base, "/documents?since=2022-03", "#doc-table")
     browser.find_element(By.CSS_SELECTOR, "#doc-table a").click()
-    text = _wait(browser, "#doc-text").text
+    text = _wait(browser, "#doc-text[data-rendered]").text
     assert "<script>alert(1)</script>" in text
     assert "<script>alert('title')</script>" in browser.find_element(By.ID, "doc-title").text
     assert browser.find_elements(By.CSS_SELECTOR, "#doc-text script") == []

@@ -5,8 +5,9 @@ import io
 
 import pytest
 
-from dashboard import queries as Q
-from dashboard.app import route
+from dashboard import data as Q
+from dashboard.data import grid as G
+from dashboard.app import nav_links, route, sync_filters
 from dashboard.views import actors, documents, overview, runs, statements
 from tests.dashboard_store import make_store
 
@@ -162,7 +163,7 @@ def test_heatmap_cell_lists_the_statements_about_the_target(eng):
 @pytest.mark.parametrize("col", ["escalation", "tone"])
 @pytest.mark.parametrize("direction", ["desc", "asc"])
 def test_score_sort_by_index_walk_equals_the_sql_sort(eng, monkeypatch, col, direction):
-    monkeypatch.setattr(Q, "SCORE_SPAN", 3)  # many small ranges on the small store
+    monkeypatch.setattr(G, "SCORE_SPAN", 3)  # many small ranges on the small store
     f = Q.Filters(sections=("articles", "comments", "spam"))
     full = Q.statement_rows(eng, f, 0, 1000, [{"colId": "seq", "sort": "asc"}])
     want = sorted((r for r in full if r[col] is not None), key=lambda r: r[col], reverse=direction == "desc")
@@ -184,3 +185,12 @@ def test_a_deep_page_of_the_default_order_is_the_same_rows_as_reading_from_the_s
     for start in (1, 7, len(full) // 2, len(full) - 3, len(full)):
         got = Q.statement_rows(eng, f, start, start + 5)
         assert [(r["doc_id"], r["seq"]) for r in got] == [(r["doc_id"], r["seq"]) for r in full[start:start + 5]]
+
+
+def test_a_document_dated_only_to_a_year_is_in_a_range_only_when_the_range_covers_the_year():
+    from dashboard.data.filters import partly_dated_out, period_end, period_start
+    assert period_start("2022-01-01") == period_start("2022-01") == "2022" and period_start("2022-03-01") == "2022-03"
+    assert period_end("2022-12-31") == period_end("2022-12") == "2022" and period_end("2024-02-29") == "2024-02"
+    assert partly_dated_out(Q.Filters(since="2022-02", until="2022-12")) == ["2022"]
+    assert partly_dated_out(Q.Filters(since="2022-01", until="2022-12-31")) == []
+    assert partly_dated_out(Q.Filters(until="2022-03-15")) == ["2022", "2022-03"]

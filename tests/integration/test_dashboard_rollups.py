@@ -9,7 +9,8 @@ import pytest
 
 from analysis import store
 from analysis.model import Document, Statement
-from dashboard import queries as Q
+from dashboard import data as Q
+from dashboard.data import grid as G
 
 SPEAKERS = [("Sergey Lavrov", "person"), ("Antony Blinken", "person"), ("Kremlin", "organisation"),
             ("(narrator)", "narrator"), ("ivan_k", "commenter"), ("(unknown commenter)", "commenter")]
@@ -45,14 +46,25 @@ def _statements(engine) -> pd.DataFrame:
     return df
 
 
+def _span(p: str) -> tuple[str, str]:
+    """The first and last day of a year, month or day."""
+    import calendar
+    if len(p) == 4:
+        return p + "-01-01", p + "-12-31"
+    if len(p) == 7:
+        return p + "-01", p + f"-{calendar.monthrange(int(p[:4]), int(p[5:]))[1]:02d}"
+    return p, p
+
+
 def _keep(df: pd.DataFrame, f: Q.Filters) -> pd.DataFrame:
-    """The filters applied to the statements by hand (published compared as text)."""
+    """The filters applied to the statements by hand: a document is in a date range when
+    its whole year, month or day is (the dashboard's rule for partly dated documents)."""
     m = df["section"].isin(f.section_names())
     pub = df["published"]
     if f.since:
-        m &= pub.notna() & (pub.fillna("") >= f.since)
+        m &= pub.notna() & (pub.fillna("0000").map(lambda p: _span(p)[0]) >= _span(f.since)[0])
     if f.until:
-        m &= pub.notna() & ((pub.fillna("") <= f.until) | pub.fillna("").str.startswith(f.until))
+        m &= pub.notna() & (pub.fillna("9999").map(lambda p: _span(p)[1]) <= _span(f.until)[1])
     if f.outlets:
         m &= df["outlet"].isin(f.outlets)
     if f.kinds:
@@ -67,7 +79,8 @@ FILTERS = [Q.Filters(), Q.Filters(since="2021-12-15"), Q.Filters(until="2022-01-
            Q.Filters(since="2021-12", until="2022-01"), Q.Filters(outlets=("Wire",), since="2022-01-14"),
            Q.Filters(sections=("comments",)), Q.Filters(sections=("articles", "spam")),
            Q.Filters(kinds=("person",), until="2021-12-31"), Q.Filters(actors=("Sergey Lavrov",), since="2021-12-10"),
-           Q.Filters(doc="doc05")]
+           Q.Filters(doc="doc05"), Q.Filters(since="2022-01", until="2022-12"), Q.Filters(since="2022-02"),
+           Q.Filters(until="2022-01-31"), Q.Filters(since="2022-01-01", until="2022-12-31")]
 
 
 @pytest.fixture
@@ -122,7 +135,7 @@ def test_extremes_of_an_actor_come_from_the_actors_newest_documents(filled, monk
     """With an actor filter the overview's most escalatory and conciliatory statements are
     the actor's, from the newest documents where the actor speaks, even when the store's
     newest documents hold none of them."""
-    monkeypatch.setattr(Q, "RECENT_DOCS", 2)
+    monkeypatch.setattr(G, "RECENT_DOCS", 2)
     df = _statements(filled)
     df = df[df["published"].notna() & df["tone"].notna()]
     newest = set(df.sort_values("published", ascending=False)["doc_id"].drop_duplicates().head(2))
@@ -152,7 +165,7 @@ def test_extremes_are_the_ends_of_the_sql_order(filled, f, monkeypatch):
     from sqlalchemy import select
 
     from analysis.store import documents, statements
-    monkeypatch.setattr(Q, "RECENT_DOCS", 7)
+    monkeypatch.setattr(G, "RECENT_DOCS", 7)
     hi, lo = Q.extreme_statements.uncached(filled, f, 3)
     recent = select(documents.c.doc_id).where(*Q._doc_conds(f))
     if f.actors or f.kinds or tuple(f.sections) != Q.DEFAULT_SECTIONS:

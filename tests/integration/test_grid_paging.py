@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import and_, func, select, true
 
 from analysis import store
-from dashboard import queries as Q
+from dashboard import data as Q
+from dashboard.data import grid as G
 
 SPEAKERS = [("Vladimir Putin", "official"), ("Sergey Lavrov", "official"), ("Antony Blinken", "official"),
             ("(narrator)", None), ("Jane Doe", "commenter")]
@@ -80,11 +81,11 @@ def _build(url: str) -> None:
 def grid(db_url, monkeypatch):
     _build(db_url)
     # small ranges, small tie groups and small batches: many steps on the small store
-    monkeypatch.setattr(Q, "SCORE_SPAN", 5)
-    monkeypatch.setattr(Q, "BIG_GROUP", 6)
-    monkeypatch.setattr(Q, "SORT_IN_SQL", 0)
-    monkeypatch.setattr(Q, "DOC_BATCH", 3)
-    monkeypatch.setattr(Q, "PER_DOC", 3)
+    monkeypatch.setattr(G, "SCORE_SPAN", 5)
+    monkeypatch.setattr(G, "BIG_GROUP", 6)
+    monkeypatch.setattr(G, "SORT_IN_SQL", 0)
+    monkeypatch.setattr(G, "DOC_BATCH", 3)
+    monkeypatch.setattr(G, "PER_DOC", 3)
     e = Q.engine_for(db_url)
     yield e
     Q.clear_cache(e)
@@ -152,7 +153,7 @@ def test_blocks_scrolled_in_order_and_jumped_to_are_the_plain_sql_rows(grid, sor
 def test_the_store_has_what_the_fast_paths_must_get_right(grid):
     rows = _plain(grid, Q.Filters(sections=("articles", "comments", "spam")))
     esc = [r["escalation"] for r in rows]
-    assert esc.count(1.0) >= Q.BIG_GROUP and esc.count(0.0) >= Q.BIG_GROUP  # big tie groups
+    assert esc.count(1.0) >= G.BIG_GROUP and esc.count(0.0) >= G.BIG_GROUP  # big tie groups
     assert esc.count(None) > 5  # unscored, or scored NULL by the newest version
     with grid.connect() as c:
         stale = c.execute(select(func.count()).select_from(store.scores)).scalar() - sum(
@@ -191,13 +192,13 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
     f, sort = Q.Filters(sections=("articles", "comments", "spam")), [{"colId": "escalation", "sort": "asc"}]
     want = _plain(grid, f, sort)
     got = Q.statement_rows(grid, f, 0, 10, sort)
-    monkeypatch.setattr(Q, "WALK_TIME", -1.0)
-    monkeypatch.setattr(Q, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
+    monkeypatch.setattr(G, "WALK_TIME", -1.0)
+    monkeypatch.setattr(G, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
     got += Q.statement_rows(grid, f, 10, 25, sort)
     assert got == want[:25]
     doc = want[0]["doc_id"]
     assert Q.statement_rows(grid, Q.Filters(doc=doc), 0, 100, sort) == _plain(grid, Q.Filters(doc=doc), sort)
-    monkeypatch.setattr(Q, "SORT_IN_SQL", 10 ** 9)
+    monkeypatch.setattr(G, "SORT_IN_SQL", 10 ** 9)
     assert Q.statement_rows(grid, Q.Filters(actors=("Vladimir Putin",)), 0, 1000, sort) == \
         _plain(grid, Q.Filters(actors=("Vladimir Putin",)), sort)
 
@@ -206,7 +207,7 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
 def test_extreme_statements_read_by_key_are_those_of_the_plain_query(grid, monkeypatch, f):
     got = Q.extreme_statements.uncached(grid, f, 4)
     plain = Q._statement_select
-    monkeypatch.setattr(Q, "_statement_select", lambda f, by_key=False: plain(f))
+    monkeypatch.setattr(G, "_statement_select", lambda f, by_key=False: plain(f))
     assert got == Q.extreme_statements.uncached(grid, f, 4)
     assert any(got) or f.actors
 

@@ -1,0 +1,28 @@
+"""Data access of the dashboard: SQLAlchemy Core over analysis.store's tables, by concern.
+
+Every function aggregates in SQL (mostly over the per-document sums ``speaker_doc`` and
+``stance_doc`` and their rollups) and returns a small DataFrame or a short list of dicts;
+nothing here ever loads every statement. The dashboard never scores text: this package
+imports only the store.
+
+- :mod:`.cache`: the per-store result cache (and :class:`StoreError`)
+- :mod:`.filters`: :class:`Filters`, the shared filter set kept in the URL, and its SQL conditions
+- :mod:`.rollups`: counts, actor tables, series and the stance matrix from the rollups
+- :mod:`.grid`: the Statements grid's paging, the extreme statements, the statement export
+- :mod:`.docs`: the document list and one document
+- :mod:`.runs`: the nightly job's runs and drift
+- :mod:`.engine`: opening the store read-only, checking it, the filter bar's options
+"""
+from analysis import store  # noqa: F401
+from analysis.store import documents, statements  # noqa: F401
+
+from .cache import CACHE_SIZE, FINGERPRINT_TTL, StoreError, cached, clear_cache, fingerprint  # noqa: F401
+from .docs import DOC_LIST, document, document_statements, document_table  # noqa: F401
+from .engine import check, engine_for, has_documents, options  # noqa: F401
+from .filters import (DATE_RE, DEFAULT_SECTIONS, FREQS, SECTION_GROUPS, Filters, _doc_conds,  # noqa: F401
+                      _has_statements, newest_first)
+from .grid import (BIG_GROUP, GRID_COLUMNS, RECENT_DOCS, _SORTABLE, _grid_filter, _rank_position,  # noqa: F401
+                   _statement_select, extreme_statements, iter_statement_export, statement_rows)
+from .rollups import (TOP_ACTORS, TOP_SERIES, TOP_STANCE, _day, actor_series, actor_table, counts,  # noqa: F401
+                      stance_matrix)
+from .runs import DRIFT_COLUMNS, RUN_COLUMNS, drift_table, last_run, run_table  # noqa: F401

@@ -1,0 +1,264 @@
+"""Reads of the rollups (per-document sums and their monthly and all-time totals) behind
+the overview and the actor views: counts, actor tables, series, the stance matrix."""
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy.engine import Engine
+
+from analysis import store
+from analysis.store import (doc_month, documents, speaker_all, speaker_day, speaker_doc, speaker_month,
+                            stance_all, stance_doc, stance_month)
+
+from .cache import cached
+from .filters import (FREQS, Filters, _agg_conds, _by_document, _from, _real_speaker, date_conditions, period_end,
+                      period_start)
+
+TOP_ACTORS = 200  # bubbles and rows in the actor charts (the largest by statements)
+TOP_SERIES = 8  # actors drawn over time when none is chosen
+TOP_STANCE = 25  # speakers x targets in the heatmap
+
+
+# --------------------------------------------------------------------------- rollups
+# The views add up the monthly rollups (analysis/store.py, revision 0004) for every whole
+# month a filter keeps; a since/until finer than a month cuts at most two months, which
+# are added from the per-document rows of their documents alone. A one-document filter
+# reads the per-document rows only. Exact: the same sums as speaker_doc/stance_doc.
+
+SP_SUMS = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
+ST_SUMS = ("statements", "scored", "tone_sum", "escalation_sum")
+
+
+def _frame(rows, columns) -> pd.DataFrame:
+    """A frame of result rows, made plain tuples first: pandas probes each SQLAlchemy Row
+    for attributes it lacks, which costs more than the query on a few thousand rows."""
+    rows = list(rows)
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))))  # column by column: no per-row probing
+
+
+def _cut_months(f: Filters) -> tuple[str, ...]:
+    """The months a date filter cuts (a since or until with a day: "2022-03-15")."""
+    return tuple(sorted({v[:7] for v in (period_start(f.since), period_end(f.until)) if v and len(v) > 7}))
+
+
+def _in_months(months) -> list:
+    """Documents published in one of `months` (a range on the published index)."""
+    return [or_(*(and_(documents.c.published >= m, documents.c.published < m + "\uffff") for m in months))]
+
+
+def _rollup_conds(f: Filters, table, period: str = "month") -> list:
+    """The filters on a rollup table (whole months, days for speaker_day; an all-time
+    table is only read without a date filter)."""
+    return _period_conds(f, table, period) + _agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), table)
+
+
+def _period_conds(f: Filters, table, period: str = "month") -> list:
+    """The date and outlet filters on a table keyed by month (or day) and outlet."""
+    conds = []
+    if f.since or f.until:
+        col = table.c[period]
+        conds += [col != ""] + date_conditions(f.since, f.until, col)
+        cut = _cut_months(f) if period == "month" else ()
+        if cut:
+            conds.append(col.not_in(cut))
+    if f.outlets:
+        conds.append(table.c.outlet.in_(f.outlets))
+    return conds
+
+
+def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = False,
+          kind: bool = False) -> pd.DataFrame:
+    """SP_SUMS (ST_SUMS with `stance`) grouped by the columns `by` under the filters: the
+    monthly rollup for whole months plus the per-document rows of the months cut. With
+    `kind`, also each group's (greatest) speaker kind, "" when none is known."""
+    roll, per_doc, names = (stance_month, stance_doc, ST_SUMS) if stance else (speaker_month, speaker_doc, SP_SUMS)
+    if not (f.since or f.until):  # all time: the all-time sums, a tenth of the monthly rows
+        roll = stance_all if stance else speaker_all
+    extra = ["speaker_kind"] if kind else []
+    parts = []
+    if not f.doc:
+        conds = _rollup_conds(f, roll) + ([_real_speaker(roll.c.speaker)] if real_only else [])
+        keys = [roll.c[b] for b in by]
+        parts.append(c.execute(select(*keys, *(func.sum(roll.c[n]) for n in names),
+                                      *(func.max(roll.c[k]) for k in extra))
+                               .where(and_(true(), *conds)).group_by(*keys)).all())
+    cut = _cut_months(f)
+    if f.doc or cut:
+        conds = _agg_conds(f, per_doc) + ([] if f.doc else _in_months(cut))
+        conds += [_real_speaker(per_doc.c.speaker)] if real_only else []
+        keys = [per_doc.c[b] for b in by]
+        parts.append(c.execute(select(*keys, *(func.sum(per_doc.c[n]) for n in names),
+                                      *(func.max(func.coalesce(per_doc.c[k], "")) for k in extra))
+                               .select_from(_by_document(per_doc))
+                               .where(and_(true(), *conds)).group_by(*keys)).all())
+    df = _frame([r for p in parts for r in p], list(by) + list(names) + extra)
+    if len(parts) > 1:
+        df = df.groupby(list(by), as_index=False, sort=False).agg(
+            **{n: (n, "sum") for n in names}, **{k: (k, "max") for k in extra})
+    df = df[df["statements"] > 0]
+    for n in ("statements", "scored"):
+        df[n] = df[n].astype(int)
+    return df.reset_index(drop=True)
+
+
+def _document_count(c, f: Filters) -> int:
+    """Documents under the filters with at least one statement of the chosen sections (and
+    kinds, and actors)."""
+    sd = speaker_doc
+    if f.actors or f.doc:  # the actors' own rows (their index), or one document
+        return c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_from(sd, f))
+                         .where(and_(true(), *_agg_conds(f, sd)))).scalar_one()
+    wanted = set(f.section_names())
+    kinds = set(f.kinds)
+
+    def counts(present: str) -> bool:
+        return any(section in wanted and (not kinds or kind in kinds)
+                   for section, kind in store.present_pairs(present))
+    rows = c.execute(select(doc_month.c.present, func.sum(doc_month.c.documents))
+                     .where(and_(true(), *_period_conds(f, doc_month)))
+                     .group_by(doc_month.c.present)).all()
+    n = sum(int(k) for present, k in rows if counts(present))
+    cut = _cut_months(f)
+    if cut:
+        n += c.execute(select(func.count(func.distinct(sd.c.doc_id))).select_from(_by_document(sd))
+                       .where(and_(true(), *_agg_conds(f, sd), *_in_months(cut)))).scalar_one()
+    return n
+
+
+
+
+@cached
+def counts(engine: Engine, f: Filters) -> dict:
+    with engine.connect() as c:
+        n_docs_all = c.execute(select(func.count()).select_from(documents)).scalar_one()
+        n_docs = _document_count(c, f)
+    df = _speaker_sums(engine, f)
+    real = df[~df["speaker"].str.startswith("(")]
+    return dict(documents_in_store=int(n_docs_all), documents=int(n_docs), statements=int(df["statements"].sum()),
+                scored=int(df["scored"].sum()), actors=int(len(real)))
+
+
+
+
+def _sd(col_sum, col_sq, n):
+    """Standard deviation from sums (population), on a frame."""
+    mean = col_sum / n
+    var = (col_sq / n - mean * mean).clip(lower=0)
+    return var ** 0.5
+
+
+@cached
+def _speaker_sums(engine: Engine, f: Filters) -> pd.DataFrame:
+    """Every speaker's sums and kind under the filters (the counts and the actors read it)."""
+    with engine.connect() as c:
+        return _sums(c, f, False, ("speaker",), kind=True)
+
+
+@cached
+def _actor_sums(engine: Engine, f: Filters) -> pd.DataFrame:
+    """Every actor's sums under the filters, most statements first (actor_table's rows)."""
+    df = _speaker_sums(engine, f)
+    df = df[~df["speaker"].str.startswith("(")].rename(columns={"speaker": "actor", "speaker_kind": "kind"})
+    df["kind"] = df["kind"].replace("", None)
+    return df.sort_values(["statements", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+@cached
+def actor_table(engine: Engine, f: Filters, limit: int | None = TOP_ACTORS) -> pd.DataFrame:
+    """Per speaker (actors only): statements, scored, mean tone and escalation and their
+    standard deviations, the largest `limit` by statements."""
+    df = _actor_sums(engine, f)
+    if limit:
+        df = df.head(limit)
+    scored = df["scored"].where(df["scored"] > 0)
+    out = pd.DataFrame({
+        "actor": df["actor"], "kind": df["kind"], "statements": df["statements"].astype(int),
+        "scored": df["scored"].astype(int),
+        "tone": (df["tone_sum"] / scored).round(4), "tone_sd": _sd(df["tone_sum"], df["tone_sq"], scored).round(4),
+        "escalation": (df["escalation_sum"] / scored).round(4),
+        "escalation_sd": _sd(df["escalation_sum"], df["escalation_sq"], scored).round(4),
+    })
+    return out
+
+
+def _day(published: pd.Series) -> pd.Series:
+    """published (YYYY, YYYY-MM or YYYY-MM-DD, as stored) -> a Timestamp (NaT when not a date)."""
+    p = published.fillna("").str.slice(0, 10)
+    p = p.where(p.str.len() != 4, p + "-01-01")
+    p = p.where(p.str.len() != 7, p + "-01")
+    return pd.to_datetime(p, format="%Y-%m-%d", errors="coerce")
+
+
+@cached
+def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 1) -> pd.DataFrame:
+    """Mean tone and escalation per actor and period (day/week/month), smoothed by a rolling
+    mean over `smooth` periods (weighted by statements). The chosen actors, or the
+    TOP_SERIES largest under the filters."""
+    sd = speaker_doc
+    names = list(f.actors) or _actor_sums(engine, f)["actor"].head(TOP_SERIES).tolist()
+    cols = ["actor", "period", "statements", "scored", "tone", "escalation"]
+    if not names:
+        return pd.DataFrame(columns=cols)
+    if f.doc:  # one document: its own rows
+        q = (select(sd.c.speaker, documents.c.published, func.sum(sd.c.statements), func.sum(sd.c.scored),
+                    func.sum(sd.c.tone_sum), func.sum(sd.c.escalation_sum))
+             .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
+             .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
+             .group_by(sd.c.speaker, documents.c.published))
+    elif freq == "month" and not _cut_months(f):  # whole months: the monthly rollup has them
+        m = speaker_month
+        q = (select(m.c.speaker, m.c.month, func.sum(m.c.statements), func.sum(m.c.scored),
+                    func.sum(m.c.tone_sum), func.sum(m.c.escalation_sum))
+             .where(and_(m.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), m)))
+             .group_by(m.c.speaker, m.c.month))
+    else:  # the daily rollup: a date filter down to the day is exact on it
+        day = speaker_day
+        period = func.substr(day.c.day, 1, 7) if freq == "month" else day.c.day  # months: fewer rows
+        q = (select(day.c.speaker, period, func.sum(day.c.statements), func.sum(day.c.scored),
+                    func.sum(day.c.tone_sum), func.sum(day.c.escalation_sum))
+             .where(and_(day.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), day, "day")))
+             .group_by(day.c.speaker, period))
+    with engine.connect() as c:
+        df = _frame(c.execute(q).all(), ["actor", "published", "statements", "scored", "tone_sum",
+                                                       "esc_sum"])
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df["period"] = _day(df["published"]).dt.to_period(FREQS.get(freq, "M")).dt.start_time
+    df = df.dropna(subset=["period"])
+    g = df.groupby(["actor", "period"], as_index=False)[["statements", "scored", "tone_sum", "esc_sum"]].sum()
+    parts = []
+    win = max(1, int(smooth or 1))
+    for actor, part in g.groupby("actor", sort=False):
+        part = part.sort_values("period")
+        roll = part[["scored", "tone_sum", "esc_sum"]].rolling(win, min_periods=1).sum()
+        sc = roll["scored"].where(roll["scored"] > 0)
+        parts.append(pd.DataFrame({"actor": actor, "period": part["period"].dt.strftime("%Y-%m-%d"),
+                                   "statements": part["statements"].astype(int),
+                                   "scored": part["scored"].astype(int),
+                                   "tone": (roll["tone_sum"] / sc).round(4),
+                                   "escalation": (roll["esc_sum"] / sc).round(4)}))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+
+
+@cached
+def stance_matrix(engine: Engine, f: Filters, top: int = TOP_STANCE) -> pd.DataFrame:
+    """Speaker x target: statements and mean tone and escalation (stance_doc sums), for the
+    `top` speakers and targets with the most statements."""
+    with engine.connect() as c:
+        df = _sums(c, f, True, ("speaker", "target")).rename(columns={"escalation_sum": "esc_sum"})
+    cols = ["speaker", "target", "statements", "tone", "escalation"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    sp = df.groupby("speaker")["statements"].sum().nlargest(top).index
+    tg = df.groupby("target")["statements"].sum().nlargest(top).index
+    df = df[df["speaker"].isin(sp) & df["target"].isin(tg)].copy()
+    sc = df["scored"].where(df["scored"] > 0)
+    df["tone"] = (df["tone_sum"] / sc).round(4)
+    df["escalation"] = (df["esc_sum"] / sc).round(4)
+    df["statements"] = df["statements"].astype(int)
+    return df[cols].sort_values(["speaker", "target"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- statements
