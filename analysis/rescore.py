@@ -92,7 +92,9 @@ def current_version(actor_files: tuple[str, ...] = ()) -> str:
     analysed, and checks that the two agree. ValueError when a file cannot be read."""
     from importlib import resources
 
-    texts = [resources.files("analysis").joinpath("data/actors.toml").read_text("utf-8")]
+    from .actors import SHIPPED  # the shipped files, in the order load_registry reads them
+
+    texts = [resources.files("analysis").joinpath("data/" + name).read_text("utf-8") for name in SHIPPED]
     files = [Path(p) for p in actor_files]
     env = os.environ.get("STANCEWATCH_ACTORS")
     if env:
