@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"  # 0007 is another branch's: re-point this to "0007" when both are merged
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
