@@ -1095,7 +1095,22 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         out.append(st)
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
+    _mark_learned(out, registry)
     return out
+
+
+def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None:
+    """What this document taught about a name the registry lacks (its kind and the state its
+    description gave: "South African leader F.W. de Klerk") travels with the statements that
+    name it, in ``extra["learned"]``, so the store can record the actor as the document saw
+    it without the shared registry ever being changed."""
+    if not actors.learned:
+        return
+    by_name = {a.name: a for a in actors.learned.values()}
+    for st in statements:
+        named = {n: by_name[n] for n in (st.speaker, *st.targets) if n in by_name}
+        if named:
+            st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
 def _carry_back_open_quotes(statements: list[Statement]) -> None:

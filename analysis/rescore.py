@@ -24,6 +24,7 @@ the next run marks it 'interrupted' and does what is left.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import signal
@@ -253,7 +254,7 @@ def iter_files(paths, manifest=None, max_bytes: int | None = None,
         if isinstance(item, IngestError):
             name = os.path.basename(path) if path else None
             if name and (item.source == name or item.source.startswith(name + "#")):
-                item = IngestError(path + item.source[len(name):], item.reason)
+                item = dataclasses.replace(item, source=path + item.source[len(name):])  # a note stays a note
             else:
                 path = None
         yield path, item

@@ -708,12 +708,16 @@ def _actor_rows(sts: list[Statement], registry) -> dict[str, dict]:
         for t in s.targets:
             if t:
                 kinds.setdefault(t, None)
+    # a name the registry lacks, as the document that named it described it (kind, state)
+    learned = {n: kc for s in sts for n, kc in s.extra.get("learned", {}).items()}
     rows = {}
     for name, kind in kinds.items():
         a = registry.lookup(name) if registry is not None else None
         known = a is not None and getattr(a, "known", True)
-        rows[name] = dict(name=name, kind=(a.kind if a is not None else None) or kind,
-                          country=getattr(a, "country", None) if a is not None else None, known=bool(known))
+        l_kind, l_country = learned.get(name, (None, None))
+        rows[name] = dict(name=name, kind=(a.kind if a is not None else None) or l_kind or kind,
+                          country=(getattr(a, "country", None) if a is not None else None) or l_country,
+                          known=bool(known))
     return rows
 
 

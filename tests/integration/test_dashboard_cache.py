@@ -12,7 +12,7 @@ from analysis.cli import cli
 from analysis.ingest import doc_id_for
 from analysis.model import Document
 from dashboard import create_app
-from dashboard import queries as Q
+from dashboard.data import cache as C
 from tests.dashboard_store import TEXTS
 from tests.integration.test_dashboard_downloads import callback, find, table_rows, text_of
 
@@ -39,7 +39,7 @@ def actor_view(client, search=""):
 
 
 def test_a_serving_dashboard_shows_the_scores_of_a_real_rescore(db_url, monkeypatch):
-    monkeypatch.setattr(Q, "FINGERPRINT_TTL", 0.2)  # the real mechanism, due sooner
+    monkeypatch.setattr(C, "FINGERPRINT_TTL", 0.2)  # the real mechanism, due sooner
     old_store(db_url)
     app = create_app(db_url)
     try:
@@ -65,7 +65,7 @@ def test_a_serving_dashboard_shows_the_scores_of_a_real_rescore(db_url, monkeypa
 
 
 def test_a_serving_dashboard_shows_a_new_document(db_url, tmp_path, monkeypatch):
-    monkeypatch.setattr(Q, "FINGERPRINT_TTL", 0.2)
+    monkeypatch.setattr(C, "FINGERPRINT_TTL", 0.2)
     old_store(db_url)
     app = create_app(db_url)
     try:

@@ -81,18 +81,20 @@ def test_a_person_learned_from_text_keeps_the_state_of_the_same_phrase(reg):
     text = ("Kenyan deputy foreign minister Odhiambo Wekesa arrived in Geneva on Monday. "
             "Envoys from Chad welcomed South African leader K.L. van Rooyen at the airport.")
     sts = statements(reg, text)
-    assert reg.lookup("Odhiambo Wekesa").country == "Kenya"
-    assert reg.lookup("van Rooyen").country == "South Africa"
+    learned = {n: kc for s in sts for n, kc in s.extra.get("learned", {}).items()}
+    assert learned["Odhiambo Wekesa"] == ("person", "Kenya")
+    assert learned["van Rooyen"] == ("person", "South Africa")
     assert any("van Rooyen" in s.targets for s in sts)
+    assert reg.lookup("van Rooyen") is None  # learned for this document only: the registry is unchanged
 
 
 def test_the_actor_export_shows_the_state_behind_each_actor(reg):
     from analysis.export import with_state
 
     text = "South African leader K.L. van Rooyen met envoys in Pretoria on Monday."
-    statements(reg, text)
+    learned = {n: kc for s in statements(reg, text) for n, kc in s.extra.get("learned", {}).items()}
     rows = [dict(name="Brazil", kind="state", country=None), dict(name="Sergey Lavrov", kind="person", country="Russia"),
-            dict(name="van Rooyen", kind="person", country=reg.lookup("van Rooyen").country),
+            dict(name="van Rooyen", kind="person", country=learned["van Rooyen"][1]),
             dict(name="NATO", kind="organisation", country=None)]
     got = {r["name"]: (r["country"], r["country_iso"]) for r in with_state(rows, reg)}
     assert got == {"Brazil": ("Brazil", "BRA"), "Sergey Lavrov": ("Russia", "RUS"),
