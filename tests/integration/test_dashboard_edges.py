@@ -137,3 +137,33 @@ def test_debug_serve_never_starts_the_werkzeug_debugger_or_reloader(url, monkeyp
     assert main(["--debug", "serve", "--db", url]) == 0
     assert started["host"] == "127.0.0.1"
     assert not started.get("use_debugger") and not started.get("use_reloader")
+
+
+def test_auth_from_the_app_factory_arguments(url, monkeypatch):
+    monkeypatch.delenv("STANCEWATCH_USER", raising=False)
+    monkeypatch.delenv("STANCEWATCH_PASSWORD", raising=False)
+    a = create_app(url, user="ana", password="s3cret")
+    try:
+        c = a.server.test_client()
+        assert c.get("/_dash-layout").status_code == 401
+        ok = {"Authorization": "Basic " + base64.b64encode(b"ana:s3cret").decode()}
+        assert c.get("/_dash-layout", headers=ok).status_code == 200
+    finally:
+        a.stancewatch_engine.dispose()
+    monkeypatch.setenv("STANCEWATCH_USER", "env-user")  # the arguments win over the environment
+    monkeypatch.setenv("STANCEWATCH_PASSWORD", "env-pw")
+    a = create_app(url, user="ana", password="s3cret")
+    try:
+        ok = {"Authorization": "Basic " + base64.b64encode(b"ana:s3cret").decode()}
+        assert a.server.test_client().get("/_dash-layout", headers=ok).status_code == 200
+    finally:
+        a.stancewatch_engine.dispose()
+
+
+@pytest.mark.parametrize("set_", ["STANCEWATCH_USER", "STANCEWATCH_PASSWORD"])
+def test_half_of_the_credentials_is_refused_not_served_open(url, monkeypatch, set_):
+    monkeypatch.delenv("STANCEWATCH_USER", raising=False)
+    monkeypatch.delenv("STANCEWATCH_PASSWORD", raising=False)
+    monkeypatch.setenv(set_, "x")
+    with pytest.raises(ValueError, match="both STANCEWATCH_USER and STANCEWATCH_PASSWORD"):
+        create_app(url)
