@@ -65,7 +65,8 @@ def test_file_names_keep_letters_of_any_script_in_filename_star():
 
 
 @pytest.mark.parametrize("query", ["smooth=abc", "smooth=-1", "smooth=0", "smooth=1e9", "smooth=99999999999",
-                                   "freq=x", "freq=year", "freq=week&smooth=2.5"])
+                                   "freq=x", "freq=year", "freq=week&smooth=2.5",
+                                   "smooth=%C2%B2", "smooth=%D9%A3", "smooth=+3", "smooth=3%20"])
 def test_bad_series_parameters_are_a_400_with_a_reason(client, query):
     r = client.get(f"/download/series.csv?{query}")
     assert r.status_code == 400
