@@ -168,3 +168,29 @@ def test_half_of_the_credentials_is_refused_not_served_open(url, monkeypatch, se
     monkeypatch.setenv(set_, "x")
     with pytest.raises(ValueError, match="both STANCEWATCH_USER and STANCEWATCH_PASSWORD"):
         create_app(url)
+
+
+def test_the_series_download_defaults_to_monthly_unsmoothed(client):
+    r = client.get("/download/series.csv")
+    assert r.status_code == 200
+    assert r.headers["Content-Disposition"].startswith('attachment; filename="stancewatch-series-all.csv"')
+    head, *rows = r.get_data(as_text=True).splitlines()
+    assert head.split(",")[:2] == ["actor", "period"] and rows
+    assert {row.split(",")[1][8:10] for row in rows} == {"01"}  # each period starts on the 1st: months
+    for smooth in ("1", "52"):
+        assert client.get(f"/download/series.csv?smooth={smooth}").status_code == 200
+
+
+def test_bad_parameters_say_exactly_what_is_wrong(client):
+    r = client.get("/download/series.csv?freq=year")
+    assert r.get_data(as_text=True) == "freq must be one of day, week, month\n"
+    r = client.get("/download/series.csv?smooth=0")
+    assert r.get_data(as_text=True) == "smooth must be a whole number of periods from 1 to 52\n"
+    r = client.get("/download/document.csv")
+    assert (r.status_code, r.get_data(as_text=True)) == (400, "document needs ?doc=ID\n")
+
+
+def test_file_names_are_capped_and_keep_their_letters():
+    from dashboard.downloads import file_name
+    assert file_name("Xinhua", "x" * 300) == ("Xinhua-" + "x" * 300)[:200]
+    assert file_name("-.Xinhua.-") == "Xinhua"
