@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .export import safe_cell
+from .model import is_actor_name
 
 NEUTRAL_BAND = 0.05
 NARRATOR = "(narrator)"
@@ -119,9 +120,7 @@ def _span(text: str, needle: str, document: str) -> tuple[int, int]:
 # --------------------------------------------------------------------------- names
 
 
-def is_named(name: str | None) -> bool:
-    """A person, state or organisation; not "(narrator)", "(unknown commenter)" or empty."""
-    return bool(name) and not name.startswith("(")
+is_named = is_actor_name  # a person, state or organisation; not "(narrator)", "(unknown commenter)" or empty
 
 
 def _handle(name: str) -> str:

@@ -35,7 +35,7 @@ def _number(value: float) -> str:
     if math.isnan(value) or math.isinf(value):
         return ""
     text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text == "-0" else text  # -0.00001 rounds to "-0"
 
 
 def safe_cell(value, numeric: bool = False) -> str:

@@ -15,6 +15,23 @@ SECTIONS = ("headline", "body", "comment", "spam")
 NARRATOR = "(narrator)"
 UNKNOWN_COMMENTER = "(unknown commenter)"
 SPAM = "(spam)"
+# Speakers that are not actors are written in parentheses: (narrator), (unknown commenter),
+# (reporter), (moderator), (unnamed officials), (spam). SQL and pandas filters use the prefix.
+NON_ACTOR_PREFIX = "("
+
+
+def is_actor_name(name: str | None) -> bool:
+    """A person, state, organisation or commenter: not empty and not a parenthesised
+    non-actor such as "(narrator)" or "(unnamed officials)"."""
+    return bool(name) and not name.startswith(NON_ACTOR_PREFIX)
+
+
+def stance_targets(speaker: str | None, section: str | None, targets) -> list[str]:
+    """The targets a statement counts toward its speaker's stance (DESIGN.md): none for a
+    non-actor speaker or spam; otherwise each actor it is about once, never the speaker."""
+    if not is_actor_name(speaker) or section == "spam":
+        return []
+    return [t for t in dict.fromkeys(targets or ()) if is_actor_name(t) and t != speaker]
 
 
 @dataclass(frozen=True)

@@ -504,7 +504,11 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
 
     try:
         for b, results in _ordered(batches(), start, window):
-            for (kind, doc), (doc_id, sts) in zip(b, results):
+            # each result is its document's: a short or reordered list from a worker stops the
+            # run (ValueError/RuntimeError, recorded) instead of dropping or crossing documents
+            for (kind, doc), (doc_id, sts) in zip(b, results, strict=True):
+                if doc_id != doc.doc_id:
+                    raise RuntimeError(f"a worker returned {doc_id} where {doc.doc_id} was due")
                 _write_one(engine, run, kind, doc, sts, registry, drift, failed, source_of, log, emit)
                 done += 1
             if progress is not None:

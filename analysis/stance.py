@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
-from .model import Statement
+from .model import Statement, stance_targets
 
 STANCE_COLUMNS = ("speaker", "target", "statements", "tone", "escalation", "first", "last")
 
@@ -69,13 +69,12 @@ def stance(rows: Iterable[dict | Statement], published: Mapping[str, str] | None
     for row in rows:
         speaker, section, targets, tone, esc, date = _fields(row, published)
         speaker = (speaker or "").strip()
-        if not speaker or speaker.startswith("(") or section == "spam":
+        about = stance_targets(speaker, section, _targets(targets))
+        if not about:
             continue
         tone, esc = _number(tone), _number(esc)
         date = None if date in (None, "") or (isinstance(date, float) and math.isnan(date)) else str(date).strip()
-        for target in _targets(targets):
-            if target == speaker or target.startswith("("):
-                continue
+        for target in about:
             a = acc.setdefault((speaker, target), [0, 0.0, 0, 0.0, 0, None, None])
             a[0] += 1
             if tone is not None:

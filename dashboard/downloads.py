@@ -72,7 +72,7 @@ def series_args(args) -> tuple[str, int]:
     if freq not in Q.FREQS:
         bad_request(f"freq must be one of {', '.join(Q.FREQS)}")
     raw = args.get("smooth") or "1"
-    if not raw.isdigit() or not 1 <= int(raw) <= SMOOTH_MAX:
+    if not re.fullmatch(r"[0-9]{1,6}", raw) or not 1 <= int(raw) <= SMOOTH_MAX:
         bad_request(f"smooth must be a whole number of periods from 1 to {SMOOTH_MAX}")
     return freq, int(raw)
 

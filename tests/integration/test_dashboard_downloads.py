@@ -243,3 +243,46 @@ def test_the_right_user_gets_everything(auth_client):
         r.close()  # the asset is a file the response holds open
         assert r.status_code == 200, path
     assert b"Sergey Lavrov" in auth_client.get("/download/actors.csv", headers=ok).data
+
+
+# ------------------------------------------------------------------ the whole document, streamed
+
+PAGE = (  # an article with an advert inside it and reader comments after it
+    "Minister warns of escalation at border\n\n"
+    "Sergey Lavrov said on Monday that troops were massing at the border.\n"
+    "Did you know that lockBox is the safest way to protect your passwords from hackers?\n"
+    "Officials in the capital said talks would resume next week.\n"
+    "I use lockBox for my freelance gigs and my clients love the security it gives.\n"
+    "Totally agree with the minister here. Talks are the only way.\n"
+    "Nobody believes those talks will go anywhere.\n"
+    "In reply to Totally agree with the… by blue_heron\n")
+
+
+def test_a_document_download_has_all_its_sections(tmp_path):
+    """The document's CSV is the whole document in reading order: comments and spam too,
+    whatever the filter bar hides by default."""
+    from analysis import pipeline, store
+    from analysis.actors import load_registry
+    from analysis.ingest import doc_id_for
+    from analysis.model import Document
+    u = f"sqlite:///{tmp_path / 'page.db'}"
+    eng = store.connect(u)
+    doc = Document(doc_id=doc_id_for(PAGE), source="page.txt", text=PAGE, published="2022-02-01")
+    store.store_document(eng, doc, pipeline.analyse(doc, load_registry(())))
+    eng.dispose()
+    a = create_app(u)
+    try:
+        rows = download(a.server.test_client(), f"/download/document.csv?doc={doc.doc_id}")
+    finally:
+        a.stancewatch_engine.dispose()
+    assert {"body", "spam", "comment"} <= {r["section"] for r in rows}
+    assert [int(r["seq"]) for r in rows] == list(range(len(rows)))
+
+
+def test_downloads_stream_about_a_hundred_rows_at_a_time():
+    from dashboard.downloads import _stream_csv
+    rows = [{"seq": i, "text": f"row {i}"} for i in range(250)]
+    chunks = list(_stream_csv(iter(rows), ("seq", "text")))
+    assert "".join(chunks) == "seq,text\n" + "".join(f"{i},row {i}\n" for i in range(250))
+    assert [c.count("\n") for c in chunks] == [1, 100, 100, 50]  # the header at once, then 100 rows a chunk
+    assert "\r" not in "".join(chunks)  # Unix line ends

@@ -65,7 +65,8 @@ def test_file_names_keep_letters_of_any_script_in_filename_star():
 
 
 @pytest.mark.parametrize("query", ["smooth=abc", "smooth=-1", "smooth=0", "smooth=1e9", "smooth=99999999999",
-                                   "freq=x", "freq=year", "freq=week&smooth=2.5"])
+                                   "freq=x", "freq=year", "freq=week&smooth=2.5",
+                                   "smooth=%C2%B2", "smooth=%D9%A3", "smooth=+3", "smooth=3%20"])
 def test_bad_series_parameters_are_a_400_with_a_reason(client, query):
     r = client.get(f"/download/series.csv?{query}")
     assert r.status_code == 400
@@ -137,3 +138,60 @@ def test_debug_serve_never_starts_the_werkzeug_debugger_or_reloader(url, monkeyp
     assert main(["--debug", "serve", "--db", url]) == 0
     assert started["host"] == "127.0.0.1"
     assert not started.get("use_debugger") and not started.get("use_reloader")
+
+
+def test_auth_from_the_app_factory_arguments(url, monkeypatch):
+    monkeypatch.delenv("STANCEWATCH_USER", raising=False)
+    monkeypatch.delenv("STANCEWATCH_PASSWORD", raising=False)
+    a = create_app(url, user="ana", password="s3cret")
+    try:
+        c = a.server.test_client()
+        assert c.get("/_dash-layout").status_code == 401
+        ok = {"Authorization": "Basic " + base64.b64encode(b"ana:s3cret").decode()}
+        assert c.get("/_dash-layout", headers=ok).status_code == 200
+    finally:
+        a.stancewatch_engine.dispose()
+    monkeypatch.setenv("STANCEWATCH_USER", "env-user")  # the arguments win over the environment
+    monkeypatch.setenv("STANCEWATCH_PASSWORD", "env-pw")
+    a = create_app(url, user="ana", password="s3cret")
+    try:
+        ok = {"Authorization": "Basic " + base64.b64encode(b"ana:s3cret").decode()}
+        assert a.server.test_client().get("/_dash-layout", headers=ok).status_code == 200
+    finally:
+        a.stancewatch_engine.dispose()
+
+
+@pytest.mark.parametrize("set_", ["STANCEWATCH_USER", "STANCEWATCH_PASSWORD"])
+def test_half_of_the_credentials_is_refused_not_served_open(url, monkeypatch, set_):
+    monkeypatch.delenv("STANCEWATCH_USER", raising=False)
+    monkeypatch.delenv("STANCEWATCH_PASSWORD", raising=False)
+    monkeypatch.setenv(set_, "x")
+    with pytest.raises(ValueError) as e:
+        create_app(url)
+    assert str(e.value) == "basic auth needs both STANCEWATCH_USER and STANCEWATCH_PASSWORD (only one is set)"
+
+
+def test_the_series_download_defaults_to_monthly_unsmoothed(client):
+    r = client.get("/download/series.csv")
+    assert r.status_code == 200
+    assert r.headers["Content-Disposition"].startswith('attachment; filename="stancewatch-series-all.csv"')
+    head, *rows = r.get_data(as_text=True).splitlines()
+    assert head.split(",")[:2] == ["actor", "period"] and rows
+    assert {row.split(",")[1][8:10] for row in rows} == {"01"}  # each period starts on the 1st: months
+    for smooth in ("1", "52"):
+        assert client.get(f"/download/series.csv?smooth={smooth}").status_code == 200
+
+
+def test_bad_parameters_say_exactly_what_is_wrong(client):
+    r = client.get("/download/series.csv?freq=year")
+    assert r.get_data(as_text=True) == "freq must be one of day, week, month\n"
+    r = client.get("/download/series.csv?smooth=0")
+    assert r.get_data(as_text=True) == "smooth must be a whole number of periods from 1 to 52\n"
+    r = client.get("/download/document.csv")
+    assert (r.status_code, r.get_data(as_text=True)) == (400, "document needs ?doc=ID\n")
+
+
+def test_file_names_are_capped_and_keep_their_letters():
+    from dashboard.downloads import file_name
+    assert file_name("Xinhua", "x" * 300) == ("Xinhua-" + "x" * 300)[:200]
+    assert file_name("-.Xinhua.-") == "Xinhua"

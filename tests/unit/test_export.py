@@ -116,3 +116,28 @@ def test_statement_row_has_the_contract_columns_and_offsets():
     got = next(csv.DictReader(io.StringIO(buf.getvalue())))
     assert got["targets"] == "NATO;United States" and got["tone"] == "-0.4" and got["escalation_cues"] == "respond"
     assert got["tone_pos"] == "" and got["reported_by"] == ""
+
+
+def test_the_text_is_the_document_slice_except_for_the_formula_marker():
+    """DESIGN.md: text == document[char_start:char_end], except that a cell a spreadsheet
+    would run as a formula starts with one added ' (the only difference)."""
+    text = "Intro line.\n=HYPERLINK(\"x\") was on the wall.\n-2+3 was too.\n@SUM(A1) as well.\nPlain end."
+    doc = Document("d", "d.txt", text)
+    spans = [(0, 11), (12, 44), (45, 58), (59, 76), (77, 87)]  # the lines, marked by hand
+    sts = [Statement("d", i, a, b, "body", "(narrator)", "narrator", text[a:b]) for i, (a, b) in enumerate(spans)]
+    buf = io.StringIO()
+    write_csv((statement_row(doc, s) for s in sts), STATEMENT_COLUMNS, buf)
+    for row in csv.DictReader(io.StringIO(buf.getvalue())):
+        piece = text[int(row["char_start"]):int(row["char_end"])]
+        if piece.startswith(("=", "+", "-", "@")):
+            assert row["text"] == "'" + piece
+        else:
+            assert row["text"] == piece
+    assert [r["text"][:2] for r in csv.DictReader(io.StringIO(buf.getvalue()))] == ["In", "'=", "'-", "'@", "Pl"]
+
+
+def test_list_cells_keep_their_positions():
+    """An empty item in a list cell stays an empty item (targets "a;;b"), never "None"."""
+    assert safe_cell(["NATO", None, "Ukraine"]) == "NATO;;Ukraine"
+    assert safe_cell(("-x", "y")) == "'-x;y"
+    assert safe_cell(-0.00001) == "0" and safe_cell(0.0) == "0" and safe_cell(-0.25) == "-0.25"
