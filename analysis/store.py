@@ -16,6 +16,7 @@ import os
 import sqlite3
 import time
 import unicodedata
+from contextlib import nullcontext
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
                         String, Table, Text, and_, create_engine, event, exists, false, func, insert, or_,
                         inspect, select, text, tuple_)
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from .lock import acquire, sqlite_file
@@ -730,17 +731,40 @@ def _insert_scores(c, doc_id: str, sts: list[Statement]) -> None:
 
 def _add_actors(c, engine, sts: list[Statement], registry) -> None:
     named = _actor_rows(sts, registry)
-    if named:
-        have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
-        new = [row for name, row in sorted(named.items()) if name not in have]
-        if new:
-            # a concurrent writer may add the same actor: never fail a document for that
-            c.execute(_insert(engine, actors, True), new)
+    if not named:
+        return
+    rows = [row for _, row in sorted(named.items())]
+    mark = _PLACEHOLDER.get(c.dialect.paramstyle)
+    if c.dialect.name in ("sqlite", "postgresql") and mark:
+        # the names already there are skipped by the database itself, in one executemany
+        # straight through the driver: a SELECT of the names first, then an INSERT through
+        # SQLAlchemy, cost ~4 ms a document (bench/rescore.py --profile)
+        prep = c.dialect.identifier_preparer
+        cols = list(rows[0])
+        c.exec_driver_sql(
+            f"INSERT INTO {prep.format_table(actors)} ({', '.join(prep.quote(k) for k in cols)}) "
+            f"VALUES ({', '.join([mark] * len(cols))}) ON CONFLICT ({prep.quote('name')}) DO NOTHING",
+            [tuple(r[k] for k in cols) for r in rows])
+        return
+    have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
+    new = [row for row in rows if row["name"] not in have]
+    if new:
+        # a concurrent writer may add the same actor: never fail a document for that
+        c.execute(_insert(engine, actors, True), new)
 
 
-def store_document(engine: Engine, doc: Document, sts: list[Statement], registry=None) -> bool:
+def _tx(target: Engine | Connection):
+    """A new transaction on an engine; on a Connection, the caller's own (the nightly job
+    writes a batch of documents in one commit: each is still whole or absent)."""
+    if isinstance(target, Connection):
+        return nullcontext(target)
+    return target.begin()
+
+
+def store_document(engine: Engine | Connection, doc: Document, sts: list[Statement], registry=None) -> bool:
     """Write one document with its statements, their scores (when a statement has a
-    ``scorer_version``) and the actors it names that the store lacks, in ONE transaction.
+    ``scorer_version``) and the actors it names that the store lacks, in ONE transaction
+    (or inside the transaction of `engine` when it is a Connection).
 
     Returns False, writing nothing, when the document is already stored (also when another
     process stored it a moment ago). Any other failure rolls the whole document back."""
@@ -748,7 +772,7 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
                    outlet=doc.outlet, url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text,
                    ingested_at=_now())
     try:
-        with engine.begin() as c:
+        with _tx(engine) as c:
             if engine.dialect.name in ("sqlite", "postgresql"):
                 if c.execute(_insert(engine, documents, True), doc_row).rowcount == 0:
                     return False  # nothing written: the transaction commits empty
@@ -762,6 +786,8 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
             write_aggregates(c, doc.doc_id, sts, new=doc)
             _add_actors(c, engine, sts, registry)
     except IntegrityError:
+        if isinstance(engine, Connection):  # the caller's transaction is spoilt: the caller decides
+            raise
         if has_document(engine, doc.doc_id):  # stored by someone else in the meantime
             return False
         raise
@@ -772,14 +798,16 @@ _SHAPE = ("seq", "char_start", "char_end", "section", "speaker", "speaker_kind",
           "text")
 
 
-def replace_analysis(engine: Engine, doc_id: str, sts: list[Statement], registry=None) -> list[dict] | None:
+def replace_analysis(engine: Engine | Connection, doc_id: str, sts: list[Statement],
+                     registry=None) -> list[dict] | None:
     """Rescore a stored document with `sts` (a fresh analysis of its text), in ONE
     transaction: its scores become these (one score row per statement, the old versions'
     rows go), its aggregates are rewritten, new actors added. When the statements
     themselves differ from the stored ones (segmentation or attribution changed), they
     are replaced too. Returns the replaced statements (speaker, section, tone,
-    escalation) for the drift figures, or None when the document is not stored."""
-    with engine.begin() as c:
+    escalation) for the drift figures, or None when the document is not stored. `engine`
+    may be a Connection: then inside its transaction, as :func:`store_document`."""
+    with _tx(engine) as c:
         if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is None:
             return None
         sc = scores.alias("sc")
