@@ -610,8 +610,10 @@ def _serve(url: str, host: str, port: int, debug: bool = False) -> None:
     _check_port(host, port)
     from dashboard import create_app
 
+    from .store import safe_url
+
     app = create_app(url)
-    click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {url}); Ctrl-C stops it", err=True)
+    click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {safe_url(url)}); Ctrl-C stops it", err=True)
     app.run(host=host, port=port, debug=debug)
 
 

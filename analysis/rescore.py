@@ -25,6 +25,7 @@ the next run marks it 'interrupted' and does what is left.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import time
@@ -45,6 +46,7 @@ from .version import scorer_version
 # a run with nothing to do (most nights) does not load them.
 
 BATCH = 8  # documents per task: small enough to spread, large enough to pay for the trip
+_URL = re.compile(r"https?://", re.I)  # a source that is a feed's URL, not a path
 SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
 
 
@@ -409,6 +411,8 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     failed_before = store.failures(engine)  # key -> (kind, reason)
     listed: dict[str, tuple[int, int]] = {}
     for p in paths:
+        if _URL.match(p):  # a feed URL (the ingest's feeds): not a path to list
+            continue
         if not os.path.exists(p):  # a source that vanished (unmounted, renamed) fails the run
             _fail(run, p, "source vanished: no such file or directory (remove it from the sources or restore it)",
                   log, emit)
@@ -483,7 +487,13 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
 
     try:
         for b, results in _ordered(batches(), start, window):
-            _write_batch(engine, run, list(zip(b, results)), registry, drift, failed, source_of, log, emit)
+            # each result is its document's: a short or reordered list from a worker stops the
+            # run (ValueError/RuntimeError, recorded) instead of dropping or crossing documents
+            pairs = list(zip(b, results, strict=True))
+            for (_, doc), (doc_id, _) in pairs:
+                if doc_id != doc.doc_id:
+                    raise RuntimeError(f"a worker returned {doc_id} where {doc.doc_id} was due")
+            _write_batch(engine, run, pairs, registry, drift, failed, source_of, log, emit)
             done += len(b)
             if progress is not None:
                 progress(done, total)

@@ -95,6 +95,18 @@ def test_a_failed_file_is_retried_until_it_is_stored(docs, db_url):
     assert r.exit_code == 0 and len(lines(r.stdout)) == 2  # header + the document
 
 
+def test_a_source_that_vanished_fails_the_run_and_is_named(docs, tmp_path, db_url):
+    other = write_docs(tmp_path / "mounted", 2, start=20)
+    assert invoke("ingest", docs, other, "--db", db_url).exit_code == 0
+    other.rename(tmp_path / "unmounted")
+    r = invoke("rescore", "--db", db_url)
+    assert r.exit_code == 1
+    assert lines(r.stderr) == [f"stancewatch: {other}: source vanished: no such file or directory "
+                               "(remove it from the sources or restore it)"]
+    last = json.loads(invoke("status", "--json", "--db", db_url).stdout)["last_run"]
+    assert last["status"] == "failed" and [e["path"] for e in last["errors"]] == [str(other)]
+
+
 def test_status_reports_the_last_run_and_exits_non_zero_when_it_failed(docs, db_url):
     assert invoke("ingest", docs, "--db", db_url).exit_code == 0
     r = invoke("status", "--db", db_url)
