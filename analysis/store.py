@@ -913,10 +913,11 @@ def failures(engine: Engine) -> dict[str, tuple[str, str]]:
         return {r.key: (r.kind, r.reason) for r in c.execute(select(failures_table))}
 
 
-def record_failures(engine: Engine, run_id: int, failed: dict[str, tuple[str, str]],
+def record_failures(engine: Engine, run_id: int | None, failed: dict[str, tuple[str, str]],
                     cleared: Iterable[str] = ()) -> None:
-    """Record a run's failures (key -> (kind, reason), replacing what was known of them)
-    and forget the `cleared` keys (they succeeded, or are gone), in one transaction."""
+    """Record the failures of a run (`run_id`; None: an ingest) as key -> (kind, reason),
+    replacing what was known of them, and forget the `cleared` keys (they succeeded, or
+    are gone), in one transaction."""
     keys = list(dict.fromkeys([*failed, *cleared]))
     if not keys:
         return

@@ -73,7 +73,7 @@ def test_a_failed_file_is_retried_until_it_is_stored(docs, db_url):
     r = invoke("ingest", docs, "--db", db_url)
     assert r.exit_code == 1 and lines(r.stderr)[0].startswith(f"stancewatch: {bad}: ")  # the path, not the name
     r = invoke("rescore", "--db", db_url)
-    assert r.exit_code == 1 and lines(r.stderr) == [lines(r.stderr)[0]]
+    assert r.exit_code == 1 and lines(r.stderr) == [lines(r.stderr)[0]] and "1 retried" in r.stdout
     assert lines(r.stderr)[0].startswith(f"stancewatch: {bad}: binary file")
     # unchanged and still broken: read again by every run, which fails again
     r = invoke("rescore", "--db", db_url)
