@@ -46,6 +46,13 @@ from .version import scorer_version
 # a run with nothing to do (most nights) does not load them.
 
 BATCH = 8  # documents per task: small enough to spread, large enough to pay for the trip
+# Documents written per transaction (each whole or absent all the same): at most this many,
+# or what was analysed in this many seconds. A commit per document spent about a third of a
+# serial run on SQLite (bench/rescore.py --profile: the WAL pages of the shared rollup rows
+# and indexes written again, and synced at each checkpoint) and a WAL flush per document on
+# PostgreSQL; a killed run loses at most these uncommitted documents, which the next redoes.
+COMMIT_DOCS = 64
+COMMIT_SECONDS = 2.0
 _URL = re.compile(r"https?://", re.I)  # a source that is a feed's URL, not a path
 SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
 
@@ -485,6 +492,26 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     def start(b):
         return submit(analyse_batch, [d for _, d in b], actor_files)
 
+    pending: list = []  # analysed, to be written in one transaction
+    last_commit = time.monotonic()
+
+    writing = [False]
+
+    def flush() -> None:
+        nonlocal done, pending, last_commit, last_save
+        if pending:
+            writing[0] = True
+            _write_batch(engine, run, pending, registry, drift, failed, source_of, log, emit)
+            writing[0] = False
+            done += len(pending)
+            pending = []
+        last_commit = time.monotonic()
+        if progress is not None:
+            progress(done, total)
+        if time.monotonic() - last_save > 2:
+            _save(engine, run)
+            last_save = time.monotonic()
+
     try:
         for b, results in _ordered(batches(), start, window):
             # each result is its document's: a short or reordered list from a worker stops the
@@ -493,13 +520,14 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
             for (_, doc), (doc_id, _) in pairs:
                 if doc_id != doc.doc_id:
                     raise RuntimeError(f"a worker returned {doc_id} where {doc.doc_id} was due")
-            _write_batch(engine, run, pairs, registry, drift, failed, source_of, log, emit)
-            done += len(b)
-            if progress is not None:
-                progress(done, total)
-            if time.monotonic() - last_save > 2:
-                _save(engine, run)
-                last_save = time.monotonic()
+            pending += pairs
+            if len(pending) >= COMMIT_DOCS or time.monotonic() - last_commit >= COMMIT_SECONDS:
+                flush()
+        flush()
+    except (Interrupted, KeyboardInterrupt):
+        if pending and not writing[0]:  # stopped while analysing: what is analysed is written first
+            flush()
+        raise
     finally:
         close()
     # the files read completely (their documents stored or already there) are remembered;

@@ -550,9 +550,10 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
 
     SQLite gets WAL (readers and one writer at once), foreign keys and a busy timeout on
     every connection; any other URL is used as given. ``sync_every_commit=False`` (the
-    nightly job) sets SQLite's synchronous=NORMAL: every commit is still atomic and a
-    killed process loses nothing committed, but a power cut may undo the last commits —
-    in commit order, so the job, which remembers the files it read last, redoes them."""
+    nightly job) sets SQLite's synchronous=NORMAL and PostgreSQL's synchronous_commit=off
+    for its own connections: every commit is still atomic and a killed process loses
+    nothing committed, but a power cut (a server crash) may undo the last commits — in
+    commit order, so the job, which remembers the files it read last, redoes them."""
     url = url or default_url()
     path = _sqlite_file(url)
     if path is not None:
@@ -568,8 +569,15 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
 
 def _engine(url: str, sync_every_commit: bool) -> Engine:
     # the busy timeout first: switching a new file to WAL waits for a writer like any lock
-    return sqlite_pragmas(create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
-                          *(() if sync_every_commit else ("synchronous=NORMAL",)))
+    engine = sqlite_pragmas(create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
+                            *(() if sync_every_commit else ("synchronous=NORMAL",)))
+    if not sync_every_commit and engine.dialect.name == "postgresql":
+        @event.listens_for(engine, "connect")
+        def _async_commit(dbapi_conn, _record):
+            with dbapi_conn.cursor() as cur:  # this session only: the server's setting is left alone
+                cur.execute("SET synchronous_commit TO off")
+            dbapi_conn.commit()
+    return engine
 
 
 def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
