@@ -199,6 +199,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     # absolute path -> (size, mtime_ns): every file listed now (a folder's manifest and
     # README too, as the nightly job lists them), a document's file as it was when read
     read: dict[str, tuple[int, int]] = {}
+    failures: dict[str, tuple[str, str]] = {}
     for p in paths:
         if p and not is_url(p):
             read.update(list_files(os.path.abspath(p)))
@@ -222,6 +223,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
                 _err(str(item))
                 if path is not None:
                     read.pop(os.path.abspath(path), None)
+                    failures[os.path.abspath(path)] = ("file", item.reason)
             continue
         try:
             if store.has_document(engine, item.doc_id):
@@ -238,9 +240,13 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
             _err(f"{path or item.source}: could not be analysed or stored: {store.describe_error(e)}")
             if path is not None:
                 read.pop(os.path.abspath(path), None)
+                failures[os.path.abspath(path)] = ("file", f"could not be analysed or stored: {store.describe_error(e)}")
             if _debug.get():
                 traceback.print_exc()
     store.remember_files(engine, read)
+    # what failed is read again (and said to be a retry) by the next rescore; what was read
+    # whole now is no longer a failure
+    store.record_failures(engine, None, failures, [p for p in read if p not in failures])
     return added, n_statements, already, failed
 
 
@@ -462,7 +468,7 @@ def status(ctx, as_json, db):
                f"scorer {last['scorer_version']})")
     click.echo(f"  {last['documents_added']} documents added ({last['statements_added']} statements), "
                f"{last['documents_rescored']} rescored ({last['statements_rescored']} statements)")
-    click.echo(f"  {len(last['errors'])} errors" + (":" if last["errors"] else ""))
+    click.echo(f"  errors: {len(last['errors'])}")
     for e in last["errors"]:
         click.echo(f"    {e['path']}: {e['reason']}" if e["path"] else f"    {e['reason']}")
     if last["retried"]:
@@ -623,8 +629,10 @@ def _serve(url: str, host: str, port: int, debug: bool = False) -> None:
     _check_port(host, port)
     from dashboard import create_app
 
+    from .store import safe_url
+
     app = create_app(url)
-    click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {url}); Ctrl-C stops it", err=True)
+    click.echo(f"Stancewatch dashboard on http://{host}:{port}/ (store {safe_url(url)}); Ctrl-C stops it", err=True)
     # --debug is the command's tracebacks only: never Werkzeug's interactive debugger (code
     # execution behind a PIN) nor its reloader; errors of a request are logged either way
     app.run(host=host, port=port, debug=False, use_reloader=False, use_debugger=False)

@@ -48,6 +48,14 @@ from .version import scorer_version
 # a run with nothing to do (most nights) does not load them.
 
 BATCH = 8  # documents per task: small enough to spread, large enough to pay for the trip
+# Documents written per transaction (each whole or absent all the same): at most this many,
+# or what was analysed in this many seconds. A commit per document spent about a third of a
+# serial run on SQLite (bench/rescore.py --profile: the WAL pages of the shared rollup rows
+# and indexes written again, and synced at each checkpoint) and a WAL flush per document on
+# PostgreSQL; a killed run loses at most these uncommitted documents, which the next redoes.
+COMMIT_DOCS = 64
+COMMIT_SECONDS = 2.0
+_URL = re.compile(r"https?://", re.I)  # a source that is a feed's URL, not a path
 SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
 
 
@@ -423,6 +431,8 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     failed_before = store.failures(engine)  # key -> (kind, reason)
     listed: dict[str, tuple[int, int]] = {}
     for p in paths:
+        if _URL.match(p):  # a feed URL (the ingest's feeds): not a path to list
+            continue
         if not os.path.exists(p):  # a source that vanished (unmounted, renamed) fails the run
             _fail(run, p, "source vanished: no such file or directory (remove it from the sources or restore it)",
                   log, emit)
@@ -502,20 +512,42 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     def start(b):
         return submit(analyse_batch, [d for _, d in b], actor_files)
 
+    pending: list = []  # analysed, to be written in one transaction
+    last_commit = time.monotonic()
+
+    writing = [False]
+
+    def flush() -> None:
+        nonlocal done, pending, last_commit, last_save
+        if pending:
+            writing[0] = True
+            _write_batch(engine, run, pending, registry, drift, failed, source_of, log, emit)
+            writing[0] = False
+            done += len(pending)
+            pending = []
+        last_commit = time.monotonic()
+        if progress is not None:
+            progress(done, total)
+        if time.monotonic() - last_save > 2:
+            _save(engine, run)
+            last_save = time.monotonic()
+
     try:
         for b, results in _ordered(batches(), start, window):
             # each result is its document's: a short or reordered list from a worker stops the
             # run (ValueError/RuntimeError, recorded) instead of dropping or crossing documents
-            for (kind, doc), (doc_id, sts) in zip(b, results, strict=True):
+            pairs = list(zip(b, results, strict=True))
+            for (_, doc), (doc_id, _) in pairs:
                 if doc_id != doc.doc_id:
                     raise RuntimeError(f"a worker returned {doc_id} where {doc.doc_id} was due")
-                _write_one(engine, run, kind, doc, sts, registry, drift, failed, source_of, log, emit)
-                done += 1
-            if progress is not None:
-                progress(done, total)
-            if time.monotonic() - last_save > 2:
-                _save(engine, run)
-                last_save = time.monotonic()
+            pending += pairs
+            if len(pending) >= COMMIT_DOCS or time.monotonic() - last_commit >= COMMIT_SECONDS:
+                flush()
+        flush()
+    except (Interrupted, KeyboardInterrupt):
+        if pending and not writing[0]:  # stopped while analysing: what is analysed is written first
+            flush()
+        raise
     finally:
         close()
     # the files read completely (their documents stored or already there) are remembered;
@@ -540,43 +572,78 @@ def _fail(run: Run, path: str, reason: str, log, emit) -> None:
     emit("error", path=path, reason=reason)
 
 
-def _write_one(engine, run: Run, kind: str, doc: Document, sts, registry, drift: _Drift, failed: dict,
-               source_of: dict, log, emit) -> None:
-    file = source_of.pop(doc.doc_id, None)
-    try:
+def _write_batch(engine, run: Run, pairs: list, registry, drift: _Drift, failed: dict, source_of: dict, log,
+                 emit) -> None:
+    """Write a batch's documents in ONE transaction, each whole or absent as before: on
+    SQLite a commit per document was a third of the job (every commit appends the pages
+    of the shared rollup rows and indexes to the WAL again, and the checkpoints that follow
+    sync them: bench/rescore.py). When any write fails the batch is rolled back and each
+    document is written alone, so that a failure is that document's only."""
+    ready = []
+    for (kind, doc), (_doc_id, sts) in pairs:
+        file = source_of.pop(doc.doc_id, None)
         if isinstance(sts, str):
-            raise _AnalysisFailed(sts)
+            _failed(run, kind, doc, file, sts, failed, log, emit)
+            continue
         wrong = {s.scorer_version for s in sts} - {run.scorer_version}
         if wrong:
-            raise _AnalysisFailed(f"analysed with scorer version {', '.join(sorted(map(str, wrong)))}, "
-                                  f"not {run.scorer_version} (a worker with other lexicons or actors?)")
-        if kind == "new":
-            if store.store_document(engine, doc, sts, registry):
-                run.documents_added += 1
-                run.statements_added += len(sts)
-                emit("document", action="added", doc_id=doc.doc_id, path=file, source=doc.source,
-                     statements=len(sts))
-            else:
-                run.already += 1
+            _failed(run, kind, doc, file, f"analysed with scorer version {', '.join(sorted(map(str, wrong)))}, "
+                    f"not {run.scorer_version} (a worker with other lexicons or actors?)", failed, log, emit)
+            continue
+        ready.append((kind, doc, sts, file))
+    if len(ready) > 1:
+        try:
+            with engine.begin() as c:
+                outcomes = [_write(c, kind, doc, sts, registry) for kind, doc, sts, _ in ready]
+        except Exception:  # noqa: BLE001 -- rolled back whole: each document again, alone
+            outcomes = None
+        if outcomes is not None:
+            for (kind, doc, sts, file), out in zip(ready, outcomes):
+                _count(run, kind, doc, sts, file, out, drift, emit)
+            return
+    for kind, doc, sts, file in ready:
+        try:
+            out = _write(engine, kind, doc, sts, registry)
+        except Exception as e:  # noqa: BLE001 -- this document's failure, logged; the rest goes on
+            _failed(run, kind, doc, file, store.describe_error(e), failed, log, emit)
+            continue
+        _count(run, kind, doc, sts, file, out, drift, emit)
+
+
+def _write(target, kind: str, doc: Document, sts, registry):
+    """Store a new document (True, or False when it was there) or replace a stored one's
+    analysis (the replaced statements, or None when it is gone), on an engine or inside a
+    connection's transaction."""
+    if kind == "new":
+        return store.store_document(target, doc, sts, registry)
+    return store.replace_analysis(target, doc.doc_id, sts, registry)
+
+
+def _count(run: Run, kind: str, doc: Document, sts, file, out, drift: _Drift, emit) -> None:
+    """A committed write in the run's figures, the drift and the events."""
+    if kind == "new":
+        if out:
+            run.documents_added += 1
+            run.statements_added += len(sts)
+            emit("document", action="added", doc_id=doc.doc_id, path=file, source=doc.source, statements=len(sts))
         else:
-            before = store.replace_analysis(engine, doc.doc_id, sts, registry)
-            if before is not None:
-                run.documents_rescored += 1
-                run.statements_rescored += len(sts)
-                drift.add(before, sts)
-                emit("document", action="rescored", doc_id=doc.doc_id, source=doc.source, statements=len(sts))
-    except Exception as e:  # noqa: BLE001 -- this document's failure, logged; the rest goes on
-        reason = str(e) if isinstance(e, _AnalysisFailed) else store.describe_error(e)
-        reason = f"could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
-        if kind == "new":
-            where = file if file is not None else doc.source
-            if file is not None:
-                failed[file] = ("file", reason)
-        else:  # a stored document: its file name and id (its scores stay stale: the next run retries it)
-            where = f"{doc.source} (document {doc.doc_id[:12]})"
-            failed[doc.doc_id] = ("document", reason)
-        _fail(run, where, reason, log, emit)
+            run.already += 1
+    elif out is not None:
+        run.documents_rescored += 1
+        run.statements_rescored += len(sts)
+        drift.add(out, sts)
+        emit("document", action="rescored", doc_id=doc.doc_id, source=doc.source, statements=len(sts))
 
 
-class _AnalysisFailed(Exception):
-    pass
+def _failed(run: Run, kind: str, doc: Document, file, reason: str, failed: dict, log, emit) -> None:
+    """A document that could not be analysed or written: its file (a new document) or the
+    stored document is recorded as failed, to be retried by the next run."""
+    reason = f"could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
+    if kind == "new":
+        where = file if file is not None else doc.source
+        if file is not None:
+            failed[file] = ("file", reason)
+    else:  # a stored document: its file name and id (its scores stay stale: the next run retries it)
+        where = f"{doc.source} (document {doc.doc_id[:12]})"
+        failed[doc.doc_id] = ("document", reason)
+    _fail(run, where, reason, log, emit)

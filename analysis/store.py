@@ -17,15 +17,17 @@ import re
 import sqlite3
 import time
 import unicodedata
+from contextlib import nullcontext
 from datetime import datetime, timezone
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData,
                         String, Table, Text, and_, event, exists, false, func, insert, or_,
                         inspect, select, text, tuple_)
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from . import dburl
@@ -303,7 +305,16 @@ def _bulk_insert(conn, table: Table, rows: list[dict]) -> None:
     # quoted by the dialect; every value is a bound parameter
     sql = (f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(c) for c in cols)}) "  # nosec B608
            f"VALUES ({', '.join([mark] * len(cols))})")
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+    conn.exec_driver_sql(sql, _tuples(rows, cols))
+
+
+def _tuples(rows: list[dict], cols: list[str]) -> list[tuple]:
+    """Each row's values of `cols`, as tuples for executemany (itemgetter: a generator per
+    row was a second per 1,000 documents of the nightly job's writes)."""
+    get = itemgetter(*cols)
+    if len(cols) == 1:
+        return [(get(r),) for r in rows]
+    return [get(r) for r in rows]
 
 
 def write_aggregates(conn, doc_id: str, sts: Iterable[Statement], new: Document | None = None) -> None:
@@ -409,7 +420,7 @@ def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
                    f"VALUES ({', '.join([mark] * len(cols))}) "
                    f"ON CONFLICT ({', '.join(prep.quote(k) for k in keys)}) DO UPDATE SET "
                    + ", ".join(f"{prep.quote(c)} = {name}.{prep.quote(c)} + excluded.{prep.quote(c)}" for c in sums))
-            conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in batch])
+            conn.exec_driver_sql(sql, _tuples(batch, cols))
         else:  # pragma: no cover - another database: update, else insert
             for r in batch:
                 where = and_(*(table.c[k] == r[k] for k in keys))
@@ -554,9 +565,10 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
 
     SQLite gets WAL (readers and one writer at once), foreign keys and a busy timeout on
     every connection; any other URL is used as given. ``sync_every_commit=False`` (the
-    nightly job) sets SQLite's synchronous=NORMAL: every commit is still atomic and a
-    killed process loses nothing committed, but a power cut may undo the last commits —
-    in commit order, so the job, which remembers the files it read last, redoes them."""
+    nightly job) sets SQLite's synchronous=NORMAL and PostgreSQL's synchronous_commit=off
+    for its own connections: every commit is still atomic and a killed process loses
+    nothing committed, but a power cut (a server crash) may undo the last commits — in
+    commit order, so the job, which remembers the files it read last, redoes them."""
     url = url or default_url()
     path = _sqlite_file(url)
     if path is not None:
@@ -572,8 +584,17 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
 
 def _engine(url: str, sync_every_commit: bool) -> Engine:
     # the busy timeout first: switching a new file to WAL waits for a writer like any lock
-    return sqlite_pragmas(dburl.create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
-                          *(() if sync_every_commit else ("synchronous=NORMAL",)))
+    # the nightly job also gets a 64 MiB page cache (the dashboard's): its transactions of
+    # many documents insert into every index, and SQLite's default 2 MiB spills them
+    engine = sqlite_pragmas(dburl.create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
+                            *(() if sync_every_commit else ("synchronous=NORMAL", "cache_size=-65536")))
+    if not sync_every_commit and engine.dialect.name == "postgresql":
+        @event.listens_for(engine, "connect")
+        def _async_commit(dbapi_conn, _record):
+            with dbapi_conn.cursor() as cur:  # this session only: the server's setting is left alone
+                cur.execute("SET synchronous_commit TO off")
+            dbapi_conn.commit()
+    return engine
 
 
 def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
@@ -739,17 +760,40 @@ def _insert_scores(c, doc_id: str, sts: list[Statement]) -> None:
 
 def _add_actors(c, engine, sts: list[Statement], registry) -> None:
     named = _actor_rows(sts, registry)
-    if named:
-        have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
-        new = [row for name, row in sorted(named.items()) if name not in have]
-        if new:
-            # a concurrent writer may add the same actor: never fail a document for that
-            c.execute(_insert(engine, actors, True), new)
+    if not named:
+        return
+    rows = [row for _, row in sorted(named.items())]
+    mark = _PLACEHOLDER.get(c.dialect.paramstyle)
+    if c.dialect.name in ("sqlite", "postgresql") and mark:
+        # the names already there are skipped by the database itself, in one executemany
+        # straight through the driver: a SELECT of the names first, then an INSERT through
+        # SQLAlchemy, cost ~4 ms a document (bench/rescore.py --profile)
+        prep = c.dialect.identifier_preparer
+        cols = list(rows[0])
+        c.exec_driver_sql(
+            f"INSERT INTO {prep.format_table(actors)} ({', '.join(prep.quote(k) for k in cols)}) "
+            f"VALUES ({', '.join([mark] * len(cols))}) ON CONFLICT ({prep.quote('name')}) DO NOTHING",
+            [tuple(r[k] for k in cols) for r in rows])
+        return
+    have = {r[0] for r in c.execute(select(actors.c.name).where(actors.c.name.in_(list(named))))}
+    new = [row for row in rows if row["name"] not in have]
+    if new:
+        # a concurrent writer may add the same actor: never fail a document for that
+        c.execute(_insert(engine, actors, True), new)
 
 
-def store_document(engine: Engine, doc: Document, sts: list[Statement], registry=None) -> bool:
+def _tx(target: Engine | Connection):
+    """A new transaction on an engine; on a Connection, the caller's own (the nightly job
+    writes a batch of documents in one commit: each is still whole or absent)."""
+    if isinstance(target, Connection):
+        return nullcontext(target)
+    return target.begin()
+
+
+def store_document(engine: Engine | Connection, doc: Document, sts: list[Statement], registry=None) -> bool:
     """Write one document with its statements, their scores (when a statement has a
-    ``scorer_version``) and the actors it names that the store lacks, in ONE transaction.
+    ``scorer_version``) and the actors it names that the store lacks, in ONE transaction
+    (or inside the transaction of `engine` when it is a Connection).
 
     Returns False, writing nothing, when the document is already stored (also when another
     process stored it a moment ago). Any other failure rolls the whole document back."""
@@ -757,7 +801,7 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
                    outlet=doc.outlet, url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text,
                    ingested_at=_now())
     try:
-        with engine.begin() as c:
+        with _tx(engine) as c:
             if engine.dialect.name in ("sqlite", "postgresql"):
                 if c.execute(_insert(engine, documents, True), doc_row).rowcount == 0:
                     return False  # nothing written: the transaction commits empty
@@ -771,6 +815,8 @@ def store_document(engine: Engine, doc: Document, sts: list[Statement], registry
             write_aggregates(c, doc.doc_id, sts, new=doc)
             _add_actors(c, engine, sts, registry)
     except IntegrityError:
+        if isinstance(engine, Connection):  # the caller's transaction is spoilt: the caller decides
+            raise
         if has_document(engine, doc.doc_id):  # stored by someone else in the meantime
             return False
         raise
@@ -781,14 +827,16 @@ _SHAPE = ("seq", "char_start", "char_end", "section", "speaker", "speaker_kind",
           "text")
 
 
-def replace_analysis(engine: Engine, doc_id: str, sts: list[Statement], registry=None) -> list[dict] | None:
+def replace_analysis(engine: Engine | Connection, doc_id: str, sts: list[Statement],
+                     registry=None) -> list[dict] | None:
     """Rescore a stored document with `sts` (a fresh analysis of its text), in ONE
     transaction: its scores become these (one score row per statement, the old versions'
     rows go), its aggregates are rewritten, new actors added. When the statements
     themselves differ from the stored ones (segmentation or attribution changed), they
     are replaced too. Returns the replaced statements (speaker, section, tone,
-    escalation) for the drift figures, or None when the document is not stored."""
-    with engine.begin() as c:
+    escalation) for the drift figures, or None when the document is not stored. `engine`
+    may be a Connection: then inside its transaction, as :func:`store_document`."""
+    with _tx(engine) as c:
         if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is None:
             return None
         sc = scores.alias("sc")
@@ -819,8 +867,18 @@ def replace_analysis(engine: Engine, doc_id: str, sts: list[Statement], registry
 
 def stale_documents(engine: Engine, version: str) -> list[str]:
     """The stored documents with a statement not scored by `version`, or with a score row
-    of another version: what the nightly job rescores. Two indexed set queries; no
-    document is read."""
+    of another version: what the nightly job rescores. Four cheap queries when nothing is
+    stale, else two indexed set queries; no document is read."""
+    with engine.connect() as c:
+        # the usual night: every score of this version, one per statement. Two index seeks
+        # find no other version; then each statement has its score exactly when there are
+        # as many score rows as statements (a score row's key is its statement's plus the
+        # version, and the foreign key ties it to a stored statement): no set query needed
+        other_version = any(c.execute(select(scores.c.scorer_version).where(cond).limit(1)).first()
+                            for cond in (scores.c.scorer_version < version, scores.c.scorer_version > version))
+        if not other_version and c.execute(select(func.count()).select_from(scores)).scalar() == \
+                c.execute(select(func.count()).select_from(statements)).scalar():
+            return []
     mine = scores.alias("mine")
     unscored = (select(statements.c.doc_id).where(~exists().where(
         mine.c.doc_id == statements.c.doc_id, mine.c.seq == statements.c.seq, mine.c.scorer_version == version)))
@@ -886,10 +944,11 @@ def failures(engine: Engine) -> dict[str, tuple[str, str]]:
         return {r.key: (r.kind, r.reason) for r in c.execute(select(failures_table))}
 
 
-def record_failures(engine: Engine, run_id: int, failed: dict[str, tuple[str, str]],
+def record_failures(engine: Engine, run_id: int | None, failed: dict[str, tuple[str, str]],
                     cleared: Iterable[str] = ()) -> None:
-    """Record a run's failures (key -> (kind, reason), replacing what was known of them)
-    and forget the `cleared` keys (they succeeded, or are gone), in one transaction."""
+    """Record the failures of a run (`run_id`; None: an ingest) as key -> (kind, reason),
+    replacing what was known of them, and forget the `cleared` keys (they succeeded, or
+    are gone), in one transaction."""
     keys = list(dict.fromkeys([*failed, *cleared]))
     if not keys:
         return

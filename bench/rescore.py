@@ -2,6 +2,7 @@
 rescore of an unchanged store, and --workers 2 against serial, all in one run.
 
     .venv/bin/python bench/rescore.py [--sizes 1k,10k] [--corpus DIR] [--work DIR] [--seed S]
+                                      [--pg URL] [--profile FILE]
 
 Each figure comes from running the real command (`stancewatch rescore --source DIR`, in a
 subprocess, as cron would) on a corpus that bench/corpus_gen.py makes by recombining the
@@ -14,7 +15,14 @@ after). Peak memory is the subprocess's maximum resident set size (os.wait4). It
 * the no-op rescore of the unchanged store of the largest size up to 10k documents,
   against DESIGN.md's target (< 5 s), including the command's start-up;
 * `--workers 2` against serial on the same corpus (the no-op's size), the ratio of
-  their wall times from this run, against the target (>= 1.6x on two cores).
+  their wall times from this run, against the target (>= 1.6x on two cores);
+* the serial rescore's statements/s against the pipeline's own rate on the same documents
+  (`analysis.pipeline.analyse` over every document of that corpus, in this process, files
+  read beforehand: segment + attribute + score and nothing else), as a ratio beside the
+  target (>= 0.6x: storing, rollups and file reading at most 40 % of a run); with --pg
+  (default $STANCEWATCH_TEST_PG) the same serial run into a fresh PostgreSQL schema beside
+  it. --profile FILE runs that serial SQLite rescore under cProfile (FILE.prof, and the
+  top of it printed), which is how the time was found.
 """
 from __future__ import annotations
 
@@ -42,11 +50,13 @@ def size(text: str) -> int:
     return int(float(text) * mult)
 
 
-def run_cli(*args) -> tuple[float, int, int, str]:
-    """(wall seconds, peak RSS in MiB, exit status, stdout) of `stancewatch ARGS`."""
+def run_cli(*args, profile: str | None = None) -> tuple[float, int, int, str]:
+    """(wall seconds, peak RSS in MiB, exit status, stdout) of `stancewatch ARGS` (under
+    cProfile, written to `profile`, when given)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     t = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-m", "analysis.cli", *args], stdout=subprocess.PIPE,
+    prof = ["-m", "cProfile", "-o", profile] if profile else []
+    p = subprocess.Popen([sys.executable, *prof, "-m", "analysis.cli", *args], stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
     out = p.stdout.read()
     _, status, usage = os.wait4(p.pid, 0)
@@ -56,9 +66,54 @@ def run_cli(*args) -> tuple[float, int, int, str]:
 
 
 def fresh_store(path: Path) -> str:
+    """An empty store at `path` (rescore opens only a store that exists)."""
+    from analysis import store
+
     for suffix in ("", "-wal", "-shm", ".rescore.lock", ".migrate.lock"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return f"sqlite:///{path}"
+    url = f"sqlite:///{path}"
+    store.connect(url).dispose()
+    return url
+
+
+def pipeline_rate(docs: Path) -> tuple[int, float]:
+    """(statements, seconds) of analysis.pipeline.analyse over every document under `docs`,
+    read first (not timed), in this process, after one warm-up document."""
+    from analysis import pipeline
+    from analysis.actors import load_registry
+    from analysis.ingest import iter_ingest
+    from analysis.model import Document
+
+    registry = load_registry(())
+    items = [d for d in iter_ingest(docs) if isinstance(d, Document)]
+    pipeline.analyse(items[0], registry)
+    t = time.perf_counter()
+    n = sum(len(pipeline.analyse(d, registry)) for d in items)
+    return n, time.perf_counter() - t
+
+
+def pg_store(base: str):
+    """(URL of a fresh schema with an empty store, drop()) on the PostgreSQL of `base`."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from analysis import store
+
+    schema = f"bench_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False)
+    store.connect(url).dispose()
+
+    def drop():
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+    return url, drop
 
 
 def count_statements(db: str) -> int:
@@ -80,6 +135,11 @@ def main(argv=None) -> int:
     ap.add_argument("--work", default=None, help="where corpora and stores go (default: a temporary folder)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2, help="workers of the pool run (default 2)")
+    ap.add_argument("--pg", default=os.environ.get("STANCEWATCH_TEST_PG"),
+                    help="PostgreSQL URL to run the serial rescore on too, in a schema of its own "
+                         "(default $STANCEWATCH_TEST_PG; none: SQLite only)")
+    ap.add_argument("--profile", metavar="FILE", help="profile the serial SQLite run of the ratio's size to FILE")
+    ap.add_argument("--skip-workers", action="store_true", help="leave out the --workers run")
     a = ap.parse_args(argv)
     if not Path(a.corpus).is_dir():
         print(f"bench/rescore.py: no corpus at {a.corpus}", file=sys.stderr)
@@ -118,9 +178,36 @@ def main(argv=None) -> int:
         wall, rss, code, out = run_cli("rescore", "--db", db)
         print(f"no-op rescore of the unchanged {noop_n}-document store: {wall:.2f} s (command start-up "
               f"included), peak {rss} MiB, exit {code}   target: < 5 s {'MET' if wall < 5 else 'MISSED'}")
-        # --workers N against serial on the same corpus (the no-op's), from this run
+        # the serial rescore against the pipeline's own rate on the same documents
         ratio_n = noop_n
         serial_wall, _, st, _, docs = results[ratio_n]
+        n_pipe, pipe_wall = pipeline_rate(docs)
+        pipe_rate = n_pipe / pipe_wall
+        ratio = (st / serial_wall) / pipe_rate
+        print(f"pipeline alone on the same {ratio_n} documents: {n_pipe} statements in {pipe_wall:.1f} s = "
+              f"{pipe_rate:.0f} statements/s")
+        print(f"serial rescore (SQLite) vs pipeline: {st / serial_wall:.0f} / {pipe_rate:.0f} statements/s = "
+              f"{ratio:.2f}x   target: >= 0.6x {'MET' if ratio >= 0.6 else 'MISSED'}")
+        if a.pg:
+            url, drop = pg_store(a.pg)
+            try:
+                wall, rss, code, _ = run_cli("rescore", "--source", str(docs), "--db", url)
+                n = count_statements(url)
+            finally:
+                drop()
+            ratio = (n / wall) / pipe_rate
+            print(f"serial rescore (PostgreSQL) vs pipeline: {n} statements in {wall:.1f} s = {n / wall:.0f} / "
+                  f"{pipe_rate:.0f} statements/s = {ratio:.2f}x   target: >= 0.6x "
+                  f"{'MET' if ratio >= 0.6 else 'MISSED'} (exit {code})")
+        if a.profile:
+            db = fresh_store(work / f"store-{ratio_n}-profile.db")
+            wall, _, code, _ = run_cli("rescore", "--source", str(docs), "--db", db, profile=a.profile)
+            import pstats
+            print(f"profiled serial run: {wall:.1f} s (exit {code}); {a.profile}, by own time:")
+            pstats.Stats(a.profile).sort_stats("tottime").print_stats(25)
+        if a.skip_workers:
+            return 0
+        # --workers N against serial on the same corpus (the no-op's), from this run
         db = fresh_store(work / f"store-{ratio_n}-workers.db")
         wall, rss, code, _ = run_cli("rescore", "--source", str(docs), "--db", db, "--workers", str(a.workers))
         ratio = serial_wall / wall

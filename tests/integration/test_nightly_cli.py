@@ -73,7 +73,7 @@ def test_a_failed_file_is_retried_until_it_is_stored(docs, db_url):
     r = invoke("ingest", docs, "--db", db_url)
     assert r.exit_code == 1 and lines(r.stderr)[0].startswith(f"stancewatch: {bad}: ")  # the path, not the name
     r = invoke("rescore", "--db", db_url)
-    assert r.exit_code == 1 and lines(r.stderr) == [lines(r.stderr)[0]]
+    assert r.exit_code == 1 and lines(r.stderr) == [lines(r.stderr)[0]] and "1 retried" in r.stdout
     assert lines(r.stderr)[0].startswith(f"stancewatch: {bad}: binary file")
     # unchanged and still broken: read again by every run, which fails again
     r = invoke("rescore", "--db", db_url)
@@ -93,6 +93,18 @@ def test_a_failed_file_is_retried_until_it_is_stored(docs, db_url):
     assert r.exit_code == 0 and "0 new or changed file(s)" in r.stdout and "retried" not in r.stdout
     r = invoke("export", "documents", "--db", db_url, "--source", "broken.txt")
     assert r.exit_code == 0 and len(lines(r.stdout)) == 2  # header + the document
+
+
+def test_a_source_that_vanished_fails_the_run_and_is_named(docs, tmp_path, db_url):
+    other = write_docs(tmp_path / "mounted", 2, start=20)
+    assert invoke("ingest", docs, other, "--db", db_url).exit_code == 0
+    other.rename(tmp_path / "unmounted")
+    r = invoke("rescore", "--db", db_url)
+    assert r.exit_code == 1
+    assert lines(r.stderr) == [f"stancewatch: {other}: source vanished: no such file or directory "
+                               "(remove it from the sources or restore it)"]
+    last = json.loads(invoke("status", "--json", "--db", db_url).stdout)["last_run"]
+    assert last["status"] == "failed" and [e["path"] for e in last["errors"]] == [str(other)]
 
 
 def test_status_reports_the_last_run_and_exits_non_zero_when_it_failed(docs, db_url):

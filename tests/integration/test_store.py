@@ -368,3 +368,20 @@ def test_monthly_rollups_stay_the_sums_of_the_documents_through_every_write(engi
     assert months[("Sergey Lavrov", "", "BBC")] == 1  # the undated document
     assert docs[("2021-12", "BBC", "body/person;headline/narrator")] == 1
     assert sum(docs.values()) == 4
+
+
+def test_stale_documents_finds_unscored_statements_and_other_versions(engine):
+    """Nothing stale is answered without a set query; a statement without a score of the
+    current version, or a score of another, makes its document stale."""
+    for i in range(3):
+        doc, sts = make_doc(f"d{i}", LAVROV_DOC, source=f"{i}.txt", version="v2")
+        store.store_document(engine, doc, sts)
+    assert store.stale_documents(engine, "v2") == []
+    assert store.stale_documents(engine, "v3") == ["d0", "d1", "d2"]
+    with engine.begin() as c:  # d1 lost one statement's score (all that remain are v2)
+        c.execute(store.scores.delete().where(store.scores.c.doc_id == "d1", store.scores.c.seq == 1))
+    assert store.stale_documents(engine, "v2") == ["d1"]
+    with engine.begin() as c:  # d2 has one score of an older version beside its v2 ones
+        c.execute(store.scores.update().where(store.scores.c.doc_id == "d2", store.scores.c.seq == 0)
+                  .values(scorer_version="v1"))
+    assert store.stale_documents(engine, "v2") == ["d1", "d2"]
