@@ -41,6 +41,7 @@ class Cues:
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
     comment_threshold: int
+    comment_form: re.Pattern
     min_article_paragraphs: int
 
 
@@ -68,6 +69,7 @@ def cues() -> Cues:
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
         comment_threshold=int(c["threshold"]),
+        comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
     )
 
@@ -331,6 +333,10 @@ def segment(doc: Document) -> list[Block]:
                     x.kind, x.label = "furniture", None
             else:
                 ln.kind = "furniture"
+            continue
+        if marker and (c.comment_form.search(ln.text)
+                       or (len(ln.text.split()) <= 3 and not re.search(r"[.!?…]$", ln.text))):
+            ln.kind = "furniture"  # a page's comment form and thread controls, not a comment
             continue
         if _is_furniture_line(ln.text, c):
             ln.kind = "furniture"
