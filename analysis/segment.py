@@ -37,6 +37,7 @@ class Cues:
     repeated_line_words: int
     spam: re.Pattern
     spam_hints: tuple[str, ...]
+    advert_heading: re.Pattern
     promo_words: frozenset[str]
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
@@ -65,6 +66,7 @@ def cues() -> Cues:
         repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         spam_hints=tuple(raw["spam"]["hints"]),
+        advert_heading=re.compile(raw["spam"]["advert_heading"], re.I),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
@@ -132,6 +134,7 @@ class _Line:
     content_start: int | None = None  # for labels: where the turn's own words start
     author: str | None = None
     quote: str | None = None
+    advert: bool = False  # an item under an advert heading: its paragraph is spam
 
 
 @dataclass
@@ -219,11 +222,13 @@ def _is_headline_like(t: str, c: Cues) -> bool:
 
 
 def _teasers(content: list[_Line], c: Cues) -> None:
-    """A teaser heading and the list under it are furniture (see segment.toml)."""
+    """A teaser heading and the list under it are furniture; under an advert heading the
+    items are kept and flagged spam (see segment.toml)."""
     i = 0
     while i < len(content):
         ln = content[i]
-        if not (ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
+        adverts = ln.kind in ("text", "furniture") and bool(c.advert_heading.match(ln.text))
+        if not (adverts or ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
             i += 1
             continue
         ln.kind = "furniture"
@@ -244,7 +249,10 @@ def _teasers(content: list[_Line], c: Cues) -> None:
                 break
             j += 1
         for x in items:
-            x.kind = "furniture"
+            if adverts:
+                x.advert = True  # kept, flagged spam
+            else:
+                x.kind = "furniture"
         i = j
 
 
@@ -443,6 +451,9 @@ def segment(doc: Document) -> list[Block]:
         _comments_from_headers(lines, paras)
     _headline(doc, paras, mode)
     _spam(paras, c)
+    for p in paras:
+        if all(ln.advert for ln in p.lines):
+            p.kind = "spam"
     if mode == "article":
         if not _comments_from_reply_lines(furniture, paras):
             _unmarked_comments(paras, c)

@@ -167,3 +167,20 @@ def test_one_odd_product_like_word_never_makes_an_article_spam():
                        "and save 50%.") == "spam"
     assert kind_of(ad, "Officials declined to say whether any classified material was taken from the "
                        "laptops.") == "body"
+
+
+def test_an_advert_block_is_spam_and_reading_aids_are_furniture(registry):
+    text = ("Skip to main content\n\nMinisters meet as border tension grows\n\n4 min read\n\n"
+            + ARTICLE.split("\n\n", 1)[1] + "\nContinue reading\n\nSponsored Links\n\n"
+            "Doctors stunned by this one simple trick\n\nHealthy Daily Tips\n\n"
+            "Seniors are ditching their phones for this device\n\nGadget World\n\n"
+            "Get 40% off your first order of organic coffee: shop today and enjoy free shipping.\n")
+    k = {t: kind for kind, t, _ in blocks(text)}
+    for line in ("Skip to main content", "4 min read", "Continue reading", "Sponsored Links"):
+        assert k[line] == "furniture", line
+    for line in ("Doctors stunned by this one simple trick", "Seniors are ditching their phones for this device",
+                 "Get 40% off your first order of organic coffee: shop today and enjoy free shipping."):
+        assert k[line] == "spam", line
+    assert k["Officials on both sides said the talks would resume next week after consultations at home."] == "body"
+    sts = statements(text, registry)
+    assert {s.speaker for s in sts if "Doctors" in s.text or "coffee" in s.text} == {"(spam)"}
