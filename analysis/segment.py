@@ -116,6 +116,12 @@ NOT_LABEL_WORDS = {"we", "i", "what", "the", "but", "so", "and", "my", "on", "in
                    "that", "here", "there", "it", "our", "your", "published", "official", "note", "update",
                    "see", "read", "related", "source", "sources", "photo", "video", "watch", "listen"}
 
+# Kickers news pages put before a headline or paragraph, in capitals: never a speaker label
+KICKER_WORDS = {"breaking", "breaking news", "exclusive", "updated", "analysis", "opinion", "editorial",
+                "correction", "clarification", "editor's note", "fact check", "live", "developing", "more",
+                "read more", "also read", "read also", "see also", "photos", "gallery", "advertisement",
+                "sponsored", "promoted", "watch live", "just in", "alert", "tags", "topics"}
+
 TERMINAL = ".!?…:;\"”’')]"
 QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
@@ -184,8 +190,9 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     m = Q_RE.match(t)
     if not m:
         m = CAPS_LABEL_RE.match(t)
-        if m and m.group("label").strip() in {"A", "I"}:
-            m = None
+        if m and (m.group("label").strip() in {"A", "I"}
+                  or m.group("label").strip().lower().replace("’", "'") in NOT_LABEL_WORDS | KICKER_WORDS):
+            m = None  # "READ: <headline>", "BREAKING: …": a kicker, not a speaker
     if not m:
         m = NAME_LABEL_RE.match(t)
         if m:
@@ -203,6 +210,8 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     if not m:
         return None
     label = m.group("label").strip()
+    if label.lower().replace("’", "'") in KICKER_WORDS:
+        return None  # "BREAKING: …", "EXCLUSIVE: …": a kicker, not a speaker
     # a label introduces words on the same line or on the next line; nothing else
     return label, line.start + m.end()
 

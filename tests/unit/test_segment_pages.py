@@ -184,3 +184,15 @@ def test_an_advert_block_is_spam_and_reading_aids_are_furniture(registry):
     assert k["Officials on both sides said the talks would resume next week after consultations at home."] == "body"
     sts = statements(text, registry)
     assert {s.speaker for s in sts if "Doctors" in s.text or "coffee" in s.text} == {"(spam)"}
+
+
+def test_kickers_in_capitals_are_never_speakers(registry):
+    text = ("Briefing on the border talks\n\n"
+            "MS. LANE: Good afternoon. The talks resume on Thursday.\n\n"
+            "Q: Will the minister attend?\n\n"
+            "BREAKING: Atlantis recalls its ambassador.\n\n"
+            "EXCLUSIVE: The minister will travel to Geneva tonight.\n\n"
+            "MS. LANE: He will attend, and we expect progress.\n")
+    speakers = {s.speaker for s in statements(text, registry)}
+    assert not {"(breaking)", "(exclusive)", "BREAKING", "EXCLUSIVE"} & speakers
+    assert not any(sp.lower().strip("()") in ("breaking", "exclusive") for sp in speakers)
