@@ -49,7 +49,7 @@ class Site:
                 if status == "sleep":
                     time.sleep(body)
                     status, body, headers = 200, "late", {}
-                data = body.encode("utf-8")
+                data = body if isinstance(body, bytes) else body.encode("utf-8")
                 try:
                     self.send_response(status)
                     for k, v in headers.items():

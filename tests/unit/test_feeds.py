@@ -119,3 +119,19 @@ def test_the_per_host_delay_spaces_requests(site):
     t0 = time.monotonic()
     list(feeds.iter_feed(site.base + "/feed.xml", {}, feeds.Fetcher(delay=0.2, timeout=5)))
     assert time.monotonic() - t0 >= 0.2 * 3  # robots.txt, feed, two pages: three gaps
+
+
+def test_an_entry_linking_a_pdf_is_read_as_a_pdf(site, tmp_path):
+    pytest.importorskip("reportlab", reason="reportlab (in the test extras) draws the PDF")
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "s.pdf"))
+    c.drawString(72, 720, "The Ministry welcomes the resumption of talks in Geneva.")
+    c.showPage()
+    c.save()
+    site.routes["/feed.xml"] = feed_route(rss((1, "/docs/statement.pdf")))
+    site.routes["/docs/statement.pdf"] = (200, (tmp_path / "s.pdf").read_bytes(),
+                                          {"Content-Type": "application/pdf"})
+    docs = docs_of(run(site.base + "/feed.xml", {}))
+    assert [d.text for d in docs] == ["The Ministry welcomes the resumption of talks in Geneva.\n"]
+    assert docs[0].title == "Entry 1" and docs[0].outlet == "Atlantis MFA" and docs[0].published == "2024-03-01"
