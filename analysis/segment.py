@@ -384,7 +384,8 @@ def segment(doc: Document) -> list[Block]:
     # a caption or teaser the page repeats verbatim: its repeats are furniture
     shown: set[str] = set()
     for ln in content:
-        if ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words:
+        if (ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words
+                and not ln.text.endswith(("?", "!"))):  # an interview's question, asked of each guest
             if ln.text in shown:
                 ln.kind = "furniture"
             shown.add(ln.text)
