@@ -29,6 +29,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..model import Document, IngestError
+
+try:  # analysis/dates.py (issue 15, another branch): every `published` read as ISO 8601
+    from .. import dates
+except ImportError:  # until that branch is merged: dates are stored as given
+    dates = None
 from .html import read_page
 from .ids import doc_id_for
 from .manifest import META_FIELDS, is_manifest_candidate, load_manifest
@@ -86,8 +91,9 @@ def _decode(data: bytes, name: str) -> str | IngestError:
 
 
 def is_duplicate(err: IngestError) -> bool:
-    """A duplicate is a note (the text was already ingested in this batch), not a failure."""
-    return err.reason.startswith("duplicate of")
+    """A duplicate is a note (the text was already ingested in this batch), not a failure;
+    so is any other note (a date not understood: the document is stored undated)."""
+    return bool(getattr(err, "note", False)) or err.reason.startswith("duplicate of")
 
 
 # --------------------------------------------------------------------------- files and folders
@@ -308,6 +314,9 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
                                            "skipped, not an error")
                     continue
                 seen[doc_id] = src
+                if dates is not None:
+                    meta["published"], note = dates.published(meta["published"], src)
+                    yield from (note,) if note else ()
                 yield Document(doc_id=doc_id, source=src, text=text, **meta)
         except Exception as e:  # never raise for a bad file: whatever went wrong is this file's error
             yield IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}")
