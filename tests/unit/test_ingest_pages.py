@@ -109,3 +109,27 @@ def test_a_page_without_an_article_keeps_its_visible_text_and_an_empty_one_is_an
     docs, errors = ingest([tmp_path])
     assert [d.text for d in docs] == ["T\n\nThe body text.\n"]
     assert [e.source for e in errors] == ["empty.html"] and "no visible text" in errors[0].reason
+
+
+def test_older_blog_comment_markup_and_nested_replies_keep_their_authors(tmp_path, registry):
+    thread = """<div id="comments"><h3 id="comments-title">2 Responses to Ministers meet</h3>
+<ol class="commentlist">
+<li class="comment even thread-even depth-1" id="li-comment-1"><div id="comment-1">
+<div class="comment-author vcard"><img class="avatar" src="a.png"><cite class="fn">Socrates55</cite>
+<span class="says">says:</span></div>
+<div class="comment-meta commentmetadata"><a href="#comment-1">March 5, 2024 at 9:15 am</a></div>
+<div class="comment-body"><p>Geneva again? Nothing will come of it.</p></div>
+<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></div>
+<ul class="children"><li class="comment odd depth-2" id="li-comment-2"><div id="comment-2">
+<div class="comment-author vcard"><cite class="fn">Lena K.</cite> <span class="says">says:</span></div>
+<div class="comment-body"><p>Every ceasefire started with a meeting nobody believed in.</p></div>
+</div></li></ul></li></ol></div>"""
+    html = page().replace('<div id="comments" class="comments-area">', thread + '<div class="x">')
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    docs, errors = ingest([tmp_path / "page.html"])
+    assert not errors
+    sts = pipeline.analyse(docs[0], registry)
+    comments = {s.text: s.speaker for s in sts if s.section == "comment"}
+    assert comments["Geneva again?"] == "Socrates55"
+    assert comments["Nothing will come of it."] == "Socrates55"
+    assert comments["Every ceasefire started with a meeting nobody believed in."] == "Lena K."
