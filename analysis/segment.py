@@ -291,11 +291,15 @@ def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | Non
 
 def _wrapped(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
-    a long line, a line ending in a comma or in a lower-case word, or a next line starting
-    with a digit (hard-wrapped raw pages, corpus 024)."""
+    a long line, a line ending in a title ("Mr"), or a line of 30 characters or more ending
+    in a comma or a lower-case word or followed by one starting with a digit (hard-wrapped
+    raw pages, corpus 024)."""
     last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
-    return (len(prev) >= 45 or prev.endswith(",") or nxt[:1].isdigit() or last in TITLE_ABBREV
-            or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
+    if len(prev) >= 45 or last in TITLE_ABBREV:
+        return True
+    # a shorter line: only a sentence's cut (a short heading may end in a lower-case word too)
+    return len(prev) >= 30 and (prev.endswith(",") or nxt[:1].isdigit()
+                                or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
 
 
 def _is_menu_like(t: str, c: Cues) -> bool:

@@ -196,3 +196,9 @@ def test_kickers_in_capitals_are_never_speakers(registry):
     speakers = {s.speaker for s in statements(text, registry)}
     assert not {"(breaking)", "(exclusive)", "BREAKING", "EXCLUSIVE"} & speakers
     assert not any(sp.lower().strip("()") in ("breaking", "exclusive") for sp in speakers)
+
+
+def test_a_short_headline_on_the_line_above_the_article_is_not_joined_to_it():
+    text = "Ukraine: what we know so far\nRussian forces advanced on Monday, officials said.\n"
+    assert kind_of(text, "Ukraine: what we know so far") == "headline"
+    assert kind_of(text, "Russian forces advanced on Monday, officials said.") == "body"
