@@ -101,7 +101,14 @@ MD_LABEL_RE = re.compile(
 # WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
 # its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
 # (ingest/html.py) writes its comments' authors the same way.
-SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote|replied|commented):$")
+# Disqus and most comment widgets copied from a browser: the handle on a line of its own, the
+# time on the next ("2 hours ago", "5d", "March 3, 2024 at 5:02 pm") and the comment's words
+# after it. Read as a thread only when two or more handles do so (a headline over a dateline,
+# even repeated in a page's footer, is not one).
+HANDLE_RE = re.compile(r"^@?[\w][\w.'’\- ]{0,38}[\w.]$")
+RELTIME_RE = re.compile(r"^(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}\s*[smhdwy]"
+                        r"|yesterday|just now)(?:\s*[·•|]\s*edited)?$", re.I)
 # the line a saved page's text puts before its reader comments (ingest/html.py)
 COMMENTS_MARKER = "— Reader comments —"
 # A speaker label that a raw page broke across lines: its name (often after the speaker's
@@ -226,6 +233,22 @@ def _is_furniture_line(t: str, c: Cues) -> bool:
     return len(t) <= 48 and bool(c.dateline.match(t))
 
 
+def _handle_over_time(name: _Line, when: _Line, c: Cues) -> bool:
+    """A commenter's handle on its own line with the comment's time on the next."""
+    t = name.text
+    if not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
+        return False
+    w = when.text
+    return bool(RELTIME_RE.match(w)) or (len(w) <= 48 and bool(c.dateline.match(w)))
+
+
+def _is_comment_words(ln: _Line, c: Cues) -> bool:
+    """The line under a handle and its time: words of a comment, not another date or place."""
+    t = ln.text
+    return (len(t.split()) >= 3 and not RELTIME_RE.match(t) and not (len(t) <= 48 and c.dateline.match(t))
+            and not c.furniture.match(t))
+
+
 def _is_headline_like(t: str, c: Cues) -> bool:
     return len(t.split()) <= c.teaser_headline_words and not re.search(r"[.!?:;,…\"”]$", t)
 
@@ -325,7 +348,15 @@ def segment(doc: Document) -> list[Block]:
     page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
     marker = False
     n_says = 0  # "X says:" comment headers
+    handles = [i for i in range(1, len(content) - 2)
+               if _handle_over_time(content[i], content[i + 1], c) and _is_comment_words(content[i + 2], c)]
+    if len({content[i].text for i in handles}) >= 2:
+        for i in handles:
+            content[i].kind, content[i].author = "header", content[i].text
+            n_says += 1
     for i, ln in enumerate(content):
+        if ln.kind == "header":
+            continue
         if page and ln.text == COMMENTS_MARKER:
             ln.kind, marker = "header", True  # every paragraph after it is a reader comment
             continue

@@ -202,3 +202,18 @@ def test_a_short_headline_on_the_line_above_the_article_is_not_joined_to_it():
     text = "Ukraine: what we know so far\nRussian forces advanced on Monday, officials said.\n"
     assert kind_of(text, "Ukraine: what we know so far") == "headline"
     assert kind_of(text, "Russian forces advanced on Monday, officials said.") == "body"
+
+
+def test_a_thread_copied_from_a_comment_widget_gives_each_comment_its_handle(registry):
+    text = ARTICLE + ("\n142 Comments\n\n"
+                      "borderwatcher\n2 hours ago\nThey said the same thing last spring.\nReply\n\n"
+                      "Anna_K\n1 hour ago\nAt least they are talking again.\nReply\n")
+    by = {t: (k, label) for k, t, label in blocks(text)}
+    assert by["They said the same thing last spring."] == ("comment", "borderwatcher")
+    assert by["At least they are talking again."] == ("comment", "Anna_K")
+    assert by["2 hours ago"][0] == "furniture" and by["Reply"][0] == "furniture"
+    assert by["Negotiators described the atmosphere as tense but businesslike, with no breakthrough "
+              "expected."][0] == "body"
+    # one headline over one dateline is an article, not a thread
+    single = "Talks resume\nMarch 5, 2024\n\nThe ministers met in Geneva on Monday for four hours.\n"
+    assert kind_of(single, "The ministers met in Geneva on Monday for four hours.") == "body"
