@@ -129,7 +129,7 @@ KICKER_WORDS = {"breaking", "breaking news", "exclusive", "updated", "analysis",
                 "read more", "also read", "read also", "see also", "photos", "gallery", "advertisement",
                 "sponsored", "promoted", "watch live", "just in", "alert", "tags", "topics"}
 
-TERMINAL = ".!?…:;\"”’')]"
+TERMINAL = ".!?…:;\"”’')]。！？」』"
 QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
 
@@ -325,8 +325,12 @@ def _wrapped(prev: str, nxt: str) -> bool:
                                 or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
 
 
+MENU_MAX_CHARS = 60  # a menu item is short in characters too: a sentence in Japanese or Chinese has no spaces
+
+
 def _is_menu_like(t: str, c: Cues) -> bool:
-    return len(t.split()) <= c.menu_words and not re.search(r"[.!?:;,\"”]$", t)
+    return (len(t.split()) <= c.menu_words and len(t) <= MENU_MAX_CHARS
+            and not re.search(r"[.!?:;,\"”。！？；：」』]$", t))
 
 
 # --------------------------------------------------------------------------- segmenting
@@ -529,7 +533,8 @@ def _is_subhead(p: _Para) -> bool:
     t = p.text
     if t[:1] in "\"“" and t.rstrip("\"”’'")[-1:] in ".!?,":
         return False  # a short quotation: '"We will act as we see fit."'
-    return len(t.split()) <= 10 and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!")) and not p.turn
+    return (len(t.split()) <= 10 and len(t) <= 120 and not p.turn
+            and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!", "。", "！", "？", "：", "；")))
 
 
 # An advert speaks to or for its customer ("your webcam", "I can get more gigs"); news copy

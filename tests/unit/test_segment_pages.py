@@ -217,3 +217,13 @@ def test_a_thread_copied_from_a_comment_widget_gives_each_comment_its_handle(reg
     # one headline over one dateline is an article, not a thread
     single = "Talks resume\nMarch 5, 2024\n\nThe ministers met in Geneva on Monday for four hours.\n"
     assert kind_of(single, "The ministers met in Geneva on Monday for four hours.") == "body"
+
+
+def test_an_article_in_japanese_is_article_text_not_a_menu():
+    text = ("商品の改造が商標法違反に\n\n"
+            "先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで男性が逮捕されました。\n"
+            "改造品の販売は商標権の侵害にあたる可能性があります。\n"
+            "専門家は注意を呼びかけています。\n")
+    b = blocks(text)
+    assert b[0][:2] == ("headline", "商品の改造が商標法違反に")
+    assert [k for k, _, _ in b[1:]] == ["body", "body", "body"]
