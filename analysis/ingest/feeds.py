@@ -186,6 +186,11 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
         yield fail(url, f"feed not fetched: HTTP {status}; tried again next run")
         return
     parsed = feedparser.parse(body)
+    if not parsed.entries and (parsed.get("version") or "") == "" and re.search(
+            rb"<html[\s>]", body[:4096], re.I):
+        yield fail(url, "not an RSS or Atom feed but a web page; save the page and ingest the file, "
+                        "or give the site's feed URL")
+        return
     if parsed.get("bozo") and not parsed.entries:
         exc = parsed.get("bozo_exception")
         yield fail(url, f"malformed feed, nothing read from it: {str(exc).splitlines()[0] if exc else 'not RSS or Atom'}; "

@@ -135,3 +135,10 @@ def test_an_entry_linking_a_pdf_is_read_as_a_pdf(site, tmp_path):
     docs = docs_of(run(site.base + "/feed.xml", {}))
     assert [d.text for d in docs] == ["The Ministry welcomes the resumption of talks in Geneva.\n"]
     assert docs[0].title == "Entry 1" and docs[0].outlet == "Atlantis MFA" and docs[0].published == "2024-03-01"
+
+
+def test_a_web_page_given_as_a_feed_is_one_clear_error(site):
+    site.routes["/news/1"] = (200, page(1), {"Content-Type": "text/html"})
+    items = run(site.base + "/news/1", {})
+    assert len(items) == 1 and isinstance(items[0], IngestError)
+    assert "not an RSS or Atom feed but a web page" in items[0].reason
