@@ -227,3 +227,13 @@ def test_an_article_in_japanese_is_article_text_not_a_menu():
     b = blocks(text)
     assert b[0][:2] == ("headline", "商品の改造が商標法違反に")
     assert [k for k, _, _ in b[1:]] == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "These are external links and will open in a new window", "Close share panel", "Image source, Getty Images",
+    "Published", "Last modified on Mon 5 Mar 2024 10.00 GMT", "Reuse this content", "Ad Feedback",
+    "SKIP ADVERTISEMENT", "Supported by", "Our Standards: The Thomson Reuters Trust Principles.",
+    "Source: Al Jazeera and news agencies", "Listen to this article", "Print this page",
+])
+def test_the_furniture_of_large_news_sites_is_furniture(line):
+    assert kind_of(ARTICLE + "\n" + line + "\n", line) == "furniture"
