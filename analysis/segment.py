@@ -26,6 +26,7 @@ from .model import Block, Document, Unit
 class Cues:
     furniture: re.Pattern
     furniture_floating: re.Pattern
+    floating_hints: tuple[str, ...]
     furniture_max: int
     dateline: re.Pattern
     menu_run: int
@@ -56,6 +57,7 @@ def cues() -> Cues:
         furniture=re.compile("|".join(f"(?:{p[1:]})" for p in raw["furniture"]["line"] if p.startswith("^")), re.I),
         furniture_floating=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]["line"] if not p.startswith("^")), re.I),
         furniture_max=int(raw["furniture"]["max_line"]),
+        floating_hints=tuple(raw["furniture"]["floating_hints"]),
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
@@ -226,7 +228,10 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
 def _is_furniture_line(t: str, c: Cues) -> bool:
     if len(t) > c.furniture_max and " " in t:
         return False
-    if c.furniture.match(t) or c.furniture_floating.search(t):
+    if c.furniture.match(t):
+        return True
+    low = t.lower()
+    if any(h in low for h in c.floating_hints) and c.furniture_floating.search(t):
         return True
     if len(t) <= 90 and t.startswith("By ") and c.byline.match(t):
         return True

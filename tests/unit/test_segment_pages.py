@@ -237,3 +237,14 @@ def test_an_article_in_japanese_is_article_text_not_a_menu():
 ])
 def test_the_furniture_of_large_news_sites_is_furniture(line):
     assert kind_of(ARTICLE + "\n" + line + "\n", line) == "furniture"
+
+
+def test_every_unanchored_furniture_pattern_has_a_hint():
+    """segment.toml's promise: a line without any floating hint cannot match those patterns
+    (each hint is a literal, lower-case part of its pattern)."""
+    import tomllib
+    from importlib import resources
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8"))
+    hints = raw["furniture"]["floating_hints"]
+    for pattern in (p for p in raw["furniture"]["line"] if not p.startswith("^")):
+        assert any(h in pattern.lower() for h in hints), pattern
