@@ -6,15 +6,7 @@ import pytest
 
 from analysis.ingest import feeds, iter_ingest
 from analysis.model import Document, IngestError
-from tests.feed_site import Site, feed_route, page, rss
-
-@pytest.fixture
-def site():
-    s = Site()
-    s.routes["/robots.txt"] = (200, "User-agent: *\nDisallow: /private/\n", {})
-    yield s
-    s.close()
-
+from tests.feed_site import feed_route, page, rss, site  # noqa: F401 (site: a fixture)
 
 def run(url, state, timeout=5.0):
     return list(feeds.iter_feed(url, state, feeds.Fetcher(delay=0, timeout=timeout)))
