@@ -244,14 +244,16 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
         entry_date = time.strftime("%Y-%m-%d", entry.published_parsed) if entry.get("published_parsed") else None
         # a page's own date, else the entry's; a PDF's creation date only when the entry has none
         published = (entry_date or meta.get("published")) if is_pdf else (meta.get("published") or entry_date)
-        state["canonical"][canonical] = state["canonical"][link] = doc_id
-        read_ids.add(doc_id)
-        state["entries"][link] = {"status": "read", "canonical": canonical, "doc_id": doc_id}
-        run["fetched"].append(link)
         yield Document(doc_id=doc_id, source=link, text=text,
                        title=meta.get("title") or (entry.get("title") or "").strip() or None,
                        published=published, outlet=meta.get("outlet") or feed_title, url=canonical,
                        kind=meta.get("kind"), author=meta.get("author") or (entry.get("author") or None))
+        # remembered only once the caller has taken the document and asked for the next one:
+        # a run stopped while storing it (interrupted, killed) fetches it again next time
+        state["canonical"][canonical] = state["canonical"][link] = doc_id
+        read_ids.add(doc_id)
+        state["entries"][link] = {"status": "read", "canonical": canonical, "doc_id": doc_id}
+        run["fetched"].append(link)
     if all_done and not parsed.get("bozo"):
         state["feeds"][url] = {"etag": resp_headers.get("etag"), "modified": resp_headers.get("last-modified")}
     elif parsed.get("bozo"):

@@ -134,3 +134,17 @@ def test_a_web_page_given_as_a_feed_is_one_clear_error(site):
     items = run(site.base + "/news/1", {})
     assert len(items) == 1 and isinstance(items[0], IngestError)
     assert "not an RSS or Atom feed but a web page" in items[0].reason
+
+
+def test_a_run_stopped_while_a_document_is_being_stored_fetches_it_again(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("STANCEWATCH_FEED_DELAY", "0")
+    site.routes["/feed.xml"] = feed_route(rss((1, "/news/1"), (2, "/news/2")))
+    site.routes["/news/1"] = (200, page(1), {})
+    site.routes["/news/2"] = (200, page(2), {})
+    state_file = tmp_path / "feeds.json"
+    items = iter_ingest([site.base + "/feed.xml"], feed_state=state_file)
+    first = next(items)
+    assert isinstance(first, Document)
+    items.close()  # interrupted before the caller stored it
+    again = [d.source for d in docs_of(iter_ingest([site.base + "/feed.xml"], feed_state=state_file))]
+    assert again == [site.base + "/news/1", site.base + "/news/2"]
