@@ -26,6 +26,7 @@ from .model import Block, Document, Unit
 class Cues:
     furniture: re.Pattern
     furniture_floating: re.Pattern
+    floating_hints: tuple[str, ...]
     furniture_max: int
     dateline: re.Pattern
     menu_run: int
@@ -37,10 +38,12 @@ class Cues:
     repeated_line_words: int
     spam: re.Pattern
     spam_hints: tuple[str, ...]
+    advert_heading: re.Pattern
     promo_words: frozenset[str]
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
     comment_threshold: int
+    comment_form: re.Pattern
     min_article_paragraphs: int
 
 
@@ -54,6 +57,7 @@ def cues() -> Cues:
         furniture=re.compile("|".join(f"(?:{p[1:]})" for p in raw["furniture"]["line"] if p.startswith("^")), re.I),
         furniture_floating=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]["line"] if not p.startswith("^")), re.I),
         furniture_max=int(raw["furniture"]["max_line"]),
+        floating_hints=tuple(raw["furniture"]["floating_hints"]),
         dateline=re.compile(raw["furniture"]["dateline"], re.I),
         menu_run=int(raw["furniture"]["menu_run"]),
         menu_words=int(raw["furniture"]["menu_words"]),
@@ -64,10 +68,12 @@ def cues() -> Cues:
         repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         spam_hints=tuple(raw["spam"]["hints"]),
+        advert_heading=re.compile(raw["spam"]["advert_heading"], re.I),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
         comment_threshold=int(c["threshold"]),
+        comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
     )
 
@@ -97,7 +103,14 @@ MD_LABEL_RE = re.compile(
 # WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
 # its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
 # (ingest/html.py) writes its comments' authors the same way.
-SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote):$")
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote|replied|commented):$")
+# Disqus and most comment widgets copied from a browser: the handle on a line of its own, the
+# time on the next ("2 hours ago", "5d", "March 3, 2024 at 5:02 pm") and the comment's words
+# after it. Read as a thread only when two or more handles do so (a headline over a dateline,
+# even repeated in a page's footer, is not one).
+HANDLE_RE = re.compile(r"^@?[\w][\w.'’\- ]{0,38}[\w.]$")
+RELTIME_RE = re.compile(r"^(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}\s*[smhdwy]"
+                        r"|yesterday|just now)(?:\s*[·•|]\s*edited)?$", re.I)
 # the line a saved page's text puts before its reader comments (ingest/html.py)
 COMMENTS_MARKER = "— Reader comments —"
 # A speaker label that a raw page broke across lines: its name (often after the speaker's
@@ -114,7 +127,13 @@ NOT_LABEL_WORDS = {"we", "i", "what", "the", "but", "so", "and", "my", "on", "in
 
 OFFICE_WORDS = {"of", "the", "president", "prime", "minister", "chancellor", "secretary", "king", "queen", "federal",
                 "foreign", "chairman", "general", "director", "spokesman", "spokeswoman", "ambassador", "press"}
-TERMINAL = ".!?…:;\"”’')]"
+# Kickers news pages put before a headline or paragraph, in capitals: never a speaker label
+KICKER_WORDS = {"breaking", "breaking news", "exclusive", "updated", "analysis", "opinion", "editorial",
+                "correction", "clarification", "editor's note", "fact check", "live", "developing", "more",
+                "read more", "also read", "read also", "see also", "photos", "gallery", "advertisement",
+                "sponsored", "promoted", "watch live", "just in", "alert", "tags", "topics"}
+
+TERMINAL = ".!?…:;\"”’')]。！？」』"
 QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
 
@@ -132,6 +151,7 @@ class _Line:
     content_start: int | None = None  # for labels: where the turn's own words start
     author: str | None = None
     quote: str | None = None
+    advert: bool = False  # an item under an advert heading: its paragraph is spam
 
 
 @dataclass
@@ -181,8 +201,9 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     m = Q_RE.match(t)
     if not m:
         m = CAPS_LABEL_RE.match(t)
-        if m and m.group("label").strip() in {"A", "I"}:
-            m = None
+        if m and (m.group("label").strip() in {"A", "I"}
+                  or m.group("label").strip().lower().replace("’", "'") in NOT_LABEL_WORDS | KICKER_WORDS):
+            m = None  # "READ: <headline>", "BREAKING: …": a kicker, not a speaker
     if not m:
         m = NAME_LABEL_RE.match(t)
         if m:
@@ -200,6 +221,8 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     if not m:
         return None
     label = m.group("label").strip()
+    if label.lower().replace("’", "'") in KICKER_WORDS:
+        return None  # "BREAKING: …", "EXCLUSIVE: …": a kicker, not a speaker
     # a label introduces words on the same line or on the next line; nothing else
     return label, line.start + m.end()
 
@@ -229,11 +252,30 @@ def _scattered_label(content: list[_Line], colon: _Line) -> bool:
 def _is_furniture_line(t: str, c: Cues) -> bool:
     if len(t) > c.furniture_max and " " in t:
         return False
-    if c.furniture.match(t) or c.furniture_floating.search(t):
+    if c.furniture.match(t):
+        return True
+    low = t.lower()
+    if any(h in low for h in c.floating_hints) and c.furniture_floating.search(t):
         return True
     if len(t) <= 90 and t.startswith("By ") and c.byline.match(t):
         return True
     return len(t) <= 48 and bool(c.dateline.match(t))
+
+
+def _handle_over_time(name: _Line, when: _Line, c: Cues) -> bool:
+    """A commenter's handle on its own line with the comment's time on the next."""
+    t = name.text
+    if not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
+        return False
+    w = when.text
+    return bool(RELTIME_RE.match(w)) or (len(w) <= 48 and bool(c.dateline.match(w)))
+
+
+def _is_comment_words(ln: _Line, c: Cues) -> bool:
+    """The line under a handle and its time: words of a comment, not another date or place."""
+    t = ln.text
+    return (len(t.split()) >= 3 and not RELTIME_RE.match(t) and not (len(t) <= 48 and c.dateline.match(t))
+            and not c.furniture.match(t))
 
 
 def _is_headline_like(t: str, c: Cues) -> bool:
@@ -241,11 +283,13 @@ def _is_headline_like(t: str, c: Cues) -> bool:
 
 
 def _teasers(content: list[_Line], c: Cues) -> None:
-    """A teaser heading and the list under it are furniture (see segment.toml)."""
+    """A teaser heading and the list under it are furniture; under an advert heading the
+    items are kept and flagged spam (see segment.toml)."""
     i = 0
     while i < len(content):
         ln = content[i]
-        if not (ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
+        adverts = ln.kind in ("text", "furniture") and bool(c.advert_heading.match(ln.text))
+        if not (adverts or ln.kind in ("text", "furniture") and c.teaser_heading.match(ln.text)):
             i += 1
             continue
         ln.kind = "furniture"
@@ -266,7 +310,10 @@ def _teasers(content: list[_Line], c: Cues) -> None:
                 break
             j += 1
         for x in items:
-            x.kind = "furniture"
+            if adverts:
+                x.advert = True  # kept, flagged spam
+            else:
+                x.kind = "furniture"
         i = j
 
 
@@ -296,15 +343,23 @@ def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | Non
 
 def _wrapped(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
-    a long line, a line ending in a comma or in a lower-case word, or a next line starting
-    with a digit (hard-wrapped raw pages, corpus 024)."""
+    a long line, a line ending in a title ("Mr"), or a line of 30 characters or more ending
+    in a comma or a lower-case word or followed by one starting with a digit (hard-wrapped
+    raw pages, corpus 024)."""
     last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
-    return (len(prev) >= 45 or prev.endswith(",") or nxt[:1].isdigit() or last in TITLE_ABBREV
-            or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
+    if len(prev) >= 45 or last in TITLE_ABBREV:
+        return True
+    # a shorter line: only a sentence's cut (a short heading may end in a lower-case word too)
+    return len(prev) >= 30 and (prev.endswith(",") or nxt[:1].isdigit()
+                                or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))
+
+
+MENU_MAX_CHARS = 60  # a menu item is short in characters too: a sentence in Japanese or Chinese has no spaces
 
 
 def _is_menu_like(t: str, c: Cues) -> bool:
-    return len(t.split()) <= c.menu_words and not re.search(r"[.!?:;,\"”]$", t)
+    return (len(t.split()) <= c.menu_words and len(t) <= MENU_MAX_CHARS
+            and not re.search(r"[.!?:;,\"”。！？；：」』]$", t))
 
 
 # --------------------------------------------------------------------------- segmenting
@@ -326,7 +381,15 @@ def segment(doc: Document) -> list[Block]:
     page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
     marker = False
     n_says = 0  # "X says:" comment headers
+    handles = [i for i in range(1, len(content) - 2)
+               if _handle_over_time(content[i], content[i + 1], c) and _is_comment_words(content[i + 2], c)]
+    if len({content[i].text for i in handles}) >= 2:
+        for i in handles:
+            content[i].kind, content[i].author = "header", content[i].text
+            n_says += 1
     for i, ln in enumerate(content):
+        if ln.kind == "header":
+            continue
         if page and ln.text == COMMENTS_MARKER:
             ln.kind, marker = "header", True  # every paragraph after it is a reader comment
             continue
@@ -355,6 +418,10 @@ def segment(doc: Document) -> list[Block]:
                     x.kind, x.label = "furniture", None
             else:
                 ln.kind = "furniture"
+            continue
+        if marker and (c.comment_form.search(ln.text)
+                       or (len(ln.text.split()) <= 3 and not re.search(r"[.!?…]$", ln.text))):
+            ln.kind = "furniture"  # a page's comment form and thread controls, not a comment
             continue
         if _is_furniture_line(ln.text, c):
             ln.kind = "furniture"
@@ -387,7 +454,8 @@ def segment(doc: Document) -> list[Block]:
     # a caption or teaser the page repeats verbatim: its repeats are furniture
     shown: set[str] = set()
     for ln in content:
-        if ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words:
+        if (ln.kind == "text" and counts[ln.text] >= 2 and len(ln.text.split()) >= c.repeated_line_words
+                and not ln.text.endswith(("?", "!"))):  # an interview's question, asked of each guest
             if ln.text in shown:
                 ln.kind = "furniture"
             shown.add(ln.text)
@@ -465,6 +533,9 @@ def segment(doc: Document) -> list[Block]:
         _comments_from_headers(lines, paras)
     _headline(doc, paras, mode)
     _spam(paras, c)
+    for p in paras:
+        if all(ln.advert for ln in p.lines):
+            p.kind = "spam"
     if mode == "article":
         if not _comments_from_reply_lines(furniture, paras):
             _unmarked_comments(paras, c)
@@ -495,7 +566,8 @@ def _is_subhead(p: _Para) -> bool:
     t = p.text
     if t[:1] in "\"“" and t.rstrip("\"”’'")[-1:] in ".!?,":
         return False  # a short quotation: '"We will act as we see fit."'
-    return len(t.split()) <= 10 and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!")) and not p.turn
+    return (len(t.split()) <= 10 and len(t) <= 120 and not p.turn
+            and not t.rstrip("\"”’'").endswith((".", ":", ";", ",", "!", "。", "！", "？", "：", "；")))
 
 
 # An advert speaks to or for its customer ("your webcam", "I can get more gigs"); news copy

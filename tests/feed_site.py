@@ -5,6 +5,8 @@ import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 
 PAGE = """<html><head><title>{title} | Atlantis Ministry</title>
 <link rel="canonical" href="{canonical}"><meta property="og:site_name" content="Atlantis Ministry">
@@ -49,7 +51,7 @@ class Site:
                 if status == "sleep":
                     time.sleep(body)
                     status, body, headers = 200, "late", {}
-                data = body.encode("utf-8")
+                data = body if isinstance(body, bytes) else body.encode("utf-8")
                 try:
                     self.send_response(status)
                     for k, v in headers.items():
@@ -84,3 +86,12 @@ def feed_route(xml, etag='"v1"'):
             return 304, "", {}
         return 200, xml, {"ETag": etag, "Last-Modified": modified, "Content-Type": "application/rss+xml"}
     return route
+
+
+@pytest.fixture
+def site():
+    """A started Site whose robots.txt disallows /private/; closed after the test."""
+    s = Site()
+    s.routes["/robots.txt"] = (200, "User-agent: *\nDisallow: /private/\n", {})
+    yield s
+    s.close()

@@ -1,7 +1,8 @@
 """RSS/Atom feeds as sources: each new entry's page is fetched, politely, and read as a page.
 
-``iter_feed(url, state)`` yields a Document per new entry (its page through ``html.py``, the
-entry's title/date/feed title filling what the page does not say) and one IngestError per
+``iter_feed(url, state)`` yields a Document per new entry (its page through ``html.py``, or
+``pdf.py`` when the entry links a PDF; the entry's title/date/feed title filling what the
+page does not say) and one IngestError per
 failure. Politeness:
 
 * robots.txt of every host is honoured (``urllib.robotparser``) for the feed and its pages;
@@ -186,6 +187,11 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
         yield fail(url, f"feed not fetched: HTTP {status}; tried again next run")
         return
     parsed = feedparser.parse(body)
+    if not parsed.entries and (parsed.get("version") or "") == "" and re.search(
+            rb"<html[\s>]", body[:4096], re.I):
+        yield fail(url, "not an RSS or Atom feed but a web page; save the page and ingest the file, "
+                        "or give the site's feed URL")
+        return
     if parsed.get("bozo") and not parsed.entries:
         exc = parsed.get("bozo_exception")
         yield fail(url, f"malformed feed, nothing read from it: {str(exc).splitlines()[0] if exc else 'not RSS or Atom'}; "
@@ -207,7 +213,7 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
             run["skipped"].append(f"{link}: robots.txt disallows it")
             continue
         try:
-            status, _, page = fetcher.get(link)
+            status, page_headers, page = fetcher.get(link)
         except OSError as e:
             all_done = False
             state["entries"][link] = {"status": "failed", "reason": _reason(e)}
@@ -218,7 +224,12 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
             state["entries"][link] = {"status": "failed", "reason": f"HTTP {status}"}
             yield fail(link, f"page not fetched: HTTP {status}; tried again next run")
             continue
-        got = read_page(page, link)
+        is_pdf = "pdf" in page_headers.get("content-type", "").lower() or page.startswith(b"%PDF-")
+        if is_pdf:
+            from .pdf import read_pdf  # a ministry's feed often links its statements as PDFs
+            got = read_pdf(page, link)
+        else:
+            got = read_page(page, link)
         if isinstance(got, IngestError):
             state["entries"][link] = {"status": "failed", "reason": got.reason}
             all_done = False
@@ -231,17 +242,19 @@ def iter_feed(url: str, state: dict, fetcher: Fetcher | None = None) -> Iterator
             state["entries"][link] = {"status": "duplicate", "canonical": canonical}
             run["skipped"].append(f"{link}: the same article as {canonical}")
             continue
-        published = dates.parse(meta.get("published"))
-        if not published and entry.get("published_parsed"):
-            published = time.strftime("%Y-%m-%d", entry.published_parsed)
+        entry_date = time.strftime("%Y-%m-%d", entry.published_parsed) if entry.get("published_parsed") else None
+        # a page's own date, else the entry's; a PDF's creation date only when the entry has none
+        published = dates.parse((entry_date or meta.get("published")) if is_pdf else (meta.get("published") or entry_date))
+        yield Document(doc_id=doc_id, source=link, text=text,
+                       title=meta.get("title") or (entry.get("title") or "").strip() or None,
+                       published=published, outlet=meta.get("outlet") or feed_title, url=canonical,
+                       kind=meta.get("kind"), author=meta.get("author") or (entry.get("author") or None))
+        # remembered only once the caller has taken the document and asked for the next one:
+        # a run stopped while storing it (interrupted, killed) fetches it again next time
         state["canonical"][canonical] = state["canonical"][link] = doc_id
         read_ids.add(doc_id)
         state["entries"][link] = {"status": "read", "canonical": canonical, "doc_id": doc_id}
         run["fetched"].append(link)
-        yield Document(doc_id=doc_id, source=link, text=text,
-                       title=meta.get("title") or (entry.get("title") or "").strip() or None,
-                       published=published, outlet=meta.get("outlet") or feed_title, url=canonical,
-                       kind="page", author=meta.get("author") or (entry.get("author") or None))
     if all_done and not parsed.get("bozo"):
         state["feeds"][url] = {"etag": resp_headers.get("etag"), "modified": resp_headers.get("last-modified")}
     elif parsed.get("bozo"):

@@ -117,7 +117,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, dict] | IngestError:
         info = None
     if info is not None:
         title = str(info.title or "").strip()
-        if title.startswith("Microsoft Word") or re.search(r"\.(docx?|pdf|rtf|odt)$", title, re.I):
+        if (title.startswith("Microsoft Word") or re.search(r"\.(docx?|pdf|rtf|odt)$", title, re.I)
+                or title.casefold() in ("untitled", "untitled document", "document", "title")):
             title = ""  # a file name the word processor put there, not a title
         try:
             created = info.creation_date

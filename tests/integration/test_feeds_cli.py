@@ -1,19 +1,10 @@
 """`stancewatch ingest URL` on a feed served from 127.0.0.1: its pages stored once, a second
 run stores nothing new, a failed page is an error line (exit 1) and is read on the next run."""
-import pytest
 from click.testing import CliRunner
 
 from analysis import store
 from analysis.cli import cli
-from tests.feed_site import Site, feed_route, page, rss
-
-
-@pytest.fixture
-def site():
-    s = Site()
-    s.routes["/robots.txt"] = (200, "User-agent: *\nAllow: /\n", {})
-    yield s
-    s.close()
+from tests.feed_site import feed_route, page, rss, site  # noqa: F401 (site: a fixture)
 
 
 def invoke(*args, env=None):

@@ -6,15 +6,7 @@ import pytest
 
 from analysis.ingest import feeds, iter_ingest
 from analysis.model import Document, IngestError
-from tests.feed_site import Site, feed_route, page, rss
-
-@pytest.fixture
-def site():
-    s = Site()
-    s.routes["/robots.txt"] = (200, "User-agent: *\nDisallow: /private/\n", {})
-    yield s
-    s.close()
-
+from tests.feed_site import feed_route, page, rss, site  # noqa: F401 (site: a fixture)
 
 def run(url, state, timeout=5.0):
     return list(feeds.iter_feed(url, state, feeds.Fetcher(delay=0, timeout=timeout)))
@@ -119,3 +111,40 @@ def test_the_per_host_delay_spaces_requests(site):
     t0 = time.monotonic()
     list(feeds.iter_feed(site.base + "/feed.xml", {}, feeds.Fetcher(delay=0.2, timeout=5)))
     assert time.monotonic() - t0 >= 0.2 * 3  # robots.txt, feed, two pages: three gaps
+
+
+def test_an_entry_linking_a_pdf_is_read_as_a_pdf(site, tmp_path):
+    pytest.importorskip("reportlab", reason="reportlab (in the test extras) draws the PDF")
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "s.pdf"))
+    c.drawString(72, 720, "The Ministry welcomes the resumption of talks in Geneva.")
+    c.showPage()
+    c.save()
+    site.routes["/feed.xml"] = feed_route(rss((1, "/docs/statement.pdf")))
+    site.routes["/docs/statement.pdf"] = (200, (tmp_path / "s.pdf").read_bytes(),
+                                          {"Content-Type": "application/pdf"})
+    docs = docs_of(run(site.base + "/feed.xml", {}))
+    assert [d.text for d in docs] == ["The Ministry welcomes the resumption of talks in Geneva.\n"]
+    assert docs[0].title == "Entry 1" and docs[0].outlet == "Atlantis MFA" and docs[0].published == "2024-03-01"
+
+
+def test_a_web_page_given_as_a_feed_is_one_clear_error(site):
+    site.routes["/news/1"] = (200, page(1), {"Content-Type": "text/html"})
+    items = run(site.base + "/news/1", {})
+    assert len(items) == 1 and isinstance(items[0], IngestError)
+    assert "not an RSS or Atom feed but a web page" in items[0].reason
+
+
+def test_a_run_stopped_while_a_document_is_being_stored_fetches_it_again(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("STANCEWATCH_FEED_DELAY", "0")
+    site.routes["/feed.xml"] = feed_route(rss((1, "/news/1"), (2, "/news/2")))
+    site.routes["/news/1"] = (200, page(1), {})
+    site.routes["/news/2"] = (200, page(2), {})
+    state_file = tmp_path / "feeds.json"
+    items = iter_ingest([site.base + "/feed.xml"], feed_state=state_file)
+    first = next(items)
+    assert isinstance(first, Document)
+    items.close()  # interrupted before the caller stored it
+    again = [d.source for d in docs_of(iter_ingest([site.base + "/feed.xml"], feed_state=state_file))]
+    assert again == [site.base + "/news/1", site.base + "/news/2"]

@@ -167,3 +167,84 @@ def test_one_odd_product_like_word_never_makes_an_article_spam():
                        "and save 50%.") == "spam"
     assert kind_of(ad, "Officials declined to say whether any classified material was taken from the "
                        "laptops.") == "body"
+
+
+def test_an_advert_block_is_spam_and_reading_aids_are_furniture(registry):
+    text = ("Skip to main content\n\nMinisters meet as border tension grows\n\n4 min read\n\n"
+            + ARTICLE.split("\n\n", 1)[1] + "\nContinue reading\n\nSponsored Links\n\n"
+            "Doctors stunned by this one simple trick\n\nHealthy Daily Tips\n\n"
+            "Seniors are ditching their phones for this device\n\nGadget World\n\n"
+            "Get 40% off your first order of organic coffee: shop today and enjoy free shipping.\n")
+    k = {t: kind for kind, t, _ in blocks(text)}
+    for line in ("Skip to main content", "4 min read", "Continue reading", "Sponsored Links"):
+        assert k[line] == "furniture", line
+    for line in ("Doctors stunned by this one simple trick", "Seniors are ditching their phones for this device",
+                 "Get 40% off your first order of organic coffee: shop today and enjoy free shipping."):
+        assert k[line] == "spam", line
+    assert k["Officials on both sides said the talks would resume next week after consultations at home."] == "body"
+    sts = statements(text, registry)
+    assert {s.speaker for s in sts if "Doctors" in s.text or "coffee" in s.text} == {"(spam)"}
+
+
+def test_kickers_in_capitals_are_never_speakers(registry):
+    text = ("Briefing on the border talks\n\n"
+            "MS. LANE: Good afternoon. The talks resume on Thursday.\n\n"
+            "Q: Will the minister attend?\n\n"
+            "BREAKING: Atlantis recalls its ambassador.\n\n"
+            "EXCLUSIVE: The minister will travel to Geneva tonight.\n\n"
+            "MS. LANE: He will attend, and we expect progress.\n")
+    speakers = {s.speaker for s in statements(text, registry)}
+    assert not {"(breaking)", "(exclusive)", "BREAKING", "EXCLUSIVE"} & speakers
+    assert not any(sp.lower().strip("()") in ("breaking", "exclusive") for sp in speakers)
+
+
+def test_a_short_headline_on_the_line_above_the_article_is_not_joined_to_it():
+    text = "Ukraine: what we know so far\nRussian forces advanced on Monday, officials said.\n"
+    assert kind_of(text, "Ukraine: what we know so far") == "headline"
+    assert kind_of(text, "Russian forces advanced on Monday, officials said.") == "body"
+
+
+def test_a_thread_copied_from_a_comment_widget_gives_each_comment_its_handle(registry):
+    text = ARTICLE + ("\n142 Comments\n\n"
+                      "borderwatcher\n2 hours ago\nThey said the same thing last spring.\nReply\n\n"
+                      "Anna_K\n1 hour ago\nAt least they are talking again.\nReply\n")
+    by = {t: (k, label) for k, t, label in blocks(text)}
+    assert by["They said the same thing last spring."] == ("comment", "borderwatcher")
+    assert by["At least they are talking again."] == ("comment", "Anna_K")
+    assert by["2 hours ago"][0] == "furniture" and by["Reply"][0] == "furniture"
+    assert by["Negotiators described the atmosphere as tense but businesslike, with no breakthrough "
+              "expected."][0] == "body"
+    # one headline over one dateline is an article, not a thread
+    single = "Talks resume\nMarch 5, 2024\n\nThe ministers met in Geneva on Monday for four hours.\n"
+    assert kind_of(single, "The ministers met in Geneva on Monday for four hours.") == "body"
+
+
+def test_an_article_in_japanese_is_article_text_not_a_menu():
+    text = ("商品の改造が商標法違反に\n\n"
+            "先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで男性が逮捕されました。\n"
+            "改造品の販売は商標権の侵害にあたる可能性があります。\n"
+            "専門家は注意を呼びかけています。\n")
+    b = blocks(text)
+    assert b[0][:2] == ("headline", "商品の改造が商標法違反に")
+    assert [k for k, _, _ in b[1:]] == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "These are external links and will open in a new window", "Close share panel", "Image source, Getty Images",
+    "Published", "Last modified on Mon 5 Mar 2024 10.00 GMT", "Reuse this content", "Ad Feedback",
+    "SKIP ADVERTISEMENT", "Supported by", "Our Standards: The Thomson Reuters Trust Principles.",
+    "Source: Al Jazeera and news agencies", "Listen to this article", "Print this page",
+])
+def test_the_furniture_of_large_news_sites_is_furniture(line):
+    assert kind_of(ARTICLE + "\n" + line + "\n", line) == "furniture"
+
+
+def test_every_unanchored_furniture_pattern_has_a_hint():
+    """segment.toml's promise: a line without any floating hint cannot match those patterns
+    (each hint is a literal, lower-case part of its pattern)."""
+    import tomllib
+    from importlib import resources
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8"))
+    hints = raw["furniture"]["floating_hints"]
+    for pattern in (p for p in raw["furniture"]["line"] if not p.startswith("^")):
+        assert any(h in pattern.lower() for h in hints), pattern
