@@ -291,9 +291,15 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> lis
 def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
     """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
     ("a crucial sign", "the best path"), not a participle used as an adjective ("with
-    exiled dissidents"), not the first word of the sentence unless an -ing form."""
+    exiled dissidents"), not the first word of the sentence unless an -ing form or an
+    imperative (a bare form before an object or a preposition: "Stop the attacks",
+    "Punish them for it"; "Hosts and guests …" is no verb)."""
     if i == 0:
-        return t.endswith("ing")
+        if t.endswith("ing"):
+            return True
+        nxt = toks[1] if len(toks) > 1 else ""
+        return not t.endswith(("s", "ed")) and (nxt in det or nxt in _PREPOSITIONS
+                                                 or nxt in ("them", "him", "her", "it", "us", "all"))
     p = toks[i - 1]
     if p in det or p.endswith("'s") or (t.endswith("ed") and p in _PREPOSITIONS):
         return False

@@ -134,3 +134,9 @@ def test_a_readers_guess_is_no_act_but_what_it_reports_is():
     assert abs(guess.escalation) < 0.15
     assert report.escalation > 0.3
     assert official.escalation > 0.3  # a party's conditional threat
+
+
+def test_an_imperative_opening_a_sentence_is_an_act():
+    assert esc("Impose sanctions on them now.") > 0.3
+    assert esc("Punish them for it.") > 0.3
+    assert esc("Reports of the war reached the capital.") == 0  # a noun opening a sentence
