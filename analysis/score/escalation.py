@@ -217,6 +217,11 @@ def _ends_sentence(toks: list[str], k: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+# verbs whose infinitive shares their subject ("tensions continued to ease")
+_RAISING = frozenset({"continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
+                      "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                      "expected", "likely", "set", "going", "have", "has", "had", "need", "needs", "tend", "tends",
+                      "beginning", "starting", "about", "bound", "due", "unlikely"})
 _PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
 _PRESENT = frozenset(_IRREGULAR) | {"cut", "hit", "put", "set", "shut", "let", "bid"}
 _INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
@@ -421,7 +426,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         for k in [k for k, t in enumerate(toks) if k and (t in lex.subside[0] or t in lex.subside_last
                                                             or (t in lex.denials[0] and toks[k - 1] in _PASSIVE))]:
             size = _is(toks, k, lex.subside) or (1 if toks[k] in lex.denials[0] and toks[k - 1] in _PASSIVE else 0)
-            if not size or k in operators or toks[k - size] in lex.determiners:
+            # (not an infinitive that has a subject of its own: "an ultimatum to halt the raids"
+            # does not halt the ultimatum; "tensions continued to ease" do ease)
+            if not size or k in operators or toks[k - size] in lex.determiners or (
+                    toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
                 continue
             lo = _clause_start(toks, k - size + 1, lex, words=False)
             flipped = False
