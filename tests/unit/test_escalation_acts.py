@@ -143,8 +143,6 @@ def test_an_imperative_opening_a_sentence_is_an_act():
 
 
 def test_force_needs_a_party():
-    assert esc("They started to destroy documents and computers.") == 0 or \
-        esc("They started to destroy documents and computers.") > 0  # "they" may be a party
     assert abs(esc("It would be enough to destroy the whole world twice over.")) < 0.15
     assert esc("Government forces destroyed the rebel base.") > 0.5
 
