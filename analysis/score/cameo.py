@@ -17,7 +17,7 @@ _IRREGULAR = {
     "strike": ("struck",), "fight": ("fought",), "hold": ("held",), "lead": ("led",), "take": ("took", "taken"),
     "mean": ("meant",), "make": ("made",), "go": ("went", "gone"), "win": ("won",), "lose": ("lost",),
     "wind": ("wound",), "put": ("put",), "hit": ("hit",), "set": ("set",), "shut": ("shut",), "bid": ("bid",),
-    "tell": ("told",), "say": ("said",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "come": ("came",), "tell": ("told",), "say": ("said",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
 }
 
 

@@ -217,6 +217,11 @@ def _ends_sentence(toks: list[str], k: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+# verbs whose infinitive shares their subject ("tensions continued to ease")
+_RAISING = frozenset({"continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
+                      "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                      "expected", "likely", "set", "going", "have", "has", "had", "need", "needs", "tend", "tends",
+                      "beginning", "starting", "about", "bound", "due", "unlikely"})
 _PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
 _PRESENT = frozenset(_IRREGULAR) | {"cut", "hit", "put", "set", "shut", "let", "bid"}
 _INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
@@ -291,9 +296,15 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> lis
 def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
     """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
     ("a crucial sign", "the best path"), not a participle used as an adjective ("with
-    exiled dissidents"), not the first word of the sentence unless an -ing form."""
+    exiled dissidents"), not the first word of the sentence unless an -ing form or an
+    imperative (a bare form before an object or a preposition: "Stop the attacks",
+    "Punish them for it"; "Hosts and guests …" is no verb)."""
     if i == 0:
-        return t.endswith("ing")
+        if t.endswith("ing"):
+            return True
+        nxt = toks[1] if len(toks) > 1 else ""
+        return not t.endswith(("s", "ed")) and (nxt in det or nxt in _PREPOSITIONS
+                                                 or nxt in ("them", "him", "her", "it", "us", "all"))
     p = toks[i - 1]
     if p in det or p.endswith("'s") or (t.endswith("ed") and p in _PREPOSITIONS):
         return False
@@ -415,7 +426,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         for k in [k for k, t in enumerate(toks) if k and (t in lex.subside[0] or t in lex.subside_last
                                                             or (t in lex.denials[0] and toks[k - 1] in _PASSIVE))]:
             size = _is(toks, k, lex.subside) or (1 if toks[k] in lex.denials[0] and toks[k - 1] in _PASSIVE else 0)
-            if not size or k in operators or toks[k - size] in lex.determiners:
+            # (not an infinitive that has a subject of its own: "an ultimatum to halt the raids"
+            # does not halt the ultimatum; "tensions continued to ease" do ease)
+            if not size or k in operators or toks[k - size] in lex.determiners or (
+                    toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
                 continue
             lo = _clause_start(toks, k - size + 1, lex, words=False)
             flipped = False
@@ -567,91 +581,105 @@ _PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", 
 
 
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon) -> None:
-    """A noun cue is an act only with its arguments in its sentence: performed by a verb
-    ("launched an attack", "imposed sanctions", "held talks"), negated or undone ("no
-    hostile intentions", "lifted sanctions"), pointed to by an appeal or a promise ("called
-    for peace"), or with an actor as its agent or target ("Turkish bombardments", "Russia's
-    aggression", "sanctions on Russia", "an attack by the rebels"). Otherwise it names a
-    topic ("the cost of war", "in this attack", "a documentary about the Korean War") and
-    is no evidence: dropped. A force verb on a natural or social force is another sense
-    ("fight poverty", "the earthquake destroyed villages"): dropped too."""
+    """Drop the cues that are no act between political actors (issue 16):
+
+    * "X must …" is a demand only of a party ("Libya must", "they must"), not of "the world";
+    * a force word on a natural or social force is another sense ("fight poverty", "the war
+      on terror", "the earthquake destroyed villages");
+    * a force verb is an act only with a party in its clause ("destroy documents" is not),
+      and a force verb on an event noun without an actor argument is a topic ("fight these
+      endless, senseless wars"); an -ing form after "be" with no object is an adjective;
+    * an event noun is an act only with its arguments (:func:`_noun_is_act`); a capitalised
+      one is a name ("the Korean War"). Evaluative words count wherever they stand."""
     for h in hits:
         if h.dropped:
             continue
-        if h.word in lex.obligation:  # "X must …" demands of a party, not of "the world" or "our goal"
+        if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
                     or prev in lex.actor_heads):
                 h.dropped = True
             continue
-        # "fight against poverty", "the war on terror", "climate diplomacy", "information war",
-        # "to fighting terror"
-        if h.cue.noun and not h.cue.evaluative and (
-                (h.i and toks[h.i - 1] in lex.other_sense_objects)
-                or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
-                    and toks[h.j + 1] in lex.other_sense_objects)
-                or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
-            h.dropped = True
-            continue
-        if not h.cue.noun:
-            if h.word in lex.force_verbs:
-                # "fight these endless, senseless wars": a force verb on an event noun is the
-                # noun's event; without an actor argument it is a topic like the noun alone
-                nxt_hits = [h2 for h2 in hits if h2.i > h.i and h2.cue.noun and not h2.cue.evaluative
-                            and h2.value > 0 and h2.i - h.j <= 4
-                            and not any(t in BOUNDARY for t in toks[h.j:h2.i] if t != ",")]
-                if nxt_hits:
-                    h2 = nxt_hits[0]
-                    arg = h2.j + 1 < len(toks) and toks[h2.j] in lex.argument_preps and (
-                        _actor_word(toks, caps, h2.j + 1)
-                        or (toks[h2.j + 1] == "the" and _actor_word(toks, caps, h2.j + 2)))
-                    if not arg and not any(_actor_word(toks, caps, k) for k in range(h.j, h2.i)):
-                        h.dropped = h2.dropped = True
-                        continue
-            if h.word in lex.force_verbs and not h.negated and not _has_party(toks, caps, h, lex):
-                # "destroy documents", "to kill one man": force between no political actors
-                h.dropped = True
-                continue
-            if h.word in lex.force_verbs and not h.negated:
-                nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
-                prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
-                if (nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects):
-                    h.dropped = True
-            # "the insults were striking because …": an -ing form after "be" with no object is an adjective
-            if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
-                    h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
-                h.dropped = True
-            continue
         if h.cue.evaluative:
             continue
-        if h.negated or h.main:
+        if h.cue.noun:
+            if ((h.i and toks[h.i - 1] in lex.other_sense_objects)
+                    or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
+                        and toks[h.j + 1] in lex.other_sense_objects)
+                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
+                h.dropped = True
+            elif not (h.negated or h.main):
+                if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
+                    h.dropped = True
+                else:
+                    h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
-        if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War", "the Cold War": a name
+        if h.word in lex.force_verbs:
+            h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
+        # "the insults were striking because …": an -ing form after "be" with no object is an adjective
+        if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
+                h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
-            continue
-        lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-        prev = toks[h.i - 1] if h.i else ""
-        # a noun form used as a verb ("will attack", "to fight", "they attack") is the act itself
-        verb_use = prev in lex.verb_markers or prev.endswith("n't")
-        performed = verb_use or any(_is(toks, k, lex.support) for k in range(lo, h.i))
-        agent = _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2)
-                                                       and toks[h.i - 1] not in BOUNDARY and not caps[h.i - 1] is None)
-        target = h.j + 1 < len(toks) and toks[h.j] == "against" or h.j + 1 < len(toks) and toks[h.j] in lex.argument_preps and (
-            _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
-        if not (performed or agent or target) and h.value < 0:
-            # "close cooperation", "cooperation is very important": endorsing a cooperative act is praise
-            lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
-            near = toks[lo2:h.i] + toks[h.j:min(len(toks), h.j + 4)]
-            performed = any(t in lex.endorsing for t in near)
-        if not (performed or agent or target):
-            for k in range(h.j, min(len(toks), h.j + 4)):
-                if toks[k] in BOUNDARY:
-                    break
-                if _is(toks, k, lex.happen):
-                    performed = True
-                    break
-        if not (performed or agent or target):
-            h.dropped = True
+
+
+def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a force verb (fight, destroy, strike …) does no act between actors."""
+    # "fight these endless, senseless wars": a force verb on an event noun is that noun's
+    # event; without an actor argument it is a topic like the noun alone (both dropped)
+    nxt_hits = [h2 for h2 in hits if h2.i > h.i and h2.cue.noun and not h2.cue.evaluative and h2.value > 0
+                and h2.i - h.j <= 4 and not any(t in BOUNDARY for t in toks[h.j:h2.i] if t != ",")]
+    if nxt_hits:
+        h2 = nxt_hits[0]
+        if not _target(toks, caps, h2, lex) and not any(_actor_word(toks, caps, k) for k in range(h.j, h2.i)):
+            h2.dropped = True
+            return True
+    if h.negated:
+        return False
+    if not _has_party(toks, caps, h, lex):  # "destroy documents", "to kill one man"
+        return True
+    nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
+    prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
+    return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
+
+
+def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
+    by the rebels", "talks with the Taliban"), or anything after "against"."""
+    if h.j + 1 >= len(toks):
+        return False
+    if toks[h.j] == "against":
+        return True
+    return toks[h.j] in lex.argument_preps and (
+        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+
+
+def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """An event noun (war, peace, sanctions, attack, talks) is an act with its arguments:
+    used as a verb ("will attack"), performed by a verb ("launched an attack", "imposed
+    sanctions", "held talks"), with an actor as agent ("Turkish bombardments", "Russia's
+    aggression") or target (:func:`_target`), endorsed if cooperative ("close cooperation"),
+    or the subject of a happening ("the talks will go on"). Otherwise it names a topic
+    ("the cost of war", "in this attack")."""
+    prev = toks[h.i - 1] if h.i else ""
+    if prev in lex.verb_markers or prev.endswith("n't"):
+        return True
+    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    if any(_is(toks, k, lex.support) for k in range(lo, h.i)):
+        return True
+    if _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY):
+        return True
+    if _target(toks, caps, h, lex):
+        return True
+    if h.value < 0:
+        lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
+        if any(t in lex.endorsing for t in toks[lo2:h.i] + toks[h.j:h.j + 4]):
+            return True
+    for k in range(h.j, min(len(toks), h.j + 4)):
+        if toks[k] in BOUNDARY:
+            break
+        if _is(toks, k, lex.happen):
+            return True
+    return False
 
 
 def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,

@@ -134,3 +134,26 @@ def test_a_readers_guess_is_no_act_but_what_it_reports_is():
     assert abs(guess.escalation) < 0.15
     assert report.escalation > 0.3
     assert official.escalation > 0.3  # a party's conditional threat
+
+
+def test_an_imperative_opening_a_sentence_is_an_act():
+    assert esc("Impose sanctions on them now.") > 0.3
+    assert esc("Punish them for it.") > 0.3
+    assert esc("Reports of the war reached the capital.") == 0  # a noun opening a sentence
+
+
+def test_force_needs_a_party():
+    assert abs(esc("It would be enough to destroy the whole world twice over.")) < 0.15
+    assert esc("Government forces destroyed the rebel base.") > 0.5
+
+
+def test_a_demand_is_the_act_whatever_it_demands():
+    assert esc("Iraq must cooperate fully with the inspectors.") > 0.3
+    assert esc("Baghdad issued an ultimatum to halt the raids.") > 0.3
+
+
+def test_cooperation_endorsed_or_done_is_de_escalatory():
+    assert esc("I consider our financial cooperation very important.") < -0.15
+    assert esc("We worked with partners to send Ukraine tanks.") < -0.15
+    assert esc("China will always stand with developing countries.") < -0.15
+    assert abs(esc("The cooperation agenda was printed on page four.")) < 0.15
