@@ -15,8 +15,8 @@ and is never:
 * a phrase the registry does not know and the document did not name as a person (a
   capitalised sentence opening such as "Regarding Europe", "Should Americans" or a
   heading such as "Economic Cooperation" that an earlier rule took for a name);
-* a state's one-word name standing as a first name before a surname the registry does not
-  know ("Chad Wolf", "Jordan Bardella": no Chad, no Jordan).
+* a state or capital that is also a common first name or surname, standing in a person's
+  name ("Chad Wolf", "Michael Jordan", "George Washington": data/targets.toml).
 """
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ def _span_actors(ctx, toks: list[str]) -> list:
     out = []
     i, n = 0, len(toks)
     data = _data()
+    last_end = 0  # where the last actor found ends: a word before that is no name word
     while i < n:
         region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
             " ".join(toks[i:i + size]))) in data["regions"]), 0)
@@ -102,11 +103,14 @@ def _span_actors(ctx, toks: list[str]) -> list:
                 sp = None  # "the Minsk Agreements", "the Paris Club": named after the city
                 size += 1
             if sp is not None:
-                if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
-                    sp = None
-                    size = 2  # "Chad Wolf": neither is an actor
+                if size == 1 and sp.kind == "state" and _key(att._unpossess(toks[i])) in data["given_name_places"]:
+                    if i + 1 < n and _name_word(ctx, toks[i + 1]):
+                        sp, size = None, 2  # "Chad Wolf": neither is an actor
+                    elif i > last_end and _name_word(ctx, toks[i - 1]):
+                        sp = None  # "Michael Jordan", "George Washington"
                 if sp is not None:
                     out.append(sp)
+                    last_end = i + size
                 i += size
                 break
         else:
@@ -161,15 +165,21 @@ def _plausible_name(ctx, name: str) -> bool:
     text = ctx.doc.text
     if re.search(re.escape(name) + r"[ \t]+\d", text):
         return False  # "Nord Stream 2": people are not numbered
-    lower = ctx.__dict__.get("_lower_words")
-    if lower is None:
-        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
+    lower = _lower_words(ctx)
     words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
     if not words or any(w in lower for w in words[:-1]):
         return False
     if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
         return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...
     return True
+
+
+def _lower_words(ctx) -> frozenset[str]:
+    """The words the document writes in lower case (kept on its context)."""
+    lower = ctx.__dict__.get("_lower_words")
+    if lower is None:
+        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
+    return lower
 
 
 def _used_alone(text: str, before: str, last: str) -> bool:
@@ -184,25 +194,24 @@ def _used_alone(text: str, before: str, last: str) -> bool:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
-    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words", "office_words")}
+    return {k: frozenset(_key(w) for w in raw[k])
+            for k in ("not_name_openers", "regions", "venue_words", "office_words", "given_name_places")}
 
 
 def _openers() -> frozenset[str]:
     return _data()["not_name_openers"]
 
 
-def _first_name(ctx, tok: str, nxt: str) -> bool:
-    """A one-word state name followed by a capitalised word that is no actor, no state and no
-    ordinary institution word: a person's first name ("Chad Wolf")."""
+def _name_word(ctx, w: str) -> bool:
+    """A capitalised word that may be part of a person's name: no actor, state, demonym,
+    title or institution word ("Wolf" in "Chad Wolf", "Michael" in "Michael Jordan")."""
     att = _att()
-    reg = ctx.registry
-    actor = reg.lookup(tok)
-    if actor is None or actor.kind != "state" or _key(tok) != _key(actor.name):
+    w = att._unpossess(w)
+    low = w.lower().strip(".")
+    if not w[:1].isupper() or w.isupper() or low in att.NON_NAME_WORDS or low in att.HONORIFIC_WORDS \
+            or low in _data()["not_name_openers"] or low in _lower_words(ctx):  # "Take Georgia, ..."
         return False
-    w = att._unpossess(nxt)
-    if w.lower().strip(".") in att.NON_NAME_WORDS or not w[:1].isupper():
-        return False
-    return ctx._resolve_exact(w) is None and demonym_state(reg, w) is None and not w.isupper()
+    return ctx._resolve_exact(w) is None and demonym_state(ctx.registry, w) is None
 
 
 def _key(s: str) -> str:
