@@ -87,11 +87,12 @@ def _span_actors(ctx, toks: list[str]) -> list:
     data = _data()
     last_end = 0  # where the last actor found ends: a word before that is no name word
     while i < n:
-        region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
-            " ".join(toks[i:i + size]))) in data["regions"]), 0)
-        if region:
-            i += region  # "Latin America" is no United States
-            continue
+        if _key(toks[i]) in data["region_heads"]:
+            region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
+                " ".join(toks[i:i + size]))) in data["regions"]), 0)
+            if region:
+                i += region  # "Latin America" is no United States
+                continue
         for size in range(n - i, 0, -1):
             cand = att._unpossess(" ".join(toks[i:i + size]))
             sp = ctx._resolve_exact(cand)
@@ -123,6 +124,11 @@ def demonym_state(registry, tok: str) -> str | None:
     "US-led" (a state's name before a hyphen). Capitalised words only."""
     if not tok[:1].isupper():
         return None
+    return _demonym_state(registry, tok)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym_state(registry, tok: str) -> str | None:  # states never change after loading
     tok = _att()._unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:
@@ -194,8 +200,10 @@ def _used_alone(text: str, before: str, last: str) -> bool:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
-    return {k: frozenset(_key(w) for w in raw[k])
+    data = {k: frozenset(_key(w) for w in raw[k])
             for k in ("not_name_openers", "regions", "venue_words", "office_words", "given_name_places")}
+    data["region_heads"] = frozenset(r.split()[0] for r in data["regions"])
+    return data
 
 
 def _openers() -> frozenset[str]:
