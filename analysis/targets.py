@@ -181,11 +181,13 @@ def _plausible_name(ctx, name: str) -> bool:
 
 
 def _lower_words(ctx) -> frozenset[str]:
-    """The words the document writes in lower case (kept on its context)."""
-    lower = ctx.__dict__.get("_lower_words")
-    if lower is None:
-        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
-    return lower
+    """The words the document writes in lower case."""
+    return _words_in_lower_case(ctx.doc.text)
+
+
+@lru_cache(maxsize=8)  # a str keeps its hash: one document's look-ups cost one scan
+def _words_in_lower_case(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _used_alone(text: str, before: str, last: str) -> bool:
