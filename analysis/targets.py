@@ -46,11 +46,11 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     seen: dict[str, int] = {}
     cache = ctx._span_text
-    for m in att.CAPSEQ_RE.finditer(u):
+    for m in _joined_re().finditer(u):
         span = m.group(0)
         found = cache.get(span)
         if found is None:
-            found = cache[span] = _span_actors(ctx, _SPAN_SPLIT.split(span))
+            found = cache[span] = _joined_actors(ctx, span)
         for sp in found:
             seen[sp.name] = seen.get(sp.name, 0) + 1
             if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
@@ -59,6 +59,48 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
         if own in out and seen.get(own) == 1:
             out.remove(own)  # "Nigerian minister X said ...": X's own state only describes X
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _joined_re() -> re.Pattern:
+    """A capitalised run, or several joined by the small words of a name: "International Court
+    of Justice", "Democratic Republic of the Congo", "Trinidad and Tobago", "Council of Europe"."""
+    cap = _att().CAPSEQ_RE.pattern
+    return re.compile(rf"{cap}(?:[ \t]+(?:of|for|and|on|in|de|du|des|del)(?:[ \t]+the)?[ \t]+{cap})*")
+
+
+def _joined_actors(ctx, text: str) -> list:
+    """The actors of runs joined by small words: the longest joined stretch that names a
+    registry actor ("International Court of Justice"), else each run on its own ("Russia and
+    China")."""
+    att = _att()
+    parts = [m.span() for m in att.CAPSEQ_RE.finditer(text)]
+    if len(parts) == 1:
+        return _span_actors(ctx, _SPAN_SPLIT.split(text))
+    out = []
+    i = 0
+    while i < len(parts):
+        hit = None
+        first = text[parts[i][0]:parts[i][1]].split()
+        for j in range(len(parts) - 1, i, -1):
+            for k in range(len(first)):  # "UN International Court of Justice": drop leading words
+                cand = " ".join(first[k:]) + text[parts[i][1]:parts[j][1]]
+                sp = ctx._resolve_exact(att._unpossess(cand))
+                if sp is not None and sp.kind != "person" and _is_actor(ctx, sp):
+                    hit = (k, j, sp)
+                    break
+            if hit:
+                break
+        if hit is None:
+            out.extend(_span_actors(ctx, _SPAN_SPLIT.split(text[parts[i][0]:parts[i][1]])))
+            i += 1
+            continue
+        k, j, sp = hit
+        if k:
+            out.extend(_span_actors(ctx, first[:k]))
+        out.append(sp)
+        i = j + 1
+    return out
 
 
 def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:

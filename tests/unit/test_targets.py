@@ -136,3 +136,15 @@ def test_the_speakers_own_state_in_their_description_is_no_target(reg):
 def test_an_ordinary_word_before_a_state_leaves_it_a_state(reg):
     sts = statements(reg, "Take Georgia, for example. Nobody wanted to take sides.")
     assert "Georgia" in sts[0].targets
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Lawyers asked the International Court of Justice to rule on the dispute.", {"International Court of Justice"}),
+    ("Fighting spread in the Democratic Republic of the Congo last week.", {"DR Congo"}),
+    ("Delegates flew to a summit of the Organisation of Islamic Cooperation in Jeddah.",
+     {"Organisation of Islamic Cooperation"}),
+    ("Exports from Trinidad and Tobago to Russia and China grew.", {"Trinidad and Tobago", "Russia", "China"}),
+    ("Rights groups complained to the Council of Europe about Hungary.", {"Council of Europe", "Hungary"}),
+])
+def test_names_with_small_words_inside(reg, text, wanted):
+    assert wanted <= set(one(reg, text).targets)
