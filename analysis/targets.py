@@ -86,7 +86,7 @@ def _joined_actors(ctx, text: str) -> list:
             for k in range(len(first)):  # "UN International Court of Justice": drop leading words
                 cand = " ".join(first[k:]) + text[parts[i][1]:parts[j][1]]
                 sp = ctx._resolve_exact(att._unpossess(cand))
-                if sp is not None and sp.kind != "person" and _is_actor(ctx, sp):
+                if sp is not None and _is_actor(ctx, sp):
                     hit = (k, j, sp)
                     break
             if hit:
