@@ -15,8 +15,8 @@ and is never:
 * a phrase the registry does not know and the document did not name as a person (a
   capitalised sentence opening such as "Regarding Europe", "Should Americans" or a
   heading such as "Economic Cooperation" that an earlier rule took for a name);
-* a state's one-word name standing as a first name before a surname the registry does not
-  know ("Chad Wolf", "Jordan Bardella": no Chad, no Jordan).
+* a state or capital that is also a common first name or surname, standing in a person's
+  name ("Chad Wolf", "Michael Jordan", "George Washington": data/targets.toml).
 """
 from __future__ import annotations
 
@@ -46,11 +46,11 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     seen: dict[str, int] = {}
     cache = ctx._span_text
-    for m in att.CAPSEQ_RE.finditer(u):
+    for m in _joined_re().finditer(u):
         span = m.group(0)
         found = cache.get(span)
         if found is None:
-            found = cache[span] = _span_actors(ctx, _SPAN_SPLIT.split(span))
+            found = cache[span] = _joined_actors(ctx, span)
         for sp in found:
             seen[sp.name] = seen.get(sp.name, 0) + 1
             if sp.named and sp.kind != "media" and sp.name not in exclude and sp.name not in out:
@@ -59,6 +59,48 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
         if own in out and seen.get(own) == 1:
             out.remove(own)  # "Nigerian minister X said ...": X's own state only describes X
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _joined_re() -> re.Pattern:
+    """A capitalised run, or several joined by the small words of a name: "International Court
+    of Justice", "Democratic Republic of the Congo", "Trinidad and Tobago", "Council of Europe"."""
+    cap = _att().CAPSEQ_RE.pattern
+    return re.compile(rf"{cap}(?:[ \t]+(?:of|for|and|on|in|de|du|des|del)(?:[ \t]+the)?[ \t]+{cap})*")
+
+
+def _joined_actors(ctx, text: str) -> list:
+    """The actors of runs joined by small words: the longest joined stretch that names a
+    registry actor ("International Court of Justice"), else each run on its own ("Russia and
+    China")."""
+    att = _att()
+    parts = [m.span() for m in att.CAPSEQ_RE.finditer(text)]
+    if len(parts) == 1:
+        return _span_actors(ctx, _SPAN_SPLIT.split(text))
+    out = []
+    i = 0
+    while i < len(parts):
+        hit = None
+        first = text[parts[i][0]:parts[i][1]].split()
+        for j in range(len(parts) - 1, i, -1):
+            for k in range(len(first)):  # "UN International Court of Justice": drop leading words
+                cand = " ".join(first[k:]) + text[parts[i][1]:parts[j][1]]
+                sp = ctx._resolve_exact(att._unpossess(cand))
+                if sp is not None and _is_actor(ctx, sp):
+                    hit = (k, j, sp)
+                    break
+            if hit:
+                break
+        if hit is None:
+            out.extend(_span_actors(ctx, _SPAN_SPLIT.split(text[parts[i][0]:parts[i][1]])))
+            i += 1
+            continue
+        k, j, sp = hit
+        if k:
+            out.extend(_span_actors(ctx, first[:k]))
+        out.append(sp)
+        i = j + 1
+    return out
 
 
 def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:
@@ -85,12 +127,14 @@ def _span_actors(ctx, toks: list[str]) -> list:
     out = []
     i, n = 0, len(toks)
     data = _data()
+    last_end = 0  # where the last actor found ends: a word before that is no name word
     while i < n:
-        region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
-            " ".join(toks[i:i + size]))) in data["regions"]), 0)
-        if region:
-            i += region  # "Latin America" is no United States
-            continue
+        if _key(toks[i]) in data["region_heads"]:
+            region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
+                " ".join(toks[i:i + size]))) in data["regions"]), 0)
+            if region:
+                i += region  # "Latin America" is no United States
+                continue
         for size in range(n - i, 0, -1):
             cand = att._unpossess(" ".join(toks[i:i + size]))
             sp = ctx._resolve_exact(cand)
@@ -102,11 +146,14 @@ def _span_actors(ctx, toks: list[str]) -> list:
                 sp = None  # "the Minsk Agreements", "the Paris Club": named after the city
                 size += 1
             if sp is not None:
-                if size == 1 and i + 1 < n and _first_name(ctx, toks[i], toks[i + 1]):
-                    sp = None
-                    size = 2  # "Chad Wolf": neither is an actor
+                if size == 1 and sp.kind == "state" and _key(att._unpossess(toks[i])) in data["given_name_places"]:
+                    if i + 1 < n and _name_word(ctx, toks[i + 1]):
+                        sp, size = None, 2  # "Chad Wolf": neither is an actor
+                    elif i > last_end and _name_word(ctx, toks[i - 1]):
+                        sp = None  # "Michael Jordan", "George Washington"
                 if sp is not None:
                     out.append(sp)
+                    last_end = i + size
                 i += size
                 break
         else:
@@ -119,6 +166,11 @@ def demonym_state(registry, tok: str) -> str | None:
     "US-led" (a state's name before a hyphen). Capitalised words only."""
     if not tok[:1].isupper():
         return None
+    return _demonym_state(registry, tok)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym_state(registry, tok: str) -> str | None:  # states never change after loading
     tok = _att()._unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:
@@ -161,15 +213,23 @@ def _plausible_name(ctx, name: str) -> bool:
     text = ctx.doc.text
     if re.search(re.escape(name) + r"[ \t]+\d", text):
         return False  # "Nord Stream 2": people are not numbered
-    lower = ctx.__dict__.get("_lower_words")
-    if lower is None:
-        lower = ctx.__dict__["_lower_words"] = frozenset(_LOWER_WORD.findall(ctx.doc.text))
+    lower = _lower_words(ctx)
     words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
     if not words or any(w in lower for w in words[:-1]):
         return False
     if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
         return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...
     return True
+
+
+def _lower_words(ctx) -> frozenset[str]:
+    """The words the document writes in lower case."""
+    return _words_in_lower_case(ctx.doc.text)
+
+
+@lru_cache(maxsize=8)  # a str keeps its hash: one document's look-ups cost one scan
+def _words_in_lower_case(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _used_alone(text: str, before: str, last: str) -> bool:
@@ -184,25 +244,26 @@ def _used_alone(text: str, before: str, last: str) -> bool:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
-    return {k: frozenset(_key(w) for w in raw[k]) for k in ("not_name_openers", "regions", "venue_words", "office_words")}
+    data = {k: frozenset(_key(w) for w in raw[k])
+            for k in ("not_name_openers", "regions", "venue_words", "office_words", "given_name_places")}
+    data["region_heads"] = frozenset(r.split()[0] for r in data["regions"])
+    return data
 
 
 def _openers() -> frozenset[str]:
     return _data()["not_name_openers"]
 
 
-def _first_name(ctx, tok: str, nxt: str) -> bool:
-    """A one-word state name followed by a capitalised word that is no actor, no state and no
-    ordinary institution word: a person's first name ("Chad Wolf")."""
+def _name_word(ctx, w: str) -> bool:
+    """A capitalised word that may be part of a person's name: no actor, state, demonym,
+    title or institution word ("Wolf" in "Chad Wolf", "Michael" in "Michael Jordan")."""
     att = _att()
-    reg = ctx.registry
-    actor = reg.lookup(tok)
-    if actor is None or actor.kind != "state" or _key(tok) != _key(actor.name):
+    w = att._unpossess(w)
+    low = w.lower().strip(".")
+    if not w[:1].isupper() or w.isupper() or low in att.NON_NAME_WORDS or low in att.HONORIFIC_WORDS \
+            or low in _data()["not_name_openers"] or low in _lower_words(ctx):  # "Take Georgia, ..."
         return False
-    w = att._unpossess(nxt)
-    if w.lower().strip(".") in att.NON_NAME_WORDS or not w[:1].isupper():
-        return False
-    return ctx._resolve_exact(w) is None and demonym_state(reg, w) is None and not w.isupper()
+    return ctx._resolve_exact(w) is None and demonym_state(ctx.registry, w) is None
 
 
 def _key(s: str) -> str:
