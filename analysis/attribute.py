@@ -57,6 +57,7 @@ class Vocab:
     clause_participles: frozenset[str]
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
+    frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -79,6 +80,7 @@ def vocab() -> Vocab:
         clause_participles=frozenset(raw["clause_participles"]),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
+        frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -114,7 +116,9 @@ PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+
 LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
 QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
                              r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
@@ -124,6 +128,9 @@ ACT_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|tho
 RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
                          r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
 POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
+# where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
+HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?:he|she|they|it|we|I|the|a|an|[A-Z])\b))\s*")
+ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -258,6 +265,7 @@ class DocumentActors:
     def __init__(self, registry):
         self.base = registry
         self.learned: dict[str, Actor] = {}  # look-up key -> actor found in this document's text
+        self._seen: dict[str, Actor | None] = {}  # mention -> learned actor, forgotten by add()
 
     def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
         return getattr(self.base, name)
@@ -266,12 +274,17 @@ class DocumentActors:
         hit = self.base.lookup(mention)
         if hit is not None or not self.learned or not mention:
             return hit
+        try:
+            return self._seen[mention]
+        except KeyError:
+            pass
         bare = _actor_unpossess(mention)
         for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
             hit = self.learned.get(_key(cand)) if cand else None
             if hit is not None:
-                return hit
-        return None
+                break
+        self._seen[mention] = hit
+        return hit
 
     def variant_of(self, name: str):
         """The one person of the registry, or of this document, whose name is a near-identical
@@ -299,6 +312,7 @@ class DocumentActors:
             return hit
         actor = Actor(name, kind, country, known=False)
         self.learned[_key(name)] = actor
+        self._seen.clear()
         return actor
 
 
@@ -426,7 +440,7 @@ class DocContext:
                     continue
                 at = len(toks) - len(name_toks)
                 if lower is None:
-                    lower = set(LOWER_WORD_RE.findall(text))
+                    lower = frozenset(LOWER_WORD_RE.findall(text))
                 if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
@@ -459,7 +473,7 @@ class DocContext:
         found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
         return found.pop() if len(found) == 1 else None
 
-    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower: set[str]) -> bool:
+    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
         """A name the registry lacks is learned as a person only with evidence in the text:
         a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
         not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
@@ -1103,15 +1117,57 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
+        start, end = un.start, un.end
+        if cue in att.v.frame_verbs and sp.named:
+            own = own_words_span(u, cue, att.v)
+            if own is not None:  # the speaker's own words, without "X said on Monday"
+                start, end = un.start + own[0], un.start + own[1]
         st = Statement(
-            doc_id=doc.doc_id, seq=len(out), char_start=un.start, char_end=un.end,
-            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=u,
+            doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
+            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
             reported_by=reported, cue=cue, targets=targets,
         )
         out.append(st)
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
     return out
+
+
+def own_words_span(u: str, verb: str, v: Vocab) -> tuple[int, int] | None:
+    """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
+    what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
+    'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
+    according to Lavrov.' -> "They were ready". None when the frame is not at an end of the
+    sentence (more quoted words after it) or leaves too little."""
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = re.search(r"\b" + re.escape(verb) + r"\b", masked)
+    if m is None:
+        return None
+    before, after = masked[:m.start()], masked[m.end():]
+    # a tail: '…," Lavrov said.', '…, said one source.', '…, according to X.'
+    lead = len(masked) - len(masked.lstrip())
+    if masked[lead:lead + 1] in ("\"", "“"):
+        q = QUOTE_RE.match(masked, lead)  # the quotation that opens the sentence, up to its closing mark
+        cut = q.end() - 1 if q and q.end() <= m.start() else -1
+    else:
+        cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12:
+        end = cut + 1
+        if before[:cut].strip() and len(u[:end].strip()) >= 12:
+            start = len(u) - len(u.lstrip())
+            return start, end
+        return None
+    # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
+    if re.search(r"[,;]", before) and not before.lstrip().startswith(("According", "according")):
+        return None  # the frame is not at the start of the sentence
+    hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if hm is None:
+        return None
+    start = hm.end()
+    end = len(u.rstrip())
+    if end - start < 12:
+        return None
+    return start, end
 
 
 def _carry_back_open_quotes(statements: list[Statement]) -> None:
