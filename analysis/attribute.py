@@ -130,6 +130,9 @@ RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\
 POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
 # where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
 HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?:he|she|they|it|we|I|the|a|an|[A-Z])\b))\s*")
+# verbs that take a clause without "that" ("Cruz said he wasn't going to …")
+CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
+                          "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})
 ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
@@ -1161,6 +1164,8 @@ def own_words_span(u: str, verb: str, v: Vocab) -> tuple[int, int] | None:
     if re.search(r"[,;]", before) and not before.lstrip().startswith(("According", "according")):
         return None  # the frame is not at the start of the sentence
     hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS:
+        return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
     start = hm.end()
