@@ -104,7 +104,7 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one)\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[a-z]+\s+){0,2}[a-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
 # "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
 NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z0-9][\w'’\-]*){1,3}$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
@@ -129,11 +129,14 @@ RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\
                          r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
 POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
 # where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
-HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?:he|she|they|it|we|I|the|a|an|[A-Z])\b))\s*")
+HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?!(?:to|in|on|at|during|after|before|of|by|with|for|from|as|so|and|but|that)\b)[\w“\"]))\s*")
 # verbs that take a clause without "that" ("Cruz said he wasn't going to …")
 CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
                           "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})
 ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
+PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
+CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
+                                  r"might|must|did|does|do)\b")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -677,8 +680,9 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     """The subject phrase just left of a verb: back to the nearest clause boundary; for a
     relative clause ("Trump, who during a press conference … vowed") its antecedent."""
     left = u[:verb_start]
-    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200}$", left)
-    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].replace(", who", "", 1)):
+    # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
+    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
+    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
         return rel.group(1).strip()
     left = v.between_re.sub("", left)
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
@@ -847,7 +851,7 @@ class Attributor:
     def sentence(self, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
         v = self.v
         u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
-        masked = _mask_quotes(u)
+        masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), _mask_quotes(u))  # "Sen. X (D-Mo.) said"
 
         # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
         m = POST_CREDIT_RE.search(u)
@@ -886,6 +890,8 @@ class Attributor:
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
+                if who and CLAUSE_AFTER_NAME_RE.search(who):
+                    who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
                 sp = self.resolve(who, u) if who else None
                 if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
                     cands.append((vm.start(), sp, verb, True))
@@ -1122,7 +1128,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = sp  # "A resident said …" / "he added"
         start, end = un.start, un.end
         if cue in att.v.frame_verbs and sp.named:
-            own = own_words_span(u, cue, att.v)
+            own = own_words_span(u, cue, att.v, sp.name)
             if own is not None:  # the speaker's own words, without "X said on Monday"
                 start, end = un.start + own[0], un.start + own[1]
         st = Statement(
@@ -1136,7 +1142,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     return out
 
 
-def own_words_span(u: str, verb: str, v: Vocab) -> tuple[int, int] | None:
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
     'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
@@ -1154,14 +1160,16 @@ def own_words_span(u: str, verb: str, v: Vocab) -> tuple[int, int] | None:
         cut = q.end() - 1 if q and q.end() <= m.start() else -1
     else:
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12:
+    surname = speaker.split()[-1] if speaker else ""
+    named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before:
         end = cut + 1
         if before[:cut].strip() and len(u[:end].strip()) >= 12:
             start = len(u) - len(u.lstrip())
             return start, end
         return None
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
-    if re.search(r"[,;]", before) and not before.lstrip().startswith(("According", "according")):
+    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")):
         return None  # the frame is not at the start of the sentence
     hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
     if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS:

@@ -228,3 +228,34 @@ def test_a_variant_kept_apart_in_an_actor_file_stays_apart(tmp_path):
     mine = load_registry([f])
     s = '"We agreed on a ceasefire," Angela Markel said.'
     assert said(mine, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Markel"
+
+
+# --- a statement is the speaker's own words ------------------------------------------------
+
+
+def test_own_words_without_the_reporting_frame(registry):
+    t = ('Talks.\n\n"We are ready for dialogue," Lavrov said on Monday after the talks.\n\n'
+         "Blinken said on Tuesday that the talks had failed.\n\n"
+         "The talks failed, according to Lavrov.\n\n"
+         "Megan Okafor, senior associate for outreach at the institute, said parents want schools.\n")
+    doc = Document("d", "t.txt", t, published="2021-12-02")
+    got = {s.text: s.speaker for s in analyse(doc, registry)}
+    assert got['"We are ready for dialogue,"'] == "Sergey Lavrov"
+    assert got["the talks had failed."] == "Antony Blinken"
+    assert got["The talks failed,"] == "Sergey Lavrov"
+    assert got["parents want schools."] == "Megan Okafor"
+
+
+def test_a_frame_whose_verb_is_an_act_keeps_its_sentence(registry):
+    s = '"This will have consequences," Lavrov warned on Monday.'
+    doc = Document("d", "t.txt", "Talks.\n\n" + s + "\n", published="2021-12-02")
+    assert s in {st.text for st in analyse(doc, registry)}
+
+
+def test_party_tags_and_closed_relative_clauses_keep_the_subject(registry):
+    t = ('Talks.\n\n"Deals should not be required," Oversight Chairman Jason Chaffetz (R-Utah) said.\n\n'
+         "Derek Mitchell, who served as ambassador to Burma until this year, said the visit mattered.\n")
+    got = said(registry, t)
+    assert got['"Deals should not be required," Oversight Chairman Jason Chaffetz (R-Utah) said.'] == "Jason Chaffetz"
+    assert got["Derek Mitchell, who served as ambassador to Burma until this year, said the visit mattered."] \
+        == "Derek Mitchell"
