@@ -57,6 +57,7 @@ class Vocab:
     clause_participles: frozenset[str]
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
+    speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
@@ -80,6 +81,7 @@ def vocab() -> Vocab:
         clause_participles=frozenset(raw["clause_participles"]),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
+        speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
@@ -137,6 +139,8 @@ ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
                                   r"might|must|did|does|do)\b")
+TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
+COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -828,7 +832,8 @@ class Attributor:
         # 10. a description the document gave one person it introduced by name ("Sen. Claire
         # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
         if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
-                and not FUNCTION_WORDS.intersection(low_words[1:]):
+                and not FUNCTION_WORDS.intersection(low_words[1:]) \
+                and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
             head = low_words[-1]
             bound = ctx.titled.get(head)
             if bound and len(bound) == 1:
@@ -902,10 +907,18 @@ class Attributor:
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
             if sp is None and phrase and " " in phrase:
-                # "the third time AROS said": the name right before the verb
-                tail = TRAILING_NAME_RE.search(phrase)
+                # "the third time AROS said", "in an interview with RT he blasted": the name or
+                # pronoun right before the verb
+                tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
                 if tail and tail.start() > 0:
-                    phrase = tail.group(0)
+                    phrase = tail.group(0).strip()
+                    sp = self.resolve(phrase, u)
+            if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
+                # "Clinton has encouraged Europe to spend more but has said she will …": the
+                # subject of the first verb
+                lead = LEAD_SUBJECT_RE.match(masked)
+                if lead:
+                    phrase = lead.group("who")
                     sp = self.resolve(phrase, u)
             if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                     and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):

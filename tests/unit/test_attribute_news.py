@@ -259,3 +259,13 @@ def test_party_tags_and_closed_relative_clauses_keep_the_subject(registry):
     assert got['"Deals should not be required," Oversight Chairman Jason Chaffetz (R-Utah) said.'] == "Jason Chaffetz"
     assert got["Derek Mitchell, who served as ambassador to Burma until this year, said the visit mattered."] \
         == "Derek Mitchell"
+
+
+def test_a_second_verb_of_the_subject_after_but(registry):
+    s = "Merkel has urged Europe to spend more on defence but has said she will keep the budget."
+    assert said(registry, "Budget.\n\n" + s + "\n", published="2019-05-05")[s] == "Angela Merkel"
+
+
+def test_a_description_that_cannot_speak_is_no_source(registry):
+    s = "A few days ago in a long interview he blasted the media."
+    assert said(registry, "Media.\n\n" + s + "\n")[s] == "(narrator)"
