@@ -141,6 +141,15 @@ CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|w
                                   r"might|must|did|does|do)\b")
 TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
 COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
+# words before a name, or titles, that say whether "he" or "she" can be that person
+GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
+            "sheikh": "m", "congressman": "m", "businessman": "m", "spokesman": "m", "husband": "m",
+            "father": "m", "son": "m", "brother": "m", "uncle": "m", "nephew": "m", "grandson": "m",
+            "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f",
+            "queen": "f", "princess": "f", "congresswoman": "f", "businesswoman": "f", "spokeswoman": "f",
+            "chairwoman": "f", "actress": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
+            "aunt": "f", "niece": "f", "granddaughter": "f", "widow": "f", "first lady": "f"}
+HONORIFIC_MENTION_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -339,7 +348,8 @@ class DocContext:
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
-    titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
+    titled: dict[str, set] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -469,10 +479,17 @@ class DocContext:
             for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
                 if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.unnamed_heads:
                     self.titled.setdefault(w, set()).add(full)
+                if w in GENDERED:
+                    self.gender.setdefault(full, GENDERED[w])
             if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
+        # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
+        for m in HONORIFIC_MENTION_RE.finditer(text):
+            full = self.full_name_of(m.group(2))
+            if full:
+                self.gender.setdefault(full, GENDERED[m.group(1).lower()])
 
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
@@ -724,10 +741,18 @@ class Attributor:
                 masked = _mask_quotes(unit_text)
                 pos = masked.find(" " + phrase + " ")
                 before = masked[:pos] if pos > 0 else ""
-                people = [n for n in _targets(ctx, before, set()) if (ctx.registry.lookup(n) or _NO).kind == "person"
-                          or ctx.kinds.get(n)]
+                want = "m" if low == "he" else "f"
+                people = [n for n in _targets(ctx, before, set()) if ((ctx.registry.lookup(n) or _NO).kind == "person"
+                          or ctx.kinds.get(n)) and ctx.gender.get(n, want) == want]
                 if people:
                     return ctx._speaker_for(people[-1])
+                last = ctx.last_person
+                if last is not None and last.named and ctx.gender.get(last.name, want) != want:
+                    # "she" after a man: the latest person the document named who may be her
+                    for name in reversed(ctx.recent[-20:]):
+                        if ctx.gender.get(name, want) == want:
+                            return ctx._speaker_for(name)
+                return last
             if low in ("it", "they"):
                 # an institution or a group: the last one that spoke; never a single person
                 return ctx.last_org

@@ -269,3 +269,11 @@ def test_a_second_verb_of_the_subject_after_but(registry):
 def test_a_description_that_cannot_speak_is_no_source(registry):
     s = "A few days ago in a long interview he blasted the media."
     assert said(registry, "Media.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_she_is_the_latest_woman_named_not_the_last_man(registry):
+    t = ("Budget.\n\nSen. Harriet Okoro met Mr. Daniel Brandt on Monday.\n\n"
+         "Brandt said the plan was fair.\n\n"
+         '"This is a bad deal," she said.\n')
+    got = said(registry, t)
+    assert got['"This is a bad deal," she said.'] == "Harriet Okoro"
