@@ -150,6 +150,13 @@ GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "pri
             "chairwoman": "f", "actress": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
             "aunt": "f", "niece": "f", "granddaughter": "f", "widow": "f", "first lady": "f"}
 HONORIFIC_MENTION_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)")
+# last words that make a capitalised name an organisation's ("Christian News Service")
+ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "institute", "committee", "council",
+                       "commission", "agency", "bureau", "department", "ministry", "office", "association",
+                       "society", "union", "party", "group", "network", "times", "post", "journal", "press",
+                       "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
+                       "corporation", "company", "inc", "corp", "university", "college", "school", "church",
+                       "police", "army", "navy", "guard", "forces"})
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -635,6 +642,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
             break
         if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1):
             break
+        if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
+            break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
                                         for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
             break  # "Korean-South", "Biegun-North": compounds, not names
@@ -849,7 +858,9 @@ class Attributor:
             person = _person_tokens(toks, ctx.registry)
             if person and bare == phrase:
                 return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
-            if not person and (phrase != bare or len(toks) == 1) and not ctx.registry.state_of(toks[-1]):
+            if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+                    and not ctx.registry.state_of(toks[-1]):
+                # "The Taliban", "Hezbollah", "Christian News Service reported"
                 return ctx.actor_speaker(ctx.add(bare, "organisation"))
         # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:

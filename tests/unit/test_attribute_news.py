@@ -277,3 +277,12 @@ def test_she_is_the_latest_woman_named_not_the_last_man(registry):
          '"This is a bad deal," she said.\n')
     got = said(registry, t)
     assert got['"This is a bad deal," she said.'] == "Harriet Okoro"
+
+
+def test_organisations_the_registry_lacks_as_sources(registry):
+    t = ("Prisons.\n\nHowever, Northern Press Service reported that the numbers had doubled.\n\n"
+         "The prisons hold a quarter of all inmates, according to the Federal Bureau of Corrections.\n")
+    got = said(registry, t)
+    assert got["However, Northern Press Service reported that the numbers had doubled."] == "Northern Press Service"
+    assert got["The prisons hold a quarter of all inmates, according to the Federal Bureau of Corrections."] \
+        == "Federal Bureau of Corrections"
