@@ -157,6 +157,7 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
                        "corporation", "company", "inc", "corp", "university", "college", "school", "church",
                        "police", "army", "navy", "guard", "forces"})
+PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -789,6 +790,10 @@ class Attributor:
             sp = ctx.lookup_name(pm.group("who"))
             if sp is not None and sp.kind in ("person", "official"):
                 return sp
+        # "Sen. Bob Corker of Tennessee": a person of a place
+        pm = PERSON_OF_PLACE_RE.match(phrase)
+        if pm and _person_tokens(pm.group(1).split(), ctx.registry):
+            return self.resolve(pm.group(1), unit_text)
         # "The Syrian Observatory for Human Rights": an organisation's full name
         om = ORG_NAME_RE.match(phrase)
         if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):

@@ -286,3 +286,8 @@ def test_organisations_the_registry_lacks_as_sources(registry):
     assert got["However, Northern Press Service reported that the numbers had doubled."] == "Northern Press Service"
     assert got["The prisons hold a quarter of all inmates, according to the Federal Bureau of Corrections."] \
         == "Federal Bureau of Corrections"
+
+
+def test_a_person_of_a_place_is_that_person(registry):
+    s = "Sen. Walter Brandis of Vermont said the sanctions were weak."
+    assert said(registry, "Sanctions.\n\n" + s + "\n")[s] == "Walter Brandis"
