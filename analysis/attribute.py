@@ -158,6 +158,7 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "corporation", "company", "inc", "corp", "university", "college", "school", "church",
                        "police", "army", "navy", "guard", "forces"})
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
+LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -540,8 +541,11 @@ class DocContext:
         after = text[m.end():m.end() + 80]
         if re.match(r"\s*,\s*(?:who|whose)\b", after):
             return True
-        app = re.match(r"\s*,\s*([^,;:.()\"“”]{1,60})", after)
+        app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
         if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
+            return True
+        # an inverted speech verb right before it: '"…," said Jung Pak'
+        if prev and v.verb_re.fullmatch(prev[-1]) and re.search(r"[,\"”]\s*\S+\s*$", text[max(0, m.start() - 30):m.start()]):
             return True
         if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
             return False  # "a resident of Tal Abyad said": a place, and the resident speaks
@@ -951,7 +955,7 @@ class Attributor:
                 # "the third time AROS said", "in an interview with RT he blasted": the name or
                 # pronoun right before the verb
                 tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
-                if tail and tail.start() > 0:
+                if tail and tail.start() > 0 and phrase[:tail.start()].split()[-1].lower() not in LOCATIVES:
                     phrase = tail.group(0).strip()
                     sp = self.resolve(phrase, u)
             if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):

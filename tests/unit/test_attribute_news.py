@@ -291,3 +291,15 @@ def test_organisations_the_registry_lacks_as_sources(registry):
 def test_a_person_of_a_place_is_that_person(registry):
     s = "Sen. Walter Brandis of Vermont said the sanctions were weak."
     assert said(registry, "Sanctions.\n\n" + s + "\n")[s] == "Walter Brandis"
+
+
+def test_a_name_after_an_inverted_speech_verb_is_learned_and_its_surname_follows(registry):
+    t = ('Talks.\n\n"The summit plays a role," said Hana Kwerel, a former senior U.S. intelligence official.\n\n'
+         '"They do not need another envoy," Kwerel said.\n')
+    got = said(registry, t)
+    assert got['"They do not need another envoy," Kwerel said.'] == "Hana Kwerel"
+
+
+def test_a_place_after_a_preposition_is_no_source(registry):
+    s = "An activist collective in Raqqa reported an exchange of fire."
+    assert said(registry, "Fighting.\n\n" + s + "\n")[s] == "(narrator)"
