@@ -106,9 +106,9 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[a-z]+\s+){0,2}[a-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
 # "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
-NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z0-9][\w'’\-]*){1,3}$")
+NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
                          "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
@@ -486,7 +486,7 @@ class DocContext:
             prefix = (before + " " + " ".join(toks[:at])).strip()
             title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
             for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
-                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.unnamed_heads:
+                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                     self.titled.setdefault(w, set()).add(full)
                 if w in GENDERED:
                     self.gender.setdefault(full, GENDERED[w])
@@ -1158,6 +1158,12 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"
+            if not b.label:
+                # a comment told only by its register (no author): reported speech in it is
+                # still that speaker's ("Johnnie Wilson, of Springfield, said he had fought …")
+                said_sp, said_cue, rep = att.sentence(u, None, False)
+                if said_sp.named and said_cue not in ("narrator", "continuation"):
+                    sp, cue, reported = said_sp, said_cue, (rep.name if rep and rep.named else None)
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
         else:

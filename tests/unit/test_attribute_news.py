@@ -303,3 +303,18 @@ def test_a_name_after_an_inverted_speech_verb_is_learned_and_its_surname_follows
 def test_a_place_after_a_preposition_is_no_source(registry):
     s = "An activist collective in Raqqa reported an exchange of fire."
     assert said(registry, "Fighting.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_appositives_after_a_party_tag_or_opening_with_a_capital(registry):
+    t = ("Budget.\n\nRep. Gregory Ambrose (D-N.Y.), chairman of the caucus fund, said members will help.\n\n"
+         "Senator Dana Wexford, Democrat of California, said the program sent a terrible message.\n")
+    got = said(registry, t)
+    assert got["Rep. Gregory Ambrose (D-N.Y.), chairman of the caucus fund, said members will help."] == "Gregory Ambrose"
+    assert got["Senator Dana Wexford, Democrat of California, said the program sent a terrible message."] \
+        == "Dana Wexford"
+
+
+def test_a_description_with_a_capitalised_modifier_binds_to_the_one_person_given_that_title(registry):
+    t = ('Campaign.\n\nNew York businessman Carl Vantongeren spoke in Ohio.\n\n'
+         '"We need change," the New York businessman said.\n')
+    assert said(registry, t)['"We need change," the New York businessman said.'] == "Carl Vantongeren"
