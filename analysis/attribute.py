@@ -11,17 +11,33 @@ The rules, in the order they are tried for a sentence of an article:
    followed by a quotation that opens with a speech verb (Blinken "underscored that …")
    counts as that name's verb.
 3. "X was (widely) quoted arguing …".
-4. "according to X", ", per X".
+   Not a verb in the outlet's question ("What did Trump say?"), in an aside between
+   dashes or brackets, or "threatened" with a concrete object (an act). A speech
+   participle of the main clause (", saying …") and a second verb after "and"/"but" belong
+   to the sentence's subject.
+4. "according to X", ", per X"; a quotation hiding its tail behind inner quotation marks;
+   a credit after a dash ('“…” ― Name') or an embedded post ('— Name (@handle)').
 5. A quotation with no attribution of its own right after an attributed statement
    continues that speaker.
 6. Otherwise the outlet's own sentence: (narrator).
+
+A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
+the speaker's own words only, the frame left out (:func:`own_words_span`).
 
 Subjects resolve, in order, to: a pronoun's antecedent (the last speaker), a person named
 in this document or the registry ("Mr Eggert" -> Konstantin Eggert), a role description
 ("Russia's top diplomat", "the foreign minister", "State Department spokesperson") bound in
 this document or held on the document's date in the registry, a state or institution
 ("Ukraine", "the Kremlin", "the defence ministry" of the state in context), a national
-group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)").
+group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)"); he
+and she skip people of the other gender; a description ("the senator") binds to the one
+person the document gave that title; a role with no country in view is the first of the
+document's own people who held it, else unnamed.
+
+Names the registry lacks are learned per document (:class:`DocumentActors`), only with
+evidence that they name a person or an organisation, and a near-identical spelling of a
+registry person is that person: a document's output depends on its text, its metadata and
+the registry files alone.
 
 Transcript turns belong to their label's speaker, a speech with a known speaker to that
 speaker, reader comments to their author (or "(unknown commenter)").
