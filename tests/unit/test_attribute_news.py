@@ -318,3 +318,11 @@ def test_a_description_with_a_capitalised_modifier_binds_to_the_one_person_given
     t = ('Campaign.\n\nNew York businessman Carl Vantongeren spoke in Ohio.\n\n'
          '"We need change," the New York businessman said.\n')
     assert said(registry, t)['"We need change," the New York businessman said.'] == "Carl Vantongeren"
+
+
+def test_she_continued_with_a_quotation(registry):
+    t = ('Court.\n\n"They are wrong," said widow Terry Stradling.\n\n'
+         'She continued, "All we ask for is a hearing."\n\nThe case continued for years.\n')
+    got = said(registry, t)
+    assert got['She continued, "All we ask for is a hearing."'] == "Terry Stradling"
+    assert got["The case continued for years."] == "(narrator)"
