@@ -73,6 +73,7 @@ class Vocab:
     clause_participles: frozenset[str]
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
     speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
@@ -97,6 +98,7 @@ def vocab() -> Vocab:
         clause_participles=frozenset(raw["clause_participles"]),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
+        quote_verbs=frozenset(raw["quote_verbs"]),
         speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
@@ -175,6 +177,7 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "police", "army", "navy", "guard", "forces"})
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -951,6 +954,8 @@ class Attributor:
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
                 continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
+                continue  # "tensions have continued to ease": speech only before its quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
                 continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):

@@ -326,3 +326,8 @@ def test_she_continued_with_a_quotation(registry):
     got = said(registry, t)
     assert got['She continued, "All we ask for is a hearing."'] == "Terry Stradling"
     assert got["The case continued for years."] == "(narrator)"
+
+
+def test_continued_with_an_infinitive_is_no_speech(registry):
+    s = "Tensions in the UK have continued to ease, officials in London noted on Friday."
+    assert said(registry, "Talks.\n\n" + s + "\n")[s] != "United Kingdom"
