@@ -11,17 +11,33 @@ The rules, in the order they are tried for a sentence of an article:
    followed by a quotation that opens with a speech verb (Blinken "underscored that …")
    counts as that name's verb.
 3. "X was (widely) quoted arguing …".
-4. "according to X", ", per X".
+   Not a verb in the outlet's question ("What did Trump say?"), in an aside between
+   dashes or brackets, or "threatened" with a concrete object (an act). A speech
+   participle of the main clause (", saying …") and a second verb after "and"/"but" belong
+   to the sentence's subject.
+4. "according to X", ", per X"; a quotation hiding its tail behind inner quotation marks;
+   a credit after a dash ('“…” ― Name') or an embedded post ('— Name (@handle)').
 5. A quotation with no attribution of its own right after an attributed statement
    continues that speaker.
 6. Otherwise the outlet's own sentence: (narrator).
+
+A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
+the speaker's own words only, the frame left out (:func:`own_words_span`).
 
 Subjects resolve, in order, to: a pronoun's antecedent (the last speaker), a person named
 in this document or the registry ("Mr Eggert" -> Konstantin Eggert), a role description
 ("Russia's top diplomat", "the foreign minister", "State Department spokesperson") bound in
 this document or held on the document's date in the registry, a state or institution
 ("Ukraine", "the Kremlin", "the defence ministry" of the state in context), a national
-group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)").
+group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)"); he
+and she skip people of the other gender; a description ("the senator") binds to the one
+person the document gave that title; a role with no country in view is the first of the
+document's own people who held it, else unnamed.
+
+Names the registry lacks are learned per document (:class:`DocumentActors`), only with
+evidence that they name a person or an organisation, and a near-identical spelling of a
+registry person is that person: a document's output depends on its text, its metadata and
+the registry files alone.
 
 Transcript turns belong to their label's speaker, a speech with a known speaker to that
 speaker, reader comments to their author (or "(unknown commenter)").
@@ -59,6 +75,9 @@ class Vocab:
     clause_participles: frozenset[str]
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
+    speaking_things: frozenset[str]
+    frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -81,6 +100,9 @@ def vocab() -> Vocab:
         clause_participles=frozenset(raw["clause_participles"]),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
+        quote_verbs=frozenset(raw["quote_verbs"]),
+        speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
+        frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )
 
@@ -104,9 +126,9 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}),\s+(?:a|an|the|who|which|whose|his|her|its|one)\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
 # "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
-NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z0-9][\w'’\-]*){1,3}$")
+NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
                          "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
@@ -116,7 +138,9 @@ PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+
 LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
 QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
                              r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
@@ -126,6 +150,36 @@ ACT_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|tho
 RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
                          r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
 POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
+# where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
+HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?!(?:to|in|on|at|during|after|before|of|by|with|for|from|as|so|and|but|that)\b)[\w“\"]))\s*")
+# verbs that take a clause without "that" ("Cruz said he wasn't going to …")
+CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
+                          "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})
+ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
+PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
+CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
+                                  r"might|must|did|does|do)\b")
+TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
+COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
+# words before a name, or titles, that say whether "he" or "she" can be that person
+GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
+            "sheikh": "m", "congressman": "m", "businessman": "m", "spokesman": "m", "husband": "m",
+            "father": "m", "son": "m", "brother": "m", "uncle": "m", "nephew": "m", "grandson": "m",
+            "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f",
+            "queen": "f", "princess": "f", "congresswoman": "f", "businesswoman": "f", "spokeswoman": "f",
+            "chairwoman": "f", "actress": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
+            "aunt": "f", "niece": "f", "granddaughter": "f", "widow": "f", "first lady": "f"}
+HONORIFIC_MENTION_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)")
+# last words that make a capitalised name an organisation's ("Christian News Service")
+ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "institute", "committee", "council",
+                       "commission", "agency", "bureau", "department", "ministry", "office", "association",
+                       "society", "union", "party", "group", "network", "times", "post", "journal", "press",
+                       "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
+                       "corporation", "company", "inc", "corp", "university", "college", "school", "church",
+                       "police", "army", "navy", "guard", "forces"})
+PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
+LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
 PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
@@ -260,6 +314,7 @@ class DocumentActors:
     def __init__(self, registry):
         self.base = registry
         self.learned: dict[str, Actor] = {}  # look-up key -> actor found in this document's text
+        self._seen: dict[str, Actor | None] = {}  # mention -> learned actor, forgotten by add()
 
     def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
         return getattr(self.base, name)
@@ -268,12 +323,17 @@ class DocumentActors:
         hit = self.base.lookup(mention)
         if hit is not None or not self.learned or not mention:
             return hit
+        try:
+            return self._seen[mention]
+        except KeyError:
+            pass
         bare = _actor_unpossess(mention)
         for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
             hit = self.learned.get(_key(cand)) if cand else None
             if hit is not None:
-                return hit
-        return None
+                break
+        self._seen[mention] = hit
+        return hit
 
     def variant_of(self, name: str):
         """The one person of the registry, or of this document, whose name is a near-identical
@@ -301,6 +361,7 @@ class DocumentActors:
             return hit
         actor = Actor(name, kind, country, known=False)
         self.learned[_key(name)] = actor
+        self._seen.clear()
         return actor
 
 
@@ -317,7 +378,8 @@ class DocContext:
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
-    titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
+    titled: dict[str, set] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -428,7 +490,7 @@ class DocContext:
                     continue
                 at = len(toks) - len(name_toks)
                 if lower is None:
-                    lower = set(LOWER_WORD_RE.findall(text))
+                    lower = frozenset(LOWER_WORD_RE.findall(text))
                 if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
@@ -447,12 +509,19 @@ class DocContext:
             prefix = (before + " " + " ".join(toks[:at])).strip()
             title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
             for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
-                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.journalist_words or w in v.unnamed_heads:
+                if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                     self.titled.setdefault(w, set()).add(full)
+                if w in GENDERED:
+                    self.gender.setdefault(full, GENDERED[w])
             if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
+        # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
+        for m in HONORIFIC_MENTION_RE.finditer(text):
+            full = self.full_name_of(m.group(2))
+            if full:
+                self.gender.setdefault(full, GENDERED[m.group(1).lower()])
 
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
@@ -463,7 +532,7 @@ class DocContext:
         found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
         return found.pop() if len(found) == 1 else None
 
-    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower: set[str]) -> bool:
+    def _looks_like_a_person(self, text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
         """A name the registry lacks is learned as a person only with evidence in the text:
         a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
         not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
@@ -495,8 +564,11 @@ class DocContext:
         after = text[m.end():m.end() + 80]
         if re.match(r"\s*,\s*(?:who|whose)\b", after):
             return True
-        app = re.match(r"\s*,\s*([^,;:.()\"“”]{1,60})", after)
+        app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
         if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
+            return True
+        # an inverted speech verb right before it: '"…," said Jung Pak'
+        if prev and v.verb_re.fullmatch(prev[-1]) and re.search(r"[,\"”]\s*\S+\s*$", text[max(0, m.start() - 30):m.start()]):
             return True
         if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
             return False  # "a resident of Tal Abyad said": a place, and the resident speaks
@@ -598,6 +670,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
             break
         if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1):
             break
+        if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
+            break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
                                         for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
             break  # "Korean-South", "Biegun-North": compounds, not names
@@ -664,8 +738,9 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     """The subject phrase just left of a verb: back to the nearest clause boundary; for a
     relative clause ("Trump, who during a press conference … vowed") its antecedent."""
     left = u[:verb_start]
-    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200}$", left)
-    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].replace(", who", "", 1)):
+    # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
+    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
+    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
         return rel.group(1).strip()
     left = v.between_re.sub("", left)
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
@@ -703,10 +778,18 @@ class Attributor:
                 masked = _mask_quotes(unit_text)
                 pos = masked.find(" " + phrase + " ")
                 before = masked[:pos] if pos > 0 else ""
-                people = [n for n in _targets(ctx, before, set()) if (ctx.registry.lookup(n) or _NO).kind == "person"
-                          or ctx.kinds.get(n)]
+                want = "m" if low == "he" else "f"
+                people = [n for n in _targets(ctx, before, set()) if ((ctx.registry.lookup(n) or _NO).kind == "person"
+                          or ctx.kinds.get(n)) and ctx.gender.get(n, want) == want]
                 if people:
                     return ctx._speaker_for(people[-1])
+                last = ctx.last_person
+                if last is not None and last.named and ctx.gender.get(last.name, want) != want:
+                    # "she" after a man: the latest person the document named who may be her
+                    for name in reversed(ctx.recent[-20:]):
+                        if ctx.gender.get(name, want) == want:
+                            return ctx._speaker_for(name)
+                return last
             if low in ("it", "they"):
                 # an institution or a group: the last one that spoke; never a single person
                 return ctx.last_org
@@ -734,6 +817,10 @@ class Attributor:
             sp = ctx.lookup_name(pm.group("who"))
             if sp is not None and sp.kind in ("person", "official"):
                 return sp
+        # "Sen. Bob Corker of Tennessee": a person of a place
+        pm = PERSON_OF_PLACE_RE.match(phrase)
+        if pm and _person_tokens(pm.group(1).split(), ctx.registry):
+            return self.resolve(pm.group(1), unit_text)
         # "The Syrian Observatory for Human Rights": an organisation's full name
         om = ORG_NAME_RE.match(phrase)
         if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):
@@ -803,7 +890,9 @@ class Attributor:
             person = _person_tokens(toks, ctx.registry)
             if person and bare == phrase:
                 return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
-            if not person and (phrase != bare or len(toks) == 1) and not ctx.registry.state_of(toks[-1]):
+            if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+                    and not ctx.registry.state_of(toks[-1]):
+                # "The Taliban", "Hezbollah", "Christian News Service reported"
                 return ctx.actor_speaker(ctx.add(bare, "organisation"))
         # 9. an unnamed source: "one commentator", "officials"
         if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
@@ -811,7 +900,8 @@ class Attributor:
         # 10. a description the document gave one person it introduced by name ("Sen. Claire
         # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
         if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
-                and not FUNCTION_WORDS.intersection(low_words[1:]):
+                and not FUNCTION_WORDS.intersection(low_words[1:]) \
+                and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
             head = low_words[-1]
             bound = ctx.titled.get(head)
             if bound and len(bound) == 1:
@@ -834,7 +924,7 @@ class Attributor:
     def sentence(self, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
         v = self.v
         u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
-        masked = _mask_quotes(u)
+        masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), _mask_quotes(u))  # "Sen. X (D-Mo.) said"
 
         # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
         m = POST_CREDIT_RE.search(u)
@@ -868,11 +958,15 @@ class Attributor:
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
                 continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
+                continue  # "tensions have continued to ease": speech only before its quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
                 continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
                 # inverted: '"…," said X' / '"…," argues journalist X'
                 who = _subject_right(masked, vm.end())
+                if who and CLAUSE_AFTER_NAME_RE.search(who):
+                    who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
                 sp = self.resolve(who, u) if who else None
                 if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
                     cands.append((vm.start(), sp, verb, True))
@@ -883,10 +977,18 @@ class Attributor:
             phrase = _subject_left(masked, vm.start(), v)
             sp = self.resolve(phrase, u) if phrase else None
             if sp is None and phrase and " " in phrase:
-                # "the third time AROS said": the name right before the verb
-                tail = TRAILING_NAME_RE.search(phrase)
-                if tail and tail.start() > 0:
-                    phrase = tail.group(0)
+                # "the third time AROS said", "in an interview with RT he blasted": the name or
+                # pronoun right before the verb
+                tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
+                if tail and tail.start() > 0 and phrase[:tail.start()].split()[-1].lower() not in LOCATIVES:
+                    phrase = tail.group(0).strip()
+                    sp = self.resolve(phrase, u)
+            if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
+                # "Clinton has encouraged Europe to spend more but has said she will …": the
+                # subject of the first verb
+                lead = LEAD_SUBJECT_RE.match(masked)
+                if lead:
+                    phrase = lead.group("who")
                     sp = self.resolve(phrase, u)
             if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                     and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
@@ -1061,6 +1163,12 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"
+            if not b.label:
+                # a comment told only by its register (no author): reported speech in it is
+                # still that speaker's ("Johnnie Wilson, of Springfield, said he had fought …")
+                said_sp, said_cue, rep = att.sentence(u, None, False)
+                if said_sp.named and said_cue not in ("narrator", "continuation"):
+                    sp, cue, reported = said_sp, said_cue, (rep.name if rep and rep.named else None)
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
         else:
@@ -1087,9 +1195,14 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
+        start, end = un.start, un.end
+        if cue in att.v.frame_verbs and sp.named:
+            own = own_words_span(u, cue, att.v, sp.name)
+            if own is not None:  # the speaker's own words, without "X said on Monday"
+                start, end = un.start + own[0], un.start + own[1]
         st = Statement(
-            doc_id=doc.doc_id, seq=len(out), char_start=un.start, char_end=un.end,
-            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=u,
+            doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
+            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
             reported_by=reported, cue=cue, targets=targets,
         )
         out.append(st)
@@ -1111,6 +1224,47 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
         named = {n: by_name[n] for n in (st.speaker, *st.targets) if n in by_name}
         if named:
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
+
+
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
+    """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
+    what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
+    'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
+    according to Lavrov.' -> "They were ready". None when the frame is not at an end of the
+    sentence (more quoted words after it) or leaves too little."""
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = re.search(r"\b" + re.escape(verb) + r"\b", masked)
+    if m is None:
+        return None
+    before, after = masked[:m.start()], masked[m.end():]
+    # a tail: '…," Lavrov said.', '…, said one source.', '…, according to X.'
+    lead = len(masked) - len(masked.lstrip())
+    if masked[lead:lead + 1] in ("\"", "“"):
+        q = QUOTE_RE.match(masked, lead)  # the quotation that opens the sentence, up to its closing mark
+        cut = q.end() - 1 if q and q.end() <= m.start() else -1
+    else:
+        cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    surname = speaker.split()[-1] if speaker else ""
+    named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before:
+        end = cut + 1
+        if before[:cut].strip() and len(u[:end].strip()) >= 12:
+            start = len(u) - len(u.lstrip())
+            return start, end
+        return None
+    # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
+    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")):
+        return None  # the frame is not at the start of the sentence
+    hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS:
+        return None  # "added a note of caution": an object, not a clause
+    if hm is None:
+        return None
+    start = hm.end()
+    end = len(u.rstrip())
+    if end - start < 12:
+        return None
+    return start, end
 
 
 def _carry_back_open_quotes(statements: list[Statement]) -> None:

@@ -4,6 +4,7 @@ import pytest
 from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +15,7 @@ def registry():
 def said(registry, text, published="2021-12-02", **meta):
     """text -> {sentence: (speaker, reported_by, section)}"""
     doc = Document("d", "t.txt", text, published=published, **meta)
-    return {s.text: (s.speaker, s.reported_by, s.section) for s in analyse(doc, registry)}
+    return BySentence(text, analyse(doc, registry), lambda s: (s.speaker, s.reported_by, s.section))
 
 
 def speaker(registry, text, sentence, **kw):

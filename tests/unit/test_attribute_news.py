@@ -4,6 +4,7 @@ import pytest
 from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
 
 
 @pytest.fixture(scope="module")
@@ -13,7 +14,7 @@ def registry():
 
 def said(registry, text, published="2021-12-02", **meta):
     doc = Document("d", "t.txt", text, published=published, **meta)
-    return {s.text: s.speaker for s in analyse(doc, registry)}
+    return BySentence(text, analyse(doc, registry), lambda s: s.speaker)
 
 
 def test_title_and_unknown_name_after_a_quotation(registry):
@@ -227,3 +228,106 @@ def test_a_variant_kept_apart_in_an_actor_file_stays_apart(tmp_path):
     mine = load_registry([f])
     s = '"We agreed on a ceasefire," Angela Markel said.'
     assert said(mine, "Talks.\n\n" + s + "\n", published="2019-12-09")[s] == "Angela Markel"
+
+
+# --- a statement is the speaker's own words ------------------------------------------------
+
+
+def test_own_words_without_the_reporting_frame(registry):
+    t = ('Talks.\n\n"We are ready for dialogue," Lavrov said on Monday after the talks.\n\n'
+         "Blinken said on Tuesday that the talks had failed.\n\n"
+         "The talks failed, according to Lavrov.\n\n"
+         "Megan Okafor, senior associate for outreach at the institute, said parents want schools.\n")
+    doc = Document("d", "t.txt", t, published="2021-12-02")
+    got = {s.text: s.speaker for s in analyse(doc, registry)}
+    assert got['"We are ready for dialogue,"'] == "Sergey Lavrov"
+    assert got["the talks had failed."] == "Antony Blinken"
+    assert got["The talks failed,"] == "Sergey Lavrov"
+    assert got["parents want schools."] == "Megan Okafor"
+
+
+def test_a_frame_whose_verb_is_an_act_keeps_its_sentence(registry):
+    s = '"This will have consequences," Lavrov warned on Monday.'
+    doc = Document("d", "t.txt", "Talks.\n\n" + s + "\n", published="2021-12-02")
+    assert s in {st.text for st in analyse(doc, registry)}
+
+
+def test_party_tags_and_closed_relative_clauses_keep_the_subject(registry):
+    t = ('Talks.\n\n"Deals should not be required," Oversight Chairman Jason Chaffetz (R-Utah) said.\n\n'
+         "Derek Mitchell, who served as ambassador to Burma until this year, said the visit mattered.\n")
+    got = said(registry, t)
+    assert got['"Deals should not be required," Oversight Chairman Jason Chaffetz (R-Utah) said.'] == "Jason Chaffetz"
+    assert got["Derek Mitchell, who served as ambassador to Burma until this year, said the visit mattered."] \
+        == "Derek Mitchell"
+
+
+def test_a_second_verb_of_the_subject_after_but(registry):
+    s = "Merkel has urged Europe to spend more on defence but has said she will keep the budget."
+    assert said(registry, "Budget.\n\n" + s + "\n", published="2019-05-05")[s] == "Angela Merkel"
+
+
+def test_a_description_that_cannot_speak_is_no_source(registry):
+    s = "A few days ago in a long interview he blasted the media."
+    assert said(registry, "Media.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_she_is_the_latest_woman_named_not_the_last_man(registry):
+    t = ("Budget.\n\nSen. Harriet Okoro met Mr. Daniel Brandt on Monday.\n\n"
+         "Brandt said the plan was fair.\n\n"
+         '"This is a bad deal," she said.\n')
+    got = said(registry, t)
+    assert got['"This is a bad deal," she said.'] == "Harriet Okoro"
+
+
+def test_organisations_the_registry_lacks_as_sources(registry):
+    t = ("Prisons.\n\nHowever, Northern Press Service reported that the numbers had doubled.\n\n"
+         "The prisons hold a quarter of all inmates, according to the Federal Bureau of Corrections.\n")
+    got = said(registry, t)
+    assert got["However, Northern Press Service reported that the numbers had doubled."] == "Northern Press Service"
+    assert got["The prisons hold a quarter of all inmates, according to the Federal Bureau of Corrections."] \
+        == "Federal Bureau of Corrections"
+
+
+def test_a_person_of_a_place_is_that_person(registry):
+    s = "Sen. Walter Brandis of Vermont said the sanctions were weak."
+    assert said(registry, "Sanctions.\n\n" + s + "\n")[s] == "Walter Brandis"
+
+
+def test_a_name_after_an_inverted_speech_verb_is_learned_and_its_surname_follows(registry):
+    t = ('Talks.\n\n"The summit plays a role," said Hana Kwerel, a former senior U.S. intelligence official.\n\n'
+         '"They do not need another envoy," Kwerel said.\n')
+    got = said(registry, t)
+    assert got['"They do not need another envoy," Kwerel said.'] == "Hana Kwerel"
+
+
+def test_a_place_after_a_preposition_is_no_source(registry):
+    s = "An activist collective in Raqqa reported an exchange of fire."
+    assert said(registry, "Fighting.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_appositives_after_a_party_tag_or_opening_with_a_capital(registry):
+    t = ("Budget.\n\nRep. Gregory Ambrose (D-N.Y.), chairman of the caucus fund, said members will help.\n\n"
+         "Senator Dana Wexford, Democrat of California, said the program sent a terrible message.\n")
+    got = said(registry, t)
+    assert got["Rep. Gregory Ambrose (D-N.Y.), chairman of the caucus fund, said members will help."] == "Gregory Ambrose"
+    assert got["Senator Dana Wexford, Democrat of California, said the program sent a terrible message."] \
+        == "Dana Wexford"
+
+
+def test_a_description_with_a_capitalised_modifier_binds_to_the_one_person_given_that_title(registry):
+    t = ('Campaign.\n\nNew York businessman Carl Vantongeren spoke in Ohio.\n\n'
+         '"We need change," the New York businessman said.\n')
+    assert said(registry, t)['"We need change," the New York businessman said.'] == "Carl Vantongeren"
+
+
+def test_she_continued_with_a_quotation(registry):
+    t = ('Court.\n\n"They are wrong," said widow Terry Stradling.\n\n'
+         'She continued, "All we ask for is a hearing."\n\nThe case continued for years.\n')
+    got = said(registry, t)
+    assert got['She continued, "All we ask for is a hearing."'] == "Terry Stradling"
+    assert got["The case continued for years."] == "(narrator)"
+
+
+def test_continued_with_an_infinitive_is_no_speech(registry):
+    s = "Tensions in the UK have continued to ease since the spring."
+    assert said(registry, "Talks.\n\n" + s + "\n")[s] == "(narrator)"
