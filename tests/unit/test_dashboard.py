@@ -7,7 +7,7 @@ import pytest
 from dashboard import data as Q
 from dashboard.data import grid as G
 from dashboard.app import nav_links, route, sync_filters
-from dashboard.views import actors, documents, overview, runs, statements
+from dashboard.views import actor, actors, documents, dyad, method, overview, runs, statements
 from tests.dashboard_store import make_store
 
 
@@ -34,16 +34,22 @@ def test_filters_round_trip_through_the_url():
     assert f.slug().startswith("since-2022-01_outlet-Wire+A-B")
 
 
-def test_date_inputs_mark_what_the_filters_would_drop():
-    """The browser marks a date input invalid exactly when the filters would leave it out."""
-    import re
-
-    from dashboard.app import DATE_PATTERN, filter_bar
-    bar = filter_bar({})
-    inputs = [span.children for span in bar.children[:2]]
-    assert [i.id for i in inputs] == ["f-since", "f-until"] and {i.pattern for i in inputs} == {DATE_PATTERN}
-    for typed in ("2022", "2022-03", "2022-03-15", "15/03/2022", "March 2022", "2022-3-1"):
-        assert bool(re.fullmatch(DATE_PATTERN, typed)) == (Q.Filters.from_search(f"?since={typed}").since == typed)
+def test_the_date_picker_shows_a_year_or_month_in_the_url_as_its_days_and_keeps_it():
+    """?since=2022-02&until=2022 shows 2022-02-01 .. 2022-12-31 in the picker; a control
+    changed elsewhere keeps the URL's month and year; a day picked replaces them."""
+    from dashboard.app import picker_dates
+    f = Q.Filters.from_search("?since=2022-02&until=2022")
+    assert picker_dates(f) == ("2022-02-01", "2022-12-31")
+    out = sync_filters("url", "?since=2022-02&until=2022", *([None] * 8))
+    assert out[1:3] == ("2022-02-01", "2022-12-31") and out[-1] == Q.MIN_N
+    out = sync_filters("f-outlet", "?since=2022-02&until=2022", "2022-02-01", "2022-12-31", ["Wire"],
+                       ["articles", "comments"], [], [], None, 5)
+    assert out[0] == "?since=2022-02&until=2022&outlet=Wire"
+    out = sync_filters("f-dates", "?since=2022-02&until=2022", "2022-03-15", "2022-12-31", [],
+                       ["articles", "comments"], [], [], None, 5)
+    assert out[0] == "?since=2022-03-15&until=2022"
+    out = sync_filters("f-minn", "", None, None, [], ["articles", "comments"], [], [], None, 12)
+    assert out[0] == "?minn=12"
 
 
 def test_counts_and_actor_table_come_from_the_sums(eng):
@@ -72,10 +78,13 @@ def test_filters_narrow_every_query(eng):
 
 def test_series_and_stance(eng):
     s = Q.actor_series(eng, Q.Filters(), "month", 2)
-    assert set(s.columns) == {"actor", "period", "statements", "scored", "tone", "escalation"}
+    assert {"actor", "period", "period_end", "partial", "statements", "scored", "tone", "tone_ci95", "escalation",
+            "escalation_ci95"} == set(s.columns)
     assert not s.empty
     st = Q.stance_matrix(eng, Q.Filters())
-    assert {"speaker", "target", "statements", "tone", "escalation"} <= set(st.columns)
+    assert list(st.columns) == ["speaker", "target", "statements", "tone", "escalation", "first", "last"]
+    heat = Q.stance_matrix(eng, Q.Filters(), 25)
+    assert heat["statements"].tolist() and {"speaker", "target", "statements", "escalation"} <= set(heat.columns)
 
 
 def test_grid_rows_sort_filter_and_search(eng):
@@ -92,13 +101,17 @@ def test_grid_rows_sort_filter_and_search(eng):
 
 
 def test_every_view_callback_renders(eng):
-    cards, run, fig, dl, hi, lo = overview.update(eng, "")
+    cards, run, explain, fig, dl, changed, hi, lo = overview.update(eng, "")
     assert "No rescoring run" in _text(run)
-    assert len(fig.data) == 1 and "Sergey Lavrov" in list(fig.data[0].text)
-    tbl, bars, heat, _ = actors.update(eng, "")
+    assert "Sergey Lavrov" in [a for t in fig.data for a in t.customdata[:, 0]]
+    assert "VADER compound" in _text(explain) and "escalatory" in _text(explain)
+    tbl, _, bars, _, heat, _ = actors.update(eng, "")
     assert "act-actor-table" in _text(tbl)
     fig, _ = actors.update_series(eng, "", "week", 1)
     assert fig["data"]
+    for view in (actor, dyad):
+        assert view.update(eng, "?actor=Sergey+Lavrov")
+    assert "method-body" in _text(method.layout())
     assert "doc-table" in _text(documents.update(eng, ""))
     assert "runs-empty" in _text(runs.update(eng, ""))
     dl, grid = statements.update(eng, "?actor=Sergey+Lavrov")
@@ -112,7 +125,7 @@ def test_clicks_lead_to_the_statements_behind_the_mark(eng):
     out = _text(actors.drill(eng, "act-series", {"points": [{"customdata": ["Sergey Lavrov", "2022-01-01"]}]}, "",
                              "month"))
     assert "since=2022-01-01&until=2022-01-31" in out
-    assert actors.drill(eng, None, None, "", "month") == ""
+    assert "Click a bar" in _text(actors.drill(eng, None, None, "", "month"))
 
 
 def test_document_text_is_text_never_markup(eng):
