@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from analysis.store import documents, speaker_day, stance_doc, stance_month
 
 from .cache import cached
-from .filters import Filters, _agg_conds, _real_speaker
+from .filters import Filters, _agg_conds, _by_document, _real_speaker
 from .rollups import (COMMENTER, RANK, _day, _frame, _precision, _rollup_conds, _sd, _speaker_sums, _sums,
                       commenters_hidden)
 
@@ -140,7 +140,7 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
         def dyad_period(lo, hi):
             q = (select(st.c.speaker, st.c.target, func.sum(st.c.statements), func.sum(st.c.scored),
                         func.sum(st.c.escalation_sum))
-                 .select_from(d.join(st, st.c.doc_id == d.c.doc_id))
+                 .select_from(_by_document(st))  # the period's documents (published index) drive
                  .where(and_(true(), d.c.published >= lo, d.c.published <= hi, func.length(d.c.published) == 10,
                              *_agg_conds(g.with_(outlets=()), st)),
                         *([d.c.outlet.in_(f.outlets)] if f.outlets else []))
