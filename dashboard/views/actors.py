@@ -82,8 +82,8 @@ def bars_figure(df, min_n: int = Q.MIN_N):
                              hovertemplate=f"%{{x}}<br>mean {m} %{{y:.3f}} ± %{{error_y.array:.3f}}"
                                            "<br>%{customdata[1]} statements (%{customdata[2]} scored)<extra></extra>"))
     n = len(top)
-    title = (f"Mean tone and escalation ± 95 % interval: the {n} actors with the most statements" if n > 1
-             else f"Mean tone and escalation ± 95 % interval: {top['actor'].iloc[0]}")
+    title = (f"Mean tone and escalation ± 95 %: top {n} actors" if n > 1
+             else f"Mean tone and escalation ± 95 %: {top['actor'].iloc[0]}")
     return ui.styled(fig, barmode="group", height=400, title=title, yaxis={"range": [-1.05, 1.05]},
                      margin={"l": 60, "r": 20, "t": 40, "b": 130}, legend={"orientation": "h", "y": 1.1})
 
@@ -113,8 +113,7 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
                                            "<extra></extra>"))
     return ui.styled(fig, height=max(360, 22 * len(sp) + 200), margin={"l": 170, "r": 20, "t": 40, "b": 150},
                      yaxis={"autorange": "reversed", "type": "category"}, xaxis={"type": "category", "tickangle": -45},
-                     title="Stance: mean escalation of each speaker (rows) toward each actor it speaks about "
-                           "(columns)")
+                     title="Stance: speaker (rows) → actor spoken about (columns)")
 
 
 def update(engine, search):
@@ -136,7 +135,7 @@ def update(engine, search):
         f"{Q.TOP_STANCE} actors most spoken about, most first. Colour: mean escalation (red escalatory, blue "
         f"conciliatory); grey cells rest on fewer than {f.min_n} statements, white cells on none. Hover for "
         "the count; click a cell for its statements. The CSV has every pair with its first and last date "
-        "(as `stancewatch export stance`).".replace("`", ""))
+        "(as stancewatch export stance writes it).")
     return (tbl, bars_explain, bars_figure(df, f.min_n), heat_explain, heatmap_figure(st, f.min_n),
             ui.download_link("stance", search, "Download every speaker → actor pair (CSV)"))
 

@@ -2,6 +2,7 @@
 changed lately, and the most escalatory and most conciliatory recent statements."""
 from __future__ import annotations
 
+import math
 from functools import partial
 
 import plotly.graph_objects as go
@@ -15,7 +16,7 @@ TITLE = "Overview"
 WHAT = ("How much is stored, when it was last rescored, where every actor sits on tone and escalation, which "
         "actors and pairs of actors changed their escalation lately, and the most escalatory and most "
         "conciliatory recent statements.")
-LABELS = 12  # the largest bubbles get their name written beside them
+LABELS = 10  # the largest bubbles get their name written beside them
 
 
 def layout() -> html.Div:
@@ -44,14 +45,12 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
     fig = go.Figure()
     size = df["statements"].astype(float)
     ref = 2.0 * size.max() / 50 ** 2
-    big = set(df.nlargest(LABELS, "statements")["actor"])
+    big = df[df["scored"] >= min_n].nlargest(LABELS, "statements")
     for few, part in ((False, df[df["scored"] >= min_n]), (True, df[df["scored"] < min_n])):
         if part.empty:
             continue
         fig.add_trace(go.Scatter(
-            x=part["tone"], y=part["escalation"], mode="markers+text",
-            text=[a if a in big and not few else "" for a in part["actor"]], textposition="top center",
-            textfont={"size": 11}, name=f"fewer than {min_n} statements" if few else f"{min_n} or more statements",
+            x=part["tone"], y=part["escalation"], mode="markers", name=f"fewer than {min_n} statements" if few else f"{min_n} or more statements",
             customdata=part[["actor", "statements", "scored", "tone_ci95", "escalation_ci95"]].values,
             marker=dict(size=part["statements"].astype(float), sizemode="area", sizeref=ref, sizemin=4,
                         opacity=0.35 if few else 0.65, color=ui.GREY if few else "#1f77b4",
@@ -59,8 +58,28 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
             hovertemplate="<b>%{customdata[0]}</b><br>tone %{x:.3f} ± %{customdata[3]:.3f}"
                           "<br>escalation %{y:.3f} ± %{customdata[4]:.3f}"
                           "<br>%{customdata[1]} statements (%{customdata[2]} scored)<extra></extra>"))
-    return ui.styled(fig, xaxis_title="mean tone (−1 negative … +1 positive)",
-                     yaxis_title="mean escalation (−1 conciliatory … +1 escalatory)", height=460,
+    # the axes frame the actors with enough statements (the thin ones spread to ±1 and would
+    # squeeze every large actor into one corner); the autoscale button shows them all
+    strong = df[df["scored"] >= min_n]
+    frame = {}
+    if len(strong) >= 3:
+        for ax, col in (("xaxis", "tone"), ("yaxis", "escalation")):
+            lo, hi = strong[col].min(), strong[col].max()
+            pad = max(0.05, (hi - lo) * 0.12)
+            frame[ax] = {"range": [max(-1.05, lo - pad), min(1.05, hi + pad)]}
+    # the largest actors named on leader lines fanned out around the crowd (they sit close
+    # together near (0.1, 0); text beside each bubble printed names over each other)
+    cx, cy = big["tone"].mean() if len(big) else 0, big["escalation"].mean() if len(big) else 0
+    notes = []
+    for i, r in enumerate(big.sort_values("tone").to_dict("records")):
+        angle = math.atan2(r["escalation"] - cy, r["tone"] - cx) if len(big) > 1 else 0.0
+        angle += (i % 2) * 0.35  # neighbours apart
+        length = 70 + 25 * (i % 3)
+        notes.append({"x": r["tone"], "y": r["escalation"], "text": r["actor"], "showarrow": True, "arrowhead": 0,
+                      "arrowwidth": 1, "arrowcolor": "#888", "ax": length * math.cos(angle),
+                      "ay": -length * math.sin(angle), "font": {"size": 11}, "bgcolor": "rgba(255,255,255,0.8)"})
+    return ui.styled(fig, annotations=notes, xaxis_title="mean tone (−1 negative … +1 positive)",
+                     yaxis_title="mean escalation (−1 conciliatory … +1 escalatory)", height=520, **frame,
                      legend={"orientation": "h", "y": -0.18}, margin={"l": 60, "r": 20, "t": 20, "b": 80})
 
 
@@ -123,7 +142,8 @@ def update(engine, search):
     explain = ui.explain(
         f"Each bubble is an actor: across at mean tone, up at mean escalation, its area the number of statements "
         f"it speaks ({len(df)} of {total} actors, the most statements first). Grey: fewer than {f.min_n} scored "
-        f"statements, too few to place. Hover for the count and 95 % intervals.",
+        f"statements, too few to place. The axes frame the actors with enough statements ("
+        f"'autoscale' in the chart's toolbar shows them all). Hover for the count and 95 % intervals.",
         ui.TONE_SCALE, ui.ESCALATION_SCALE,
         f"{hidden} reader commenters are left out; choose the speaker kind 'commenter' to see them." if hidden
         else "")
