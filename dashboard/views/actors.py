@@ -47,14 +47,14 @@ def layout() -> html.Div:
 COLUMNS = [
     {"field": "actor", "pinned": "left", "width": 220, "cellRenderer": "StancewatchLink",
      "cellRendererParams": {"href": "href"}, "filter": "agTextColumnFilter"},
-    {"field": "kind", "width": 110}, {"field": "statements", "width": 110, "sort": "desc"},
-    {"field": "scored", "width": 90},
-    {"field": "tone", "headerName": "mean tone", "width": 110},
-    {"field": "tone_ci95", "headerName": "tone ± 95 %", "width": 115},
-    {"field": "escalation", "headerName": "mean escalation", "width": 140},
-    {"field": "escalation_ci95", "headerName": "escalation ± 95 %", "width": 145},
-    {"field": "tone_sd", "headerName": "tone SD", "width": 95},
-    {"field": "escalation_sd", "headerName": "escalation SD", "width": 120},
+    {"field": "kind", "width": 115}, {"field": "statements", "width": 130, "sort": "desc"},
+    {"field": "scored", "width": 100},
+    {"field": "escalation", "headerName": "mean escalation", "width": 165},
+    {"field": "escalation_ci95", "headerName": "escalation ±", "width": 130},
+    {"field": "tone", "headerName": "mean tone", "width": 120},
+    {"field": "tone_ci95", "headerName": "tone ±", "width": 95},
+    {"field": "escalation_sd", "headerName": "escalation SD", "width": 130},
+    {"field": "tone_sd", "headerName": "tone SD", "width": 100},
 ]
 
 

@@ -18,17 +18,18 @@ WHAT = ("Every attributed statement under the filters, with its speaker, targets
         "full text and cues.")
 BLOCK = 100
 
-COLUMNS = [
-    {"field": "published", "width": 110}, {"field": "outlet", "width": 120},
-    {"field": "speaker", "width": 170}, {"field": "speaker_kind", "headerName": "kind", "width": 100},
-    {"field": "section", "width": 95}, {"field": "tone", "filter": "agNumberColumnFilter", "width": 90},
-    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 110},
-    {"field": "text", "width": 480, "sortable": False, "wrapText": False, "tooltipField": "text"},
-    {"field": "escalation_cues", "headerName": "escalation cues", "width": 240, "sortable": False,
+COLUMNS = [  # what an analyst reads first (who, what, how scored) before where and when
+    {"field": "speaker", "width": 160, "pinned": "left"},
+    {"field": "text", "width": 420, "sortable": False, "wrapText": False, "tooltipField": "text"},
+    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 115},
+    {"field": "tone", "filter": "agNumberColumnFilter", "width": 90},
+    {"field": "escalation_cues", "headerName": "escalation cues", "width": 220, "sortable": False,
      "tooltipField": "escalation_cues"},
-    {"field": "targets", "width": 160, "sortable": False},
+    {"field": "published", "width": 115}, {"field": "outlet", "width": 130},
     {"field": "title", "headerName": "document", "width": 220, "cellRenderer": "StancewatchLink",
      "cellRendererParams": {"href": "doc_href"}},
+    {"field": "speaker_kind", "headerName": "kind", "width": 100}, {"field": "section", "width": 100},
+    {"field": "targets", "width": 160, "sortable": False},
     {"field": "seq", "headerName": "#", "width": 70, "filter": False},
 ]
 
