@@ -154,6 +154,11 @@ def _period_range(start: str, freq: str) -> tuple[str, str]:
     return p.start_time.strftime("%Y-%m-%d"), p.end_time.strftime("%Y-%m-%d")
 
 
+def _span_of(start: str, end: str) -> str:
+    """2022-01-01 .. 2022-12-31 -> "2022"; 2022-03-01 .. 2022-03-31 -> "2022-03"."""
+    return start[:4] if end[5:] == "12-31" and start[5:] == "01-01" else start[:7]
+
+
 def drill(engine, trig, click, search, freq):
     """The statements behind the clicked mark of graph `trig` (bar: actor; line point:
     actor and period; heatmap cell: speaker and target), most escalatory and most
@@ -167,7 +172,9 @@ def drill(engine, trig, click, search, freq):
         title = f"{pt['y']} about {pt['x']}"
     elif trig == "act-series":
         actor, period = pt["customdata"][0], pt["customdata"][1]
-        since, until = _period_range(period, freq)
+        end = pt["customdata"][3] if len(pt["customdata"]) > 3 else ""
+        # a bar across a year or month (documents dated only to it): that year or month
+        since, until = (_span_of(period, end), _span_of(period, end)) if end else _period_range(period, freq)
         f = f.with_(actors=(actor,), since=since, until=until)
         title = f"{actor}, {since} – {until}"
     else:

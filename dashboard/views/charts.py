@@ -78,7 +78,7 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
                 data.append({"type": "scatter", "mode": "lines", "x": [r["period"], r["period_end"]], "y": [v, v],
                              "name": name, "legendgroup": name, "showlegend": False,
                              "line": {"color": colour, "width": 5, "dash": "dot"}, "opacity": 0.7,
-                             "xaxis": xa, "yaxis": ya, "customdata": [[name, r["period"], r["scored"]]] * 2,
+                             "xaxis": xa, "yaxis": ya, "customdata": [[name, r["period"], r["scored"], r["period_end"]]] * 2,
                              "hovertemplate": f"{name}<br>dated only to {r['period'][:4] if r['period_end'][5:] == '12-31' else r['period'][:7]}"
                                               f"<br>{label} {v:.3f}<br>{r['statements']} statements<extra></extra>"})
     layout = {"title": {"text": title}, "height": 560, "barmode": "group",

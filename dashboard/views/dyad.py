@@ -53,8 +53,12 @@ def update(engine, search):
 def drill(engine, click, search):
     if not click or not click.get("points"):
         return html.P("Click a point to list the statements behind it here.", className="hint")
-    direction, period = click["points"][0]["customdata"][:2]
+    cd = click["points"][0]["customdata"]
+    direction, period = cd[:2]
     sp, tg = direction.split(" → ", 1)
+    if len(cd) > 3 and cd[3]:  # a bar across a year: the documents dated only to that year
+        f = Q.Filters.from_search(search).with_(actors=(sp,), target=tg, since=period[:4], until=period[:4])
+        return D.panel(engine, f, f"{direction}, dated only to {period[:4]}", "dyad-drill")
     import pandas as pd
     p = pd.Period(period, freq="M")
     f = Q.Filters.from_search(search).with_(actors=(sp,), target=tg, since=p.start_time.strftime("%Y-%m-%d"),

@@ -248,3 +248,20 @@ def test_a_document_dated_only_to_a_year_is_in_a_range_only_when_the_range_cover
     assert partly_dated_out(Q.Filters(since="2022-02", until="2022-12")) == ["2022"]
     assert partly_dated_out(Q.Filters(since="2022-01", until="2022-12-31")) == []
     assert partly_dated_out(Q.Filters(until="2022-03-15")) == ["2022", "2022-03"]
+
+
+def test_small_faults_stay_fixed(eng):
+    """One numbering per statement; the document page says which sections its count holds
+    (the list counts only the kept sections); the bar chart names its one actor; a point of
+    year-dated documents opens that year's statements, not January's."""
+    from dashboard.views.documents import section_counts
+    rows = [{"section": "body"}] * 23 + [{"section": "spam"}] * 3
+    assert section_counts(rows) == "26 statements: 23 articles, 3 spam"
+    one = Q.actor_table(eng, Q.Filters(actors=("Sergey Lavrov",)))
+    assert "Sergey Lavrov" in actors.bars_figure(one).layout.title.text
+    assert "30" not in actors.bars_figure(one).layout.title.text
+    out = _text(actors.drill(eng, "act-series", {"points": [{"customdata": ["Sergey Lavrov", "2022-01-01", 3,
+                                                                             "2022-12-31"]}]}, "", "month"))
+    assert "since=2022&until=2022" in out
+    page = _text(documents.update(eng, "?doc=" + Q.document_table(eng, Q.Filters())[0]["doc_id"][0]))
+    assert "1. 0." not in page and "`" not in _text(overview.update(eng, "")[1])
