@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import partial
 
 import dash_ag_grid as dag
-import plotly.graph_objects as go
 from dash import Input, Output, State, ctx, dcc, html
 
 from .. import components as ui
@@ -19,6 +18,10 @@ TITLE = "Actors"
 WHAT = ("Each actor's mean tone and escalation with their 95 % intervals and number of statements, the same "
         "over time, and each speaker's stance toward the actors it talks about; click any mark for the "
         "statements behind it (they appear beside the charts).")
+# escalation's colours: blue conciliatory, near-white 0, red escalatory (ColorBrewer RdBu ends);
+# a cell resting on fewer than min N statements is a flat grey, an empty cell the white ground
+DIVERGING = [[0, "#2166ac"], [0.25, "#92c5de"], [0.5, "#f7f7f7"], [0.75, "#f4a582"], [1, "#b2182b"]]
+THIN = "#c4c4c4"
 TABLE_ROWS = 1000  # actors in the (virtualised, sortable) table; the CSV has all
 BARS = 30
 
@@ -72,15 +75,16 @@ def bars_figure(df, min_n: int = Q.MIN_N):
     if df.empty:
         return ui.no_data_figure("Mean tone and escalation")
     top = df.head(BARS)
-    cd = top[["actor", "statements", "scored"]].values
+    cd = ui.values(top[["actor", "statements", "scored"]].astype(object).values)
     thin = top["scored"] < min_n
-    fig = go.Figure()
+    fig = {"data": []}
     for m, colour in (("tone", "#4c78a8"), ("escalation", "#e45756")):
-        fig.add_trace(go.Bar(name=f"mean {m}", x=top["actor"], y=top[m], customdata=cd,
-                             marker={"color": [ui.GREY if t else colour for t in thin]},
-                             error_y=dict(type="data", array=top[f"{m}_ci95"], thickness=1),
-                             hovertemplate=f"%{{x}}<br>mean {m} %{{y:.3f}} ± %{{error_y.array:.3f}}"
-                                           "<br>%{customdata[1]} statements (%{customdata[2]} scored)<extra></extra>"))
+        fig["data"].append(dict(type="bar", name=f"mean {m}", x=ui.values(top["actor"]), y=ui.values(top[m]),
+                                customdata=cd, marker={"color": [ui.GREY if t else colour for t in thin]},
+                                error_y=dict(type="data", array=ui.values(top[f"{m}_ci95"]), thickness=1),
+                                hovertemplate=f"%{{x}}<br>mean {m} %{{y:.3f}} ± %{{error_y.array:.3f}}"
+                                              "<br>%{customdata[1]} statements (%{customdata[2]} scored)"
+                                              "<extra></extra>"))
     n = len(top)
     title = (f"Mean tone and escalation ± 95 %: top {n} actors" if n > 1
              else f"Mean tone and escalation ± 95 %: {top['actor'].iloc[0]}")
@@ -102,15 +106,13 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
     strong = z.where(n >= min_n)
     weak = z.where(n < min_n).notna().astype(float).where(n < min_n)
     nn = n.fillna(0).astype(int).values
-    fig = go.Figure()
-    fig.add_trace(go.Heatmap(z=weak.values, x=tg, y=sp, colorscale=[[0, "#e6e6e6"], [1, "#e6e6e6"]],
-                             showscale=False, hoverongaps=False, customdata=nn, text=z.round(3).values,
-                             hovertemplate="%{y} → %{x}<br>escalation %{text} (only %{customdata} statements)"
-                                           "<extra></extra>"))
-    fig.add_trace(go.Heatmap(z=strong.values, x=tg, y=sp, colorscale="RdBu_r", zmid=0, zmin=-1, zmax=1,
-                             hoverongaps=False, customdata=nn, colorbar={"title": {"text": "escalation"}},
-                             hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements"
-                                           "<extra></extra>"))
+    fig = {"data": [
+        dict(type="heatmap", z=ui.values(weak.values), x=tg, y=sp, colorscale=[[0, THIN], [1, THIN]],
+             showscale=False, hoverongaps=False, customdata=ui.values(nn), text=ui.values(z.round(3).values),
+             hovertemplate="%{y} → %{x}<br>escalation %{text} (only %{customdata} statements)<extra></extra>"),
+        dict(type="heatmap", z=ui.values(strong.values), x=tg, y=sp, colorscale=DIVERGING, zmid=0, zmin=-1, zmax=1,
+             hoverongaps=False, customdata=ui.values(nn), colorbar={"title": {"text": "escalation"}},
+             hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements<extra></extra>")]}
     return ui.styled(fig, height=max(360, 22 * len(sp) + 200), margin={"l": 170, "r": 20, "t": 40, "b": 150},
                      yaxis={"autorange": "reversed", "type": "category"}, xaxis={"type": "category", "tickangle": -45},
                      title="Stance: speaker (rows) → actor spoken about (columns)")

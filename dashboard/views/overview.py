@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from functools import partial
 
-import plotly.graph_objects as go
 from dash import Input, Output, State, dcc, html
 
 from .. import components as ui
@@ -42,17 +41,19 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
     than `min_n` scored statements greyed; the LABELS largest named."""
     if df.empty:
         return ui.no_data_figure("Actors: tone × escalation")
-    fig = go.Figure()
+    fig = {"data": []}
     size = df["statements"].astype(float)
     ref = 2.0 * size.max() / 50 ** 2
     big = df[df["scored"] >= min_n].nlargest(LABELS, "statements")
     for few, part in ((False, df[df["scored"] >= min_n]), (True, df[df["scored"] < min_n])):
         if part.empty:
             continue
-        fig.add_trace(go.Scatter(
-            x=part["tone"], y=part["escalation"], mode="markers", name=f"fewer than {min_n} statements" if few else f"{min_n} or more statements",
-            customdata=part[["actor", "statements", "scored", "tone_ci95", "escalation_ci95"]].values,
-            marker=dict(size=part["statements"].astype(float), sizemode="area", sizeref=ref, sizemin=4,
+        fig["data"].append(dict(
+            type="scatter", x=ui.values(part["tone"]), y=ui.values(part["escalation"]), mode="markers",
+            name=f"fewer than {min_n} statements" if few else f"{min_n} or more statements",
+            customdata=ui.values(part[["actor", "statements", "scored", "tone_ci95", "escalation_ci95"]]
+                                 .astype(object).values),
+            marker=dict(size=ui.values(part["statements"].astype(float)), sizemode="area", sizeref=ref, sizemin=4,
                         opacity=0.35 if few else 0.65, color=ui.GREY if few else "#1f77b4",
                         line={"width": 0.5, "color": "white"}),
             hovertemplate="<b>%{customdata[0]}</b><br>tone %{x:.3f} ± %{customdata[3]:.3f}"

@@ -103,7 +103,7 @@ def test_grid_rows_sort_filter_and_search(eng):
 def test_every_view_callback_renders(eng):
     cards, run, explain, fig, dl, changed, hi, lo = overview.update(eng, "")
     assert "No rescoring run" in _text(run)
-    assert "Sergey Lavrov" in [a for t in fig.data for a in t.customdata[:, 0]]
+    assert "Sergey Lavrov" in [row[0] for t in fig["data"] for row in t["customdata"]]
     assert "VADER compound" in _text(explain) and "escalatory" in _text(explain)
     tbl, _, bars, _, heat, _ = actors.update(eng, "")
     assert "act-actor-table" in _text(tbl)
@@ -258,8 +258,8 @@ def test_small_faults_stay_fixed(eng):
     rows = [{"section": "body"}] * 23 + [{"section": "spam"}] * 3
     assert section_counts(rows) == "26 statements: 23 articles, 3 spam"
     one = Q.actor_table(eng, Q.Filters(actors=("Sergey Lavrov",)))
-    assert "Sergey Lavrov" in actors.bars_figure(one).layout.title.text
-    assert "30" not in actors.bars_figure(one).layout.title.text
+    assert "Sergey Lavrov" in actors.bars_figure(one)["layout"]["title"]["text"]
+    assert "30" not in actors.bars_figure(one)["layout"]["title"]["text"]
     out = _text(actors.drill(eng, "act-series", {"points": [{"customdata": ["Sergey Lavrov", "2022-01-01", 3,
                                                                              "2022-12-31"]}]}, "", "month"))
     assert "since=2022&until=2022" in out
