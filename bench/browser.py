@@ -43,22 +43,22 @@ def pages(engine) -> list[tuple[str, str, str, float]]:
                            .order_by(func.count().desc()).limit(1)).one()
         actor = c.execute(select(statements.c.speaker, func.count()).where(~statements.c.speaker.startswith("("))
                           .group_by(statements.c.speaker).order_by(func.count().desc()).limit(1)).one()[0]
+        from analysis.store import stance_all
+        other = c.execute(select(stance_all.c.target).where(stance_all.c.speaker == actor)
+                          .group_by(stance_all.c.target).order_by(func.sum(stance_all.c.statements).desc())
+                          .limit(1)).scalar()
     from urllib.parse import quote_plus
     out = [("overview", "/", "#ov-bubble .main-svg", VIEW_TARGET),
-           ("actors", "/actors", "#act-actor-table", VIEW_TARGET),
+           ("actors", "/actors", "#act-heatmap .main-svg", VIEW_TARGET),
            ("documents", "/documents", "#doc-table", VIEW_TARGET),
            ("statements", "/statements", "#stmt-grid .ag-row", VIEW_TARGET),
            ("runs", "/runs", "#runs-body > *", VIEW_TARGET),
+           ("method", "/method", "#method-body", VIEW_TARGET),
+           (f"actor page ({actor})", f"/actor?actor={quote_plus(actor)}", "#actor-series .main-svg", VIEW_TARGET),
+           (f"dyad ({actor} / {other})", f"/dyad?actor={quote_plus(actor)}&target={quote_plus(other or '')}",
+            "#dyad-series .main-svg", VIEW_TARGET),
            (f"longest document ({n} statements)", f"/documents?doc={doc}", "#doc-text[data-rendered]", DOC_TARGET)]
-    extra = [("method", "/method", "#method-body", VIEW_TARGET),
-             (f"actor page ({actor})", f"/actor?actor={quote_plus(actor)}", "#actor-series .main-svg", VIEW_TARGET),
-             ("dyad", f"/dyad?actor={quote_plus(actor)}", "#dyad-body > *", VIEW_TARGET)]
-    return out + [p for p in extra if HAS_VIEW(p[1])]
-
-
-def HAS_VIEW(path: str) -> bool:
-    from dashboard.app import VIEWS
-    return any(v.PATH == path.split("?")[0] for v in VIEWS)
+    return out
 
 
 def main(argv=None) -> int:

@@ -121,7 +121,8 @@ def cases(engine):
     """(name, function) for every callback under the filter sets analysts use."""
     from dashboard import app as A
     from dashboard import data as Q
-    from dashboard.views import actors, documents, overview, runs, statements
+    from dashboard import notices
+    from dashboard.views import actor, actors, documents, dyad, overview, runs, statements
 
     top = Q.actor_table(engine, Q.Filters(), 3)["actor"].tolist()
     a = top[0]
@@ -160,7 +161,19 @@ def cases(engine):
             # the scrollbar dragged far down a score sort: no earlier block to start from
             ("statements.rows sorted, jump to row 20000 [all]",
              lambda: (Q.clear_cache(engine), statements.rows(engine, dict(sort, startRow=20000, endRow=20100), ""))),
-            ("runs.update", lambda: runs.update(engine, ""))]
+            ("runs.update", lambda: runs.update(engine, "")),
+            # issue 13's views: the actor page, a dyad, the notices under every heading
+            ("actor.update (actor page) [actor]", lambda: actor.update(engine, filters["actor"])),
+            ("actor.update (actor page) [outlet+year]",
+             lambda: actor.update(engine, Q.Filters.from_search(filters["outlet+year"]).with_(actors=(a,))
+                                  .to_search())),
+            ("dyad.update [actor -> 2nd actor]",
+             lambda: dyad.update(engine, Q.Filters(actors=(a,), target=top[1]).to_search())),
+            ("dyad.update choose a pair [all]", lambda: dyad.update(engine, "")),
+            ("dyad.drill (point click)", lambda: dyad.drill(
+                engine, {"points": [{"customdata": [f"{a} → {top[1]}", "2022-03-01", 1]}]}, "")),
+            ("notices [outlet=BBC, since=2022-02]",
+             lambda: notices.notices(engine, "?outlet=BBC&since=2022-02&until=2022-12", "/"))]
     return out
 
 

@@ -6,14 +6,14 @@ import sysconfig
 from functools import partial
 from pathlib import Path
 
-from dash import Dash, Input, Output, ctx, dcc, html, no_update
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from . import auth, downloads
+from . import auth, downloads, notices
 from . import components as ui
 from . import queries as Q
-from .views import actors, documents, overview, runs, statements
+from .views import actor, actors, documents, dyad, method, overview, runs, statements
 
-VIEWS = (overview, actors, documents, statements, runs)
+VIEWS = (overview, actors, actor, dyad, documents, statements, runs, method)
 
 
 def assets_folder() -> Path:
@@ -28,20 +28,22 @@ def assets_folder() -> Path:
 
 ASSETS = assets_folder()
 DATE_PATTERN = Q.DATE_RE.pattern  # what Filters accepts as a date
-FILTER_IDS = ("f-since", "f-until", "f-outlet", "f-section", "f-kind", "f-actor", "f-q")
+# (component, property) of each filter control, in sync_filters' order
+FILTER_PROPS = (("f-dates", "start_date"), ("f-dates", "end_date"), ("f-outlet", "value"), ("f-section", "value"),
+                ("f-kind", "value"), ("f-actor", "value"), ("f-q", "value"), ("f-minn", "value"))
+FILTER_IDS = tuple(dict.fromkeys(i for i, _ in FILTER_PROPS))
 
 
 def filter_bar(opts: dict) -> html.Div:
     dd = lambda id_, options, ph: dcc.Dropdown(id=id_, options=options, multi=True, placeholder=ph)  # noqa: E731
     return html.Div([
-        # a year, a month or a day ("2022", "2022-03", "2022-03-15"); anything else is
-        # marked invalid by the browser and left out of the filters (Filters.from_search)
-        html.Span(dcc.Input(id="f-since", type="text", placeholder="from YYYY-MM-DD", debounce=True,
-                            className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
-                  title="from: a year, a month or a day (2022, 2022-03, 2022-03-15)"),
-        html.Span(dcc.Input(id="f-until", type="text", placeholder="to YYYY-MM-DD", debounce=True,
-                            className="date", pattern=DATE_PATTERN, style={"width": "9rem"}),
-                  title="to, inclusive: a year, a month or a day (2022 keeps all of 2022)"),
+        # a calendar range; the URL also takes a year or a month (since=2022-02&until=2022), shown
+        # here as its first and last day
+        html.Span(dcc.DatePickerRange(id="f-dates", display_format="YYYY-MM-DD", clearable=True,
+                                      start_date_placeholder_text="from", end_date_placeholder_text="to",
+                                      minimum_nights=0, first_day_of_week=1, number_of_months_shown=2),
+                  title="date range, inclusive (a document dated only to a year or month counts when the range "
+                        "covers all of it)", className="dates"),
         dd("f-outlet", opts.get("outlets", []), "outlets"),
         dcc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
                                                {"label": "comments", "value": "comments"},
@@ -49,8 +51,26 @@ def filter_bar(opts: dict) -> html.Div:
                       value=list(Q.DEFAULT_SECTIONS), inline=True),
         dd("f-kind", opts.get("kinds", []), "speaker kinds"),
         dd("f-actor", opts.get("actors", []), "actors"),
-        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True, style={"width": "14rem"}),
+        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True, style={"width": "12rem"}),
+        html.Label(["min N ", dcc.Input(id="f-minn", type="number", min=1, max=10000, step=1, value=Q.MIN_N,
+                                        debounce=True, style={"width": "4.5rem"})],
+                   title="means of fewer scored statements than this are greyed or hidden", className="minn"),
     ], className="filters", id="filters")
+
+
+def picker_dates(f) -> tuple[str | None, str | None]:
+    """The URL's since/until as the picker's days: 2022 -> 2022-01-01 .. 2022-12-31."""
+    import calendar
+    s, u = f.since, f.until
+    if s and len(s) == 4:
+        s += "-01-01"
+    elif s and len(s) == 7:
+        s += "-01"
+    if u and len(u) == 4:
+        u += "-12-31"
+    elif u and len(u) == 7:
+        u += f"-{calendar.monthrange(int(u[:4]), int(u[5:]))[1]:02d}"
+    return s, u
 
 
 def shell(engine) -> html.Div:
@@ -84,19 +104,42 @@ def route(engine, pathname):
     return html.Div([html.H2("Not found"), html.P(f"No view at {pathname}."), dcc.Link("Overview", href="/")])
 
 
-def sync_filters(trigger, search, since, until, outlet, section, kind, actor, q):
+LISTED = (("f-outlet", "outlets"), ("f-kind", "kinds"), ("f-actor", "actors"))  # dropdowns: filter field
+
+
+def with_values(options, values) -> list:
+    """A dropdown's options plus the URL's values it lacks (a dropdown drops a value it
+    does not offer, which silently removed outlet=BBC from the filters; the page says
+    instead that nothing is called that)."""
+    options = list(options or [])
+    have = {o["value"] if isinstance(o, dict) else o for o in options}
+    return options + [{"label": f"{v} (not in the store)", "value": v} for v in values if v not in have]
+
+
+def sync_options(search, *options):
+    f = Q.Filters.from_search(search)
+    return tuple(with_values(o, getattr(f, field)) for o, (_, field) in zip(options, LISTED))
+
+
+def sync_filters(trigger, search, since, until, outlet, section, kind, actor, q, minn=None):
     """One callback both ways (Dash's circular pattern): a new URL sets the filter
     controls; a changed control rewrites the URL's query string (keeping the view's own
     parameters such as doc or target). Returns (search, *controls)."""
     if trigger in (None, "url"):
         f = Q.Filters.from_search(search)
-        return (no_update, f.since, f.until, list(f.outlets), list(f.sections), list(f.kinds), list(f.actors),
-                f.q)
-    f = Q.Filters.from_search(search).with_(
-        since=since or None, until=until or None, outlets=tuple(outlet or ()),
-        sections=tuple(section) if section else (), kinds=tuple(kind or ()), actors=tuple(actor or ()), q=q or None)
+        return (no_update, *picker_dates(f), list(f.outlets), list(f.sections), list(f.kinds), list(f.actors),
+                f.q, f.min_n)
+    old = Q.Filters.from_search(search)
+    s0, u0 = picker_dates(old)
+    f = old.with_(
+        # a picked day replaces the URL's year or month only when it changed
+        since=old.since if (since or None) == s0 else (since or None),
+        until=old.until if (until or None) == u0 else (until or None),
+        outlets=tuple(outlet or ()),
+        sections=tuple(section) if section else (), kinds=tuple(kind or ()), actors=tuple(actor or ()), q=q or None,
+        min_n=Q.Filters.from_search(f"?minn={minn}").min_n if minn not in (None, "") else Q.MIN_N)
     new = f.to_search()
-    return (no_update if new == (search or "") else new,) + (no_update,) * 7
+    return (no_update if new == (search or "") else new,) + (no_update,) * len(FILTER_PROPS)
 
 
 def nav_links(search):
@@ -119,13 +162,18 @@ def create_app(db_url: str, *, user: str | None = None, password: str | None = N
         engine = _Missing(message)
     app.layout = partial(shell, engine)
     app.callback(Output("page", "children"), Input("url", "pathname"))(partial(route, engine))
-    app.callback(Output("url", "search"), *[Output(i, "value") for i in FILTER_IDS],
-                 Input("url", "search"), *[Input(i, "value") for i in FILTER_IDS])(
-        lambda search, *values: sync_filters(ctx.triggered_id, search, *values))
+    app.callback(Output("url", "search"), *[Output(i, p) for i, p in FILTER_PROPS],
+                 *[Output(i, "options") for i, _ in LISTED],
+                 Input("url", "search"), *[Input(i, p) for i, p in FILTER_PROPS],
+                 *[State(i, "options") for i, _ in LISTED])(
+        lambda search, *values: sync_filters(ctx.triggered_id, search, *values[:len(FILTER_PROPS)])
+        + (sync_options(search, *values[len(FILTER_PROPS):]) if ctx.triggered_id in (None, "url")
+           else (no_update,) * len(LISTED)))
     app.callback(*[Output(f"nav-{v.__name__.rsplit('.', 1)[-1]}", "href") for v in VIEWS],
                  Input("url", "search"))(nav_links)
     for v in VIEWS:
         v.register_callbacks(app, engine)
+    notices.register_callbacks(app, engine)
     downloads.register_routes(app.server, engine)
     auth.install(app.server, user, password)
     security_headers(app)

@@ -28,8 +28,77 @@ def fmt(v, places: int = 3) -> str:
     return str(v)
 
 
+# What the two measures mean, said the same way on every panel (DESIGN.md stage 5).
+TONE_SCALE = ("Tone: VADER compound of the statement's own words, −1 most negative … 0 neutral … +1 most "
+              "positive; it says how the words sound, not what is done.")
+ESCALATION_SCALE = ("Escalation: what the statement does between political actors, −1 most conciliatory "
+                    "(appeal, offer, agree, reassure, deny hostile intent) … 0 neither … +1 most escalatory "
+                    "(threaten, demand, accuse, reject, sanction, attack), graded from CAMEO/Goldstein cues; "
+                    "only the most extreme acts come near ±1.")
+INTERVAL = "± is a 95 % interval of the mean (1.96 standard errors)."
+
+# one look for every chart (plotly template settings)
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+CHART_LAYOUT = {"font": {"family": FONT, "size": 12, "color": "#222"}, "paper_bgcolor": "white",
+                "plot_bgcolor": "white", "margin": {"l": 60, "r": 20, "t": 40, "b": 50},
+                "xaxis": {"gridcolor": "#eee", "zerolinecolor": "#bbb"},
+                "yaxis": {"gridcolor": "#eee", "zerolinecolor": "#bbb"},
+                "hoverlabel": {"font": {"family": FONT}}, "title": {"font": {"size": 15}, "x": 0, "xanchor": "left"}}
+GREY = "#c8c8c8"
+
+
 def view_header(title: str, sentence: str) -> html.Div:
-    return html.Div([html.H2(title), html.P(sentence, className="what")], className="view-header")
+    # the notices (unknown filter values, partly dated documents left out) of every view
+    return html.Div([html.H2(title), html.P(sentence, className="what"), html.Div(id="notices")],
+                    className="view-header")
+
+
+def explain(*lines: str, id=None) -> html.Div:
+    """The sentences under a panel: what it shows, its scale, what it rests on."""
+    kw = {"id": id} if id else {}
+    return html.Div([html.P(x) for x in lines if x], className="explain", **kw)
+
+
+def no_data_figure(title: str, why: str = "No statements under these filters.") -> dict:
+    """A chart with nothing to draw: the message instead of empty axes."""
+    return {"data": [], "layout": {**CHART_LAYOUT, "title": {**CHART_LAYOUT["title"], "text": title},
+                                   "height": 220, "xaxis": {"visible": False}, "yaxis": {"visible": False},
+                                   "annotations": [{"text": why, "showarrow": False, "font": {"size": 15},
+                                                    "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5}]}}
+
+
+def values(seq) -> list:
+    """A column or array as a plain list for a figure dict, NaN as None (a gap)."""
+    out = seq.tolist() if hasattr(seq, "tolist") else list(seq)
+    return [[None if isinstance(v, float) and v != v else v for v in row] if isinstance(row, list) else
+            (None if isinstance(row, float) and row != row else row) for row in out]
+
+
+def styled(fig, **layout):
+    """A plotly Figure or figure dict in the house style."""
+    if isinstance(fig, dict):  # (plain dicts: a go.Figure validates every property, ~100 ms a chart)
+        base = {**CHART_LAYOUT, **fig.get("layout", {})}
+        for k, v in layout.items():
+            if "_" in k and k.split("_", 1)[0] in ("xaxis", "yaxis"):  # xaxis_title="…"
+                ax, prop = k.split("_", 1)
+                base[ax] = {**base.get(ax, {}), prop: {"text": v} if prop == "title" else v}
+            elif isinstance(v, dict) and isinstance(base.get(k), dict):
+                base[k] = {**base[k], **v}
+            elif k == "title" and isinstance(v, str):
+                base[k] = {**base.get("title", {}), "text": v}
+            else:
+                base[k] = v
+        return {**fig, "layout": base}
+    fig.update_layout(**CHART_LAYOUT)
+    fig.update_layout(**layout)
+    return fig
+
+
+def with_drill(graph, drill_id: str, hint: str = "Click a mark to list the statements behind it here.") -> html.Div:
+    """A chart with its click-through panel beside it (not 2,000 px below)."""
+    return html.Div([html.Div(graph, className="chart"),
+                     html.Aside(html.P(hint, className="hint"), id=drill_id, className="drill-panel")],
+                    className="with-drill")
 
 
 def download_link(name: str, search: str | None, label: str | None = None, **params) -> html.A:
@@ -37,7 +106,7 @@ def download_link(name: str, search: str | None, label: str | None = None, **par
     qs = (search or "").lstrip("?")
     extra = urlencode({k: v for k, v in params.items() if v not in (None, "")})
     qs = "&".join(p for p in (qs, extra) if p)
-    return html.A(label or f"Download CSV", href=f"/download/{name}.csv" + (f"?{qs}" if qs else ""),
+    return html.A(label or "Download CSV", href=f"/download/{name}.csv" + (f"?{qs}" if qs else ""),
                   className="download", id=f"dl-{name}", **{"data-name": name})
 
 
@@ -76,10 +145,18 @@ def statement_list(rows: list[dict], id=None) -> html.Div:
                 dcc.Link(" document", href=f"/documents?doc={r.get('doc_id')}", className="doclink"),
             ]),
             html.Div(r.get("text") or "", className="stext"),
-            html.Div(f"cues: {r.get('escalation_cues')}", className="cues") if r.get("escalation_cues") else None,
+            html.Div("escalation cues: " + "; ".join(_cues(r.get("escalation_cues"))), className="cues")
+            if r.get("escalation_cues") else None,
         ], className="statement"))
     kw = {"id": id} if id else {}
     return html.Div(html.Ul(items, className="statements") if items else html.P("No statements."), **kw)
+
+
+def _cues(v) -> list[str]:
+    """The cues as the scorer wrote them (a list, or one ;-separated string)."""
+    if isinstance(v, (list, tuple)):
+        return [str(x) for x in v]
+    return [x.strip() for x in str(v).split(";") if x.strip()]
 
 
 def empty_store_page() -> html.Div:
@@ -95,9 +172,10 @@ def error_page(message: str) -> html.Div:
     return html.Div([
         html.H2("The store cannot be read"),
         html.P(message, id="store-error-message"),
-        html.P("Check --db / STANCEWATCH_DB; a new store is made by `stancewatch ingest PATH --db URL`."),
+        html.P(["Check --db / STANCEWATCH_DB; a new store is made by ", html.Code("stancewatch ingest PATH --db URL"),
+                "."]),
     ], className="store-error", id="store-error")
 
 
-def no_match() -> html.P:
-    return html.P("Nothing matches these filters.", className="no-match")
+def no_match(what: str = "Nothing matches these filters.") -> html.P:
+    return html.P(what, className="no-match")

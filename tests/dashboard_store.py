@@ -38,3 +38,27 @@ def make_store(url: str) -> None:
             store.store_document(engine, doc, pipeline.analyse(doc, registry), registry)
     finally:
         engine.dispose()
+
+
+# Sergey Lavrov on NATO in two periods (conciliatory in May, escalatory in late July 2022):
+# "what changed" must find him and the pair Lavrov -> NATO (6 statements in each period).
+CALM = ("Sergey Lavrov said Russia welcomed talks with NATO. Lavrov said Moscow was ready to cooperate with NATO. "
+        "Lavrov said Russia supported dialogue with NATO. Lavrov said Russia offered NATO a compromise. "
+        "Lavrov said Russia praised the constructive talks with NATO. Lavrov said Russia agreed to meet NATO.")
+TENSE = ("Sergey Lavrov said Russia would respond with military measures against NATO. Lavrov said Russia "
+         "rejected the NATO ultimatum. Lavrov accused NATO of aggression. Lavrov said Russia threatened NATO "
+         "with retaliation. Lavrov said Russia condemned NATO. Lavrov said Russia would expel NATO diplomats.")
+TREND = [("calm-1.txt", "2022-05-10", CALM), ("calm-2.txt", "2022-05-20", CALM.replace("Russia", "Moscow")),
+         ("tense-1.txt", "2022-07-20", TENSE), ("tense-2.txt", "2022-07-28", TENSE.replace("Russia", "Moscow"))]
+
+
+def add_trend(url: str) -> None:
+    registry = load_registry(())
+    engine = store.connect(url)
+    try:
+        for source, published, text in TREND:
+            doc = Document(doc_id=doc_id_for(text), source=source, text=text, title=source, published=published,
+                           outlet="Trend")
+            store.store_document(engine, doc, pipeline.analyse(doc, registry), registry)
+    finally:
+        engine.dispose()

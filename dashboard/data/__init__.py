@@ -17,12 +17,15 @@ from analysis import store  # noqa: F401
 from analysis.store import documents, statements  # noqa: F401
 
 from .cache import CACHE_SIZE, FINGERPRINT_TTL, StoreError, cached, clear_cache, fingerprint  # noqa: F401
-from .docs import DOC_LIST, document, document_statements, document_table  # noqa: F401
-from .engine import check, engine_for, has_documents, options  # noqa: F401
+from .docs import DOC_LIST, document, document_statements, document_table, partly_dated_documents  # noqa: F401
+from .engine import check, engine_for, has_documents, options, unknown_values  # noqa: F401
 from .filters import (DATE_RE, DEFAULT_SECTIONS, FREQS, SECTION_GROUPS, Filters, _doc_conds,  # noqa: F401
                       _has_statements, newest_first)
 from .grid import (BIG_GROUP, GRID_COLUMNS, RECENT_DOCS, _SORTABLE, _grid_filter, _rank_position,  # noqa: F401
                    _statement_select, extreme_statements, iter_statement_export, statement_rows)
-from .rollups import (TOP_ACTORS, TOP_SERIES, TOP_STANCE, _day, actor_series, actor_table, counts,  # noqa: F401
-                      stance_matrix)
+from .filters import MIN_N, RULE_PARTIAL_DATES, partly_dated_out  # noqa: F401
+from .rollups import (COMMENTER, TOP_ACTORS, TOP_SERIES, TOP_STANCE, _day, actor_series, actor_table,  # noqa: F401
+                      actor_total, ci95, commenter_count, commenters_hidden, counts, stance_matrix)
 from .runs import DRIFT_COLUMNS, RUN_COLUMNS, drift_table, last_run, run_table  # noqa: F401
+from .compare import (BEFORE_DAYS, RECENT_DAYS, dyad_series, stance_of, top_dyads,  # noqa: F401
+                      what_changed)

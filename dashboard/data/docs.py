@@ -9,7 +9,7 @@ from analysis import store
 from analysis.store import documents, speaker_doc, statements
 
 from .cache import cached
-from .filters import Filters, _agg_conds, _doc_conds, _has_statements
+from .filters import Filters, _agg_conds, _doc_conds, _has_statements, partly_dated_out
 from .rollups import _document_count
 
 DOC_LIST = 100  # documents listed (the CSV has all of them)
@@ -58,3 +58,18 @@ def document_statements(engine: Engine, doc_id: str) -> list[dict]:
     q = store.statement_query(doc_id=doc_id).order_by(None).order_by(statements.c.seq)
     with engine.connect() as c:
         return [dict(r._mapping) for r in c.execute(q)]
+
+
+@cached
+def partly_dated_documents(engine: Engine, f: Filters) -> dict[str, int]:
+    """{year or month: documents} of the documents dated only to a year or month that the
+    date range cuts through, and so leaves out (filters.RULE_PARTIAL_DATES)."""
+    dates = partly_dated_out(f)
+    if not dates:
+        return {}
+    conds = [documents.c.published.in_(dates)]
+    if f.outlets:
+        conds.append(documents.c.outlet.in_(f.outlets))
+    with engine.connect() as c:
+        return dict(c.execute(select(documents.c.published, func.count()).where(and_(*conds))
+                              .group_by(documents.c.published)).all())

@@ -63,3 +63,24 @@ def options(engine: Engine) -> dict:
         names = [a for (a,) in c.execute(select(sm.c.speaker).where(_real_speaker(sm.c.speaker))
                                          .group_by(sm.c.speaker).order_by(n.desc(), sm.c.speaker).limit(500))]
     return dict(outlets=outlets, kinds=kinds, actors=sorted(names, key=str.lower))
+
+
+@cached
+def unknown_values(engine: Engine, f) -> dict:
+    """The filter values that match nothing in the store (outlet=BBC when no outlet is
+    called that): {"outlet": [...], "actor": [...], "kind": [...]}, only those with some."""
+    out = {}
+    with engine.connect() as c:
+        if f.outlets:
+            known = {o for (o,) in c.execute(select(documents.c.outlet).where(documents.c.outlet.in_(f.outlets))
+                                             .distinct())}
+            out["outlet"] = [o for o in f.outlets if o not in known]
+        if f.actors:
+            known = {a for (a,) in c.execute(select(speaker_all.c.speaker).where(speaker_all.c.speaker.in_(f.actors))
+                                             .distinct())}
+            out["actor"] = [a for a in f.actors if a not in known]
+        if f.kinds:
+            known = {k for (k,) in c.execute(select(speaker_all.c.speaker_kind)
+                                             .where(speaker_all.c.speaker_kind.in_(f.kinds)).distinct())}
+            out["kind"] = [k for k in f.kinds if k not in known]
+    return {k: v for k, v in out.items() if v}

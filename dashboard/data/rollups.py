@@ -17,6 +17,7 @@ from .filters import (FREQS, Filters, _agg_conds, _by_document, _from, _real_spe
 TOP_ACTORS = 200  # bubbles and rows in the actor charts (the largest by statements)
 TOP_SERIES = 8  # actors drawn over time when none is chosen
 TOP_STANCE = 25  # speakers x targets in the heatmap
+COMMENTER = "commenter"  # the speaker kind of reader comments' authors
 
 
 # --------------------------------------------------------------------------- rollups
@@ -156,11 +157,22 @@ def _speaker_sums(engine: Engine, f: Filters) -> pd.DataFrame:
         return _sums(c, f, False, ("speaker",), kind=True)
 
 
+def commenters_hidden(f: Filters) -> bool:
+    """Reader commenters (u/<hash> handles and the like, speaker kind "commenter") are left
+    out of the actor rankings unless the speaker-kind filter asks for them: under a 2022
+    filter they were 40 of the top 50 actors. Comment threads keep them (Documents)."""
+    return COMMENTER not in f.kinds
+
+
 @cached
 def _actor_sums(engine: Engine, f: Filters) -> pd.DataFrame:
-    """Every actor's sums under the filters, most statements first (actor_table's rows)."""
+    """Every actor's sums under the filters, most statements first (actor_table's rows);
+    commenters only when asked for (commenters_hidden)."""
     df = _speaker_sums(engine, f)
-    df = df[~df["speaker"].str.startswith("(")].rename(columns={"speaker": "actor", "speaker_kind": "kind"})
+    df = df[~df["speaker"].str.startswith("(")]
+    if commenters_hidden(f):
+        df = df[df["speaker_kind"] != COMMENTER]
+    df = df.rename(columns={"speaker": "actor", "speaker_kind": "kind"})
     df["kind"] = df["kind"].replace("", None)
     return df.sort_values(["statements", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
@@ -180,7 +192,28 @@ def actor_table(engine: Engine, f: Filters, limit: int | None = TOP_ACTORS) -> p
         "escalation": (df["escalation_sum"] / scored).round(4),
         "escalation_sd": _sd(df["escalation_sum"], df["escalation_sq"], scored).round(4),
     })
+    out["tone_ci95"] = ci95(out["tone_sd"], scored).round(4)
+    out["escalation_ci95"] = ci95(out["escalation_sd"], scored).round(4)
     return out
+
+
+@cached
+def actor_total(engine: Engine, f: Filters) -> int:
+    """How many actors the filters keep (actor_table's rows without a limit)."""
+    return int(len(_actor_sums(engine, f)))
+
+
+@cached
+def commenter_count(engine: Engine, f: Filters) -> int:
+    """How many commenters the actor rankings leave out under these filters."""
+    df = _speaker_sums(engine, f)
+    real = ~df["speaker"].str.startswith("(")
+    return int(((df["speaker_kind"] == COMMENTER) & real).sum()) if commenters_hidden(f) else 0
+
+
+def ci95(sd, n):
+    """Half-width of the normal 95 % interval of a mean: 1.96 standard errors."""
+    return 1.96 * sd / n.where(n > 0) ** 0.5
 
 
 def _day(published: pd.Series) -> pd.Series:
@@ -191,66 +224,103 @@ def _day(published: pd.Series) -> pd.Series:
     return pd.to_datetime(p, format="%Y-%m-%d", errors="coerce")
 
 
+def _precision(key: pd.Series) -> pd.Series:
+    """How precisely each published key dates its statements: "year", "month" or "day"."""
+    n = key.fillna("").str.len()
+    return n.map(lambda k: "year" if k == 4 else "month" if k == 7 else "day")
+
+
+RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 @cached
 def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 1) -> pd.DataFrame:
-    """Mean tone and escalation per actor and period (day/week/month), smoothed by a rolling
-    mean over `smooth` periods (weighted by statements). The chosen actors, or the
-    TOP_SERIES largest under the filters."""
+    """Statements, mean tone and escalation (with 95 % intervals) per actor and period
+    (day/week/month), the means smoothed by a rolling mean over `smooth` periods (weighted
+    by statements). The chosen actors, or the TOP_SERIES largest under the filters.
+
+    Statements of documents dated only to a year or a month coarser than `freq` are not
+    put on the period's first day: they are a row of their own spanning their year or
+    month (`period` .. `period_end`, `partial` true), never smoothed into the others."""
     sd = speaker_doc
     names = list(f.actors) or _actor_sums(engine, f)["actor"].head(TOP_SERIES).tolist()
-    cols = ["actor", "period", "statements", "scored", "tone", "escalation"]
+    cols = ["actor", "period", "period_end", "partial", "statements", "scored", "tone", "tone_ci95", "escalation",
+            "escalation_ci95"]
     if not names:
         return pd.DataFrame(columns=cols)
+    sums = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
     if f.doc:  # one document: its own rows
-        q = (select(sd.c.speaker, documents.c.published, func.sum(sd.c.statements), func.sum(sd.c.scored),
-                    func.sum(sd.c.tone_sum), func.sum(sd.c.escalation_sum))
+        q = (select(sd.c.speaker, documents.c.published, *(func.sum(sd.c[n]) for n in sums))
              .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
              .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
              .group_by(sd.c.speaker, documents.c.published))
     elif freq == "month" and not _cut_months(f):  # whole months: the monthly rollup has them
         m = speaker_month
-        q = (select(m.c.speaker, m.c.month, func.sum(m.c.statements), func.sum(m.c.scored),
-                    func.sum(m.c.tone_sum), func.sum(m.c.escalation_sum))
+        q = (select(m.c.speaker, m.c.month, *(func.sum(m.c[n]) for n in sums))
              .where(and_(m.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), m)))
              .group_by(m.c.speaker, m.c.month))
     else:  # the daily rollup: a date filter down to the day is exact on it
         day = speaker_day
         period = func.substr(day.c.day, 1, 7) if freq == "month" else day.c.day  # months: fewer rows
-        q = (select(day.c.speaker, period, func.sum(day.c.statements), func.sum(day.c.scored),
-                    func.sum(day.c.tone_sum), func.sum(day.c.escalation_sum))
+        q = (select(day.c.speaker, period, *(func.sum(day.c[n]) for n in sums))
              .where(and_(day.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), day, "day")))
              .group_by(day.c.speaker, period))
     with engine.connect() as c:
-        df = _frame(c.execute(q).all(), ["actor", "published", "statements", "scored", "tone_sum",
-                                                       "esc_sum"])
+        df = _frame(c.execute(q).all(), ["actor", "published", *sums])
     if df.empty:
         return pd.DataFrame(columns=cols)
-    df["period"] = _day(df["published"]).dt.to_period(FREQS.get(freq, "M")).dt.start_time
+    prec = _precision(df["published"])
+    partial = prec.map(RANK) > RANK.get(freq, 2)
+    whole = _day(df["published"])
+    df["period"] = whole.dt.to_period(FREQS.get(freq, "M")).dt.start_time.where(~partial, whole)
+    df["period_end"] = pd.NaT
+    df.loc[partial, "period_end"] = [pd.Period(p, freq="Y" if k == "year" else "M").end_time.normalize()
+                                     for p, k in zip(df.loc[partial, "published"], prec[partial])]
+    df["partial"] = partial
     df = df.dropna(subset=["period"])
-    g = df.groupby(["actor", "period"], as_index=False)[["statements", "scored", "tone_sum", "esc_sum"]].sum()
+    g = df.groupby(["actor", "period", "partial"], as_index=False, dropna=False).agg(
+        period_end=("period_end", "max"), **{n: (n, "sum") for n in sums})
     parts = []
     win = max(1, int(smooth or 1))
-    for actor, part in g.groupby("actor", sort=False):
+    for (actor, part_), part in g.groupby(["actor", "partial"], sort=False):
         part = part.sort_values("period")
-        roll = part[["scored", "tone_sum", "esc_sum"]].rolling(win, min_periods=1).sum()
+        roll = part[["scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq"]].rolling(
+            1 if part_ else win, min_periods=1).sum()
         sc = roll["scored"].where(roll["scored"] > 0)
-        parts.append(pd.DataFrame({"actor": actor, "period": part["period"].dt.strftime("%Y-%m-%d"),
-                                   "statements": part["statements"].astype(int),
-                                   "scored": part["scored"].astype(int),
-                                   "tone": (roll["tone_sum"] / sc).round(4),
-                                   "escalation": (roll["esc_sum"] / sc).round(4)}))
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+        parts.append(pd.DataFrame({
+            "actor": actor, "period": part["period"].dt.strftime("%Y-%m-%d"),
+            "period_end": part["period_end"].dt.strftime("%Y-%m-%d").fillna(""), "partial": bool(part_),
+            "statements": part["statements"].astype(int), "scored": part["scored"].astype(int),
+            "tone": (roll["tone_sum"] / sc).round(4),
+            "tone_ci95": ci95(_sd(roll["tone_sum"], roll["tone_sq"], sc), sc).round(4),
+            "escalation": (roll["escalation_sum"] / sc).round(4),
+            "escalation_ci95": ci95(_sd(roll["escalation_sum"], roll["escalation_sq"], sc), sc).round(4)}))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(parts, ignore_index=True)
+    order = {a: i for i, a in enumerate(names)}
+    return out.sort_values(["actor", "partial", "period"], key=lambda s: s.map(order) if s.name == "actor" else s,
+                           kind="stable").reset_index(drop=True)[cols]
 
 
 @cached
-def stance_matrix(engine: Engine, f: Filters, top: int = TOP_STANCE) -> pd.DataFrame:
-    """Speaker x target: statements and mean tone and escalation (stance_doc sums), for the
-    `top` speakers and targets with the most statements."""
+def stance_matrix(engine: Engine, f: Filters, top: int | None = None) -> pd.DataFrame:
+    """Speaker x target: statements, mean tone and escalation. With `top`: the heatmap's
+    cells, the `top` speakers and targets with the most statements (commenters left out
+    unless asked for), from the rollups, speakers and targets by volume. Without: every
+    pair, sorted and with the columns of `stancewatch export stance` (first and last
+    publication dates, read from the per-document sums), which its CSV is."""
+    if top is None:
+        return _stance_export(engine, f)
     with engine.connect() as c:
         df = _sums(c, f, True, ("speaker", "target")).rename(columns={"escalation_sum": "esc_sum"})
     cols = ["speaker", "target", "statements", "tone", "escalation"]
     if df.empty:
         return pd.DataFrame(columns=cols)
+    if commenters_hidden(f):
+        kind = _speaker_sums(engine, f).set_index("speaker")["speaker_kind"]
+        commenters = set(kind[kind == COMMENTER].index)
+        df = df[~df["speaker"].isin(commenters) & ~df["target"].isin(commenters)]
     sp = df.groupby("speaker")["statements"].sum().nlargest(top).index
     tg = df.groupby("target")["statements"].sum().nlargest(top).index
     df = df[df["speaker"].isin(sp) & df["target"].isin(tg)].copy()
@@ -258,7 +328,28 @@ def stance_matrix(engine: Engine, f: Filters, top: int = TOP_STANCE) -> pd.DataF
     df["tone"] = (df["tone_sum"] / sc).round(4)
     df["escalation"] = (df["esc_sum"] / sc).round(4)
     df["statements"] = df["statements"].astype(int)
-    return df[cols].sort_values(["speaker", "target"]).reset_index(drop=True)
+    rank_sp = {a: i for i, a in enumerate(sp)}
+    rank_tg = {a: i for i, a in enumerate(tg)}
+    df = df.assign(_s=df["speaker"].map(rank_sp), _t=df["target"].map(rank_tg))
+    return df.sort_values(["_s", "_t"])[cols].reset_index(drop=True)
 
 
-# --------------------------------------------------------------------------- statements
+STANCE_COLUMNS = ("speaker", "target", "statements", "tone", "escalation", "first", "last")
+
+
+def _stance_export(engine: Engine, f: Filters) -> pd.DataFrame:
+    """Every (speaker, target) under the filters as `stancewatch export stance` writes it
+    (analysis.store.iter_stance): the per-document sums with the documents' dates."""
+    st = stance_doc
+    scored = func.sum(st.c.scored)
+    q = (select(st.c.speaker, st.c.target, func.sum(st.c.statements), scored, func.sum(st.c.tone_sum),
+                func.sum(st.c.escalation_sum), func.min(documents.c.published), func.max(documents.c.published))
+         .select_from(st.join(documents, st.c.doc_id == documents.c.doc_id))
+         .where(and_(true(), *_agg_conds(f, st))).group_by(st.c.speaker, st.c.target))
+    with engine.connect() as c:
+        rows = [dict(speaker=r[0], target=r[1], statements=int(r[2]),
+                     tone=round(r[4] / r[3], 4) if r[3] else None,
+                     escalation=round(r[5] / r[3], 4) if r[3] else None,
+                     first=r[6] or None, last=r[7] or None) for r in c.execute(q) if r[2]]
+    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+    return pd.DataFrame(rows, columns=list(STANCE_COLUMNS))

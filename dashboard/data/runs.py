@@ -12,7 +12,7 @@ from .filters import Filters
 from .rollups import _frame
 
 RUN_COLUMNS = ("run_id", "started_at", "finished_at", "status", "scorer_version", "documents_added",
-               "statements_added", "documents_rescored", "statements_rescored", "errors", "host")
+               "statements_added", "documents_rescored", "statements_rescored", "errors", "host", "error_log")
 DRIFT_COLUMNS = ("run_id", "actor", "statements", "tone_before", "tone_after", "tone_change", "escalation_before",
                  "escalation_after", "escalation_change")
 

@@ -1,104 +1,153 @@
-"""Actors (/actors): each actor's tone and escalation with their spread and count, over
-time, and the actor x target stance heatmap; clicking a mark lists the statements behind it."""
+"""Actors (/actors): each actor's tone and escalation with their intervals and counts (a
+sortable table and a chart), the same over time, and the speaker x target stance heatmap;
+clicking a mark lists the statements behind it beside the charts."""
 from __future__ import annotations
 
 from functools import partial
 
-import plotly.graph_objects as go
+import dash_ag_grid as dag
 from dash import Input, Output, State, ctx, dcc, html
 
 from .. import components as ui
 from .. import data as Q
+from . import drill as D
+from .charts import SERIES_EXPLAIN, series_figure
 
 PATH = "/actors"
 TITLE = "Actors"
-WHAT = ("Each actor's mean tone and escalation with their spread (one standard deviation) and number of "
-        "statements, the same over time, and each speaker's stance toward the actors it talks about; "
-        "click any mark for the statements behind it.")
+WHAT = ("Each actor's mean tone and escalation with their 95 % intervals and number of statements, the same "
+        "over time, and each speaker's stance toward the actors it talks about; click any mark for the "
+        "statements behind it (they appear beside the charts).")
+# escalation's colours: blue conciliatory, near-white 0, red escalatory (ColorBrewer RdBu ends);
+# a cell resting on fewer than min N statements is a flat grey, an empty cell the white ground
+DIVERGING = [[0, "#2166ac"], [0.25, "#92c5de"], [0.5, "#f7f7f7"], [0.75, "#f4a582"], [1, "#b2182b"]]
+THIN = "#c4c4c4"
+TABLE_ROWS = 1000  # actors in the (virtualised, sortable) table; the CSV has all
+BARS = 30
 
 
 def layout() -> html.Div:
     return html.Div([
         ui.view_header(TITLE, WHAT),
         html.Div(id="act-table"),
-        dcc.Graph(id="act-bars", config={"displaylogo": False}),
-        html.Div([html.Label("Period"), dcc.RadioItems(id="act-freq", options=list(Q.FREQS), value="month",
-                                                       inline=True),
-                  html.Label("Smoothing (periods)"), dcc.Slider(id="act-smooth", min=1, max=12, step=1, value=1,
-                                                                 marks={1: "1", 3: "3", 6: "6", 12: "12"})],
-                 className="controls"),
-        dcc.Graph(id="act-series", config={"displaylogo": False}),
-        html.Div(id="act-series-dl"),
-        dcc.Graph(id="act-heatmap", config={"displaylogo": False}),
-        html.Div(id="act-heatmap-dl"),
-        html.Div(id="act-drill"),
+        ui.with_drill(html.Div([
+            html.Div(id="act-bars-explain"),
+            dcc.Graph(id="act-bars", config={"displaylogo": False}),
+            html.Div([html.Label("Period"), dcc.RadioItems(id="act-freq", options=list(Q.FREQS), value="month",
+                                                           inline=True),
+                      html.Label("Smoothing (periods)"),
+                      dcc.Slider(id="act-smooth", min=1, max=12, step=1, value=1,
+                                 marks={1: "1", 3: "3", 6: "6", 12: "12"})], className="controls"),
+            ui.explain(SERIES_EXPLAIN),
+            dcc.Graph(id="act-series", config={"displaylogo": False}),
+            html.Div(id="act-series-dl"),
+            html.Div(id="act-heatmap-explain"),
+            dcc.Graph(id="act-heatmap", config={"displaylogo": False}),
+            html.Div(id="act-heatmap-dl")]), "act-drill"),
     ])
 
 
-def bars_figure(df) -> go.Figure:
-    fig = go.Figure()
-    if not df.empty:
-        top = df.head(30)
-        cd = top[["actor"]].values
-        fig.add_trace(go.Bar(name="tone", x=top["actor"], y=top["tone"], customdata=cd,
-                             error_y=dict(type="data", array=top["tone_sd"])))
-        fig.add_trace(go.Bar(name="escalation", x=top["actor"], y=top["escalation"], customdata=cd,
-                             error_y=dict(type="data", array=top["escalation_sd"])))
-    fig.update_layout(barmode="group", height=380, margin=dict(l=40, r=10, t=30, b=120),
-                      title="Mean tone and escalation ± 1 sd (30 actors with most statements)")
-    return fig
+COLUMNS = [
+    {"field": "actor", "pinned": "left", "width": 220, "cellRenderer": "StancewatchLink",
+     "cellRendererParams": {"href": "href"}, "filter": "agTextColumnFilter"},
+    {"field": "kind", "width": 115}, {"field": "statements", "width": 130, "sort": "desc"},
+    {"field": "scored", "width": 100},
+    {"field": "escalation", "headerName": "mean escalation", "width": 165},
+    {"field": "escalation_ci95", "headerName": "escalation ±", "width": 130},
+    {"field": "tone", "headerName": "mean tone", "width": 120},
+    {"field": "tone_ci95", "headerName": "tone ±", "width": 95},
+    {"field": "escalation_sd", "headerName": "escalation SD", "width": 130},
+    {"field": "tone_sd", "headerName": "tone SD", "width": 100},
+]
 
 
-def series_figure(df) -> dict:
-    """A plain figure dict: one trace per actor (cheaper to build than go.Figure at weekly or
-    daily resolution)."""
-    data = []
-    for actor, part in (df.groupby("actor", sort=False) if not df.empty else ()):
-        periods = part["period"].tolist()
-        data.append({"type": "scatter", "mode": "lines+markers", "name": actor, "x": periods,
-                     "y": [None if v != v else v for v in part["escalation"].tolist()],
-                     "customdata": [[actor, p] for p in periods],
-                     "hovertemplate": f"{actor}<br>%{{x}}<br>escalation %{{y:.3f}}<extra></extra>"})
-    return {"data": data, "layout": {"height": 360, "margin": {"l": 40, "r": 10, "t": 30, "b": 40},
-                                     "title": {"text": "Mean escalation over time"},
-                                     "yaxis": {"title": {"text": "escalation"}}}}
+def actor_grid(df, f: Q.Filters) -> dag.AgGrid:
+    rows = df.head(TABLE_ROWS).astype(object).where(df.head(TABLE_ROWS).notna(), None).to_dict("records")
+    for r in rows:
+        r["href"] = "/actor" + f.with_(actors=(r["actor"],), target=None).to_search()
+    return dag.AgGrid(id="act-actor-table", columnDefs=COLUMNS, rowData=rows,
+                      defaultColDef={"sortable": True, "resizable": True},
+                      dashGridOptions={"animateRows": False, "suppressCellFocus": True},
+                      style={"height": "360px"}, className="ag-theme-alpine")
 
 
-def heatmap_figure(df) -> go.Figure:
-    fig = go.Figure()
-    if not df.empty:
-        pv = df.pivot(index="speaker", columns="target", values="escalation")
-        n = df.pivot(index="speaker", columns="target", values="statements")
-        fig.add_trace(go.Heatmap(z=pv.values, x=list(pv.columns), y=list(pv.index), colorscale="RdBu_r", zmid=0,
-                                 customdata=n.values,
-                                 hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements"
-                                               "<extra></extra>"))
-    fig.update_layout(height=520, margin=dict(l=160, r=10, t=30, b=140),
-                      title="Stance: mean escalation of each speaker (rows) toward each target (columns)")
-    return fig
+def bars_figure(df, min_n: int = Q.MIN_N):
+    if df.empty:
+        return ui.no_data_figure("Mean tone and escalation")
+    top = df.head(BARS)
+    cd = ui.values(top[["actor", "statements", "scored"]].astype(object).values)
+    thin = top["scored"] < min_n
+    fig = {"data": []}
+    for m, colour in (("tone", "#4c78a8"), ("escalation", "#e45756")):
+        fig["data"].append(dict(type="bar", name=f"mean {m}", x=ui.values(top["actor"]), y=ui.values(top[m]),
+                                customdata=cd, marker={"color": [ui.GREY if t else colour for t in thin]},
+                                error_y=dict(type="data", array=ui.values(top[f"{m}_ci95"]), thickness=1),
+                                hovertemplate=f"%{{x}}<br>mean {m} %{{y:.3f}} ± %{{error_y.array:.3f}}"
+                                              "<br>%{customdata[1]} statements (%{customdata[2]} scored)"
+                                              "<extra></extra>"))
+    n = len(top)
+    title = (f"Mean tone and escalation ± 95 %: top {n} actors" if n > 1
+             else f"Mean tone and escalation ± 95 %: {top['actor'].iloc[0]}")
+    return ui.styled(fig, barmode="group", height=400, title=title, yaxis={"range": [-1.05, 1.05]},
+                     margin={"l": 60, "r": 20, "t": 40, "b": 130}, legend={"orientation": "h", "y": 1.1})
 
 
-def _actor_link(search):
-    f = Q.Filters.from_search(search)
-    return lambda actor, _row: "/statements" + f.with_(actors=(actor,)).to_search()
+def heatmap_figure(df, min_n: int = Q.MIN_N):
+    """Mean escalation of each speaker (rows, most statements on top) toward each target
+    (columns, most statements left); cells resting on fewer than `min_n` statements grey."""
+    if df.empty:
+        return ui.no_data_figure("Stance: speaker → actor spoken about")
+    sp = list(dict.fromkeys(df["speaker"]))
+    tg = list(dict.fromkeys(df.sort_values("statements", ascending=False)["target"]))
+    tg_order = df.groupby("target")["statements"].sum().sort_values(ascending=False).index.tolist()
+    tg = [t for t in tg_order if t in tg]
+    z = df.pivot(index="speaker", columns="target", values="escalation").reindex(index=sp, columns=tg)
+    n = df.pivot(index="speaker", columns="target", values="statements").reindex(index=sp, columns=tg)
+    strong = z.where(n >= min_n)
+    weak = z.where(n < min_n).notna().astype(float).where(n < min_n)
+    nn = n.fillna(0).astype(int).values
+    fig = {"data": [
+        dict(type="heatmap", z=ui.values(weak.values), x=tg, y=sp, colorscale=[[0, THIN], [1, THIN]],
+             showscale=False, hoverongaps=False, customdata=ui.values(nn), text=ui.values(z.round(3).values),
+             hovertemplate="%{y} → %{x}<br>escalation %{text} (only %{customdata} statements)<extra></extra>"),
+        dict(type="heatmap", z=ui.values(strong.values), x=tg, y=sp, colorscale=DIVERGING, zmid=0, zmin=-1, zmax=1,
+             hoverongaps=False, customdata=ui.values(nn), colorbar={"title": {"text": "escalation"}},
+             hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements<extra></extra>")]}
+    return ui.styled(fig, height=max(360, 22 * len(sp) + 200), margin={"l": 170, "r": 20, "t": 40, "b": 150},
+                     yaxis={"autorange": "reversed", "type": "category"}, xaxis={"type": "category", "tickangle": -45},
+                     title="Stance: speaker (rows) → actor spoken about (columns)")
 
 
 def update(engine, search):
     f = Q.Filters.from_search(search)
-    df = Q.actor_table(engine, f)
-    tbl = html.Div([
-        ui.table(df, ["actor", "kind", "statements", "scored", "tone", "tone_sd", "escalation", "escalation_sd"],
-                 id="act-actor-table", links={"actor": _actor_link(search)}, max_rows=50),
-        html.P(f"{min(len(df), 50)} of {len(df)} actors shown; the CSV has all {len(df)}."),
-        ui.download_link("actors", search)]) if not df.empty else ui.no_match()
-    st = Q.stance_matrix(engine, f)
-    return tbl, bars_figure(df), heatmap_figure(st), ui.download_link("stance", search)
+    df = Q.actor_table(engine, f, limit=None)
+    hidden = Q.commenter_count(engine, f)
+    total = len(df)
+    note = f"{min(total, TABLE_ROWS)} of {total} actors in the table (sort by any column); the CSV has all {total}."
+    if hidden:
+        note += f" {hidden} reader commenters are left out; choose the speaker kind 'commenter' to see them."
+    tbl = html.Div([ui.explain(note, ui.TONE_SCALE, ui.ESCALATION_SCALE, ui.INTERVAL, id="act-table-note"),
+                    actor_grid(df, f), ui.download_link("actors", search)]) if total else \
+        ui.no_match("No actor speaks under these filters.")
+    st = Q.stance_matrix(engine, f, Q.TOP_STANCE)
+    bars_explain = ui.explain(f"The {min(total, BARS)} actors with the most statements; grey bars rest on fewer than "
+                              f"{f.min_n} scored statements. Click a bar for its statements.")
+    heat_explain = ui.explain(
+        f"Rows: the {Q.TOP_STANCE} speakers with the most statements about other actors, most first; columns: the "
+        f"{Q.TOP_STANCE} actors most spoken about, most first. Colour: mean escalation (red escalatory, blue "
+        f"conciliatory); grey cells rest on fewer than {f.min_n} statements, white cells on none. Hover for "
+        "the count; click a cell for its statements. The CSV has every pair with its first and last date "
+        "(as stancewatch export stance writes it).")
+    return (tbl, bars_explain, bars_figure(df, f.min_n), heat_explain, heatmap_figure(st, f.min_n),
+            ui.download_link("stance", search, "Download every speaker → actor pair (CSV)"))
 
 
 def update_series(engine, search, freq, smooth):
     f = Q.Filters.from_search(search)
     df = Q.actor_series(engine, f, freq or "month", smooth or 1)
-    return series_figure(df), ui.download_link("series", search, freq=freq, smooth=smooth)
+    who = ", ".join(f.actors) if f.actors else f"the {Q.TOP_SERIES} actors with the most statements"
+    return (series_figure(df, "actor", freq or "month", f.min_n, f"Over time: {who}"),
+            ui.download_link("series", search, freq=freq, smooth=smooth))
 
 
 def _period_range(start: str, freq: str) -> tuple[str, str]:
@@ -107,33 +156,40 @@ def _period_range(start: str, freq: str) -> tuple[str, str]:
     return p.start_time.strftime("%Y-%m-%d"), p.end_time.strftime("%Y-%m-%d")
 
 
+def _span_of(start: str, end: str) -> str:
+    """2022-01-01 .. 2022-12-31 -> "2022"; 2022-03-01 .. 2022-03-31 -> "2022-03"."""
+    return start[:4] if end[5:] == "12-31" and start[5:] == "01-01" else start[:7]
+
+
 def drill(engine, trig, click, search, freq):
     """The statements behind the clicked mark of graph `trig` (bar: actor; line point:
-    actor and period; heatmap cell: speaker and target)."""
+    actor and period; heatmap cell: speaker and target), most escalatory and most
+    conciliatory first."""
     f = Q.Filters.from_search(search)
     if not click or not click.get("points"):
-        return ""
+        return html.P("Click a bar, a point or a cell to list the statements behind it here.", className="hint")
     pt = click["points"][0]
     if trig == "act-heatmap":
         f = f.with_(actors=(pt["y"],), target=pt["x"])
         title = f"{pt['y']} about {pt['x']}"
     elif trig == "act-series":
-        actor, period = pt["customdata"]
-        since, until = _period_range(period, freq)
+        actor, period = pt["customdata"][0], pt["customdata"][1]
+        end = pt["customdata"][3] if len(pt["customdata"]) > 3 else ""
+        # a bar across a year or month (documents dated only to it): that year or month
+        since, until = (_span_of(period, end), _span_of(period, end)) if end else _period_range(period, freq)
         f = f.with_(actors=(actor,), since=since, until=until)
         title = f"{actor}, {since} – {until}"
     else:
         f = f.with_(actors=(pt["customdata"][0] if pt.get("customdata") else pt["x"],))
         title = f.actors[0]
-    rows = Q.statement_rows(engine, f, 0, 20)
-    return html.Div([html.H3(f"Statements behind: {title}"),
-                     dcc.Link("All of them in Statements →", href="/statements" + f.to_search(), id="act-drill-link"),
-                     ui.statement_list(rows)], className="drill")
+    return D.panel(engine, f, f"Statements behind: {title}", "act-drill")
 
 
 def register_callbacks(app, engine) -> None:
-    app.callback(Output("act-table", "children"), Output("act-bars", "figure"), Output("act-heatmap", "figure"),
-                 Output("act-heatmap-dl", "children"), Input("url", "search"))(partial(update, engine))
+    app.callback(Output("act-table", "children"), Output("act-bars-explain", "children"),
+                 Output("act-bars", "figure"), Output("act-heatmap-explain", "children"),
+                 Output("act-heatmap", "figure"), Output("act-heatmap-dl", "children"),
+                 Input("url", "search"))(partial(update, engine))
     app.callback(Output("act-series", "figure"), Output("act-series-dl", "children"), Input("url", "search"),
                  Input("act-freq", "value"), Input("act-smooth", "value"))(partial(update_series, engine))
     app.callback(Output("act-drill", "children"), Input("act-bars", "clickData"), Input("act-series", "clickData"),

@@ -18,13 +18,14 @@ from analysis import store
 from analysis.actors import load_registry
 from analysis.cli import SEEDS, ingest_paths
 from dashboard import create_app
-from tests.dashboard_store import make_store
+from tests.dashboard_store import add_trend, make_store
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 CORPUS = Path(os.environ.get("STANCEWATCH_CORPUS", Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"))
-VIEWS = ("/", "/actors", "/documents", "/statements", "/runs")
+VIEWS = ("/", "/actors", "/actor?actor=Sergey+Lavrov", "/dyad?actor=Sergey+Lavrov&target=NATO", "/documents",
+         "/statements", "/runs", "/method")
 SHOTS = Path(os.environ.get("STANCEWATCH_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screenshots"))
 
 if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
@@ -134,27 +135,50 @@ def _load(drv, base, path, ready):
     time.sleep(0.3)
 
 
-READY = {"/": "#ov-bubble .main-svg", "/actors": "#act-actor-table", "/documents": "#doc-table",
-         "/statements": "#stmt-grid .ag-row", "/runs": "#runs-empty"}
+READY = {"/": "#ov-bubble .main-svg", "/actors": "#act-actor-table .ag-row", "/documents": "#doc-table",
+         "/statements": "#stmt-grid .ag-row", "/runs": "#runs-body > *", "/actor": "#actor-body > *",
+         "/dyad": "#dyad-body > *", "/method": "#method-body"}
+
+
+@pytest.fixture(scope="session")
+def trend_server(tmp_path_factory):
+    """The small store plus Lavrov on NATO calm in May 2022 and escalatory in late July."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('trend') / 'store.db'}"
+    make_store(url)
+    add_trend(url)
+    s = Server(url)
+    yield s
+    s.close()
 
 
 @pytest.mark.parametrize("which", ["seeds", "corpus"])
 def test_every_view_loads_without_console_errors(request, browser, shots, which):
     srv = request.getfixturevalue(f"{which}_server")
     browser.get_log("browser")  # clear
-    for path in VIEWS:
-        _load(browser, srv.base, path, READY[path])
-        name = f"{which}-{path.strip('/') or 'overview'}.png"
+    for path in VIEWS + ("/documents?doc=" + _longest_document(srv),):
+        _load(browser, srv.base, path, READY.get(path.split("?")[0], "#doc-text[data-rendered]")
+              if "doc=" not in path else "#doc-text[data-rendered]")
+        name = f"{which}-{path.strip('/').split('?')[0] or 'overview'}{'-longest' if 'doc=' in path else ''}.png"
         browser.save_screenshot(str(shots / name))
         assert not _console_errors(browser), f"{path}: {_console_errors(browser)}"
 
 
-def test_actor_click_through_to_statements(browser, seeds_server):
-    _load(browser, seeds_server.base, "/actors", "#act-actor-table")
-    link = browser.find_element(By.LINK_TEXT, "Sergey Lavrov")
-    link.click()
-    _wait(browser, "#stmt-grid .ag-row")
-    assert "/statements" in browser.current_url and "actor=Sergey+Lavrov" in browser.current_url
+def _longest_document(srv) -> str:
+    from sqlalchemy import func, select
+
+    from analysis.store import statements
+    with srv.app.stancewatch_engine.connect() as c:
+        return c.execute(select(statements.c.doc_id).group_by(statements.c.doc_id)
+                         .order_by(func.count().desc()).limit(1)).scalar()
+
+
+def test_actor_table_links_to_the_actor_page(browser, seeds_server):
+    _load(browser, seeds_server.base, "/actors", "#act-actor-table .ag-row")
+    browser.find_element(By.LINK_TEXT, "Sergey Lavrov").click()
+    _wait(browser, "#actor-name")
+    assert "/actor?actor=Sergey+Lavrov" in browser.current_url
+    assert browser.find_element(By.ID, "actor-name").text == "Sergey Lavrov"
+    _load(browser, seeds_server.base, "/statements?actor=Sergey+Lavrov", "#stmt-grid .ag-row")
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#stmt-grid .ag-row"))
     speakers = {e.text for e in browser.find_elements(By.CSS_SELECTOR, "#stmt-grid .ag-cell[col-id='speaker']")}
     assert speakers == {"Sergey Lavrov"}
@@ -219,3 +243,101 @@ def test_the_app_works_under_its_content_security_policy(browser, seeds_server):
     assert not [e["message"] for e in logs if "Content Security Policy" in e["message"]
                 or "Content-Security-Policy" in e["message"]], logs
     assert not [e["message"] for e in logs if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+
+
+def _rect(drv, css):
+    return drv.execute_script("return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()", css)
+
+
+def _click_first_point(drv, graph_css):
+    from selenium.webdriver.common.action_chains import ActionChains
+    pt = WebDriverWait(drv, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, graph_css + " .scatterlayer .point"))
+    ActionChains(drv).move_to_element(pt[0]).click().perform()
+
+
+def test_an_actor_page_shows_both_directions_statements_and_documents(browser, trend_server):
+    _load(browser, trend_server.base, "/actor?actor=Sergey+Lavrov", "#actor-series .main-svg")
+    assert browser.find_element(By.ID, "actor-name").text == "Sergey Lavrov"
+    assert "statements" in browser.find_element(By.ID, "actor-summary").text
+    assert "NATO" in browser.find_element(By.ID, "actor-about").text
+    assert "escalation cues" in browser.find_element(By.ID, "actor-high").text
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#actor-docs li")) >= 4
+    assert not _console_errors(browser)
+
+
+def test_a_dyad_shows_each_direction_and_the_statements_behind_a_point_beside_it(browser, trend_server):
+    _load(browser, trend_server.base, "/dyad?actor=Sergey+Lavrov&target=NATO", "#dyad-series .main-svg")
+    assert "Sergey Lavrov → NATO" in browser.find_element(By.ID, "dyad-counts").text
+    _click_first_point(browser, "#dyad-series")
+    _wait(browser, "#dyad-drill-body")
+    chart, panel = _rect(browser, "#dyad-series"), _rect(browser, "#dyad-drill-body")
+    assert panel["left"] >= chart["right"] - 5 and panel["top"] < chart["bottom"]  # beside, not below
+    assert "Lavrov" in browser.find_element(By.ID, "dyad-drill-body").text
+    assert not _console_errors(browser)
+
+
+def test_what_changed_names_the_actor_and_the_pair_that_moved(browser, trend_server):
+    _load(browser, trend_server.base, "/", "#ov-changed-body")
+    actors = browser.find_element(By.ID, "ov-changed-actors").text
+    assert "Sergey Lavrov" in actors and "+0.9" in actors
+    assert "Sergey Lavrov → NATO" in browser.find_element(By.ID, "ov-changed-dyads").text
+    _load(browser, trend_server.base, "/?minn=50", "#ov-changed-body")  # too few statements: not compared
+    assert browser.find_elements(By.ID, "ov-changed-actors") == []
+
+
+def test_click_through_is_shown_beside_its_chart_most_escalatory_first(browser, seeds_server):
+    _load(browser, seeds_server.base, "/", "#ov-bubble .main-svg")
+    _click_first_point(browser, "#ov-bubble")
+    _wait(browser, "#ov-drill-body")
+    chart, panel = _rect(browser, "#ov-bubble"), _rect(browser, "#ov-drill-body")
+    assert panel["left"] >= chart["right"] - 5 and panel["top"] < chart["bottom"]
+    assert not _console_errors(browser)
+
+
+def test_means_under_the_minimum_n_are_greyed(browser, seeds_server):
+    _load(browser, seeds_server.base, "/?minn=1000", "#ov-bubble .main-svg")
+    names = browser.execute_script("return document.querySelector('#ov-bubble .js-plotly-plot').data"
+                                   ".map(t => t.name)")
+    assert names == ["fewer than 1000 statements"]
+    assert browser.find_element(By.ID, "f-minn").get_attribute("value") == "1000"
+    _load(browser, seeds_server.base, "/actors?minn=1000", "#act-heatmap .main-svg")
+    strong = browser.execute_script(
+        "const z = document.querySelector('#act-heatmap .js-plotly-plot')._fullData[1].z;"
+        "return Array.from(z).flatMap(r => Array.from(r)).filter(v => v !== null && !Number.isNaN(v)).length")
+    assert strong == 0  # every cell under 1000 statements: only the grey layer is drawn
+
+
+def test_the_date_picker_shows_and_sets_the_range(browser, seeds_server):
+    from selenium.webdriver.common.keys import Keys
+    _load(browser, seeds_server.base, "/documents?since=2022-02&until=2022", "#doc-table")
+    start, end = browser.find_elements(By.CSS_SELECTOR, ".dates input.dash-datepicker-input")
+    assert (start.get_attribute("value"), end.get_attribute("value")) == ("2022-02-01", "2022-12-31")
+    start.send_keys(Keys.CONTROL, "a")
+    start.send_keys("2022-01-05", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "since=2022-01-05" in d.current_url)
+    assert "until=2022" in browser.current_url
+    WebDriverWait(browser, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#doc-table tbody tr")) == 3)
+
+
+def test_an_unknown_filter_value_is_stated_and_charts_say_no_data(browser, seeds_server):
+    _load(browser, seeds_server.base, "/?outlet=BBC", "#notice-unknown-outlet")
+    assert "BBC" in browser.find_element(By.ID, "notice-unknown-outlet").text
+    assert "outlet=BBC" in browser.current_url  # kept, not silently dropped
+    WebDriverWait(browser, 10).until(lambda d: "No statements under these filters" in
+                                     d.find_element(By.ID, "ov-bubble").text)
+
+
+def test_a_range_that_cuts_a_year_says_which_year_dated_documents_it_leaves_out(browser, corpus_server):
+    _load(browser, corpus_server.base, "/?since=2022-02&until=2022-12", "#notice-dates")
+    assert "2022" in browser.find_element(By.ID, "notice-dates").text
+    _load(browser, corpus_server.base, "/?since=2022-01&until=2022-12", "#ov-bubble .main-svg")
+    assert browser.find_elements(By.ID, "notice-dates") == []
+
+
+def test_a_grid_row_opens_its_full_text_and_cues_beside_the_grid(browser, seeds_server):
+    _load(browser, seeds_server.base, "/statements?actor=Sergey+Lavrov", "#stmt-grid .ag-row")
+    browser.find_element(By.CSS_SELECTOR, "#stmt-grid .ag-row .ag-cell[col-id='text']").click()
+    _wait(browser, "#stmt-detail-text")
+    assert "Lavrov" in browser.find_element(By.ID, "stmt-detail-body").text or \
+        browser.find_element(By.ID, "stmt-detail-text").text
+    assert "statements under these filters" in browser.find_element(By.ID, "stmt-total").text

@@ -10,7 +10,7 @@ from dashboard import create_app
 from tests.conftest import BACKENDS, pg_schema
 from tests.dashboard_store import make_store
 
-PAGES = ("/", "/actors", "/documents", "/statements", "/runs")
+PAGES = ("/", "/actors", "/actor", "/dyad", "/documents", "/statements", "/runs", "/method")
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -93,6 +93,50 @@ def test_every_table_downloads(client, name):
     r = client.get(f"/download/{name}.csv?since=2022")
     assert r.status_code == 200 and r.mimetype == "text/csv"
     assert "since-2022" in r.headers["Content-Disposition"]
+
+
+@pytest.mark.parametrize("search", ["", "?outlet=Wire", "?since=2022-02-01"])
+def test_the_stance_csv_is_export_stance_under_the_same_filters(client, url, search):
+    """Every pair (not the heatmap's top 25), with first and last, as `stancewatch export stance`."""
+    from analysis import store
+    from dashboard import data as Q
+    r = client.get(f"/download/stance.csv{search}")
+    rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+    f = Q.Filters.from_search(search)
+    engine = store.connect(url)
+    try:
+        want = list(store.iter_stance(engine, outlet=(f.outlets or (None,))[0], since=f.since))
+    finally:
+        engine.dispose()
+    assert rows and tuple(rows[0]) == ("speaker", "target", "statements", "tone", "escalation", "first", "last")
+    def norm(d):  # numbers compared as numbers (the CSV writes 0.0 as 0)
+        return {k: (float(v) if k in ("statements", "tone", "escalation") and v not in ("", None) else v or "")
+                for k, v in d.items()}
+    assert [norm(r) for r in rows] == [norm(w) for w in want]
+
+
+def test_runs_csv_has_each_runs_errors(client, url):
+    from sqlalchemy import insert
+
+    from analysis import store
+    engine = store.connect(url)
+    try:
+        with engine.begin() as c:
+            c.execute(insert(store.runs).values(run_id=999, started_at="2026-12-02T02:30:00.123456",
+                                                finished_at="2026-12-02T02:31:05.654321", status="failed",
+                                                scorer_version="abc", errors=2,
+                                                error_log="=cmd.html: empty file\na.txt: not UTF-8"))
+        r = client.get("/download/runs.csv")
+        rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+        run = [x for x in rows if x["run_id"] == "999"][0]
+        assert run["error_log"] == "'=cmd.html: empty file\na.txt: not UTF-8"  # whole, and formula-safe
+        from dashboard.views import runs as R
+        page = str(R.update(create_app(url).stancewatch_engine, ""))
+        assert "a.txt: not UTF-8" in page and "2026-12-02 02:31:05" in page and "654321" not in page
+    finally:
+        with engine.begin() as c:
+            c.execute(store.runs.delete().where(store.runs.c.run_id == 999))
+        engine.dispose()
 
 
 def test_unknown_download_is_404(client):

@@ -101,8 +101,12 @@ def test_counts_and_actors_are_the_sums_of_the_statements(filled, f):
     assert (c["statements"], c["scored"], c["documents"], c["actors"]) == (
         len(keep), int(keep["tone"].notna().sum()), keep["doc_id"].nunique(), real["speaker"].nunique())
     table = Q.actor_table(filled, f, None).set_index("actor")
-    assert sorted(table.index) == sorted(real["speaker"].unique())
-    for name, part in real.groupby("speaker"):
+    # reader commenters are left out of the actor rankings unless their kind is asked for
+    kind = real.groupby("speaker")["speaker_kind"].max()
+    ranked = real if "commenter" in f.kinds else real[real["speaker"].map(kind) != "commenter"]
+    assert sorted(table.index) == sorted(ranked["speaker"].unique())
+    assert Q.commenter_count(filled, f) == real["speaker"].nunique() - ranked["speaker"].nunique()
+    for name, part in ranked.groupby("speaker"):
         row = table.loc[name]
         assert row["statements"] == len(part) and row["scored"] == part["tone"].notna().sum()
         if row["scored"]:
@@ -120,13 +124,20 @@ def test_series_and_stance_are_the_sums_of_the_statements(filled, f):
     for freq, period in (("day", "D"), ("month", "M")):  # days from speaker_day, whole months from speaker_month
         series = Q.actor_series.uncached(filled, f.with_(actors=f.actors or names), freq, 1)
         want = keep[keep["speaker"].isin(f.actors or names)].copy()
+        # a date coarser than the period (a year, or a month by day) is a row of its own over its period
+        partial = want["published"].fillna("").str.len() < (10 if freq == "day" else 7)
         want["period"] = Q._day(want["published"]).dt.to_period(period).dt.start_time.dt.strftime("%Y-%m-%d")
-        want = want.dropna(subset=["period"]).groupby(["speaker", "period"]).size()
-        got = series.set_index(["actor", "period"])["statements"]
+        want.loc[partial, "period"] = Q._day(want.loc[partial, "published"]).dt.strftime("%Y-%m-%d")
+        want["partial"] = partial
+        want = want.dropna(subset=["period"]).groupby(["speaker", "partial", "period"]).size()
+        got = series.set_index(["actor", "partial", "period"])["statements"]
         assert dict(got) == {k: v for k, v in want.items()}, freq
     stance = Q.stance_matrix(filled, f, 50)
+    kind = keep.groupby("speaker")["speaker_kind"].max()
+    hidden = set() if "commenter" in f.kinds else set(kind[kind == "commenter"].index)
     rows = [(r.speaker, t, r.tone) for r in keep.itertuples() if not r.speaker.startswith("(")
-            and r.section != "spam" for t in dict.fromkeys((r.targets or "").split(";")) if t and t != r.speaker]
+            and r.section != "spam" and r.speaker not in hidden
+            for t in dict.fromkeys((r.targets or "").split(";")) if t and t != r.speaker and t not in hidden]
     want = pd.DataFrame(rows, columns=["speaker", "target", "tone"]).groupby(["speaker", "target"]).size()
     assert dict(stance.set_index(["speaker", "target"])["statements"]) == {k: v for k, v in want.items()}
 

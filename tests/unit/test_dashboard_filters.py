@@ -16,16 +16,22 @@ def test_filters_round_trip_through_the_url():
     assert f.slug().startswith("since-2022-01_outlet-Wire+A-B")
 
 
-def test_date_inputs_mark_what_the_filters_would_drop():
-    """The browser marks a date input invalid exactly when the filters would leave it out."""
-    import re
-
-    from dashboard.app import DATE_PATTERN, filter_bar
-    bar = filter_bar({})
-    inputs = [span.children for span in bar.children[:2]]
-    assert [i.id for i in inputs] == ["f-since", "f-until"] and {i.pattern for i in inputs} == {DATE_PATTERN}
-    for typed in ("2022", "2022-03", "2022-03-15", "15/03/2022", "March 2022", "2022-3-1"):
-        assert bool(re.fullmatch(DATE_PATTERN, typed)) == (Q.Filters.from_search(f"?since={typed}").since == typed)
+def test_the_date_picker_shows_a_year_or_month_in_the_url_as_its_days_and_keeps_it():
+    """?since=2022-02&until=2022 shows 2022-02-01 .. 2022-12-31 in the picker; a control
+    changed elsewhere keeps the URL's month and year; a day picked replaces them."""
+    from dashboard.app import picker_dates
+    f = Q.Filters.from_search("?since=2022-02&until=2022")
+    assert picker_dates(f) == ("2022-02-01", "2022-12-31")
+    out = sync_filters("url", "?since=2022-02&until=2022", *([None] * 8))
+    assert out[1:3] == ("2022-02-01", "2022-12-31") and out[-1] == Q.MIN_N
+    out = sync_filters("f-outlet", "?since=2022-02&until=2022", "2022-02-01", "2022-12-31", ["Wire"],
+                       ["articles", "comments"], [], [], None, 5)
+    assert out[0] == "?since=2022-02&until=2022&outlet=Wire"
+    out = sync_filters("f-dates", "?since=2022-02&until=2022", "2022-03-15", "2022-12-31", [],
+                       ["articles", "comments"], [], [], None, 5)
+    assert out[0] == "?since=2022-03-15&until=2022"
+    out = sync_filters("f-minn", "", None, None, [], ["articles", "comments"], [], [], None, 12)
+    assert out[0] == "?minn=12"
 
 
 def test_filter_sync_both_ways():
