@@ -668,7 +668,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         bare = POSSESSIVE_RE.sub("", t).strip(".")
         if k > 0 and t.endswith(("'s", "’s")):
             break
-        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1):
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
+        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1 and not initials):
             break
         if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
             break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
