@@ -148,3 +148,13 @@ def test_a_run_stopped_while_a_document_is_being_stored_fetches_it_again(site, t
     items.close()  # interrupted before the caller stored it
     again = [d.source for d in docs_of(iter_ingest([site.base + "/feed.xml"], feed_state=state_file))]
     assert again == [site.base + "/news/1", site.base + "/news/2"]
+
+
+def test_an_entry_linking_a_local_file_is_never_read(tmp_path):
+    """A feed is the open web's: a link to file:// (or any scheme but http and https) is
+    refused before anything is opened, so a hostile feed cannot make the job read local files."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not read me", encoding="utf-8")
+    for url in (secret.as_uri(), "ftp://example.invalid/x", "FILE:///etc/hostname"):
+        with pytest.raises(OSError, match="not an http"):
+            feeds.Fetcher(delay=0, timeout=1).get(url)
