@@ -13,6 +13,7 @@ def test_worker_results_out_of_step_fail_the_run(tmp_path, db_url, monkeypatch, 
     docs = write_docs(tmp_path / "docs", 3)
     real = job.analyse_batch
     monkeypatch.setattr(job, "analyse_batch", lambda batch, files=(): damage(real(batch, files)))
+    store.connect(db_url).dispose()  # an existing store: only `ingest` creates one
     r = invoke("rescore", "--source", docs, "--db", db_url)
     assert r.exit_code == 1, r.output
     eng = store.connect(db_url)
