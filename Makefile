@@ -75,9 +75,11 @@ upgrade-check:
 
 # Mutation testing (mutmut) of the code whose mistakes a user would not see: the exports,
 # downloads, auth, the store's lock and the rollups; prints the kill rate (bench/README.md).
+# PostgreSQL paths (the lock's advisory locks) need STANCEWATCH_TEST_PG, as in .ci/run.
 mutation: setup-test
 	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e '.[dev]'
-	$(BIN)/python bench/mutation.py
+	STANCEWATCH_TEST_PG=$${STANCEWATCH_TEST_PG:-postgresql+psycopg://postgres@127.0.0.1:5432/test} \
+	  $(BIN)/python bench/mutation.py $(TARGETS)
 
 clean:
 	rm -rf $(VENV) $(UPGRADE_VENV) data build *.egg-info mutants

@@ -290,3 +290,70 @@ def test_downloads_stream_about_a_hundred_rows_at_a_time():
     assert "".join(chunks) == "seq,text\n" + "".join(f"{i},row {i}\n" for i in range(250))
     assert [c.count("\n") for c in chunks] == [1, 100, 100, 50]  # the header at once, then 100 rows a chunk
     assert "\r" not in "".join(chunks)  # Unix line ends
+
+
+# ------------------------------------------------------------------ the other tables, each its view
+
+def _stext(node) -> list[str]:
+    """The texts of a statement list (components.statement_list), in order."""
+    out = []
+
+    def walk(n):
+        if isinstance(n, dict):
+            props = n.get("props", {})
+            if props.get("className") == "stext":
+                out.append(text_of(n))
+                return
+            walk(props.get("children"))
+        elif isinstance(n, list):
+            for c in n:
+                walk(c)
+    walk(node)
+    return out
+
+
+@pytest.mark.parametrize("search", ["", "?outlet=Wire"])
+def test_extremes_downloads_are_the_overviews_lists(client, search):
+    out = callback(client, "ov-high", search)
+    for name, box in (("escalatory", "ov-high"), ("conciliatory", "ov-low")):
+        shown = _stext(out[box]["children"])
+        rows = download(client, f"/download/{name}.csv{search}")
+        assert shown and [spreadsheet_value(r["text"]) for r in rows] == shown, name
+    assert _stext(out["ov-high"]["children"]) != _stext(out["ov-low"]["children"])
+
+
+@pytest.mark.parametrize("search", ["", "?outlet=Daily"])
+def test_stance_download_is_the_heatmaps_query(client, app, search):
+    from dashboard import queries as Q
+    want = Q.stance_matrix.uncached(app.stancewatch_engine, Q.Filters.from_search(search))
+    rows = download(client, f"/download/stance.csv{search}")
+    assert rows and [(r["speaker"], r["target"], int(r["statements"])) for r in rows] == \
+        list(zip(want["speaker"], want["target"], want["statements"]))
+
+
+@pytest.fixture(scope="module")
+def rescored(tmp_path_factory):
+    """The shared store after a real rescoring run (runs and drift to show)."""
+    from click.testing import CliRunner
+
+    from analysis.cli import cli
+    u = f"sqlite:///{tmp_path_factory.mktemp('rescored') / 'store.db'}"
+    make_store(u)
+    r = CliRunner().invoke(cli, ["rescore", "--all", "--db", u])
+    assert r.exit_code == 0, r.output
+    return u
+
+
+def test_runs_and_drift_downloads_are_the_runs_view(rescored):
+    a = create_app(rescored)
+    try:
+        c = a.server.test_client()
+        page = callback(c, "runs-body", "")
+        for name, ident in (("runs", "runs-table"), ("drift", "drift-table")):
+            view = table_rows(find(page, ident))
+            rows = download(c, f"/download/{name}.csv")
+            assert view and len(rows) == len(view), name
+            key = "run_id" if name == "runs" else "actor"
+            assert [r[key] for r in rows] == [v[key] for v in view], name
+    finally:
+        a.stancewatch_engine.dispose()

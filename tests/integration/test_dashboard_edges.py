@@ -195,3 +195,34 @@ def test_file_names_are_capped_and_keep_their_letters():
     from dashboard.downloads import file_name
     assert file_name("Xinhua", "x" * 300) == ("Xinhua-" + "x" * 300)[:200]
     assert file_name("-.Xinhua.-") == "Xinhua"
+
+
+def test_the_series_download_follows_freq(client):
+    def periods(q):
+        rows = client.get(f"/download/series.csv{q}").get_data(as_text=True).splitlines()[1:]
+        return {r.split(",")[1][:10] for r in rows}
+    import datetime as dt
+    weekly = periods("?freq=week")
+    assert weekly and weekly != periods("?freq=month")
+    assert {dt.date.fromisoformat(p).weekday() for p in weekly} == {0}  # weeks start on Mondays
+
+
+def test_the_actors_download_has_every_actor_the_view_leaves_out(tmp_path):
+    """The view lists the busiest actors; its CSV has all of them (limit=None)."""
+    from analysis import store
+    from analysis.model import Document, Statement
+    from dashboard import queries as Q
+    u = f"sqlite:///{tmp_path / 'many.db'}"
+    eng = store.connect(u)
+    n = Q.TOP_ACTORS + 5
+    for i in range(n):
+        sts = [Statement(f"d{i}", 0, 0, 1, "body", f"Speaker {i:03d}", "person", "x", tone=0.1, tone_pos=0.1,
+                         tone_neu=0.9, tone_neg=0.0, escalation=0.0, scorer_version="v")]
+        store.store_document(eng, Document(f"d{i}", f"d{i}.txt", "x", published="2022-01-01"), sts)
+    eng.dispose()
+    a = create_app(u)
+    try:
+        rows = a.server.test_client().get("/download/actors.csv").get_data(as_text=True).splitlines()[1:]
+        assert len(rows) == n
+    finally:
+        a.stancewatch_engine.dispose()

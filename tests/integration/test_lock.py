@@ -102,3 +102,20 @@ def test_an_in_memory_store_lives_in_one_process():
         assert first is not None and second is not None
     finally:
         eng.dispose()
+
+
+def test_a_lock_beside_a_store_in_a_new_folder(tmp_path):
+    """The lock file is made with its folders, readable by all and writable by the owner only
+    (it holds no secret, and no other user may take a store's lock by writing it)."""
+    eng = create_engine(f"sqlite:///{tmp_path / 'a' / 'b' / 'store.db'}")  # nothing created yet
+    old = os.umask(0o022)
+    try:
+        with lock.try_acquire(eng, "rescore") as held:
+            assert held is not None
+        path = tmp_path / "a" / "b" / "store.db.rescore.lock"
+        assert path.is_file() and path.stat().st_mode & 0o777 == 0o644
+        with lock.acquire(eng, "rescore") as again:
+            assert again is not None
+    finally:
+        os.umask(old)
+        eng.dispose()
