@@ -1,6 +1,7 @@
 """`stancewatch ingest URL` on a feed served from 127.0.0.1: its pages stored once, a second
 run stores nothing new, a failed page is an error line (exit 1) and is read on the next run."""
 from click.testing import CliRunner
+from sqlalchemy import select
 
 from analysis import store
 from analysis.cli import cli
@@ -49,6 +50,12 @@ def test_rescore_source_url_reads_the_feed_each_night(site, sqlite_url, tmp_path
         assert len(store.all_document_ids(engine)) == 2
         # the next night: the feed has a new entry; the remembered URL is read again
         site.routes["/feed.xml"] = feed_route(rss((1, "/news/1"), (2, "/news/2")), etag='"v2"')
+        site.routes["/news/2"] = (500, "down", {})
+        r = invoke("rescore", "--db", sqlite_url)
+        assert r.exit_code == 1  # the failed page is in the run's error log, and read next night
+        with engine.connect() as c:
+            log = c.execute(select(store.runs.c.error_log).order_by(store.runs.c.run_id.desc())).scalar()
+        assert "/news/2: page not fetched: HTTP 500" in log
         site.routes["/news/2"] = (200, page(2), {})
         r = invoke("rescore", "--db", sqlite_url)
         assert r.exit_code == 0, r.stderr
