@@ -74,6 +74,7 @@ class Vocab:
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     quote_verbs: frozenset[str]
+    quote_object_verbs: frozenset[str]
     speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
@@ -99,6 +100,7 @@ def vocab() -> Vocab:
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
         quote_verbs=frozenset(raw["quote_verbs"]),
+        quote_object_verbs=frozenset(raw["quote_object_verbs"]),
         speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
@@ -177,6 +179,7 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "police", "army", "navy", "guard", "forces"})
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
@@ -954,6 +957,8 @@ class Attributor:
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
                 continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()):
+                continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
             if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
                 continue  # "tensions have continued to ease": speech only before its quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
