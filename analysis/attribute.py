@@ -139,7 +139,24 @@ LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Late
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
 
-LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+LOWER_RUN_RE = re.compile(r"[a-z]+")
+
+
+class _LowerCase:
+    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
+    (a plain substring search per word, remembered)."""
+
+    def __init__(self, text: str):
+        self.text, self.seen = text, {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.seen.get(word)
+        if hit is None:
+            t = self.text
+            hit = self.seen[word] = any(f"{lead}{word}{end}" in t for lead in (" ", "\n")
+                                        for end in (" ", ",", ".", ";", ":", "\n"))
+        return hit
+
 
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
 QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
@@ -491,7 +508,7 @@ class DocContext:
                     continue
                 at = len(toks) - len(name_toks)
                 if lower is None:
-                    lower = frozenset(LOWER_WORD_RE.findall(text))
+                    lower = _LowerCase(text)
                 if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
@@ -507,12 +524,13 @@ class DocContext:
                 self.names.setdefault(surname, full)
             prefix = (before + " " + " ".join(toks[:at])).strip()
             title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
-            for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
+            last_words = LOWER_RUN_RE.findall(prefix.lower())[-2:]
+            for w in {title, *last_words} - {None}:
                 if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                     self.titled.setdefault(w, set()).add(full)
                 if w in GENDERED:
                     self.gender.setdefault(full, GENDERED[w])
-            if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
+            if any(w in v.journalist_words for w in last_words):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
