@@ -559,10 +559,18 @@ class DocContext:
         (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
         v = vocab()
         name = toks[at:]
+        if not self._person_evidence(text, m, toks, at, v):
+            return False
+        first = name[0].strip(".").lower()
+        # checked last: it reads the whole text once per word
+        return not (len(first) > 1 and first in lower)
+
+    def _person_evidence(self, text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
+        name = toks[at:]
         if any(t.endswith(("-", "‐", "‑")) for t in name):
             return False
         first = name[0].strip(".").lower()
-        if len(first) > 1 and (first in lower or first in v.openers or first in v.subordinators):
+        if len(first) > 1 and (first in v.openers or first in v.subordinators):
             return False
         if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
             return False  # "Messrs Presidents": titles, not a name
