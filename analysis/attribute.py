@@ -76,6 +76,7 @@ class Vocab:
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     quote_verbs: frozenset[str]
+    quote_object_verbs: frozenset[str]
     speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
     moderator_labels: frozenset[str]
@@ -101,6 +102,7 @@ def vocab() -> Vocab:
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
         quote_verbs=frozenset(raw["quote_verbs"]),
+        quote_object_verbs=frozenset(raw["quote_object_verbs"]),
         speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
         moderator_labels=frozenset(raw["moderator_labels"]),
@@ -139,7 +141,24 @@ LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Late
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
 
-LOWER_WORD_RE = re.compile(r"(?<![\w'’.\-])[a-z][a-z]+\b")
+LOWER_RUN_RE = re.compile(r"[a-z]+")
+
+
+class _LowerCase:
+    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
+    (a plain substring search per word, remembered)."""
+
+    def __init__(self, text: str):
+        self.text, self.seen = text, {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.seen.get(word)
+        if hit is None:
+            t = self.text
+            hit = self.seen[word] = any(f"{lead}{word}{end}" in t for lead in (" ", "\n")
+                                        for end in (" ", ",", ".", ";", ":", "\n"))
+        return hit
+
 
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
 QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
@@ -179,6 +198,7 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "police", "army", "navy", "guard", "forces"})
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
@@ -490,7 +510,7 @@ class DocContext:
                     continue
                 at = len(toks) - len(name_toks)
                 if lower is None:
-                    lower = frozenset(LOWER_WORD_RE.findall(text))
+                    lower = _LowerCase(text)
                 if not self._looks_like_a_person(text, m, toks, at, lower):
                     continue
                 full = " ".join(name_toks)
@@ -508,12 +528,13 @@ class DocContext:
                 self.names.setdefault(surname, full)
             prefix = (before + " " + " ".join(toks[:at])).strip()
             title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
-            for w in {title, *re.findall(r"[a-z]+", prefix.lower())[-2:]} - {None}:
+            last_words = LOWER_RUN_RE.findall(prefix.lower())[-2:]
+            for w in {title, *last_words} - {None}:
                 if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                     self.titled.setdefault(w, set()).add(full)
                 if w in GENDERED:
                     self.gender.setdefault(full, GENDERED[w])
-            if any(w in v.journalist_words for w in re.findall(r"[a-z]+", prefix.lower())[-2:]):
+            if any(w in v.journalist_words for w in last_words):
                 self.kinds[full] = "journalist"
             # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
             self._bind_role(prefix[-60:], full)
@@ -542,10 +563,18 @@ class DocContext:
         (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
         v = vocab()
         name = toks[at:]
+        if not self._person_evidence(text, m, toks, at, v):
+            return False
+        first = name[0].strip(".").lower()
+        # checked last: it reads the whole text once per word
+        return not (len(first) > 1 and first in lower)
+
+    def _person_evidence(self, text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
+        name = toks[at:]
         if any(t.endswith(("-", "‐", "‑")) for t in name):
             return False
         first = name[0].strip(".").lower()
-        if len(first) > 1 and (first in lower or first in v.openers or first in v.subordinators):
+        if len(first) > 1 and (first in v.openers or first in v.subordinators):
             return False
         if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
             return False  # "Messrs Presidents": titles, not a name
@@ -959,6 +988,8 @@ class Attributor:
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
                 continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()):
+                continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
             if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
                 continue  # "tensions have continued to ease": speech only before its quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):

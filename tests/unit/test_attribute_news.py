@@ -331,3 +331,11 @@ def test_she_continued_with_a_quotation(registry):
 def test_continued_with_an_infinitive_is_no_speech(registry):
     s = "Tensions in the UK have continued to ease since the spring."
     assert said(registry, "Talks.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_called_with_a_quotation_is_speech_without_one_an_act(registry):
+    t = ("Debate.\n\nGov. Carl Vantongeren called the senator a “disgrace” after the debate.\n\n"
+         "Lavrov called the meeting for Monday.\n")
+    got = said(registry, t)
+    assert got["Gov. Carl Vantongeren called the senator a “disgrace” after the debate."] == "Carl Vantongeren"
+    assert got["Lavrov called the meeting for Monday."] == "(narrator)"
