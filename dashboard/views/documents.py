@@ -86,6 +86,16 @@ def document_page(engine, f: Q.Filters, search: str) -> html.Div:
 
 
 def update(engine, search):
+    """The list (cached per store and URL until the store changes), or one document (not
+    cached: its data is large)."""
+    f = Q.Filters.from_search(search)
+    if f.doc:
+        return document_page(engine, f, search)
+    return documents_outputs(engine, search)
+
+
+@Q.cached
+def documents_outputs(engine, search):
     f = Q.Filters.from_search(search)
     if f.doc:
         return document_page(engine, f, search)

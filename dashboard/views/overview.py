@@ -122,6 +122,12 @@ def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return overview_outputs(engine, search)
+
+
+@Q.cached
+def overview_outputs(engine, search):
     """Everything of the overview for the filters in `search`."""
     f = Q.Filters.from_search(search)
     c = Q.counts(engine, f)

@@ -63,6 +63,12 @@ def run_rows(runs) -> html.Table:
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return runs_outputs(engine, search)
+
+
+@Q.cached
+def runs_outputs(engine, search):
     f = Q.Filters.from_search(search)
     runs = Q.run_table(engine)
     if runs.empty:
