@@ -40,6 +40,12 @@ def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return actor_outputs(engine, search)
+
+
+@Q.cached
+def actor_outputs(engine, search):
     f = Q.Filters.from_search(search)
     if not f.actors:
         top = Q.actor_table(engine, f, limit=20)

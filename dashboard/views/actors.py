@@ -119,6 +119,12 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return actors_outputs(engine, search)
+
+
+@Q.cached
+def actors_outputs(engine, search):
     f = Q.Filters.from_search(search)
     df = Q.actor_table(engine, f, limit=None)
     hidden = Q.commenter_count(engine, f)
@@ -143,6 +149,12 @@ def update(engine, search):
 
 
 def update_series(engine, search, freq, smooth):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return series_outputs(engine, search, freq, smooth)
+
+
+@Q.cached
+def series_outputs(engine, search, freq, smooth):
     f = Q.Filters.from_search(search)
     df = Q.actor_series(engine, f, freq or "month", smooth or 1)
     who = ", ".join(f.actors) if f.actors else f"the {Q.TOP_SERIES} actors with the most statements"

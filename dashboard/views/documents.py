@@ -86,6 +86,16 @@ def document_page(engine, f: Q.Filters, search: str) -> html.Div:
 
 
 def update(engine, search):
+    """The list (cached per store and URL until the store changes), or one document (not
+    cached: its data is large)."""
+    f = Q.Filters.from_search(search)
+    if f.doc:
+        return document_page(engine, f, search)
+    return documents_outputs(engine, search)
+
+
+@Q.cached
+def documents_outputs(engine, search):
     f = Q.Filters.from_search(search)
     if f.doc:
         return document_page(engine, f, search)
@@ -93,11 +103,13 @@ def update(engine, search):
     if df.empty:
         return ui.no_match()
     link = lambda _v, row: "/documents" + f.with_(doc=row["doc_id"]).to_search()  # noqa: E731
-    df = df.assign(open=df["title"].fillna(df["source"]))
+    df = df.assign(title=df["title"].fillna(df["source"]))
+    kept = " and ".join(f.sections)
     return html.Div([
         html.P(f"{len(df)} of {total} documents shown" + ("; the CSV has all of them." if total > len(df) else ".")),
+        ui.explain(f"statements: those in the sections kept ({kept}); a document's page counts every section."),
         ui.download_link("documents", search),
-        ui.table(df, ["published", "outlet", "open", "kind", "statements"], id="doc-table", links={"open": link}),
+        ui.table(df, ["published", "outlet", "title", "kind", "statements"], id="doc-table", links={"title": link}),
     ])
 
 

@@ -9,6 +9,7 @@ from dash import Input, Output, State, dcc, html
 
 from .. import components as ui
 from .. import data as Q
+from . import drill as D
 
 PATH = "/"
 TITLE = "Overview"
@@ -122,6 +123,12 @@ def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return overview_outputs(engine, search)
+
+
+@Q.cached
+def overview_outputs(engine, search):
     """Everything of the overview for the filters in `search`."""
     f = Q.Filters.from_search(search)
     c = Q.counts(engine, f)
@@ -163,15 +170,7 @@ def drill(engine, click, search):
         return html.P("Click a bubble to list that actor's most escalatory and most conciliatory statements here.",
                       className="hint")
     actor = click["points"][0]["customdata"][0]
-    f = Q.Filters.from_search(search).with_(actors=(actor,))
-    hi = Q.statement_rows(engine, f, 0, 5, [{"colId": "escalation", "sort": "desc"}])
-    lo = Q.statement_rows(engine, f, 0, 5, [{"colId": "escalation", "sort": "asc"}])
-    return html.Div([html.H4(actor),
-                     dcc.Link(f"{actor}'s page →", href="/actor" + f.to_search(), id="ov-drill-actor"), " · ",
-                     dcc.Link("all statements →", href="/statements" + f.to_search(), id="ov-drill-link"),
-                     html.H5("Most escalatory"), ui.statement_list([r for r in hi if (r["escalation"] or 0) > 0]),
-                     html.H5("Most conciliatory"), ui.statement_list([r for r in lo if (r["escalation"] or 0) < 0])],
-                    className="drill", id="ov-drill-body")
+    return D.panel(engine, Q.Filters.from_search(search).with_(actors=(actor,), target=None), actor, "ov-drill")
 
 
 def register_callbacks(app, engine) -> None:

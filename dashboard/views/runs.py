@@ -32,26 +32,27 @@ def _when(v) -> str:
     return str(v)[:19].replace("T", " ") if v else "–"
 
 
-def _errors(log: str | None, n) -> html.Td:
+def _errors(log: str | None, n, open_: bool = False) -> html.Td:
     lines = [x for x in (log or "").splitlines() if x.strip()]
     if not lines:
         return html.Td(str(int(n or 0)) if n else "none")
-    return html.Td(html.Details([html.Summary(f"{len(lines)} error{'s' if len(lines) != 1 else ''}: which and why"),
-                                 html.Ul([html.Li(x) for x in lines[:200]], className="errors"),
-                                 html.P(f"… {len(lines) - 200} more in runs.csv") if len(lines) > 200 else None]))
+    summary = f"{len(lines)} error{'s' if len(lines) != 1 else ''}: which and why"
+    return html.Td(html.Details(open=open_, children=[
+        html.Summary(summary), html.Ul([html.Li(x) for x in lines[:200]], className="errors"),
+        html.P(f"… {len(lines) - 200} more in runs.csv") if len(lines) > 200 else None]))
 
 
 def run_rows(runs) -> html.Table:
     cols = [c for c in HEADERS if c in runs.columns]
     body = []
-    for r in runs.to_dict("records"):
+    for i, r in enumerate(runs.to_dict("records")):
         cells = []
         for c in cols:
             v = r[c]
             if c in ("started_at", "finished_at"):
                 cells.append(html.Td(_when(v)))
             elif c == "errors":
-                cells.append(_errors(r.get("error_log"), v))
+                cells.append(_errors(r.get("error_log"), v, open_=i == 0))  # the newest run's: open
             elif c == "scorer_version":
                 cells.append(html.Td(str(v or "")[:12], title=str(v or "")))
             else:
@@ -62,6 +63,12 @@ def run_rows(runs) -> html.Table:
 
 
 def update(engine, search):
+    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return runs_outputs(engine, search)
+
+
+@Q.cached
+def runs_outputs(engine, search):
     f = Q.Filters.from_search(search)
     runs = Q.run_table(engine)
     if runs.empty:

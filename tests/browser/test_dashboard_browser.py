@@ -98,11 +98,35 @@ def browser(downloads):
     drv.quit()
 
 
+def _failed_run(url: str) -> None:
+    """A rescoring run that failed on two files, as the nightly job records it."""
+    from sqlalchemy import insert
+    engine = store.connect(url)
+    try:
+        with engine.begin() as c:
+            c.execute(insert(store.runs).values(
+                started_at="2026-12-02T02:30:00.123456", finished_at="2026-12-02T02:31:05.654321", status="failed",
+                scorer_version="0123456789abcdef", documents_added=3, statements_added=41, documents_rescored=0,
+                statements_rescored=0, errors=2,
+                error_log="/srv/feed/a.html: not UTF-8 (byte 0xff at 120)\n/srv/feed/b.txt: empty file"))
+    finally:
+        engine.dispose()
+
+
+def test_the_runs_view_lists_each_runs_errors(browser, seeds_server):
+    _load(browser, seeds_server.base, "/runs", "#runs-table")
+    assert browser.find_element(By.CSS_SELECTOR, "#runs-table details").get_attribute("open") is not None
+    text = browser.find_element(By.ID, "runs-table").text
+    assert "/srv/feed/a.html: not UTF-8" in text and "2026-12-02 02:31:05" in text and "654321" not in text
+    assert "documents added" in text  # human headers, not snake_case
+
+
 @pytest.fixture(scope="session")
 def seeds_server(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'store.db'}"
     _ingest(url, SEEDS)
     make_store(url)  # plus the hostile texts (<script>, =HYPERLINK)
+    _failed_run(url)
     s = Server(url)
     yield s
     s.close()
