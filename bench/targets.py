@@ -92,6 +92,7 @@ def is_igo(registry, name: str) -> bool:
 def analyse_all(rows: list[dict]):
     from analysis import ingest, pipeline
     from analysis.actors import load_registry
+    from analysis.model import Document
 
     registry = load_registry()
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +102,7 @@ def analyse_all(rows: list[dict]):
             w.writerow(["text"])
             for r in rows:
                 w.writerow([r["text"]])
-        docs = [d for d in ingest.iter_ingest(path) if not isinstance(d, ingest.IngestError)]
+        docs = [d for d in ingest.iter_ingest(path) if isinstance(d, Document)]
     by_text = {}
     for d in docs:
         sts = pipeline.analyse(d, registry)
