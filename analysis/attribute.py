@@ -1232,16 +1232,40 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             own = own_words_span(u, cue, att.v, sp.name)
             if own is not None:  # the speaker's own words, without "X said on Monday"
                 start, end = un.start + own[0], un.start + own[1]
+        frames = _frame_parts(text, un.start, un.end, start, end)
+        for a, z in frames[:1] if frames and frames[0][0] < start else ():
+            out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         st = Statement(
             doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
             section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
             reported_by=reported, cue=cue, targets=targets,
         )
         out.append(st)
+        for a, z in (f for f in frames if f[0] >= end):
+            out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
     _mark_learned(out, registry)
     return out
+
+
+def _frame_parts(text: str, u_start: int, u_end: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The reporting frame left around a speaker's own words ("Lavrov said on Monday"), as
+    spans trimmed of spaces, those with a letter in them: the outlet's words, so they stay in
+    the export as its narration and every character of the body is in some statement."""
+    parts = []
+    for a, z in ((u_start, start), (end, u_end)):
+        piece = text[a:z]
+        if any(c.isalpha() for c in piece):
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((a + lead, a + len(piece.rstrip())))
+    return parts
+
+
+def _frame_statement(doc: Document, seq: int, section: str, text: str, a: int, z: int) -> Statement:
+    return Statement(doc_id=doc.doc_id, seq=seq, char_start=a, char_end=z, section=section,
+                     speaker=NARRATOR_SPEAKER.name, speaker_kind=NARRATOR_SPEAKER.kind, text=text[a:z],
+                     cue="frame")
 
 
 def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None:

@@ -1,5 +1,6 @@
 """Attribution tests look statements up by the sentence they came from: a statement may be
-only the speaker's own words ('"We are ready,"' of '"We are ready," Lavrov said.')."""
+only the speaker's own words ('"We are ready,"' of '"We are ready," Lavrov said.'; the
+frame beside it, "Lavrov said.", is the outlet's narration)."""
 
 
 class BySentence(dict):
@@ -14,7 +15,8 @@ class BySentence(dict):
         if dict.__contains__(self, sentence):
             return dict.__getitem__(self, sentence)
         i = self._text.find(sentence)
-        inside = [s for s in self._sts if i >= 0 and s.char_start >= i and s.char_end <= i + len(sentence)]
+        inside = [s for s in self._sts if i >= 0 and s.char_start >= i and s.char_end <= i + len(sentence)
+                  and s.cue != "frame"]
         if len(inside) == 1:
             return self._value(inside[0])
         raise KeyError(sentence)
