@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
+from .gender import given_name_gender
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 
@@ -498,6 +499,10 @@ class DocContext:
             if full:
                 self.gender.setdefault(full, GENDERED[m.group(1).lower()])
 
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" for a person: the titles the document gives them, else their given name."""
+        return self.gender.get(name) or given_name_gender(name)
+
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
         key = surname.lower()
@@ -524,6 +529,8 @@ class DocContext:
             return False
         if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
             return False  # "Messrs Presidents": titles, not a name
+        if given_name_gender(" ".join(name)):
+            return True  # "Tina Houchins had a question": a given name opens it
         # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
         prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
         for k, word in enumerate(reversed(prev[-5:])):
@@ -752,14 +759,16 @@ class Attributor:
                 before = masked[:pos] if pos > 0 else ""
                 want = "m" if low == "he" else "f"
                 people = [n for n in _targets(ctx, before, set()) if ((ctx.registry.lookup(n) or _NO).kind == "person"
-                          or ctx.kinds.get(n)) and ctx.gender.get(n, want) == want]
+                          or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
                 if people:
                     return ctx._speaker_for(people[-1])
                 last = ctx.last_person
-                if last is not None and last.named and ctx.gender.get(last.name, want) != want:
-                    # "she" after a man: the latest person the document named who may be her
-                    for name in reversed(ctx.recent[-20:]):
-                        if ctx.gender.get(name, want) == want:
+                if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
+                    # "she" after a man: the latest person the document named who is a woman,
+                    # else the latest whose gender nothing says
+                    window = ctx.recent[-20:][::-1]
+                    for name in [n for n in window if ctx.gender_of(n) == want] or window:
+                        if (ctx.gender_of(name) or want) == want:
                             return ctx._speaker_for(name)
                 return last
             if low in ("it", "they"):

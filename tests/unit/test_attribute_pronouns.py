@@ -1,0 +1,53 @@
+"""he/she resolved with gender (issue 11): titles, given names, and the latest person of the
+pronoun's gender; each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.gender import contracted_pronoun, given_name_gender
+from analysis.model import Document
+from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def said(registry, text, published="2021-12-02"):
+    doc = Document("d", "t.txt", text, published=published)
+    return BySentence(text, analyse(doc, registry), lambda s: s.speaker)
+
+
+def test_a_given_name_says_a_gender_a_surname_or_a_shared_name_does_not():
+    assert given_name_gender("Hillary Clinton") == "f"
+    assert given_name_gender("Mr. Thomas Varga") == "m"
+    assert given_name_gender("Clinton") is None
+    assert given_name_gender("Chris Tallis") is None  # a name common for both
+    assert given_name_gender("Zorblat Quenn") is None
+
+
+def test_she_after_a_man_is_the_woman_named_by_her_given_name(registry):
+    t = ("Budget.\n\nMargaret Ellison met Thomas Varga on Monday.\n\n"
+         "Varga said the plan was fair.\n\n"
+         '"This is a bad deal," she said.\n')
+    assert said(registry, t)['"This is a bad deal," she said.'] == "Margaret Ellison"
+
+
+def test_a_person_introduced_by_a_given_name_alone_is_an_antecedent(registry):
+    t = ("Town hall.\n\nAt the town hall, Karen Whitlow had a question for the mayor.\n\n"
+         '"My son served two tours," she said.\n')
+    assert said(registry, t)['"My son served two tours," she said.'] == "Karen Whitlow"
+
+
+def test_he_after_a_woman_prefers_the_latest_man_to_a_name_of_unknown_gender(registry):
+    t = ("Port.\n\nSen. Harriet Okoro praised the plan.\n\n"
+         "The plan worries Henry Marsh, who leads the dockworkers.\n\n"
+         '"Nobody asked us," he said.\n')
+    assert said(registry, t)['"Nobody asked us," he said.'] == "Henry Marsh"
+
+
+def test_a_contraction_gives_its_pronoun():
+    assert contracted_pronoun("He’s") == "He"
+    assert contracted_pronoun("she'd") == "she"
+    assert contracted_pronoun("Hess") is None
