@@ -36,7 +36,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
-from .gender import given_name_gender
+from .gender import contracted_pronoun, given_name_gender
+from .speech_forms import progressive_frames, progressive_speech
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 
@@ -750,6 +751,7 @@ class Attributor:
         phrase = phrase.strip(" ,.'\"")
         if not phrase or len(phrase.split()) > 12:
             return None
+        phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
         low = phrase.lower()
         if low in PRONOUNS:
             if low in ("he", "she"):
@@ -995,6 +997,13 @@ class Attributor:
             if sp:
                 cands.append((m.start(), sp, m.group("verb"), False))
 
+        for subject_end, at, part in progressive_speech(masked, v.clause_participles):
+            # "He’s claiming that …", "Trump is calling for …"
+            phrase = _subject_left(masked, subject_end, v)
+            sp = self.resolve(phrase, u) if phrase else None
+            if sp is not None and not _subordinate(masked, phrase, subject_end, v):
+                cands.append((at, sp, part, False))
+
         if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
             cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
         named = [c for c in cands if c[1].named] or cands
@@ -1185,7 +1194,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
         start, end = un.start, un.end
-        if cue in att.v.frame_verbs and sp.named:
+        if (cue in att.v.frame_verbs or cue in progressive_frames()) and sp.named:
             own = own_words_span(u, cue, att.v, sp.name)
             if own is not None:  # the speaker's own words, without "X said on Monday"
                 start, end = un.start + own[0], un.start + own[1]

@@ -51,3 +51,20 @@ def test_a_contraction_gives_its_pronoun():
     assert contracted_pronoun("He’s") == "He"
     assert contracted_pronoun("she'd") == "she"
     assert contracted_pronoun("Hess") is None
+
+
+def test_a_contracted_pronoun_is_the_subject_of_its_verb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’d argued that the count was flawed.\n")
+    assert said(registry, t)["He’d argued that the count was flawed."] == "Walter Brandt"
+
+
+def test_a_progressive_speech_verb_gives_its_subject_the_sentence(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’s claiming that the count was flawed.\n\n"
+         "Brandt is calling for a recount in three counties.\n\n"
+         "It is encouraging that the count went on.\n")
+    got = said(registry, t)
+    assert got["He’s claiming that the count was flawed."] == "Walter Brandt"
+    assert got["Brandt is calling for a recount in three counties."] == "Walter Brandt"
+    assert got["It is encouraging that the count went on."] == "(narrator)"

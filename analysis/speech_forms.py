@@ -1,0 +1,38 @@
+"""Forms of reported speech beyond a finite speech verb, as plain functions over a sentence
+whose quotations are masked.
+
+- the progressive: "He’s claiming that …", "Trump is calling for …", "She was insisting …"
+  (a form of *be* and a speech participle: ``clause_participles`` in attribution.toml).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+# a form of "be" (or its contraction on the subject), an optional -ly adverb, a participle
+PROGRESSIVE_RE = re.compile(
+    r"(?:\s(?:is|are|was|were|has been|have been|had been)|(?<=\w)['’]s|(?<=\w)['’]re)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+ing)\b")
+
+
+ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
+
+
+def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(where the subject ends, where the participle starts, the participle) for each
+    progressive speech form of the sentence, left to right."""
+    out = []
+    for m in PROGRESSIVE_RE.finditer(masked):
+        if m.group("part") in participles and m.group("part") not in ADJECTIVAL:
+            out.append((m.start(), m.start("part"), m.group("part")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def progressive_frames() -> frozenset[str]:
+    """Progressive speech participles that add nothing to what is said ("is saying that …"):
+    a statement attributed with one keeps only the speaker's own words."""
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    return frozenset(raw.get("progressive_frames", ()))
