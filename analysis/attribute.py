@@ -1229,7 +1229,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before:
+    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before \
+            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
+        # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
+        # mentioned climate change." is no tail)
         end = cut + 1
         if before[:cut].strip() and len(u[:end].strip()) >= 12:
             start = len(u) - len(u.lstrip())

@@ -68,3 +68,14 @@ def test_a_progressive_speech_verb_gives_its_subject_the_sentence(registry):
     assert got["He’s claiming that the count was flawed."] == "Walter Brandt"
     assert got["Brandt is calling for a recount in three counties."] == "Walter Brandt"
     assert got["It is encouraging that the count went on."] == "(narrator)"
+
+
+def test_a_frame_after_an_opening_phrase_is_no_tail_when_the_clause_goes_on(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Campaigning in 2012, he mentioned the plant closures at every stop he made in the state.\n\n"
+         "The count would take two weeks, he said on Monday.\n")
+    got = analyse(Document("d", "t.txt", t, published="2021-12-02"), load_registry())
+    texts = {s.text: s.speaker for s in got}
+    assert texts["Campaigning in 2012, he mentioned the plant closures at every stop he made in the state."] \
+        == "Walter Brandt"
+    assert texts["The count would take two weeks,"] == "Walter Brandt"
