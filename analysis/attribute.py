@@ -37,7 +37,7 @@ from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
 from .gender import contracted_pronoun, given_name_gender
-from .speech_forms import progressive_frames, progressive_speech
+from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 
@@ -67,7 +67,7 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = sorted(set(raw["verbs"]), key=len, reverse=True)
+    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())), key=len, reverse=True)
     between = sorted(set(raw["between"]), key=len, reverse=True)
     return Vocab(
         verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
@@ -937,6 +937,8 @@ class Attributor:
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
                 continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+            if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
+                continue  # "tensions have continued to ease": no speech without a quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
                 continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):

@@ -1,6 +1,7 @@
 """Forms of reported speech beyond a finite speech verb, as plain functions over a sentence
 whose quotations are masked.
 
+- verbs that report speech only next to a quotation ("continued": ``QUOTE_ONLY``);
 - the progressive: "He’s claiming that …", "Trump is calling for …", "She was insisting …"
   (a form of *be* and a speech participle: ``clause_participles`` in attribution.toml).
 """
@@ -36,3 +37,14 @@ def progressive_frames() -> frozenset[str]:
     a statement attributed with one keeps only the speaker's own words."""
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
     return frozenset(raw.get("progressive_frames", ()))
+
+
+QUOTE_ONLY = frozenset({"continued", "continues"})
+_QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
+_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]")
+
+
+def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at u[verb_start:verb_end] stands right after a quotation ('"…," he
+    continued') or right before one ('He continued: "…"')."""
+    return bool(_QUOTE_BEFORE_RE.search(u[:verb_start]) or _QUOTE_AFTER_RE.match(u, verb_end))

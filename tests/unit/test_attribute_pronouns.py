@@ -79,3 +79,23 @@ def test_a_frame_after_an_opening_phrase_is_no_tail_when_the_clause_goes_on(regi
     assert texts["Campaigning in 2012, he mentioned the plant closures at every stop he made in the state."] \
         == "Walter Brandt"
     assert texts["The count would take two weeks,"] == "Walter Brandt"
+
+
+def test_verbs_of_saying_with_a_stance_and_continued(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         '"We will not stop," he continued.\n\n'
+         "She blamed the county clerk for the delays.\n\n"
+         "Brandt mocked the recount as a circus.\n")
+    got = said(registry, t)
+    assert got['"We will not stop," he continued.'] == "Walter Brandt"
+    assert got["Brandt mocked the recount as a circus."] == "Walter Brandt"
+
+
+def test_continued_is_speech_only_next_to_a_quotation(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "The tensions between the two counties have continued to ease, Brandt said on Monday.\n\n"
+         'He continued: "We will count every vote."\n')
+    got = said(registry, t)
+    assert got['He continued: "We will count every vote."'] == "Walter Brandt"
+    assert got["The tensions between the two counties have continued to ease, Brandt said on Monday."] \
+        == "Walter Brandt"
