@@ -141,6 +141,9 @@ ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
                                   r"might|must|did|does|do)\b")
+# a speech verb right after a comma or a closing quotation mark, before a name (and maybe its
+# outlet's possessive: "…, noted NBC’s Dante Chinni")
+INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")
 TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
 COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
 # words before a name, or titles, that say whether "he" or "she" can be that person
@@ -532,6 +535,9 @@ class DocContext:
             return False  # "Messrs Presidents": titles, not a name
         if given_name_gender(" ".join(name)):
             return True  # "Tina Houchins had a question": a given name opens it
+        inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if inv and v.verb_re.fullmatch(inv.group(1)):
+            return True  # '"…," said Jane Roe' / '…, noted NBC’s Dante Chinni': an inverted speaker
         # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
         prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
         for k, word in enumerate(reversed(prev[-5:])):

@@ -99,3 +99,13 @@ def test_continued_is_speech_only_next_to_a_quotation(registry):
     assert got['He continued: "We will count every vote."'] == "Walter Brandt"
     assert got["The tensions between the two counties have continued to ease, Brandt said on Monday."] \
         == "Walter Brandt"
+
+
+def test_an_inverted_speaker_is_learned_and_is_the_antecedent_of_he(registry):
+    t = ("Debates.\n\nDebates rarely matter, noted Ostland Radio’s Dorian Quell.\n\n"
+         "Sen. Walter Brandt disagreed with that on Monday.\n\n"
+         "“Debates happen late in the campaign,” Quell wrote.\n\n"
+         "“Voters have made up their minds,” he added.\n")
+    got = said(registry, t)
+    assert got["Debates rarely matter, noted Ostland Radio’s Dorian Quell."] == "Dorian Quell"
+    assert got["“Voters have made up their minds,” he added."] == "Dorian Quell"
