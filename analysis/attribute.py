@@ -778,6 +778,7 @@ class Attributor:
                     for name in [n for n in window if ctx.gender_of(n) == want] or window:
                         if (ctx.gender_of(name) or want) == want:
                             return ctx._speaker_for(name)
+                    return None  # nobody of the pronoun's gender in view: not the man before "she"
                 return last
             if low in ("it", "they"):
                 # an institution or a group: the last one that spoke; never a single person

@@ -109,3 +109,9 @@ def test_an_inverted_speaker_is_learned_and_is_the_antecedent_of_he(registry):
     got = said(registry, t)
     assert got["Debates rarely matter, noted Ostland Radio’s Dorian Quell."] == "Dorian Quell"
     assert got["“Voters have made up their minds,” he added."] == "Dorian Quell"
+
+
+def test_she_with_only_men_in_view_is_nobody_named(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "She argued that the count was flawed.\n")
+    assert said(registry, t)["She argued that the count was flawed."] == "(narrator)"
