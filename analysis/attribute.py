@@ -37,7 +37,7 @@ from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
 from .gender import contracted_pronoun, given_name_gender
-from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech
+from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech, pronoun_speech
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 
@@ -940,6 +940,8 @@ class Attributor:
             pre = masked[:vm.start()].rstrip()
             if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
                 continue
+            if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
+                continue  # "she’s expected to argue": "is expected", not speech
             if question and QUESTION_AUX_RE.search(pre):
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
@@ -1012,6 +1014,12 @@ class Attributor:
             sp = self.resolve(phrase, u) if phrase else None
             if sp is not None and not _subordinate(masked, phrase, subject_end, v):
                 cands.append((at, sp, part, False))
+
+        for who_at, at, who, verb in pronoun_speech(masked):
+            # "He notes that …": a verb after a pronoun that is mostly a noun elsewhere
+            sp = self.resolve(who, u)
+            if sp is not None and not _subordinate(masked, who, who_at + len(who), v):
+                cands.append((at, sp, verb, False))
 
         if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
             cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause

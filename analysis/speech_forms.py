@@ -2,6 +2,8 @@
 whose quotations are masked.
 
 - verbs that report speech only next to a quotation ("continued": ``QUOTE_ONLY``);
+- a pronoun and a verb form that is mostly a noun elsewhere: "He notes that …"
+  (``pronoun_verbs`` in attribution.toml);
 - the progressive: "He’s claiming that …", "Trump is calling for …", "She was insisting …"
   (a form of *be* and a speech participle: ``clause_participles`` in attribution.toml).
 """
@@ -48,3 +50,18 @@ def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
     """Whether the verb at u[verb_start:verb_end] stands right after a quotation ('"…," he
     continued') or right before one ('He continued: "…"')."""
     return bool(_QUOTE_BEFORE_RE.search(u[:verb_start]) or _QUOTE_AFTER_RE.match(u, verb_end))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_verb_re() -> re.Pattern:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    verbs = sorted(raw.get("pronoun_verbs", ()), key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:also|again|then|later|now|even)\s+)?"
+                      r"(?P<verb>" + "|".join(map(re.escape, verbs)) + r")\b")
+
+
+def pronoun_speech(masked: str) -> list[tuple[int, int, str, str]]:
+    """(where the pronoun starts, where the verb starts, the pronoun, the verb) for each
+    "He notes …"-like pair of the sentence."""
+    return [(m.start("who"), m.start("verb"), m.group("who"), m.group("verb"))
+            for m in _pronoun_verb_re().finditer(masked)]

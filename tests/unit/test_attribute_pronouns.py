@@ -115,3 +115,13 @@ def test_she_with_only_men_in_view_is_nobody_named(registry):
     t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
          "She argued that the count was flawed.\n")
     assert said(registry, t)["She argued that the count was flawed."] == "(narrator)"
+
+
+def test_a_pronoun_makes_a_noun_like_form_a_verb_and_a_contracted_passive_is_no_speech(registry):
+    t = ("Speech.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He notes that the count has limits.\n\n"
+         "He’s expected to argue that the count was flawed.\n\n"
+         "The notes that he left were short.\n")
+    got = said(registry, t)
+    assert got["He notes that the count has limits."] == "Walter Brandt"
+    assert got["He’s expected to argue that the count was flawed."] == "(narrator)"
