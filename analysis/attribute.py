@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
-from .gender import contracted_pronoun, given_name_gender
+from .gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech, pronoun_speech
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
@@ -533,7 +533,7 @@ class DocContext:
             return False
         if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
             return False  # "Messrs Presidents": titles, not a name
-        if given_name_gender(" ".join(name)):
+        if opens_with_given_name(name):
             return True  # "Tina Houchins had a question": a given name opens it
         inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         if inv and v.verb_re.fullmatch(inv.group(1)):

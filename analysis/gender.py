@@ -29,6 +29,18 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    data = tomllib.loads(resources.files("analysis").joinpath("data/given_names.toml").read_text("utf-8"))
+    return frozenset(data.get("place_words", ()))
+
+
+def opens_with_given_name(toks: list[str]) -> bool:
+    """Whether a capitalised span is a person's name by its given name ("Tina Houchins"), not a
+    place or thing named after one ("Rose Garden", "Jim Crow laws")."""
+    return bool(given_name_gender(" ".join(toks))) and toks[-1].strip(".,'’").lower() not in _place_words()
+
+
 @lru_cache(maxsize=1 << 14)
 def given_name_gender(name: str) -> str | None:
     """ "m", "f" or None: the gender a person's given name says ("Hillary Clinton" -> "f").

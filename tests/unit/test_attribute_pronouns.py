@@ -125,3 +125,10 @@ def test_a_pronoun_makes_a_noun_like_form_a_verb_and_a_contracted_passive_is_no_
     got = said(registry, t)
     assert got["He notes that the count has limits."] == "Walter Brandt"
     assert got["He’s expected to argue that the count was flawed."] == "(narrator)"
+
+
+def test_a_place_named_after_a_given_name_is_no_person(registry):
+    from analysis.gender import opens_with_given_name
+    assert opens_with_given_name(["Tina", "Houchins"])
+    assert not opens_with_given_name(["Rose", "Garden"])
+    assert not opens_with_given_name(["Houchins"])
