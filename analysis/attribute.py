@@ -52,6 +52,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import HONORIFICS, Actor, _key
+from .gender import contracted_pronoun, given_name_gender, opens_with_given_name
+from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech, pronoun_speech
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from .targets import state_in_phrase
@@ -85,7 +87,7 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = sorted(set(raw["verbs"]), key=len, reverse=True)
+    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())), key=len, reverse=True)
     between = sorted(set(raw["between"]), key=len, reverse=True)
     return Vocab(
         verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
@@ -178,6 +180,9 @@ ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
                                   r"might|must|did|does|do)\b")
+# a speech verb right after a comma or a closing quotation mark, before a name (and maybe its
+# outlet's possessive: "…, noted NBC’s Dante Chinni")
+INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")
 TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
 COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
 # words before a name, or titles, that say whether "he" or "she" can be that person
@@ -544,6 +549,10 @@ class DocContext:
             if full:
                 self.gender.setdefault(full, GENDERED[m.group(1).lower()])
 
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" for a person: the titles the document gives them, else their given name."""
+        return self.gender.get(name) or given_name_gender(name)
+
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
         key = surname.lower()
@@ -578,6 +587,11 @@ class DocContext:
             return False
         if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
             return False  # "Messrs Presidents": titles, not a name
+        if opens_with_given_name(name):
+            return True  # "Tina Houchins had a question": a given name opens it
+        inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if inv and v.verb_re.fullmatch(inv.group(1)):
+            return True  # '"…," said Jane Roe' / '…, noted NBC’s Dante Chinni': an inverted speaker
         # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
         prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
         for k, word in enumerate(reversed(prev[-5:])):
@@ -801,6 +815,7 @@ class Attributor:
         phrase = phrase.strip(" ,.'\"")
         if not phrase or len(phrase.split()) > 12:
             return None
+        phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
         low = phrase.lower()
         if low in PRONOUNS:
             if low in ("he", "she"):
@@ -810,15 +825,18 @@ class Attributor:
                 before = masked[:pos] if pos > 0 else ""
                 want = "m" if low == "he" else "f"
                 people = [n for n in _targets(ctx, before, set()) if ((ctx.registry.lookup(n) or _NO).kind == "person"
-                          or ctx.kinds.get(n)) and ctx.gender.get(n, want) == want]
+                          or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
                 if people:
                     return ctx._speaker_for(people[-1])
                 last = ctx.last_person
-                if last is not None and last.named and ctx.gender.get(last.name, want) != want:
-                    # "she" after a man: the latest person the document named who may be her
-                    for name in reversed(ctx.recent[-20:]):
-                        if ctx.gender.get(name, want) == want:
+                if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
+                    # "she" after a man: the latest person the document named who is a woman,
+                    # else the latest whose gender nothing says
+                    window = ctx.recent[-20:][::-1]
+                    for name in [n for n in window if ctx.gender_of(n) == want] or window:
+                        if (ctx.gender_of(name) or want) == want:
                             return ctx._speaker_for(name)
+                    return None  # nobody of the pronoun's gender in view: not the man before "she"
                 return last
             if low in ("it", "they"):
                 # an institution or a group: the last one that spoke; never a single person
@@ -984,6 +1002,8 @@ class Attributor:
             pre = masked[:vm.start()].rstrip()
             if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
                 continue
+            if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
+                continue  # "she’s expected to argue": "is expected", not speech
             if question and QUESTION_AUX_RE.search(pre):
                 continue  # "What did Trump say?": the outlet asks, nobody says
             if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
@@ -992,6 +1012,8 @@ class Attributor:
                 continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
             if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
                 continue  # "tensions have continued to ease": speech only before its quotation
+            if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
+                continue  # "tensions have continued to ease": no speech without a quotation
             if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
                 continue  # "Trump threatened the military assets of Assad": an act, not speech
             if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
@@ -1051,6 +1073,19 @@ class Attributor:
             sp = self.resolve(phrase, u) if phrase else None
             if sp:
                 cands.append((m.start(), sp, m.group("verb"), False))
+
+        for subject_end, at, part in progressive_speech(masked, v.clause_participles):
+            # "He’s claiming that …", "Trump is calling for …"
+            phrase = _subject_left(masked, subject_end, v)
+            sp = self.resolve(phrase, u) if phrase else None
+            if sp is not None and not _subordinate(masked, phrase, subject_end, v):
+                cands.append((at, sp, part, False))
+
+        for who_at, at, who, verb in pronoun_speech(masked):
+            # "He notes that …": a verb after a pronoun that is mostly a noun elsewhere
+            sp = self.resolve(who, u)
+            if sp is not None and not _subordinate(masked, who, who_at + len(who), v):
+                cands.append((at, sp, verb, False))
 
         if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
             cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
@@ -1228,7 +1263,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
         start, end = un.start, un.end
-        if cue in att.v.frame_verbs and sp.named:
+        if (cue in att.v.frame_verbs or cue in progressive_frames()) and sp.named:
             own = own_words_span(u, cue, att.v, sp.name)
             if own is not None:  # the speaker's own words, without "X said on Monday"
                 start, end = un.start + own[0], un.start + own[1]
@@ -1302,7 +1337,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before:
+    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before \
+            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
+        # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
+        # mentioned climate change." is no tail)
         end = cut + 1
         if before[:cut].strip() and len(u[:end].strip()) >= 12:
             start = len(u) - len(u.lstrip())

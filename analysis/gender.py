@@ -1,0 +1,68 @@
+"""A person's grammatical gender, for resolving "he" and "she" to the right person.
+
+Plain functions over names. The evidence, strongest first, is applied by the attributor:
+the titles and words a document puts before a name (Mr, Ms, congresswoman, wife … :
+``attribute.GENDERED``), then the person's given name (``data/given_names.toml``, a list
+written from general knowledge; a name common for both genders is not in it and says
+nothing). An unknown gender never rules a person out.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+# words that may stand before a given name in a canonical or written name
+_PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
+                       "sen", "rep", "gov", "gen", "president", "senator", "governor", "judge"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    data = tomllib.loads(resources.files("analysis").joinpath("data/given_names.toml").read_text("utf-8"))
+    out = {n.lower(): "m" for n in data.get("male", [])}
+    out.update({n.lower(): "f" for n in data.get("female", [])})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    data = tomllib.loads(resources.files("analysis").joinpath("data/given_names.toml").read_text("utf-8"))
+    return frozenset(data.get("place_words", ()))
+
+
+def opens_with_given_name(toks: list[str]) -> bool:
+    """Whether a capitalised span is a person's name by its given name ("Tina Houchins"), not a
+    place or thing named after one ("Rose Garden", "Jim Crow laws")."""
+    return bool(given_name_gender(" ".join(toks))) and toks[-1].strip(".,'’").lower() not in _place_words()
+
+
+@lru_cache(maxsize=1 << 14)
+def given_name_gender(name: str) -> str | None:
+    """ "m", "f" or None: the gender a person's given name says ("Hillary Clinton" -> "f").
+    A lone surname, an initial or a name the list lacks says nothing."""
+    toks = [t.strip(".,'’").lower() for t in name.split()]
+    while toks and toks[0] in _PREFIXES:
+        toks = toks[1:]
+    if len(toks) < 2:
+        return None  # "Clinton": a surname alone gives no gender
+    return _given_names().get(toks[0])
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her/hers, None for any other word."""
+    return PRONOUN_GENDER.get(word.lower())
+
+
+_CONTRACTION_RE = re.compile(r"^(he|she|they|it)[’'](?:s|d|ll|ve|re)$", re.I)
+
+
+def contracted_pronoun(word: str) -> str | None:
+    """The pronoun of a contraction that opens a verb phrase ("He’s claiming", "she'd said",
+    "they’ve argued"): "He" for "He’s"; None for any other word."""
+    m = _CONTRACTION_RE.match(word.strip())
+    return m.group(1) if m else None

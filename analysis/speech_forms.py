@@ -1,0 +1,67 @@
+"""Forms of reported speech beyond a finite speech verb, as plain functions over a sentence
+whose quotations are masked.
+
+- verbs that report speech only next to a quotation ("continued": ``QUOTE_ONLY``);
+- a pronoun and a verb form that is mostly a noun elsewhere: "He notes that …"
+  (``pronoun_verbs`` in attribution.toml);
+- the progressive: "He’s claiming that …", "Trump is calling for …", "She was insisting …"
+  (a form of *be* and a speech participle: ``clause_participles`` in attribution.toml).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+# a form of "be" (or its contraction on the subject), an optional -ly adverb, a participle
+PROGRESSIVE_RE = re.compile(
+    r"(?:\s(?:is|are|was|were|has been|have been|had been)|(?<=\w)['’]s|(?<=\w)['’]re)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+ing)\b")
+
+
+ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
+
+
+def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(where the subject ends, where the participle starts, the participle) for each
+    progressive speech form of the sentence, left to right."""
+    out = []
+    for m in PROGRESSIVE_RE.finditer(masked):
+        if m.group("part") in participles and m.group("part") not in ADJECTIVAL:
+            out.append((m.start(), m.start("part"), m.group("part")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def progressive_frames() -> frozenset[str]:
+    """Progressive speech participles that add nothing to what is said ("is saying that …"):
+    a statement attributed with one keeps only the speaker's own words."""
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    return frozenset(raw.get("progressive_frames", ()))
+
+
+QUOTE_ONLY = frozenset({"continued", "continues"})
+_QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
+_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]")
+
+
+def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at u[verb_start:verb_end] stands right after a quotation ('"…," he
+    continued') or right before one ('He continued: "…"')."""
+    return bool(_QUOTE_BEFORE_RE.search(u[:verb_start]) or _QUOTE_AFTER_RE.match(u, verb_end))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_verb_re() -> re.Pattern:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    verbs = sorted(raw.get("pronoun_verbs", ()), key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:also|again|then|later|now|even)\s+)?"
+                      r"(?P<verb>" + "|".join(map(re.escape, verbs)) + r")\b")
+
+
+def pronoun_speech(masked: str) -> list[tuple[int, int, str, str]]:
+    """(where the pronoun starts, where the verb starts, the pronoun, the verb) for each
+    "He notes …"-like pair of the sentence."""
+    return [(m.start("who"), m.start("verb"), m.group("who"), m.group("verb"))
+            for m in _pronoun_verb_re().finditer(masked)]

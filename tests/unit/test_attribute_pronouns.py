@@ -1,0 +1,134 @@
+"""he/she resolved with gender (issue 11): titles, given names, and the latest person of the
+pronoun's gender; each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.gender import contracted_pronoun, given_name_gender
+from analysis.model import Document
+from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def said(registry, text, published="2021-12-02"):
+    doc = Document("d", "t.txt", text, published=published)
+    return BySentence(text, analyse(doc, registry), lambda s: s.speaker)
+
+
+def test_a_given_name_says_a_gender_a_surname_or_a_shared_name_does_not():
+    assert given_name_gender("Hillary Clinton") == "f"
+    assert given_name_gender("Mr. Thomas Varga") == "m"
+    assert given_name_gender("Clinton") is None
+    assert given_name_gender("Chris Tallis") is None  # a name common for both
+    assert given_name_gender("Zorblat Quenn") is None
+
+
+def test_she_after_a_man_is_the_woman_named_by_her_given_name(registry):
+    t = ("Budget.\n\nMargaret Ellison met Thomas Varga on Monday.\n\n"
+         "Varga said the plan was fair.\n\n"
+         '"This is a bad deal," she said.\n')
+    assert said(registry, t)['"This is a bad deal," she said.'] == "Margaret Ellison"
+
+
+def test_a_person_introduced_by_a_given_name_alone_is_an_antecedent(registry):
+    t = ("Town hall.\n\nAt the town hall, Karen Whitlow had a question for the mayor.\n\n"
+         '"My son served two tours," she said.\n')
+    assert said(registry, t)['"My son served two tours," she said.'] == "Karen Whitlow"
+
+
+def test_he_after_a_woman_prefers_the_latest_man_to_a_name_of_unknown_gender(registry):
+    t = ("Port.\n\nSen. Harriet Okoro praised the plan.\n\n"
+         "The plan worries Henry Marsh, who leads the dockworkers.\n\n"
+         '"Nobody asked us," he said.\n')
+    assert said(registry, t)['"Nobody asked us," he said.'] == "Henry Marsh"
+
+
+def test_a_contraction_gives_its_pronoun():
+    assert contracted_pronoun("He’s") == "He"
+    assert contracted_pronoun("she'd") == "she"
+    assert contracted_pronoun("Hess") is None
+
+
+def test_a_contracted_pronoun_is_the_subject_of_its_verb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’d argued that the count was flawed.\n")
+    assert said(registry, t)["He’d argued that the count was flawed."] == "Walter Brandt"
+
+
+def test_a_progressive_speech_verb_gives_its_subject_the_sentence(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’s claiming that the count was flawed.\n\n"
+         "Brandt is calling for a recount in three counties.\n\n"
+         "It is encouraging that the count went on.\n")
+    got = said(registry, t)
+    assert got["He’s claiming that the count was flawed."] == "Walter Brandt"
+    assert got["Brandt is calling for a recount in three counties."] == "Walter Brandt"
+    assert got["It is encouraging that the count went on."] == "(narrator)"
+
+
+def test_a_frame_after_an_opening_phrase_is_no_tail_when_the_clause_goes_on(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Campaigning in 2012, he mentioned the plant closures at every stop he made in the state.\n\n"
+         "The count would take two weeks, he said on Monday.\n")
+    got = analyse(Document("d", "t.txt", t, published="2021-12-02"), load_registry())
+    texts = {s.text: s.speaker for s in got}
+    assert texts["Campaigning in 2012, he mentioned the plant closures at every stop he made in the state."] \
+        == "Walter Brandt"
+    assert texts["The count would take two weeks,"] == "Walter Brandt"
+
+
+def test_verbs_of_saying_with_a_stance_and_continued(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         '"We will not stop," he continued.\n\n'
+         "She blamed the county clerk for the delays.\n\n"
+         "Brandt mocked the recount as a circus.\n")
+    got = said(registry, t)
+    assert got['"We will not stop," he continued.'] == "Walter Brandt"
+    assert got["Brandt mocked the recount as a circus."] == "Walter Brandt"
+
+
+def test_continued_is_speech_only_next_to_a_quotation(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "The tensions between the two counties have continued to ease, Brandt said on Monday.\n\n"
+         'He continued: "We will count every vote."\n')
+    got = said(registry, t)
+    assert got['He continued: "We will count every vote."'] == "Walter Brandt"
+    assert got["The tensions between the two counties have continued to ease, Brandt said on Monday."] \
+        == "Walter Brandt"
+
+
+def test_an_inverted_speaker_is_learned_and_is_the_antecedent_of_he(registry):
+    t = ("Debates.\n\nDebates rarely matter, noted Ostland Radio’s Dorian Quell.\n\n"
+         "Sen. Walter Brandt disagreed with that on Monday.\n\n"
+         "“Debates happen late in the campaign,” Quell wrote.\n\n"
+         "“Voters have made up their minds,” he added.\n")
+    got = said(registry, t)
+    assert got["Debates rarely matter, noted Ostland Radio’s Dorian Quell."] == "Dorian Quell"
+    assert got["“Voters have made up their minds,” he added."] == "Dorian Quell"
+
+
+def test_she_with_only_men_in_view_is_nobody_named(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "She argued that the count was flawed.\n")
+    assert said(registry, t)["She argued that the count was flawed."] == "(narrator)"
+
+
+def test_a_pronoun_makes_a_noun_like_form_a_verb_and_a_contracted_passive_is_no_speech(registry):
+    t = ("Speech.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He notes that the count has limits.\n\n"
+         "He’s expected to argue that the count was flawed.\n\n"
+         "The notes that he left were short.\n")
+    got = said(registry, t)
+    assert got["He notes that the count has limits."] == "Walter Brandt"
+    assert got["He’s expected to argue that the count was flawed."] == "(narrator)"
+
+
+def test_a_place_named_after_a_given_name_is_no_person(registry):
+    from analysis.gender import opens_with_given_name
+    assert opens_with_given_name(["Tina", "Houchins"])
+    assert not opens_with_given_name(["Rose", "Garden"])
+    assert not opens_with_given_name(["Houchins"])
