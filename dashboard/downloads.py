@@ -105,14 +105,18 @@ def register_routes(server, engine) -> None:
     def download(name: str):
         if name not in TABLES:
             abort(404)
+        try:
+            args = request.args
+        except UnicodeDecodeError:
+            bad_request("the query string is not UTF-8")
         f = Q.Filters.from_search(request.query_string.decode("utf-8", "replace"))
         try:
             Q.check(engine)
         except Q.StoreError as e:
             return Response(str(e) + "\n", status=503, mimetype="text/plain")
-        rows, columns = table_rows(engine, name, f, request.args)
-        extra = [f"{k}-{v}" for k, v in zip(("freq", "smooth"), series_args(request.args))] \
-            if name == "series" and (request.args.get("freq") or request.args.get("smooth")) else []
+        rows, columns = table_rows(engine, name, f, args)
+        extra = [f"{k}-{v}" for k, v in zip(("freq", "smooth"), series_args(args))] \
+            if name == "series" and (args.get("freq") or args.get("smooth")) else []
         fname = file_name("stancewatch", name, f.slug(), *extra)
         return Response(_stream_csv(rows, columns), mimetype="text/csv",
                         headers={"Content-Disposition": content_disposition(fname),

@@ -344,14 +344,15 @@ def rescored(tmp_path_factory):
     return u
 
 
-def test_runs_and_drift_downloads_are_the_runs_view(rescored):
+@pytest.mark.parametrize("search", ["", "?actor=Antony+Blinken"])
+def test_runs_and_drift_downloads_are_the_runs_view(rescored, search):
     a = create_app(rescored)
     try:
         c = a.server.test_client()
-        page = callback(c, "runs-body", "")
+        page = callback(c, "runs-body", search)
         for name, ident in (("runs", "runs-table"), ("drift", "drift-table")):
             view = table_rows(find(page, ident))
-            rows = download(c, f"/download/{name}.csv")
+            rows = download(c, f"/download/{name}.csv{search}")
             assert view and len(rows) == len(view), name
             key = "run_id" if name == "runs" else "actor"
             assert [r[key] for r in rows] == [v[key] for v in view], name

@@ -226,3 +226,11 @@ def test_the_actors_download_has_every_actor_the_view_leaves_out(tmp_path):
         assert len(rows) == n
     finally:
         a.stancewatch_engine.dispose()
+
+
+def test_unknown_tables_and_undecodable_queries(client):
+    assert client.get("/download/nope.csv").status_code == 404
+    # a raw byte that is not UTF-8 in the query string (WSGI passes it as latin-1): the
+    # client's error, said in one line, not a crash
+    r = client.get("/download/actors.csv", environ_overrides={"QUERY_STRING": "outlet=Wire\xff&since=2022"})
+    assert (r.status_code, r.get_data(as_text=True)) == (400, "the query string is not UTF-8\n")

@@ -38,6 +38,7 @@ def test_a_with_block_releases(engine):
 
 def test_acquire_waits_for_the_holder(engine):
     held = lock.acquire(engine, "migrate")
+    assert lock.try_acquire(engine, "migrate") is None  # acquire took the lock of that name
     got = []
 
     def wait():
