@@ -78,6 +78,11 @@ def test_good_series_parameters_download(client):
     r = client.get("/download/series.csv?freq=week&smooth=3")
     assert r.status_code == 200
     assert "freq-week-smooth-3" in r.headers["Content-Disposition"]
+    # one of the two given: the name says both, the other at its default
+    assert 'filename="stancewatch-series-all-freq-month-smooth-3.csv"' in \
+        client.get("/download/series.csv?smooth=3").headers["Content-Disposition"]
+    assert 'filename="stancewatch-series-all-freq-day-smooth-1.csv"' in \
+        client.get("/download/series.csv?freq=day").headers["Content-Disposition"]
 
 
 @pytest.mark.parametrize("path", ["/", "/actors", "/_dash-layout", "/_dash-dependencies", "/assets/style.css",
