@@ -78,6 +78,11 @@ def test_good_series_parameters_download(client):
     r = client.get("/download/series.csv?freq=week&smooth=3")
     assert r.status_code == 200
     assert "freq-week-smooth-3" in r.headers["Content-Disposition"]
+    # one of the two given: the name says both, the other at its default
+    assert 'filename="stancewatch-series-all-freq-month-smooth-3.csv"' in \
+        client.get("/download/series.csv?smooth=3").headers["Content-Disposition"]
+    assert 'filename="stancewatch-series-all-freq-day-smooth-1.csv"' in \
+        client.get("/download/series.csv?freq=day").headers["Content-Disposition"]
 
 
 @pytest.mark.parametrize("path", ["/", "/actors", "/_dash-layout", "/_dash-dependencies", "/assets/style.css",
@@ -228,8 +233,20 @@ def test_the_actors_download_has_every_actor_the_view_leaves_out(tmp_path):
         a.stancewatch_engine.dispose()
 
 
-def test_unknown_tables_and_undecodable_queries(client):
+def test_an_unknown_table_is_a_404(client):
     assert client.get("/download/nope.csv").status_code == 404
+    assert client.get("/download/statement.csv").status_code == 404
+
+
+def test_a_missing_store_is_a_503_saying_why(tmp_path):
+    a = create_app(f"sqlite:///{tmp_path / 'gone.db'}")
+    r = a.server.test_client().get("/download/actors.csv")
+    assert (r.status_code, r.mimetype) == (503, "text/plain")
+    text = r.get_data(as_text=True)
+    assert text.startswith("no store at sqlite:///") and text.endswith("first\n") and text.count("\n") == 1
+
+
+def test_undecodable_queries(client):
     # a raw byte that is not UTF-8 in the query string (WSGI passes it as latin-1): the
     # client's error, said in one line, not a crash
     r = client.get("/download/actors.csv", environ_overrides={"QUERY_STRING": "outlet=Wire\xff&since=2022"})
