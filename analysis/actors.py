@@ -585,17 +585,25 @@ def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
     adds its aliases and roles to it and replaces the fields it gives (`replace = true`
     replaces the whole entry). A malformed file raises ValueError naming the file."""
     reg = Registry()
-    for shipped in SHIPPED:
-        reg._load_text(resources.files("analysis").joinpath("data/" + shipped).read_text("utf-8"), shipped)
+    for text, origin in registry_texts(extra):
+        reg._load_text(text, origin)
+    reg._index()
+    return reg
+
+
+def registry_texts(extra: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
+    """(text, origin) of every file the registry is made of, in the order it reads them:
+    the shipped files, then each user file, then $STANCEWATCH_ACTORS. ValueError naming a
+    file that cannot be read. (The nightly job hashes these texts for the scorer version
+    without parsing them.)"""
+    texts = [(resources.files("analysis").joinpath("data/" + name).read_text("utf-8"), name) for name in SHIPPED]
     files = [Path(p) for p in extra]
     env = os.environ.get("STANCEWATCH_ACTORS")
     if env:
         files += [Path(p) for p in env.split(os.pathsep) if p]
     for f in files:
         try:
-            text = f.read_text(encoding="utf-8")
+            texts.append((f.read_text(encoding="utf-8"), str(f)))
         except (OSError, UnicodeDecodeError) as e:
             raise ValueError(f"{f}: cannot read actor file: {e}") from None
-        reg._load_text(text, str(f))
-    reg._index()
-    return reg
+    return texts

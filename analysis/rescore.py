@@ -99,20 +99,9 @@ def current_version(actor_files: tuple[str, ...] = ()) -> str:
     from the files' bytes. Parsing the registry takes ~0.2 s that a run with nothing to
     do (most nights) need not spend; :func:`rescore` parses it when a document is to be
     analysed, and checks that the two agree. ValueError when a file cannot be read."""
-    from importlib import resources
+    from .actors import registry_texts  # the files, in the order load_registry reads them
 
-    from .actors import SHIPPED  # the shipped files, in the order load_registry reads them
-
-    texts = [resources.files("analysis").joinpath("data/" + name).read_text("utf-8") for name in SHIPPED]
-    files = [Path(p) for p in actor_files]
-    env = os.environ.get("STANCEWATCH_ACTORS")
-    if env:
-        files += [Path(p) for p in env.split(os.pathsep) if p]
-    for f in files:
-        try:
-            texts.append(f.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as e:
-            raise ValueError(f"{f}: cannot read actor file: {e}") from None
+    texts = [text for text, _ in registry_texts(actor_files)]
     return scorer_version(_Texts(texts))
 
 
