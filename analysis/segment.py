@@ -590,8 +590,10 @@ def _spam(paras: list[_Para], c: Cues) -> None:
             flagged.append(p)
             brands.update(_brands(t))
             continue
+        if len(t.split()) > ADVERT_MAX_WORDS:
+            continue  # an advert is short: a long paragraph is not read for brands
         b = _brands(t)
-        if not b or len(t.split()) > ADVERT_MAX_WORDS:
+        if not b:
             continue
         words = set(re.findall(r"[a-z]+", low))
         if len(words & c.promo_words) >= 2 and _PERSONAL.search(_QUOTED.sub(" ", t)):
