@@ -227,28 +227,6 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     return label, line.start + m.end()
 
 
-def _scattered_label(content: list[_Line], colon: _Line) -> bool:
-    """A raw page's label broken over short lines and closed by a lone colon ("Prime Minister
-    of Hungary" / "Viktor Orban" / "(retranslated)" / ":"): the colon line becomes the label
-    of the nearest of them that reads as one, and the short lines between are furniture."""
-    i = content.index(colon)
-    before = []
-    for ln in reversed(content[max(0, i - 6):i]):
-        if ln.kind != "text" or len(ln.text.split()) > 6 or ln.text.endswith(tuple(TERMINAL.replace(")", ""))):
-            break
-        before.append(ln)
-    labels = [lab[0] for ln in before if not ln.text.startswith("(")
-              for lab in [_label_of(_Line(ln.start, ln.end, ln.text + ":", ln.indent))] if lab]
-    if not labels:
-        return False
-    # a name ("Viktor Orban") rather than the office beside it ("Prime Minister of Hungary")
-    names = [lab for lab in labels if not any(w.lower() in OFFICE_WORDS for w in lab.split())]
-    colon.label, colon.content_start = (names or labels)[0], colon.end
-    for x in before:
-        x.kind = "furniture"
-    return True
-
-
 def _is_furniture_line(t: str, c: Cues) -> bool:
     if len(t) > c.furniture_max and " " in t:
         return False
@@ -429,8 +407,6 @@ def segment(doc: Document) -> list[Block]:
         lab = _label_of(ln)
         if lab:
             ln.label, ln.content_start = lab
-            n_labels += 1
-        elif ln.text == ":" and _scattered_label(content, ln):
             n_labels += 1
     n_headers = sum(ln.kind == "header" for ln in content)
     if n_headers >= 2 or hint == "comments" or marker or n_says:

@@ -314,6 +314,20 @@ def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict)
                 and p.endswith(_ADJ_ENDINGS))
 
 
+
+def _next_in_clause(toks: list[str], hits: list, idx: int, lex) -> "_Hit | None":
+    """The next live cue after hits[idx] when it stands in the same clause (at most
+    pass_window words between, no boundary or clause word among them); else None."""
+    h = hits[idx]
+    for h2 in hits[idx + 1:]:
+        if h2.dropped:
+            continue
+        gap = toks[h.j:h2.i]
+        if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
+            return h2
+        return None
+    return None
+
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
     n = len(toks)
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
@@ -454,35 +468,26 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         threat = h.word in lex.threat_verbs
         if h.dropped or h.cue.noun or h.negated or not (threat or h.word in lex.pass_through):
             continue
-        for h2 in hits[idx + 1:]:
-            if h2.dropped:
-                continue
-            gap = toks[h.j:h2.i]
-            if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
-                if threat and h2.value <= 0:
-                    break
-                h.dropped = True
-                h2.main = True
-                h2.tense = h.word
-                if threat:
-                    h2.value = max(h.value, h2.value * lex.threat_of)
-                    h2.prefix = "threat of>" + h2.prefix
-                else:
-                    h2.prefix = f"{h.word}>" + h2.prefix
-            break
+        h2 = _next_in_clause(toks, hits, idx, lex)
+        if h2 is None or (threat and h2.value <= 0):
+            continue
+        h.dropped = True
+        h2.main = True
+        h2.tense = h.word
+        if threat:
+            h2.value = max(h.value, h2.value * lex.threat_of)
+            h2.prefix = "threat of>" + h2.prefix
+        else:
+            h2.prefix = f"{h.word}>" + h2.prefix
     # a demand or an ultimatum is the act, whatever it demands ("Iraq must cooperate with the
     # inspectors", "an ultimatum to halt attacks": CAMEO 10x / 139 code the demand, not its
     # content): the act it points to in its clause is its content, no act of its own
     for idx, h in enumerate(hits):
         if h.dropped or h.negated or not h.cue.code.startswith(lex.demand_codes) or h.value <= 0:
             continue
-        for h2 in hits[idx + 1:]:
-            if h2.dropped:
-                continue
-            gap = toks[h.j:h2.i]
-            if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
-                h2.dropped = True
-            break
+        h2 = _next_in_clause(toks, hits, idx, lex)
+        if h2 is not None:
+            h2.dropped = True
     # hedges; background (adjuncts, subordinate and participial clauses)
     for h in hits:
         if h.dropped:
