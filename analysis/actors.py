@@ -76,12 +76,6 @@ class Role:
     start: str | None  # ISO date (a year or month in the file is widened to its first day)
     end: str | None  # ISO date (a year or month in the file is widened to its last day); None: still held
 
-    def held_on(self, date: str | None) -> bool:
-        if not date:
-            return not self.end
-        # a date may be a year ("2022") or a day; compare on the common prefix
-        return (not self.start or self.start[: len(date)] <= date) and (not self.end or date <= self.end[: max(len(date), 10)])
-
 
 @dataclass
 class Actor:
@@ -235,7 +229,6 @@ class Registry:
         self._after_title: dict[str, Actor] = {}  # surnames that are ordinary words: "Mrs May"
         self._states: dict[str, str] = {}
         self._holders: dict[tuple[str, str | None], list[tuple[int, int, Actor]]] = {}
-        self._role_phrases: list[str] = []
         self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
         self._caps_only: set[str] = set()
         self._holder_memo: dict[tuple, Actor | None] = {}
@@ -408,7 +401,6 @@ class Registry:
                 self._holders.setdefault((role, of), []).append((lo, hi, a))
                 if of is not None:
                     self._holders.setdefault((role, None), []).append((lo, hi, a))
-        self._role_phrases = sorted(set(self._phrase_text.values()), key=lambda p: (-len(p), p))
 
     def _place(self, country: str | None) -> str | None:
         """A state or organisation as the registry names it: "US" -> "United States", "Nato" -> "NATO"."""
@@ -532,11 +524,6 @@ class Registry:
                     return self._phrases[rest], st
         return None
 
-    @property
-    def role_phrases(self) -> list[str]:
-        """Every phrase that names a role, longest first (for building matchers)."""
-        return list(self._role_phrases)
-
     def state_of(self, word: str) -> str | None:
         """A state's name, alias, metonym or demonym -> the state ("Russian", "Moscow" -> Russia)."""
         if not word:
@@ -562,11 +549,6 @@ class Registry:
         self._by_key[_key(name)] = actor
         self._lookups.clear()
         return actor
-
-    def all_names(self) -> list[str]:
-        """Every canonical name and alias, longest first (for building matchers)."""
-        names = {n for a in self.actors.values() for n in (a.name,) + a.aliases}
-        return sorted(names, key=lambda n: (-len(n), n))
 
     def fingerprint(self) -> str:
         """sha256 of the loaded files' contents, in order: changes when any of them changes."""

@@ -13,9 +13,6 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-
 # words that may stand before a given name in a canonical or written name
 _PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
                        "sen", "rep", "gov", "gen", "president", "senator", "governor", "judge"})
@@ -51,11 +48,6 @@ def given_name_gender(name: str) -> str | None:
     if len(toks) < 2:
         return None  # "Clinton": a surname alone gives no gender
     return _given_names().get(toks[0])
-
-
-def pronoun_gender(word: str) -> str | None:
-    """ "m" for he/him/his, "f" for she/her/hers, None for any other word."""
-    return PRONOUN_GENDER.get(word.lower())
 
 
 _CONTRACTION_RE = re.compile(r"^(he|she|they|it)[’'](?:s|d|ll|ve|re)$", re.I)

@@ -17,15 +17,15 @@ from collections.abc import Iterable
 
 from ..model import Statement
 from .cameo import cameo_toml, derive_cameo_verbs, goldstein_of, goldstein_table, noun_forms, verb_forms
-from .data import _data, data_files
+from .data import _data
 from .escalation import Cue, Lexicon, escalation, lexicon
-from .text import Parts, normalise, own_words, split, split_attribution
+from .text import Parts, normalise, own_words, split
 from .tone import LONG_TEXT, analyzer, polarity, read_tone_lexicon, tone
 
 __all__ = [
-    "Cue", "LONG_TEXT", "Lexicon", "Parts", "analyzer", "cameo_toml", "data_files", "derive_cameo_verbs",
+    "Cue", "LONG_TEXT", "Lexicon", "Parts", "analyzer", "cameo_toml", "derive_cameo_verbs",
     "escalation", "goldstein_of", "goldstein_table", "lexicon", "noun_forms", "normalise", "own_words",
-    "polarity", "read_tone_lexicon", "score_statement", "score_statements", "split", "split_attribution",
+    "polarity", "read_tone_lexicon", "score_statement", "score_statements", "split",
     "tone", "verb_forms", "_data",
 ]
 

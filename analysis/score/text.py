@@ -131,12 +131,6 @@ def split(text: str, span: tuple[int, int] | None = None) -> Parts:
     return Parts(words, head, tail) if words else Parts(normalise(text).strip())
 
 
-def split_attribution(text: str, span: tuple[int, int] | None = None) -> tuple[str, str]:
-    """(own words, attribution clause) of a statement's text: see :func:`split`."""
-    p = split(text, span)
-    return p.words, " ".join(x for x in (p.head, p.tail) if x)
-
-
 def own_words(text: str, span: tuple[int, int] | None = None) -> str:
     """The statement's own words (see :func:`split`): what tone is scored on."""
     return split(text, span).words

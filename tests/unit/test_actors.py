@@ -103,9 +103,6 @@ def test_role_phrases(reg):
     assert reg.role_of_phrase("Kremlin spokesman") == ("kremlin spokesperson", "Russia")
     assert reg.role_of_phrase("Russia's top diplomat") == ("foreign minister", "Russia")
     assert reg.role_of_phrase("the weather") is None
-    phrases = reg.role_phrases
-    assert "top diplomat" in phrases and "state department spokesperson" in phrases
-    assert [len(p) for p in phrases] == sorted((len(p) for p in phrases), reverse=True)
 
 
 @pytest.mark.parametrize("word,state", [
@@ -209,14 +206,7 @@ def test_unknown_names_become_actors():
     a = reg.add("Yelena Suponina")
     assert (a.name, a.kind, a.known) == ("Yelena Suponina", "person", False)
     assert reg.add("Yelena Suponina") is a and reg.lookup("Yelena Suponina") is a
-    assert "Yelena Suponina" in reg.all_names()
     assert reg.add("Sergei Lavrov").known is True  # a name the registry has is not added again
-
-
-def test_all_names_longest_first(reg):
-    names = reg.all_names()
-    assert "Sergey Lavrov" in names and "Sergei Lavrov" in names and "Nato" in names
-    assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
 
 
 def test_shipped_roles_name_known_places(reg):
