@@ -483,18 +483,12 @@ def status(ctx, as_json, db):
 # --------------------------------------------------------------------------- export
 
 def _date(ctx, param, value):
-    """YYYY, YYYY-MM or YYYY-MM-DD, a real date (2022-13 and 2022-02-30 are refused)."""
-    if value is None:
-        return value
-    import datetime
+    """YYYY, YYYY-MM or YYYY-MM-DD, a real date (2022-13 and 2022-02-30 are refused): the
+    rule of the stored dates, analysis.dates.is_iso."""
+    from .dates import is_iso
 
-    fmt = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(value))
-    try:
-        if fmt is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise ValueError
-        datetime.datetime.strptime(value, fmt)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    if value is not None and not is_iso(value):
+        raise click.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
 
 

@@ -64,3 +64,20 @@ def test_ingest_stores_manifest_and_json_dates_as_iso(tmp_path):
                    "f.jsonl#1": "2022-02", "f.jsonl#2": None}
     assert sorted(e.source for e in errors) == ["a.txt", "d.txt", "f.jsonl#2"]
     assert all(is_duplicate(e) and "stored undated" in e.reason for e in errors)  # notes: nothing failed
+
+
+@pytest.mark.parametrize("value", ["2022", "2022-12", "2024-02-29", "2022-13", "2022-02-30", "22", "0999",
+                                   "2022/03", "2022-3", "March 2022", "2022-03-01T00"])
+def test_the_cli_date_filters_take_exactly_the_dates_a_store_holds(value, tmp_path):
+    """--since/--until refuse (exit 2, one line) every value that is not a stored date, and
+    take every one that is: a filter can always match what ingest stores."""
+    from click.testing import CliRunner
+
+    from analysis.cli import cli
+
+    db = f"sqlite:///{tmp_path / 'none.db'}"  # no store: a date that is taken gets as far as looking for it
+    r = CliRunner().invoke(cli, ["--db", db, "export", "statements", "--since", value])
+    if is_iso(value):
+        assert "no Stancewatch store" in r.output and "is not a date" not in r.output, r.output
+    else:
+        assert r.exit_code == 2 and f"{value!r} is not a date" in r.output, r.output
