@@ -25,6 +25,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from .actors import _unpossess as unpossess
+
 # "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
 _SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"^(?P<head>[A-Z][\w.'’]*)-[a-z][\w\-]*$")
@@ -85,7 +87,7 @@ def _joined_actors(ctx, text: str) -> list:
         for j in range(len(parts) - 1, i, -1):
             for k in range(len(first)):  # "UN International Court of Justice": drop leading words
                 cand = " ".join(first[k:]) + text[parts[i][1]:parts[j][1]]
-                sp = ctx._resolve_exact(att._unpossess(cand))
+                sp = ctx._resolve_exact(unpossess(cand))
                 if sp is not None and _is_actor(ctx, sp):
                     hit = (k, j, sp)
                     break
@@ -130,13 +132,13 @@ def _span_actors(ctx, toks: list[str]) -> list:
     last_end = 0  # where the last actor found ends: a word before that is no name word
     while i < n:
         if _key(toks[i]) in data["region_heads"]:
-            region = next((size for size in (3, 2, 1) if i + size <= n and _key(att._unpossess(
+            region = next((size for size in (3, 2, 1) if i + size <= n and _key(unpossess(
                 " ".join(toks[i:i + size]))) in data["regions"]), 0)
             if region:
                 i += region  # "Latin America" is no United States
                 continue
         for size in range(n - i, 0, -1):
-            cand = att._unpossess(" ".join(toks[i:i + size]))
+            cand = unpossess(" ".join(toks[i:i + size]))
             sp = ctx._resolve_exact(cand)
             if sp is None or not _is_actor(ctx, sp):
                 st = demonym_state(ctx.registry, cand) if size <= 3 else None  # "South African"
@@ -146,7 +148,7 @@ def _span_actors(ctx, toks: list[str]) -> list:
                 sp = None  # "the Minsk Agreements", "the Paris Club": named after the city
                 size += 1
             if sp is not None:
-                if size == 1 and sp.kind == "state" and _key(att._unpossess(toks[i])) in data["given_name_places"]:
+                if size == 1 and sp.kind == "state" and _key(unpossess(toks[i])) in data["given_name_places"]:
                     if i + 1 < n and _name_word(ctx, toks[i + 1]):
                         sp, size = None, 2  # "Chad Wolf": neither is an actor
                     elif i > last_end and _name_word(ctx, toks[i - 1]):
@@ -171,7 +173,7 @@ def demonym_state(registry, tok: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _demonym_state(registry, tok: str) -> str | None:  # states never change after loading
-    tok = _att()._unpossess(tok)
+    tok = unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:
         if tok.lower().endswith(("-speaking", "-speaker", "-speakers", "-language")):
@@ -258,7 +260,7 @@ def _name_word(ctx, w: str) -> bool:
     """A capitalised word that may be part of a person's name: no actor, state, demonym,
     title or institution word ("Wolf" in "Chad Wolf", "Michael" in "Michael Jordan")."""
     att = _att()
-    w = att._unpossess(w)
+    w = unpossess(w)
     low = w.lower().strip(".")
     if not w[:1].isupper() or w.isupper() or low in att.NON_NAME_WORDS or low in att.HONORIFIC_WORDS \
             or low in _data()["not_name_openers"] or low in _lower_words(ctx):  # "Take Georgia, ..."

@@ -150,3 +150,26 @@ def test_an_ordinary_word_before_a_state_leaves_it_a_state(reg):
 ])
 def test_names_with_small_words_inside(reg, text, wanted):
     assert wanted <= set(one(reg, text).targets)
+
+
+@pytest.mark.parametrize("written, bare", [
+    ("Lavrov's", "Lavrov"), ("Lavrov’s", "Lavrov"),  # straight and curly apostrophes
+    ("Reynolds'", "Reynolds"), ("Reynolds’", "Reynolds"),  # a plural or -s name's possessive
+    (" Lavrov's ", "Lavrov"), ("Lavrov", "Lavrov"), ("Sergey Lavrov's", "Sergey Lavrov"),
+    ("Russia's foreign ministry", "Russia's foreign ministry"),  # only at the end
+    ("'s", "'s"), ("'", "'"),  # no name before it: nothing to take off
+])
+def test_one_rule_takes_the_possessive_off_a_name(written, bare):
+    """Names in the registry look-ups and in target detection lose their possessive by the
+    same rule (one function, analysis.actors._unpossess)."""
+    from analysis.actors import _unpossess
+
+    assert _unpossess(written) == bare
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The minister criticised Norway's decision and Canada’s silence.", {"Norway", "Canada"}),
+    ("Talks stalled over the Bahamas' fishing rights.", {"Bahamas"}),  # a name ending in s
+])
+def test_possessive_names_are_targets(reg, text, wanted):
+    assert wanted <= set(one(reg, text).targets)
