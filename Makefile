@@ -10,9 +10,13 @@ PIP_QUIET := --quiet --disable-pip-version-check
 
 .PHONY: setup setup-test demo serve test bench eval lock upgrade-check mutation bandit clean
 
-# the app alone (SQLite; add .[postgres] / .[server] for PostgreSQL and gunicorn, README)
+# the app alone (SQLite; add .[postgres] / .[server] for PostgreSQL and gunicorn, README).
+# pip itself first, at the lock's release: the pip a venv starts with may be older than
+# 23.3 (Python 3.11's is 23.2.1), which does not read the extra jusText asks lxml for,
+# `html_clean`, as lxml's `html-clean` (PEP 685) and warns on every install.
 $(BIN)/stancewatch: pyproject.toml $(LOCK)
 	$(PY) -m venv $(VENV)
+	$(BIN)/pip install $(PIP_QUIET) --upgrade -c $(LOCK) pip
 	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e .
 	@touch $@
 
@@ -50,10 +54,11 @@ eval: setup
 	$(BIN)/stancewatch eval --gold $(SHARED)/gold/seeds.json --docs seeds
 
 # Rewrite the lock from pyproject.toml (every extra), keeping pinned releases unless asked:
-# make lock LOCK_ARGS=--upgrade  (or --upgrade-package dash)
+# make lock LOCK_ARGS=--upgrade  (or --upgrade-package dash). --allow-unsafe: pip and
+# setuptools are pinned too (the venvs above install that pip first).
 lock: setup-test
 	$(BIN)/pip install $(PIP_QUIET) -c $(LOCK) -e '.[dev]'
-	$(BIN)/pip-compile --quiet --extra test --extra postgres --extra server --extra cluster --extra dev \
+	$(BIN)/pip-compile --quiet --allow-unsafe --extra test --extra postgres --extra server --extra cluster --extra dev \
 	  --no-emit-index-url --no-emit-find-links --strip-extras $(LOCK_ARGS) -o $(LOCK) pyproject.toml
 
 # Scheduled-style check: a throw-away venv with the NEWEST releases pyproject.toml allows
@@ -63,6 +68,7 @@ UPGRADE_VENV := .venv-upgrade
 upgrade-check:
 	rm -rf $(UPGRADE_VENV)
 	$(PY) -m venv $(UPGRADE_VENV)
+	$(UPGRADE_VENV)/bin/pip install $(PIP_QUIET) --upgrade pip
 	$(UPGRADE_VENV)/bin/pip install $(PIP_QUIET) --upgrade --upgrade-strategy eager -e '.[test,postgres,server]'
 	@$(UPGRADE_VENV)/bin/pip freeze --exclude-editable | $(PY) -c 'import sys, re; \
 	  lock = dict(l.split("==") for l in open("$(LOCK)").read().split() if "==" in l); \
