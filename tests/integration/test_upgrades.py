@@ -1,6 +1,7 @@
 """A store of an older revision, WITH DATA, upgraded by the next command that opens it:
-every rollup the dashboard reads afterwards equals a rebuild from the per-document sums
-(and equals what the same documents give in a store made new). On every backend."""
+every rollup the dashboard reads afterwards equals a recount of the statements, a rebuild
+from the per-document sums, and what the same documents give in a store made new. On every
+backend."""
 import pytest
 from alembic import command
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from analysis.actors import load_registry
 from analysis.ingest import doc_id_for
 from analysis.model import Document
 from tests.dashboard_store import TEXTS
+from tests.recount import assert_recounted
 
 EXTRA = [  # a second month and outlet for each speaker, and an undated document
     ("later.txt", "2022-03-20", "Daily", "Lavrov again",
@@ -72,5 +74,6 @@ def test_a_store_upgraded_with_data_has_the_rollups_of_a_rebuild(db_url, revisio
             upgraded = rollups(c)
         assert upgraded == rebuilt(eng)
         assert upgraded == made_new
+        assert_recounted(eng)
     finally:
         eng.dispose()
