@@ -2,7 +2,7 @@
 
 ``stancewatch rescore`` calls :func:`rescore`. What it does, in order:
 
-1. takes the store's "rescore" lock (:mod:`analysis.lock`), or raises :class:`Locked` at
+1. takes the store's "rescore" lock (:mod:`analysis.store.lock`), or raises :class:`Locked` at
    once when another run holds it; runs left 'running' by a killed job are marked
    'interrupted' (with the lock held, no other run is alive);
 2. records a run in ``runs`` (status 'running', host, pid, scorer version);
@@ -40,7 +40,7 @@ from sqlalchemy import insert, select, update
 
 from . import store
 from .ingest.feeds import is_url
-from .lock import try_acquire
+from .store.lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
 
