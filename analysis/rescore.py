@@ -2,7 +2,7 @@
 
 ``stancewatch rescore`` calls :func:`rescore`. What it does, in order:
 
-1. takes the store's "rescore" lock (:mod:`analysis.lock`), or raises :class:`Locked` at
+1. takes the store's "rescore" lock (:mod:`analysis.store.lock`), or raises :class:`Locked` at
    once when another run holds it; runs left 'running' by a killed job are marked
    'interrupted' (with the lock held, no other run is alive);
 2. records a run in ``runs`` (status 'running', host, pid, scorer version);
@@ -15,7 +15,7 @@
    data, run in this process, in a process pool (``workers``) or on a Dask cluster
    (``scheduler``) — and writes each document in ONE transaction, in the order the
    batches were made, so the store ends the same whichever ran the batches;
-6. writes the drift (per speaker, mean tone and escalation of the rescored statements
+6. writes the drift (per speaker the run moved, mean tone and escalation of the rescored statements
    before and after) and finishes the run: 'ok', or 'failed' when a document failed
    (each failure is a ``source: reason`` line of ``error_log``; the rest is stored).
 
@@ -25,6 +25,7 @@ the next run marks it 'interrupted' and does what is left.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import re
 import signal
@@ -40,7 +41,7 @@ from sqlalchemy import insert, select, update
 
 from . import store
 from .ingest.feeds import is_url
-from .lock import try_acquire
+from .store.lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
 
@@ -341,8 +342,16 @@ class _Drift:
             self._add(s.speaker, s.tone, s.escalation, 1)
 
     def rows(self) -> dict[str, dict]:
+        """One row per speaker the run moved. A speaker with as many statements, as many
+        scored and the same sums after as before has none: the run changed nothing of
+        theirs, so `rescore --all` of an unchanged store with an unchanged scorer writes
+        no drift (issue 11). Sums are compared to a relative 1e-9: the same scores read
+        back from the store may be summed in another order."""
         out = {}
-        for sp, (n, _nb, nb, tb, eb, na, ta, ea) in self.acc.items():
+        for sp, (n, n_before, nb, tb, eb, na, ta, ea) in self.acc.items():
+            if n == n_before and nb == na and math.isclose(tb, ta, rel_tol=1e-9, abs_tol=1e-12) \
+                    and math.isclose(eb, ea, rel_tol=1e-9, abs_tol=1e-12):
+                continue
             out[sp] = dict(statements=n, tone_before=tb / nb if nb else None, tone_after=ta / na if na else None,
                            escalation_before=eb / nb if nb else None, escalation_after=ea / na if na else None)
         return out

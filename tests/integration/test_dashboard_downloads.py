@@ -333,12 +333,22 @@ def test_stance_download_is_the_heatmaps_query(client, app, search):
 
 @pytest.fixture(scope="module")
 def rescored(tmp_path_factory):
-    """The shared store after a real rescoring run (runs and drift to show)."""
+    """The shared store after a real rescoring run (runs and drift to show): its scores were
+    an older scorer's, with other numbers, so the run moves every speaker (an unchanged
+    store rescored writes no drift)."""
     from click.testing import CliRunner
+    from sqlalchemy import update
 
+    from analysis import store
     from analysis.cli import cli
     u = f"sqlite:///{tmp_path_factory.mktemp('rescored') / 'store.db'}"
     make_store(u)
+    eng = store.connect(u)
+    try:
+        with eng.begin() as c:
+            c.execute(update(store.scores).values(scorer_version="older", tone=0.5))
+    finally:
+        eng.dispose()
     r = CliRunner().invoke(cli, ["rescore", "--all", "--db", u])
     assert r.exit_code == 0, r.output
     return u

@@ -1,4 +1,4 @@
-"""The store's named locks (analysis/lock.py), on every backend: one holder at a time per
+"""The store's named locks (analysis/store/lock.py), on every backend: one holder at a time per
 name and store, released by release(), by leaving a with block, or by the holder's end;
 acquire() waits for the holder. (A killed holder: tests/integration/test_rescore_kill.py.)"""
 import os
@@ -8,7 +8,8 @@ import time
 
 from sqlalchemy import create_engine
 
-from analysis import lock, store
+from analysis import store
+from analysis.store import lock
 
 
 def test_one_holder_per_name(engine):

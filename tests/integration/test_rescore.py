@@ -174,6 +174,30 @@ def test_all_rescores_every_document(docs, db_url):
     assert exported(db_url) == fresh
 
 
+def test_rescoring_an_unchanged_store_writes_no_drift(docs, db_url):
+    """`rescore --all` with the scorer that scored the store moves nobody's means: the run
+    says what it rescored, and the drift (what the Runs view shows as moved) stays empty;
+    a speaker whose scores did change still gets a row."""
+    assert invoke("rescore", "--source", docs, "--db", db_url).exit_code == 0
+    fresh = exported(db_url)
+    r = invoke("rescore", "--all", "--db", db_url)
+    assert r.exit_code == 0 and "6 rescored" in r.stdout
+    eng = store.connect(db_url)
+    try:
+        assert runs(eng)[-1]["statements_rescored"] == len(fresh)
+        assert count(eng, store.drift) == 0
+        target = fresh[0]["doc_id"]  # one document's scores from an older scorer: those speakers moved
+        with eng.begin() as c:
+            c.execute(update(store.scores).where(store.scores.c.doc_id == target)
+                      .values(scorer_version="oldversion01", tone=0.9))
+        assert invoke("rescore", "--db", db_url).exit_code == 0
+        with eng.connect() as c:
+            moved = {r.actor for r in c.execute(select(store.drift))}
+        assert moved == {row["speaker"] for row in fresh if row["doc_id"] == target}
+    finally:
+        eng.dispose()
+
+
 def test_a_second_run_exits_at_once_while_the_lock_is_held(docs, db_url):
     eng = store.connect(db_url)
     held = lock.try_acquire(eng, "rescore")

@@ -265,7 +265,7 @@ def test_documents_with_counts_and_filters(filled):
 
 
 def test_reading_streams_in_batches(filled, monkeypatch):
-    monkeypatch.setattr(store, "BATCH", 2)
+    monkeypatch.setattr(store.reads, "BATCH", 2)
     gen = store.iter_statements(filled)
     assert inspect.isgenerator(gen)
     first = next(gen)

@@ -1,0 +1,172 @@
+"""Reading the store: statements, documents, actors and stance, filtered and streamed."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterator
+
+from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy.engine import Engine
+
+from .schema import actors, documents, newest_score, scores, stance_doc, statements
+
+BATCH = 2000  # rows fetched at a time when streaming
+
+STATEMENT_FILTERS = ("source", "speaker", "section", "outlet", "since", "until", "doc_id")
+STANCE_FILTERS = STATEMENT_FILTERS + ("target",)
+DOCUMENT_FILTERS = ("source", "outlet", "since", "until", "doc_id")
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _speakers_like(conn, speaker: str) -> list[str]:
+    """The stored speakers equal to `speaker` ignoring case (Unicode-aware: SQLite's lower()
+    folds ASCII only). Reads the distinct speakers from the speaker index."""
+    want = _fold(speaker)
+    return [s for (s,) in conn.execute(select(statements.c.speaker).distinct()) if _fold(s) == want]
+
+
+def _date_conditions(filters: dict, col=None) -> list:
+    """since/until on `published` (or on `col`, a rollup's month or day), compared as text:
+    `until` takes its whole prefix, so ``--until 2022`` keeps 2022-12-31 and ``--until
+    2022-03`` keeps 2022-03-31; a document dated by year only ("2022") is before any day
+    of that year."""
+    col = documents.c.published if col is None else col
+    conds = []
+    if filters.get("since"):
+        conds.append(col >= str(filters["since"]))
+    if filters.get("until"):
+        until = str(filters["until"])
+        conds.append(or_(col <= until, col.startswith(until, autoescape=True)))
+    return conds
+
+
+def _document_conditions(filters: dict) -> list:
+    conds = []
+    for key in ("source", "outlet", "doc_id"):
+        if filters.get(key):
+            conds.append(documents.c[key] == filters[key])
+    return conds + _date_conditions(filters)
+
+
+def _given(filters: dict, allowed: tuple[str, ...], what: str) -> dict:
+    """The filters that are set (None or "" means no filter); an unknown name is a TypeError."""
+    unknown = set(filters) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {what} filter(s): {', '.join(sorted(unknown))}")
+    return {k: v for k, v in filters.items() if v not in (None, "")}
+
+
+def statement_query(scorer_version: str | None = None, speakers: list[str] | None = None, **filters):
+    """The SELECT behind :func:`iter_statements`: statements joined with their document and
+    the newest scores (or those of `scorer_version`). `speakers` are exact stored names
+    (the speaker filter proper needs the store: see :func:`iter_statements`)."""
+    filters = _given(filters, tuple(f for f in STATEMENT_FILTERS if f != "speaker"), "statement")
+    sc = scores.alias("sc")
+    on = and_(sc.c.doc_id == statements.c.doc_id, sc.c.seq == statements.c.seq)
+    if scorer_version:
+        on = and_(on, sc.c.scorer_version == scorer_version)
+    else:  # no later score of the same statement
+        on = and_(on, newest_score(sc))
+    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
+                documents.c.outlet, statements.c.seq, statements.c.char_start, statements.c.char_end,
+                statements.c.section, statements.c.speaker, statements.c.speaker_kind, statements.c.reported_by,
+                statements.c.cue, statements.c.targets, sc.c.tone, sc.c.tone_pos, sc.c.tone_neu, sc.c.tone_neg,
+                sc.c.escalation, sc.c.escalation_cues, sc.c.scorer_version, statements.c.text)
+         .select_from(statements.join(documents, statements.c.doc_id == documents.c.doc_id).outerjoin(sc, on)))
+    conds = _document_conditions(filters)
+    if filters.get("section"):
+        conds.append(statements.c.section == filters["section"])
+    if speakers is not None:
+        conds.append(statements.c.speaker.in_(speakers) if speakers else false())
+    if conds:
+        q = q.where(and_(*conds))
+    return q.order_by(documents.c.published.nulls_last(), documents.c.source, statements.c.seq)
+
+
+def _stream(engine: Engine, query) -> Iterator[dict]:
+    """Rows of `query` (or of `query(connection)`) as dicts, fetched BATCH at a time (a
+    server-side cursor where the driver has one), never all at once."""
+    with engine.connect() as c:
+        if callable(query):
+            query = query(c)
+        result = c.execution_options(yield_per=BATCH).execute(query)
+        try:
+            for row in result:
+                yield dict(row._mapping)
+        finally:
+            result.close()
+
+
+def iter_statements(engine: Engine, scorer_version: str | None = None, **filters) -> Iterator[dict]:
+    """Statement rows (the export's columns) joined with their document's metadata and
+    their newest scores (or those of `scorer_version`), ordered by published (undated
+    documents last, on every database), source, seq, streamed. Filters: source, speaker (exact, case-insensitive), section, outlet, since,
+    until (on published, see :func:`_date_conditions`), doc_id; None or "" means no filter.
+    A statement without scores has None in the score columns."""
+    filters = _given(filters, STATEMENT_FILTERS, "statement")
+    speaker = filters.pop("speaker", None)
+    if not speaker:
+        return _stream(engine, statement_query(scorer_version, **filters))
+    return _stream(engine, lambda c: statement_query(scorer_version, speakers=_speakers_like(c, speaker), **filters))
+
+
+def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
+    """Document metadata (no text) with statement counts, ordered by published, source.
+    Filters: source, outlet, since, until, doc_id."""
+    filters = _given(filters, DOCUMENT_FILTERS, "document")
+    n = (select(statements.c.doc_id, func.count().label("statements"))
+         .group_by(statements.c.doc_id).subquery("n"))
+    q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
+                documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker,
+                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"))
+         .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id)))
+    conds = _document_conditions(filters)
+    if conds:
+        q = q.where(and_(*conds))
+    return _stream(engine, q.order_by(documents.c.published.nulls_last(), documents.c.source, documents.c.doc_id))
+
+
+def iter_actors(engine: Engine) -> Iterator[dict]:
+    """Actors by name, with the number of statements each is the speaker of."""
+    n = (select(statements.c.speaker.label("name"), func.count().label("statements"))
+         .group_by(statements.c.speaker).subquery("n"))
+    q = (select(actors.c.name, actors.c.kind, actors.c.country, actors.c.known,
+                func.coalesce(n.c.statements, 0).label("statements"))
+         .select_from(actors.outerjoin(n, n.c.name == actors.c.name)).order_by(actors.c.name))
+    return _stream(engine, q)
+
+
+def iter_stance(engine: Engine, **filters) -> Iterator[dict]:
+    """Each speaker's stance toward each actor they talk about (the columns of
+    :data:`analysis.stance.STANCE_COLUMNS`), summed from the per-document ``stance_doc``
+    aggregates, so it agrees with :func:`analysis.stance.stance` over the same statements:
+    counts, mean tone and escalation over the scored statements (4 places), first and last
+    published dates. Filters: those of :func:`iter_statements` plus target (exact)."""
+    filters = _given(filters, STANCE_FILTERS, "stance")
+    sd = stance_doc
+    with engine.connect() as c:
+        conds = _document_conditions(filters)
+        if filters.get("section"):
+            conds.append(sd.c.section == filters["section"])
+        if filters.get("target"):
+            conds.append(sd.c.target == filters["target"])
+        if filters.get("speaker"):
+            names = _speakers_like(c, filters["speaker"])
+            conds.append(sd.c.speaker.in_(names) if names else false())
+        scored = func.sum(sd.c.scored)
+        q = (select(sd.c.speaker, sd.c.target, func.sum(sd.c.statements).label("statements"),
+                    scored.label("scored"), func.sum(sd.c.tone_sum).label("tone_sum"),
+                    func.sum(sd.c.escalation_sum).label("escalation_sum"),
+                    func.min(documents.c.published).label("first"), func.max(documents.c.published).label("last"))
+             .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
+             .group_by(sd.c.speaker, sd.c.target))
+        if conds:
+            q = q.where(and_(*conds))
+        rows = [dict(speaker=r.speaker, target=r.target, statements=int(r.statements),
+                     tone=round(r.tone_sum / r.scored, 4) if r.scored else None,
+                     escalation=round(r.escalation_sum / r.scored, 4) if r.scored else None,
+                     first=r.first or None, last=r.last or None) for r in c.execute(q)]
+    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+    return iter(rows)
