@@ -43,30 +43,36 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         b = blocks[un.block]
         u = text[un.start:un.end]
         reported = None
+        mention = None  # where in u the source is named (a label: where it stands in the text)
         if b.kind == "spam":
             sp, cue = Speaker(SPAM, "spam"), "spam"
         elif b.turn and b.label:
             if b.label not in labels:
                 labels[b.label] = label_speaker(ctx, b.label)
             sp, cue = labels[b.label], "turn"
+            at = _label_at(text, b)
+            mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
             if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
+                q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
+                mention = (q - un.start, q - un.start + 1)
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"
             if not b.label:
                 # a comment told only by its register (no author): reported speech in it is
                 # still that speaker's ("Johnnie Wilson, of Springfield, said he had fought …")
-                said_sp, said_cue, rep = sentence(ctx, u, None, False)
+                said_sp, said_cue, rep, said_at = sentence(ctx, u, None, False)
                 if said_sp.named and said_cue not in ("narrator", "continuation"):
                     sp, cue, reported = said_sp, said_cue, (rep.name if rep and rep.named else None)
+                    mention = said_at
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
         else:
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
-            sp, cue, rep = sentence(ctx, u, prev, adjacent)
+            sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
             reported = rep.name if rep and rep.named else None
             if sp.named and is_person_kind(sp.kind):
                 ctx.last_person = sp
@@ -95,10 +101,15 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         frames = _frame_parts(text, un.start, un.end, start, end)
         for a, z in frames[:1] if frames and frames[0][0] < start else ():
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
+        if cue == "continuation":
+            speaker_at = (prev.speaker_start, prev.speaker_end)  # the quotation's opening line named them
+        else:
+            speaker_at = (un.start + mention[0], un.start + mention[1]) if mention else (None, None)
         st = Statement(
             doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
             section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
             reported_by=reported, cue=cue, targets=targets,
+            speaker_start=speaker_at[0], speaker_end=speaker_at[1],
         )
         out.append(st)
         for a, z in (f for f in frames if f[0] >= end):
@@ -107,3 +118,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_open_quotes(out)
     _mark_learned(out, registry)
     return out
+
+
+def _label_at(text: str, b: Block) -> int:
+    """Where a turn's label stands in the text: just before (or at the start of) its block."""
+    lo = max(0, b.start - len(b.label) - 200)
+    return text.rfind(b.label, lo, b.start + len(b.label) + 2)

@@ -35,6 +35,7 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
         t = st.text.lstrip()
         if t[:1] in "\"“" and nxt.text.lstrip()[:1] in "\"“" and _open_quote(t):
             st.speaker, st.speaker_kind, st.reported_by, st.cue = nxt.speaker, nxt.speaker_kind, nxt.reported_by, "continuation"
+            st.speaker_start, st.speaker_end = nxt.speaker_start, nxt.speaker_end
 
 
 def _open_quote(t: str) -> bool:

@@ -20,8 +20,11 @@ from .resolve import resolve
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
 
+Span = tuple[int, int] | None  # where in the sentence the source is named
+_STRIP = " ,.'\"\n\t"
 
-def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None]:
+
+def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
     v = vocab()
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
     masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), _mask_quotes(u))  # "Sen. X (D-Mo.) said"
@@ -31,22 +34,23 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     if m:
         sp = resolve(ctx, m.group("who"), u)
         if sp is not None and sp.named:
-            return sp, "post", None
+            return sp, "post", None, m.span("who")
 
     m = QUOTED_AS_RE.search(masked)
     if m and m.group("part") in v.participles:
         inner = resolve(ctx, m.group("who"), u)
         outer = resolve(ctx, _subject_left(masked, m.start(), v), u)
         if inner and inner.named:
-            return inner, "quoted as saying", outer if outer and outer.name != inner.name else None
+            return inner, "quoted as saying", outer if outer and outer.name != inner.name else None, m.span("who")
     m = WAS_QUOTED_RE.search(masked)
     if m and m.group("part") in v.participles:
-        sp = resolve(ctx, _subject_left(masked, m.end("who"), v) or m.group("who"), u)
+        phrase = _subject_left(masked, m.end("who"), v) or m.group("who")
+        sp = resolve(ctx, phrase, u)
         if sp:
-            return sp, "quoted", None
+            return sp, "quoted", None, _mention_before(masked, phrase, m.end("who"))
 
-    cands: list[tuple[int, Speaker, str, bool]] = []  # (verb pos, speaker, verb, trailing)
-    subordinate: list[tuple[int, Speaker, str, bool]] = []  # verbs of "After X announced …" clauses
+    cands: list[tuple[int, Speaker, str, bool, Span]] = []  # (verb pos, speaker, verb, trailing, mention)
+    subordinate: list[tuple[int, Speaker, str, bool, Span]] = []  # verbs of "After X announced …" clauses
     question = masked.rstrip(" \"”’')").endswith("?")
     asides = [m.span() for m in ASIDE_RE.finditer(masked)]
     for vm in v.verb_re.finditer(masked):
@@ -75,10 +79,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
             sp = resolve(ctx, who, u) if who else None
             if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
-                cands.append((vm.start(), sp, verb, True))
+                cands.append((vm.start(), sp, verb, True, _mention_after(masked, who, vm.end())))
                 continue
             if sp and pre == "":
-                cands.append((vm.start(), sp, verb, False))
+                cands.append((vm.start(), sp, verb, False, _mention_after(masked, who, vm.end())))
                 continue
         phrase = _subject_left(masked, vm.start(), v)
         sp = resolve(ctx, phrase, u) if phrase else None
@@ -98,7 +102,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 sp = resolve(ctx, phrase, u)
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
-            subordinate.append((vm.start(), sp, verb, False))
+            subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
             continue
         if sp is None:
             # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
@@ -116,7 +120,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
             and not COMPLEMENT_RE.search(masked[vm.end():])
-        cands.append((vm.start(), sp, verb, trailing))
+        cands.append((vm.start(), sp, verb, trailing, _mention_before(masked, phrase, vm.start())))
 
     for m in QUOTE_VERB_RE.finditer(u):
         if not v.verb_re.fullmatch(m.group("verb")):
@@ -124,20 +128,20 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         phrase = _subject_left(masked, m.start(), v)
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp:
-            cands.append((m.start(), sp, m.group("verb"), False))
+            cands.append((m.start(), sp, m.group("verb"), False, _mention_before(masked, phrase, m.start())))
 
     for subject_end, at, part in progressive_speech(masked, v.clause_participles):
         # "He’s claiming that …", "Trump is calling for …"
         phrase = _subject_left(masked, subject_end, v)
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp is not None and not _subordinate(masked, phrase, subject_end, v):
-            cands.append((at, sp, part, False))
+            cands.append((at, sp, part, False, _mention_before(masked, phrase, subject_end)))
 
     for who_at, at, who, verb in pronoun_speech(masked):
         # "He notes that …": a verb after a pronoun that is mostly a noun elsewhere
         sp = resolve(ctx, who, u)
         if sp is not None and not _subordinate(masked, who, who_at + len(who), v):
-            cands.append((at, sp, verb, False))
+            cands.append((at, sp, verb, False, (who_at, who_at + len(who))))
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
@@ -149,20 +153,20 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if trailing and trailing[-1] is not first:
             outer = trailing[-1]
             if outer[1].name != first[1].name:
-                return first[1], first[2], outer[1]
-            return first[1], first[2], None
+                return first[1], first[2], outer[1], first[4]
+            return first[1], first[2], None, first[4]
         if len(named) > 1 and not first[3]:
             second = named[1]
             gap = masked[first[0]:second[0]]
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap):
-                return second[1], second[2], first[1]
-        return first[1], first[2], None
+                return second[1], second[2], first[1], second[4]
+        return first[1], first[2], None, first[4]
 
     m = ACCORDING_RE.search(masked)
     if m:
         sp = resolve(ctx, m.group("who"), u)
         if sp:
-            return sp, "according to", None
+            return sp, "according to", None, _mention_after(masked, m.group("who"), m.start("who"))
 
     # a quotation whose inner quotation marks hide its tail from the mask:
     # '"His use of the word "leverage" shows a "business transaction," he said.'
@@ -170,7 +174,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     if m and v.verb_re.fullmatch(m.group("verb")):
         sp = resolve(ctx, m.group("who"), u)
         if sp is not None:
-            return sp, m.group("verb"), None
+            return sp, m.group("verb"), None, m.span("who")
     # a quotation credited after a dash: '“We must vote.” ― Jorge Falcon'
     m = DASH_CREDIT_RE.search(u)
     if m and _mostly_quote(u[:m.start() + 1]):
@@ -178,7 +182,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is None and _person_tokens(m.group("who").split(), ctx.registry):
             sp = ctx.actor_speaker(ctx.add(m.group("who"), "person"))
         if sp is not None:
-            return sp, "credit", None
+            return sp, "credit", None, m.span("who")
 
     # "Trump is questioning the vote, encouraging his supporters to …": a speech participle
     # of the main clause belongs to its subject
@@ -188,9 +192,38 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if lead and lead.end("who") <= m.start():
             sp = resolve(ctx, lead.group("who"), u)
             if sp is not None and sp.named:
-                return sp, m.group(1).lower(), None
+                return sp, m.group(1).lower(), None, _mention_after(masked, lead.group("who"), lead.start("who"))
 
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and is_actor_name(prev.speaker) and _mostly_quote(u):
-        return Speaker(prev.speaker, prev.speaker_kind), "continuation", None
-    return NARRATOR_SPEAKER, "narrator", None
+        return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
+    return NARRATOR_SPEAKER, "narrator", None, None
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    """(a, b) without the spaces and marks :func:`.resolve.resolve` strips from a phrase."""
+    while a < b and text[a] in _STRIP:
+        a += 1
+    while b > a and text[b - 1] in _STRIP:
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _mention_before(masked: str, phrase: str, end: int) -> Span:
+    """Where the subject `phrase` stands in the sentence: its last occurrence before `end`
+    (the verb), with any run of spaces between its words ("the  senator")."""
+    phrase = phrase.strip(_STRIP)
+    if not phrase:
+        return None
+    at = masked.rfind(phrase, 0, end)
+    if at >= 0:
+        return _trim(masked, at, at + len(phrase))
+    hits = list(re.finditer(r"\s+".join(map(re.escape, phrase.split())), masked[:end]))
+    return _trim(masked, *hits[-1].span()) if hits else None
+
+
+def _mention_after(masked: str, phrase: str, start: int) -> Span:
+    """Where `phrase` stands in the sentence: its first occurrence from `start` on."""
+    phrase = phrase.strip(_STRIP)
+    at = masked.find(phrase, start) if phrase else -1
+    return _trim(masked, at, at + len(phrase)) if at >= 0 else None
