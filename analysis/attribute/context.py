@@ -104,6 +104,14 @@ class DocContext:
         """ "m"/"f" for a person: the titles the document gives them, else their given name."""
         return self.gender.get(name) or given_name_gender(name)
 
+    def one_of_gender(self, surname: str, gender: str) -> str | None:
+        """Of several people this document named in full with this surname, the one of this
+        gender ("Mrs. Clinton" after Bill and Hillary Clinton -> Hillary Clinton)."""
+        key = surname.lower()
+        same = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+        fit = [full for full in same if self.gender_of(full) == gender]
+        return fit[0] if len(same) > 1 and len(fit) == 1 else None
+
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
         key = surname.lower()

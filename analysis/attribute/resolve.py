@@ -10,7 +10,7 @@ from ..gender import contracted_pronoun
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
@@ -44,6 +44,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if rest is not None and rest.named and not is_person_kind(rest.kind):
             return rest
         return Speaker(f"(unnamed {head})", "unnamed")
+    if hm and _someone_of_a_person(ctx, phrase, hm, unit_text):
+        return Speaker(f"(unnamed {hm[0]})", "unnamed")  # "advisers to Mr. Obama", "a lawyer for Smith"
+    # "Mrs. Clinton" in a document that named Bill and Hillary Clinton: the one of the honorific's gender
+    hon = HONORIFIC_SURNAME_RE.match(phrase)
+    want = GENDERED.get(phrase.split()[0].lower().strip(".")) if hon else None
+    full = ctx.one_of_gender(_unpossess(hon.group("sur")), want) if want else None
+    if full is not None:
+        return ctx._speaker_for(full)
     # "Erdogan's office", "Putin's spokesman": the person they speak for
     pm = POSSESSIVE_HEAD_RE.match(phrase)
     if pm and pm.group("head").lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "press office"):
@@ -154,6 +162,21 @@ def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
     return last
 
 # -- one sentence ------------------------------------------------------------
+
+
+def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) -> bool:
+    """ "advisers to Mr. Obama", "a lawyer for Jane Roe", "friends of the senator": a person
+    noun in the plural or in lower case (not a title: "Secretary of State John Kerry") before
+    a preposition and a person is someone else, who speaks for themselves."""
+    head, rest = hm
+    v = vocab()
+    plural = head not in v.person_nouns and head.removesuffix("s") in v.person_nouns
+    if not (head in v.person_nouns or plural):
+        return False
+    if not plural and f" {head} " not in f" {phrase} ":  # "Secretary of State John Kerry": a title
+        return False
+    sp = resolve(ctx, rest, unit_text)
+    return sp is not None and sp.named and is_person_kind(sp.kind)
 
 
 def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:

@@ -77,3 +77,48 @@ def test_a_transcript_turn_points_at_its_label(registry):
 def test_narration_names_no_source(registry):
     t = "Budget.\n\nThe council met on Monday to discuss the plan.\n"
     assert find(mentions(registry, t), "The council met") == ("(narrator)", None)
+
+
+# --- speaker accuracy: who the rules take the source to be --------------------------------
+
+
+def test_an_abbreviated_religious_title_is_no_sentence_end(registry):
+    t = ("Church.\n\n"
+         '"The city will never go back to normal," said the Rev. Peter Wherry, of Grace Chapel.\n')
+    assert find(mentions(registry, t), "never go back")[0] == "Peter Wherry"
+
+
+def test_an_age_between_commas_does_not_hide_the_name(registry):
+    t = ("Radio.\n\nThe host Larry Kingsley has worked in radio for fifty years.\n\n"
+         '"I have never been edited," Mr. Kingsley, 82, told me.\n')
+    assert find(mentions(registry, t), "never been edited")[0] == "Larry Kingsley"
+
+
+def test_said_of_is_no_inverted_subject(registry):
+    t = ("Media.\n\n"
+         '"Their strategy is very clear," Paul Denholm, a senior fellow at the Hoover Institution, said of Russia.\n')
+    assert find(mentions(registry, t), "strategy is very clear")[0] == "Paul Denholm"
+
+
+def test_the_aides_of_a_person_are_not_that_person(registry):
+    t = ("Campaign.\n\nThomas Varga toured the state on Monday.\n\n"
+         "Advisers to Mr. Varga said the tour would go on until November.\n")
+    speaker, said = find(mentions(registry, t), "tour would go on")
+    assert speaker == "(unnamed advisers)" and said == "Advisers to Mr. Varga"
+
+
+def test_an_honorific_picks_the_one_of_its_gender_among_namesakes(registry):
+    t = ("Family.\n\nMargaret Ellison and her husband Thomas Ellison ran the shop for years.\n\n"
+         "Mrs. Ellison said the shop would stay open.\n\n"
+         "Mr. Ellison said the shop would close.\n")
+    got = mentions(registry, t)
+    assert find(got, "would stay open")[0] == "Margaret Ellison"
+    assert find(got, "would close")[0] == "Thomas Ellison"
+
+
+def test_a_show_is_no_person(registry):
+    t = ("Radio.\n\nHe spoke on the Dave Porter Morning Show on Tuesday.\n\n"
+         '"It was a disgrace," said Governor Carl Benning.\n')
+    doc = Document("d", "t.txt", t, published="2021-12-02")
+    names = {n for s in analyse(doc, registry) for n in (s.speaker, *s.targets)}
+    assert "Dave Porter Morning Show" not in names
