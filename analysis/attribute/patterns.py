@@ -139,7 +139,7 @@ INSTITUTION_WORDS = {
     "new", "human", "rights", "saint", "san", "los", "las", "fort", "port", "mount", "lake", "islamic", "free",
     "royal", "observatory", "institute", "university", "college", "school", "hospital", "street", "avenue",
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
-    "show", "magazine", "newspaper", "podcast", "blog",
+    "show", "magazine", "newspaper", "podcast", "blog", "report", "digest", "newsletter",
 }
 # an age between commas after a name: "Mr. King, 82, told me"
 AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*,\s*$")

@@ -72,7 +72,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "tensions have continued to ease": no speech without a quotation
         if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
             continue  # "Trump threatened the military assets of Assad": an act, not speech
-        if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
+        if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \
+                and (verb in v.frame_verbs or not re.search(r"[^\"“”\s]\s*,$", pre)):
+            # (after a bare comma only a reporting verb inverts: "The economy is weak, said X";
+            # "X, a contractor, blamed George W. Bush" has its object on the right)
             # inverted: '"…," said X' / '"…," argues journalist X'
             who = _subject_right(masked, vm.end())
             if who and CLAUSE_AFTER_NAME_RE.search(who):

@@ -122,3 +122,20 @@ def test_a_show_is_no_person(registry):
     doc = Document("d", "t.txt", t, published="2021-12-02")
     names = {n for s in analyse(doc, registry) for n in (s.speaker, *s.targets)}
     assert "Dave Porter Morning Show" not in names
+
+
+def test_a_plural_possessive_is_the_document_s_own_person(registry):
+    # the registry knows another Sanders; the document named its own in full
+    t = ("Primary.\n\nBernie Sanders won in Rhode Island on Tuesday.\n\n"
+         "Hillary Clinton acknowledged Sanders' success, saying she applauded him and his supporters.\n")
+    doc = Document("d", "t.txt", t, published="2016-04-27")
+    st = [s for s in analyse(doc, registry) if "acknowledged" in s.text]
+    assert [(s.speaker, s.targets) for s in st] == [("Hillary Clinton", ("Bernie Sanders",))]
+
+
+def test_after_a_bare_comma_only_a_reporting_verb_takes_its_subject_on_the_right(registry):
+    t = ("Rally.\n\nKeith Hutto, a plumbing contractor, blamed George W. Bush for the housing bust.\n\n"
+         "The economy is weak and getting weaker, said Karen Whitlow.\n")
+    got = mentions(registry, t)
+    assert find(got, "blamed")[0] == "Keith Hutto"
+    assert find(got, "getting weaker") == ("Karen Whitlow", "Karen Whitlow")
