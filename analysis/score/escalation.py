@@ -124,6 +124,8 @@ class Lexicon:
     endorsing: frozenset[str] = frozenset()
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
+    intolerance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "will not tolerate X": a warning
+    guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +169,8 @@ def lexicon() -> Lexicon:
         speech_neutral=frozenset(neutral),
         negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
         denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
-        reach=frozenset(neg["reach"]), subside=_words(neg["subside"]),
+        reach=frozenset(neg["reach"]), subside=_words(neg["subside"]), intolerance=_words(neg["intolerance"]),
+        guesses=frozenset(comb["guesses"]),
         subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
         transparent=frozenset(f for w in neg["transparent"] for f in verb_forms(w) | noun_forms(w)),
         anaphors=frozenset(neg["anaphors"]),
@@ -366,6 +369,20 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and h.value > 0:
+                # "will not tolerate any attack", "will tolerate no further strikes": refusing
+                # to tolerate a hostile act is a warning against it, not its absence
+                tol = [x for x in range(max(k - 1, 0), h.i) if x != k and _is(toks, x, lex.intolerance)]
+                if tol:
+                    for x in tol:
+                        for y in range(x - 1, x + 1):
+                            if y in at and at[y] is not h:
+                                at[y].dropped = True
+                    h.value *= lex.threat_of
+                    h.negated = "warning"
+                    h.main = True
+                    h.prefix += "warning:"
+                    break
             if kind:
                 h.value = -h.value * lex.flip
                 h.negated = kind
@@ -539,7 +556,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
             qual.append(name)
     if h.negated and h.negated not in ("negation",):
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
-                     "subside": "subsiding"}.get(h.negated, h.negated))
+                     "subside": "subsiding", "warning": "warned against: not tolerated"}.get(h.negated, h.negated))
     if h.i < len(toks):
         lo = max(_clause_start(toks, h.i, lex, words=False), h.i - 4)
         span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")
@@ -571,10 +588,14 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
 
 def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
-    party's pronoun or an actor head ("the rebels", "government forces")."""
-    lo = _clause_start(toks, h.i, lex, words=False)
+    party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
+    do not end the clause: a word in scare quotes stays in its sentence ('in response to
+    "threatening" Nato exercises')."""
+    lo = h.i
+    while lo > 0 and (toks[lo - 1] not in BOUNDARY or toks[lo - 1] == '"'):
+        lo -= 1
     hi = h.j
-    while hi < len(toks) and toks[hi] not in BOUNDARY:
+    while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
         hi += 1
     return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
                for k in range(lo, hi) if not (h.i <= k < h.j))
@@ -735,8 +756,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 if x < len(qends) and toks[qends[x]] == "?":
                     h.dropped = True
         if not party:
+            starts = [0] + [k + 1 for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
             for h in hits:
-                if ("hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix):
+                s0 = starts[bisect_left(starts, h.i + 1) - 1]
+                if ("hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix) or any(
+                        t in lex.guesses or t.endswith("'ll") for t in toks[s0:h.i]):
                     h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
