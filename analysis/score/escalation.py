@@ -202,6 +202,11 @@ def lexicon() -> Lexicon:
 # -------------------------------------------------------------------------- escalation
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+# TOKEN over the text before lowercasing: the characters that lowercase to [a-z0-9] are
+# A-Z and the Kelvin sign, so on a text whose lowercasing keeps its length it finds the same
+# tokens at the same places, in their own case: one pass gives the tokens and which are
+# capitalised (no second tokenisation for the names)
+_CASED = re.compile(r"[A-Za-z0-9\u212a]+(?:['.\-][A-Za-z0-9\u212a]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
 BOUNDARY = frozenset(",;:.!?()[]\"-")
 _PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
                            "about", "over", "under", "into", "toward", "towards", "without"})
@@ -217,6 +222,18 @@ def _ends_sentence(toks: list[str], k: int) -> bool:
     """Whether the "." at ``k`` ends a sentence (not "U.S.", "Mr.", "J.")."""
     p = toks[k - 1] if k else ""
     return not ("." in p or len(p) == 1 or p in _ABBREVIATIONS)
+
+
+class _Caps:
+    """Whether token k is capitalised, read when asked (a few tokens of a long statement are)
+    from the tokens in their own case; all False without them."""
+    __slots__ = ("cased",)
+
+    def __init__(self, cased: list[str] | None):
+        self.cased = cased
+
+    def __getitem__(self, k: int) -> bool:
+        return self.cased is not None and self.cased[k][0].isupper()
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
@@ -726,7 +743,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         attribution = parts.tail
     norm = normalise(text)
     low = norm.lower()
-    toks = TOKEN.findall(low)
+    if len(low) == len(norm):
+        cased = _CASED.findall(norm)
+        toks = "\n".join(cased).lower().split("\n") if cased else []
+    else:  # (a character whose lowercase is longer: no case information, as before)
+        cased, toks = None, TOKEN.findall(low)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -739,8 +760,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     if hits:
         _read_context(toks, hits, lex, tset, cond_pos)
         # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
-        caps = [norm[m.start()].isupper() for m in TOKEN.finditer(low)] if len(low) == len(norm) \
-            else [False] * len(toks)
+        caps = _Caps(cased)
         _acts_and_topics(toks, caps, hits, lex)
         # condolences do no act, whatever loss they name
         for ph in lex.condolences:
@@ -749,14 +769,15 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                     h.dropped = True
                 break
         # questions ask, they do not act: the cues of a sentence ending in "?" are left out
-        qends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        qends = ends
         if "?" in tset:
             for h in hits:
                 x = bisect_left(qends, h.i)
                 if x < len(qends) and toks[qends[x]] == "?":
                     h.dropped = True
         if not party:
-            starts = [0] + [k + 1 for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+            starts = [0] + [k + 1 for k in ends]
             for h in hits:
                 s0 = starts[bisect_left(starts, h.i + 1) - 1]
                 if ("hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix) or any(
@@ -774,7 +795,6 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 if c is not None and not c.noun and abs(c.value) >= lex.minimum:
                     live.append(_Hit(len(toks), len(toks), c, t, c.value, lex.attribution_weight, "attribution:"))
         # reading order within each sentence: the k-th cue of a sentence weighs decay**k
-        ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
         rank: dict[int, int] = {}
         for h in live:
             sentence = bisect_left(ends, h.i)
