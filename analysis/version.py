@@ -21,7 +21,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 # Raise when the scoring code changes what it computes for the same data files.
-SCORER_CODE_VERSION = "3"  # 3: escalation reads acts (issue 16): no tone input, cues in words
+SCORER_CODE_VERSION = "4"  # 3: escalation reads acts (issue 16): no tone input, cues in words; 4: a warning against what is not tolerated, a reader's guesses, embedded questions, scare quotes
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How bench/escalation/corpus_annotations.jsonl was sampled (kept to reproduce it).
 
-usage: python bench/escalation/sample_statements.py STATEMENTS_CSV OUT_JSONL
+usage: python bench/escalation/sample_statements.py STATEMENTS_CSV OUT_JSONL [--seed N --act N --rest N --exclude JSONL]
 
 STATEMENTS_CSV is `stancewatch export statements` of a store made by
 `stancewatch ingest ../shared/corpus` (main at eb72c68). A reproducible stratified sample
@@ -10,8 +10,13 @@ threads) 55 statements holding an act word (ACT below: both directions) and 25 w
 of 3 words to 600 characters, spam left out. The score columns are not written, so the
 labels were written from the text alone, before any score was seen. Nothing of the
 corpus goes into the project: the annotation file keeps file names and offsets only.
+
+Batch 2 (100 statements, labelled blind after the batch-1 rules had been written, to test
+whether they carry over): `--seed 1602 --act 17 --rest 8 --exclude corpus_annotations.jsonl`
+on the statements of main at df8082a (the same proportion of act-word statements as batch 1,
+none that overlaps a batch-1 annotation).
 """
-import csv, random, re, sys
+import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
     r"sanction\w*|expel\w*|mobili[sz]\w*|attack\w*|strik\w*|struck|invad\w*|bomb\w*|shell\w*|retaliat\w*|respond\w*|"
     r"urg\w*|call\w* (?:on|for)|appeal\w*|offer\w*|agree\w*|sign\w*|prais\w*|thank\w*|welcom\w*|reassur\w*|"
@@ -19,26 +24,37 @@ ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*
     r"ready|will not|won't|never|must|protest\w*|criticis\w*|criticiz\w*|blam\w*|punish\w*|destroy\w*|kill\w*|"
     r"aggress\w*|provocat\w*|ceasefire|cease-fire|peace\w*|war)\b", re.I)
 def group(src):
-    t = src.split('_')[1]
+    t = src.split('_')[1] if '_' in src else ''  # (a store with the seeds too: not the corpus)
     return {'transcript-whitehouse':'briefing','transcript-kremlin':'briefing','rawpage-kremlin':'briefing',
             'article-whitehouse-quotes':'news','article-news':'news','speech-ungdc':'speech',
-            'comments-reddit':'comments'}[t]
-rows = [r for r in csv.DictReader(open(sys.argv[1], encoding='utf-8')) if r['section'] != 'spam'
-        and 3 <= len(r['text'].split()) and len(r['text']) <= 600]
-rng = random.Random(16)
+            'comments-reddit':'comments'}.get(t)
+ap = argparse.ArgumentParser()
+ap.add_argument('csv'); ap.add_argument('out')
+ap.add_argument('--seed', type=int, default=16); ap.add_argument('--act', type=int, default=55)
+ap.add_argument('--rest', type=int, default=25); ap.add_argument('--exclude')
+args = ap.parse_args()
+taken = {}
+for line in (open(args.exclude, encoding='utf-8') if args.exclude else ()):
+    a = json.loads(line)
+    taken.setdefault(a['source'], []).append((a['char_start'], a['char_end']))
+def overlaps(r):
+    s, e = int(r['char_start']), int(r['char_end'])
+    return any(min(e, e2) > max(s, s2) for s2, e2 in taken.get(r['source'].rsplit('/', 1)[-1], ()))
+rows = [r for r in csv.DictReader(open(args.csv, encoding='utf-8')) if r['section'] != 'spam'
+        and 3 <= len(r['text'].split()) and len(r['text']) <= 600 and not overlaps(r)]
+rng = random.Random(args.seed)
 out = []
 for g in ('briefing', 'speech', 'news', 'comments'):
     pool = [r for r in rows if group(r['source']) == g]
     act = [r for r in pool if ACT.search(r['text'])]
     rest = [r for r in pool if not ACT.search(r['text'])]
-    a = rng.sample(act, 55); b = rng.sample(rest, 25)
+    a = rng.sample(act, args.act); b = rng.sample(rest, args.rest)
     for r in a + b:
         out.append({'group': g, 'source': r['source'], 'doc_id': r['doc_id'], 'char_start': int(r['char_start']),
                     'char_end': int(r['char_end']), 'section': r['section'], 'speaker': r['speaker'],
                     'act_verb_stratum': r in a, 'text': r['text']})
 rng.shuffle(out)
-import json
-with open(sys.argv[2], 'w', encoding='utf-8') as f:
+with open(args.out, 'w', encoding='utf-8') as f:
     for i, o in enumerate(out):
         o['n'] = i
         f.write(json.dumps(o, ensure_ascii=False) + '\n')

@@ -157,3 +157,57 @@ def test_cooperation_endorsed_or_done_is_de_escalatory():
     assert esc("We worked with partners to send Ukraine tanks.") < -0.15
     assert esc("China will always stand with developing countries.") < -0.15
     assert abs(esc("The cooperation agenda was printed on page four.")) < 0.15
+
+
+def test_a_readers_prediction_is_no_act_but_a_partys_promise_is():
+    """A commenter's "will", "going to", "can" is a guess at what may happen; the same
+    words from a party announce an act."""
+    for text in ("Next week the Kremlin will be demanding an apology from Berlin.",
+                 "He is going to invade the east, mark my words.",
+                 "They can even win some concessions from Moscow."):
+        reader = statement(text, speaker="u/abc", kind="commenter")
+        score.score_statement(reader, version="v")
+        assert reader.escalation == 0, text
+    official = statement("Next week we will impose new sanctions on the regime.", speaker="Antony Blinken")
+    reader = statement("The regime imposed new sanctions on its neighbour last week.", speaker="u/abc",
+                       kind="commenter")
+    for st in (official, reader):
+        score.score_statement(st, version="v")
+        assert st.escalation > 0.3, st.text  # a party's announcement; a reader's report of an act
+
+
+def test_refusing_to_tolerate_a_hostile_act_is_a_warning():
+    """Negating "tolerate" keeps a hostile act escalatory: a warning against it (like the
+    issue's "we will not stand idly by"), graded below the act itself."""
+    for text in ("We will not tolerate any attack on our territory.",
+                 "Ankara will tolerate no further shelling of its border towns by the militia.",
+                 "Our country won't stand for these provocations by the junta."):
+        assert 0.05 < esc(text) < 1.0, text
+        assert any("warned against" in c for c in cues(text)), text
+    assert esc("We will not tolerate any attack on our territory.") < esc("They attacked our territory.") + 0.2
+    # allowing something is still yielding, and not allowing a mutual confrontation reassures
+    assert esc("Our militaries will not allow a confrontation between the two countries.") < 0
+
+
+def test_a_negation_does_not_reach_into_an_embedded_question():
+    """'does not care how many he kills' negates the caring: the killing stays escalatory."""
+    assert esc("The general does not care how many civilians his troops kill.") >= 0
+    assert esc("He does not know what sanctions the EU will impose on Moscow.") >= 0
+    assert esc("We did not attack the Georgian villages.") < 0  # a plain negation still flips
+
+
+def test_a_word_in_scare_quotes_stays_in_its_sentence():
+    text = 'Moscow said its drills were a reply to "threatening" NATO manoeuvres near its border.'
+    assert esc(text) > 0.3
+    assert esc('The "threatening" weather kept the boats in port.') == 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The minister called the blockade barbaric and the raids unprovoked.", 1),
+    ("Their leaders have been very disrespectful to the other members of the alliance.", 1),
+    ("This kleptocracy has no right to lecture its neighbours.", 1),
+    ("It is gratifying that the two governments have settled the border question.", -1),
+    ("We held very constructive talks with our Turkish colleagues.", -1),
+])
+def test_words_of_denunciation_and_commendation_are_the_act(text, sign):
+    assert esc(text) * sign > 0.05, text

@@ -1,0 +1,145 @@
+"""Escalation, third stage: which cues are acts between political actors (issue 16) and which
+name a topic or are words in another sense: a party for "must" and for force verbs, event
+nouns with their arguments, names ("the Korean War")."""
+from __future__ import annotations
+
+from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _Hit, _is
+from .escalation_lexicon import Lexicon
+
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
+                      "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
+                      "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
+                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr"})
+
+
+def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
+    """Whether token ``k`` can name a political actor: a capitalised word that is no
+    function word ("Russia", "Turkish", "U.S."), a possessive ("Moscow's") or a pronoun of
+    a party ("our", "their")."""
+    if k < 0 or k >= len(toks):
+        return False
+    t = toks[k]
+    return (caps[k] and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") \
+        or t in ("our", "their", "we", "they", "us", "them")
+
+
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
+    party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
+    do not end the clause: a word in scare quotes stays in its sentence ('in response to
+    "threatening" Nato exercises')."""
+    lo = h.i
+    while lo > 0 and (toks[lo - 1] not in BOUNDARY or toks[lo - 1] == '"'):
+        lo -= 1
+    hi = h.j
+    while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
+        hi += 1
+    return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
+               for k in range(lo, hi) if not (h.i <= k < h.j))
+
+
+_PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", "forces", "army", "militants",
+                          "rebels", "fighters", "soldiers", "civilians", "insurgents", "terrorists", "enemy",
+                          "enemies", "military", "navy", "police", "jets", "warplanes", "missiles", "drones"})
+
+
+def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon) -> None:
+    """Drop the cues that are no act between political actors (issue 16):
+
+    * "X must …" is a demand only of a party ("Libya must", "they must"), not of "the world";
+    * a force word on a natural or social force is another sense ("fight poverty", "the war
+      on terror", "the earthquake destroyed villages");
+    * a force verb is an act only with a party in its clause ("destroy documents" is not),
+      and a force verb on an event noun without an actor argument is a topic ("fight these
+      endless, senseless wars"); an -ing form after "be" with no object is an adjective;
+    * an event noun is an act only with its arguments (:func:`_noun_is_act`); a capitalised
+      one is a name ("the Korean War"). Evaluative words count wherever they stand."""
+    for h in hits:
+        if h.dropped:
+            continue
+        if h.word in lex.obligation:
+            prev = toks[h.i - 1] if h.i else ""
+            if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
+                    or prev in lex.actor_heads):
+                h.dropped = True
+            continue
+        if h.cue.evaluative:
+            continue
+        if h.cue.noun:
+            if ((h.i and toks[h.i - 1] in lex.other_sense_objects)
+                    or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
+                        and toks[h.j + 1] in lex.other_sense_objects)
+                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
+                h.dropped = True
+            elif not (h.negated or h.main):
+                if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
+                    h.dropped = True
+                else:
+                    h.dropped = not _noun_is_act(toks, caps, h, lex)
+            continue
+        if h.word in lex.force_verbs:
+            h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
+        # "the insults were striking because …": an -ing form after "be" with no object is an adjective
+        if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
+                h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
+            h.dropped = True
+
+
+def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a force verb (fight, destroy, strike …) does no act between actors."""
+    # "fight these endless, senseless wars": a force verb on an event noun is that noun's
+    # event; without an actor argument it is a topic like the noun alone (both dropped)
+    nxt_hits = [h2 for h2 in hits if h2.i > h.i and h2.cue.noun and not h2.cue.evaluative and h2.value > 0
+                and h2.i - h.j <= 4 and not any(t in BOUNDARY for t in toks[h.j:h2.i] if t != ",")]
+    if nxt_hits:
+        h2 = nxt_hits[0]
+        if not _target(toks, caps, h2, lex) and not any(_actor_word(toks, caps, k) for k in range(h.j, h2.i)):
+            h2.dropped = True
+            return True
+    if h.negated:
+        return False
+    if not _has_party(toks, caps, h, lex):  # "destroy documents", "to kill one man"
+        return True
+    nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
+    prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
+    return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
+
+
+def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
+    by the rebels", "talks with the Taliban"), or anything after "against"."""
+    if h.j + 1 >= len(toks):
+        return False
+    if toks[h.j] == "against":
+        return True
+    return toks[h.j] in lex.argument_preps and (
+        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+
+
+def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """An event noun (war, peace, sanctions, attack, talks) is an act with its arguments:
+    used as a verb ("will attack"), performed by a verb ("launched an attack", "imposed
+    sanctions", "held talks"), with an actor as agent ("Turkish bombardments", "Russia's
+    aggression") or target (:func:`_target`), endorsed if cooperative ("close cooperation"),
+    or the subject of a happening ("the talks will go on"). Otherwise it names a topic
+    ("the cost of war", "in this attack")."""
+    prev = toks[h.i - 1] if h.i else ""
+    if prev in lex.verb_markers or prev.endswith("n't"):
+        return True
+    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    if any(_is(toks, k, lex.support) for k in range(lo, h.i)):
+        return True
+    if _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY):
+        return True
+    if _target(toks, caps, h, lex):
+        return True
+    if h.value < 0:
+        lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
+        if any(t in lex.endorsing for t in toks[lo2:h.i] + toks[h.j:h.j + 4]):
+            return True
+    for k in range(h.j, min(len(toks), h.j + 4)):
+        if toks[k] in BOUNDARY:
+            break
+        if _is(toks, k, lex.happen):
+            return True
+    return False

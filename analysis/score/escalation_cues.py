@@ -1,0 +1,157 @@
+"""Escalation, first stage: tokens, sentences and the cue words of a statement (the act
+words the lexicon knows, a verb cue only where it is a verb), with the small readers of a
+token the later stages share (negators, clause starts)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cameo import _IRREGULAR
+from .escalation_lexicon import Cue, Lexicon
+
+TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+# TOKEN over the text before lowercasing: the characters that lowercase to [a-z0-9] are
+# A-Z and the Kelvin sign, so on a text whose lowercasing keeps its length it finds the same
+# tokens at the same places, in their own case: one pass gives the tokens and which are
+# capitalised (no second tokenisation for the names)
+_CASED = re.compile(r"[A-Za-z0-9\u212a]+(?:['.\-][A-Za-z0-9\u212a]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+BOUNDARY = frozenset(",;:.!?()[]\"-")
+_PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
+                           "about", "over", "under", "into", "toward", "towards", "without"})
+_ADJ_ENDINGS = ("al", "ous", "ive", "ful", "ic", "ible", "able", "less", "est")
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
+                            "maj", "st", "prof", "amb", "sec", "pres", "jr", "sr", "inc", "co", "corp", "vs", "no",
+                            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "etc"})
+
+
+def _ends_sentence(toks: list[str], k: int) -> bool:
+    """Whether the "." at ``k`` ends a sentence (not "U.S.", "Mr.", "J.")."""
+    p = toks[k - 1] if k else ""
+    return not ("." in p or len(p) == 1 or p in _ABBREVIATIONS)
+
+
+class _Caps:
+    """Whether token k is capitalised, read when asked (a few tokens of a long statement are)
+    from the tokens in their own case; all False without them."""
+    __slots__ = ("cased",)
+
+    def __init__(self, cased: list[str] | None):
+        self.cased = cased
+
+    def __getitem__(self, k: int) -> bool:
+        return self.cased is not None and self.cased[k][0].isupper()
+
+
+_CONDITIONS = frozenset({"if", "unless", "should"})
+# verbs whose infinitive shares their subject ("tensions continued to ease")
+_RAISING = frozenset({"continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
+                      "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                      "expected", "likely", "set", "going", "have", "has", "had", "need", "needs", "tend", "tends",
+                      "beginning", "starting", "about", "bound", "due", "unlikely"})
+_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
+_PRESENT = frozenset(_IRREGULAR) | {"cut", "hit", "put", "set", "shut", "let", "bid"}
+_INTENSIFIERS = frozenset({"even", "ever", "really", "simply", "just", "be"})
+
+
+@dataclass(slots=True)
+class _Hit:
+    i: int  # first token
+    j: int  # one past the last token
+    cue: Cue
+    word: str
+    value: float
+    weight: float = 1.0
+    prefix: str = ""
+    dropped: bool = False  # consumed by another rule, or not an event
+    negated: str = ""  # "negation", "denial", "rejection", "yielding"
+    main: bool = False  # the act a pass-through verb points to: never background
+    tense: str = ""  # the verb whose tense the act has ("called for sanctions": called)
+
+
+def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -> int:
+    """How many tokens ending at ``k`` make a word of ``vocab``: 2 ("ruled out"), 1 or 0."""
+    if k > 0 and f"{toks[k - 1]} {toks[k]}" in vocab[1]:
+        return 2
+    return 1 if toks[k] in vocab[0] else 0
+
+
+def _negates(toks: list[str], k: int, lex: Lexicon) -> bool:
+    t = toks[k]
+    if t in lex.negators or t.endswith("n't"):
+        return k + 1 >= len(toks) or toks[k + 1] not in lex.cancelled_by_next  # "not only … but also"
+    return t == "longer" and k > 0 and toks[k - 1] == "no"
+
+
+def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True) -> int:
+    """The first token of the clause token ``i`` is in."""
+    k = i - 1
+    while k >= 0 and toks[k] not in BOUNDARY and not (words and toks[k] in lex.clause_words):
+        k -= 1
+    return k + 1
+
+
+def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    words, phrases, det = lex.words, lex.phrases, lex.determiners
+    index = lex.index
+    nxt = 0
+    for i, t in enumerate(toks):
+        if i < nxt or t not in index:
+            continue
+        size, c = 1, None
+        for ptoks, pc in phrases.get(t, ()):
+            if tuple(toks[i:i + len(ptoks)]) == ptoks:
+                size, c = len(ptoks), pc
+                break
+        if c is None:
+            c = words.get(t)
+            if c is None and conditional_sentence:
+                c = lex.conditional_cues.get(t)
+            if c is None and t in lex.obligation:
+                after = toks[i + 1:i + 3]
+                formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
+                c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
+            elif c is not None and not c.noun and not _is_event(toks, i, t, det, words):
+                c = None
+        if c is not None:
+            hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
+            nxt = i + size
+    return hits
+
+
+def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
+    """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
+    ("a crucial sign", "the best path"), not a participle used as an adjective ("with
+    exiled dissidents"), not the first word of the sentence unless an -ing form or an
+    imperative (a bare form before an object or a preposition: "Stop the attacks",
+    "Punish them for it"; "Hosts and guests …" is no verb)."""
+    if i == 0:
+        if t.endswith("ing"):
+            return True
+        nxt = toks[1] if len(toks) > 1 else ""
+        return not t.endswith(("s", "ed")) and (nxt in det or nxt in _PREPOSITIONS
+                                                 or nxt in ("them", "him", "her", "it", "us", "all"))
+    p = toks[i - 1]
+    if p in det or p.endswith("'s") or (t.endswith("ed") and p in _PREPOSITIONS):
+        return False
+    # "a crucial sign": a base form after a determiner and an adjective ("the minister
+    # accused", "the president warns" are subject and verb)
+    return not (i > 1 and toks[i - 2] in det and not t.endswith(("ed", "ing", "s")) and p not in words
+                and p.endswith(_ADJ_ENDINGS))
+
+
+
+def _next_in_clause(toks: list[str], hits: list, idx: int, lex) -> "_Hit | None":
+    """The next live cue after hits[idx] when it stands in the same clause (at most
+    pass_window words between, no boundary or clause word among them); else None."""
+    h = hits[idx]
+    for h2 in hits[idx + 1:]:
+        if h2.dropped:
+            continue
+        gap = toks[h.j:h2.i]
+        if len(gap) <= lex.pass_window and not any(t in BOUNDARY or t in lex.clause_words for t in gap):
+            return h2
+        return None
+    return None

@@ -1,0 +1,163 @@
+"""The escalation cue lexicon: ``data/escalation.toml`` read into :class:`Lexicon` once per
+process (its comments say where every word list and weight comes from)."""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cameo import noun_forms, verb_forms
+from .data import _data
+
+# -------------------------------------------------------------------------- the cue lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    value: float  # escalation: -Goldstein/10 of its code
+    code: str  # the CAMEO code that grounds it
+    noun: bool  # a noun cue rather than a verb
+    evaluative: bool = False  # a word that performs criticism or praise by being used ("adventurism")
+
+
+def _cue(spec, noun: bool = False, evaluative: bool = False) -> Cue:
+    return Cue(round(-float(spec[1]) / 10, 3), str(spec[0]), noun, evaluative)
+
+
+def _words(words: Iterable[str], forms=verb_forms) -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word forms, two-word forms) of a list of verbs or nouns."""
+    all_forms = {f for w in words for f in forms(w)}
+    return frozenset(f for f in all_forms if " " not in f), frozenset(f for f in all_forms if f.count(" ") == 1)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, Cue]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]  # first token -> (tokens, cue), longest first
+    conditional_cues: dict[str, Cue]  # "respond": a threat only in a conditional sentence
+    obligation: dict[str, Cue]  # "must": a demand, unless the speaker includes itself
+    not_after: frozenset[str]
+    formulas: frozenset[str]  # "it must be said": no demand
+    speech_neutral: frozenset[str]
+    negators: frozenset[str]
+    cancelled_by_next: frozenset[str]  # "not only": no negation
+    denials: tuple[frozenset[str], frozenset[str]]  # negate or undo their object, either direction
+    rejections: tuple[frozenset[str], frozenset[str]]  # flip a cooperative object only
+    yielding: tuple[frozenset[str], frozenset[str]]  # flip an escalatory object only
+    reach: frozenset[str]
+    subside: tuple[frozenset[str], frozenset[str]]
+    transparent: frozenset[str]
+    anaphors: frozenset[str]
+    modifiers: frozenset[str]
+    pass_through: frozenset[str]
+    hedges: frozenset[str]
+    determiners: frozenset[str]
+    adjunct_openers: frozenset[str]
+    clause_words: frozenset[str]
+    window: int
+    pass_window: int
+    flip: float
+    hedge: float
+    modifier: float
+    condition_weight: float
+    condition: float
+    consequence: float
+    attribution_weight: float
+    decay: float
+    adjunct_weight: float
+    noun_weight: float
+    minimum: float
+    reported: float = 1.0
+    condolences: tuple[tuple[str, ...], ...] = ()
+    actor_heads: frozenset[str] = frozenset()  # "the government must …": a party that can be asked
+    act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
+    question_speakers: frozenset[str] = frozenset()
+    non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
+    support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
+    support_window: int = 4
+    verb_markers: frozenset[str] = frozenset()
+    happen: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
+    other_sense_objects: frozenset[str] = frozenset()  # "fight poverty"
+    other_sense_subjects: frozenset[str] = frozenset()  # "the earthquake destroyed"
+    force_verbs: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
+    threat_of: float = 0.7
+    demand_codes: tuple[str, ...] = ("10", "139")
+    endorsing: frozenset[str] = frozenset()
+    index: frozenset[str] = frozenset()  # every token a cue can start with
+    subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
+    intolerance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "will not tolerate X": a warning
+    guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """escalation.toml, read once per process."""
+    raw = tomllib.loads(_data("escalation.toml"))
+    ignore = set(raw["ignore"]["lemmas"])
+    neutral = {f for w in raw["attribution"]["neutral"] for f in verb_forms(w)}
+    entries: dict[str, Cue] = {}
+    for lemma, spec in raw["cameo"].items():  # derived: the dictionary's order decides
+        if lemma not in ignore:
+            c = _cue((spec["code"], spec["goldstein"]))
+            for f in verb_forms(lemma) | set(spec.get("irregular", ())):
+                entries.setdefault(f, c)
+    for lemma, spec in raw["verbs"].items():  # hand-written: these win
+        for f in verb_forms(lemma):
+            entries[f] = _cue(spec)
+    for form in set(raw["ignore"]["forms"]) | neutral:  # speech verbs are no verb cue ...
+        entries.pop(form, None)
+    for noun, spec in raw["nouns"].items():  # ... but "talks" is a noun cue
+        for f in noun_forms(noun):
+            entries[f] = _cue(spec, noun=True)
+    for word, spec in raw["evaluative"]["words"].items():  # criticism or praise by the word itself
+        for f in noun_forms(word):
+            entries[f] = _cue(spec, noun=True, evaluative=True)
+    phrases: dict[str, list] = {}
+    for f, c in entries.items():
+        if " " in f:
+            toks = tuple(f.split())
+            phrases.setdefault(toks[0], []).append((toks, c))
+    neg, ctx, cond, comb = raw["negation"], raw["context"], raw["conditional"], raw["combine"]
+    conditional_cues = {f: _cue(spec) for w, spec in cond["cues"].items() for f in verb_forms(w) | noun_forms(w)}
+    obligation = {w: _cue(raw["obligation"]["cue"]) for w in raw["obligation"]["words"]}
+    return Lexicon(
+        index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
+        | frozenset(obligation),
+        words={f: c for f, c in entries.items() if " " not in f},
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        conditional_cues=conditional_cues, obligation=obligation,
+        not_after=frozenset(raw["obligation"]["not_after"]), formulas=frozenset(raw["obligation"]["formulas"]),
+        speech_neutral=frozenset(neutral),
+        negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
+        denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
+        reach=frozenset(neg["reach"]), subside=_words(neg["subside"]), intolerance=_words(neg["intolerance"]),
+        guesses=frozenset(comb["guesses"]),
+        subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
+        transparent=frozenset(f for w in neg["transparent"] for f in verb_forms(w) | noun_forms(w)),
+        anaphors=frozenset(neg["anaphors"]),
+        modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
+        pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
+        hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
+        adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
+        window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),
+        hedge=float(ctx["hedge"]), modifier=float(ctx["modifier"]),
+        condition_weight=float(cond["condition_weight"]), condition=float(cond["condition"]),
+        consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
+        decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
+        noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
+        question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
+        actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
+        condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
+        support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
+        verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
+        argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
+        other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
+        other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
+        force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
+        threat_verbs=frozenset(f for w in ctx["threat_verbs"] for f in verb_forms(w)),
+        threat_of=float(ctx["threat_of"]), demand_codes=tuple(ctx["demand_codes"]),
+        minimum=float(comb["minimum"]),
+    )
