@@ -181,15 +181,19 @@ def _max_bytes_option(f):
 
 
 def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
-                 echo=click.echo) -> tuple[int, int, int, int]:
+                 echo=click.echo, workers: int | None = None) -> tuple[int, int, int, int]:
     """Ingest, analyse and store, one document at a time, so a failure loses nothing else.
 
     Failures are one line each on stderr (``stancewatch: <path>: <reason>``, the file's path
     as walked from the path given); duplicate notes go to `echo`. The files read whole are
     recorded as read (size and mtime), so the nightly job does not read them again; a file
-    that failed is not. Returns (documents added, statements added, already stored, failed)."""
-    from . import pipeline, store
+    that failed is not. `workers` processes read the files and analyse the documents (by
+    default the cores there are, for 16 files or more: ``ingest.pool.auto_workers``); the
+    documents are stored in the same order, with the same results, whatever their number.
+    Returns (documents added, statements added, already stored, failed)."""
+    from . import store
     from .ingest import is_duplicate
+    from .ingest import pool as pools
     from .ingest.feeds import default_state_path, is_url
     from .model import IngestError
     from .rescore import iter_files, list_files
@@ -203,6 +207,11 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     for p in paths:
         if p and not is_url(p):
             read.update(list_files(os.path.abspath(p)))
+    if workers is None:
+        workers = pools.auto_workers(len(read))
+    if workers > 1 and any(".htm" in os.path.basename(f).lower() for f in read):
+        from .ingest.html import trafilatura_loaded  # loaded once here, not once per worker
+        trafilatura_loaded()
 
     def stat(path) -> bool:
         key = os.path.abspath(path)
@@ -212,37 +221,55 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
         except OSError:
             read.pop(key, None)  # the reader says why
         return True
+
+    def failure(path, item, reason: str, tb: str | None = None) -> None:
+        nonlocal failed
+        failed += 1
+        _err(f"{path or item.source}: could not be analysed or stored: {reason}")
+        if path is not None:
+            read.pop(os.path.abspath(path), None)
+            failures[os.path.abspath(path)] = ("file", f"could not be analysed or stored: {reason}")
+        if tb and _debug.get():
+            print(tb, file=sys.stderr, end="")
+
     # a feed URL among the paths: what was read from it is remembered beside the store
     state = default_state_path(engine.url.render_as_string(hide_password=False))
-    for path, item in iter_files(paths, manifest, max_bytes, select=stat, feed_state=state):
-        if isinstance(item, IngestError):
-            if is_duplicate(item):
-                echo(f"note: {_one_line(str(item))}")
-            else:
-                failed += 1
-                _err(str(item))
-                if path is not None:
-                    read.pop(os.path.abspath(path), None)
-                    failures[os.path.abspath(path)] = ("file", item.reason)
-            continue
-        try:
-            if store.has_document(engine, item.doc_id):
-                already += 1
+    with pools.Pool(workers, registry) as pool:
+        def new_documents():
+            nonlocal failed, already
+            for path, item in iter_files(paths, manifest, max_bytes, select=stat, feed_state=state, pool=pool):
+                if isinstance(item, IngestError):
+                    if is_duplicate(item):
+                        echo(f"note: {_one_line(str(item))}")
+                    else:
+                        failed += 1
+                        _err(str(item))
+                        if path is not None:
+                            read.pop(os.path.abspath(path), None)
+                            failures[os.path.abspath(path)] = ("file", item.reason)
+                    continue
+                try:
+                    if store.has_document(engine, item.doc_id):
+                        already += 1
+                        continue
+                except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
+                    failure(path, item, store.describe_error(e), traceback.format_exc())
+                    continue
+                yield path, item
+
+        analysed = pools.ordered(new_documents(), lambda pi: pool.submit(pools.analyse, pi[1]), pool.window)
+        for (path, item), (sts, reason, tb) in analysed:
+            if sts is None:
+                failure(path, item, reason, tb)
                 continue
-            sts = pipeline.analyse(item, registry)
-            if store.store_document(engine, item, sts, registry):
-                added += 1
-                n_statements += len(sts)
-            else:
-                already += 1
-        except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
-            failed += 1
-            _err(f"{path or item.source}: could not be analysed or stored: {store.describe_error(e)}")
-            if path is not None:
-                read.pop(os.path.abspath(path), None)
-                failures[os.path.abspath(path)] = ("file", f"could not be analysed or stored: {store.describe_error(e)}")
-            if _debug.get():
-                traceback.print_exc()
+            try:
+                if store.store_document(engine, item, sts, registry):
+                    added += 1
+                    n_statements += len(sts)
+                else:
+                    already += 1
+            except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
+                failure(path, item, store.describe_error(e), traceback.format_exc())
     store.remember_files(engine, read)
     # what failed is read again (and said to be a retry) by the next rescore; what was read
     # whole now is no longer a failure
@@ -256,8 +283,10 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="CSV of file,title,published,outlet,url (a folder's manifest.csv is read anyway).")
 @_max_bytes_option
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Processes reading and analysing the files (default: the cores there are, for 16 files or more).")
 @click.pass_context
-def ingest(ctx, paths, db, manifest, max_bytes):
+def ingest(ctx, paths, db, manifest, max_bytes, workers):
     """Read documents (files or folders), attribute their statements, store them.
 
     Documents already in the store are skipped. Exit status 1 when any input failed;
@@ -270,7 +299,7 @@ def ingest(ctx, paths, db, manifest, max_bytes):
     try:
         # the nightly `stancewatch rescore` reads these again for new files
         store.remember_sources(engine, [p for p in paths if os.path.exists(p) or is_url(p)])
-        added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes)
+        added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes, workers=workers)
     finally:
         engine.dispose()
     click.echo(f"ingested {added} documents ({n} statements); {already} already stored; {failed} failed")

@@ -230,25 +230,19 @@ def list_files(path: str) -> dict[str, tuple[int, int]]:
 
 def iter_files(paths, manifest=None, max_bytes: int | None = None,
                select: Callable[[Path], bool] | None = None,
-               feed_state: str | Path | None = None) -> Iterator[tuple[str | None, Document | IngestError]]:
+               feed_state: str | Path | None = None, pool=None) -> Iterator[tuple[str | None, Document | IngestError]]:
     """:func:`analysis.ingest.iter_ingest` with the path of each item's file as walked (a
     folder given as ``docs/2022`` gives ``docs/2022/03/a.txt``): (path, document or error).
     An error of a file names that path instead of the bare file name, so that a file can be
     found in a tree of dated folders; an error of no one file (a folder that cannot be
-    listed, a manifest) keeps its own source and has the path None."""
-    from .ingest import MAX_BYTES_DEFAULT, iter_ingest
+    listed, a manifest) keeps its own source and has the path None, as a feed's items do.
+    ``pool`` reads the files in worker processes (:func:`analysis.ingest.iter_ingest`)."""
+    from .ingest import MAX_BYTES_DEFAULT
+    from .ingest.files import iter_paths
 
     max_bytes = MAX_BYTES_DEFAULT if max_bytes is None else max_bytes
-    current: list[str | None] = [None]
-
-    def chosen(path: Path) -> bool:
-        if select is not None and not select(path):
-            return False
-        current[0] = str(path)
-        return True
-
-    for item in iter_ingest(paths, manifest, max_bytes, select=chosen, feed_state=feed_state):
-        path = current[0]
+    for path, item in iter_paths(paths, manifest, max_bytes, select=select, feed_state=feed_state, pool=pool):
+        path = None if path is None else str(path)
         if isinstance(item, IngestError):
             name = os.path.basename(path) if path else None
             if name and (item.source == name or item.source.startswith(name + "#")):

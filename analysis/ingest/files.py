@@ -257,7 +257,7 @@ def _file_records(path: Path, max_bytes: int) -> Iterator[tuple[str, str, dict, 
 def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
                 max_bytes: int = MAX_BYTES_DEFAULT,
                 select: Callable[[Path], bool] | None = None,
-                feed_state: str | Path | None = None) -> Iterator[Document | IngestError]:
+                feed_state: str | Path | None = None, pool=None) -> Iterator[Document | IngestError]:
     """Documents of the given files and folders, streamed in a stable order, with one
     IngestError per bad input (and a "duplicate of ..." note per repeated text).
 
@@ -268,7 +268,33 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
 
     An ``http(s)://`` path is an RSS/Atom feed: its new entries' pages are fetched politely
     (``feeds.py``), remembering what was read in ``feed_state`` (a JSON file; by default
-    ``feeds.default_state_path()``)."""
+    ``feeds.default_state_path()``).
+
+    ``pool`` (a :class:`pool.Pool`) reads the files in its worker processes, a few ahead of
+    the one being yielded (``select`` is then asked that much earlier); what is yielded,
+    and its order, are the same."""
+    for _, item in iter_paths(paths, manifest, max_bytes, select, feed_state, pool):
+        yield item
+
+
+def _read_records(path: Path, max_bytes: int) -> list[tuple[str, str, dict, bool] | IngestError]:
+    """A file's records, read whole (in a worker process): those read before a failure,
+    then the failure."""
+    out: list = []
+    try:
+        out.extend(_file_records(path, max_bytes))
+    except Exception as e:  # never raise for a bad file: whatever went wrong is this file's error
+        out.append(IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}"))
+    return out
+
+
+def iter_paths(paths: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
+               max_bytes: int = MAX_BYTES_DEFAULT,
+               select: Callable[[Path], bool] | None = None,
+               feed_state: str | Path | None = None,
+               pool=None) -> Iterator[tuple[Path | None, Document | IngestError]]:
+    """:func:`iter_ingest`'s items, each with the path of the file it came from as walked
+    (None for an error of no one file, a manifest or a folder, and for a feed's items)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)
@@ -279,24 +305,41 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
     if skip is not None:
         m = load_manifest(skip)
         if isinstance(m, IngestError):
-            yield m
+            yield None, m
         else:
             given = m
     seen: dict[str, str] = {}
-    for item in _walk(paths, skip):
-        if isinstance(item, IngestError):
-            yield item
-            continue
-        path, chain, walked = item
-        manifests = (given, *chain)
-        if walked and NOT_COVERAGE.match(path.name) and not any(path.name in m for m in manifests):
-            continue  # a folder's README or LICENCE, not coverage
-        if select is not None and not select(path):
+
+    def files() -> Iterator[tuple[Path | None, tuple, IngestError | None]]:
+        for item in _walk(paths, skip):
+            if isinstance(item, IngestError):
+                yield None, (), item
+                continue
+            path, chain, walked = item
+            manifests = (given, *chain)
+            if walked and NOT_COVERAGE.match(path.name) and not any(path.name in m for m in manifests):
+                continue  # a folder's README or LICENCE, not coverage
+            if select is not None and not select(path):
+                continue
+            yield path, manifests, None
+
+    if pool is not None and pool.parallel:
+        def start(f):
+            path, _, err = f
+            return pool.submit(_read_records, path, max_bytes) if err is None else _Ready([err])
+        from .pool import ordered
+        read = ordered(files(), start, pool.window)
+    else:
+        read = (((p, m, err), [err] if err is not None else _file_records(p, max_bytes))
+                for p, m, err in files())
+    for (path, manifests, err), recs in read:
+        if err is not None:
+            yield None, err
             continue
         try:
-            for rec in _file_records(path, max_bytes):
+            for rec in recs:
                 if isinstance(rec, IngestError):
-                    yield rec
+                    yield path, rec
                     continue
                 src, text, own, own_is_fallback = rec
                 layers = [m.get(src) or m.get(path.name) or {} for m in manifests]
@@ -306,17 +349,26 @@ def iter_ingest(paths: Iterable[str | Path] | str | Path, manifest: str | Path |
                     meta["kind"] = "page"  # how the text was laid out, not a claim a manifest overrides
                 doc_id = doc_id_for(text)
                 if doc_id in seen:
-                    yield IngestError(src, f"duplicate of {seen[doc_id]} (the same text after normalisation); "
-                                           "skipped, not an error")
+                    yield path, IngestError(src, f"duplicate of {seen[doc_id]} (the same text after normalisation); "
+                                                 "skipped, not an error")
                     continue
                 seen[doc_id] = src
                 meta["published"], note = dates.published(meta["published"], src)
-                yield from (note,) if note else ()
-                yield Document(doc_id=doc_id, source=src, text=text, **meta)
+                yield from ((path, note),) if note else ()
+                yield path, Document(doc_id=doc_id, source=src, text=text, **meta)
         except Exception as e:  # never raise for a bad file: whatever went wrong is this file's error
-            yield IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}")
+            yield path, IngestError(path.name, f"could not be read: {e.__class__.__name__}: {e}")
     if urls:
-        yield from _iter_feeds(urls, feed_state, seen)
+        for item in _iter_feeds(urls, feed_state, seen):
+            yield None, item
+
+
+class _Ready:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
 
 
 def _iter_feeds(urls: list[str], feed_state: str | Path | None, seen: dict[str, str]) -> Iterator[Document | IngestError]:

@@ -19,6 +19,7 @@ fragment, a page of links) keeps its visible text (:func:`html_text`), as before
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..model import IngestError
@@ -128,7 +129,9 @@ def _comment_threads(tree) -> list[tuple[str | None, list[str]]]:
     ``comment-author``, ``author``); its words are the ``comment-content``/``comment-text``/
     ``itemprop=text``/``commentText``/``comment-body`` inside it, else its own paragraphs -- never those of
     the replies nested in it, nor its name, date or reply link."""
-    items = set(tree.xpath(f"//*[{_ITEM}]"))
+    # the cheap substring test first: the exact class-token test on every element of a page
+    # cost as much as a tenth of trafilatura's reading
+    items = set(tree.xpath(f'//*[(contains(@class, "comment") or contains(@itemtype, "schema.org/Comment")) and ({_ITEM})]'))
     if not items:
         return []
 
@@ -212,6 +215,80 @@ def page_text(title: str | None, body: list[str], comments: list[tuple[str | Non
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
+def _extract(trafilatura, tree):
+    """trafilatura's reading of the page (body, comments, metadata): its main extractor alone
+    (``fast``), and its whole cascade (the comparison with readability and jusText) only when
+    that found less than ``full_cascade_below`` characters of text: the main extractor
+    misses a page's article now and then, wholly (a page whose article sits in markup its
+    rules do not know), and the fallbacks then find it; on the rest they cost a third of
+    the reading and change little (``data/extraction.toml``). favor_precision in both: the
+    benchmark's teaser lists and captions cost more than the odd lost paragraph. Comments
+    in blog markup are read by :func:`_comment_threads`."""
+    meta = _metadata(tree)
+    kw = dict(url=meta.url, favor_precision=True, include_comments=True, include_tables=True)
+    doc = trafilatura.bare_extraction(tree, fast=True, **kw)
+    if doc is None or len((doc.text or "").strip()) < _settings()["full_cascade_below"]:
+        doc = trafilatura.bare_extraction(tree, **kw) or doc
+    return doc, meta
+
+
+def _metadata(tree):
+    """trafilatura's metadata of the page (``trafilatura.metadata.extract_metadata``) without
+    what Stancewatch does not keep: its categories, tags and licence, whose searches over
+    every link of the page took a third of the metadata's time on the extraction benchmark.
+    The same steps in the same order otherwise (trafilatura 2.x); should a release rename
+    them, its own function is used."""
+    try:
+        from htmldate import find_date
+        from trafilatura.metadata import (META_URL, examine_meta, extract_author, extract_domain, extract_meta_json,
+                                          extract_sitename, extract_title, extract_url)
+        from trafilatura.settings import set_date_params
+    except ImportError:  # pragma: no cover - another trafilatura release
+        from trafilatura.metadata import extract_metadata
+        return extract_metadata(tree)
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 -- trafilatura's own guard: JSON-LD it cannot read is skipped
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.author = meta.author or extract_author(tree)
+    meta.url = meta.url or extract_url(tree)
+    if meta.url:
+        meta.hostname = extract_domain(meta.url, fast=True)
+    date_config = set_date_params(True)
+    date_config["url"] = meta.url
+    meta.date = find_date(tree, **date_config)
+    meta.sitename = meta.sitename or extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (m := META_URL.match(meta.url)):
+        meta.sitename = m[1]
+    meta.filedate = date_config.get("max_date")
+    meta.clean_and_trim()
+    return meta
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("analysis").joinpath("data/extraction.toml").read_text("utf-8"))
+
+
+def trafilatura_loaded() -> None:
+    """Import trafilatura and what reading a page uses of it (~0.3 s), e.g. before forking
+    the processes that will read pages."""
+    import htmldate  # noqa: F401
+    import trafilatura  # noqa: F401
+    import trafilatura.metadata  # noqa: F401
+
+
 def read_page(markup: str | bytes, name: str) -> tuple[str, dict] | IngestError:
     """(text, metadata) of a saved page: title, published (YYYY-MM-DD), outlet (the site's
     name), author, url (canonical), kind "page"; or why nothing could be read."""
@@ -227,19 +304,15 @@ def read_page(markup: str | bytes, name: str) -> tuple[str, dict] | IngestError:
     doc = None
     if tree is not None:
         threads = _comment_threads(tree)
-        # favor_precision: F1 0.951 through our export on the extraction benchmark's dev half,
-        # against 0.944 with `fast` (no fallback pass), for about the same CPU once the whole
-        # pipeline runs (bench/extraction.py). Comments in blog markup are read above.
-        doc = trafilatura.bare_extraction(tree, favor_precision=True, include_comments=True, with_metadata=True,
-                                          include_tables=True)
+        doc, page = _extract(trafilatura, tree)
     if doc is None or not (doc.text or "").strip():
         text, title = html_text(markup if isinstance(markup, str) else markup.decode("utf-8", "replace"))
         if not text:
             return IngestError(name, "no visible text in the HTML page (only markup, scripts or styles)")
         return text, {"title": title}
-    title = clean_title(re.sub(r"\s+", " ", doc.title or "").strip() or None, doc.sitename, doc.hostname)
+    title = clean_title(re.sub(r"\s+", " ", page.title or "").strip() or None, page.sitename, page.hostname)
     comments = threads or ([(None, _lines(doc.comments))] if _lines(doc.comments) else [])
     text = page_text(title, _lines(doc.text), comments)
-    meta = {"title": title, "published": doc.date or None, "outlet": doc.sitename or None,
-            "author": doc.author or None, "url": doc.url or None, "kind": "page"}
+    meta = {"title": title, "published": page.date or None, "outlet": page.sitename or None,
+            "author": page.author or None, "url": page.url or None, "kind": "page"}
     return text, meta

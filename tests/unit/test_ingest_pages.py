@@ -133,3 +133,35 @@ def test_older_blog_comment_markup_and_nested_replies_keep_their_authors(tmp_pat
     assert comments["Geneva again?"] == "Socrates55"
     assert comments["Nothing will come of it."] == "Socrates55"
     assert comments["Every ceasefire started with a meeting nobody believed in."] == "Lena K."
+
+
+def test_the_fallback_extractors_run_only_when_the_main_one_reads_little(tmp_path, monkeypatch):
+    """trafilatura's main extractor alone reads a page whose article it finds; when it comes
+    back with a line or two (it misses an article in markup its rules do not know), the
+    whole cascade, readability and jusText included, reads the page instead."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    calls: list[bool] = []
+
+    def recording(*a, fast=False, **kw):
+        calls.append(fast)
+        return real(*a, fast=fast, **kw)
+    monkeypatch.setattr(trafilatura, "bare_extraction", recording)
+    (tmp_path / "a.html").write_text(page(ARTICLE_P * 2), encoding="utf-8")  # a short article of 900 characters
+    docs, errors = ingest(tmp_path / "a.html")
+    assert not errors and ARTICLE_P[0] in docs[0].text
+    assert calls == [True]  # the article found: one pass, without the fallbacks
+
+    def missing(*a, fast=False, **kw):  # the main extractor finds only the site's footer
+        calls.append(fast)
+        doc = real(*a, fast=fast, **kw)
+        if fast:
+            doc.text = "Copyright Example News. All rights reserved."
+        return doc
+    monkeypatch.setattr(trafilatura, "bare_extraction", missing)
+    calls.clear()
+    docs, errors = ingest(tmp_path / "a.html")
+    assert not errors and all(p in docs[0].text for p in ARTICLE_P) and "Copyright" not in docs[0].text
+    assert calls == [True, False]
+    assert (docs[0].title, docs[0].published, docs[0].author) == ("Ministers meet in Geneva", "2024-03-05", "Jane Doe")

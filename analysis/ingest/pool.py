@@ -1,0 +1,125 @@
+"""Reading files and analysing documents on several cores, every result taken in input order.
+
+A saved page costs tens of milliseconds of trafilatura and the pipeline another ten or
+twenty; a folder of pages is read and analysed by a pool of forked processes while the
+main process merges metadata, skips duplicates and writes the store, one document after
+another in the order a serial run would write them (so the store is the same whatever the
+number of workers). Workers are forked after the parent has loaded the registry, so they
+share it instead of parsing it again; where fork is unavailable, or the process already
+runs threads (forking those can deadlock the child), the work runs in this process.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from typing import Callable, Iterable, Iterator
+
+# Below this many files a pool costs more than it saves: forking and importing nothing
+# new takes ~20-50 ms per worker, a plain-text document ~5-20 ms of analysis.
+MIN_FILES = 16
+MAX_WORKERS = 4  # each worker holds a copy of a document's working data (see files.MAX_BYTES_DEFAULT)
+
+_registry = None  # the parent's registry, inherited by the forked workers
+
+
+def auto_workers(n_files: int) -> int:
+    """How many processes `stancewatch ingest` uses for `n_files` files by default: the
+    cores this process may run on (at most MAX_WORKERS), when there are MIN_FILES or more."""
+    if n_files < MIN_FILES:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS))
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class Pool:
+    """``submit(fn, *args)`` -> an object with ``.result()``; in a forked process pool when
+    `workers` > 1 and fork is safe here, else at once in this process. A pool that breaks
+    (a worker killed) finishes its work in this process."""
+
+    def __init__(self, workers: int, registry=None):
+        global _registry
+        _registry = registry
+        self._pool = None
+        if workers > 1:
+            import multiprocessing
+            import threading
+
+            if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+                from concurrent.futures import ProcessPoolExecutor
+
+                self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self.window = 4 * workers if self._pool is not None else 0
+
+    @property
+    def parallel(self) -> bool:
+        return self._pool is not None
+
+    def submit(self, fn: Callable, *args):
+        if self._pool is None:
+            return _Done(fn(*args))
+        return _Future(self, self._pool.submit(fn, *args), fn, args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _Future:
+    def __init__(self, pool: Pool, fut, fn, args):
+        self.pool, self.fut, self.fn, self.args = pool, fut, fn, args
+
+    def result(self):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.fut.result()
+        except BrokenProcessPool:  # a worker died (killed, out of memory): this process does it
+            self.pool.close()
+            return self.fn(*self.args)
+
+
+def ordered(items: Iterable, start: Callable, window: int) -> Iterator[tuple[object, object]]:
+    """(item, start(item).result()) in item order, up to `window` items in flight."""
+    pending: deque = deque()
+    for item in items:
+        pending.append((item, start(item)))
+        if len(pending) > window:
+            it, fut = pending.popleft()
+            yield it, fut.result()
+    while pending:
+        it, fut = pending.popleft()
+        yield it, fut.result()
+
+
+def analyse(doc) -> tuple[list | None, str | None, str | None]:
+    """(statements, None, None) of one document through the pipeline with the parent's
+    registry, or (None, the reason it failed, its traceback)."""
+    from .. import pipeline, store
+
+    try:
+        sts = pipeline.analyse(doc, _registry)
+    except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
+        import traceback
+
+        return None, store.describe_error(e), traceback.format_exc()
+    for s in sts:  # the stages' working notes: the store keeps only the names they learned
+        s.extra = {"learned": s.extra["learned"]} if s.extra and "learned" in s.extra else {}
+    return sts, None, None

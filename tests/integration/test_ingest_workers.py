@@ -1,0 +1,79 @@
+"""`stancewatch ingest --workers N`: files read and documents analysed by a pool of
+processes give the same store, in the same order, with the same notes and failures, as one
+process."""
+import gzip
+
+import pytest
+from click.testing import CliRunner
+
+from analysis.cli import cli
+from analysis.ingest import pool as pools
+
+PAGE = """<html><head><title>Talks resume in Geneva | The Courier</title>
+<meta property="og:site_name" content="The Courier"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Talks resume in Geneva</h1>
+<p>The foreign ministers of Atlantis and Borduria met in Geneva on Monday for four hours of talks on
+the disputed border crossings, their first meeting since the spring, officials said.</p>
+<p>"We are ready to reopen the consulates as soon as the shelling stops," the Atlantian minister
+told reporters after the meeting, adding that prisoner exchanges were on the agenda.</p>
+</article><footer><p>All rights reserved.</p></footer></body></html>"""
+
+
+def folder(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    for i in range(7):
+        (d / f"{i:02d}.txt").write_text(
+            f"Report {i}\n\nLavrov said on Monday that Russia would respond to provocation number {i}.\n"
+            f"\"We will not accept threats,\" Lavrov told reporters in Moscow on day {i}.\n", encoding="utf-8")
+    (d / "07.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (d / "08.txt").write_text("Report 0\n\nLavrov said on Monday that Russia would respond to provocation number 0.\n"
+                              "\"We will not accept threats,\" Lavrov told reporters in Moscow on day 0.\n")  # a copy
+    (d / "09.txt").write_bytes(b"\xff\xfe\x00binary")  # a bad file
+    (d / "10.html").write_text("<html><body><script>x()</script></body></html>")  # nothing visible
+    return d
+
+
+def run(*args):
+    r = CliRunner().invoke(cli, [str(a) for a in args])
+    return r.exit_code, r.stdout, r.stderr
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_pool_stores_what_one_process_stores_in_the_same_order(tmp_path, workers):
+    docs = folder(tmp_path)
+    one, many = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'many.db'}"
+    serial = run("ingest", docs, "--db", one, "--workers", 1)
+    pooled = run("ingest", docs, "--db", many, "--workers", workers)
+    assert serial[0] == pooled[0] == 1  # the bad files fail the run, the rest is stored
+    assert serial[1:] == pooled[1:]  # the same summary, notes and error lines, in order
+    assert "duplicate of 00.txt" in serial[1] and "09.txt" in serial[2] and "10.html" in serial[2]
+    for table in ("statements", "actors"):
+        a, b = run("export", table, "--db", one), run("export", table, "--db", many)
+        assert a[0] == b[0] == 0 and a[1] == b[1] and len(a[1].splitlines()) > 2
+    # ingesting again stores nothing new, and says so the same way
+    assert run("ingest", docs, "--db", one, "--workers", 1)[1:] == run("ingest", docs, "--db", many,
+                                                                       "--workers", workers)[1:]
+
+
+def test_a_pool_is_used_by_default_only_for_enough_files():
+    assert pools.auto_workers(3) == 1
+    assert pools.auto_workers(pools.MIN_FILES) >= 1
+    assert pools.auto_workers(10_000) <= pools.MAX_WORKERS
+
+
+def test_work_a_dead_worker_left_is_done_in_this_process():
+    with pools.Pool(2) as pool:
+        assert pool.parallel  # forked: this test process runs no other thread
+        futures = [pool.submit(pow, 2, 10), pool.submit(_die_in_worker, 5)]
+        assert [f.result() for f in futures] == [1024, 5]
+
+
+def _die_in_worker(x):
+    import multiprocessing
+    import os
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)  # killed, out of memory
+    return x
