@@ -6,6 +6,7 @@ import sysconfig
 from functools import partial
 from pathlib import Path
 
+import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from . import auth, downloads, notices
@@ -45,16 +46,18 @@ def filter_bar(opts: dict) -> html.Div:
                   title="date range, inclusive (a document dated only to a year or month counts when the range "
                         "covers all of it)", className="dates"),
         dd("f-outlet", opts.get("outlets", []), "outlets"),
-        dcc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
+        dbc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
                                                {"label": "comments", "value": "comments"},
                                                {"label": "spam", "value": "spam"}],
-                      value=list(Q.DEFAULT_SECTIONS), inline=True),
+                      value=list(Q.DEFAULT_SECTIONS), inline=True, switch=True, className="small"),
         dd("f-kind", opts.get("kinds", []), "speaker kinds"),
         dd("f-actor", opts.get("actors", []), "actors"),
-        dcc.Input(id="f-q", type="search", placeholder="search text", debounce=True, style={"width": "12rem"}),
-        html.Label(["min N ", dcc.Input(id="f-minn", type="number", min=1, max=10000, step=1, value=Q.MIN_N,
-                                        debounce=True, style={"width": "4.5rem"})],
-                   title="means of fewer scored statements than this are greyed or hidden", className="minn"),
+        dbc.Input(id="f-q", type="search", placeholder="search text", debounce=True, size="sm",
+                  style={"width": "12rem"}),
+        html.Span(dbc.InputGroup([dbc.InputGroupText("min N"),
+                                  dbc.Input(id="f-minn", type="number", min=1, max=10000, step=1, value=Q.MIN_N,
+                                            debounce=True, style={"width": "4.5rem"})], size="sm"),
+                  className="minn", title="means of fewer scored statements than this are greyed or hidden"),
     ], className="filters", id="filters")
 
 
@@ -80,12 +83,14 @@ def shell(engine) -> html.Div:
         opts = Q.options(engine)
     except Q.StoreError:
         opts = {}
-    nav = html.Nav([dcc.Link(v.TITLE, href=v.PATH, id=f"nav-{v.__name__.rsplit('.', 1)[-1]}") for v in VIEWS])
+    nav = dbc.Nav([dbc.NavItem(dbc.NavLink(v.TITLE, href=v.PATH, active="exact", id=f"nav-{v.__name__.rsplit('.', 1)[-1]}"))
+                   for v in VIEWS], navbar=True)
     return html.Div([
         dcc.Location(id="url", refresh=False),
-        html.Header([html.H1("Stancewatch"), nav]),
+        dbc.Navbar(dbc.Container([dbc.NavbarBrand("Stancewatch", href="/"), nav], fluid=True), color="dark",
+                   dark=True, className="py-1"),
         filter_bar(opts),
-        html.Main(id="page"),
+        dbc.Container(id="page", fluid=True, className="pb-5", tag="main"),
     ])
 
 

@@ -7,10 +7,20 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlencode
 
+import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-           "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173")
+# The one theme: Bootstrap 5.3's default (assets/0-bootstrap-5.3.8.min.css, vendored with its
+# licence; served by the app itself, no font or stylesheet from elsewhere). Its colours and font
+# stack, as its CSS variables define them (--bs-body-font-family, --bs-body-color, --bs-blue ...),
+# so that charts, tables and panels look alike.
+FONT = ('system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", '
+        'Arial, sans-serif')
+INK, MUTED, BORDER = "#212529", "#6c757d", "#dee2e6"  # --bs-body-color, --bs-secondary-color, --bs-border-color
+PRIMARY = "#0d6efd"  # --bs-blue (links, the main marks)
+TONE_COLOUR, ESCALATION_COLOUR = "#6f42c1", "#fd7e14"  # --bs-purple, --bs-orange: tone and escalation, alike everywhere
+PALETTE = (PRIMARY, "#fd7e14", "#198754", "#dc3545", "#6f42c1", "#20c997", "#d63384", "#6c757d", "#ffc107",
+           "#0dcaf0", "#6610f2", "#664d03", "#0a3622", "#58151c", "#3d0a91")  # Bootstrap's colours, then its darks
 
 
 def speaker_colour(name: str | None) -> str:
@@ -37,20 +47,30 @@ ESCALATION_SCALE = ("Escalation: what the statement does between political actor
                     "only the most extreme acts come near ±1.")
 INTERVAL = "± is a 95 % interval of the mean (1.96 standard errors)."
 
-# one look for every chart (plotly template settings)
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-CHART_LAYOUT = {"font": {"family": FONT, "size": 12, "color": "#222"}, "paper_bgcolor": "white",
-                "plot_bgcolor": "white", "margin": {"l": 60, "r": 20, "t": 40, "b": 50},
-                "xaxis": {"gridcolor": "#eee", "zerolinecolor": "#bbb"},
-                "yaxis": {"gridcolor": "#eee", "zerolinecolor": "#bbb"},
-                "hoverlabel": {"font": {"family": FONT}}, "title": {"font": {"size": 15}, "x": 0, "xanchor": "left"}}
-GREY = "#c8c8c8"
+# One look for every chart: a plotly template in the Bootstrap theme's font, ink, borders and
+# colours (sent in each figure's layout.template, so plotly.js applies it to every trace), plus
+# the few layout defaults every chart shares.
+AXIS = {"gridcolor": "#eef0f2", "zerolinecolor": "#adb5bd", "linecolor": BORDER, "automargin": True}
+TEMPLATE = {
+    "layout": {"font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white", "plot_bgcolor": "white",
+               "colorway": list(PALETTE),
+               "xaxis": {**AXIS, "title": {"font": {"color": MUTED}}},
+               "yaxis": {**AXIS, "title": {"font": {"color": MUTED}}},
+               "hoverlabel": {"font": {"family": FONT, "size": 13}, "bgcolor": "white", "bordercolor": BORDER},
+               "legend": {"font": {"color": INK}},
+               "title": {"font": {"size": 16, "color": INK}, "x": 0, "xanchor": "left"}},
+    "data": {"bar": [{"marker": {"line": {"width": 0}}}],
+             "scatter": [{"line": {"width": 2}}]},
+}
+CHART_LAYOUT = {"template": TEMPLATE, "margin": {"l": 60, "r": 20, "t": 44, "b": 50},
+                "title": {"font": {"size": 16}, "x": 0, "xanchor": "left"}}
+GREY = "#ced4da"  # --bs-gray-400: a mean resting on fewer than min N statements
 
 
 def view_header(title: str, sentence: str) -> html.Div:
     # the notices (unknown filter values, partly dated documents left out) of every view
-    return html.Div([html.H2(title), html.P(sentence, className="what"), html.Div(id="notices")],
-                    className="view-header")
+    return html.Div([html.H2(title, className="h3 mt-3 mb-1"), html.P(sentence, className="what"),
+                     html.Div(id="notices")], className="view-header")
 
 
 def explain(*lines: str, id=None) -> html.Div:
@@ -96,9 +116,9 @@ def styled(fig, **layout):
 
 def with_drill(graph, drill_id: str, hint: str = "Click a mark to list the statements behind it here.") -> html.Div:
     """A chart with its click-through panel beside it (not 2,000 px below)."""
-    return html.Div([html.Div(graph, className="chart"),
-                     html.Aside(html.P(hint, className="hint"), id=drill_id, className="drill-panel")],
-                    className="with-drill")
+    return dbc.Row([dbc.Col(graph, lg=8, className="chart"),
+                    dbc.Col(dbc.Card(dbc.CardBody(html.P(hint, className="hint"), id=drill_id), className="drill-panel"),
+                            lg=4, className="drill-col")], className="with-drill g-3")
 
 
 def download_link(name: str, search: str | None, label: str | None = None, **params) -> html.A:
@@ -107,7 +127,10 @@ def download_link(name: str, search: str | None, label: str | None = None, **par
     extra = urlencode({k: v for k, v in params.items() if v not in (None, "")})
     qs = "&".join(p for p in (qs, extra) if p)
     return html.A(label or "Download CSV", href=f"/download/{name}.csv" + (f"?{qs}" if qs else ""),
-                  className="download", id=f"dl-{name}", **{"data-name": name})
+                  className="download btn btn-outline-secondary btn-sm", id=f"dl-{name}", **{"data-name": name})
+
+
+TABLE = "tbl table table-sm table-hover w-auto"  # Bootstrap's compact table, as wide as its content
 
 
 def table(df, columns=None, id=None, links: dict | None = None, max_rows: int | None = None) -> html.Table:
@@ -128,7 +151,7 @@ def table(df, columns=None, id=None, links: dict | None = None, max_rows: int | 
                 cells.append(html.Td(fmt(v)))
         body.append(html.Tr(cells))
     kw = {"id": id} if id else {}
-    return html.Table([html.Thead(html.Tr([html.Th(c) for c in columns])), html.Tbody(body)], className="tbl", **kw)
+    return html.Table([html.Thead(html.Tr([html.Th(c) for c in columns])), html.Tbody(body)], className=TABLE, **kw)
 
 
 def statement_list(rows: list[dict], id=None) -> html.Div:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html
 
 from . import data as Q
@@ -23,15 +24,15 @@ def notices(engine, search, pathname=None) -> list:
     out = []
     for key, values in unknown.items():
         drop = f.with_(**{{"outlet": "outlets", "actor": "actors", "kind": "kinds"}[key]: ()})
-        out.append(html.P([f"No {NAMES[key]} called {', '.join(repr(v) for v in values)} in the store: "
+        out.append(dbc.Alert([f"No {NAMES[key]} called {', '.join(repr(v) for v in values)} in the store: "
                            "nothing matches that filter. ", dcc.Link("Remove it", href=(pathname or "/") + drop.to_search())],
-                          className="notice notice-unknown", id=f"notice-unknown-{key}"))
+                             color="warning", className="notice notice-unknown py-2", id=f"notice-unknown-{key}"))
     if partly:
         n = sum(partly.values())
         what = " or ".join(k for k in sorted(partly)) if len(partly) > 1 or n == 1 else next(iter(partly))
-        out.append(html.P(f"{n} document{'s' if n != 1 else ''} dated only to {what} "
+        out.append(dbc.Alert(f"{n} document{'s' if n != 1 else ''} dated only to {what} "
                           f"{'are' if n != 1 else 'is'} left out of this date range. " + Q.RULE_PARTIAL_DATES,
-                          className="notice notice-dates", id="notice-dates"))
+                             color="warning", className="notice notice-dates py-2", id="notice-dates"))
     return out
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
+import pandas as pd
 from sqlalchemy import and_, exists, func, select, true
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.compiler import compiles
@@ -15,6 +16,7 @@ from sqlalchemy.sql.compiler import _de_clone
 from sqlalchemy.sql.expression import Join
 
 from analysis import store
+from analysis.dates import ISO_DATE
 from analysis.store import documents, speaker_all, speaker_doc
 
 from .cache import cached
@@ -23,7 +25,7 @@ from .cache import cached
 SECTION_GROUPS = {"articles": ("headline", "body"), "comments": ("comment",), "spam": ("spam",)}
 DEFAULT_SECTIONS = ("articles", "comments")
 FREQS = {"day": "D", "week": "W", "month": "M"}
-DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # since/until: a year, a month or a day
+DATE_RE = ISO_DATE  # since/until: a year, a month or a day (the rule analysis/dates.py keeps for the CLI)
 
 # A mean of fewer statements than this is greyed (charts) or hidden (what changed): with a
 # tone SD of about 0.4 (corpus), the 95 % interval of a mean of 5 is about ±0.35, as wide
@@ -248,6 +250,12 @@ def _has_statements(f: Filters, engine: Engine | None = None):
     return exists().where(sd.c.doc_id == documents.c.doc_id, *conds)
 
 
+PLACEHOLDER = "("  # "(narrator)", "(unknown commenter)", "(spam)", "(unnamed …)": a speaker that is no actor
+# (analysis.attribute.Speaker.named: the same rule where statements are made)
+
+
 def _real_speaker(col):
-    """Not "(narrator)", "(unknown commenter)", "(spam)", "(unnamed …)": the actors."""
-    return ~col.startswith("(")
+    """The actors: a SQL column or a pandas Series of speaker names without the placeholders."""
+    if isinstance(col, pd.Series):
+        return ~col.str.startswith(PLACEHOLDER)
+    return ~col.startswith(PLACEHOLDER)

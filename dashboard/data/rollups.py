@@ -136,7 +136,7 @@ def counts(engine: Engine, f: Filters) -> dict:
         n_docs_all = c.execute(select(func.count()).select_from(documents)).scalar_one()
         n_docs = _document_count(c, f)
     df = _speaker_sums(engine, f)
-    real = df[~df["speaker"].str.startswith("(")]
+    real = df[_real_speaker(df["speaker"])]
     return dict(documents_in_store=int(n_docs_all), documents=int(n_docs), statements=int(df["statements"].sum()),
                 scored=int(df["scored"].sum()), actors=int(len(real)))
 
@@ -169,7 +169,7 @@ def _actor_sums(engine: Engine, f: Filters) -> pd.DataFrame:
     """Every actor's sums under the filters, most statements first (actor_table's rows);
     commenters only when asked for (commenters_hidden)."""
     df = _speaker_sums(engine, f)
-    df = df[~df["speaker"].str.startswith("(")]
+    df = df[_real_speaker(df["speaker"])]
     if commenters_hidden(f):
         df = df[df["speaker_kind"] != COMMENTER]
     df = df.rename(columns={"speaker": "actor", "speaker_kind": "kind"})
@@ -207,7 +207,7 @@ def actor_total(engine: Engine, f: Filters) -> int:
 def commenter_count(engine: Engine, f: Filters) -> int:
     """How many commenters the actor rankings leave out under these filters."""
     df = _speaker_sums(engine, f)
-    real = ~df["speaker"].str.startswith("(")
+    real = _real_speaker(df["speaker"])
     return int(((df["speaker_kind"] == COMMENTER) & real).sum()) if commenters_hidden(f) else 0
 
 

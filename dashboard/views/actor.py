@@ -36,7 +36,7 @@ def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
             className="thin" if thin else None))
     head = html.Thead(html.Tr([html.Th(x) for x in ("actor", "statements", "mean escalation", "mean tone", "")]))
     more = html.P(f"… and {len(df) - 15} more.", className="explain") if len(df) > 15 else None
-    return html.Div([html.Table([head, html.Tbody(rows)], className="tbl", id=tid), more])
+    return html.Div([html.Table([head, html.Tbody(rows)], className=ui.TABLE, id=tid), more])
 
 
 def update(engine, search):
@@ -85,17 +85,17 @@ def actor_outputs(engine, search):
             html.Div([html.H4(f"Whom {actor} talks about"),
                       ui.explain("Statements of the actor about each other actor, and their mean escalation and "
                                  f"tone; rows under {f.min_n} statements are greyed."),
-                      _stance_table(about, f, actor, True, "actor-about")], className="half"),
+                      _stance_table(about, f, actor, True, "actor-about")], className="col-lg-6"),
             html.Div([html.H4(f"Who talks about {actor}"),
                       ui.explain("Statements of each other speaker about the actor."),
-                      _stance_table(by, f, actor, False, "actor-by")], className="half")], className="row"),
+                      _stance_table(by, f, actor, False, "actor-by")], className="col-lg-6")], className="row g-4"),
         html.Div([
             html.Div([html.H4("Most escalatory statements"),
                       ui.statement_list([x for x in hi if (x["escalation"] or 0) > 0], id="actor-high")],
-                     className="half"),
+                     className="col-lg-6"),
             html.Div([html.H4("Most conciliatory statements"),
                       ui.statement_list([x for x in lo if (x["escalation"] or 0) < 0], id="actor-low")],
-                     className="half")], className="row"),
+                     className="col-lg-6")], className="row g-4"),
         html.H4(f"Documents where {actor} speaks ({len(docs)} of {ndocs}, newest first)"),
         html.Ul(doc_items, id="actor-docs"),
         dcc.Link(f"All statements of {actor} →", href="/statements" + one.to_search()),

@@ -21,7 +21,7 @@ WHAT = ("Each actor's mean tone and escalation with their 95 % intervals and num
 # escalation's colours: blue conciliatory, near-white 0, red escalatory (ColorBrewer RdBu ends);
 # a cell resting on fewer than min N statements is a flat grey, an empty cell the white ground
 DIVERGING = [[0, "#2166ac"], [0.25, "#92c5de"], [0.5, "#f7f7f7"], [0.75, "#f4a582"], [1, "#b2182b"]]
-THIN = "#c4c4c4"
+THIN = ui.GREY
 TABLE_ROWS = 1000  # actors in the (virtualised, sortable) table; the CSV has all
 BARS = 30
 
@@ -78,7 +78,7 @@ def bars_figure(df, min_n: int = Q.MIN_N):
     cd = ui.values(top[["actor", "statements", "scored"]].astype(object).values)
     thin = top["scored"] < min_n
     fig = {"data": []}
-    for m, colour in (("tone", "#4c78a8"), ("escalation", "#e45756")):
+    for m, colour in (("tone", ui.TONE_COLOUR), ("escalation", ui.ESCALATION_COLOUR)):
         fig["data"].append(dict(type="bar", name=f"mean {m}", x=ui.values(top["actor"]), y=ui.values(top[m]),
                                 customdata=cd, marker={"color": [ui.GREY if t else colour for t in thin]},
                                 error_y=dict(type="data", array=ui.values(top[f"{m}_ci95"]), thickness=1),

@@ -82,12 +82,11 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
                              "hovertemplate": f"{name}<br>dated only to {r['period'][:4] if r['period_end'][5:] == '12-31' else r['period'][:7]}"
                                               f"<br>{label} {v:.3f}<br>{r['statements']} statements<extra></extra>"})
     layout = {"title": {"text": title}, "height": 560, "barmode": "group",
-              "xaxis": {"anchor": "y3", "gridcolor": "#eee", "type": "date"},
-              "yaxis": {"domain": [0.58, 1.0], "title": {"text": "escalation"}, "range": [-1.05, 1.05],
-                        "zerolinecolor": "#999", "gridcolor": "#eee"},
-              "yaxis2": {"domain": [0.26, 0.54], "title": {"text": "tone"}, "range": [-1.05, 1.05],
-                         "zerolinecolor": "#999", "gridcolor": "#eee"},
-              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, "gridcolor": "#eee"},
+              # (yaxis2/yaxis3 are not in the template's "yaxis": given its grid and zero line here)
+              "xaxis": {"anchor": "y3", "type": "date"},
+              "yaxis": {"domain": [0.58, 1.0], "title": {"text": "escalation"}, "range": [-1.05, 1.05]},
+              "yaxis2": {"domain": [0.26, 0.54], "title": {"text": "tone"}, "range": [-1.05, 1.05], **ui.AXIS},
+              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, **ui.AXIS},
               "legend": {"orientation": "h", "y": 1.08}, "margin": {"l": 60, "r": 20, "t": 70, "b": 40}}
     return ui.styled({"data": data, "layout": layout})
 

@@ -79,9 +79,9 @@ def document_page(engine, f: Q.Filters, search: str) -> html.Div:
         dcc.Store(id="doc-data", data=document_data(doc, rows)),
         html.Span(id="doc-rendered", className="sr-only"),
         html.Div([html.Div([html.H4("Statements in reading order"),
-                            html.Ol(id="doc-statements", className="statements doc-list")], className="half"),
-                  html.Div([html.H4("Text"), html.Div(id="doc-text", className="doctext")], className="half")],
-                 className="row"),
+                            html.Ol(id="doc-statements", className="statements doc-list")], className="col-lg-6"),
+                  html.Div([html.H4("Text"), html.Div(id="doc-text", className="doctext")], className="col-lg-6")],
+                 className="row g-4"),
     ])
 
 

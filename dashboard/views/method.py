@@ -80,7 +80,7 @@ def layout() -> html.Div:
     body = [html.Section([html.H3(t), *[html.P(p) for p in ps]]) for t, ps in SECTIONS]
     body.append(html.Section([html.H3("Measured accuracy"),
                               html.Table([html.Tbody([html.Tr([html.Th(k), html.Td(v)]) for k, v in ACCURACY])],
-                                         className="tbl method-acc")]))
+                                         className=ui.TABLE + " method-acc")]))
     body.append(html.Section([html.H3("Known limits"), html.Ul([html.Li(x) for x in LIMITS])]))
     return html.Div([ui.view_header(TITLE, WHAT), html.Div(body, id="method-body", className="method")])
 

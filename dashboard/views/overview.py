@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from functools import partial
 
+import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html
 
 from .. import components as ui
@@ -31,9 +32,9 @@ def layout() -> html.Div:
         html.Div(id="ov-bubble-dl"),
         html.H3("What changed"),
         html.Div(id="ov-changed"),
-        html.Div([html.Div([html.H3("Most escalatory recent statements"), html.Div(id="ov-high")], className="half"),
-                  html.Div([html.H3("Most conciliatory recent statements"), html.Div(id="ov-low")], className="half")],
-                 className="row"),
+        html.Div([html.Div([html.H3("Most escalatory recent statements"), html.Div(id="ov-high")], className="col-lg-6"),
+                  html.Div([html.H3("Most conciliatory recent statements"), html.Div(id="ov-low")], className="col-lg-6")],
+                 className="row g-4"),
     ])
 
 
@@ -55,7 +56,7 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
             customdata=ui.values(part[["actor", "statements", "scored", "tone_ci95", "escalation_ci95"]]
                                  .astype(object).values),
             marker=dict(size=ui.values(part["statements"].astype(float)), sizemode="area", sizeref=ref, sizemin=4,
-                        opacity=0.35 if few else 0.65, color=ui.GREY if few else "#1f77b4",
+                        opacity=0.35 if few else 0.65, color=ui.GREY if few else ui.PRIMARY,
                         line={"width": 0.5, "color": "white"}),
             hovertemplate="<b>%{customdata[0]}</b><br>tone %{x:.3f} ± %{customdata[3]:.3f}"
                           "<br>escalation %{y:.3f} ± %{customdata[4]:.3f}"
@@ -100,7 +101,7 @@ def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
         if df.empty:
             parts.append(html.Div([html.H4(label), html.P(
                 f"None has {f.min_n} or more scored statements in both periods.", className="no-match")],
-                className="half"))
+                className="col-lg-6"))
             continue
         rows = []
         for r in df.to_dict("records"):
@@ -118,8 +119,8 @@ def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
                                          className="up" if r["change"] > 0 else "down")]))
         parts.append(html.Div([html.H4(label), html.Table(
             [html.Thead(html.Tr([html.Th(x) for x in ("", "before", "last days", "change")])), html.Tbody(rows)],
-            className="tbl", id=f"ov-changed-{key}")], className="half"))
-    return html.Div([head, html.Div(parts, className="row")], id="ov-changed-body")
+            className=ui.TABLE, id=f"ov-changed-{key}")], className="col-lg-6"))
+    return html.Div([head, html.Div(parts, className="row g-4")], id="ov-changed-body")
 
 
 def update(engine, search):
@@ -132,7 +133,8 @@ def overview_outputs(engine, search):
     """Everything of the overview for the filters in `search`."""
     f = Q.Filters.from_search(search)
     c = Q.counts(engine, f)
-    cards = [html.Div([html.Div(f"{c[k]:,}", className="num"), html.Div(label)], className="card", id=f"ov-n-{k}")
+    cards = [dbc.Card(dbc.CardBody([html.Div(f"{c[k]:,}", className="num"), html.Div(label, className="small")]),
+                      className="count text-center", id=f"ov-n-{k}")
              for k, label in (("documents", "documents"), ("statements", "statements"), ("scored", "scored"),
                               ("actors", "speakers named"))]
     run = Q.last_run(engine)

@@ -59,7 +59,7 @@ def run_rows(runs) -> html.Table:
                 cells.append(html.Td(ui.fmt(v)))
         body.append(html.Tr(cells, className=f"run-{r['status']}"))
     return html.Table([html.Thead(html.Tr([html.Th(HEADERS[c]) for c in cols])), html.Tbody(body)],
-                      className="tbl", id="runs-table")
+                      className=ui.TABLE, id="runs-table")
 
 
 def update(engine, search):
