@@ -35,14 +35,14 @@ TARGETS: dict[str, tuple[list[str], list[str] | None, list[str]]] = {
                   ["tests/integration/test_dashboard_downloads.py", "tests/integration/test_dashboard_edges.py"]),
     "auth": (["dashboard/auth.py"], None,
              ["tests/integration/test_dashboard_edges.py", "tests/integration/test_dashboard_downloads.py"]),
-    "lock": (["analysis/lock.py"], None,
+    "lock": (["analysis/store/lock.py"], None,
              ["tests/integration/test_lock.py"]),
     # the rollup code of the store: the per-document sums and the monthly/daily/all-time
     # tables kept from them on every write, and their rebuild (migrations 0004, 0006, 0008)
-    "rollups": (["analysis/store.py"],
-                [f"analysis.store.x_{f}__mutmut_*" for f in ("aggregate_rows", "write_aggregates", "rollup_rows",
-                                                            "present_key", "present_pairs", "_move_rollups",
-                                                            "rebuild_rollups")],
+    "rollups": (["analysis/store/rollups.py"],
+                [f"analysis.store.rollups.x_{f}__mutmut_*" for f in (
+                    "aggregate_rows", "write_aggregates", "insert_aggregates", "rollup_rows", "present_key",
+                    "present_pairs", "_move_rollups", "rebuild_rollups")],
                 ["tests/integration/test_dashboard_rollups.py", "tests/integration/test_upgrades.py"]),
 }
 KILLED = ("killed", "timeout")
