@@ -34,6 +34,8 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -586,7 +588,7 @@ def _write_batch(engine, run: Run, pairs: list, registry, drift: _Drift, failed:
     if len(ready) > 1:
         try:
             with engine.begin() as c:
-                outcomes = [_write(c, kind, doc, sts, registry) for kind, doc, sts, _ in ready]
+                outcomes = _write_together(c, ready, registry)
         except Exception:  # noqa: BLE001 -- rolled back whole: each document again, alone
             outcomes = None
         if outcomes is not None:
@@ -600,6 +602,21 @@ def _write_batch(engine, run: Run, pairs: list, registry, drift: _Drift, failed:
             _failed(run, kind, doc, file, store.describe_error(e), failed, log, emit)
             continue
         _count(run, kind, doc, sts, file, out, drift, emit)
+
+
+def _write_together(conn, ready: list, registry) -> list:
+    """The outcomes of `ready` ((kind, document, statements, file) each) written in order
+    inside `conn`'s transaction: each run of new documents in one go, every table in one
+    executemany (:func:`analysis.store.store_documents`), each stored document's analysis
+    replaced on its own."""
+    outcomes: list = []
+    for kind, group in groupby(ready, key=itemgetter(0)):
+        group = list(group)
+        if kind == "new":
+            outcomes += store.store_documents(conn, [(doc, sts) for _, doc, sts, _ in group], registry)
+        else:
+            outcomes += [_write(conn, kind, doc, sts, registry) for _, doc, sts, _ in group]
+    return outcomes
 
 
 def _write(target, kind: str, doc: Document, sts, registry):

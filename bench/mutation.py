@@ -32,7 +32,8 @@ MUTMUT = Path(sys.executable).with_name("mutmut")
 # backfill). Found by name wherever they are defined in the store (analysis/store.py, or
 # the modules of a package analysis/store/), so moving them to another module of the store
 # needs no change here; renaming one does (its mutants would be missing from the count).
-ROLLUP_FUNCTIONS = ("aggregate_rows", "write_aggregates", "rollup_rows", "present_key", "present_pairs",
+ROLLUP_FUNCTIONS = ("aggregate_rows", "write_aggregates", "insert_aggregates", "rollup_rows", "present_key",
+                    "present_pairs",
                     "_move_rollups", "rebuild_rollups")
 STORE = ("analysis/store.py", "analysis/store")
 
@@ -56,16 +57,17 @@ TARGETS: dict[str, tuple[list[str], list[str] | None, list[str]]] = {
                   ["tests/integration/test_dashboard_downloads.py", "tests/integration/test_dashboard_edges.py"]),
     "auth": (["dashboard/auth.py"], None,
              ["tests/integration/test_dashboard_edges.py", "tests/integration/test_dashboard_downloads.py"]),
-    "lock": (["analysis/lock.py"], None,
+    "lock": (["analysis/store/lock.py"], None,
              ["tests/integration/test_lock.py"]),
     # mutants named analysis.store.x_<function>__mutmut_<n> (a module analysis/store/<m>.py:
     # analysis.store.<m>.x_...): the pattern takes both
     "rollups": (defining(ROLLUP_FUNCTIONS, *STORE),
                 [f"analysis.store*.x_{f}__mutmut_*" for f in ROLLUP_FUNCTIONS],
                 # the recount of every aggregate table after ingest, rescores, rebuilds and
-                # upgrades (tests/recount.py); the dashboard's reads of them have their own
-                # differential tests (test_dashboard_rollups.py), which mutate nothing here
-                ["tests/integration/test_rollups_recount.py", "tests/integration/test_upgrades.py"]),
+                # upgrades (tests/recount.py), and the dashboard's reads of them against a
+                # pandas recount (test_dashboard_rollups.py)
+                ["tests/integration/test_rollups_recount.py", "tests/integration/test_upgrades.py",
+                 "tests/integration/test_dashboard_rollups.py"]),
 }
 KILLED = ("killed", "timeout")
 

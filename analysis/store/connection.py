@@ -108,12 +108,22 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
     return engine
 
 
+# The nightly job's SQLite connections copy the WAL into the database (a checkpoint, with
+# its fsyncs) every 10,000 pages (40 MB) instead of SQLite's 1,000: its commits of dozens of
+# documents each passed 1,000 pages, so nearly every commit paid a checkpoint, copying the
+# shared rollup and index pages again each time (bench/rescore.py --breakdown: the commits
+# were a fifth of the writing). The WAL file grows to about that size during a run; the
+# last connection to close checkpoints it.
+JOB_CHECKPOINT_PAGES = 10_000
+
+
 def _engine(url: str, sync_every_commit: bool) -> Engine:
     # the busy timeout first: switching a new file to WAL waits for a writer like any lock
     # the nightly job also gets a 64 MiB page cache (the dashboard's): its transactions of
     # many documents insert into every index, and SQLite's default 2 MiB spills them
     engine = sqlite_pragmas(dburl.create_engine(url), "busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON",
-                            *(() if sync_every_commit else ("synchronous=NORMAL", "cache_size=-65536")))
+                            *(() if sync_every_commit else ("synchronous=NORMAL", "cache_size=-65536",
+                                                            f"wal_autocheckpoint={JOB_CHECKPOINT_PAGES}")))
     if not sync_every_commit and engine.dialect.name == "postgresql":
         @event.listens_for(engine, "connect")
         def _async_commit(dbapi_conn, _record):

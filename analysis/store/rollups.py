@@ -5,6 +5,7 @@ difference on every write (one upsert per key), or rebuilt from the per-document
 from __future__ import annotations
 
 from itertools import chain
+from operator import itemgetter
 from typing import Iterable
 
 from sqlalchemy import Table, and_, func, insert, select, tuple_
@@ -53,14 +54,13 @@ def write_aggregates(conn, doc_id: str, sts: Iterable[Statement], new: Document 
     """Replace one document's aggregate rows (inside the caller's transaction), and move
     the monthly and daily totals by the difference. `new`: the document was written by
     this transaction, so it has no aggregates yet (nothing to read or take away)."""
-    sp, st = aggregate_rows(doc_id, sts)
     if new is not None:
-        doc, old_sp, old_st = (new.published, new.outlet), [], []
-    else:
-        doc = conn.execute(select(documents.c.published, documents.c.outlet)
-                           .where(documents.c.doc_id == doc_id)).first()
-        old_sp = [dict(r._mapping) for r in conn.execute(select(speaker_doc).where(speaker_doc.c.doc_id == doc_id))]
-        old_st = [dict(r._mapping) for r in conn.execute(select(stance_doc).where(stance_doc.c.doc_id == doc_id))]
+        insert_aggregates(conn, [(doc_id, new.published, new.outlet, sts)])
+        return
+    sp, st = aggregate_rows(doc_id, sts)
+    doc = conn.execute(select(documents.c.published, documents.c.outlet).where(documents.c.doc_id == doc_id)).first()
+    old_sp = [dict(r._mapping) for r in conn.execute(select(speaker_doc).where(speaker_doc.c.doc_id == doc_id))]
+    old_st = [dict(r._mapping) for r in conn.execute(select(stance_doc).where(stance_doc.c.doc_id == doc_id))]
     if old_sp:
         conn.execute(speaker_doc.delete().where(speaker_doc.c.doc_id == doc_id))
     if old_st:
@@ -71,6 +71,25 @@ def write_aggregates(conn, doc_id: str, sts: Iterable[Statement], new: Document 
         published, outlet = doc
         _move_rollups(conn, rollup_rows(published, outlet, sp, st, 1) + rollup_rows(published, outlet, old_sp,
                                                                                    old_st, -1))
+
+
+def insert_aggregates(conn, docs: list[tuple[str, str | None, str | None, Iterable[Statement]]]) -> None:
+    """The aggregates of documents this transaction has just written, (doc_id, published,
+    outlet, statements) each: none are stored yet, so nothing is read or taken away. Their
+    speaker_doc and stance_doc rows go in one executemany per table, and what they add to
+    the rollups is added up per key over all of them and moved once (documents of a batch
+    share most speaker and month keys: a fraction of the upserts of one move per document)."""
+    sp_rows: list[dict] = []
+    st_rows: list[dict] = []
+    moves: list[tuple[Table, dict]] = []
+    for doc_id, published, outlet, sts in docs:
+        sp, st = aggregate_rows(doc_id, sts)
+        sp_rows += sp
+        st_rows += st
+        moves += rollup_rows(published, outlet, sp, st, 1)
+    _bulk_insert(conn, speaker_doc, sp_rows)
+    _bulk_insert(conn, stance_doc, st_rows)
+    _move_rollups(conn, moves)
 
 
 _SUMS = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
@@ -114,6 +133,9 @@ def present_pairs(present: str) -> list[tuple[str, str]]:
 
 
 _ROLLUP_KEYS = {t: [c.name for c in t.primary_key.columns] for t in ROLLUPS}
+# each rollup table's key as a function of a row, and its summed columns
+_KEY_OF = {t: itemgetter(*keys) for t, keys in _ROLLUP_KEYS.items()}
+_SUMMED = {t: [c.name for c in t.columns if c.name not in keys] for t, keys in _ROLLUP_KEYS.items()}
 
 
 def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
@@ -121,14 +143,16 @@ def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
     writers lock rows in the same order), then drop the rows left with no statements."""
     merged: dict[Table, dict[tuple, dict]] = {}
     for table, row in rows:
-        key = tuple(row[k] for k in _ROLLUP_KEYS[table])
-        have = merged.setdefault(table, {}).get(key)
+        by_key = merged.get(table)
+        if by_key is None:
+            by_key = merged[table] = {}
+        key = _KEY_OF[table](row)
+        have = by_key.get(key)
         if have is None:
-            merged[table][key] = dict(row)
+            by_key[key] = dict(row)
         else:
-            for k, v in row.items():
-                if k not in _ROLLUP_KEYS[table]:
-                    have[k] += v
+            for k in _SUMMED[table]:
+                have[k] += row[k]
     for table in ROLLUPS:
         if table not in merged:
             continue

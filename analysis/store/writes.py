@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from ..model import Document, Statement, is_actor_name
-from .rollups import write_aggregates
+from .rollups import insert_aggregates, write_aggregates
 from .schema import actors, documents, newest_score, scores, statements
 from .sql import _PLACEHOLDER, _bulk_insert, _insert, _now
 
@@ -52,18 +52,28 @@ def _statement_rows(doc_id: str, sts: list[Statement]) -> list[dict]:
                  targets=_join(s.targets), text=s.text) for s in sts]
 
 
+def _score_rows(doc_id: str, sts: list[Statement], at: str) -> list[dict]:
+    """The score rows of the statements that carry a score (a ``scorer_version``)."""
+    return [dict(doc_id=doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone, tone_pos=s.tone_pos,
+                 tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
+                 escalation_cues=_join(s.escalation_cues), scored_at=at) for s in sts if s.scorer_version]
+
+
 def _insert_scores(c, doc_id: str, sts: list[Statement]) -> None:
-    scored = [s for s in sts if s.scorer_version]
-    if scored:
-        at = _now()
-        _bulk_insert(c, scores, [dict(
-            doc_id=doc_id, seq=s.seq, scorer_version=s.scorer_version, tone=s.tone,
-            tone_pos=s.tone_pos, tone_neu=s.tone_neu, tone_neg=s.tone_neg, escalation=s.escalation,
-            escalation_cues=_join(s.escalation_cues), scored_at=at) for s in scored])
+    _bulk_insert(c, scores, _score_rows(doc_id, sts, _now()))
+
+
+def _document_row(doc: Document, at: str) -> dict:
+    return dict(doc_id=doc.doc_id, source=doc.source, title=doc.title, published=doc.published, outlet=doc.outlet,
+                url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text, ingested_at=at)
 
 
 def _add_actors(c, engine, sts: list[Statement], registry) -> None:
-    named = _actor_rows(sts, registry)
+    _add_actor_rows(c, _actor_rows(sts, registry))
+
+
+def _add_actor_rows(c, named: dict[str, dict]) -> None:
+    """Add the actors of `named` (name -> row) that the store lacks."""
     if not named:
         return
     rows = [row for _, row in sorted(named.items())]
@@ -85,7 +95,7 @@ def _add_actors(c, engine, sts: list[Statement], registry) -> None:
     new = [row for row in rows if row["name"] not in have]
     if new:
         # a concurrent writer may add the same actor: never fail a document for that
-        c.execute(_insert(engine, actors, True), new)
+        c.execute(_insert(c, actors, True), new)
 
 
 def _tx(target: Engine | Connection):
@@ -103,9 +113,7 @@ def store_document(engine: Engine | Connection, doc: Document, sts: list[Stateme
 
     Returns False, writing nothing, when the document is already stored (also when another
     process stored it a moment ago). Any other failure rolls the whole document back."""
-    doc_row = dict(doc_id=doc.doc_id, source=doc.source, title=doc.title, published=doc.published,
-                   outlet=doc.outlet, url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text,
-                   ingested_at=_now())
+    doc_row = _document_row(doc, _now())
     try:
         with _tx(engine) as c:
             if engine.dialect.name in ("sqlite", "postgresql"):
@@ -115,11 +123,7 @@ def store_document(engine: Engine | Connection, doc: Document, sts: list[Stateme
                 if c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc.doc_id)).first():
                     return False
                 c.execute(insert(documents), doc_row)
-            if sts:
-                _bulk_insert(c, statements, _statement_rows(doc.doc_id, sts))
-                _insert_scores(c, doc.doc_id, sts)
-            write_aggregates(c, doc.doc_id, sts, new=doc)
-            _add_actors(c, engine, sts, registry)
+            _write_new(c, [(doc, sts)], registry)
     except IntegrityError:
         if isinstance(engine, Connection):  # the caller's transaction is spoilt: the caller decides
             raise
@@ -127,6 +131,52 @@ def store_document(engine: Engine | Connection, doc: Document, sts: list[Stateme
             return False
         raise
     return True
+
+
+def store_documents(conn: Connection, items: list[tuple[Document, list[Statement]]],
+                    registry=None) -> list[bool]:
+    """Write new documents as :func:`store_document` writes each, inside the caller's
+    transaction (`conn`: the nightly job commits a batch of them at once), but each table in
+    one executemany for all of them and the rollups moved once for the lot: a statement
+    from the nightly job costs a fraction of the round trips and upserts it did one
+    document at a time. Returns, per item, True when it was written and False when the
+    store (or an earlier item) already had it, nothing of it written.
+
+    Documents already stored are found by one query first; should another process store
+    one of them in between, its INSERT fails, and with it the caller's transaction: the
+    caller rolls back and writes each document alone (:func:`store_document` handles that
+    race), as it does for any failure here."""
+    ids = list(dict.fromkeys(doc.doc_id for doc, _ in items))
+    have: set[str] = set()
+    for i in range(0, len(ids), 500):
+        found = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id.in_(ids[i:i + 500])))
+        have.update(r[0] for r in found)
+    written, new = [], []
+    for doc, sts in items:
+        written.append(doc.doc_id not in have)
+        if written[-1]:
+            have.add(doc.doc_id)
+            new.append((doc, sts))
+    if new:
+        _bulk_insert(conn, documents, [_document_row(doc, _now()) for doc, _ in new])
+        _write_new(conn, new, registry)
+    return written
+
+
+def _write_new(c, docs: list[tuple[Document, list[Statement]]], registry) -> None:
+    """All but the document rows of documents this transaction has just inserted: their
+    statements, scores, aggregates (rollups moved once for them all) and the actors they
+    name that the store lacks (the first document to name one describes it, as when they
+    are written one by one)."""
+    at = _now()
+    _bulk_insert(c, statements, [r for doc, sts in docs for r in _statement_rows(doc.doc_id, sts)])
+    _bulk_insert(c, scores, [r for doc, sts in docs for r in _score_rows(doc.doc_id, sts, at)])
+    insert_aggregates(c, [(doc.doc_id, doc.published, doc.outlet, sts) for doc, sts in docs])
+    named: dict[str, dict] = {}
+    for _, sts in docs:
+        for name, row in _actor_rows(sts, registry).items():
+            named.setdefault(name, row)
+    _add_actor_rows(c, named)
 
 
 _SHAPE = ("seq", "char_start", "char_end", "section", "speaker", "speaker_kind", "reported_by", "cue", "targets",

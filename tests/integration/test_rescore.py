@@ -275,13 +275,22 @@ def test_a_failing_write_fails_that_document_only_and_the_next_run_retries_it(do
             raise OperationalError("INSERT INTO statements", {}, OSError(28, "No space left on device"))
         return real(engine, doc, sts, registry)
 
+    real_many = store.store_documents
+
+    def full_disk_many(conn, items, registry=None):  # a batch holding doc002 fails as a whole
+        if any(doc.source == "doc002.txt" for doc, _ in items):
+            raise OperationalError("INSERT INTO statements", {}, OSError(28, "No space left on device"))
+        return real_many(conn, items, registry)
+
     monkeypatch.setattr(store, "store_document", full_disk)
+    monkeypatch.setattr(store, "store_documents", full_disk_many)
     r = invoke("rescore", "--source", docs, "--db", db_url)
     assert r.exit_code == 1
     assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith(f"stancewatch: {docs / 'doc002.txt'}: could not be")
     assert "No space left on device" in r.stderr
     assert {row["source"] for row in exported(db_url)} == {f"doc{i:03d}.txt" for i in range(6)} - {"doc002.txt"}
     monkeypatch.setattr(store, "store_document", real)
+    monkeypatch.setattr(store, "store_documents", real_many)
     r = invoke("rescore", "--db", db_url)  # the file was not remembered as read: it is read again
     assert r.exit_code == 0 and "1 documents added" in r.stdout and "1 retried" in r.stdout
     assert "doc002.txt" in {row["source"] for row in exported(db_url)}

@@ -385,3 +385,36 @@ def test_stale_documents_finds_unscored_statements_and_other_versions(engine):
         c.execute(store.scores.update().where(store.scores.c.doc_id == "d2", store.scores.c.seq == 0)
                   .values(scorer_version="v1"))
     assert store.stale_documents(engine, "v2") == ["d1", "d2"]
+
+
+def test_documents_written_together_are_the_store_one_by_one_writes_make(db_url, tmp_path):
+    """The nightly job's batch write (store_documents, one transaction) gives the same
+    statements, scores, actors, aggregates and rollups as writing each document alone; a
+    document already stored, or twice in the batch, is written once and reported False."""
+    reg = FakeRegistry(FakeActor("Sergey Lavrov", "person", "Russia"))
+    docs = [make_doc("d1", LAVROV_DOC, version="v1"),
+            make_doc("d2", LAVROV_DOC[:2] + [("Maria Zakharova", "Indeed.", "NATO")], published="2021-12-20",
+                     outlet=None, version="v1"),
+            make_doc("d3", [("(narrator)", "Talks"), ("Antony Blinken", "We talk.", "Russia")], published="2022",
+                     version="v1"),
+            make_doc("d4", LAVROV_DOC, published=None)]  # unscored
+    together = store.connect(db_url)
+    alone = store.connect(f"sqlite:///{tmp_path / 'alone.db'}")
+    try:
+        assert store.store_document(together, *docs[0], reg)  # stored before the batch
+        with together.begin() as c:
+            written = store.store_documents(c, [docs[0], *docs[1:], docs[1]], reg)
+        assert written == [False, True, True, True, False]
+        for doc, sts in docs:
+            assert store.store_document(alone, doc, sts, reg)
+        for eng in (together, alone):
+            assert count(eng, store.documents) == 4
+        assert list(store.iter_statements(together)) == list(store.iter_statements(alone))
+        assert list(store.iter_actors(together)) == list(store.iter_actors(alone))
+        assert rollups(together) == rollups(alone)
+        for table in (store.speaker_doc, store.stance_doc):
+            with together.connect() as a, alone.connect() as b:
+                assert sorted(a.execute(select(table))) == sorted(b.execute(select(table)))
+    finally:
+        together.dispose()
+        alone.dispose()
