@@ -82,6 +82,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
         ctx.recent.extend(people)
+        if ctx.namesakes:
+            ctx.saw([sp.name, *people])
         if cue == "narrator" and people:
             # the outlet's own sentence: its subject, the first person of its main clause, is
             # the likely antecedent of a following "he"

@@ -183,7 +183,10 @@ def learn_names(ctx, text: str) -> None:
                     continue  # "President Biden": the title belongs to the prefix
                 if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                     continue  # a lone surname only after a title ("President Biden")
-                hit = lookup(_unpossess(" ".join(toks[i:i + size])))
+                cand = _unpossess(" ".join(toks[i:i + size]))
+                own = ctx.names.get(cand.lower()) if size == 1 else None
+                # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake
+                hit = lookup(own or cand)
                 if hit is not None and hit.kind == "person":
                     return hit, i
         return None, len(toks)
@@ -224,6 +227,9 @@ def learn_names(ctx, text: str) -> None:
         surname = full.split()[-1].lower()
         if surname not in NON_NAME_WORDS:
             ctx.names.setdefault(surname, full)
+            same = ctx.namesakes.setdefault(surname, [])
+            if full not in same:
+                same.append(full)
         prefix = (before + " " + " ".join(toks[:at])).strip()
         title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
         last_words = LOWER_RUN_RE.findall(prefix.lower())[-2:]

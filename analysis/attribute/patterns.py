@@ -141,6 +141,8 @@ INSTITUTION_WORDS = {
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
     "show", "magazine", "newspaper", "podcast", "blog", "report", "digest", "newsletter",
 }
+# an honorific before a surname, in a look-up key ("mr rubio", "ms. tanden")
+HONORIFIC_KEY_RE = re.compile(r"^(?:mr|mrs|ms|miss|mister|dr|sir|dame)\.?\s+")
 # an age between commas after a name: "Mr. King, 82, told me"
 AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS

@@ -34,7 +34,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return None  # not a noun phrase ("… emanating from the" before an adjective)
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
-        return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
+        # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
+        # document's own Luis Rubio before the registry's namesake
+        own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
+        return own if own is not None and is_person_kind(own.kind) else ctx.actor_speaker(whole)
     # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
     # the SDF": the head before the preposition speaks
     hm = _head_and_rest(phrase)

@@ -139,3 +139,21 @@ def test_after_a_bare_comma_only_a_reporting_verb_takes_its_subject_on_the_right
     got = mentions(registry, t)
     assert find(got, "blamed")[0] == "Keith Hutto"
     assert find(got, "getting weaker") == ("Karen Whitlow", "Karen Whitlow")
+
+
+def test_an_honorific_and_surname_is_the_document_s_own_person_before_the_registry_s(registry):
+    # the registry knows a Marco Rubio; this document is about another Rubio
+    t = ("Mexico.\n\n''That's our vulnerability,'' said Luis Rubio, who heads a research center in Mexico City.\n\n"
+         "''If we are to go to war, of course we have rifles,'' Mr. Rubio said.\n")
+    assert find(mentions(registry, t), "go to war")[0] == "Luis Rubio"
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(registry):
+    t = ("Vote.\n\nGary Johnson's doctor says the candidate is fit.\n\n"
+         "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state officials.\n\n"
+         "Johnson said officials should reach out to the federal government.\n\n"
+         "Gary Johnson spoke in Denver on Friday.\n\n"
+         "Johnson said he would stay in the race.\n")
+    got = mentions(registry, t)
+    assert find(got, "reach out")[0] == "Jeh Johnson"
+    assert find(got, "stay in the race")[0] == "Gary Johnson"
