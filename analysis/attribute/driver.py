@@ -73,6 +73,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
             sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
+            ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
             if sp.named and is_person_kind(sp.kind):
                 ctx.last_person = sp

@@ -14,7 +14,7 @@ from ..actors import _unpossess as _actor_unpossess
 from ..gender import opens_with_given_name
 from ..targets import state_in_phrase
 from .cues import Vocab, vocab
-from .patterns import (CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
+from .patterns import (APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
                        LOWER_RUN_RE, NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .roles import bind_role
 from .speaker import _unpossess
@@ -242,6 +242,15 @@ def learn_names(ctx, text: str) -> None:
             ctx.kinds[full] = "journalist"
         # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
         bind_role(ctx, prefix[-60:], full)
+        # or in an appositive after it: "Thomas Varga, the mayor of Springfield," / ", a spokeswoman for …"
+        app = APPOSITIVE_HEAD_RE.match(text, m.end())
+        if app:
+            head = app.group("head").lower()
+            if head in v.person_nouns or head in v.official_heads:
+                ctx.titled.setdefault(head, set()).add(full)
+                if head in GENDERED:
+                    ctx.gender.setdefault(full, GENDERED[head])
+                bind_role(ctx, app.group("desc"), full)
     # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
     for m in HONORIFIC_MENTION_RE.finditer(text):
         full = ctx.full_name_of(m.group(2))

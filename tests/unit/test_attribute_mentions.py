@@ -157,3 +157,26 @@ def test_a_surname_two_people_share_is_the_one_named_last(registry):
     got = mentions(registry, t)
     assert find(got, "reach out")[0] == "Jeh Johnson"
     assert find(got, "stay in the race")[0] == "Gary Johnson"
+
+
+def test_she_after_a_man_is_the_woman_who_just_spoke_before_a_woman_named_as_an_object(registry):
+    t = ("Debate.\n\nMargaret Ellison is calling a tweet by Thomas Varga “unhinged”.\n\n"
+         "She says his attacks on Karen Whitlow are “lies”.\n\n"
+         "Her response to Varga came in a series of posts on Friday.\n\n"
+         "She wrote: “This is dangerous for a mayor.”\n")
+    assert find(mentions(registry, t), "dangerous for a mayor") == ("Margaret Ellison", "She")
+
+
+def test_the_role_an_appositive_gave_a_person_binds_a_later_description(registry):
+    t = ("Town.\n\nThomas Varga, a spokesman for the city council, spoke on Monday.\n\n"
+         "The spokesman said the bridge was safe.\n")
+    assert find(mentions(registry, t), "the bridge was safe") == ("Thomas Varga", "The spokesman")
+
+
+def test_the_spokeswoman_is_the_one_introduced_a_spokeswoman_for_others_is_unnamed(registry):
+    t = ("Town.\n\nCity spokeswoman Karen Whitlow spoke on Monday.\n\n"
+         "The spokeswoman said the bridge was safe.\n\n"
+         "A spokeswoman for the police said the road was closed.\n")
+    got = mentions(registry, t)
+    assert find(got, "the bridge was safe")[0] == "Karen Whitlow"
+    assert find(got, "the road was closed")[0] == "(unnamed spokeswoman)"
