@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..gender import given_name_gender
 from ..model import Document
 from .names import learn_names
-from .patterns import NON_NAME_WORDS
+from .patterns import HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess
 
@@ -24,9 +24,12 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
+    namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
+    last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -84,8 +87,13 @@ class DocContext:
 
     def _resolve_uncached(self, cand: str) -> Speaker | None:
         key = cand.lower().strip(" .")
+        if key not in self.names:
+            # "Mr. Rubio": the document's own Luis Rubio before the registry's Marco Rubio
+            bare = HONORIFIC_KEY_RE.sub("", key)
+            key = bare if bare in self.names and " " not in bare else key
         if key in self.names:
-            canon = self.names[key]
+            # a surname several people of the document share: the one it named last
+            canon = self.last_namesake.get(key) or self.names[key]
             actor = self.registry.lookup(canon)
             return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
         if key in NON_NAME_WORDS:
@@ -94,6 +102,21 @@ class DocContext:
         if actor:
             return self.actor_speaker(actor)
         return None
+
+    def saw(self, names) -> None:
+        """`names` were just named (a speaker, targets): a surname they share with another person
+        of the document now means them ("Gary Johnson" ... "Jeh Johnson says" ... "Johnson said")."""
+        changed = False
+        for name in names:
+            surname = name.rsplit(" ", 1)[-1].lower()
+            if len(self.namesakes.get(surname, ())) > 1 and name in self.namesakes[surname] \
+                    and self.last_namesake.get(surname) != name:
+                self.last_namesake[surname] = name
+                changed = True
+        if changed:  # look-ups of that surname are redone
+            self._exact.clear()
+            self._spans.clear()
+            self._span_text.clear()
 
     def learn_names(self, text: str) -> None:
         """Index the people this document names in full, and the roles it gives them, and

@@ -141,6 +141,11 @@ INSTITUTION_WORDS = {
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
     "show", "magazine", "newspaper", "podcast", "blog", "report", "digest", "newsletter",
 }
+# an honorific before a surname, in a look-up key ("mr rubio", "ms. tanden")
+HONORIFIC_KEY_RE = re.compile(r"^(?:mr|mrs|ms|miss|mister|dr|sir|dame)\.?\s+")
+# the description in an appositive after a name, up to its head noun: "Thomas Varga, the
+# mayor of Springfield," / "Jane Roe, a campaign spokeswoman," (the head ends it: no possessive)
+APPOSITIVE_HEAD_RE = re.compile(r",\s+(?P<desc>(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+))(?=\s+(?:of|for|at|to|in|with)\b|\s*[,;.)])")
 # an age between commas after a name: "Mr. King, 82, told me"
 AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS

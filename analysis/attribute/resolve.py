@@ -34,7 +34,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return None  # not a noun phrase ("… emanating from the" before an adjective)
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
-        return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
+        # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
+        # document's own Luis Rubio before the registry's namesake
+        own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
+        return own if own is not None and is_person_kind(own.kind) else ctx.actor_speaker(whole)
     # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
     # the SDF": the head before the preposition speaks
     hm = _head_and_rest(phrase)
@@ -135,8 +138,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"
             return ctx.actor_speaker(ctx.add(bare, "organisation"))
-    # 9. an unnamed source: "one commentator", "officials"
+    # 9. an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
+    # person the document introduced as its spokeswoman (10.)
     if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
+        bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
+        if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
+            return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
     # 10. a description the document gave one person it introduced by name ("Sen. Claire
     # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
@@ -179,6 +186,9 @@ def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) 
     return sp is not None and sp.named and is_person_kind(sp.kind)
 
 
+SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
+
+
 def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """ "he"/"she": the nearest person of that gender named before it in the same sentence
     (outside quotations), else the latest person who spoke or was the subject of the outlet's
@@ -197,8 +207,12 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx._speaker_for(people[-1])
         last = ctx.last_person
         if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
-            # "she" after a man: the latest person the document named who is a woman,
-            # else the latest whose gender nothing says
+            # "she" after a man: a woman who spoke in the last few sentences (a subject that
+            # spoke is more salient than a person named as an object since), else the latest
+            # person the document named who is a woman, else the latest whose gender nothing says
+            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
+            if spoke:
+                return ctx._speaker_for(spoke[0])
             window = ctx.recent[-20:][::-1]
             for name in [n for n in window if ctx.gender_of(n) == want] or window:
                 if (ctx.gender_of(name) or want) == want:

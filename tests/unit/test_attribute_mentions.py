@@ -139,3 +139,44 @@ def test_after_a_bare_comma_only_a_reporting_verb_takes_its_subject_on_the_right
     got = mentions(registry, t)
     assert find(got, "blamed")[0] == "Keith Hutto"
     assert find(got, "getting weaker") == ("Karen Whitlow", "Karen Whitlow")
+
+
+def test_an_honorific_and_surname_is_the_document_s_own_person_before_the_registry_s(registry):
+    # the registry knows a Marco Rubio; this document is about another Rubio
+    t = ("Mexico.\n\n''That's our vulnerability,'' said Luis Rubio, who heads a research center in Mexico City.\n\n"
+         "''If we are to go to war, of course we have rifles,'' Mr. Rubio said.\n")
+    assert find(mentions(registry, t), "go to war")[0] == "Luis Rubio"
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(registry):
+    t = ("Vote.\n\nGary Johnson's doctor says the candidate is fit.\n\n"
+         "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state officials.\n\n"
+         "Johnson said officials should reach out to the federal government.\n\n"
+         "Gary Johnson spoke in Denver on Friday.\n\n"
+         "Johnson said he would stay in the race.\n")
+    got = mentions(registry, t)
+    assert find(got, "reach out")[0] == "Jeh Johnson"
+    assert find(got, "stay in the race")[0] == "Gary Johnson"
+
+
+def test_she_after_a_man_is_the_woman_who_just_spoke_before_a_woman_named_as_an_object(registry):
+    t = ("Debate.\n\nMargaret Ellison is calling a tweet by Thomas Varga “unhinged”.\n\n"
+         "She says his attacks on Karen Whitlow are “lies”.\n\n"
+         "Her response to Varga came in a series of posts on Friday.\n\n"
+         "She wrote: “This is dangerous for a mayor.”\n")
+    assert find(mentions(registry, t), "dangerous for a mayor") == ("Margaret Ellison", "She")
+
+
+def test_the_role_an_appositive_gave_a_person_binds_a_later_description(registry):
+    t = ("Town.\n\nThomas Varga, a spokesman for the city council, spoke on Monday.\n\n"
+         "The spokesman said the bridge was safe.\n")
+    assert find(mentions(registry, t), "the bridge was safe") == ("Thomas Varga", "The spokesman")
+
+
+def test_the_spokeswoman_is_the_one_introduced_a_spokeswoman_for_others_is_unnamed(registry):
+    t = ("Town.\n\nCity spokeswoman Karen Whitlow spoke on Monday.\n\n"
+         "The spokeswoman said the bridge was safe.\n\n"
+         "A spokeswoman for the police said the road was closed.\n")
+    got = mentions(registry, t)
+    assert find(got, "the bridge was safe")[0] == "Karen Whitlow"
+    assert find(got, "the road was closed")[0] == "(unnamed spokeswoman)"
