@@ -54,6 +54,8 @@ from importlib import resources
 from .actors import HONORIFICS, Actor, _key
 from .gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from .speech_forms import QUOTE_ONLY, next_to_quotation, progressive_frames, progressive_speech, pronoun_speech
+from .speech_sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs,
+                             single_word_name, source_vocab, subject_after_intro, that_verb_ok)
 from .actors import _unpossess as _actor_unpossess
 from .model import NARRATOR, SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from .targets import state_in_phrase
@@ -176,6 +178,10 @@ HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;
 # verbs that take a clause without "that" ("Cruz said he wasn't going to …")
 CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
                           "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})
+# a clause right after a verb: "… told reporters that …", "… said:"; then the verb heads it
+CLAUSE_NEXT_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}that\b|\s*:")
+# what documents are said to do, adding nothing to what they say ("the poll showed Clinton leading")
+DOCUMENT_FRAMES = frozenset({"found", "finds", "shows", "showed", "show", "reads", "indicates", "indicated"})
 ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
@@ -605,8 +611,8 @@ class DocContext:
             if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
                 break
         after = text[m.end():m.end() + 80]
-        if re.match(r"\s*,\s*(?:who|whose)\b", after):
-            return True
+        if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+            return True  # "X, who …", "Quina Jones, 25, said"
         app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
         if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
             return True
@@ -847,6 +853,9 @@ class Attributor:
         words = phrase.split()
         if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
             return None  # not a noun phrase ("… emanating from the" before an adjective)
+        doc = document_source(phrase)
+        if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
+            return self._document_speaker(doc, unit_text)  # "the report found", "a Reuters/Ipsos poll shows"
         whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
         if whole is not None and " " in phrase.strip():
             return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
@@ -934,7 +943,8 @@ class Attributor:
         toks = bare.split()
         if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
                 and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
-                and not (len(toks) == 1 and toks[0].lower() in NON_NAME_WORDS):
+                and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
+                                             or toks[0].lower() in v.official_heads)):
             person = _person_tokens(toks, ctx.registry)
             if person and bare == phrase:
                 return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
@@ -956,6 +966,25 @@ class Attributor:
                 return ctx._speaker_for(next(iter(bound)))
             return Speaker(f"(unnamed {head})", "unnamed")
         return None
+
+    def _document_speaker(self, doc: tuple[str | None, str], unit_text: str) -> Speaker:
+        """A document speaks for the organisation or person it names ("A Government
+        Accountability Office report" -> that office), else as an unnamed source."""
+        org, head = doc
+        ctx = self.ctx
+        if org:
+            actor = ctx.registry.lookup(org)
+            if actor is not None:
+                return ctx.actor_speaker(actor)
+            sp = ctx.lookup_name(org)
+            if sp is not None and sp.kind in ("person", "official", "journalist"):
+                return sp  # "a memorable Hillary Clinton ad"
+            toks = org.split()
+            if single_word_name(org) and not ctx.registry.state_of(org):
+                if len(toks) > 1 and opens_with_given_name(toks) and _person_tokens(toks, ctx.registry):
+                    return ctx.actor_speaker(ctx.add(org, "person"))  # "a study by Jane Roe"
+                return ctx.actor_speaker(ctx.add(org, "organisation"))  # "a Reuters/Ipsos poll"
+        return Speaker(f"(unnamed {head})", "unnamed")
 
     def _context_state(self, unit_text: str, phrase: str) -> str | None:
         pos = unit_text.find(phrase)
@@ -1061,10 +1090,29 @@ class Attributor:
                     phrase = app.group("who")
                     sp = self.resolve(phrase, u)
             if sp is None:
+                # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
+                app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+                if app:
+                    phrase = app.group("who")
+                    sp = self.resolve(phrase, u)
+            if sp is None:
                 continue
             trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
                 and not COMPLEMENT_RE.search(masked[vm.end():])
             cands.append((vm.start(), sp, verb, trailing))
+
+        for vm in extra_verbs().finditer(masked):
+            # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
+            verb, at = vm.group(1), vm.start()
+            if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
+                    or not that_verb_ok(masked, verb, vm.end()):
+                continue
+            phrase = _subject_left(masked, at, v)
+            if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
+                continue
+            sp = self.resolve(phrase, u)
+            if sp is not None and not _subordinate(masked, phrase, at, v):
+                cands.append((at, sp, verb, False))
 
         for m in QUOTE_VERB_RE.finditer(u):
             if not v.verb_re.fullmatch(m.group("verb")):
@@ -1108,6 +1156,11 @@ class Attributor:
 
         m = ACCORDING_RE.search(masked)
         if m:
+            sp = self.resolve(m.group("who"), u)
+            if sp:
+                return sp, "according to", None
+        m = ACCORDING_LOWER_RE.search(masked)
+        if m:  # "according to police", "according to a new Washington Post-ABC News poll"
             sp = self.resolve(m.group("who"), u)
             if sp:
                 return sp, "according to", None
@@ -1263,7 +1316,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
         start, end = un.start, un.end
-        if (cue in att.v.frame_verbs or cue in progressive_frames()) and sp.named:
+        if (cue in att.v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES) \
+                and (sp.named or sp.kind == "unnamed"):
             own = own_words_span(u, cue, att.v, sp.name)
             if own is not None:  # the speaker's own words, without "X said on Monday"
                 start, end = un.start + own[0], un.start + own[1]
@@ -1338,7 +1392,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before \
+    # (after an opening quotation the frame may carry a long description of its speaker:
+    # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
@@ -1348,10 +1405,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
             return start, end
         return None
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
-    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")):
+    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
+            and not subject_after_intro(before, speaker):
         return None  # the frame is not at the start of the sentence
     hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
-    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS:
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES:
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
