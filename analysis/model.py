@@ -111,3 +111,8 @@ class Statement:
     escalation_cues: tuple[str, ...] = ()
     scorer_version: str | None = None
     extra: dict = field(default_factory=dict)
+    # where the document names the source the attribution took: the name, title phrase,
+    # pronoun or noun phrase ("he" -> Donald Trump), or a transcript turn's label; None for
+    # narration, frames and a speech's manifest speaker. Not stored or exported (yet).
+    speaker_start: int | None = None
+    speaker_end: int | None = None

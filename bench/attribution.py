@@ -2,7 +2,7 @@
 """Speaker attribution on PolNeAR (train + dev), against a naive "Name said" baseline.
 
 usage: python bench/attribution.py [--gold JSONL] [--split dev|train] [--scorer PY]
-                                   [--misses N] [--pred-out FILE]
+                                   [--misses N [--names-only]] [--pred-out FILE]
 
 Each document of the split goes through the pipeline as `stancewatch ingest` would read it
 from a .txt file (a Document of its text alone: no title, date or outlet) and its
@@ -13,7 +13,9 @@ scorer (`../shared/tools/attribution_score.py`, imported from --scorer), as are,
 same run, the predictions of a naive baseline: every sentence with a capitalised name next
 to "said/says/told" goes to that name. Printed: resolved P/R/F1 overall and for the
 `quoted` and `speech` subsets, statement recall, speaker accuracy on the statements
-aligned to a gold attribution, recall by source_type, and statements per second.
+aligned to a gold attribution (and by the speaker's name alone: the scorer also takes a
+statement's `speaker_start`/`speaker_end`, the mention its speaker was read from, as right
+when it overlaps the gold source), recall by source_type, and statements per second.
 `--misses N` lists N gold attributions that the pipeline missed, by class, to read.
 Nothing is written into the repository.
 """
@@ -73,7 +75,8 @@ def pipeline_predictions(docs: list[dict]) -> tuple[dict[str, list[dict]], int, 
         sts = pipeline.analyse(doc, registry)
         n += len(sts)
         preds[d["doc_id"]] = [
-            {"start": s.char_start, "end": s.char_end, "speaker": scored_speaker(s.speaker), "cue": s.cue}
+            {"start": s.char_start, "end": s.char_end, "speaker": scored_speaker(s.speaker), "cue": s.cue,
+             "speaker_start": s.speaker_start, "speaker_end": s.speaker_end}
             for s in sts
             if scored_speaker(s.speaker) and s.section not in ("spam", "headline")
         ]
@@ -124,6 +127,12 @@ def baseline_predictions(docs: list[dict]) -> tuple[dict[str, list[dict]], int, 
     return preds, n, time.perf_counter() - t0
 
 
+def _span_hit(p: dict, g: dict) -> bool:
+    """The scorer's second test: the predicted speaker's mention overlaps the gold source."""
+    a, z = p.get("speaker_start"), p.get("speaker_end")
+    return a is not None and any(a < e and s < z for s, e in g["source_spans"])
+
+
 def gold_hits(scorer, docs: list[dict], preds: dict[str, list[dict]]):
     """(gold attribution, found with the right speaker, statement found) per gold attribution
     with a source, aligned exactly as the scorer aligns them (resolved: silver names count)."""
@@ -147,7 +156,7 @@ def gold_hits(scorer, docs: list[dict], preds: dict[str, list[dict]]):
             stmt[best] = True
             g = golds[best]
             cands = [g["source_text"]] + ([g["source_name_silver"]] if g.get("source_name_silver") else [])
-            if scorer.speaker_match(p.get("speaker"), cands):
+            if scorer.speaker_match(p.get("speaker"), cands) or _span_hit(p, g):
                 att[best] = True
         out += [(doc, g, a, s) for g, a, s in zip(golds, att, stmt) if g["source_spans"]]
     return out
@@ -163,6 +172,13 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
     print(f"  statement recall {a['statement']['recall']:.3f} (precision {a['statement']['precision']:.3f})")
     acc = a["speaker_accuracy_on_aligned"]
     print(f"  speaker accuracy on aligned statements {acc if acc is None else f'{acc:.3f}'}")
+    if any(p.get("speaker_start") is not None for ps in preds.values() for p in ps):
+        # as an analyst reads the table: the speaker's name alone, the mention left out
+        bare = {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
+                for d, ps in preds.items()}
+        named = scorer.score(docs, bare, resolved=True)
+        print(f"    by the name alone (no mention span): {named['speaker_accuracy_on_aligned']:.3f}; "
+              f"resolved F1 {named['attribution']['f1']:.3f}")
     by = collections.defaultdict(lambda: [0, 0])
     for _, g, hit, _ in gold_hits(scorer, docs, preds):
         by[g["source_type"]][0] += hit
@@ -174,8 +190,12 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
             "rate": n_all / seconds}
 
 
-def show_misses(scorer, docs, preds, n: int, seed: int = 0) -> None:
-    """N missed gold attributions, a sample per class (source_type, quoted or not)."""
+def show_misses(scorer, docs, preds, n: int, seed: int = 0, names_only: bool = False) -> None:
+    """N missed gold attributions, a sample per class (source_type, quoted or not);
+    `names_only`: a speaker counts as right by its name alone, not by its mention span."""
+    if names_only:
+        preds = {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
+                 for d, ps in preds.items()}
     hits = gold_hits(scorer, docs, preds)
     miss = collections.defaultdict(list)
     for doc, g, hit, stmt in hits:
@@ -206,6 +226,8 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "attribution_score.py")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents of the split")
     ap.add_argument("--misses", type=int, default=0, help="list N missed attributions per class")
+    ap.add_argument("--names-only", action="store_true",
+                    help="with --misses: a speaker is right by its name alone, not by its mention span")
     ap.add_argument("--pred-out", type=Path, help="write the pipeline's predictions (the scorer's PRED.jsonl)")
     args = ap.parse_args(argv)
     for p in (args.gold, args.scorer):
@@ -230,7 +252,7 @@ def main(argv=None) -> int:
             for d, st in preds.items():
                 f.write(json.dumps({"doc_id": d, "statements": st}) + "\n")
     if args.misses:
-        show_misses(scorer, docs, preds, args.misses)
+        show_misses(scorer, docs, preds, args.misses, names_only=args.names_only)
     return 0
 
 

@@ -6,7 +6,7 @@ import pytest
 from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-from analysis.speech_sources import document_source
+from analysis.attribute.sources import document_source
 from tests.by_sentence import BySentence
 
 

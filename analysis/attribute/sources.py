@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..gender import opens_with_given_name
+from .names import _person_tokens
+from .patterns import ORG_HEADS
+from .speaker import Speaker
+
 
 @dataclass(frozen=True)
 class SourceVocab:
@@ -77,6 +82,27 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None
+
+
+def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:
+    """A document speaks for the organisation or person it names ("A Government
+    Accountability Office report" -> that office; "a memorable Hillary Clinton ad" -> her),
+    else as an unnamed source ("(unnamed report)")."""
+    org, head = doc
+    if org:
+        actor = ctx.registry.lookup(org)
+        if actor is not None:
+            return ctx.actor_speaker(actor)
+        sp = ctx.lookup_name(org)
+        if sp is not None and sp.kind in ("person", "official", "journalist"):
+            return sp
+        toks = org.split()
+        if single_word_name(org) and not ctx.registry.state_of(org):
+            if len(toks) > 1 and opens_with_given_name(toks) and _person_tokens(toks, ctx.registry) \
+                    and toks[-1].lower() not in ORG_HEADS:
+                return ctx.actor_speaker(ctx.add(org, "person"))  # "a study by Jane Roe"
+            return ctx.actor_speaker(ctx.add(org, "organisation"))  # "a Reuters/Ipsos poll"
+    return Speaker(f"(unnamed {head})", "unnamed")
 
 
 def single_word_name(org: str) -> bool:

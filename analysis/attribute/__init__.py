@@ -1,0 +1,81 @@
+"""Attribute every unit of a document to its speaker, and find the actors it is about.
+
+The rules, in the order they are tried for a sentence of an article:
+
+1. "X quoted Y as saying …" -> Y, relayed by X.
+2. Speech-act verbs outside quotation marks, with their subject on the left
+   ("Lavrov said", "Russia's top diplomat accuses", "the defence ministry this week
+   insisted") or, after a quotation, on the right ('"…," argues journalist Konstantin Eggert').
+   Two of them in one sentence are relayed speech: "Price said Blinken reiterated …" and
+   "Blinken reiterated …, Price said" both give Blinken, reported by Price. A name
+   followed by a quotation that opens with a speech verb (Blinken "underscored that …")
+   counts as that name's verb.
+3. "X was (widely) quoted arguing …".
+   Not a verb in the outlet's question ("What did Trump say?"), in an aside between
+   dashes or brackets, or "threatened" with a concrete object (an act). A speech
+   participle of the main clause (", saying …") and a second verb after "and"/"but" belong
+   to the sentence's subject.
+4. "according to X", ", per X"; a quotation hiding its tail behind inner quotation marks;
+   a credit after a dash ('“…” ― Name') or an embedded post ('— Name (@handle)').
+5. A quotation with no attribution of its own right after an attributed statement
+   continues that speaker.
+6. Otherwise the outlet's own sentence: (narrator).
+
+A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
+the speaker's own words only, the frame left out (:func:`own_words_span`).
+
+Subjects resolve, in order, to: a pronoun's antecedent (the last speaker), a person named
+in this document or the registry ("Mr Eggert" -> Konstantin Eggert), a role description
+("Russia's top diplomat", "the foreign minister", "State Department spokesperson") bound in
+this document or held on the document's date in the registry, a state or institution
+("Ukraine", "the Kremlin", "the defence ministry" of the state in context), a national
+group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)"); he
+and she skip people of the other gender; a description ("the senator") binds to the one
+person the document gave that title; a role with no country in view is the first of the
+document's own people who held it, else unnamed.
+
+Names the registry lacks are learned per document (:class:`DocumentActors`), only with
+evidence that they name a person or an organisation, and a near-identical spelling of a
+registry person is that person: a document's output depends on its text, its metadata and
+the registry files alone.
+
+Transcript turns belong to their label's speaker, a speech with a known speaker to that
+speaker, reader comments to their author (or "(unknown commenter)").
+
+The package, by stage:
+
+- :mod:`.cues` the cue words (speech verbs, heads of sources, labels) from the data file;
+  :mod:`.patterns` the patterns and closed word lists;
+- :mod:`.speaker` :class:`Speaker` and the shared rules about speakers;
+- :mod:`.names` names learned per document and near-identical spellings;
+  :mod:`.context` what is known about the document while reading it;
+  :mod:`.roles` role descriptions bound and resolved;
+- :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
+  (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
+  organisations as sources, "according to" a description, clause-only verb forms;
+- :mod:`.quotes` quotation marks; :mod:`.reported` one sentence's reported speech;
+  :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;
+- :mod:`.driver` :func:`attribute`, one document's statements.
+"""
+from __future__ import annotations
+
+from .context import DocContext
+from .cues import Vocab, vocab
+from .driver import attribute
+from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
+from .labels import label_speaker
+from .names import DocumentActors, _LowerCase, _memo, _name_skeleton, _person_tokens, _registry_variants, learn_names
+from .patterns import *  # noqa: F403  (the patterns and word lists, as before the split)
+from .patterns import CAPSEQ_RE, GENDERED, HONORIFIC_WORDS, NON_NAME_WORDS
+from .quotes import _carry_back_open_quotes, _mask_quotes, _mostly_quote, _open_quote
+from .reported import sentence
+from .resolve import _context_state, resolve, resolve_pronoun
+from .roles import _held, _strip_possessive_country, bind_role, resolve_role
+from .speaker import (_NO, NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, _unpossess, is_person_kind,
+                      is_registry_person)
+from .subjects import _head_and_rest, _parenthetical, _subject_left, _subject_right, _subordinate
+
+__all__ = ["attribute", "DocContext", "DocumentActors", "Speaker", "Vocab", "vocab", "own_words_span",
+           "sentence", "resolve", "resolve_pronoun", "label_speaker", "learn_names", "resolve_role", "bind_role",
+           "is_person_kind", "is_registry_person", "CAPSEQ_RE", "GENDERED", "HONORIFIC_WORDS", "NON_NAME_WORDS",
+           "NARRATOR_SPEAKER", "REPORTER", "REPORTER_LINE_RE"]

@@ -1,0 +1,130 @@
+"""What attribution knows about one document while it reads it (:class:`DocContext`): the
+people it named, the roles and titles it gave them, the states it counts, the latest person
+and institution that spoke, and the registry as the document sees it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gender import given_name_gender
+from ..model import Document
+from .names import learn_names
+from .patterns import NON_NAME_WORDS
+from .roles import bind_role, resolve_role
+from .speaker import Speaker, _unpossess
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    registry: object
+    names: dict[str, str] = field(default_factory=dict)  # surname / full name (lower) -> canonical
+    kinds: dict[str, str] = field(default_factory=dict)  # canonical -> speaker kind
+    roles: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, country) -> canonical
+    state_counts: dict[str, int] = field(default_factory=dict)
+    last_person: Speaker | None = None
+    last_org: Speaker | None = None
+    recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    people: list[str] = field(default_factory=list)  # the people the document names in full, in order
+    titled: dict[str, set] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
+    _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
+    _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
+    _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
+
+    @property
+    def date(self) -> str | None:
+        return self.doc.published
+
+    # -- names ------------------------------------------------------------------
+    def actor_speaker(self, actor) -> Speaker:
+        kind = actor.kind
+        if kind == "person":
+            kind = self.kinds.get(actor.name) or ("official" if getattr(actor, "roles", ()) else "person")
+        return Speaker(actor.name, kind)
+
+    def lookup_name(self, span: str) -> Speaker | None:
+        """A capitalised span -> the actor it names: the longest sub-span, rightmost first
+        ("Russia's Putin" -> Vladimir Putin)."""
+        toks = span.split()
+        n = len(toks)
+        for size in range(n, 0, -1):
+            for i in range(n - size, -1, -1):
+                sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
+                if sp:
+                    return sp
+        return None
+
+    def add(self, name: str, kind: str, country: str | None = None):
+        """A name the registry lacks becomes an actor; cached look-ups are redone."""
+        self._exact.clear()
+        self._spans.clear()
+        self._span_text.clear()
+        return self.registry.add(name, kind, country)
+
+    def actors_in_span(self, toks: list[str]) -> list[Speaker]:
+        """Every actor a capitalised span names, left to right ("US-Russia", "Russia's Putin")."""
+        key = tuple(toks)
+        if key not in self._spans:
+            self._spans[key] = self._actors_in_span(toks)
+        return self._spans[key]
+
+    def _actors_in_span(self, toks: list[str]) -> list[Speaker]:
+        n = len(toks)
+        for size in range(n, 0, -1):
+            for i in range(0, n - size + 1):
+                sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
+                if sp:
+                    return self._actors_in_span(toks[:i]) + [sp] + self._actors_in_span(toks[i + size:])
+        return []
+
+    def _resolve_exact(self, cand: str) -> Speaker | None:
+        if cand not in self._exact:
+            self._exact[cand] = self._resolve_uncached(cand)
+        return self._exact[cand]
+
+    def _resolve_uncached(self, cand: str) -> Speaker | None:
+        key = cand.lower().strip(" .")
+        if key in self.names:
+            canon = self.names[key]
+            actor = self.registry.lookup(canon)
+            return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
+        if key in NON_NAME_WORDS:
+            return None
+        actor = self.registry.lookup(cand)
+        if actor:
+            return self.actor_speaker(actor)
+        return None
+
+    def learn_names(self, text: str) -> None:
+        """Index the people this document names in full, and the roles it gives them, and
+        count the states it names (:func:`.names.learn_names`)."""
+        learn_names(self, text)
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" for a person: the titles the document gives them, else their given name."""
+        return self.gender.get(name) or given_name_gender(name)
+
+    def full_name_of(self, surname: str) -> str | None:
+        """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
+        key = surname.lower()
+        hit = self.names.get(key)
+        if hit:
+            return hit
+        found = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+        return found.pop() if len(found) == 1 else None
+
+    def _bind_role(self, phrase: str, person: str) -> None:
+        bind_role(self, phrase, person)
+
+    @property
+    def main_state(self) -> str | None:
+        if not self.state_counts:
+            return None
+        return max(self.state_counts.items(), key=lambda kv: kv[1])[0]
+
+    def resolve_role(self, phrase: str, context_state: str | None) -> Speaker | None:
+        return resolve_role(self, phrase, context_state)
+
+    def _speaker_for(self, name: str) -> Speaker:
+        actor = self.registry.lookup(name)
+        return self.actor_speaker(actor) if actor else Speaker(name, self.kinds.get(name, "person"))

@@ -1,0 +1,60 @@
+"""The cue words of attribution, read from ``analysis/data/attribution.toml``: speech verbs,
+participles, subject openers, heads of officials and unnamed sources, transcript labels."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Vocab:
+    verb_re: re.Pattern
+    participles: frozenset[str]
+    between_re: re.Pattern
+    openers: frozenset[str]
+    official_heads: frozenset[str]
+    unnamed_heads: frozenset[str]
+    journalist_words: frozenset[str]
+    subordinators: frozenset[str]
+    no_inversion: frozenset[str]
+    reporter_labels: frozenset[str]
+    clause_participles: frozenset[str]
+    person_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
+    quote_object_verbs: frozenset[str]
+    speaking_things: frozenset[str]
+    frame_verbs: frozenset[str]
+    moderator_labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())), key=len, reverse=True)
+    between = sorted(set(raw["between"]), key=len, reverse=True)
+    return Vocab(
+        verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        participles=frozenset(raw["participles"]),
+        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+[\s,]*$", re.I),
+        openers=frozenset(raw["subject_openers"]),
+        official_heads=frozenset(raw["official_heads"]),
+        unnamed_heads=frozenset(raw["unnamed_heads"]),
+        journalist_words=frozenset(raw["journalist_words"]),
+        subordinators=frozenset(raw["subordinators"]),
+        no_inversion=frozenset(raw["no_inversion"]),
+        reporter_labels=frozenset(raw["reporter_labels"]),
+        clause_participles=frozenset(raw["clause_participles"]),
+        person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
+        complement_verbs=frozenset(raw["complement_verbs"]),
+        quote_verbs=frozenset(raw["quote_verbs"]),
+        quote_object_verbs=frozenset(raw["quote_object_verbs"]),
+        speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
+        frame_verbs=frozenset(raw["frame_verbs"]),
+        moderator_labels=frozenset(raw["moderator_labels"]),
+    )

@@ -1,0 +1,128 @@
+"""The driver: one document's units -> its statements, in reading order. Transcript turns
+go to their label's speaker, a speech with a known speaker to that speaker, reader comments
+to their author, every other sentence through :func:`.reported.sentence`; then each
+statement's targets, its own words without a reporting frame, and the frame as narration."""
+from __future__ import annotations
+
+import re
+
+from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
+from ..speech_forms import progressive_frames
+from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from .context import DocContext
+from .cues import vocab
+from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
+from .labels import label_speaker
+from .names import DocumentActors
+from .patterns import DOCUMENT_FRAMES
+from .quotes import _carry_back_open_quotes
+from .reported import sentence
+from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
+
+
+def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
+    """Statements for the units of one document, in reading order."""
+    text = doc.text
+    registry = DocumentActors(registry)  # names learned here stay in this document
+    ctx = DocContext(doc, registry)
+    readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
+    if doc.title:
+        readable = doc.title + " \n" + readable
+    ctx.learn_names(readable)  # and counts the states
+    v = vocab()
+    doc_speaker = None
+    if doc.speaker:
+        doc_speaker = ctx.lookup_name(doc.speaker) or Speaker(doc.speaker, "official")
+        if not doc_speaker.named:
+            doc_speaker = Speaker(doc.speaker, "official")
+    labels: dict[str, Speaker] = {}
+
+    out: list[Statement] = []
+    prev: Statement | None = None
+    prev_unit: Unit | None = None
+    for un in units:
+        b = blocks[un.block]
+        u = text[un.start:un.end]
+        reported = None
+        mention = None  # where in u the source is named (a label: where it stands in the text)
+        if b.kind == "spam":
+            sp, cue = Speaker(SPAM, "spam"), "spam"
+        elif b.turn and b.label:
+            if b.label not in labels:
+                labels[b.label] = label_speaker(ctx, b.label)
+            sp, cue = labels[b.label], "turn"
+            at = _label_at(text, b)
+            mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
+            line = text.rfind("\n", b.start, un.start) + 1 or b.start
+            if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
+                sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
+                q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
+                mention = (q - un.start, q - un.start + 1)
+        elif b.kind == "comment" and not b.embedded:
+            sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
+            cue = "comment"
+            if not b.label:
+                # a comment told only by its register (no author): reported speech in it is
+                # still that speaker's ("Johnnie Wilson, of Springfield, said he had fought …")
+                said_sp, said_cue, rep, said_at = sentence(ctx, u, None, False)
+                if said_sp.named and said_cue not in ("narrator", "continuation"):
+                    sp, cue, reported = said_sp, said_cue, (rep.name if rep and rep.named else None)
+                    mention = said_at
+        elif doc_speaker is not None and b.kind == "body":
+            sp, cue = doc_speaker, "speech"
+        else:
+            adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
+                and prev.section == (b.kind if b.kind != "comment" else "comment")
+            sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
+            reported = rep.name if rep and rep.named else None
+            if sp.named and is_person_kind(sp.kind):
+                ctx.last_person = sp
+            elif sp.named:
+                ctx.last_org = sp
+        exclude = {sp.name} | ({reported} if reported else set())
+        targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
+        people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
+        ctx.recent.extend(people)
+        if cue == "narrator" and people:
+            # the outlet's own sentence: its subject, the first person of its main clause, is
+            # the likely antecedent of a following "he"
+            main = people
+            first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
+            if first_word in v.subordinators and "," in u:
+                main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
+            actor = registry.lookup(main[0])
+            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
+        elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
+            ctx.last_person = sp  # "A resident said …" / "he added"
+        start, end = un.start, un.end
+        if (cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES) \
+                and (sp.named or sp.kind == "unnamed"):
+            own = own_words_span(u, cue, v, sp.name)
+            if own is not None:  # the speaker's own words, without "X said on Monday"
+                start, end = un.start + own[0], un.start + own[1]
+        frames = _frame_parts(text, un.start, un.end, start, end)
+        for a, z in frames[:1] if frames and frames[0][0] < start else ():
+            out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
+        if cue == "continuation":
+            speaker_at = (prev.speaker_start, prev.speaker_end)  # the quotation's opening line named them
+        else:
+            speaker_at = (un.start + mention[0], un.start + mention[1]) if mention else (None, None)
+        st = Statement(
+            doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
+            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
+            reported_by=reported, cue=cue, targets=targets,
+            speaker_start=speaker_at[0], speaker_end=speaker_at[1],
+        )
+        out.append(st)
+        for a, z in (f for f in frames if f[0] >= end):
+            out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
+        prev, prev_unit = st, un
+    _carry_back_open_quotes(out)
+    _mark_learned(out, registry)
+    return out
+
+
+def _label_at(text: str, b: Block) -> int:
+    """Where a turn's label stands in the text: just before (or at the start of) its block."""
+    lo = max(0, b.start - len(b.label) - 200)
+    return text.rfind(b.label, lo, b.start + len(b.label) + 2)

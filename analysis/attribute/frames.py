@@ -1,0 +1,96 @@
+"""Reporting frames: a statement attributed with a verb that adds nothing to what is said
+(``frame_verbs``) is the speaker's own words only (:func:`own_words_span`); the frame left
+around them ("Lavrov said on Monday") stays in the export as the outlet's narration."""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Statement
+from .cues import Vocab
+from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
+                       HEAD_BOUNDARY_RE, QUOTE_RE)
+from .sources import subject_after_intro
+from .quotes import _mask_quotes
+from .speaker import NARRATOR_SPEAKER
+
+
+def _frame_parts(text: str, u_start: int, u_end: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The reporting frame left around a speaker's own words ("Lavrov said on Monday"), as
+    spans trimmed of spaces, those with a letter in them: the outlet's words, so they stay in
+    the export as its narration and every character of the body is in some statement."""
+    parts = []
+    for a, z in ((u_start, start), (end, u_end)):
+        piece = text[a:z]
+        if any(c.isalpha() for c in piece):
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((a + lead, a + len(piece.rstrip())))
+    return parts
+
+
+def _frame_statement(doc: Document, seq: int, section: str, text: str, a: int, z: int) -> Statement:
+    return Statement(doc_id=doc.doc_id, seq=seq, char_start=a, char_end=z, section=section,
+                     speaker=NARRATOR_SPEAKER.name, speaker_kind=NARRATOR_SPEAKER.kind, text=text[a:z],
+                     cue="frame")
+
+
+def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None:
+    """What this document taught about a name the registry lacks (its kind and the state its
+    description gave: "South African leader F.W. de Klerk") travels with the statements that
+    name it, in ``extra["learned"]``, so the store can record the actor as the document saw
+    it without the shared registry ever being changed."""
+    if not actors.learned:
+        return
+    by_name = {a.name: a for a in actors.learned.values()}
+    for st in statements:
+        named = {n: by_name[n] for n in (st.speaker, *st.targets) if n in by_name}
+        if named:
+            st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
+
+
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
+    """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
+    what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
+    'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
+    according to Lavrov.' -> "They were ready". None when the frame is not at an end of the
+    sentence (more quoted words after it) or leaves too little."""
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = re.search(r"\b" + re.escape(verb) + r"\b", masked)
+    if m is None:
+        return None
+    before, after = masked[:m.start()], masked[m.end():]
+    # a tail: '…," Lavrov said.', '…, said one source.', '…, according to X.'
+    lead = len(masked) - len(masked.lstrip())
+    if masked[lead:lead + 1] in ("\"", "“"):
+        q = QUOTE_RE.match(masked, lead)  # the quotation that opens the sentence, up to its closing mark
+        cut = q.end() - 1 if q and q.end() <= m.start() else -1
+    else:
+        cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    surname = speaker.split()[-1] if speaker else ""
+    named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
+    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    # (after an opening quotation the frame may carry a long description of its speaker:
+    # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
+            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
+        # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
+        # mentioned climate change." is no tail)
+        end = cut + 1
+        if before[:cut].strip() and len(u[:end].strip()) >= 12:
+            start = len(u) - len(u.lstrip())
+            return start, end
+        return None
+    # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
+    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
+            and not subject_after_intro(before, speaker):
+        return None  # the frame is not at the start of the sentence
+    hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES:
+        return None  # "added a note of caution": an object, not a clause
+    if hm is None:
+        return None
+    start = hm.end()
+    end = len(u.rstrip())
+    if end - start < 12:
+        return None
+    return start, end

@@ -1,0 +1,302 @@
+"""Names the registry lacks, learned per document, and near-identical spellings of one name.
+
+:func:`learn_names` indexes the people a document names in full, the roles and titles it
+gives them, and counts the states it names. A name the registry lacks is learned only with
+evidence that it names a person (:func:`_looks_like_a_person`), and only for this document
+(:class:`DocumentActors`): the shared registry is never changed."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..actors import HONORIFICS, Actor, _key
+from ..actors import _unpossess as _actor_unpossess
+from ..gender import opens_with_given_name
+from ..targets import state_in_phrase
+from .cues import Vocab, vocab
+from .patterns import (CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
+                       LOWER_RUN_RE, NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
+from .roles import bind_role
+from .speaker import _unpossess
+
+
+class _LowerCase:
+    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
+    (a plain substring search per word, remembered)."""
+
+    def __init__(self, text: str):
+        self.text, self.seen = text, {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.seen.get(word)
+        if hit is None:
+            t = self.text
+            hit = self.seen[word] = any(f"{lead}{word}{end}" in t for lead in (" ", "\n")
+                                        for end in (" ", ",", ".", ";", ":", "\n"))
+        return hit
+
+
+def _name_skeleton(name: str) -> tuple[str, ...] | None:
+    """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
+    without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
+    parts = [p for p in _key(name).replace(".", " ").split() if len(p) > 1]
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        p = re.sub(r"(.)\1+", r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
+        out.append(p[0] + re.sub(r"[aeiouy'\-]", "", p[1:]))
+    return tuple(out)
+
+
+_VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
+
+
+def _registry_variants(registry) -> dict:
+    fp = registry.fingerprint()
+    if fp not in _VARIANTS:
+        index: dict[tuple, list] = {}
+        for a in registry.actors.values():
+            if a.kind == "person" and getattr(a, "known", True):
+                for n in (a.name,) + tuple(a.aliases):
+                    k = _name_skeleton(n)
+                    if k is not None and a not in index.setdefault(k, []):
+                        index[k].append(a)
+        _VARIANTS[fp] = index
+    return _VARIANTS[fp]
+
+
+class DocumentActors:
+    """The registry as one document sees it: the shipped and user files, plus the names this
+    document taught (``add``). The registry itself is never changed, so a document's output
+    is a function of its text, its metadata and the registry files alone: no order, subset
+    or worker of a batch changes it."""
+
+    def __init__(self, registry):
+        self.base = registry
+        self.learned: dict[str, Actor] = {}  # look-up key -> actor found in this document's text
+        self._seen: dict[str, Actor | None] = {}  # mention -> learned actor, forgotten by add()
+
+    def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
+        return getattr(self.base, name)
+
+    def lookup(self, mention: str):
+        hit = self.base.lookup(mention)
+        if hit is not None or not self.learned or not mention:
+            return hit
+        try:
+            return self._seen[mention]
+        except KeyError:
+            pass
+        bare = _actor_unpossess(mention)
+        for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
+            hit = self.learned.get(_key(cand)) if cand else None
+            if hit is not None:
+                break
+        self._seen[mention] = hit
+        return hit
+
+    def variant_of(self, name: str):
+        """The one person of the registry, or of this document, whose name is a near-identical
+        spelling or transliteration of `name` ("Angela Markel" -> Angela Merkel, "Qassem
+        Suleimani" -> Qasem Soleimani): the same consonant skeleton in every part of the name
+        and at least 80 % of the characters alike. To keep a variant apart, give it its own
+        entry in an actor file: an exact name always wins."""
+        key = _name_skeleton(name)
+        if key is None:
+            return None
+        index = _registry_variants(self.base)
+        found = list(index.get(key, ()))
+        found += [a for a in self.learned.values() if a.kind == "person" and _name_skeleton(a.name) == key]
+        found = [a for a in found if difflib.SequenceMatcher(None, _key(a.name), _key(name)).ratio() >= 0.8]
+        return found[0] if len({a.name for a in found}) == 1 else None
+
+    def add(self, name: str, kind: str = "person", country: str | None = None):
+        """A name found in this document that the registry lacks (``known=False``)."""
+        hit = self.lookup(name) if kind == "person" else None
+        if hit is None and kind != "person":
+            hit = self.base._by_key.get(_key(name)) or self.learned.get(_key(name))
+        if hit is None and kind == "person":
+            hit = self.variant_of(name)
+        if hit is not None:
+            return hit
+        actor = Actor(name, kind, country, known=False)
+        self.learned[_key(name)] = actor
+        self._seen.clear()
+        return actor
+
+
+def _memo(fn):
+    """fn with its results remembered (for one document's pass)."""
+    seen: dict = {}
+
+    def call(arg):
+        if arg not in seen:
+            seen[arg] = fn(arg)
+        return seen[arg]
+    return call
+
+
+def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
+    """The tokens of a person's name at the end of a capitalised span, or None.
+
+    Reads from the right and stops at a title, an office word, a state ("Finland Sauli
+    Niinisto") or a possessive ("Russia's Putin")."""
+    out: list[str] = []
+    for k, t in enumerate(reversed(toks)):
+        bare = POSSESSIVE_RE.sub("", t).strip(".")
+        if k > 0 and t.endswith(("'s", "’s")):
+            break
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
+        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1 and not initials):
+            break
+        if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
+            break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
+        if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
+                                        for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
+            break  # "Korean-South", "Biegun-North": compounds, not names
+        if registry is not None and registry.state_of(bare):
+            break
+        out.append(bare if k == 0 else t)
+    out.reverse()
+    if not 2 <= len(out) <= 4:
+        return None
+    if any(len(t.strip(".")) < 2 and not re.match(r"^[A-Z]\.?$", t) for t in out):
+        return None
+    return out
+
+
+def learn_names(ctx, text: str) -> None:
+    """Index the people this document names in full, and the roles it gives them, and
+    count the states it names (for :attr:`main_state`) in the same pass."""
+    v = vocab()
+    lookup = _memo(ctx.registry.lookup)
+    state_of = _memo(lambda tok: ctx.registry.state_of(POSSESSIVE_RE.sub("", tok)))
+    counts = ctx.state_counts
+    known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
+    lower = None  # the words this document writes in lower case (made when first needed)
+
+    def person_in(toks: list[str]) -> tuple:
+        for size in range(min(len(toks), 4), 0, -1):
+            for i in range(len(toks) - size, -1, -1):
+                if toks[i].lower().strip(".") in NON_NAME_WORDS:
+                    continue  # "President Biden": the title belongs to the prefix
+                if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
+                    continue  # a lone surname only after a title ("President Biden")
+                hit = lookup(_unpossess(" ".join(toks[i:i + size])))
+                if hit is not None and hit.kind == "person":
+                    return hit, i
+        return None, len(toks)
+
+    for m in CAPSEQ_RE.finditer(text):
+        span = m.group(0)
+        toks = span.split()
+        for tok in toks:
+            st = state_of(tok)
+            if st:
+                counts[st] = counts.get(st, 0) + 1
+        if len(toks) < 2:
+            continue  # a full name has two tokens at least; a lone surname needs a title before it
+        before = text[max(0, m.start() - 60):m.start()]
+        found = known.get(span)
+        if found is None:
+            found = known[span] = person_in(toks)
+        actor, at = found
+        if actor is None:
+            name_toks = _person_tokens(toks, ctx.registry)
+            if not name_toks:
+                continue
+            at = len(toks) - len(name_toks)
+            if lower is None:
+                lower = _LowerCase(text)
+            if not _looks_like_a_person(text, m, toks, at, lower):
+                continue
+            full = " ".join(name_toks)
+            # with the state its description names: "South African leader F.W. de Klerk"
+            country = state_in_phrase(ctx.registry, before + " " + " ".join(toks[:at]))
+            actor = ctx.registry.lookup(full) or ctx.add(full, "person", country)
+            if actor.kind != "person":
+                continue
+        full = actor.name
+        if full.lower() not in ctx.names:
+            ctx.people.append(full)
+        ctx.names.setdefault(full.lower(), full)
+        surname = full.split()[-1].lower()
+        if surname not in NON_NAME_WORDS:
+            ctx.names.setdefault(surname, full)
+        prefix = (before + " " + " ".join(toks[:at])).strip()
+        title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
+        last_words = LOWER_RUN_RE.findall(prefix.lower())[-2:]
+        for w in {title, *last_words} - {None}:
+            if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
+                ctx.titled.setdefault(w, set()).add(full)
+            if w in GENDERED:
+                ctx.gender.setdefault(full, GENDERED[w])
+        if any(w in v.journalist_words for w in last_words):
+            ctx.kinds[full] = "journalist"
+        # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
+        bind_role(ctx, prefix[-60:], full)
+    # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
+    for m in HONORIFIC_MENTION_RE.finditer(text):
+        full = ctx.full_name_of(m.group(2))
+        if full:
+            ctx.gender.setdefault(full, GENDERED[m.group(1).lower()])
+
+
+def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
+    """A name the registry lacks is learned as a person only with evidence in the text:
+    a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
+    not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
+    says who it is ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst", "X, who"),
+    or a speech verb right after it ("Jung Pak said"). Never a word broken at a line end
+    ("Lindsey Gra-"), nor a span opened by a word the document also writes in lower case
+    (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
+    v = vocab()
+    name = toks[at:]
+    if not _person_evidence(text, m, toks, at, v):
+        return False
+    first = name[0].strip(".").lower()
+    # checked last: it reads the whole text once per word
+    return not (len(first) > 1 and first in lower)
+
+def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
+    name = toks[at:]
+    if any(t.endswith(("-", "‐", "‑")) for t in name):
+        return False
+    first = name[0].strip(".").lower()
+    if len(first) > 1 and (first in v.openers or first in v.subordinators):
+        return False
+    if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
+        return False  # "Messrs Presidents": titles, not a name
+    if opens_with_given_name(name):
+        return True  # "Tina Houchins had a question": a given name opens it
+    inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    if inv and v.verb_re.fullmatch(inv.group(1)):
+        return True  # '"…," said Jane Roe' / '…, noted NBC’s Dante Chinni': an inverted speaker
+    # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
+    prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
+    for k, word in enumerate(reversed(prev[-5:])):
+        if k == 0 and word.endswith(","):
+            word = word[:-1]  # "the Russian ambassador to Lebanon, Alexander Zasypkin"
+        if POSSESSIVE_RE.search(word):
+            break  # "Biden's Bipartisan Infrastructure Law": the possessor's thing
+        w = word.lower().strip(".,")
+        if w in v.person_nouns or w.removesuffix("s") in v.person_nouns or w in TITLE_ABBREV or w in HONORIFIC_WORDS:
+            return True
+        if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
+            break
+    after = text[m.end():m.end() + 80]
+    if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+        return True  # "X, who …", "Quina Jones, 25, said"
+    app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
+    if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
+        return True
+    # an inverted speech verb right before it: '"…," said Jung Pak'
+    if prev and v.verb_re.fullmatch(prev[-1]) and re.search(r"[,\"”]\s*\S+\s*$", text[max(0, m.start() - 30):m.start()]):
+        return True
+    if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
+        return False  # "a resident of Tal Abyad said": a place, and the resident speaks
+    # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
+    nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
+    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))

@@ -1,0 +1,154 @@
+"""The patterns and closed word lists attribution reads sentences with: capitalised names,
+quotations, subjects, titles, institutions and the words that are never part of a name.
+
+The open lists (speech verbs, heads of unnamed sources, …) are data: ``analysis/data/
+attribution.toml``, read by :mod:`.cues`."""
+from __future__ import annotations
+
+import re
+
+
+PRONOUNS = {"he", "she", "they", "it", "we"}
+PARTICLES = r"(?:al|bin|ibn|de|da|di|del|von|van|der|den|la|le|du|dos|bin)"
+# One capitalised token: names, initials, "U.S.", "Mr.", "al-Assad", "Zelenskyy's". Tokens
+# are joined by spaces only (never across a line or a sentence end).
+TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Prof|Amb|Sec|Pres)\."
+CAP = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-]*|al-[A-Z][\w\-]*)"
+# (the lookahead only lets the engine skip lower-case positions without trying every
+# alternative of CAP: the same matches, in about half the time on the corpus)
+CAPSEQ_RE = re.compile(rf"(?=[A-Za]){CAP}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{CAP})*")
+QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")
+WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?quoted\s+(?:as\s+)?(?P<part>\w+ing)\b")
+ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
+QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
+# A name, an appositive or relative clause between commas, then the verb.
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+# "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
+NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
+AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
+                         "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
+HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+DOUBLE_SINGLE_RE = re.compile(r"''")
+DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
+PARTICIPLE_RE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
+                             r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
+                             r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+
+LOWER_RUN_RE = re.compile(r"[a-z]+")
+
+
+ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
+QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
+                             r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+# "threatened the military assets of Assad": a determined object and no "with …"/"that …"
+# after it is an act; "threatened sanctions", "threatened to …", "threatened them with …" are speech
+ACT_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|these|those)\b(?![^.;\"“]{0,50}\b(?:with|that)\b)")
+RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                         r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
+POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
+# where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
+HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?!(?:to|in|on|at|during|after|before|of|by|with|for|from|as|so|and|but|that)\b)[\w“\"]))\s*")
+# verbs that take a clause without "that" ("Cruz said he wasn't going to …")
+CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
+                          "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})
+# a clause right after a verb: "… told reporters that …", "… said:"; then the verb heads it
+CLAUSE_NEXT_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}that\b|\s*:")
+# what documents are said to do, adding nothing to what they say ("the poll showed Clinton leading")
+DOCUMENT_FRAMES = frozenset({"found", "finds", "shows", "showed", "show", "reads", "indicates", "indicated"})
+ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
+PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
+CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
+                                  r"might|must|did|does|do)\b")
+# a speech verb right after a comma or a closing quotation mark, before a name (and maybe its
+# outlet's possessive: "…, noted NBC’s Dante Chinni")
+INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")
+TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
+COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
+# words before a name, or titles, that say whether "he" or "she" can be that person
+GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
+            "sheikh": "m", "congressman": "m", "businessman": "m", "spokesman": "m", "husband": "m",
+            "father": "m", "son": "m", "brother": "m", "uncle": "m", "nephew": "m", "grandson": "m",
+            "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f",
+            "queen": "f", "princess": "f", "congresswoman": "f", "businesswoman": "f", "spokeswoman": "f",
+            "chairwoman": "f", "actress": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
+            "aunt": "f", "niece": "f", "granddaughter": "f", "widow": "f", "first lady": "f"}
+HONORIFIC_MENTION_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)")
+# last words that make a capitalised name an organisation's ("Christian News Service")
+ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "institute", "committee", "council",
+                       "commission", "agency", "bureau", "department", "ministry", "office", "association",
+                       "society", "union", "party", "group", "network", "times", "post", "journal", "press",
+                       "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
+                       "corporation", "company", "inc", "corp", "university", "college", "school", "church",
+                       "police", "army", "navy", "guard", "forces"})
+PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
+LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
+QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
+TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
+# the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)
+PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:last|this)\s+\w+)?\s*,")
+PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
+POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
+ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du)\s+)*[A-Z][\w'’\-]*)*)$")
+NAME_APPOSITIVE_RE = re.compile(r"[a-z][^,;:]*,\s*(?P<who>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),\s*$")
+COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
+INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
+NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z'’]+(?:\s+[a-z]+)?)$")
+NON_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "if", "it", "this", "that", "these", "those",
+    "there", "then", "when", "while", "he", "she", "we", "they", "i", "his", "her", "our", "their", "its",
+    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "secretary", "senator", "sen", "gen", "general",
+    "foreign", "chancellor", "ambassador", "state", "department", "ministry", "house", "white", "news", "times",
+    "post", "street", "journal", "agency", "council", "committee", "university", "party", "army", "forces",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "west", "western", "east", "eastern", "north", "south", "european", "union", "nations", "united",
+    "security", "defence", "defense", "office", "spokesman", "spokeswoman", "spokesperson", "chief", "staff",
+    "deputy", "vice", "press", "official", "officials", "q", "question", "so", "now", "yes", "no", "well",
+    "meanwhile", "however", "after", "before", "today", "what", "why", "how", "who", "where", "my", "your",
+    "all", "some", "many", "most", "every", "each", "both", "if", "not", "since", "with", "by", "from",
+}
+FUNCTION_WORDS = {"the", "a", "an", "of", "from", "to", "with", "in", "on", "at", "by", "for", "and", "or",
+                  "that", "which", "who", "this", "these", "those", "its", "their", "his", "her", "as", "than", "not"}
+# Titles and office words that stand before a name but are not part of it
+# ("Advisor Jake Sullivan", "Secretary-General Ban Ki-moon", "Supreme Leader").
+TITLE_WORDS = {
+    "advisor", "adviser", "director", "editor", "coordinator", "communications", "strategic", "secretary-general",
+    "supreme", "leader", "chairman", "chairwoman", "commander", "ambassador", "envoy", "governor", "mayor", "king",
+    "queen", "prince", "crown", "pope", "sheikh", "emir", "lord", "sir", "dame", "representative", "congressman",
+    "congresswoman", "premier", "admiral", "colonel", "captain", "lieutenant", "sergeant", "judge", "justice",
+    "acting", "former", "national", "nsc", "federal", "islamic", "republic", "kingdom", "democratic", "arab",
+    "emirates", "federation", "senior", "speaker", "intelligence", "treasury", "commerce", "homeland", "energy",
+    "affairs", "relations", "bureau", "ambassador-designate", "designate", "nominee", "elect", "cabinet", "administration", "analyst", "journalist", "correspondent", "professor",
+    "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
+}
+# Capitalised words of institutions, places and events: a span holding one is no person
+# ("Senate Democrats", "Camp David Accords").
+INSTITUTION_WORDS = {
+    "senate", "congress", "democrats", "republicans", "democrat", "republican", "parliament", "assembly", "duma",
+    "court", "police", "government", "ministry", "navy", "air", "force", "guard", "corps", "command", "embassy", "consulate", "airport",
+    "city", "province", "region", "district", "island", "islands", "sea", "ocean", "river", "valley", "bay",
+    "gulf", "strait", "peninsula", "coast", "square", "palace", "hall", "room", "centre", "center", "institute",
+    "foundation", "fund", "bank", "group", "company", "corporation", "association", "organization",
+    "organisation", "coalition", "alliance", "front", "movement", "revolution", "war", "summit", "conference",
+    "talks", "treaty", "accord", "accords", "agreement", "deal", "act", "plan", "program", "programme",
+    "initiative", "strategy", "doctrine", "policy", "day", "week", "year", "olympics", "games", "cup",
+    "north", "south", "east", "west", "central", "camp", "base", "station", "general", "services", "armed",
+    "republic", "kingdom", "union", "nations", "council", "committee", "commission", "agency", "times", "post",
+    "new", "human", "rights", "saint", "san", "los", "las", "fort", "port", "mount", "lake", "islamic", "free",
+    "royal", "observatory", "institute", "university", "college", "school", "hospital", "street", "avenue",
+    "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
+}
+NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
+# abbreviated titles and the noun a later "the …" uses for the same person
+TITLE_ABBREV = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",
+                "col": "colonel", "lt": "lieutenant", "capt": "captain", "amb": "ambassador", "prof": "professor",
+                "dr": "doctor", "sec": "secretary", "pres": "president"}
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "secretary", "senator", "sen",
+                   "general", "gen", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
+                   "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
+                   "commander", "colonel", "governor", "mayor", "rep", "congressman", "congresswoman", "professor"}

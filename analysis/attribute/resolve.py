@@ -1,0 +1,193 @@
+"""A subject phrase -> its speaker: a pronoun's antecedent, a person named in the phrase or
+the document ("Mr Eggert" -> Konstantin Eggert), a role description, a state, institution or
+outlet, a national group ("Russian officials" -> Russia), a name the registry lacks, or an
+unnamed source ("(unnamed commentator)")."""
+from __future__ import annotations
+
+import re
+
+from ..gender import contracted_pronoun
+from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from .cues import vocab
+from .names import _person_tokens
+from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
+                       PRONOUNS, TITLE_WORDS, AUXILIARIES)
+from .quotes import _mask_quotes
+from .sources import document_source, document_speaker
+from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
+from .subjects import _head_and_rest
+
+
+def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    v = vocab()
+    phrase = phrase.strip(" ,.'\"")
+    if not phrase or len(phrase.split()) > 12:
+        return None
+    phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return resolve_pronoun(ctx, phrase, unit_text)
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Putin's claims that …": a noun, not a speaker
+    words = phrase.split()
+    if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
+        return None  # not a noun phrase ("… emanating from the" before an adjective)
+    doc = document_source(phrase)
+    if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
+        return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
+    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
+    if whole is not None and " " in phrase.strip():
+        return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
+    # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
+    # the SDF": the head before the preposition speaks
+    hm = _head_and_rest(phrase)
+    if hm and hm[0] in (v.official_heads | v.unnamed_heads):
+        head = hm[0]
+        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads else None
+        if rest is not None and rest.named and not is_person_kind(rest.kind):
+            return rest
+        return Speaker(f"(unnamed {head})", "unnamed")
+    # "Erdogan's office", "Putin's spokesman": the person they speak for
+    pm = POSSESSIVE_HEAD_RE.match(phrase)
+    if pm and pm.group("head").lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "press office"):
+        sp = ctx.lookup_name(pm.group("who"))
+        if sp is not None and sp.kind in ("person", "official"):
+            return sp
+    # "Sen. Bob Corker of Tennessee": a person of a place
+    pm = PERSON_OF_PLACE_RE.match(phrase)
+    if pm and _person_tokens(pm.group(1).split(), ctx.registry):
+        return resolve(ctx, pm.group(1), unit_text)
+    # "The Syrian Observatory for Human Rights": an organisation's full name
+    om = ORG_NAME_RE.match(phrase)
+    if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):
+        name = om.group("name")
+        known = ctx.registry.lookup(name)
+        if known is not None:
+            return ctx.actor_speaker(known)
+        if re.search(r"\s(?:for|of|on)\s", name) and not _person_tokens(name.split(), ctx.registry):
+            return ctx.actor_speaker(ctx.add(name, "organisation"))
+    spans = [m for m in CAPSEQ_RE.finditer(phrase)]
+    found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
+    for m in spans:
+        modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip()
+        sp = None if modifier else ctx.lookup_name(m.group(0))
+        if sp:
+            found.append((m, sp))
+    # 1. a person named in the phrase
+    for m, sp in reversed(found):
+        if is_person_kind(sp.kind):
+            return sp
+    # 2. a role description
+    context_state = _context_state(ctx, unit_text, phrase)
+    sp = ctx.resolve_role(phrase, context_state)
+    if sp:
+        return sp
+    # 3. a national group: "Russian officials" -> Russia
+    m = NATIONAL_GROUP_RE.match(DETERMINER_RE.sub("", phrase))
+    if m:
+        st = ctx.registry.state_of(m.group("adj"))
+        head = m.group("head").split()[-1]
+        if st and head in v.official_heads:
+            return Speaker(st, "state")
+        if st and head in v.unnamed_heads:
+            return Speaker(f"(unnamed {head})", "unnamed")
+    # 4. a prepositional tail is not the head: "the Russian embassy in the United Kingdom"
+    cut = re.search(r"\s(?:in|at|from|for|with|on|to)\s", phrase)
+    if cut and cut.start() > 0 and not whole:
+        return resolve(ctx, phrase[:cut.start()], unit_text)
+    # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
+    for m, sp in reversed(found):
+        if not phrase[m.end():].strip():
+            return sp
+    # 6. "the Obama administration", "the Putin government": the leader's state
+    low_words = re.findall(r"[a-z]+", low)
+    if found and low_words and low_words[-1] in v.official_heads:
+        for m, sp in reversed(found):
+            actor = ctx.registry.lookup(sp.name)
+            country = getattr(actor, "country", None)
+            if sp.kind in ("person", "official") and country:
+                return Speaker(country, "state")
+    # 7. "the statement said": the statement of the last institution that spoke
+    if low_words and low_words[-1] in ("statement", "readout", "communique", "declaration") \
+            and low_words[0] in ("the", "its", "their") and ctx.last_org is not None:
+        return ctx.last_org
+    # "Mr. Burman", "Ms. Tanden": the person of that surname the document introduced, else the surname
+    hm = HONORIFIC_SURNAME_RE.match(phrase)
+    if hm:
+        sur = _unpossess(hm.group("sur"))
+        full = ctx.full_name_of(sur)
+        return ctx._speaker_for(full) if full else Speaker(sur, "person")
+    # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
+    bare = DETERMINER_RE.sub("", phrase)
+    toks = bare.split()
+    if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
+            and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
+            and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
+                                         or toks[0].lower() in v.official_heads)):
+        person = _person_tokens(toks, ctx.registry)
+        if person and bare == phrase:
+            return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
+        if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+                and not ctx.registry.state_of(toks[-1]):
+            # "The Taliban", "Hezbollah", "Christian News Service reported"
+            return ctx.actor_speaker(ctx.add(bare, "organisation"))
+    # 9. an unnamed source: "one commentator", "officials"
+    if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
+        return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
+    # 10. a description the document gave one person it introduced by name ("Sen. Claire
+    # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
+    if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
+            and not FUNCTION_WORDS.intersection(low_words[1:]) \
+            and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
+        head = low_words[-1]
+        bound = ctx.titled.get(head)
+        if bound and len(bound) == 1:
+            return ctx._speaker_for(next(iter(bound)))
+        return Speaker(f"(unnamed {head})", "unnamed")
+    return None
+
+def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
+    pos = unit_text.find(phrase)
+    before = unit_text[: pos if pos >= 0 else len(unit_text)]
+    last = None
+    for m in CAPSEQ_RE.finditer(before):
+        for tok in m.group(0).split():
+            st = ctx.registry.state_of(POSSESSIVE_RE.sub("", tok))
+            if st:
+                last = st
+    return last
+
+# -- one sentence ------------------------------------------------------------
+
+
+def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """ "he"/"she": the nearest person of that gender named before it in the same sentence
+    (outside quotations), else the latest person who spoke or was the subject of the outlet's
+    sentence, unless that person is of the other gender; "it"/"they": the last institution
+    that spoke, never a single person."""
+    low = phrase.lower()
+    if low in ("he", "she"):
+        # the nearest person named before the pronoun in the same sentence (outside quotations)
+        masked = _mask_quotes(unit_text)
+        pos = masked.find(" " + phrase + " ")
+        before = masked[:pos] if pos > 0 else ""
+        want = "m" if low == "he" else "f"
+        people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
+                  or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        if people:
+            return ctx._speaker_for(people[-1])
+        last = ctx.last_person
+        if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
+            # "she" after a man: the latest person the document named who is a woman,
+            # else the latest whose gender nothing says
+            window = ctx.recent[-20:][::-1]
+            for name in [n for n in window if ctx.gender_of(n) == want] or window:
+                if (ctx.gender_of(name) or want) == want:
+                    return ctx._speaker_for(name)
+            return None  # nobody of the pronoun's gender in view: not the man before "she"
+        return last
+    if low in ("it", "they"):
+        # an institution or a group: the last one that spoke; never a single person
+        return ctx.last_org
+    return ctx.last_person

@@ -1,0 +1,84 @@
+"""Role descriptions: "Foreign Minister Sergey Lavrov" binds a role to a person of the
+document; "the foreign minister", "Russia's top diplomat" resolve to the person the document
+bound to that role, else to whoever held it on the document's date in the country in view,
+else to nobody: ``(unnamed <role>)``."""
+from __future__ import annotations
+
+from .patterns import DETERMINER_RE, POSSESSIVE_RE
+from .speaker import Speaker
+
+
+def bind_role(ctx, phrase: str, person: str) -> None:
+    words = phrase.split()
+    for size in range(min(6, len(words)), 0, -1):
+        cand = " ".join(words[-size:]).strip(" ,")
+        hit = ctx.registry.role_of_phrase(DETERMINER_RE.sub("", cand)) if cand else None
+        if hit:
+            role, country = hit
+            country = country or _strip_possessive_country(cand, ctx.registry)[0]
+            ctx.roles.setdefault((role, country), person)
+            ctx.roles.setdefault((role, None), person)
+            return
+
+
+def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
+    country, rest = _strip_possessive_country(phrase, ctx.registry)
+    hit = ctx.registry.role_of_phrase(rest)
+    if not hit:
+        return None
+    role, implied = hit
+    country = implied or country
+    if (role, country) in ctx.roles:
+        return ctx._speaker_for(ctx.roles[(role, country)])
+    if country is None:
+        # "the president said": the most recently mentioned person who held that role
+        for name in reversed(ctx.recent[-12:]):
+            actor = ctx.registry.lookup(name)
+            if actor is not None and _held(actor, role, ctx.date):
+                return ctx.actor_speaker(actor)
+        if (role, None) in ctx.roles:
+            return ctx._speaker_for(ctx.roles[(role, None)])
+        # the document's own people first: the first it names who held that role
+        # (a subheading's "President also says …" before the body names him)
+        for name in ctx.people:
+            actor = ctx.registry.lookup(name)
+            if actor is not None and _held(actor, role, ctx.date):
+                return ctx.actor_speaker(actor)
+    where = country or context_state or ctx.main_state
+    if where is None:
+        # no country in view: "the president said" names nobody in particular
+        return Speaker(f"(unnamed {role})", "unnamed")
+    actor = ctx.registry.holder(role, where, ctx.date)
+    if actor:
+        return ctx.actor_speaker(actor)
+    return None
+
+
+def _held(actor, role: str, date: str | None) -> bool:
+    for r in getattr(actor, "roles", ()):
+        if getattr(r, "role", None) != role:
+            continue
+        start, end = getattr(r, "start", None), getattr(r, "end", None)
+        if date is None or ((not start or start[:len(date)] <= date) and (not end or date <= end)):
+            return True
+    return False
+
+
+def _strip_possessive_country(phrase: str, registry) -> tuple[str | None, str]:
+    """("Russia's top diplomat") -> ("Russia", "top diplomat"); the top US diplomat -> (United States, top diplomat)."""
+    words = phrase.split()
+    country = None
+    rest = []
+    for w in words:
+        bare = POSSESSIVE_RE.sub("", w)
+        st = registry.state_of(bare) if registry is not None and bare[:1].isupper() else None
+        if st and country is None:
+            country = st
+            continue
+        rest.append(w)
+    text = " ".join(rest)
+    text = DETERMINER_RE.sub("", text)
+    return country, text
+
+
+# --------------------------------------------------------------------------- subjects

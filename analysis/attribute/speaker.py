@@ -1,0 +1,49 @@
+"""Who a statement is given to (:class:`Speaker`), and the small rules about speakers that
+every stage of attribution shares, one function each."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import NARRATOR, is_actor_name
+from .patterns import POSSESSIVE_RE
+
+# the kinds of speaker that are one human being ("he" and "she" can be one of them)
+PERSON_KINDS = ("person", "official", "journalist")
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # person, official, journalist, state, organisation, media, group, unnamed, narrator, commenter, reporter
+
+    @property
+    def named(self) -> bool:
+        return is_actor_name(self.name)
+
+
+NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
+REPORTER = Speaker("(reporter)", "journalist")
+# a line that opens with the reporter's label and a dash: "Q — right now are …"
+REPORTER_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION)[ \t]*[—–]+[ \t]")
+
+
+class _NoActor:
+    kind = None
+
+
+_NO = _NoActor()
+
+
+def is_person_kind(kind: str | None) -> bool:
+    """A speaker of this kind is one human being: a person, an official or a journalist."""
+    return kind in PERSON_KINDS
+
+
+def is_registry_person(registry, name: str) -> bool:
+    """`name` is a person in the registry (or among the names the document taught it)."""
+    return (registry.lookup(name) or _NO).kind == "person"
+
+
+def _unpossess(s: str) -> str:
+    return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s

@@ -1,0 +1,63 @@
+"""The subject of a speech verb: left of it back to the clause boundary (or the antecedent of
+a relative clause), right of it when inverted ('"…," said X'), and whether it stands in a
+subordinate clause or a parenthetical "…, he said, …"."""
+from __future__ import annotations
+
+import re
+
+from .cues import Vocab
+from .patterns import INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
+
+
+def _head_and_rest(phrase: str) -> tuple[str, str] | None:
+    """("aides", "Secretary of State John Kerry") for "Aides to Secretary of State John Kerry":
+    the word before the first preposition, and what follows it."""
+    words = phrase.split()
+    for i, w in enumerate(words[:4]):
+        if w.lower() in PREPOSITIONS:
+            return (words[i - 1].lower(), " ".join(words[i + 1:])) if i >= 1 else None
+    return None
+
+
+def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
+    """Whether the subject before this verb opens with a subordinating word ("After X announced")."""
+    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    if phrase and left.endswith(phrase):
+        left = left[: len(left) - len(phrase)]
+    words = re.findall(r"[A-Za-z']+", left[-20:])
+    return bool(words) and words[-1].lower() in v.subordinators
+
+
+def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab) -> bool:
+    """Whether "X said" stands between commas inside the clause it attributes
+    ("The park, which, Tompkins said, is full"; "It was, he said, a mistake")."""
+    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    if phrase and left.endswith(phrase):
+        left = left[: len(left) - len(phrase)].rstrip()
+    return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
+
+
+def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
+    """The subject phrase just left of a verb: back to the nearest clause boundary; for a
+    relative clause ("Trump, who during a press conference … vowed") its antecedent."""
+    left = u[:verb_start]
+    # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
+    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
+    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
+        return rel.group(1).strip()
+    left = v.between_re.sub("", left)
+    cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
+    phrase = left[cut + 1:] if cut >= 0 else left
+    phrase = phrase.strip(" -–—")
+    words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in v.openers:
+            words = words[i + 1:]
+            break
+    return " ".join(words)
+
+
+def _subject_right(u: str, verb_end: int) -> str:
+    right = u[verb_end:]
+    m = INVERSION_STOP_RE.search(right)
+    return (right[:m.start()] if m else right).strip()
