@@ -113,11 +113,12 @@ def single_word_name(org: str) -> bool:
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
                                 r"[a-z]+)\b[^,.;:\"“”()]{0,100}?)(?=\s*(?:[,.;:(]|$))")
-# "Quina Jones, 25, said", "China, Pyongyang's only ally and lifeline, said": a name, then an
-# age or a description opened by a possessive, between commas, right before the verb
+# "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", "China, Pyongyang's only ally and
+# lifeline, said": a name, then an age, a party tag or a description opened by a possessive,
+# between commas, right before the verb
 AGE_OR_POSSESSIVE_APPOSITIVE_RE = re.compile(
-    r"(?:^|[,;:\"”]\s*|\b(?:and|but|Even|even)\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+"
-    r"(?:\d{1,3}|[A-Z][\w.\-]*['’]s\s[^,;:]{2,100})\s*,\s*$")
+    r"(?:^|[,;:\"”]\s*|\b(?:and|but|Even|even)\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,5})\s*,\s+"
+    r"(?:\d{1,3}|[RDI]-[A-Z][\w.]*|[A-Z][\w.\-]*['’]s\s[^,;:]{2,100})\s*,\s*$")
 THAT_NEXT_RE = re.compile(r"\s+(?:that\b|[\"“])|\s*:")
 
 
@@ -154,3 +155,31 @@ def subject_after_intro(before: str, speaker: str) -> bool:
     key = speaker.strip("()").split()[-1].lower()
     low = {re.sub(r"['’]s?$", "", w.lower().strip(".")) for w in words}
     return key in low or bool(low & _PRONOUN_SUBJECTS)
+
+
+_SECOND_RE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?)"
+                        r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _second_verbs() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"])
+
+
+def second_attribution(masked: str, cue: str) -> tuple[int, int] | None:
+    """(where the first statement ends, where the second starts) when a sentence attributed
+    with `cue` goes on with a second speech verb of the same subject: "Lavrov said the talks
+    failed and warned that …", '"…," Trump said, adding that …'. The second statement opens
+    with its verb (what an act of speech reads); both parts keep at least 15 characters."""
+    first = re.search(r"\b" + re.escape(cue) + r"\b", masked)
+    if first is None:
+        return None
+    verbs = _second_verbs()
+    for m in _SECOND_RE.finditer(masked, first.end()):
+        if m.group("verb") in verbs:
+            a, b = m.start(), m.start("verb")
+            if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
+                return a, b
+            return None
+    return None

@@ -116,3 +116,48 @@ def test_an_introductory_phrase_before_the_subject_is_frame(registry):
             "Heading into the debate, Vasquez told reporters that nobody would question the result.")
     assert own_words(registry, body, "Mirela Vasquez") == ["nobody would question the result."]
 
+
+
+def test_a_paragraph_after_an_introducing_line_is_the_speakers(registry):
+    body = ("Radio host Dana Kirwan spoke on Monday. Kirwan added:\n\n"
+            "This reeks of fear. She cannot win without the referee.\n\nThe council met on Tuesday.")
+    got = said(registry, body)
+    assert got["This reeks of fear."] == got["She cannot win without the referee."] == "Dana Kirwan"
+    assert got["The council met on Tuesday."] == "(narrator)"
+
+
+def test_a_colon_in_narration_announces_nobody(registry):
+    body = "The plan has three parts:\n\nRents are capped. Deposits are returned."
+    got = said(registry, body)
+    assert got["Rents are capped."] == "(narrator)"
+
+
+def test_a_second_speech_verb_of_the_same_subject_is_a_second_statement(registry):
+    body = "Lavrov said the talks had failed and warned that Moscow would respond."
+    sts = [(s.text, s.speaker, s.cue) for s in statements(registry, body) if s.cue not in ("frame", "narrator")]
+    assert sts == [("the talks had failed", "Sergey Lavrov", "said"),
+                   ("warned that Moscow would respond.", "Sergey Lavrov", "warned")]
+
+
+def test_a_participle_after_a_quotation_is_a_second_statement(registry):
+    body = '"We cannot afford this anymore," Blinken said, adding that the costs kept rising.'
+    sts = [(s.text, s.speaker) for s in statements(registry, body)]
+    assert sts[-3:] == [('"We cannot afford this anymore,"', "Antony Blinken"),
+                        ("Blinken said,", "(narrator)"),
+                        ("adding that the costs kept rising.", "Antony Blinken")]
+
+
+def test_and_with_another_verb_is_no_second_statement(registry):
+    body = "Lavrov said the army had advanced and captured the town."
+    assert [s.text for s in statements(registry, body) if s.cue not in ("frame", "narrator")] == \
+        ["the army had advanced and captured the town."]
+
+
+def test_a_party_tag_between_commas(registry):
+    body = '"The veto will be overridden," Senator Mara Lindqvist, R-Ohio, said on Tuesday.'
+    assert said(registry, body)[body] == "Mara Lindqvist"
+
+
+def test_an_institution_named_by_a_common_noun(registry):
+    body = "The bank said that it had fired the employees."
+    assert said(registry, body)[body] == "(unnamed bank)"
