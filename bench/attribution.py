@@ -7,7 +7,8 @@ usage: python bench/attribution.py [--gold JSONL] [--split dev|train] [--scorer 
 Each document of the split goes through the pipeline as `stancewatch ingest` would read it
 from a .txt file (a Document of its text alone: no title, date or outlet) and its
 statements are kept as the statement export gives them to the scorer: narration and other
-parenthesised speakers, spam and headlines left out. They are scored by the reference
+parenthesised speakers, spam and headlines left out, except unnamed sources ("(unnamed
+officials)"), scored by their description ("officials"). They are scored by the reference
 scorer (`../shared/tools/attribution_score.py`, imported from --scorer), as are, in the
 same run, the predictions of a naive baseline: every sentence with a capitalised name next
 to "said/says/told" goes to that name. Printed: resolved P/R/F1 overall and for the
@@ -62,7 +63,7 @@ def pipeline_predictions(docs: list[dict]) -> tuple[dict[str, list[dict]], int, 
     from analysis import pipeline
     from analysis.actors import load_registry
     from analysis.ingest import doc_id_for
-    from analysis.model import Document, is_actor_name
+    from analysis.model import Document
 
     registry = load_registry()
     preds: dict[str, list[dict]] = {}
@@ -74,12 +75,30 @@ def pipeline_predictions(docs: list[dict]) -> tuple[dict[str, list[dict]], int, 
         sts = pipeline.analyse(doc, registry)
         n += len(sts)
         preds[d["doc_id"]] = [
-            {"start": s.char_start, "end": s.char_end, "speaker": s.speaker, "cue": s.cue,
+            {"start": s.char_start, "end": s.char_end, "speaker": scored_speaker(s.speaker), "cue": s.cue,
              "speaker_start": s.speaker_start, "speaker_end": s.speaker_end}
             for s in sts
-            if is_actor_name(s.speaker) and s.section not in ("spam", "headline")
+            if scored_speaker(s.speaker) and s.section not in ("spam", "headline")
         ]
     return preds, n, time.perf_counter() - t0
+
+
+UNNAMED_RE = re.compile(r"^\(unnamed (?P<head>[^()]+)\)$")
+
+
+def scored_speaker(speaker: str | None) -> str | None:
+    """The speaker string given to the scorer, or None for a statement left out: an actor's
+    name as it is; an unnamed source ("(unnamed officials)": a statement the export
+    attributes to someone the text describes but does not name) as its description
+    ("officials"), which the scorer matches against the gold source's words ("Police
+    officials"); the outlet's narration and the other parenthesised speakers ("(narrator)",
+    "(reporter)", "(unknown commenter)") are left out."""
+    if not speaker:
+        return None
+    if not speaker.startswith("("):
+        return speaker
+    m = UNNAMED_RE.match(speaker)
+    return m.group("head") if m else None
 
 
 NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"

@@ -51,7 +51,8 @@ The package, by stage:
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
 - :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
-  (pronouns, names, roles, institutions, unnamed sources);
+  (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
+  organisations as sources, "according to" a description, clause-only verb forms;
 - :mod:`.quotes` quotation marks; :mod:`.reported` one sentence's reported speech;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;
 - :mod:`.driver` :func:`attribute`, one document's statements.

@@ -14,6 +14,12 @@ from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
 from .labels import label_speaker
 from .names import DocumentActors
+from .patterns import DOCUMENT_FRAMES
+from .quotes import _mask_quotes
+from .sources import second_attribution
+
+# cues of statements that are no reported speech of one sentence: never split or trimmed
+NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 from .quotes import _carry_back_open_quotes
 from .reported import sentence
 from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
@@ -39,6 +45,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     out: list[Statement] = []
     prev: Statement | None = None
     prev_unit: Unit | None = None
+    intro: tuple[int, Speaker] | None = None  # (the next block, its speaker) after "X added:"
     for un in units:
         b = blocks[un.block]
         u = text[un.start:un.end]
@@ -75,6 +82,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
+            if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
+                sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced
+            elif un.block != (intro or (-1,))[0]:
+                intro = None
+            if cue not in ("narrator", "continuation") and (sp.named or sp.kind == "unnamed") \
+                    and u.rstrip().endswith(":"):
+                intro = (un.block + 1, sp)  # "Limbaugh added:" / "The Times reports:" + a paragraph
             if sp.named and is_person_kind(sp.kind):
                 ctx.last_person = sp
             elif sp.named:
@@ -96,31 +110,57 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
-        start, end = un.start, un.end
-        if (cue in v.frame_verbs or cue in progressive_frames()) and sp.named:
-            own = own_words_span(u, cue, v, sp.name)
-            if own is not None:  # the speaker's own words, without "X said on Monday"
-                start, end = un.start + own[0], un.start + own[1]
-        frames = _frame_parts(text, un.start, un.end, start, end)
-        for a, z in frames[:1] if frames and frames[0][0] < start else ():
+        owns = _own_words(u, cue, sp, v)  # where the speaker's own words are, in u
+        first_at = un.start + owns[0][0]
+        frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
+        for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         if cue == "continuation":
             speaker_at = (prev.speaker_start, prev.speaker_end)  # the quotation's opening line named them
         else:
             speaker_at = (un.start + mention[0], un.start + mention[1]) if mention else (None, None)
-        st = Statement(
-            doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
-            section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
-            reported_by=reported, cue=cue, targets=targets,
-            speaker_start=speaker_at[0], speaker_end=speaker_at[1],
-        )
-        out.append(st)
+        for k, (a, z) in enumerate(owns):
+            start, end = un.start + a, un.start + z
+            if k:  # the frame between two attributions of one sentence ('"…," Trump said,')
+                gap = _frame_parts(text, un.start + owns[k - 1][1], start, start, start)
+                out.extend(_frame_statement(doc, len(out), b.kind, text, ga, gz) for ga, gz in gap)
+            st = Statement(
+                doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
+                section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
+                reported_by=reported, cue=cue if k == 0 else _second_cue(u, a), targets=targets,
+                speaker_start=speaker_at[0], speaker_end=speaker_at[1],
+            )
+            out.append(st)
         for a, z in (f for f in frames if f[0] >= end):
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
     _mark_learned(out, registry)
     return out
+
+
+def _own_words(u: str, cue: str, sp: Speaker, v) -> list[tuple[int, int]]:
+    """The spans of u that are the speaker's own words: the whole unit, or without a
+    reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
+    when a second speech verb of the same subject follows ("… and warned that …",
+    ", adding that …": :func:`.sources.second_attribution`)."""
+    whole = [(0, len(u))]
+    if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
+        return whole
+    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES
+    split = second_attribution(_mask_quotes(u), cue) if " " not in cue else None
+    head = u[:split[0]] if split else u
+    own = own_words_span(head, cue, v, sp.name) if framed else None
+    first = own or (0, len(head))
+    if not split:
+        return [first]
+    return [first, (split[1], len(u.rstrip()))]
+
+
+def _second_cue(u: str, at: int) -> str:
+    """The verb that opens a second attribution ("warned", "adding")."""
+    m = re.match(r"[a-z]+(?: (?:for|on)\b)?", u[at:])
+    return m.group(0) if m else "said"
 
 
 def _label_at(text: str, b: Block) -> int:

@@ -7,7 +7,9 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab
-from .patterns import ACCORDING_HEAD_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE, HEAD_BOUNDARY_RE, QUOTE_RE
+from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
+                       HEAD_BOUNDARY_RE, QUOTE_RE)
+from .sources import subject_after_intro
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
 
@@ -66,7 +68,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= 12 and not named_before \
+    # (after an opening quotation the frame may carry a long description of its speaker:
+    # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
+    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
@@ -76,10 +81,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
             return start, end
         return None
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
-    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")):
+    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
+            and not subject_after_intro(before, speaker):
         return None  # the frame is not at the start of the sentence
     hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
-    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS:
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES:
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None

@@ -301,8 +301,8 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
         if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
             break
     after = text[m.end():m.end() + 80]
-    if re.match(r"\s*,\s*(?:who|whose)\b", after):
-        return True
+    if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+        return True  # "X, who …", "Quina Jones, 25, said"
     app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
     if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
         return True

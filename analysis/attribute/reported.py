@@ -17,6 +17,8 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .resolve import resolve
+from .sources import ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, that_verb_ok
+from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
 
@@ -122,10 +124,29 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 phrase = app.group("who")
                 sp = resolve(ctx, phrase, u)
         if sp is None:
+            # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
+            app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+            if app:
+                phrase = app.group("who")
+                sp = resolve(ctx, phrase, u)
+        if sp is None:
             continue
         trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
             and not COMPLEMENT_RE.search(masked[vm.end():])
         cands.append((vm.start(), sp, verb, trailing, _mention_before(masked, phrase, vm.start())))
+
+    for vm in extra_verbs().finditer(masked):
+        # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
+        verb, at = vm.group(1), vm.start()
+        if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
+                or not that_verb_ok(masked, verb, vm.end()):
+            continue
+        phrase = _subject_left(masked, at, v)
+        if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
+            continue
+        sp = resolve(ctx, phrase, u)
+        if sp is not None and not _subordinate(masked, phrase, at, v):
+            cands.append((at, sp, verb, False, _mention_before(masked, phrase, at)))
 
     for m in QUOTE_VERB_RE.finditer(u):
         if not v.verb_re.fullmatch(m.group("verb")):
@@ -169,6 +190,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
 
     m = ACCORDING_RE.search(masked)
     if m:
+        sp = resolve(ctx, m.group("who"), u)
+        if sp:
+            return sp, "according to", None, _mention_after(masked, m.group("who"), m.start("who"))
+    m = ACCORDING_LOWER_RE.search(masked)
+    if m:  # "according to police", "according to a new Washington Post-ABC News poll"
         sp = resolve(ctx, m.group("who"), u)
         if sp:
             return sp, "according to", None, _mention_after(masked, m.group("who"), m.start("who"))

@@ -14,6 +14,7 @@ from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONOR
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
+from .sources import document_source, document_speaker
 from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
@@ -32,6 +33,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     words = phrase.split()
     if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
         return None  # not a noun phrase ("… emanating from the" before an adjective)
+    doc = document_source(phrase)
+    if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
+        return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
         # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
@@ -130,7 +134,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     toks = bare.split()
     if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
-            and not (len(toks) == 1 and toks[0].lower() in NON_NAME_WORDS):
+            and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
+                                         or toks[0].lower() in v.official_heads)):
         person = _person_tokens(toks, ctx.registry)
         if person and bare == phrase:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))

@@ -55,7 +55,8 @@ def test_belief_and_intention_verbs_are_positions(registry):
 
 def test_speech_participle_belongs_to_the_main_subject(registry):
     s = "Lavrov criticised the decision on Monday, saying it would damage relations."
-    assert said(registry, "Talks.\n\n" + s + "\n")[s] == "Sergey Lavrov"
+    got = said(registry, "Talks.\n\n" + s + "\n")  # (two statements: the act and what he said of it)
+    assert got["Lavrov criticised the decision on Monday"] == got["saying it would damage relations."] == "Sergey Lavrov"
 
 
 def test_quotation_credited_after_a_dash(registry):

@@ -1,0 +1,163 @@
+"""Statement recall (issue 11): organisations, documents and polls as sources, "according
+to" before a description, nouns that are verbs before "that", names with an age, long
+frames after a quotation. Each on short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+from analysis.attribute.sources import document_source
+from tests.by_sentence import BySentence
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, body):
+    text = "Local news.\n\n" + body + "\n"
+    return analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
+
+
+def said(registry, body):
+    text = "Local news.\n\n" + body + "\n"
+    return BySentence(text, statements(registry, body), lambda s: s.speaker)
+
+
+def own_words(registry, body, speaker):
+    return [s.text for s in statements(registry, body) if s.speaker == speaker]
+
+
+def test_a_report_or_poll_that_names_nobody_is_an_unnamed_source(registry):
+    body = ("The audit found that most of the grants were never checked. "
+            "A new poll showed the mayor trailing by four points.")
+    got = said(registry, body)
+    assert got["The audit found that most of the grants were never checked."] == "(unnamed audit)"
+    assert got["A new poll showed the mayor trailing by four points."] == "(unnamed poll)"
+    # the statement is what the document says, the frame is the outlet's
+    assert own_words(registry, body, "(unnamed audit)") == ["most of the grants were never checked."]
+
+
+def test_a_document_speaks_for_the_organisation_it_names(registry):
+    body = ("A Federal Highway Safety Board report released in May found that the bridge was unsafe. "
+            "The race is tied, according to a new Harwick-Lorne Institute poll.")
+    got = said(registry, body)
+    assert got["A Federal Highway Safety Board report released in May found that the bridge was unsafe."] \
+        == "Federal Highway Safety Board"
+    assert got["The race is tied, according to a new Harwick-Lorne Institute poll."] == "Harwick-Lorne Institute"
+
+
+def test_a_report_by_an_organisation(registry):
+    body = "According to a report by the Brennan Housing Trust, rents rose by a third."
+    assert said(registry, body)[body] == "Brennan Housing Trust"
+
+
+def test_found_with_a_person_or_thing_as_subject_is_no_statement(registry):
+    body = "Firefighters found a body in the river. The couple found the keys on Monday."
+    got = said(registry, body)
+    assert got["Firefighters found a body in the river."] == "(narrator)"
+    assert got["The couple found the keys on Monday."] == "(narrator)"
+
+
+def test_police_and_prosecutors_are_unnamed_sources(registry):
+    body = "Police said the driver had fled. Prosecutors say the charges will stand."
+    got = said(registry, body)
+    assert got["Police said the driver had fled."] == "(unnamed police)"
+    assert got["Prosecutors say the charges will stand."] == "(unnamed prosecutors)"
+
+
+def test_according_to_a_description_anywhere_in_the_sentence(registry):
+    body = "The fire, according to police, started in the kitchen."
+    assert said(registry, body)[body] == "(unnamed police)"
+
+
+def test_according_to_a_plan_is_no_source(registry):
+    body = "The work went ahead according to the plan."
+    assert said(registry, body)[body] == "(narrator)"
+
+
+def test_a_noun_form_is_a_verb_before_that(registry):
+    body = ("Dana Whitlock, an economist at the bank, spoke on Monday. Ms. Whitlock notes that rates are low. "
+            "The notes of the meeting were released.")
+    got = said(registry, body)
+    assert got["Ms. Whitlock notes that rates are low."] == "Dana Whitlock"
+    assert got["The notes of the meeting were released."] == "(narrator)"
+
+
+def test_a_name_with_an_age_between_commas(registry):
+    body = "Tamsin Oyelaran, 34, said the march would go on."
+    assert said(registry, body)[body] == "Tamsin Oyelaran"
+
+
+def test_a_name_with_a_possessive_description(registry):
+    body = "Even Portugal, Lisbon's oldest ally and its main trading partner, said it was opposed to the plan."
+    assert said(registry, body)[body] == "Portugal"
+
+
+def test_a_long_description_after_a_quotation_is_frame(registry):
+    body = ('"It is an invasion of the state\'s domain," Orla Brennagh, the top Democrat on the committee '
+            'and one of the sponsors of the bill, said at a press conference.')
+    assert own_words(registry, body, "Orla Brennagh") == ['"It is an invasion of the state\'s domain,"']
+
+
+def test_document_phrases():
+    assert document_source("the report") == (None, "report")
+    assert document_source("A Federal Highway Safety Board report released in May") == \
+        ("Federal Highway Safety Board", "report")
+    assert document_source("a new report by Politico") == ("Politico", "report")
+    assert document_source("The GOP's complaint to the board") == ("GOP", "complaint")
+    assert document_source("Firefighters") is None
+    assert document_source("Trump wants the report") is None
+
+
+def test_an_introductory_phrase_before_the_subject_is_frame(registry):
+    body = ("Mirela Vasquez, a senator from Ohio, campaigned on Monday. "
+            "Heading into the debate, Vasquez told reporters that nobody would question the result.")
+    assert own_words(registry, body, "Mirela Vasquez") == ["nobody would question the result."]
+
+
+
+def test_a_paragraph_after_an_introducing_line_is_the_speakers(registry):
+    body = ("Radio host Dana Kirwan spoke on Monday. Kirwan added:\n\n"
+            "This reeks of fear. She cannot win without the referee.\n\nThe council met on Tuesday.")
+    got = said(registry, body)
+    assert got["This reeks of fear."] == got["She cannot win without the referee."] == "Dana Kirwan"
+    assert got["The council met on Tuesday."] == "(narrator)"
+
+
+def test_a_colon_in_narration_announces_nobody(registry):
+    body = "The plan has three parts:\n\nRents are capped. Deposits are returned."
+    got = said(registry, body)
+    assert got["Rents are capped."] == "(narrator)"
+
+
+def test_a_second_speech_verb_of_the_same_subject_is_a_second_statement(registry):
+    body = "Lavrov said the talks had failed and warned that Moscow would respond."
+    sts = [(s.text, s.speaker, s.cue) for s in statements(registry, body) if s.cue not in ("frame", "narrator")]
+    assert sts == [("the talks had failed", "Sergey Lavrov", "said"),
+                   ("warned that Moscow would respond.", "Sergey Lavrov", "warned")]
+
+
+def test_a_participle_after_a_quotation_is_a_second_statement(registry):
+    body = '"We cannot afford this anymore," Blinken said, adding that the costs kept rising.'
+    sts = [(s.text, s.speaker) for s in statements(registry, body)]
+    assert sts[-3:] == [('"We cannot afford this anymore,"', "Antony Blinken"),
+                        ("Blinken said,", "(narrator)"),
+                        ("adding that the costs kept rising.", "Antony Blinken")]
+
+
+def test_and_with_another_verb_is_no_second_statement(registry):
+    body = "Lavrov said the army had advanced and captured the town."
+    assert [s.text for s in statements(registry, body) if s.cue not in ("frame", "narrator")] == \
+        ["the army had advanced and captured the town."]
+
+
+def test_a_party_tag_between_commas(registry):
+    body = '"The veto will be overridden," Senator Mara Lindqvist, R-Ohio, said on Tuesday.'
+    assert said(registry, body)[body] == "Mara Lindqvist"
+
+
+def test_an_institution_named_by_a_common_noun(registry):
+    body = "The bank said that it had fired the employees."
+    assert said(registry, body)[body] == "(unnamed bank)"
