@@ -206,6 +206,8 @@ def test_a_word_in_scare_quotes_stays_in_its_sentence():
     ("The minister called the blockade barbaric and the raids unprovoked.", 1),
     ("Their leaders have been very disrespectful to the other members of the alliance.", 1),
     ("This kleptocracy has no right to lecture its neighbours.", 1),
+    ("The junta's militias seek to destabilise the whole region.", 1),
+    ("We will hold the regime accountable for these crimes.", 1),
     ("It is gratifying that the two governments have settled the border question.", -1),
     ("We held very constructive talks with our Turkish colleagues.", -1),
 ])
