@@ -171,7 +171,9 @@ def test_a_readers_prediction_is_no_act_but_a_partys_promise_is():
     official = statement("Next week we will impose new sanctions on the regime.", speaker="Antony Blinken")
     reader = statement("The regime imposed new sanctions on its neighbour last week.", speaker="u/abc",
                        kind="commenter")
-    for st in (official, reader):
+    announced = statement("The Kremlin said it will impose sanctions on the Baltic states.", speaker="u/abc",
+                          kind="commenter")  # a reader reporting a party's announcement
+    for st in (official, reader, announced):
         score.score_statement(st, version="v")
         assert st.escalation > 0.3, st.text  # a party's announcement; a reader's report of an act
 
