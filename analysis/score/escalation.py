@@ -137,10 +137,18 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         if not party:
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
-                s0 = starts[bisect_left(starts, h.i + 1) - 1]
-                if ("hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix) or any(
-                        t in lex.guesses or t.endswith("'ll") for t in toks[s0:h.i]):
+                if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
                     h.dropped = True
+                    continue
+                # a future or modal before the act is the reader's guess, unless a speech verb
+                # before it reports a party's announcement ("Putin said he will recognise …")
+                s0 = starts[bisect_left(starts, h.i + 1) - 1]
+                for t in toks[s0:h.i]:
+                    if t in lex.speech_neutral:
+                        break
+                    if t in lex.guesses or t.endswith("'ll"):
+                        h.dropped = True
+                        break
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
             w = (h.tense or h.word).split()[0]

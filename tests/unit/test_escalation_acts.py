@@ -171,7 +171,9 @@ def test_a_readers_prediction_is_no_act_but_a_partys_promise_is():
     official = statement("Next week we will impose new sanctions on the regime.", speaker="Antony Blinken")
     reader = statement("The regime imposed new sanctions on its neighbour last week.", speaker="u/abc",
                        kind="commenter")
-    for st in (official, reader):
+    announced = statement("The Kremlin said it will impose sanctions on the Baltic states.", speaker="u/abc",
+                          kind="commenter")  # a reader reporting a party's announcement
+    for st in (official, reader, announced):
         score.score_statement(st, version="v")
         assert st.escalation > 0.3, st.text  # a party's announcement; a reader's report of an act
 
@@ -206,6 +208,8 @@ def test_a_word_in_scare_quotes_stays_in_its_sentence():
     ("The minister called the blockade barbaric and the raids unprovoked.", 1),
     ("Their leaders have been very disrespectful to the other members of the alliance.", 1),
     ("This kleptocracy has no right to lecture its neighbours.", 1),
+    ("The junta's militias seek to destabilise the whole region.", 1),
+    ("We will hold the regime accountable for these crimes.", 1),
     ("It is gratifying that the two governments have settled the border question.", -1),
     ("We held very constructive talks with our Turkish colleagues.", -1),
 ])
