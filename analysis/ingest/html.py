@@ -221,7 +221,7 @@ def _extract(trafilatura, tree):
     that found less than ``full_cascade_below`` characters of text: the main extractor
     misses a page's article now and then, wholly (a page whose article sits in markup its
     rules do not know), and the fallbacks then find it; on the rest they cost a third of
-    the reading and change little (``data/extraction.toml``). favor_precision in both: the
+    the reading and change little (``data/ingest/extraction.toml``). favor_precision in both: the
     benchmark's teaser lists and captions cost more than the odd lost paragraph. Comments
     in blog markup are read by :func:`_comment_threads`."""
     meta = _metadata(tree)
@@ -278,7 +278,7 @@ def _settings() -> dict:
     import tomllib
     from importlib import resources
 
-    return tomllib.loads(resources.files("analysis").joinpath("data/extraction.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("analysis").joinpath("data/ingest/extraction.toml").read_text("utf-8"))
 
 
 def trafilatura_loaded() -> None:

@@ -1,0 +1,127 @@
+"""The segmenter's cues: the vocabulary of ``data/segment.toml`` compiled once, and the
+patterns of the line formats it knows (reply lines, comment headers, transcript labels)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class Cues:
+    furniture: re.Pattern
+    furniture_floating: re.Pattern
+    floating_hints: tuple[str, ...]
+    furniture_max: int
+    dateline: re.Pattern
+    menu_run: int
+    menu_words: int
+    byline: re.Pattern
+    teaser_heading: re.Pattern
+    teaser_headline_words: int
+    teaser_sentence_words: int
+    repeated_line_words: int
+    spam: re.Pattern
+    spam_hints: tuple[str, ...]
+    advert_heading: re.Pattern
+    promo_words: frozenset[str]
+    comment_strong: tuple[re.Pattern, ...]
+    comment_weak: tuple[re.Pattern, ...]
+    comment_threshold: int
+    comment_form: re.Pattern
+    min_article_paragraphs: int
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8"))
+    ci = lambda ps: tuple(re.compile(p, re.I) for p in ps)  # noqa: E731
+    c = raw["comments"]
+    return Cues(
+        # patterns anchored at the start are tried at position 0 only (re.match): most are
+        furniture=re.compile("|".join(f"(?:{p[1:]})" for p in raw["furniture"]["line"] if p.startswith("^")), re.I),
+        furniture_floating=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]["line"] if not p.startswith("^")), re.I),
+        furniture_max=int(raw["furniture"]["max_line"]),
+        floating_hints=tuple(raw["furniture"]["floating_hints"]),
+        dateline=re.compile(raw["furniture"]["dateline"], re.I),
+        menu_run=int(raw["furniture"]["menu_run"]),
+        menu_words=int(raw["furniture"]["menu_words"]),
+        byline=re.compile(raw["furniture"]["byline"]),
+        teaser_heading=re.compile(raw["furniture"]["teaser_heading"], re.I),
+        teaser_headline_words=int(raw["furniture"]["teaser_headline_words"]),
+        teaser_sentence_words=int(raw["furniture"]["teaser_sentence_words"]),
+        repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
+        spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
+        spam_hints=tuple(raw["spam"]["hints"]),
+        advert_heading=re.compile(raw["spam"]["advert_heading"], re.I),
+        promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
+        comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
+        comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
+        comment_threshold=int(c["threshold"]),
+        comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
+        min_article_paragraphs=int(c["min_article_paragraphs"]),
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+# "In reply to He's right. Being scared… by Socrates55" (seed 003's comment format)
+REPLY_RE = re.compile(r"^In reply to\s+(?P<quote>.+?)\s*(?:…|\.\.\.)\s*by\s+(?P<author>\S.{0,60}?)\s*$")
+# "u/77de0006fe · 2022-02-17 09:08 · 35 points" (reddit) and "name · 3h ago · 5 points"
+HEADER_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<author>u/[\w\-]+|\[deleted\]|@?[\w][\w .\-]{0,40}?)\s+[·•|]\s+"
+    r"(?P<meta>(?:\d{4}-\d{2}-\d{2}|\d+\s*\w+\s+ago|\d{1,2}:\d{2}|[A-Z][a-z]{2} \d{1,2}).*)$"
+)
+# White House transcripts: "Q    text", "MS. PSAKI:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:"
+Q_RE = re.compile(r"^(?P<label>Q)(?:[ \t]{2,}|\t|:\s*|\.\s+)(?=\S)")
+CAPS_LABEL_RE = re.compile(r"^(?P<label>(?:(?:MR|MS|MRS|DR|GEN|AMB|SEC)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-.]+){0,5})\s*:(?:\s+|$)")
+# Kremlin transcripts: "Vladimir Putin:", "President of Russia Vladimir Putin:",
+# "Question (retranslated):", "Federal Chancellor of Germany Angela Merkel (retranslated):"
+NAME_LABEL_RE = re.compile(
+    r"^(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|de|da|al-\w+|al|bin|von|van|der|la|le)){0,10})"
+    r"(?:\s*\((?:re-?translated|retranslation|via (?:an )?interpreter|through (?:an )?interpreter|in \w+)\))?\s*:(?:\s+|$)"
+)
+# Markdown-decorated labels: "[**Speaker Mike Johnson**](https://x.com/...)**:** “…”", "**Q:** …"
+MD_LABEL_RE = re.compile(
+    r"^(?:\[\*{0,2}(?P<a>[^\]*\n]{2,90}?)\*{0,2}\]\([^)\s]*\)|\*\*(?P<b>[^*\n]{1,90}?)\*\*)\s*(?:\*\*)?:(?:\*\*)?(?:\s+|$)"
+)
+# WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
+# its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text
+# (ingest/html.py) writes its comments' authors the same way.
+SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(?:says|said|writes|wrote|replied|commented):$")
+# Disqus and most comment widgets copied from a browser: the handle on a line of its own, the
+# time on the next ("2 hours ago", "5d", "March 3, 2024 at 5:02 pm") and the comment's words
+# after it. Read as a thread only when two or more handles do so (a headline over a dateline,
+# even repeated in a page's footer, is not one).
+HANDLE_RE = re.compile(r"^@?[\w][\w.'’\- ]{0,38}[\w.]$")
+RELTIME_RE = re.compile(r"^(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}\s*[smhdwy]"
+                        r"|yesterday|just now)(?:\s*[·•|]\s*edited)?$", re.I)
+# the line a saved page's text puts before its reader comments (ingest/html.py)
+COMMENTS_MARKER = "— Reader comments —"
+# A speaker label that a raw page broke across lines: its name (often after the speaker's
+# role, as a hover card repeats it) on lines of their own, then a line with only the colon,
+# optionally after "(retranslated)" (the raw Kremlin page, corpus 024).
+COLON_ONLY_RE = re.compile(r"^(?:\((?:re-?translated|retranslation|via (?:an )?interpreter)\)\s*)?:$")
+PAREN_ONLY_RE = re.compile(r"^\((?:re-?translated|retranslation|via (?:an )?interpreter)\)$")
+GENERIC_LABELS = {"question", "remark", "answer", "reply", "moderator", "interviewer", "reporter",
+                  "journalist", "audience", "participant", "comment", "response", "q", "a", "host", "anchor"}
+# Words that start a sentence ending in a colon, never a speaker label ("But look where we are:")
+NOT_LABEL_WORDS = {"we", "i", "what", "the", "but", "so", "and", "my", "on", "in", "let", "just", "this",
+                   "that", "here", "there", "it", "our", "your", "published", "official", "note", "update",
+                   "see", "read", "related", "source", "sources", "photo", "video", "watch", "listen"}
+
+OFFICE_WORDS = {"of", "the", "president", "prime", "minister", "chancellor", "secretary", "king", "queen", "federal",
+                "foreign", "chairman", "general", "director", "spokesman", "spokeswoman", "ambassador", "press"}
+# Kickers news pages put before a headline or paragraph, in capitals: never a speaker label
+KICKER_WORDS = {"breaking", "breaking news", "exclusive", "updated", "analysis", "opinion", "editorial",
+                "correction", "clarification", "editor's note", "fact check", "live", "developing", "more",
+                "read more", "also read", "read also", "see also", "photos", "gallery", "advertisement",
+                "sponsored", "promoted", "watch live", "just in", "alert", "tags", "topics"}
+
+TERMINAL = ".!?…:;\"”’')]。！？」』"
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = "”"

@@ -1,0 +1,133 @@
+"""Lines and paragraphs of a document's text, with their offsets, and the transcript
+speaker labels a line may start with."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import (CAPS_LABEL_RE, GENERIC_LABELS, KICKER_WORDS, MD_LABEL_RE, NAME_LABEL_RE, NOT_LABEL_WORDS,
+                   PAREN_ONLY_RE, Q_RE, Cues)
+from .sentences import TITLE_ABBREV
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # stripped content
+    indent: int
+    kind: str = "text"  # blank, reply, header, label, furniture, text
+    label: str | None = None
+    content_start: int | None = None  # for labels: where the turn's own words start
+    author: str | None = None
+    quote: str | None = None
+    advert: bool = False  # an item under an advert heading: its paragraph is spam
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    lines: list[_Line] = field(default_factory=list)
+    kind: str = "body"
+    label: str | None = None
+    reply_to: str | None = None
+    embedded: bool = False
+    turn: bool = False
+    blank_after: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            e = s + len(stripped)
+            indent = len(raw[:lead].expandtabs(4))
+            out.append(_Line(s, e, stripped, indent))
+        else:
+            out.append(_Line(pos, pos, "", 0, kind="blank"))
+        pos += len(raw) + 1
+    return out
+
+
+def _label_of(line: _Line) -> tuple[str, int] | None:
+    """A transcript speaker label at the start of the line: (label, offset of the words after it)."""
+    t = line.text
+    md = MD_LABEL_RE.match(t)
+    if md:
+        label = (md.group("a") or md.group("b")).strip().rstrip(":").strip()
+        inner = _Line(line.start, line.end, label + ": x", line.indent)
+        if _label_of(inner) is not None:
+            return label, line.start + md.end()
+        return None
+    m = Q_RE.match(t)
+    if not m:
+        m = CAPS_LABEL_RE.match(t)
+        if m and (m.group("label").strip() in {"A", "I"}
+                  or m.group("label").strip().lower().replace("’", "'") in NOT_LABEL_WORDS | KICKER_WORDS):
+            m = None  # "READ: <headline>", "BREAKING: …": a kicker, not a speaker
+    if not m:
+        m = NAME_LABEL_RE.match(t)
+        if m:
+            label = m.group("label")
+            words = label.split()
+            if words[0].lower().strip(".") in NOT_LABEL_WORDS or len(label) > 90:
+                return None
+            if len(words) == 1 and words[0].lower() not in GENERIC_LABELS and not words[0].isupper():
+                # a single capitalised word: only a label when it is a known generic one or a name
+                if not re.match(r"^[A-Z][a-z]+$", words[0]) or words[0].lower() in NOT_LABEL_WORDS:
+                    return None
+            if any(w[0].islower() and w not in {"of", "the", "and", "de", "da", "al", "bin", "von", "van", "der", "la", "le"}
+                   and not w.startswith("al-") for w in words):
+                return None
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if label.lower().replace("’", "'") in KICKER_WORDS:
+        return None  # "BREAKING: …", "EXCLUSIVE: …": a kicker, not a speaker
+    # a label introduces words on the same line or on the next line; nothing else
+    return label, line.start + m.end()
+
+
+def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | None:
+    """(label, index of its first line) for the speaker label whose colon stands alone on
+    content[i]: the short lines above it (role and name, as the page shows them), in order."""
+    names: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        t = content[j].text
+        if PAREN_ONLY_RE.match(t):
+            j -= 1
+            continue
+        if len(t.split()) > 6 or re.search(r"[.!?:;,…\"”]$", t) or not t[:1].isupper():
+            break
+        names.insert(0, t)
+        j -= 1
+    seen: list[str] = []
+    for t in names:
+        if t not in seen and set(t.split()) != set(seen[-1].split() if seen else ()):
+            seen.append(t)
+    if not seen:
+        return None
+    label = " ".join(seen[:2]) if len(seen) > 1 and " of " in f" {seen[0]} " else seen[-1]
+    return (label, j + 1) if NAME_LABEL_RE.match(label + ": x") else None
+
+
+def _wrapped(prev: str, nxt: str) -> bool:
+    """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
+    a long line, a line ending in a title ("Mr"), or a line of 30 characters or more ending
+    in a comma or a lower-case word or followed by one starting with a digit (hard-wrapped
+    raw pages, corpus 024)."""
+    last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
+    if len(prev) >= 45 or last in TITLE_ABBREV:
+        return True
+    # a shorter line: only a sentence's cut (a short heading may end in a lower-case word too)
+    return len(prev) >= 30 and (prev.endswith(",") or nxt[:1].isdigit()
+                                or bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", prev)))

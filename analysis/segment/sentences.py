@@ -1,0 +1,79 @@
+"""Units: the sentences of every block that is not furniture, never split inside a quotation."""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Unit
+from .cues import QUOTE_CLOSE, QUOTE_OPEN
+
+# Abbreviations that never end a sentence (titles before names, "Jan. 5", "No. 2").
+TITLE_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "st", "prof", "pres", "rev", "hon", "messrs", "amb", "sec", "no", "nos", "vol", "art", "fig", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "cf",
+    "i.e", "e.g", "approx", "est", "dept", "univ", "gens", "reps", "sens", "govs",
+}
+# Abbreviations that may end a sentence: split only when a sentence starter follows.
+END_ABBREV = {"u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "ltd", "corp", "jr", "sr", "d.c", "etc", "al"}
+STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
+            "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
+            "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], never breaking inside a double quotation."""
+    spans = []
+    seg_start = start
+    chunk = text[start:end]
+    depth_straight = False
+    depth_curly = 0
+    last = 0
+    for m in _BOUNDARY.finditer(chunk):
+        # update quote state up to the end of the closing marks
+        upto = m.end("close")
+        if chunk.count('"', last, upto) % 2:
+            depth_straight = not depth_straight
+        depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
+        last = upto
+        if depth_straight or depth_curly:
+            continue
+        if chunk[m.start()] == ".":
+            word = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in TITLE_ABBREV:
+                    continue
+                if w in END_ABBREV:
+                    nxt = _WORD_AFTER.match(chunk, m.end())
+                    if (nxt.group(1).lower() if nxt else "") not in STARTERS:
+                        continue
+                if len(w) == 1 and w.isalpha() and word.group(1).isupper():
+                    continue  # an initial: George W. Bush
+        cut = start + m.end("close")
+        if cut > seg_start:
+            spans.append((seg_start, cut))
+        seg_start = start + m.end()
+    if seg_start < end:
+        spans.append((seg_start, end))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        ls = len(piece) - len(piece.lstrip())
+        rs = len(piece) - len(piece.rstrip())
+        if e - rs > s + ls:
+            out.append((s + ls, e - rs))
+    return out
+
+
+def units(text: str, blocks: list[Block]) -> list[Unit]:
+    """Sentences of every block that is not furniture, in reading order."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "furniture":
+            continue
+        for s, e in split_sentences(text, b.start, b.end):
+            out.append(Unit(s, e, i))
+    return out
