@@ -205,7 +205,8 @@ def register_callbacks(app, engine) -> None:
     app.callback(Output("act-series", "figure"), Output("act-series-dl", "children"), Input("url", "search"),
                  Input("act-freq", "value"), Input("act-smooth", "value"))(partial(update_series, engine))
     app.callback(Output("act-drill", "children"), Input("act-bars", "clickData"), Input("act-series", "clickData"),
-                 Input("act-heatmap", "clickData"), State("url", "search"), State("act-freq", "value"))(
+                 Input("act-heatmap", "clickData"), State("url", "search"), State("act-freq", "value"),
+                 prevent_initial_call=True)(
         lambda bars, series, heat, search, freq: drill(
             engine, ctx.triggered_id, {"act-bars": bars, "act-series": series, "act-heatmap": heat}.get(
                 ctx.triggered_id), search, freq))
