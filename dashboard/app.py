@@ -5,6 +5,7 @@ from __future__ import annotations
 import sysconfig
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
@@ -35,27 +36,33 @@ FILTER_PROPS = (("f-dates", "start_date"), ("f-dates", "end_date"), ("f-outlet",
 FILTER_IDS = tuple(dict.fromkeys(i for i, _ in FILTER_PROPS))
 
 
-def filter_bar(opts: dict) -> html.Div:
-    dd = lambda id_, options, ph: dcc.Dropdown(id=id_, options=options, multi=True, placeholder=ph)  # noqa: E731
+def filter_bar(opts: dict, search: str = "") -> html.Div:
+    """The filter controls, set to the filters of `search` (the page's query string)."""
+    f = Q.Filters.from_search(search)
+    start, end = picker_dates(f)
+    dd = lambda id_, field, ph: dcc.Dropdown(  # noqa: E731
+        id=id_, options=with_values(opts.get(field, []), getattr(f, field)), value=list(getattr(f, field)),
+        multi=True, placeholder=ph)
     return html.Div([
         # a calendar range; the URL also takes a year or a month (since=2022-02&until=2022), shown
         # here as its first and last day
-        html.Span(dcc.DatePickerRange(id="f-dates", display_format="YYYY-MM-DD", clearable=True,
+        html.Span(dcc.DatePickerRange(id="f-dates", start_date=start, end_date=end, display_format="YYYY-MM-DD",
+                                      clearable=True,
                                       start_date_placeholder_text="from", end_date_placeholder_text="to",
                                       minimum_nights=0, first_day_of_week=1, number_of_months_shown=2),
                   title="date range, inclusive (a document dated only to a year or month counts when the range "
                         "covers all of it)", className="dates"),
-        dd("f-outlet", opts.get("outlets", []), "outlets"),
+        dd("f-outlet", "outlets", "outlets"),
         dbc.Checklist(id="f-section", options=[{"label": "articles", "value": "articles"},
                                                {"label": "comments", "value": "comments"},
                                                {"label": "spam", "value": "spam"}],
-                      value=list(Q.DEFAULT_SECTIONS), inline=True, switch=True, className="small"),
-        dd("f-kind", opts.get("kinds", []), "speaker kinds"),
-        dd("f-actor", opts.get("actors", []), "actors"),
-        dbc.Input(id="f-q", type="search", placeholder="search text", debounce=True, size="sm",
+                      value=list(f.sections), inline=True, switch=True, className="small"),
+        dd("f-kind", "kinds", "speaker kinds"),
+        dd("f-actor", "actors", "actors"),
+        dbc.Input(id="f-q", value=f.q, type="search", placeholder="search text", debounce=True, size="sm",
                   style={"width": "12rem"}),
         html.Span(dbc.InputGroup([dbc.InputGroupText("min N"),
-                                  dbc.Input(id="f-minn", type="number", min=1, max=10000, step=1, value=Q.MIN_N,
+                                  dbc.Input(id="f-minn", type="number", min=1, max=10000, step=1, value=f.min_n,
                                             debounce=True, style={"width": "4.5rem"})], size="sm"),
                   className="minn", title="means of fewer scored statements than this are greyed or hidden"),
     ], className="filters", id="filters")
@@ -85,13 +92,46 @@ def shell(engine) -> html.Div:
         opts = {}
     nav = dbc.Nav([dbc.NavItem(dbc.NavLink(v.TITLE, href=v.PATH, active="exact", id=f"nav-{v.__name__.rsplit('.', 1)[-1]}"))
                    for v in VIEWS], navbar=True)
+    # The view and the filter controls of the page asking for this layout are built here, not by
+    # the router and filter callbacks after it: the view's own callbacks start at once instead of
+    # two round trips and renders later (both of those callbacks skip their initial call).
+    path, search, href = requested_url()
+    # the page's address given to the Location as it is: one left empty is set on mount, which
+    # counts as a change and fires the router and filter callbacks after all
+    here = {"pathname": path, "search": search, "href": href, "hash": ""} if path is not None else {}
     return html.Div([
-        dcc.Location(id="url", refresh=False),
+        dcc.Location(id="url", refresh=False, **here),
+        dcc.Store(id="page-path", data=path),
         dbc.Navbar(dbc.Container([dbc.NavbarBrand("Stancewatch", href="/"), nav], fluid=True), color="dark",
                    dark=True, className="py-1"),
-        filter_bar(opts),
-        dbc.Container(id="page", fluid=True, className="pb-5", tag="main"),
+        filter_bar(opts, search),
+        dbc.Container(route(engine, path) if path is not None else None, id="page", fluid=True, className="pb-5",
+                      tag="main"),
     ])
+
+
+def requested_url() -> tuple[str | None, str, str | None]:
+    """The path, query string and address of the page whose layout is being served: the page
+    fetches /_dash-layout itself, and its address is the request's Referer (same origin, kept
+    by Referrer-Policy: same-origin). (None, "", None) outside a request or without a Referer:
+    the page then asks the router for its view (route_first)."""
+    from flask import has_request_context, request
+    if not has_request_context() or not request.referrer:
+        return None, "", None
+    ref = urlsplit(request.referrer)
+    if ref.netloc != request.host:
+        return None, "", None
+    return ref.path, f"?{ref.query}" if ref.query else "", request.referrer
+
+
+def route_first(engine, built, pathname, search):
+    """A layout served without knowing its page (no Referer) gets its view, and the filter
+    controls their values, from here (one call on load; nothing when the layout has them).
+    Later views come from the router callback (url.pathname)."""
+    if built is not None:
+        return (no_update,) * (1 + len(FILTER_PROPS) + len(LISTED))
+    return (route(engine, pathname),) + sync_filters(None, search, *([None] * len(FILTER_PROPS)))[1:] + \
+        sync_options(search, *([None] * len(LISTED)))
 
 
 def route(engine, pathname):
@@ -166,11 +206,17 @@ def create_app(db_url: str, *, user: str | None = None, password: str | None = N
         message = f"no store at {db_url}: run `stancewatch ingest PATH --db {db_url}` first"
         engine = _Missing(message)
     app.layout = partial(shell, engine)
-    app.callback(Output("page", "children"), Input("url", "pathname"))(partial(route, engine))
+    app.callback(Output("page", "children"), Input("url", "pathname"), prevent_initial_call=True)(
+        partial(route, engine))
+    app.callback(Output("page", "children", allow_duplicate=True),
+                 *[Output(i, p, allow_duplicate=True) for i, p in FILTER_PROPS],
+                 *[Output(i, "options", allow_duplicate=True) for i, _ in LISTED],
+                 Input("page-path", "data"), State("url", "pathname"), State("url", "search"),
+                 prevent_initial_call="initial_duplicate")(partial(route_first, engine))
     app.callback(Output("url", "search"), *[Output(i, p) for i, p in FILTER_PROPS],
                  *[Output(i, "options") for i, _ in LISTED],
                  Input("url", "search"), *[Input(i, p) for i, p in FILTER_PROPS],
-                 *[State(i, "options") for i, _ in LISTED])(
+                 *[State(i, "options") for i, _ in LISTED], prevent_initial_call=True)(
         lambda search, *values: sync_filters(ctx.triggered_id, search, *values[:len(FILTER_PROPS)])
         + (sync_options(search, *values[len(FILTER_PROPS):]) if ctx.triggered_id in (None, "url")
            else (no_update,) * len(LISTED)))

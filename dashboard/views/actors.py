@@ -50,8 +50,8 @@ def layout() -> html.Div:
 COLUMNS = [
     {"field": "actor", "pinned": "left", "width": 220, "cellRenderer": "StancewatchLink",
      "cellRendererParams": {"href": "href"}, "filter": "agTextColumnFilter"},
-    {"field": "kind", "width": 115}, {"field": "statements", "width": 130, "sort": "desc"},
-    {"field": "scored", "width": 100},
+    {"field": "kind", "width": 115}, {"field": "statements", "width": 140, "sort": "desc"},
+    {"field": "scored", "width": 105},
     {"field": "escalation", "headerName": "mean escalation", "width": 165},
     {"field": "escalation_ci95", "headerName": "escalation ±", "width": 130},
     {"field": "tone", "headerName": "mean tone", "width": 120},
@@ -62,7 +62,8 @@ COLUMNS = [
 
 
 def actor_grid(df, f: Q.Filters) -> dag.AgGrid:
-    rows = df.head(TABLE_ROWS).astype(object).where(df.head(TABLE_ROWS).notna(), None).to_dict("records")
+    top = df.head(TABLE_ROWS).round(3)  # means, intervals and SDs to three places, as on every other panel
+    rows = top.astype(object).where(top.notna(), None).to_dict("records")
     for r in rows:
         r["href"] = "/actor" + f.with_(actors=(r["actor"],), target=None).to_search()
     return dag.AgGrid(id="act-actor-table", columnDefs=COLUMNS, rowData=rows,
@@ -205,7 +206,8 @@ def register_callbacks(app, engine) -> None:
     app.callback(Output("act-series", "figure"), Output("act-series-dl", "children"), Input("url", "search"),
                  Input("act-freq", "value"), Input("act-smooth", "value"))(partial(update_series, engine))
     app.callback(Output("act-drill", "children"), Input("act-bars", "clickData"), Input("act-series", "clickData"),
-                 Input("act-heatmap", "clickData"), State("url", "search"), State("act-freq", "value"))(
+                 Input("act-heatmap", "clickData"), State("url", "search"), State("act-freq", "value"),
+                 prevent_initial_call=True)(
         lambda bars, series, heat, search, freq: drill(
             engine, ctx.triggered_id, {"act-bars": bars, "act-series": series, "act-heatmap": heat}.get(
                 ctx.triggered_id), search, freq))

@@ -69,5 +69,6 @@ def drill(engine, click, search):
 def register_callbacks(app, engine) -> None:
     app.callback(Output("dyad-body", "children"), Output("dyad-series", "figure"), Output("dyad-series", "style"),
                  Input("url", "search"))(partial(update, engine))
-    app.callback(Output("dyad-drill", "children"), Input("dyad-series", "clickData"), State("url", "search"))(
+    app.callback(Output("dyad-drill", "children"), Input("dyad-series", "clickData"), State("url", "search"),
+                 prevent_initial_call=True)(
         partial(drill, engine))

@@ -180,5 +180,6 @@ def register_callbacks(app, engine) -> None:
                  Output("ov-bubble-explain", "children"), Output("ov-bubble", "figure"),
                  Output("ov-bubble-dl", "children"), Output("ov-changed", "children"), Output("ov-high", "children"),
                  Output("ov-low", "children"), Input("url", "search"))(partial(update, engine))
-    app.callback(Output("ov-drill", "children"), Input("ov-bubble", "clickData"), State("url", "search"))(
+    app.callback(Output("ov-drill", "children"), Input("ov-bubble", "clickData"), State("url", "search"),
+                 prevent_initial_call=True)(
         partial(drill, engine))

@@ -21,8 +21,8 @@ BLOCK = 100
 COLUMNS = [  # what an analyst reads first (who, what, how scored) before where and when
     {"field": "speaker", "width": 160, "pinned": "left"},
     {"field": "text", "width": 420, "sortable": False, "wrapText": False, "tooltipField": "text"},
-    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 115},
-    {"field": "tone", "filter": "agNumberColumnFilter", "width": 90},
+    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 135},
+    {"field": "tone", "filter": "agNumberColumnFilter", "width": 100},
     {"field": "escalation_cues", "headerName": "escalation cues", "width": 220, "sortable": False,
      "tooltipField": "escalation_cues"},
     {"field": "published", "width": 115}, {"field": "outlet", "width": 130},

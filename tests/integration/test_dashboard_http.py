@@ -67,6 +67,47 @@ def test_router_renders_each_view(client, path):
     assert "view-header" in out
 
 
+def _ids(node, found=None) -> dict:
+    """Every component of a layout by id."""
+    found = {} if found is None else found
+    if isinstance(node, dict):
+        props = node.get("props", {})
+        if "id" in props and isinstance(props["id"], str):
+            found[props["id"]] = props
+        for v in props.values():
+            _ids(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            _ids(v, found)
+    return found
+
+
+def test_the_layout_holds_the_asking_pages_view_and_filters(client):
+    """The page fetches its layout with its own address as the Referer: the layout then
+    holds that view and the filter controls set to its query string (no router or filter
+    round trip before the view's callbacks); without a Referer the router builds the view."""
+    ref = "http://localhost/actors?outlet=Wire&outlet=BBC&since=2022-02&minn=3"
+    ids = _ids(json.loads(client.get("/_dash-layout", headers={"Referer": ref}).data))
+    assert "act-heatmap" in ids and "ov-bubble" not in ids
+    assert ids["f-outlet"]["value"] == ["Wire", "BBC"]
+    assert {"label": "BBC (not in the store)", "value": "BBC"} in ids["f-outlet"]["options"]
+    assert (ids["f-dates"]["start_date"], ids["f-minn"]["value"]) == ("2022-02-01", 3)
+    assert ids["url"]["search"] == "?outlet=Wire&outlet=BBC&since=2022-02&minn=3" and ids["url"]["pathname"] == "/actors"
+    bare = _ids(json.loads(client.get("/_dash-layout").data))
+    assert "act-heatmap" not in bare and bare["page-path"]["data"] is None
+    body = {"output": "..page.children@", "inputs": [{"id": "page-path", "property": "data", "value": None}],
+            "state": [{"id": "url", "property": "pathname", "value": "/actors"},
+                      {"id": "url", "property": "search", "value": "?outlet=Wire"}], "changedPropIds": []}
+    deps = json.loads(client.get("/_dash-dependencies").data)
+    body["output"] = next(d["output"] for d in deps if d["output"].startswith("..page.children@"))
+    body["outputs"] = [{"id": o.split(".")[0], "property": o.split(".")[1].split("@")[0]}
+                       for o in body["output"].strip(".").split("...")]
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 200, r.data[:300]
+    out = json.loads(r.data)["response"]
+    assert "act-heatmap" in json.dumps(out["page"]) and out["f-outlet"]["value"] == ["Wire"]
+
+
 def test_many_apps_in_one_process(url, tmp_path):
     apps = [create_app(url) for _ in range(3)]
     try:
