@@ -166,11 +166,17 @@ def demonym_state(registry, tok: str) -> str | None:
     "US-led" (a state's name before a hyphen). Capitalised words only."""
     if not tok[:1].isupper():
         return None
-    return _demonym_state(registry, tok)
+    # remembered with the registry (a document's view of it hands this to the registry it
+    # reads): states and demonyms come from the registry's files only, never from a document
+    memo = registry.memo("targets.demonym_state")
+    try:
+        return memo[tok]
+    except KeyError:
+        st = memo[tok] = _demonym_state(registry, tok)
+        return st
 
 
-@lru_cache(maxsize=1 << 16)
-def _demonym_state(registry, tok: str) -> str | None:  # states never change after loading
+def _demonym_state(registry, tok: str) -> str | None:
     tok = _att()._unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:
