@@ -232,6 +232,7 @@ class Registry:
         self._lookups: dict[str, Actor | None] = {}  # remembered look-ups, forgotten by add()
         self._caps_only: set[str] = set()
         self._holder_memo: dict[tuple, Actor | None] = {}
+        self._memos: dict[str, dict] = {}  # memo(): answers derived from the index, forgotten by _index()
 
     # -- loading -------------------------------------------------------------------
     def _load_text(self, text: str, origin: str) -> None:
@@ -345,6 +346,7 @@ class Registry:
     def _index(self) -> None:
         self._lookups.clear()
         self._holder_memo.clear()
+        self._memos.clear()
         self._states = {}
         # keys only an acronym gives ("WHO", "US", "AU"): they match a mention in capitals
         # only, so the word "Who" opening a question is no organisation
@@ -411,6 +413,15 @@ class Registry:
             return self._states[k]
         a = self._by_key.get(k) or self._by_key.get(k.removeprefix("the "))
         return a.name if a is not None and a.kind != "person" else country
+
+    def memo(self, name: str) -> dict:
+        """A dictionary of remembered answers that depend on the indexed registry only (not on
+        names ``add`` learns), such as the state a demonym names: kept with the registry, so a
+        corpus's documents share it, and emptied when the registry is indexed again."""
+        try:
+            return self._memos[name]
+        except KeyError:
+            return self._memos.setdefault(name, {})
 
     # -- look-ups ------------------------------------------------------------------
     def lookup(self, mention: str) -> Actor | None:

@@ -44,7 +44,6 @@ def _att():
 
 def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
     """The actors sentence `u` names, in order of first mention, without those in `exclude`."""
-    att = _att()
     out: list[str] = []
     seen: dict[str, int] = {}
     cache = ctx._span_text
@@ -110,16 +109,20 @@ def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:
     foreign minister Dubem Oniya") when that is the speaker's own state."""
     found = []
     for name in exclude:
-        actor = ctx.registry.lookup(name) if name else None
+        words = name.split() if name else None
+        if not words:
+            continue
+        # where the sentence names them, full name first, then surname (a cheap scan before
+        # any look-up: most speakers are not named in the sentence that quotes them)
+        at = next((at for at in map(u.find, dict.fromkeys((name, words[-1]))) if at > 0), -1)
+        if at < 0:
+            continue
+        actor = ctx.registry.lookup(name)
         if actor is None or actor.kind != "person" or not actor.country:
             continue
-        for form in dict.fromkeys((name, name.split()[-1])):
-            at = u.find(form)
-            if at > 0:
-                st = state_in_phrase(ctx.registry, u[max(0, at - 80):at])
-                if st == actor.country:
-                    found.append(st)
-                break
+        st = state_in_phrase(ctx.registry, u[max(0, at - 80):at])
+        if st == actor.country:
+            found.append(st)
     return found
 
 
@@ -168,11 +171,17 @@ def demonym_state(registry, tok: str) -> str | None:
     "US-led" (a state's name before a hyphen). Capitalised words only."""
     if not tok[:1].isupper():
         return None
-    return _demonym_state(registry, tok)
+    # remembered with the registry (a document's view of it hands this to the registry it
+    # reads): states and demonyms come from the registry's files only, never from a document
+    memo = registry.memo("targets.demonym_state")
+    try:
+        return memo[tok]
+    except KeyError:
+        st = memo[tok] = _demonym_state(registry, tok)
+        return st
 
 
-@lru_cache(maxsize=1 << 16)
-def _demonym_state(registry, tok: str) -> str | None:  # states never change after loading
+def _demonym_state(registry, tok: str) -> str | None:
     tok = unpossess(tok)
     m = _HYPHEN_TAIL.match(tok)
     if m:

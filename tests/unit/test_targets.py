@@ -173,3 +173,26 @@ def test_one_rule_takes_the_possessive_off_a_name(written, bare):
 ])
 def test_possessive_names_are_targets(reg, text, wanted):
     assert wanted <= set(one(reg, text).targets)
+
+
+def test_demonyms_are_remembered_with_the_registry_and_forgotten_when_it_changes(tmp_path):
+    """The demonym look-ups a corpus repeats are remembered once for the registry (every
+    document's view of it shares them), and a registry indexed again answers afresh."""
+    from analysis.attribute import DocumentActors
+    from analysis.targets import demonym_state
+
+    reg = load_registry()
+    doc_view = DocumentActors(reg)
+    assert demonym_state(doc_view, "Brazilians") == "Brazil"
+    assert demonym_state(reg, "Brazilians") == "Brazil"  # one answer, whichever view asks
+    assert "Brazilians" in reg.memo("targets.demonym_state")
+    assert demonym_state(reg, "Wakandan") is None
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[state]]\nname = "Wakanda"\nadjectives = ["Wakandan"]\n', encoding="utf-8")
+    edited = load_registry([extra])
+    assert demonym_state(edited, "Wakandan") == "Wakanda"
+    assert demonym_state(reg, "Wakandan") is None  # the first registry keeps its own answers
+    reg._load_text(extra.read_text(encoding="utf-8"), str(extra))  # the same registry edited ...
+    reg._index()  # ... and indexed again
+    assert demonym_state(reg, "Wakandan") == "Wakanda"
+    assert demonym_state(reg, "Brazilians") == "Brazil"

@@ -57,3 +57,33 @@ def test_same_scores_with_an_extended_lexicon(pair):
         a.lexicon.update({"ceasefire": 1.2, "sanctions": -1.1})
     text = "Not a ceasefire, but sanctions that are not SANCTIONS at all"
     assert fast.polarity_scores(text) == lib.polarity_scores(text)
+
+
+@pytest.mark.parametrize("text", [
+    "good, good and good but good and bad and bad",  # equal values around "but": the library's list.index
+    "It is GOOD, not good, but GOOD and not good and good.",
+    "Great great great but great",
+    "no good but no good, but nice",
+    "İs good., Ölçü bad., naïve hope... ÇOK GÜZEL!!",  # lower-casing changes a length outside ASCII
+    "kind of good, sort of bad, kind of",
+])
+def test_same_scores_and_printed_form_on_edge_cases(pair, text):
+    lib, fast = pair
+    assert repr(fast.polarity_scores(text)) == repr(lib.polarity_scores(text))
+
+
+def test_same_scores_on_random_sentences(pair):
+    """Random sentences of valence words, boosters, negations, "but", idiom words, capitals,
+    punctuation and non-ASCII letters: every score, and its printed form, is the library's."""
+    import random
+
+    lib, fast = pair
+    vocab = ["good", "bad", "great", "terrible", "hope", "war", "peace", "attack", "friendly", "hostile",
+             "very", "extremely", "barely", "hardly", "kind", "of", "sort", "not", "never", "no", "nor", "or",
+             "isn't", "without", "doubt", "so", "this", "least", "at", "but", "BUT", "the", "bomb", "kiss",
+             "death", "yeah", "right", "GOOD", "BAD", "VERY", "Great", "a", "an", "is", "was", "İs", "naïve",
+             "ÇOK", "!", "?", "good,", "bad.", "(hope)", "\"peace\"", "--", ":)", "..."]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 14)))
+        assert repr(fast.polarity_scores(text)) == repr(lib.polarity_scores(text)), text
