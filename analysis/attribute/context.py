@@ -149,7 +149,13 @@ class DocContext:
 
     @property
     def main_state(self) -> str | None:
+        """The state the document is about, the country in view of a bare role ("the foreign
+        minister said"): the one it names most, at least twice and more than any other. A
+        state named once ("talks with Poland") or level with another is no such context."""
         if not self.state_counts:
+            return None
+        ranked = sorted(self.state_counts.values(), reverse=True)
+        if ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(self.state_counts.items(), key=lambda kv: kv[1])[0]
 

@@ -180,3 +180,18 @@ def test_the_spokeswoman_is_the_one_introduced_a_spokeswoman_for_others_is_unnam
     got = mentions(registry, t)
     assert find(got, "the bridge was safe")[0] == "Karen Whitlow"
     assert find(got, "the road was closed")[0] == "(unnamed spokeswoman)"
+
+
+def test_a_role_with_no_country_in_view_stays_unnamed(registry):
+    # a state named once, as the object of the sentence, is not the role's country
+    got = mentions(registry, "Talks.\n\nThe president said the talks with Poland had failed.\n", published=None)
+    assert find(got, "talks with Poland")[0] == "(unnamed president)"
+    # nor are two states named as often as each other
+    t = "Talks.\n\nRussia and Ukraine met in Istanbul.\n\nThe foreign minister said the talks had failed.\n"
+    assert find(mentions(registry, t, published="2022-03-29"), "had failed")[0] == "(unnamed foreign minister)"
+
+
+def test_a_role_resolves_in_the_country_the_document_is_about(registry):
+    t = ("Talks.\n\nRussia met Ukraine in Istanbul. Russia wants a deal.\n\n"
+         "The foreign minister said the talks had failed.\n")
+    assert find(mentions(registry, t, published="2022-03-29"), "had failed")[0] == "Sergey Lavrov"
