@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..gender import given_name_gender
 from ..model import Document
 from .names import learn_names
-from .patterns import NON_NAME_WORDS
+from .patterns import HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess
 
@@ -24,9 +24,12 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
+    namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
+    last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
@@ -84,8 +87,13 @@ class DocContext:
 
     def _resolve_uncached(self, cand: str) -> Speaker | None:
         key = cand.lower().strip(" .")
+        if key not in self.names:
+            # "Mr. Rubio": the document's own Luis Rubio before the registry's Marco Rubio
+            bare = HONORIFIC_KEY_RE.sub("", key)
+            key = bare if bare in self.names and " " not in bare else key
         if key in self.names:
-            canon = self.names[key]
+            # a surname several people of the document share: the one it named last
+            canon = self.last_namesake.get(key) or self.names[key]
             actor = self.registry.lookup(canon)
             return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
         if key in NON_NAME_WORDS:
@@ -95,6 +103,21 @@ class DocContext:
             return self.actor_speaker(actor)
         return None
 
+    def saw(self, names) -> None:
+        """`names` were just named (a speaker, targets): a surname they share with another person
+        of the document now means them ("Gary Johnson" ... "Jeh Johnson says" ... "Johnson said")."""
+        changed = False
+        for name in names:
+            surname = name.rsplit(" ", 1)[-1].lower()
+            if len(self.namesakes.get(surname, ())) > 1 and name in self.namesakes[surname] \
+                    and self.last_namesake.get(surname) != name:
+                self.last_namesake[surname] = name
+                changed = True
+        if changed:  # look-ups of that surname are redone
+            self._exact.clear()
+            self._spans.clear()
+            self._span_text.clear()
+
     def learn_names(self, text: str) -> None:
         """Index the people this document names in full, and the roles it gives them, and
         count the states it names (:func:`.names.learn_names`)."""
@@ -103,6 +126,14 @@ class DocContext:
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a person: the titles the document gives them, else their given name."""
         return self.gender.get(name) or given_name_gender(name)
+
+    def one_of_gender(self, surname: str, gender: str) -> str | None:
+        """Of several people this document named in full with this surname, the one of this
+        gender ("Mrs. Clinton" after Bill and Hillary Clinton -> Hillary Clinton)."""
+        key = surname.lower()
+        same = {full for k, full in self.names.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+        fit = [full for full in same if self.gender_of(full) == gender]
+        return fit[0] if len(same) > 1 and len(fit) == 1 else None
 
     def full_name_of(self, surname: str) -> str | None:
         """The one person this document named in full with this surname ("Burman" -> "Leonard Burman")."""
@@ -118,7 +149,13 @@ class DocContext:
 
     @property
     def main_state(self) -> str | None:
+        """The state the document is about, the country in view of a bare role ("the foreign
+        minister said"): the one it names most, at least twice and more than any other. A
+        state named once ("talks with Poland") or level with another is no such context."""
         if not self.state_counts:
+            return None
+        ranked = sorted(self.state_counts.values(), reverse=True)
+        if ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(self.state_counts.items(), key=lambda kv: kv[1])[0]
 

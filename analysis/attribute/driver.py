@@ -80,6 +80,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
             sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
+            ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
                 sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced
@@ -96,6 +97,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
         ctx.recent.extend(people)
+        if ctx.namesakes:
+            ctx.saw([sp.name, *people])
         if cue == "narrator" and people:
             # the outlet's own sentence: its subject, the first person of its main clause, is
             # the likely antecedent of a following "he"

@@ -14,7 +14,7 @@ from ..actors import _unpossess as _actor_unpossess
 from ..gender import opens_with_given_name
 from ..targets import state_in_phrase
 from .cues import Vocab, vocab
-from .patterns import (CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
+from .patterns import (APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
                        LOWER_RUN_RE, NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .roles import bind_role
 from .speaker import _unpossess
@@ -183,7 +183,10 @@ def learn_names(ctx, text: str) -> None:
                     continue  # "President Biden": the title belongs to the prefix
                 if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                     continue  # a lone surname only after a title ("President Biden")
-                hit = lookup(_unpossess(" ".join(toks[i:i + size])))
+                cand = _unpossess(" ".join(toks[i:i + size]))
+                own = ctx.names.get(cand.lower()) if size == 1 else None
+                # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake
+                hit = lookup(own or cand)
                 if hit is not None and hit.kind == "person":
                     return hit, i
         return None, len(toks)
@@ -224,6 +227,9 @@ def learn_names(ctx, text: str) -> None:
         surname = full.split()[-1].lower()
         if surname not in NON_NAME_WORDS:
             ctx.names.setdefault(surname, full)
+            same = ctx.namesakes.setdefault(surname, [])
+            if full not in same:
+                same.append(full)
         prefix = (before + " " + " ".join(toks[:at])).strip()
         title = TITLE_ABBREV.get(toks[at - 1].lower().strip(".")) if at else None
         last_words = LOWER_RUN_RE.findall(prefix.lower())[-2:]
@@ -236,6 +242,15 @@ def learn_names(ctx, text: str) -> None:
             ctx.kinds[full] = "journalist"
         # bind a role description that stands in front of the name ("Foreign Minister Sergey Lavrov")
         bind_role(ctx, prefix[-60:], full)
+        # or in an appositive after it: "Thomas Varga, the mayor of Springfield," / ", a spokeswoman for …"
+        app = APPOSITIVE_HEAD_RE.match(text, m.end())
+        if app:
+            head = app.group("head").lower()
+            if head in v.person_nouns or head in v.official_heads:
+                ctx.titled.setdefault(head, set()).add(full)
+                if head in GENDERED:
+                    ctx.gender.setdefault(full, GENDERED[head])
+                bind_role(ctx, app.group("desc"), full)
     # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
     for m in HONORIFIC_MENTION_RE.finditer(text):
         full = ctx.full_name_of(m.group(2))

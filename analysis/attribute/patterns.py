@@ -12,7 +12,7 @@ PRONOUNS = {"he", "she", "they", "it", "we"}
 PARTICLES = r"(?:al|bin|ibn|de|da|di|del|von|van|der|den|la|le|du|dos|bin)"
 # One capitalised token: names, initials, "U.S.", "Mr.", "al-Assad", "Zelenskyy's". Tokens
 # are joined by spaces only (never across a line or a sentence end).
-TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Prof|Amb|Sec|Pres)\."
+TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Prof|Amb|Sec|Pres|Rev|Fr|Msgr)\."
 CAP = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-]*|al-[A-Z][\w\-]*)"
 # (the lookahead only lets the engine skip lower-case positions without trying every
 # alternative of CAP: the same matches, in about half the time on the corpus)
@@ -126,6 +126,7 @@ TITLE_WORDS = {
     "emirates", "federation", "senior", "speaker", "intelligence", "treasury", "commerce", "homeland", "energy",
     "affairs", "relations", "bureau", "ambassador-designate", "designate", "nominee", "elect", "cabinet", "administration", "analyst", "journalist", "correspondent", "professor",
     "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
+    "rev", "reverend", "fr", "father", "msgr", "monsignor", "rabbi", "imam", "bishop", "cardinal",
 }
 # Capitalised words of institutions, places and events: a span holding one is no person
 # ("Senate Democrats", "Camp David Accords").
@@ -143,7 +144,15 @@ INSTITUTION_WORDS = {
     "new", "human", "rights", "saint", "san", "los", "las", "fort", "port", "mount", "lake", "islamic", "free",
     "royal", "observatory", "institute", "university", "college", "school", "hospital", "street", "avenue",
     "airlines", "news", "press", "radio", "television", "tv", "channel", "network", "post", "daily",
+    "show", "magazine", "newspaper", "podcast", "blog", "report", "digest", "newsletter",
 }
+# an honorific before a surname, in a look-up key ("mr rubio", "ms. tanden")
+HONORIFIC_KEY_RE = re.compile(r"^(?:mr|mrs|ms|miss|mister|dr|sir|dame)\.?\s+")
+# the description in an appositive after a name, up to its head noun: "Thomas Varga, the
+# mayor of Springfield," / "Jane Roe, a campaign spokeswoman," (the head ends it: no possessive)
+APPOSITIVE_HEAD_RE = re.compile(r",\s+(?P<desc>(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+))(?=\s+(?:of|for|at|to|in|with)\b|\s*[,;.)])")
+# an age between commas after a name: "Mr. King, 82, told me"
+AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
 # abbreviated titles and the noun a later "the …" uses for the same person
 TITLE_ABBREV = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",

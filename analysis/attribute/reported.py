@@ -12,7 +12,7 @@ from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
-                       NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUESTION_AUX_RE,
+                       NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, TRAILING_NAME_RE,
                        TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -74,11 +74,16 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "tensions have continued to ease": no speech without a quotation
         if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
             continue  # "Trump threatened the military assets of Assad": an act, not speech
-        if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)):
+        if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \
+                and (verb in v.frame_verbs or not re.search(r"[^\"“”\s]\s*,$", pre)):
+            # (after a bare comma only a reporting verb inverts: "The economy is weak, said X";
+            # "X, a contractor, blamed George W. Bush" has its object on the right)
             # inverted: '"…," said X' / '"…," argues journalist X'
             who = _subject_right(masked, vm.end())
             if who and CLAUSE_AFTER_NAME_RE.search(who):
                 who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
+            if who and who.split()[0] in PREPOSITIONS:
+                who = ""  # "…, said of RT": the verb's object, its subject is on the left
             sp = resolve(ctx, who, u) if who else None
             if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
                 cands.append((vm.start(), sp, verb, True, _mention_after(masked, who, vm.end())))

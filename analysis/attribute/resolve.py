@@ -10,7 +10,7 @@ from ..gender import contracted_pronoun
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
@@ -38,7 +38,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
-        return ctx.actor_speaker(whole)  # "the Organisation for Security and Co-operation in Europe"
+        # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
+        # document's own Luis Rubio before the registry's namesake
+        own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
+        return own if own is not None and is_person_kind(own.kind) else ctx.actor_speaker(whole)
     # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
     # the SDF": the head before the preposition speaks
     hm = _head_and_rest(phrase)
@@ -48,6 +51,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if rest is not None and rest.named and not is_person_kind(rest.kind):
             return rest
         return Speaker(f"(unnamed {head})", "unnamed")
+    if hm and _someone_of_a_person(ctx, phrase, hm, unit_text):
+        return Speaker(f"(unnamed {hm[0]})", "unnamed")  # "advisers to Mr. Obama", "a lawyer for Smith"
+    # "Mrs. Clinton" in a document that named Bill and Hillary Clinton: the one of the honorific's gender
+    hon = HONORIFIC_SURNAME_RE.match(phrase)
+    want = GENDERED.get(phrase.split()[0].lower().strip(".")) if hon else None
+    full = ctx.one_of_gender(_unpossess(hon.group("sur")), want) if want else None
+    if full is not None:
+        return ctx._speaker_for(full)
     # "Erdogan's office", "Putin's spokesman": the person they speak for
     pm = POSSESSIVE_HEAD_RE.match(phrase)
     if pm and pm.group("head").lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "press office"):
@@ -134,8 +145,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"
             return ctx.actor_speaker(ctx.add(bare, "organisation"))
-    # 9. an unnamed source: "one commentator", "officials"
+    # 9. an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
+    # person the document introduced as its spokeswoman (10.)
     if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
+        bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
+        if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
+            return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
     # 10. a description the document gave one person it introduced by name ("Sen. Claire
     # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
@@ -163,6 +178,24 @@ def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
 # -- one sentence ------------------------------------------------------------
 
 
+def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) -> bool:
+    """ "advisers to Mr. Obama", "a lawyer for Jane Roe", "friends of the senator": a person
+    noun in the plural or in lower case (not a title: "Secretary of State John Kerry") before
+    a preposition and a person is someone else, who speaks for themselves."""
+    head, rest = hm
+    v = vocab()
+    plural = head not in v.person_nouns and head.removesuffix("s") in v.person_nouns
+    if not (head in v.person_nouns or plural):
+        return False
+    if not plural and f" {head} " not in f" {phrase} ":  # "Secretary of State John Kerry": a title
+        return False
+    sp = resolve(ctx, rest, unit_text)
+    return sp is not None and sp.named and is_person_kind(sp.kind)
+
+
+SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
+
+
 def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """ "he"/"she": the nearest person of that gender named before it in the same sentence
     (outside quotations), else the latest person who spoke or was the subject of the outlet's
@@ -181,8 +214,12 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx._speaker_for(people[-1])
         last = ctx.last_person
         if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
-            # "she" after a man: the latest person the document named who is a woman,
-            # else the latest whose gender nothing says
+            # "she" after a man: a woman who spoke in the last few sentences (a subject that
+            # spoke is more salient than a person named as an object since), else the latest
+            # person the document named who is a woman, else the latest whose gender nothing says
+            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
+            if spoke:
+                return ctx._speaker_for(spoke[0])
             window = ctx.recent[-20:][::-1]
             for name in [n for n in window if ctx.gender_of(n) == want] or window:
                 if (ctx.gender_of(name) or want) == want:

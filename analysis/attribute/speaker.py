@@ -46,4 +46,5 @@ def is_registry_person(registry, name: str) -> bool:
 
 
 def _unpossess(s: str) -> str:
-    return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s
+    """ "Russia's" -> "Russia"; a plural or -s name's possessive too: "Sanders'" -> "Sanders"."""
+    return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s", "s'", "s’")) else s

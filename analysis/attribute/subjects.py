@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
 
 
 def _head_and_rest(phrase: str) -> tuple[str, str] | None:
@@ -45,7 +45,7 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
     if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
         return rel.group(1).strip()
-    left = v.between_re.sub("", left)
+    left = AGE_APPOSITIVE_RE.sub(" ", v.between_re.sub("", left))  # "Mr. King, 82, told"
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
     phrase = left[cut + 1:] if cut >= 0 else left
     phrase = phrase.strip(" -–—")
