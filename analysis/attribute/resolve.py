@@ -76,7 +76,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         known = ctx.registry.lookup(name)
         if known is not None:
             return ctx.actor_speaker(known)
-        if re.search(r"\s(?:for|of|on)\s", name) and not _person_tokens(name.split(), ctx.registry):
+        # (a name with "of" in it is no person's, whatever its last words: "Association of Flight Attendants")
+        if re.search(r"\s(?:for|of|on)\s", name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
+                and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
             return ctx.actor_speaker(ctx.add(name, "organisation"))
     spans = [m for m in CAPSEQ_RE.finditer(phrase)]
     found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")

@@ -161,3 +161,18 @@ def test_a_party_tag_between_commas(registry):
 def test_an_institution_named_by_a_common_noun(registry):
     body = "The bank said that it had fired the employees."
     assert said(registry, body)[body] == "(unnamed bank)"
+
+
+def test_an_organisation_with_of_in_its_name(registry):
+    body = ("The nonpartisan Commission on Fair Elections says the count was sound. "
+            'The Association of Tram Drivers called the mayor a "champion" of its members.')
+    got = said(registry, body)
+    assert got["The nonpartisan Commission on Fair Elections says the count was sound."] \
+        == "Commission on Fair Elections"
+    assert got['The Association of Tram Drivers called the mayor a "champion" of its members.'] \
+        == "Association of Tram Drivers"
+
+
+def test_a_role_with_of_is_no_organisation(registry):
+    body = "The outgoing Minister of Transport said the line would close."
+    assert said(registry, body)[body] != "Minister of Transport"
