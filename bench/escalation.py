@@ -167,7 +167,7 @@ def annotated(pairs, path: Path, folder: Path):
     by_source: dict[str, list] = {}
     for d, st in pairs:
         by_source.setdefault(d.source.rsplit("/", 1)[-1], []).append(st)
-    out, stale = [], 0
+    out, stale, unmatched = [], 0, []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -181,8 +181,13 @@ def annotated(pairs, path: Path, folder: Path):
                    default=None)
         if best is not None and min(a["char_end"], best.char_end) > max(a["char_start"], best.char_start):
             out.append((a, best))
+        else:
+            unmatched.append(a)
     if stale:
         print(f"note: {stale} annotations no longer match their file's text (left out)", file=sys.stderr)
+    for a in unmatched:
+        print(f"note: no statement overlaps the annotation at {a['source']} {a['char_start']}-{a['char_end']} "
+              f"(left out: spam, or not a statement)", file=sys.stderr)
     return out
 
 
