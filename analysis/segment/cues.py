@@ -27,6 +27,7 @@ class Cues:
     repeated_line_words: int
     spam: re.Pattern
     spam_hints: tuple[str, ...]
+    spam_parts: tuple[tuple[str | None, bool, re.Pattern], ...]  # (a literal it requires, anchored at ^, pattern)
     advert_heading: re.Pattern
     promo_words: frozenset[str]
     comment_strong: tuple[re.Pattern, ...]
@@ -57,6 +58,7 @@ def cues() -> Cues:
         repeated_line_words=int(raw["furniture"]["repeated_line_words"]),
         spam=re.compile("|".join(f"(?:{p})" for p in raw["spam"]["paragraph"]), re.I),
         spam_hints=tuple(raw["spam"]["hints"]),
+        spam_parts=tuple((required_literal(p), p.startswith("^"), re.compile(p, re.I)) for p in raw["spam"]["paragraph"]),
         advert_heading=re.compile(raw["spam"]["advert_heading"], re.I),
         promo_words=frozenset(w.lower() for w in raw["spam"]["promo_words"]),
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
@@ -65,6 +67,40 @@ def cues() -> Cues:
         comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
     )
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of `pattern` contains (lower case,
+    ASCII), or None: ``\\b(buy|order|shop) now\\b`` -> " now". A paragraph without it
+    need not be searched with that pattern."""
+    try:
+        from re import _constants as sc, _parser as sp  # the parser of the re module itself
+        items = list(sp.parse(pattern))
+    except Exception:  # pragma: no cover - another Python's re internals: no shortcut
+        return None
+    best = run = ""
+    for op, av in items + [(None, None)]:
+        if op is sc.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        best = max(best, run, key=len)
+        run = ""
+    return best if len(best) >= 3 else None
+
+
+def spam_search(c: Cues, t: str, low: str) -> bool:
+    """Whether `t` (lower-cased: `low`) is promotion by ``[spam] paragraph``: the same answer
+    as ``c.spam.search(t)`` after the cheap ``[spam] hints`` test, but each pattern is tried
+    only on a paragraph holding the literal it requires (the one alternation of every
+    pattern was the costliest step of segmenting long transcripts: most paragraphs hold a
+    hint such as "now" or "code", in "know" or "encode", and no advert)."""
+    if not any(h in low for h in c.spam_hints):
+        return False
+    # a lower-case literal test is the case-insensitive match, except for the four letters
+    # that re.IGNORECASE matches with ASCII ones (re's documentation): İ ı ſ K (Kelvin)
+    exact = not any(ch in t for ch in "\u0130\u0131\u017f\u212a")
+    return any((rx.match if anchored else rx.search)(t) for lit, anchored, rx in c.spam_parts
+               if lit is None or not exact or lit in low)
 
 
 # --------------------------------------------------------------------------- patterns

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cues
+from .cues import Cues, spam_search
 from .lines import _Line, _Para
 
 
@@ -84,7 +84,7 @@ def _spam(paras: list[_Para], c: Cues) -> None:
     for p in paras:
         t = p.text
         low = t.lower()
-        if any(h in low for h in c.spam_hints) and c.spam.search(t):
+        if spam_search(c, t, low):
             flagged.append(p)
             brands.update(_brands(t))
             continue
@@ -104,11 +104,16 @@ def _spam(paras: list[_Para], c: Cues) -> None:
                 flagged.append(p)
     text_paras = [p for p in paras if p.kind in ("body", "comment")]
     if flagged and len(flagged) * 2 > len(text_paras) and len(text_paras) > 2:
-        flagged = [p for p in flagged if any(h in p.text.lower() for h in c.spam_hints) and c.spam.search(p.text)]
+        flagged = [p for p in flagged if spam_search(c, p.text, p.text.lower())]
     for p in flagged:
         p.kind = "spam"
 
 
 def _brands(t: str) -> set[str]:
     """Invented-looking product names: camelCase tokens such as camDown (not iPhone-style i/e prefixes)."""
+    if not _CAMEL.search(t):  # the cheap test first: most paragraphs have no camelCase at all
+        return set()
     return {w for w in re.findall(r"\b[a-z]{2,}[A-Z][a-zA-Z]+\b", t)}
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")

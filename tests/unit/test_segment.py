@@ -190,3 +190,23 @@ def test_units_cover_text_exactly_and_skip_furniture():
     us = units(text, bl)
     assert all(text[u.start:u.end].strip() == text[u.start:u.end] for u in us)
     assert not any("Copyright" in text[u.start:u.end] for u in us)
+
+
+def test_spam_patterns_are_tried_only_where_their_words_are_and_say_what_the_whole_list_says():
+    """Each [spam] pattern runs only on a paragraph holding a literal it requires: the same
+    answers as searching with all of them, in any case and with the letters that
+    case-insensitive matching takes for ASCII ones (the long s, the Kelvin sign)."""
+    from analysis.segment.cues import cues, required_literal, spam_search
+
+    c = cues()
+    assert required_literal(r"\b(buy|order|shop) now\b") == " now"
+    assert required_literal(r"^(sponsored|promoted)\s*:") is None
+    paras = ["Did you know that camDown is the best way to secure your webcam?", "BUY NOW and save",
+             "Use promo code SAVE20 at checkout.", "Sponsored: the best deals", "Get 20% off today only",
+             "I know now what we must do, the minister said, and the code of conduct applies.",
+             "free \u017fhipping on every order", "Buy no\u212a", "“Free trial” offers are a scam, the regulator said.",
+             "Interested in trade? Add trade as an interest", "The sponsored by-election was called off."]
+    for t in paras:
+        low = t.lower()
+        assert spam_search(c, t, low) == bool(any(h in low for h in c.spam_hints) and c.spam.search(t)), t
+    assert spam_search(c, paras[0], paras[0].lower()) and not spam_search(c, paras[5], paras[5].lower())
