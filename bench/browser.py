@@ -130,6 +130,7 @@ def main(argv=None) -> int:
             app.stancewatch_engine)
         for _label, path, css, _t in todo:  # warm: scripts in the browser cache, queries in the store's cache
             load(path, css)
+        load0 = os.getloadavg()[0]
         print(f"{'page':44} {'median':>8} {'worst':>8} {'target':>8} {'x shell':>8}  ok")
         shell = None
         bad = 0
@@ -141,7 +142,9 @@ def main(argv=None) -> int:
             bad += ok == "NO"
             print(f"{label[:44]:44} {med:8.2f} {worst:8.2f} {target or float('nan'):8.1f} {med / shell:8.1f}  {ok}")
         print(f"{'all within target' if not bad else f'{bad} page(s) over target'} "
-              f"(seconds, {a.repeat} loads each after one warm-up load)")
+              f"(seconds, {a.repeat} loads each after one warm-up load; machine load (1-minute average) "
+              f"{load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, on {os.cpu_count()} cores: under load "
+              "read the 'x shell' column, which the load stretches alike)")
         return 1 if bad else 0
     finally:
         drv.quit()

@@ -200,6 +200,8 @@ def main(argv=None) -> int:
     n = _count(engine)
     print(f"store {args.store}: {n:,} statements, {_count(engine, 'documents'):,} documents, "
           f"{_count(engine, 'speaker_doc'):,} speaker_doc rows")
+    load0 = os.getloadavg()[0]
+    print(f"machine load (1-minute average) {load0:.1f} on {os.cpu_count()} cores at the start of the timings")
     print(f"{'callback':50} {'warm median':>11} {'warm p95':>9} {'cold median':>12} {'cold p95':>9}   "
           f"target median <= {TARGET_MEDIAN * 1000:.0f} ms, p95 <= {TARGET_P95 * 1000:.0f} ms")
     worst = [0.0, 0.0, 0.0, 0.0]
@@ -230,6 +232,8 @@ def main(argv=None) -> int:
               flush=True)
     print(f"worst warm median {worst[0] * 1000:.1f} ms, p95 {worst[1] * 1000:.1f} ms; worst cold median "
           f"{worst[2] * 1000:.1f} ms, p95 {worst[3] * 1000:.1f} ms")
+    print(f"machine load {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end ({os.cpu_count()} cores): "
+          "a loaded machine stretches every figure alike")
     print(f"{len(misses)} callback(s) miss the target warm: {', '.join(misses) or '-'}")
     print(f"{len(cold_misses)} miss it cold (first call after the store changed): {', '.join(cold_misses) or '-'}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
