@@ -233,6 +233,8 @@ class Registry:
         self._caps_only: set[str] = set()
         self._holder_memo: dict[tuple, Actor | None] = {}
         self._memos: dict[str, dict] = {}  # memo(): answers derived from the index, forgotten by _index()
+        self._state_memo = self.memo("Registry.state_of")  # word -> state_of(word)
+        self._role_memo = self.memo("Registry.role_of_phrase")  # phrase -> role_of_phrase(phrase)
 
     # -- loading -------------------------------------------------------------------
     def _load_text(self, text: str, origin: str) -> None:
@@ -346,7 +348,7 @@ class Registry:
     def _index(self) -> None:
         self._lookups.clear()
         self._holder_memo.clear()
-        self._memos.clear()
+        self._forget()
         self._states = {}
         # keys only an acronym gives ("WHO", "US", "AU"): they match a mention in capitals
         # only, so the word "Who" opening a question is no organisation
@@ -415,13 +417,18 @@ class Registry:
         return a.name if a is not None and a.kind != "person" else country
 
     def memo(self, name: str) -> dict:
-        """A dictionary of remembered answers that depend on the indexed registry only (not on
-        names ``add`` learns), such as the state a demonym names: kept with the registry, so a
-        corpus's documents share it, and emptied when the registry is indexed again."""
+        """A dictionary of remembered answers that depend on the registry alone, such as the
+        state a demonym names: kept with the registry, so a corpus's documents share it (a
+        document's own names never reach the registry), and emptied whenever the registry
+        changes (indexed again, or a name added with ``add``)."""
         try:
             return self._memos[name]
         except KeyError:
             return self._memos.setdefault(name, {})
+
+    def _forget(self) -> None:
+        for m in self._memos.values():
+            m.clear()
 
     # -- look-ups ------------------------------------------------------------------
     def lookup(self, mention: str) -> Actor | None:
@@ -520,6 +527,13 @@ class Registry:
         "the Russian foreign minister" -> ("foreign minister", "Russia")."""
         if not phrase:
             return None
+        try:  # a document tries every tail of the words before each name: remembered
+            return self._role_memo[phrase]
+        except KeyError:
+            hit = self._role_memo[phrase] = self._role_of_phrase(phrase)
+            return hit
+
+    def _role_of_phrase(self, phrase: str) -> tuple[str, str | None] | None:
         k = _key(phrase)
         k = k.removeprefix("the ")
         role = self._phrases.get(k)
@@ -539,6 +553,13 @@ class Registry:
         """A state's name, alias, metonym or demonym -> the state ("Russian", "Moscow" -> Russia)."""
         if not word:
             return None
+        try:  # asked for every capitalised word of every document: remembered
+            return self._state_memo[word]
+        except KeyError:
+            hit = self._state_memo[word] = self._state_of(word)
+            return hit
+
+    def _state_of(self, word: str) -> str | None:
         k = _key(word)
         hit = self._states.get(k)
         if hit is None:
@@ -559,6 +580,7 @@ class Registry:
         self.actors[name] = actor
         self._by_key[_key(name)] = actor
         self._lookups.clear()
+        self._forget()  # a role's place may now be this actor (_place)
         return actor
 
     def fingerprint(self) -> str:

@@ -249,3 +249,27 @@ def test_international_organisations_by_name_and_acronym(reg, mention, name):
 ])
 def test_g20_and_other_office_holders(reg, role, country, date, who):
     assert reg.holder(role, country, date).name == who
+
+
+def test_remembered_state_and_role_answers_follow_the_registry(tmp_path):
+    """state_of and role_of_phrase remember their answers (a corpus asks the same words again
+    and again); an edited and re-indexed registry, or a name added, answers afresh."""
+    reg = load_registry()
+    for _ in range(2):  # asked twice: the same answers
+        assert reg.state_of("Brazilian") == "Brazil" and reg.state_of("Us") is None
+        assert reg.state_of("Wakandan") is None
+        assert reg.role_of_phrase("Russia's top diplomat") == ("foreign minister", "Russia")
+        assert reg.role_of_phrase("Wakandan top diplomat") is None
+        assert reg.role_of_phrase("Blue Lodge spokesperson") is None
+    f = tmp_path / "mine.toml"
+    f.write_text('[[state]]\nname = "Wakanda"\nadjectives = ["Wakandan"]\n\n'
+                 '[roles]\n"grand envoy" = ["grand envoy"]\n\n[role_country]\n"grand envoy" = "the Blue Lodge"\n',
+                 encoding="utf-8")
+    reg._load_text(f.read_text(encoding="utf-8"), str(f))
+    reg._index()
+    assert reg.state_of("Wakandan") == "Wakanda"
+    assert reg.role_of_phrase("Wakandan top diplomat") == ("foreign minister", "Wakanda")
+    assert reg.role_of_phrase("grand envoy") == ("grand envoy", "the Blue Lodge")  # no actor: as written
+    reg.add("Blue Lodge", kind="organisation")  # an actor now: the role's place is its name
+    assert reg.role_of_phrase("grand envoy") == ("grand envoy", "Blue Lodge")
+    assert reg.state_of("Brazilian") == "Brazil"
