@@ -214,7 +214,8 @@ def main(argv=None) -> int:
               f"{pipe_rate:.0f} statements/s ({pipe_cpu:.1f} s of CPU = {n_pipe / pipe_cpu:.0f} statements/s)")
         print(f"serial rescore (SQLite) vs pipeline: {st / serial_wall:.0f} / {pipe_rate:.0f} statements/s = "
               f"{ratio:.2f}x wall; CPU {st / cpu[ratio_n]:.0f} / {n_pipe / pipe_cpu:.0f} statements/s = "
-              f"{cpu_ratio:.2f}x   target: >= 0.6x {'MET' if min(ratio, cpu_ratio) >= 0.6 else 'MISSED'}")
+              f"{cpu_ratio:.2f}x   target: >= 0.6x: wall {'MET' if ratio >= 0.6 else 'MISSED'}, "
+              f"CPU {'MET' if cpu_ratio >= 0.6 else 'MISSED'}")
         if a.breakdown and shares.exists():
             import json
 

@@ -10,7 +10,8 @@ $STANCEWATCH_BREAKDOWN when the command ends:
   aggregates, rollups, actors, and the commits);
 * ``read``: analysis.rescore.iter_files (listing, reading, extracting and hashing files);
 * ``total``: the command from here to its end; the rest is start-up, the run's record,
-  the sources' listing and the bookkeeping at its end.
+  the sources' listing and the bookkeeping at its end;
+* ``cpu``: the process's user + system CPU seconds at its end.
 
     python bench/rescore_timed.py rescore --source DIR --db URL
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -60,7 +62,9 @@ def timed_iter(name, fn):
 def _report() -> None:
     out = os.environ.get("STANCEWATCH_BREAKDOWN")
     if out:
-        Path(out).write_text(json.dumps(dict(ACC, total=time.perf_counter() - START)), encoding="utf-8")
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        Path(out).write_text(json.dumps(dict(ACC, total=time.perf_counter() - START,
+                                             cpu=usage.ru_utime + usage.ru_stime)), encoding="utf-8")
 
 
 job.analyse_batch = timed("analyse", job.analyse_batch)
