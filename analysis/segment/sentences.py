@@ -20,7 +20,11 @@ STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and"
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])")
+# A full stop, question or exclamation mark with its closing quotes and brackets, then
+# space and a capital, digit or opening quote; in Chinese and Japanese (。！？, whose
+# writing has no spaces and no capitals) the mark ends a sentence wherever more text follows.
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
+                       r"|[。！？][。！？!?]*(?P<cjk>[」』）)”’]*)\s*(?=[^\s」』）)”’])")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -33,7 +37,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     last = 0
     for m in _BOUNDARY.finditer(chunk):
         # update quote state up to the end of the closing marks
-        upto = m.end("close")
+        close = "close" if m.group("close") is not None else "cjk"
+        upto = m.end(close)
         if chunk.count('"', last, upto) % 2:
             depth_straight = not depth_straight
         depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
@@ -52,7 +57,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         continue
                 if len(w) == 1 and w.isalpha() and word.group(1).isupper():
                     continue  # an initial: George W. Bush
-        cut = start + m.end("close")
+        cut = start + m.end(close)
         if cut > seg_start:
             spans.append((seg_start, cut))
         seg_start = start + m.end()
