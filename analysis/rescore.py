@@ -120,7 +120,10 @@ def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> li
         try:
             sts = pipeline.analyse(doc, registry)
             for s in sts:
-                s.extra = {}  # working notes of the stages: the store keeps none of them
+                # the stages' working notes stay behind, except what the document taught about
+                # a name (kind, state): the store's actor rows read it, as they do on ingest
+                learned = s.extra.get("learned")
+                s.extra = {"learned": learned} if learned else {}
             out.append((doc.doc_id, sts))
         except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
             first = (str(e).strip().splitlines() or [""])[0]
