@@ -159,3 +159,18 @@ def test_a_rescore_that_only_finds_other_targets_moves_the_stance(engine):
         store.replace_analysis(engine, doc_id, [replace(s, targets=("Ukraine",) if s.targets else ("China",))
                                                 for s in sts])
     assert_recounted(engine)
+
+
+def test_a_rebuild_counts_every_document_of_a_month(engine):
+    """Two documents of one month and outlet with the same kinds of speaker are two documents
+    after a rebuild (the upgrades' backfill), not one."""
+    for doc_id in ("p", "q"):
+        sts = [Statement(doc_id=doc_id, seq=0, char_start=0, char_end=1, section="body", speaker="Kremlin",
+                         speaker_kind="organisation", text="x", cue="said", targets=(), tone=0.2, tone_pos=0.1,
+                         tone_neu=0.8, tone_neg=0.1, escalation=0.1, escalation_cues=(), scorer_version="v1")]
+        store.store_document(engine, Document(doc_id=doc_id, source=f"{doc_id}.txt", text="x", published="2021-08",
+                                              outlet="Wire"), sts)
+    with engine.begin() as c:
+        store.rebuild_rollups(c)
+    assert list(recount(engine)["doc_month"].values()) == [(2,)]
+    assert_recounted(engine)
