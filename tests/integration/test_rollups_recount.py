@@ -134,3 +134,43 @@ def test_rebuild_gives_the_recount_and_rebuilds_only_what_it_is_asked(engine):
     want, got = recount(engine), stored(engine)
     assert got["speaker_all"] != want["speaker_all"]  # not asked: left alone
     assert got["speaker_month"] == want["speaker_month"]
+
+
+def test_a_document_whose_speakers_name_no_one_is_still_counted(engine):
+    """A document with speakers but no stance (the outlet's own sentences, no actor named)
+    is one of its month's documents, on ingest and after a rescore."""
+    def narrated(doc_id, n):
+        return [Statement(doc_id=doc_id, seq=i, char_start=i, char_end=i + 1, section="body", speaker="(narrator)",
+                          speaker_kind="narrator", text="x", cue="", targets=(), tone=0.1, tone_pos=0.1, tone_neu=0.8,
+                          tone_neg=0.1, escalation=0.0, escalation_cues=(), scorer_version="v1") for i in range(n)]
+
+    store.store_document(engine, Document(doc_id="n", source="n.txt", text="x", published="2021-07-04",
+                                          outlet="Wire"), narrated("n", 2))
+    assert recount(engine)["doc_month"] == {("2021-07", "Wire", frozenset({("body", "narrator")})): (1,)}
+    assert_recounted(engine)
+    store.replace_analysis(engine, "n", narrated("n", 3))
+    assert_recounted(engine)
+
+
+def test_a_rescore_that_only_finds_other_targets_moves_the_stance(engine):
+    """Same speakers and scores, other targets: the speaker figures stay, the stance ones move."""
+    docs = _fill(engine, random.Random(8), 6)
+    for doc_id, sts in docs.items():
+        store.replace_analysis(engine, doc_id, [replace(s, targets=("Ukraine",) if s.targets else ("China",))
+                                                for s in sts])
+    assert_recounted(engine)
+
+
+def test_a_rebuild_counts_every_document_of_a_month(engine):
+    """Two documents of one month and outlet with the same kinds of speaker are two documents
+    after a rebuild (the upgrades' backfill), not one."""
+    for doc_id in ("p", "q"):
+        sts = [Statement(doc_id=doc_id, seq=0, char_start=0, char_end=1, section="body", speaker="Kremlin",
+                         speaker_kind="organisation", text="x", cue="said", targets=(), tone=0.2, tone_pos=0.1,
+                         tone_neu=0.8, tone_neg=0.1, escalation=0.1, escalation_cues=(), scorer_version="v1")]
+        store.store_document(engine, Document(doc_id=doc_id, source=f"{doc_id}.txt", text="x", published="2021-08",
+                                              outlet="Wire"), sts)
+    with engine.begin() as c:
+        store.rebuild_rollups(c)
+    assert list(recount(engine)["doc_month"].values()) == [(2,)]
+    assert_recounted(engine)
