@@ -34,6 +34,33 @@ def auto_workers(n_files: int) -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the ingest that forked it ends, however that ends (`kill -9`
+    included): an orphaned worker would otherwise wait for work forever, holding the
+    parent's stdout and stderr open (so whatever ran the ingest, cron or a shell pipe,
+    never sees it end). Linux: the kernel kills the worker (PR_SET_PDEATHSIG); elsewhere a
+    watchdog thread notices the new parent and exits."""
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:  # 1 = PR_SET_PDEATHSIG
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent was gone before the worker could ask
+        os._exit(1)
+
+
 class _Done:
     def __init__(self, value):
         self.value = value
@@ -58,7 +85,8 @@ class Pool:
             if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
                 from concurrent.futures import ProcessPoolExecutor
 
-                self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+                self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                                 initializer=_die_with_parent, initargs=(os.getpid(),))
         self.window = 4 * workers if self._pool is not None else 0
 
     @property

@@ -52,7 +52,9 @@ def test_an_ingest_killed_and_rerun_exports_what_a_clean_run_does(tmp_path, db_u
                 time.sleep(0.005)
             time.sleep(rng.uniform(0.0, 0.3))
             p.send_signal(signal.SIGKILL)
-            p.communicate()
+            # its stdout/stderr close once nothing of it is left: a worker process orphaned by
+            # the kill would hold them open and keep a cron job or shell pipe waiting forever
+            p.communicate(timeout=30)
             assert p.returncode == -signal.SIGKILL  # killed, not finished: the rerun has work left
             counts.append(stored(engine))
         assert 0 < counts[0] <= counts[1] < N
