@@ -318,7 +318,10 @@ def test_extremes_downloads_are_the_overviews_lists(client, search):
     for name, box in (("escalatory", "ov-high"), ("conciliatory", "ov-low")):
         shown = _stext(out[box]["children"])
         rows = download(client, f"/download/{name}.csv{search}")
-        assert shown and [spreadsheet_value(r["text"]) for r in rows] == shown, name
+        # unfiltered, both lists hold statements; the Wire's texts are all threats and
+        # rejections, so under ?outlet=Wire its conciliatory list may rightly be empty
+        assert shown or (search and name == "conciliatory"), name
+        assert [spreadsheet_value(r["text"]) for r in rows] == shown, name
     assert _stext(out["ov-high"]["children"]) != _stext(out["ov-low"]["children"])
 
 

@@ -2,12 +2,17 @@
 processes give the same store, in the same order, with the same notes and failures, as one
 process."""
 import gzip
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from analysis.cli import cli
 from analysis.ingest import pool as pools
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGE = """<html><head><title>Talks resume in Geneva | The Courier</title>
 <meta property="og:site_name" content="The Courier"></head><body>
@@ -64,10 +69,21 @@ def test_a_pool_is_used_by_default_only_for_enough_files():
 
 
 def test_work_a_dead_worker_left_is_done_in_this_process():
+    """In a fresh interpreter: a pool forks only in a process that runs no other thread, and
+    earlier tests leave server threads behind in this one."""
+    r = subprocess.run([sys.executable, "-c", "from tests.integration.test_ingest_workers import "
+                        "dead_worker_work_is_done_here; dead_worker_work_is_done_here()"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "ok"
+
+
+def dead_worker_work_is_done_here() -> None:
     with pools.Pool(2) as pool:
-        assert pool.parallel  # forked: this test process runs no other thread
+        assert pool.parallel  # forked: this process runs no other thread
         futures = [pool.submit(pow, 2, 10), pool.submit(_die_in_worker, 5)]
         assert [f.result() for f in futures] == [1024, 5]
+    print("ok")
 
 
 def _die_in_worker(x):
