@@ -210,3 +210,12 @@ def test_spam_patterns_are_tried_only_where_their_words_are_and_say_what_the_who
         low = t.lower()
         assert spam_search(c, t, low) == bool(any(h in low for h in c.spam_hints) and c.spam.search(t)), t
     assert spam_search(c, paras[0], paras[0].lower()) and not spam_search(c, paras[5], paras[5].lower())
+
+
+def test_chinese_and_japanese_sentences_end_at_their_full_stops_without_spaces():
+    text = "外交部发言人表示，中方坚决反对。我们将采取必要措施！他说：“我们反对。”随后离开。「協議は続ける」と述べた。"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "外交部发言人表示，中方坚决反对。", "我们将采取必要措施！", "他说：“我们反对。”", "随后离开。", "「協議は続ける」と述べた。"]
+    # Latin text keeps its rules: no split without a space and a capital after the stop
+    latin = "Version 2.0 is out.Then more."
+    assert [latin[a:b] for a, b in split_sentences(latin, 0, len(latin))] == [latin]
