@@ -251,7 +251,8 @@ def _metadata(tree):
         meta.author = None
     try:
         meta = extract_meta_json(tree, meta)
-    except Exception:  # noqa: BLE001 -- trafilatura's own guard: JSON-LD it cannot read is skipped
+    # trafilatura's own guard: JSON-LD it cannot read is skipped, the page's other metadata kept
+    except Exception:  # noqa: BLE001  # nosec B110
         pass
     meta.title = meta.title or extract_title(tree)
     meta.author = meta.author or extract_author(tree)
