@@ -31,7 +31,6 @@ import re
 import signal
 import socket
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -43,6 +42,7 @@ from sqlalchemy import insert, select, update
 
 from . import store
 from .ingest.feeds import is_url
+from .ingest.pool import _Done, ordered
 from .store.lock import try_acquire
 from .model import Document, IngestError, Statement
 from .version import scorer_version
@@ -131,29 +131,11 @@ def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> li
     return out
 
 
-def _ordered(batches: Iterable[list], start, window: int) -> Iterator[tuple[list, object]]:
-    """(batch, result) in batch order, `start(batch)` giving a future, with up to
-    `window` batches in flight."""
-    pending: deque = deque()
-    for batch in batches:
-        pending.append((batch, start(batch)))
-        if len(pending) >= window:
-            b, fut = pending.popleft()
-            yield b, fut.result()
-    while pending:
-        b, fut = pending.popleft()
-        yield b, fut.result()
-
-
 class _Serial:
-    def submit(self, fn, *args):
-        class Done:
-            def __init__(self, value):
-                self.value = value
+    """An executor that runs each call at once, in this process."""
 
-            def result(self):
-                return self.value
-        return Done(fn(*args))
+    def submit(self, fn, *args):
+        return _Done(fn(*args))
 
 
 def _executor(workers: int, scheduler: str | None):
@@ -530,7 +512,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
             last_save = time.monotonic()
 
     try:
-        for b, results in _ordered(batches(), start, window):
+        for b, results in ordered(batches(), start, window - 1):  # up to `window` in flight
             # each result is its document's: a short or reordered list from a worker stops the
             # run (ValueError/RuntimeError, recorded) instead of dropping or crossing documents
             pairs = list(zip(b, results, strict=True))

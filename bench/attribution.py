@@ -163,6 +163,12 @@ def gold_hits(scorer, docs: list[dict], preds: dict[str, list[dict]]):
     return out
 
 
+def names_only(preds: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The predictions without their mention spans: a speaker is then right by its name alone."""
+    return {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
+            for d, ps in preds.items()}
+
+
 def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
     res = {f: scorer.score(docs, preds, resolved=True, gold_filter=f) for f in ("all", "quoted", "speech")}
     a = res["all"]
@@ -175,9 +181,7 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
     print(f"  speaker accuracy on aligned statements {acc if acc is None else f'{acc:.3f}'}")
     if any(p.get("speaker_start") is not None for ps in preds.values() for p in ps):
         # as an analyst reads the table: the speaker's name alone, the mention left out
-        bare = {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
-                for d, ps in preds.items()}
-        named = scorer.score(docs, bare, resolved=True)
+        named = scorer.score(docs, names_only(preds), resolved=True)
         print(f"    by the name alone (no mention span): {named['speaker_accuracy_on_aligned']:.3f}; "
               f"resolved F1 {named['attribution']['f1']:.3f}")
     if any(p.get("unnamed") for ps in preds.values() for p in ps):
@@ -199,12 +203,11 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
             "rate": n_all / seconds}
 
 
-def show_misses(scorer, docs, preds, n: int, seed: int = 0, names_only: bool = False) -> None:
+def show_misses(scorer, docs, preds, n: int, seed: int = 0, by_name: bool = False) -> None:
     """N missed gold attributions, a sample per class (source_type, quoted or not);
-    `names_only`: a speaker counts as right by its name alone, not by its mention span."""
-    if names_only:
-        preds = {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
-                 for d, ps in preds.items()}
+    `by_name`: a speaker counts as right by its name alone, not by its mention span."""
+    if by_name:
+        preds = names_only(preds)
     hits = gold_hits(scorer, docs, preds)
     miss = collections.defaultdict(list)
     for doc, g, hit, stmt in hits:
@@ -261,7 +264,7 @@ def main(argv=None) -> int:
             for d, st in preds.items():
                 f.write(json.dumps({"doc_id": d, "statements": st}) + "\n")
     if args.misses:
-        show_misses(scorer, docs, preds, args.misses, names_only=args.names_only)
+        show_misses(scorer, docs, preds, args.misses, by_name=args.names_only)
     return 0
 
 
