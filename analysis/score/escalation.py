@@ -54,7 +54,7 @@ __all__ = ["Cue", "Lexicon", "escalation", "lexicon", "TOKEN"]
 
 _QUALIFIERS = (("if:", "condition"), ("conditional:", "consequence"), ("hedged:", "hedged"),
                ("attribution:", "in the attribution"), ("negated(", "negated"), ("negated:", "negated"),
-               ("of:", "risk of"), ("threat of>", "threatened"), (">", "appealed for or promised"))
+               ("of:", "risk of"), ("threat of>", "threatened"), ("endorsed>", "endorsed"), (">", "appealed for or promised"))
 
 
 def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
@@ -64,7 +64,8 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     qual = []
     threatened = "threat of>" in h.prefix
     for mark, name in _QUALIFIERS:
-        if mark in h.prefix and name not in qual and not (threatened and mark.startswith(("threat", ">"))):
+        if mark in h.prefix and name not in qual and not ((threatened or "endorsed>" in h.prefix)
+                                                          and mark.startswith(("threat", ">"))):
             qual.append(name)
     if h.negated and h.negated not in ("negation",):
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",

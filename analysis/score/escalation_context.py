@@ -158,6 +158,17 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 for x in range(k - size + 1, k + 1):
                     if x in at:
                         at[x].dropped = True
+    # "helped broker a deal", "helped turn the war", "helping to secure stability": "help" before a
+    # verb is an auxiliary of that verb's act, no aid of its own (aid is "help" with an object:
+    # "help Ukraine", "help the refugees"); the act it helps, if any, is read as it stands
+    if not tset.isdisjoint(lex.auxiliaries):
+        for h in hits:
+            if h.dropped or h.negated or h.word not in lex.auxiliaries or h.j >= n:
+                continue
+            nxt = toks[h.j]
+            c = lex.words.get(nxt)
+            if nxt == "to" or nxt in lex.bare_infinitives or (c is not None and not c.noun):
+                h.dropped = True
     # "called for sanctions", "pledged to expel": the verb takes the direction of its act;
     # "threatened military action": a threat of the act, worth threat_of of it (CAMEO 138,
     # threaten with military force, -7.0, is 0.7 of using it, 190, -10.0), at least the threat
@@ -174,6 +185,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if threat:
             h2.value = max(h.value, h2.value * lex.threat_of)
             h2.prefix = "threat of>" + h2.prefix
+        elif h.cue.code.startswith(lex.endorse_codes):  # "hailed the show of force": endorsed
+            h2.prefix = f"{h.word} endorsed>" + h2.prefix
         else:
             h2.prefix = f"{h.word}>" + h2.prefix
     # a demand or an ultimatum is the act, whatever it demands ("Iraq must cooperate with the

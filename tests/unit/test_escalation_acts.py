@@ -215,3 +215,35 @@ def test_a_word_in_scare_quotes_stays_in_its_sentence():
 ])
 def test_words_of_denunciation_and_commendation_are_the_act(text, sign):
     assert esc(text) * sign > 0.05, text
+
+
+# ------------------------------------------------------------------ endorsing, helping, violating
+
+def test_praising_a_hostile_act_endorses_it():
+    # praise (CAMEO 051) of a show of force or of sanctions takes the act's direction; praise
+    # of cooperation stays de-escalatory, and so does praise alone
+    assert esc("Pundits on state television hailed the army's show of force against the neighbours.") > 0.3
+    assert esc("The senators applauded the new sanctions on the regime.") > 0.3
+    assert esc("The ministers welcomed the ceasefire between the two sides.") < -0.3
+    assert esc("The president praised his counterpart.") < -0.2
+    assert any("endorsed" in c for c in cues("Pundits hailed the army's show of force."))
+
+
+def test_help_before_a_verb_is_no_aid_of_its_own():
+    # "help" with an object is aid (CAMEO 070); before a verb it only helps that verb's act
+    assert esc("The new tariffs will help lower prices for households.") == 0
+    assert esc("The reform helped make the currency stronger.") == 0
+    assert esc("Our engineers are helping to prepare the ground for the elections.") == 0
+    assert esc("We will help the refugees in the border towns.") < -0.3
+    assert esc("The ministry said it will help rebuild the bridges in the province.") < -0.3
+    # the act it helps still counts
+    assert esc("The envoy helped broker a ceasefire between the militias.") < -0.3
+
+
+def test_violations_of_an_agreement_are_escalatory():
+    assert esc("Observers reported violations of the truce along the front.") > 0.2
+    assert esc("Both governments condemned the breach of the armistice.") > 0.2
+
+
+def test_working_closely_with_partners_is_cooperation():
+    assert esc("We are working closely with our allies in the region.") < -0.2
