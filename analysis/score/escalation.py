@@ -127,13 +127,15 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 for h in hits:
                     h.dropped = True
                 break
-        # questions ask, they do not act: the cues of a sentence ending in "?" are left out
+        # questions ask, they do not act: the cues of a sentence ending in "?" are left out,
+        # except that a party's word of denunciation or praise is the act in a question too
+        # ("What became of their adventurism?" criticises; a reporter's turn is 0 before this)
         ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
         qends = ends
         if "?" in tset:
             for h in hits:
                 x = bisect_left(qends, h.i)
-                if x < len(qends) and toks[qends[x]] == "?":
+                if x < len(qends) and toks[qends[x]] == "?" and not (party and h.cue.evaluative):
                     h.dropped = True
         if not party:
             starts = [0] + [k + 1 for k in ends]

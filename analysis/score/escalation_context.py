@@ -78,7 +78,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                         passed.append(other)
                     # a negated operator undoes itself: "denied that they had violated the
                     # truce", "did not refuse to negotiate"
-                    for k2 in range(k - 1, lo - 1, -1):
+                    size = max(1, _is(toks, k, lex.denials), _is(toks, k, lex.rejections), _is(toks, k, lex.yielding))
+                    for k2 in range(k - size, lo - 1, -1):  # (before the operator's own words: "give up")
                         if _negates(toks, k2, lex) or _is(toks, k2, lex.denials):
                             h.value = -h.value * lex.flip
                             h.prefix = f"{toks[k2]}:" + h.prefix
@@ -100,7 +101,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     # a rejection only reaches cooperative cues ("rejected an appeal for deploying troops")
     order = {id(h): x for x, h in enumerate(hits)}
     for h in negated:
-        if h.negated == "yielding" or not h.negated:
+        if h.negated == "yielding" or not h.negated or h.dropped:  # (dropped: consumed as an operator)
             continue
         last = h
         for h2 in hits[order[id(h)] + 1:]:

@@ -247,3 +247,38 @@ def test_violations_of_an_agreement_are_escalatory():
 
 def test_working_closely_with_partners_is_cooperation():
     assert esc("We are working closely with our allies in the region.") < -0.2
+
+
+def test_a_readers_probably_or_maybe_is_a_guess():
+    for text in ("Most probably they started to shell the border villages.",
+                 "Maybe the army will attack the capital next."):
+        reader = statement(text, speaker="u/abc", kind="commenter")
+        score.score_statement(reader, version="v")
+        assert reader.escalation == 0, text
+    # a reader's report stays a report
+    reader = statement("They shelled the border villages last night.", speaker="u/abc", kind="commenter")
+    score.score_statement(reader, version="v")
+    assert reader.escalation > 0.3
+
+
+def test_a_partys_rhetorical_question_with_a_word_of_denunciation_criticises():
+    assert esc("What became of their adventurism in the region?") > 0.1
+    assert esc("Is that not sheer hypocrisy?") != 0
+    # other cues in a question are still no act, and a reporter's question is 0 whatever it says
+    assert esc("Will the army attack the capital?") == 0
+    reporter = statement("Is that not sheer hypocrisy?", speaker="(reporter)")
+    score.score_statement(reporter, version="v")
+    assert reporter.escalation == 0
+
+
+def test_hostages_are_people_the_act_is_taking_them():
+    assert esc("The militants took hostages in the border town.") > 0.5
+    assert esc("Our priority is getting the hostages out.") == 0
+    assert esc("The hostages were released this morning.") < -0.3
+
+
+def test_giving_up_or_walking_away_undoes_the_act_and_never_giving_up_keeps_it():
+    assert esc("They gave up on the talks.") > 0.2
+    assert esc("The delegation walked away from the negotiations.") > 0.2
+    assert esc("We will never give up on peace.") < -0.1
+    assert esc("The rebels gave up their weapons.") < -0.2
