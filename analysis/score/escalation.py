@@ -54,7 +54,8 @@ __all__ = ["Cue", "Lexicon", "escalation", "lexicon", "TOKEN"]
 
 _QUALIFIERS = (("if:", "condition"), ("conditional:", "consequence"), ("hedged:", "hedged"),
                ("attribution:", "in the attribution"), ("negated(", "negated"), ("negated:", "negated"),
-               ("of:", "risk of"), ("threat of>", "threatened"), ("endorsed>", "endorsed"), (">", "appealed for or promised"))
+               ("of:", "risk of"), ("threat of>", "threatened"), ("endorsed>", "endorsed"),
+               (">", "appealed for or promised"))
 
 
 def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
@@ -120,7 +121,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         _read_context(toks, hits, lex, tset, cond_pos)
         # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
         caps = _Caps(cased)
-        _acts_and_topics(toks, caps, hits, lex)
+        _acts_and_topics(toks, caps, hits, lex, party)
         # condolences do no act, whatever loss they name
         for ph in lex.condolences:
             if ph[0] in tset and any(tuple(toks[k:k + len(ph)]) == ph for k, t in enumerate(toks) if t == ph[0]):

@@ -23,7 +23,7 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
         or t in ("our", "their", "we", "they", "us", "them")
 
 
-def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset()) -> bool:
     """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
     party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
     do not end the clause: a word in scare quotes stays in its sentence ('in response to
@@ -35,7 +35,10 @@ def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool
     while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
         hi += 1
     return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
-               for k in range(lo, hi) if not (h.i <= k < h.j))
+               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j))
+
+
+_READER_PARTIES = frozenset({"he", "she", "him", "her", "his"})
 
 
 _PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", "forces", "army", "militants",
@@ -43,7 +46,7 @@ _PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", 
                           "enemies", "military", "navy", "police", "jets", "warplanes", "missiles", "drones"})
 
 
-def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon) -> None:
+def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
     """Drop the cues that are no act between political actors (issue 16):
 
     * "X must …" is a demand only of a party ("Libya must", "they must"), not of "the world";
@@ -53,7 +56,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
       and a force verb on an event noun without an actor argument is a topic ("fight these
       endless, senseless wars"); an -ing form after "be" with no object is an adjective;
     * an event noun is an act only with its arguments (:func:`_noun_is_act`); a capitalised
-      one is a name ("the Korean War"). Evaluative words count wherever they stand."""
+      one is a name ("the Korean War"). Evaluative words count wherever they stand;
+    * ``party`` False (a reader's comment): a verb act with no party in its clause is between
+      readers ("thanks for this", "agreed") or about things, no act between political actors."""
     for h in hits:
         if h.dropped:
             continue
@@ -79,6 +84,11 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word in lex.force_verbs:
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
+        elif not (party or h.negated or h.main or h.prefix) and not _has_party(toks, caps, h, lex, _READER_PARTIES):
+            # a reader's verb act with no party in its clause is an exchange between readers
+            # ("thanks for this", "agreed", "I agree with you") or about things, not between
+            # political actors; "he", "she" name the leaders readers write about
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):

@@ -282,3 +282,15 @@ def test_giving_up_or_walking_away_undoes_the_act_and_never_giving_up_keeps_it()
     assert esc("The delegation walked away from the negotiations.") > 0.2
     assert esc("We will never give up on peace.") < -0.1
     assert esc("The rebels gave up their weapons.") < -0.2
+
+
+def test_readers_thanking_or_agreeing_with_each_other_do_no_act():
+    for text in ("Great post, thanks for this.", "Agreed, well put.", "I agree with you on that."):
+        reader = statement(text, speaker="u/abc", kind="commenter")
+        score.score_statement(reader, version="v")
+        assert reader.escalation == 0, text
+    # a reader's act between parties counts ("he" is the leader readers write about)
+    for text in ("He attacked the neighbouring country without warning.", "Moscow thanked Beijing for its help."):
+        reader = statement(text, speaker="u/abc", kind="commenter")
+        score.score_statement(reader, version="v")
+        assert reader.escalation != 0, text
