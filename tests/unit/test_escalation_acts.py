@@ -294,3 +294,8 @@ def test_readers_thanking_or_agreeing_with_each_other_do_no_act():
         reader = statement(text, speaker="u/abc", kind="commenter")
         score.score_statement(reader, version="v")
         assert reader.escalation != 0, text
+
+
+def test_an_insult_of_a_leader_is_criticism():
+    assert esc("The general is a butcher and a liar.") > 0.1
+    assert esc("He is no madman, whatever the papers say.") <= 0
