@@ -9,12 +9,15 @@ from dataclasses import dataclass
 from .cameo import _IRREGULAR
 from .escalation_lexicon import Cue, Lexicon
 
-TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+# (an initialism keeps its last dot: "u.s." is one token, so "the U.S. attack" has its agent
+# next to it; that dot never ended a sentence, see _ends_sentence)
+TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*(?:(?<=\.[a-z0-9])\.)?'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
 # TOKEN over the text before lowercasing: the characters that lowercase to [a-z0-9] are
 # A-Z and the Kelvin sign, so on a text whose lowercasing keeps its length it finds the same
 # tokens at the same places, in their own case: one pass gives the tokens and which are
 # capitalised (no second tokenisation for the names)
-_CASED = re.compile(r"[A-Za-z0-9\u212a]+(?:['.\-][A-Za-z0-9\u212a]+)*'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+_CASED = re.compile(r"[A-Za-z0-9\u212a]+(?:['.\-][A-Za-z0-9\u212a]+)*(?:(?<=\.[A-Za-z0-9\u212a])\.)?'?"
+                    r"|[,;:.!?()\[\]\"]|(?<= )-(?= )")
 BOUNDARY = frozenset(",;:.!?()[]\"-")
 _PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
                            "about", "over", "under", "into", "toward", "towards", "without"})

@@ -299,3 +299,11 @@ def test_readers_thanking_or_agreeing_with_each_other_do_no_act():
 def test_an_insult_of_a_leader_is_criticism():
     assert esc("The general is a butcher and a liar.") > 0.1
     assert esc("He is no madman, whatever the papers say.") <= 0
+
+
+def test_an_initialism_with_its_dots_is_the_agent_of_the_act():
+    # "U.S." ends in a dot that ends no sentence: the attack has its agent
+    assert esc("It was the U.S. attack that raised the danger.") > 0.5
+    assert esc("It was the US attack that raised the danger.") > 0.5
+    # and an initialism at the end of a sentence still lets the next sentence be read
+    assert esc("He flew to the U.S. The army attacked the town.") > 0.5
