@@ -36,7 +36,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     for h in hits:
         if h.dropped:
             continue
-        lo = max(_clause_start(toks, h.i, lex), h.i - lex.window)
+        # (a cue in scare quotes stays in its clause: 'had not crossed "red lines"')
+        lo = max(_clause_start(toks, h.i - 1 if h.i and toks[h.i - 1] == '"' else h.i, lex), h.i - lex.window)
         passed: list[_Hit] = []
         for k in range(h.i - 1, lo - 1, -1):
             other = at.get(k)

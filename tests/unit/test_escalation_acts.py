@@ -307,3 +307,8 @@ def test_an_initialism_with_its_dots_is_the_agent_of_the_act():
     assert esc("It was the US attack that raised the danger.") > 0.5
     # and an initialism at the end of a sentence still lets the next sentence be read
     assert esc("He flew to the U.S. The army attacked the town.") > 0.5
+
+
+def test_a_negation_reaches_a_cue_in_scare_quotes():
+    assert esc('Neither side had crossed the other\'s "red lines", the minister said.') < 0
+    assert esc("Using chemical weapons would cross a red line for us.") > 0  # (a warning: CAMEO 130)
