@@ -118,10 +118,26 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> lis
                 c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
             elif c is not None and not c.noun and not _is_event(toks, i, t, det, words):
                 c = None
+            elif c is not None and not c.noun and _plural_noun(toks, i, t, words):
+                # "ordered punitive strikes", "military strikes against Assad": a plural noun
+                # after an adjective, an event noun with its arguments, not a verb
+                c = Cue(c.value, c.code, True)
         if c is not None:
             hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
             nxt = i + size
     return hits
+
+
+def _plural_noun(toks: list[str], i: int, t: str, words: dict) -> bool:
+    """Whether an -s form of a verb cue is a plural noun: after an adjective ("punitive
+    strikes", "military attacks"), which no subject of a verb is."""
+    if i == 0 or not t.endswith("s") or t.endswith("ss"):
+        return False
+    p = toks[i - 1]
+    return p not in words and p.endswith(_ADJ_ENDINGS + ("ary",)) and p not in _NOT_ADJECTIVES
+
+
+_NOT_ADJECTIVES = frozenset({"it", "is", "this", "us", "he", "she", "who", "also", "always", "just", "still"})
 
 
 def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:

@@ -312,3 +312,12 @@ def test_an_initialism_with_its_dots_is_the_agent_of_the_act():
 def test_a_negation_reaches_a_cue_in_scare_quotes():
     assert esc('Neither side had crossed the other\'s "red lines", the minister said.') < 0
     assert esc("Using chemical weapons would cross a red line for us.") > 0  # (a warning: CAMEO 130)
+
+
+def test_a_plural_after_an_adjective_is_an_event_noun_not_a_verb():
+    # "punitive strikes" is a reported event (0.85 of the act), not the verb "strikes" performed
+    assert 0.5 < esc("The president ordered punitive strikes on the airbase.") < 1.0
+    # without an actor or a verb performing it, the plural names a topic
+    assert esc("In the world economy, various risks and crises are emerging.") == 0
+    # the verb after a subject stays a verb
+    assert esc("The army strikes the border town.") > 0.5
