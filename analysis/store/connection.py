@@ -4,7 +4,6 @@ creates a store (:func:`connect`); every other command opens an existing one
 (:func:`open_store`)."""
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from pathlib import Path
@@ -14,18 +13,13 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from .. import dburl
+# the default URL and the newest revision are read without SQLAlchemy (analysis.noop: the
+# nightly job's no-op check runs before it is imported)
+from ..noop import DEFAULT_PATH, MIGRATIONS, default_url, head_revision  # noqa: F401
 from .lock import acquire, sqlite_file
-
-DEFAULT_PATH = Path("data") / "stancewatch.db"
 
 
 _sqlite_file = sqlite_file  # the name the dashboard and older callers use
-
-
-def default_url() -> str:
-    """``$STANCEWATCH_DB``, or the embedded store ``sqlite:///./data/stancewatch.db``
-    (nothing is created: :func:`connect` makes the folder when it creates the store)."""
-    return os.environ.get("STANCEWATCH_DB") or f"sqlite:///./{DEFAULT_PATH.as_posix()}"
 
 
 class NoStore(Exception):
@@ -170,20 +164,6 @@ def _alembic_config(connection=None):
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-_HEAD: list[str] = []
-MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations" / "versions"
-
-
-def head_revision() -> str:
-    """The newest migration's revision id, from the file names of analysis/migrations/versions
-    (``NNNN_what.py``, revision NNNN, each revising the one before: tests/integration/
-    test_migrations.py checks that this is Alembic's own head). A directory listing, not
-    Alembic's script machinery (~0.3 s of every command's start)."""
-    if not _HEAD:
-        _HEAD.append(max(n[:4] for n in os.listdir(MIGRATIONS) if n[:4].isdigit() and n.endswith(".py")))
-    return _HEAD[0]
 
 
 def alembic_head() -> str:

@@ -185,8 +185,15 @@ def test_a_store_at_the_newest_revision_is_opened_without_alembic(docs, db_url):
     from tests.unit.test_cli_start import loaded_after
 
     assert invoke("ingest", docs, "--db", db_url).exit_code == 0
-    for args in (["rescore"], ["status"], ["export", "actors"]):
+    for args in (["status"], ["export", "actors"]):
         mods = loaded_after(*args, "--db", db_url)
         assert "analysis.store" in mods
         assert sorted(m for m in mods if m.split(".")[0] in ("alembic", "dash", "pandas", "dask", "distributed")) \
             == [], args
+    # a night with nothing to do (analysis.noop): not even SQLAlchemy, the store, the
+    # readers, the pipeline or the registry's parser
+    mods = loaded_after("rescore", "--db", db_url)
+    assert sorted(m for m in mods if m.split(".")[0] in ("sqlalchemy", "alembic", "dash", "pandas", "dask")
+                  or m.startswith(("analysis.store", "analysis.ingest", "analysis.rescore", "analysis.pipeline",
+                                   "analysis.attribute", "analysis.score"))) == []
+    assert json.loads(invoke("status", "--json", "--db", db_url).stdout)["last_run"]["status"] == "ok"
