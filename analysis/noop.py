@@ -210,7 +210,10 @@ class _Store:
                 raise LookupError("no such file")  # the full job says so
             self.mark, self.pg = "?", False
             # mode=rw: never creates a file; autocommit until BEGIN
-            self.conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=30, isolation_level=None)
+            from urllib.parse import quote
+
+            self.conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=30,
+                                        isolation_level=None)
             self.release = file_lock(lock_path(path, "rescore"), wait=False)
             return
         m = _POSTGRES.fullmatch(url)

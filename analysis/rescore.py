@@ -21,6 +21,11 @@
 
 A run that is killed leaves every document complete or absent (one transaction each);
 the next run marks it 'interrupted' and does what is left.
+
+``stancewatch rescore`` (without --source, --all or --scheduler) first asks
+:func:`analysis.noop.try_noop`, which tells and records a night with nothing to do
+through the database driver alone, before this module (and SQLAlchemy) is imported; it
+comes here whenever there is anything to do, or any doubt.
 """
 from __future__ import annotations
 

@@ -140,3 +140,15 @@ def test_a_held_lock_is_reported_not_bypassed(docs, db_url):
         engine.dispose()
     assert r.exit_code == EXIT_LOCKED and "another rescore" in r.stderr
     assert runs(db_url) == []
+
+
+def test_a_store_whose_path_has_a_space_is_answered(tmp_path):
+    """A folder name with a space is the same file to sqlite3 (a URI, quoted) as to SQLAlchemy."""
+    folder = tmp_path / "my stores"
+    folder.mkdir()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Talks\n\nThe envoy said the talks went well.\n", encoding="utf-8")
+    url = f"sqlite:///{folder / 'sw.db'}"
+    assert invoke("ingest", tmp_path / "in", "--db", url).exit_code == 0
+    run = noop.try_noop(url, noop.current_version())
+    assert run is not None and run.status == "ok"

@@ -23,3 +23,4 @@ def test_a_url_that_names_no_store_is_left_to_the_full_job(tmp_path):
     assert noop.try_noop(url, "v") is None
     assert not (tmp_path / "typo.db").exists()
     assert noop.try_noop("mysql://u@localhost/none", "v") is None
+
