@@ -4,6 +4,7 @@ creates a store (:func:`connect`); every other command opens an existing one
 (:func:`open_store`)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -25,11 +26,10 @@ _sqlite_file = sqlite_file  # the name the dashboard and older callers use
 class NoStore(Exception):
     """The URL names no Stancewatch store (only `ingest` creates one)."""
 
-    def __init__(self, url: str, why: str):
+    def __init__(self, url: str, why: str, hint: str = "`stancewatch ingest PATH --db URL` creates one"):
         self.url = safe_url(url)
         self.why = why
-        super().__init__(f"no Stancewatch store at {self.url} ({why}); `stancewatch ingest PATH --db URL` "
-                         f"creates one")
+        super().__init__(f"no Stancewatch store at {self.url} ({why}); {hint}")
 
 
 def safe_url(url: str) -> str:
@@ -130,7 +130,8 @@ def _engine(url: str, sync_every_commit: bool) -> Engine:
 def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
     """An engine on an EXISTING store, upgraded to the newest revision if it is behind;
     :class:`NoStore` when `url` names none: a SQLite file that does not exist (nothing is
-    created), or a database without Stancewatch's tables (not migrated into one). Every
+    created), a PostgreSQL database that does not exist, or a database without
+Stancewatch's tables (not migrated into one). Every
     command but `ingest` opens the store this way, so a typo in a cron line fails loudly
     instead of creating an empty store every night. Up to date: one query."""
     url = url or default_url()
@@ -139,7 +140,14 @@ def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Eng
         raise NoStore(url, "no such file" if not path.exists() else "not a file")
     engine = _engine(url, sync_every_commit)
     try:
-        with engine.connect() as c:
+        try:
+            c = engine.connect()
+        except OperationalError as e:  # a database name mistyped is no store either
+            if _NO_DATABASE.search(str(e.orig or e)):
+                raise NoStore(url, "the database does not exist", "create the database (createdb), then "
+                              "`stancewatch ingest PATH --db URL` makes the store in it") from e
+            raise  # the server cannot be reached, a password refused...: the error itself
+        with c:
             rev = _revision(c)
             if rev is None and not inspect(c).has_table("documents"):
                 raise NoStore(url, "the database has no Stancewatch tables")
@@ -149,6 +157,11 @@ def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Eng
         engine.dispose()
         raise
     return engine
+
+
+# PostgreSQL's refusal of a connection to a database that is not there (a connection error
+# carries no SQLSTATE through psycopg, only the server's message)
+_NO_DATABASE = re.compile(r'database "[^"]*" does not exist')
 
 
 # --------------------------------------------------------------------------- migrations
