@@ -263,8 +263,9 @@ def _nothing_to_do(db: _Store, version: str, sources: list[str]) -> bool:
         return False
     # the usual night: no score of another version, and one score per statement (a score
     # row's key is its statement's plus the version, tied to it by a foreign key)
-    for cmp in ("<", ">"):  # the only text put in the SQL; the version is a bound value
-        if db.rows(f"SELECT 1 FROM scores WHERE scorer_version {cmp} ? LIMIT 1", version):
+    for sql in ("SELECT 1 FROM scores WHERE scorer_version < ? LIMIT 1",
+                "SELECT 1 FROM scores WHERE scorer_version > ? LIMIT 1"):
+        if db.rows(sql, version):
             return False
     if db.one("SELECT count(*) FROM scores") != db.one("SELECT count(*) FROM statements"):
         return False
@@ -316,12 +317,13 @@ def _record(db: _Store, version: str) -> Run:
     """The run, 'ok' with nothing done, in one transaction; a run left 'running' by a killed
     job is marked 'interrupted' (with the lock held no other run is alive)."""
     started = now()
-    values = dict(started_at=started, finished_at=started, status="ok", scorer_version=version, documents_added=0,
-                  statements_added=0, documents_rescored=0, statements_rescored=0, errors=0,
-                  host=socket.gethostname(), pid=os.getpid(), retried=0)
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    insert = f"INSERT INTO runs ({cols}) VALUES ({marks})"  # our own column names; values bound
+    values = dict(  # in the order of the INSERT's columns
+        started_at=started, finished_at=started, status="ok", scorer_version=version, documents_added=0,
+        statements_added=0, documents_rescored=0, statements_rescored=0, errors=0,
+        host=socket.gethostname(), pid=os.getpid(), retried=0)
+    insert = ("INSERT INTO runs (started_at, finished_at, status, scorer_version, documents_added, statements_added, "
+              "documents_rescored, statements_rescored, errors, host, pid, retried) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     if db.pg:
         with db.conn.transaction():
             db.conn.execute("UPDATE runs SET status = 'interrupted', finished_at = %s WHERE status = 'running'",
