@@ -21,6 +21,11 @@
 
 A run that is killed leaves every document complete or absent (one transaction each);
 the next run marks it 'interrupted' and does what is left.
+
+``stancewatch rescore`` (without --source, --all or --scheduler) first asks
+:func:`analysis.noop.try_noop`, which tells and records a night with nothing to do
+through the database driver alone, before this module (and SQLAlchemy) is imported; it
+comes here whenever there is anything to do, or any doubt.
 """
 from __future__ import annotations
 
@@ -31,7 +36,6 @@ import re
 import signal
 import socket
 import time
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -43,8 +47,11 @@ from sqlalchemy import insert, select, update
 from . import store
 from .ingest.feeds import is_url
 from .ingest.pool import _Done, ordered
-from .store.lock import try_acquire
 from .model import Document, IngestError, Statement
+# what the no-op check (run before this module is imported) shares with the full job
+from .noop import SOURCES_ENV, current_version, env_sources, list_files  # noqa: F401
+from .runs import Run, end_line, event, start_line
+from .store.lock import try_acquire
 from .version import scorer_version
 
 # The pipeline and the readers are imported when there is something to read or analyse:
@@ -59,7 +66,6 @@ BATCH = 8  # documents per task: small enough to spread, large enough to pay for
 COMMIT_DOCS = 64
 COMMIT_SECONDS = 2.0
 _URL = re.compile(r"https?://", re.I)  # a source that is a feed's URL, not a path
-SOURCES_ENV = "STANCEWATCH_SOURCES"  # os.pathsep-separated paths
 
 
 class Locked(Exception):
@@ -78,34 +84,6 @@ def _registry(actor_files: tuple[str, ...]):
     from .actors import load_registry
 
     return load_registry(actor_files)
-
-
-class _Texts:
-    """What :func:`analysis.version.scorer_version` reads of a registry, its fingerprint,
-    computed as :class:`analysis.actors.Registry` computes it (sha256 of each file's text,
-    in load order, joined by newlines and hashed) without parsing a file."""
-
-    def __init__(self, texts: list[str]):
-        import hashlib
-
-        digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-        self._fingerprint = hashlib.sha256("\n".join(digests).encode()).hexdigest()
-
-    def fingerprint(self) -> str:
-        return self._fingerprint
-
-
-def current_version(actor_files: tuple[str, ...] = ()) -> str:
-    """The scorer version a run with these actor files (and $STANCEWATCH_ACTORS, as
-    :func:`analysis.actors.load_registry` reads them) scores with: the same as
-    ``scorer_version(load_registry(actor_files))`` (tests/unit/test_rescore_version.py),
-    from the files' bytes. Parsing the registry takes ~0.2 s that a run with nothing to
-    do (most nights) need not spend; :func:`rescore` parses it when a document is to be
-    analysed, and checks that the two agree. ValueError when a file cannot be read."""
-    from .actors import registry_texts  # the files, in the order load_registry reads them
-
-    texts = [text for text, _ in registry_texts(actor_files)]
-    return scorer_version(_Texts(texts))
 
 
 def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> list[tuple[str, list | str]]:
@@ -165,54 +143,11 @@ def _executor(workers: int, scheduler: str | None):
 
 # --------------------------------------------------------------------------- sources
 
-def _split_sources(value: str) -> list[str]:
-    """$STANCEWATCH_SOURCES: paths separated by os.pathsep; a feed URL's own "://" kept whole."""
-    return [p for p in re.split(r"%s(?!//)" % re.escape(os.pathsep), value) if p]
-
-
 def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
     """The sources to read: `given` (remembered from now on), $STANCEWATCH_SOURCES and
     those remembered in the store."""
     given = store.remember_sources(engine, given)
-    env = [p if is_url(p) else os.path.abspath(p) for p in _split_sources(os.environ.get(SOURCES_ENV, ""))]
-    return list(dict.fromkeys([*given, *env, *store.stored_sources(engine)]))
-
-
-def list_files(path: str) -> dict[str, tuple[int, int]]:
-    """Every file under `path` (or `path` itself), hidden names skipped, with its size and
-    mtime_ns: a listing, nothing read."""
-    out: dict[str, tuple[int, int]] = {}
-    try:
-        st = os.stat(path)
-    except OSError:
-        return out
-    if not os.path.isdir(path):
-        out[path] = (st.st_size, st.st_mtime_ns)
-        return out
-    stack = [path]
-    seen = set()
-    while stack:
-        d = stack.pop()
-        try:
-            key = os.stat(d)
-            if (key.st_dev, key.st_ino) in seen:
-                continue
-            seen.add((key.st_dev, key.st_ino))
-            with os.scandir(d) as it:
-                for e in it:
-                    if e.name.startswith("."):
-                        continue
-                    try:
-                        if e.is_dir():
-                            stack.append(e.path)
-                        else:
-                            s = e.stat()
-                            out[e.path] = (s.st_size, s.st_mtime_ns)
-                    except OSError:
-                        continue
-        except OSError:
-            continue
-    return out
+    return list(dict.fromkeys([*given, *env_sources(), *store.stored_sources(engine)]))
 
 
 def iter_files(paths, manifest=None, max_bytes: int | None = None,
@@ -240,31 +175,6 @@ def iter_files(paths, manifest=None, max_bytes: int | None = None,
 
 
 # --------------------------------------------------------------------------- the run
-
-@dataclass
-class Run:
-    run_id: int
-    scorer_version: str
-    documents_added: int = 0
-    statements_added: int = 0
-    documents_rescored: int = 0
-    statements_rescored: int = 0
-    already: int = 0
-    errors: list[str] = field(default_factory=list)
-    retried: list[str] = field(default_factory=list)  # inputs that failed before, read again
-    status: str = "running"
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.errors else 0
-
-    def summary(self) -> dict:
-        """What the run did, as plain data (the JSON log's end event)."""
-        return dict(status=self.status, scorer_version=self.scorer_version, documents_added=self.documents_added,
-                    statements_added=self.statements_added, documents_rescored=self.documents_rescored,
-                    statements_rescored=self.statements_rescored, already_stored=self.already,
-                    errors=list(self.errors), retried=list(self.retried))
-
 
 def _holder(engine) -> str:
     with engine.connect() as c:
@@ -368,9 +278,9 @@ def rescore(engine, *, sources: Iterable[str | Path] = (), everything: bool = Fa
     try:
         run = _start(engine, version)
 
-        def emit(event: str, **fields) -> None:
+        def emit(name: str, **fields) -> None:
             if events is not None:
-                events(dict(event=event, time=store._now(), run_id=run.run_id, **fields))
+                events(event(run, name, **fields))
 
         try:
             _work(engine, run, sources, everything, workers, scheduler, actor_files, max_bytes, batch,
@@ -424,9 +334,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     run.retried = sorted(p for p in changed if failed_before.get(p, ("",))[0] == "file")
     run.retried += [d for d in stale if failed_before.get(d, ("",))[0] == "document"]
     total = len(changed) + len(stale)
-    log(f"run {run.run_id}: scorer {version}; {len(paths)} source(s), {len(changed)} new or changed file(s), "
-        f"{len(stale)} document(s) to rescore" + (f", {len(run.retried)} of them retried after failing"
-                                                   if run.retried else ""))
+    log(start_line(run, len(paths), len(changed), len(stale)))
     emit("start", sources=paths, files=len(changed), stale=len(stale), retried=run.retried)
     registry = None
     if total:  # something to analyse: the registry itself (parsed once per process)
@@ -538,9 +446,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     store.record_failures(engine, run.run_id, failed, cleared)
     run.status = "failed" if run.errors else "ok"
     _save(engine, run, finished=True, drift=drift.rows())
-    log(f"run {run.run_id} {run.status}: {run.documents_added} documents added ({run.statements_added} statements), "
-        f"{run.documents_rescored} rescored ({run.statements_rescored} statements), {run.already} already stored, "
-        f"{len(run.errors)} failed" + (f", {len(run.retried)} retried" if run.retried else ""))
+    log(end_line(run))
 
 
 def _fail(run: Run, path: str, reason: str, log, emit) -> None:

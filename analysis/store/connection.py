@@ -4,7 +4,7 @@ creates a store (:func:`connect`); every other command opens an existing one
 (:func:`open_store`)."""
 from __future__ import annotations
 
-import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -14,28 +14,22 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from .. import dburl
+# the default URL and the newest revision are read without SQLAlchemy (analysis.noop: the
+# nightly job's no-op check runs before it is imported)
+from ..noop import DEFAULT_PATH, MIGRATIONS, default_url, head_revision  # noqa: F401
 from .lock import acquire, sqlite_file
-
-DEFAULT_PATH = Path("data") / "stancewatch.db"
 
 
 _sqlite_file = sqlite_file  # the name the dashboard and older callers use
 
 
-def default_url() -> str:
-    """``$STANCEWATCH_DB``, or the embedded store ``sqlite:///./data/stancewatch.db``
-    (nothing is created: :func:`connect` makes the folder when it creates the store)."""
-    return os.environ.get("STANCEWATCH_DB") or f"sqlite:///./{DEFAULT_PATH.as_posix()}"
-
-
 class NoStore(Exception):
     """The URL names no Stancewatch store (only `ingest` creates one)."""
 
-    def __init__(self, url: str, why: str):
+    def __init__(self, url: str, why: str, hint: str = "`stancewatch ingest PATH --db URL` creates one"):
         self.url = safe_url(url)
         self.why = why
-        super().__init__(f"no Stancewatch store at {self.url} ({why}); `stancewatch ingest PATH --db URL` "
-                         f"creates one")
+        super().__init__(f"no Stancewatch store at {self.url} ({why}); {hint}")
 
 
 def safe_url(url: str) -> str:
@@ -136,7 +130,8 @@ def _engine(url: str, sync_every_commit: bool) -> Engine:
 def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Engine:
     """An engine on an EXISTING store, upgraded to the newest revision if it is behind;
     :class:`NoStore` when `url` names none: a SQLite file that does not exist (nothing is
-    created), or a database without Stancewatch's tables (not migrated into one). Every
+    created), a PostgreSQL database that does not exist, or a database without
+Stancewatch's tables (not migrated into one). Every
     command but `ingest` opens the store this way, so a typo in a cron line fails loudly
     instead of creating an empty store every night. Up to date: one query."""
     url = url or default_url()
@@ -145,7 +140,14 @@ def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Eng
         raise NoStore(url, "no such file" if not path.exists() else "not a file")
     engine = _engine(url, sync_every_commit)
     try:
-        with engine.connect() as c:
+        try:
+            c = engine.connect()
+        except OperationalError as e:  # a database name mistyped is no store either
+            if _NO_DATABASE.search(str(e.orig or e)):
+                raise NoStore(url, "the database does not exist", "create the database (createdb), then "
+                              "`stancewatch ingest PATH --db URL` makes the store in it") from e
+            raise  # the server cannot be reached, a password refused...: the error itself
+        with c:
             rev = _revision(c)
             if rev is None and not inspect(c).has_table("documents"):
                 raise NoStore(url, "the database has no Stancewatch tables")
@@ -155,6 +157,11 @@ def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Eng
         engine.dispose()
         raise
     return engine
+
+
+# PostgreSQL's refusal of a connection to a database that is not there (a connection error
+# carries no SQLSTATE through psycopg, only the server's message)
+_NO_DATABASE = re.compile(r'database "[^"]*" does not exist')
 
 
 # --------------------------------------------------------------------------- migrations
@@ -170,20 +177,6 @@ def _alembic_config(connection=None):
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-_HEAD: list[str] = []
-MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations" / "versions"
-
-
-def head_revision() -> str:
-    """The newest migration's revision id, from the file names of analysis/migrations/versions
-    (``NNNN_what.py``, revision NNNN, each revising the one before: tests/integration/
-    test_migrations.py checks that this is Alembic's own head). A directory listing, not
-    Alembic's script machinery (~0.3 s of every command's start)."""
-    if not _HEAD:
-        _HEAD.append(max(n[:4] for n in os.listdir(MIGRATIONS) if n[:4].isdigit() and n.endswith(".py")))
-    return _HEAD[0]
 
 
 def alembic_head() -> str:

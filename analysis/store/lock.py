@@ -14,15 +14,14 @@
 """
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import os
-import socket
-import time
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
+
+# the primitives are shared with the nightly job's no-op check, which takes the same locks
+# before SQLAlchemy is imported
+from ..noop import file_lock, lock_path, pg_lock_key
 
 
 def sqlite_file(url) -> Path | None:
@@ -36,9 +35,7 @@ def sqlite_file(url) -> Path | None:
 
 
 def _pg_key(conn, name: str) -> int:
-    schema = conn.execute(text("SELECT current_schema()")).scalar() or ""
-    digest = hashlib.sha256(f"stancewatch:{name}:{schema}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
+    return pg_lock_key(name, conn.execute(text("SELECT current_schema()")).scalar() or "")
 
 
 class Lock:
@@ -60,25 +57,8 @@ class Lock:
 
 
 def _file_lock(path: Path, wait: bool) -> Lock | None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-    except BlockingIOError:
-        os.close(fd)
-        return None
-    except BaseException:
-        os.close(fd)
-        raise
-    os.ftruncate(fd, 0)
-    os.write(fd, f"{socket.gethostname()} {os.getpid()} {time.time():.0f}\n".encode())
-
-    def release():
-        try:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
-    return Lock(release)
+    release = file_lock(path, wait)
+    return None if release is None else Lock(release)
 
 
 def _pg_lock(engine: Engine, name: str, wait: bool) -> Lock | None:
@@ -108,7 +88,7 @@ def _take(engine: Engine, name: str, wait: bool) -> Lock | None:
     path = sqlite_file(engine.url)
     if path is None:  # in-memory: one process
         return Lock(None)
-    return _file_lock(path.with_name(f"{path.name}.{name}.lock"), wait)
+    return _file_lock(lock_path(path, name), wait)
 
 
 def try_acquire(engine: Engine, name: str) -> Lock | None:

@@ -4,14 +4,17 @@ is stored, `status` says how the last run went (and exits non-zero when it faile
 log parses, dates are checked, and a busy port is reported in one line."""
 import json
 import socket
+import uuid
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
 
 from analysis import store
 from analysis.cli import cli
 
+from tests.conftest import PG
 from tests.integration.test_rescore import write_docs
 
 
@@ -47,6 +50,16 @@ def test_a_store_that_does_not_exist_is_refused_not_created(command, db_url, tmp
             assert inspect(eng).get_table_names() == []
         finally:
             eng.dispose()
+
+
+@pytest.mark.skipif(not PG, reason="a PostgreSQL server (STANCEWATCH_TEST_PG)")
+@pytest.mark.parametrize("command", [["rescore"], ["export", "statements"], ["serve"], ["status"]])
+def test_a_postgresql_database_that_does_not_exist_is_refused(command):
+    """A mistyped database name is no store either: one line naming the URL, exit 2."""
+    url = make_url(PG).set(database=f"no_such_db_{uuid.uuid4().hex[:8]}").render_as_string(hide_password=False)
+    r = invoke(*command, "--db", url)
+    assert r.exit_code == 2 and len(lines(r.stderr)) == 1, r.stderr
+    assert r.stderr.startswith("stancewatch: error: no Stancewatch store at ") and "does not exist" in r.stderr
 
 
 def test_a_store_from_the_environment_is_refused_too(tmp_path):
@@ -185,8 +198,15 @@ def test_a_store_at_the_newest_revision_is_opened_without_alembic(docs, db_url):
     from tests.unit.test_cli_start import loaded_after
 
     assert invoke("ingest", docs, "--db", db_url).exit_code == 0
-    for args in (["rescore"], ["status"], ["export", "actors"]):
+    for args in (["status"], ["export", "actors"]):
         mods = loaded_after(*args, "--db", db_url)
         assert "analysis.store" in mods
         assert sorted(m for m in mods if m.split(".")[0] in ("alembic", "dash", "pandas", "dask", "distributed")) \
             == [], args
+    # a night with nothing to do (analysis.noop): not even SQLAlchemy, the store, the
+    # readers, the pipeline or the registry's parser
+    mods = loaded_after("rescore", "--db", db_url)
+    assert sorted(m for m in mods if m.split(".")[0] in ("sqlalchemy", "alembic", "dash", "pandas", "dask")
+                  or m.startswith(("analysis.store", "analysis.ingest", "analysis.rescore", "analysis.pipeline",
+                                   "analysis.attribute", "analysis.score"))) == []
+    assert json.loads(invoke("status", "--json", "--db", db_url).stdout)["last_run"]["status"] == "ok"
