@@ -41,7 +41,9 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
             sd.c.doc_id.in_([r.doc_id for r in rows]),
             *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)).group_by(sd.c.doc_id)).all()) \
             if rows else {}
-    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols)
+    # object columns: an unknown date or outlet stays None (pandas' string dtype makes it NaN, which
+    # a page printed as "nan")
+    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols, dtype=object)
     df["statements"] = df["statements"].astype(int)
     return df, int(total)
 

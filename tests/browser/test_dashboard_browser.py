@@ -183,8 +183,20 @@ def test_every_view_loads_without_console_errors(request, browser, shots, which)
         _load(browser, srv.base, path, READY.get(path.split("?")[0], "#doc-text[data-rendered]")
               if "doc=" not in path else "#doc-text[data-rendered]")
         name = f"{which}-{path.strip('/').split('?')[0] or 'overview'}{'-longest' if 'doc=' in path else ''}.png"
-        browser.save_screenshot(str(shots / name))
+        _save_full_page(browser, shots / name)
         assert not _console_errors(browser), f"{path}: {_console_errors(browser)}"
+
+
+def _save_full_page(drv, path) -> None:
+    """The whole page as an analyst scrolls it, not only the first screen: the window made
+    as tall as the page (so the page lays itself out for it, grids and charts included),
+    then set back."""
+    size = drv.get_window_size()
+    height = drv.execute_script("return document.documentElement.scrollHeight")
+    drv.set_window_size(size["width"], min(max(height + 100, size["height"]), 8000))
+    time.sleep(0.8)
+    drv.save_screenshot(str(path))
+    drv.set_window_size(size["width"], size["height"])
 
 
 def _longest_document(srv) -> str:
