@@ -88,7 +88,8 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
               "xaxis": {"anchor": "y3", "type": "date"},
               "yaxis": {"domain": [0.58, 1.0], "title": {"text": "escalation"}, "range": [-1.05, 1.05]},
               "yaxis2": {"domain": [0.26, 0.54], "title": {"text": "tone"}, "range": [-1.05, 1.05], **ui.AXIS},
-              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, **ui.AXIS},
+              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, "rangemode": "tozero",  # from 0
+                         **ui.AXIS},
               "legend": {"orientation": "h", "y": 1.08}, "margin": {"l": 60, "r": 20, "t": 70, "b": 40}}
     return ui.styled({"data": data, "layout": layout})
 
