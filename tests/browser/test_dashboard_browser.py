@@ -382,3 +382,18 @@ def test_a_grid_row_opens_its_full_text_and_cues_beside_the_grid(browser, seeds_
     assert "Lavrov" in browser.find_element(By.ID, "stmt-detail-body").text or \
         browser.find_element(By.ID, "stmt-detail-text").text
     assert "statements under these filters" in browser.find_element(By.ID, "stmt-total").text
+
+
+def test_the_actors_table_sorts_by_a_clicked_column(browser, seeds_server):
+    """Clicking 'mean escalation' orders the table by it (least escalatory first, then most
+    on a second click), as the numbers behind it say."""
+    from dashboard import data as Q
+    table = Q.actor_table(seeds_server.app.stancewatch_engine, Q.Filters(), None).dropna(subset=["escalation"])
+    _load(browser, seeds_server.base, "/actors", "#act-actor-table .ag-row")
+    first = '#act-actor-table .ag-pinned-left-cols-container .ag-row[row-index="0"] [col-id="actor"]'
+    header = '#act-actor-table .ag-header-cell[col-id="escalation"] .ag-header-cell-label'
+    for want in (table["escalation"].min(), table["escalation"].max()):
+        browser.find_element(By.CSS_SELECTOR, header).click()
+        expected = set(table[table["escalation"] == want]["actor"])
+        WebDriverWait(browser, 10).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, first).text in expected)
