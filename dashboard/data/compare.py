@@ -129,11 +129,21 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
         if commenters_hidden(f):
             base.append(day.c.speaker_kind != COMMENTER)
 
-        def actor_period(lo, hi):
-            q = (select(day.c.speaker, *(func.sum(day.c[n]) for n in sums))
+        def actor_periods(lo, mid, hi):
+            """name -> sums of [lo, mid] and of (mid, hi]: both periods in one pass over the
+            daily rollup (keyed by speaker first, so a range of days is a scan of all of it)."""
+            first, second = day.c.day <= mid, day.c.day > mid
+            q = (select(day.c.speaker, *(func.sum(day.c[n]).filter(first) for n in sums),
+                        *(func.sum(day.c[n]).filter(second) for n in sums))
                  .where(and_(true(), day.c.day >= lo, day.c.day <= hi, func.length(day.c.day) == 10, *base))
                  .group_by(day.c.speaker))
-            return {r[0]: r[1:] for r in c.execute(q)}  # name -> sums (plain rows: pandas cost more here)
+            k = len(sums)
+            out: tuple[dict, dict] = ({}, {})
+            for r in c.execute(q):  # plain rows: pandas cost more than the query here
+                for i, part in enumerate((r[1:1 + k], r[1 + k:])):
+                    if part[0]:
+                        out[i][r[0]] = part
+            return out
 
         st = stance_doc
         d = documents
@@ -148,7 +158,7 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
                  .group_by(st.c.speaker, st.c.target))
             return {f"{r[0]} → {r[1]}": r[2:] for r in c.execute(q)}
 
-        actors = _compare(actor_period(b0, b1), actor_period(r0, end), f.min_n, interval=True)
+        actors = _compare(*actor_periods(b0, b1, end), f.min_n, interval=True)  # (b1 is the day before r0)
         dyads = _compare(dyad_period(b0, b1), dyad_period(r0, end), f.min_n)
     return {"end": end, "recent": (r0, end), "before": (b0, b1), "actors": actors, "dyads": dyads}
 
