@@ -240,5 +240,6 @@ def test_an_undated_document_reads_undated_never_nan(tmp_path):
         assert df["published"].tolist() == [None] and df["outlet"].tolist() == [None]
         page = _text(actor.update(e, "?actor=Sergey+Lavrov"))
         assert "undated" in page and " nan " not in page.replace("·", " ")
+        assert "· undated · 2 statements" in page and "· ·" not in page  # no empty outlet between the dots
     finally:
         e.dispose()
