@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pandas as pd
 from sqlalchemy import and_, func, select, true
@@ -12,7 +13,7 @@ from analysis.store import documents, speaker_day, stance_doc, stance_month
 
 from .cache import cached
 from .filters import Filters, _agg_conds, _by_document, _real_speaker
-from .rollups import (COMMENTER, RANK, _day, _frame, _precision, _rollup_conds, _sd, _speaker_sums, _sums,
+from .rollups import (COMMENTER, RANK, _day, _frame, _precision, _rollup_conds, _speaker_sums, _sums,
                       commenters_hidden)
 
 RECENT_DAYS, BEFORE_DAYS = 30, 90  # "what changed": the last 30 days against the 90 before them
@@ -128,11 +129,21 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
         if commenters_hidden(f):
             base.append(day.c.speaker_kind != COMMENTER)
 
-        def actor_period(lo, hi):
-            q = (select(day.c.speaker, *(func.sum(day.c[n]) for n in sums))
+        def actor_periods(lo, mid, hi):
+            """name -> sums of [lo, mid] and of (mid, hi]: both periods in one pass over the
+            daily rollup (keyed by speaker first, so a range of days is a scan of all of it)."""
+            first, second = day.c.day <= mid, day.c.day > mid
+            q = (select(day.c.speaker, *(func.sum(day.c[n]).filter(first) for n in sums),
+                        *(func.sum(day.c[n]).filter(second) for n in sums))
                  .where(and_(true(), day.c.day >= lo, day.c.day <= hi, func.length(day.c.day) == 10, *base))
                  .group_by(day.c.speaker))
-            return _frame(c.execute(q).all(), ["name", *sums])
+            k = len(sums)
+            out: tuple[dict, dict] = ({}, {})
+            for r in c.execute(q):  # plain rows: pandas cost more than the query here
+                for i, part in enumerate((r[1:1 + k], r[1 + k:])):
+                    if part[0]:
+                        out[i][r[0]] = part
+            return out
 
         st = stance_doc
         d = documents
@@ -145,30 +156,30 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
                              *_agg_conds(g.with_(outlets=()), st)),
                         *([d.c.outlet.in_(f.outlets)] if f.outlets else []))
                  .group_by(st.c.speaker, st.c.target))
-            df = _frame(c.execute(q).all(), ["speaker", "target", "statements", "scored", "escalation_sum"])
-            return df.assign(name=df["speaker"] + " → " + df["target"])
+            return {f"{r[0]} → {r[1]}": r[2:] for r in c.execute(q)}
 
-        actors = _compare(actor_period(b0, b1), actor_period(r0, end), f.min_n, interval=True)
+        actors = _compare(*actor_periods(b0, b1, end), f.min_n, interval=True)  # (b1 is the day before r0)
         dyads = _compare(dyad_period(b0, b1), dyad_period(r0, end), f.min_n)
     return {"end": end, "recent": (r0, end), "before": (b0, b1), "actors": actors, "dyads": dyads}
 
 
-def _compare(before: pd.DataFrame, recent: pd.DataFrame, min_n: int, interval: bool = False) -> pd.DataFrame:
+def _compare(before: dict, recent: dict, min_n: int, interval: bool = False) -> pd.DataFrame:
+    """The names in both periods with at least `min_n` scored statements in each: mean
+    escalation before and recently, the change (largest first) and, with `interval`, its
+    95 % interval. `before`/`recent`: name -> (statements, scored, escalation_sum[, _sq])
+    (with a tone_sum after scored for the actors)."""
     cols = ["name", "before", "before_n", "recent", "recent_n", "change"] + (["change_ci95"] if interval else [])
-    if before.empty or recent.empty:
-        return pd.DataFrame(columns=cols)
-    m = before.merge(recent, on="name", suffixes=("_b", "_r"))
-    m = m[(m["scored_b"] >= min_n) & (m["scored_r"] >= min_n)]
-    if m.empty:
-        return pd.DataFrame(columns=cols)
-    out = pd.DataFrame({"name": m["name"], "before": (m["escalation_sum_b"] / m["scored_b"]).round(4),
-                        "before_n": m["scored_b"].astype(int),
-                        "recent": (m["escalation_sum_r"] / m["scored_r"]).round(4),
-                        "recent_n": m["scored_r"].astype(int)})
-    out["change"] = (out["recent"] - out["before"]).round(4)
-    if interval:
-        se_b = _sd(m["escalation_sum_b"], m["escalation_sq_b"], m["scored_b"]) / m["scored_b"] ** 0.5
-        se_r = _sd(m["escalation_sum_r"], m["escalation_sq_r"], m["scored_r"]) / m["scored_r"] ** 0.5
-        out["change_ci95"] = (1.96 * (se_b ** 2 + se_r ** 2) ** 0.5).round(4)
-    out = out.reindex(out["change"].abs().sort_values(ascending=False).index)
-    return out.head(CHANGED_TOP)[cols].reset_index(drop=True)
+    rows = []
+    for name, b in before.items():
+        r = recent.get(name)
+        if r is None or b[1] < min_n or r[1] < min_n:
+            continue
+        eb, er = b[-2] if interval else b[2], r[-2] if interval else r[2]  # escalation sums
+        mb, mr = round(eb / b[1], 4), round(er / r[1], 4)
+        row = [name, mb, int(b[1]), mr, int(r[1]), round(mr - mb, 4)]
+        if interval:
+            se = [math.sqrt(max(x[-1] / x[1] - (x[-2] / x[1]) ** 2, 0.0)) / math.sqrt(x[1]) for x in (b, r)]
+            row.append(round(1.96 * math.sqrt(se[0] ** 2 + se[1] ** 2), 4))
+        rows.append(row)
+    rows.sort(key=lambda row: -abs(row[5]))
+    return pd.DataFrame(rows[:CHANGED_TOP], columns=cols)

@@ -25,9 +25,17 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
     if f.actors or f.kinds:  # only documents where such speakers speak
         conds.append(_has_statements(f))
     base = select(documents.c.doc_id).where(and_(true(), *conds))
+    # newest first, walking the published index: a frequent actor's documents are asked one by
+    # one (_has_statements with the engine) instead of all read and sorted, and no explicit
+    # NULLS LAST on SQLite (it puts NULL last in a descending order itself, and the clause kept
+    # it from the index): an actor page at 1M statements, its 20 newest of 6,496 documents 40 -> ~2 ms
+    listed = _doc_conds(f) + ([_has_statements(f, engine)] if f.actors or f.kinds else [])
+    published = documents.c.published.desc()
+    if engine.dialect.name != "sqlite":
+        published = published.nulls_last()
     q = (select(documents.c.published, documents.c.outlet, documents.c.title, documents.c.source,
-                documents.c.kind, documents.c.doc_id).where(and_(true(), *conds))  # newest first: the published index
-         .order_by(documents.c.published.desc().nulls_last(), documents.c.source))
+                documents.c.kind, documents.c.doc_id).where(and_(true(), *listed))
+         .order_by(published, documents.c.source))
     if limit:
         q = q.limit(limit)
     cols = ["published", "outlet", "title", "source", "kind", "statements", "doc_id"]
@@ -41,7 +49,9 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
             sd.c.doc_id.in_([r.doc_id for r in rows]),
             *_agg_conds(f.with_(since=None, until=None, outlets=(), doc=None), sd)).group_by(sd.c.doc_id)).all()) \
             if rows else {}
-    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols)
+    # object columns: an unknown date or outlet stays None (pandas' string dtype makes it NaN, which
+    # a page printed as "nan")
+    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols, dtype=object)
     df["statements"] = df["statements"].astype(int)
     return df, int(total)
 

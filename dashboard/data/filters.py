@@ -177,7 +177,11 @@ def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
         if "speaker_kind" in table.c:
             conds.append(table.c.speaker_kind.in_(f.kinds))
         else:  # stance: the speakers of those kinds
-            conds.append(table.c.speaker.in_(select(speaker_all.c.speaker).where(
+            # (per-document rows are read document by document: a plain `speaker IN` made SQLite
+            # probe each document once per speaker of the kind; `speaker || ''` is checked on the
+            # document's rows instead, 44 -> ~5 ms for "what changed" at 1M statements)
+            col = table.c.speaker + "" if table.name == "stance_doc" else table.c.speaker
+            conds.append(col.in_(select(speaker_all.c.speaker).where(
                 speaker_all.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
     if f.target and "target" in table.c:
         conds.append(table.c.target == f.target)

@@ -2,8 +2,13 @@
 the overview and the actor views: counts, actor tables, series, the stance matrix."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import functools
+import math
+
 import pandas as pd
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import Date, and_, case, cast, func, or_, select, true
 from sqlalchemy.engine import Engine
 
 from analysis import store
@@ -261,46 +266,107 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
              .group_by(m.c.speaker, m.c.month))
     else:  # the daily rollup: a date filter down to the day is exact on it
         day = speaker_day
-        period = func.substr(day.c.day, 1, 7) if freq == "month" else day.c.day  # months: fewer rows
+        period = (func.substr(day.c.day, 1, 7) if freq == "month" else _week_of(engine, day.c.day)
+                  if freq == "week" else day.c.day)  # months and weeks grouped in SQL: fewer rows
         q = (select(day.c.speaker, period, *(func.sum(day.c[n]) for n in sums))
              .where(and_(day.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), day, "day")))
              .group_by(day.c.speaker, period))
     with engine.connect() as c:
-        df = _frame(c.execute(q).all(), ["actor", "published", *sums])
-    if df.empty:
+        rows = c.execute(q).all()
+    out = _series_rows(rows, freq, max(1, int(smooth or 1)))
+    if not out:
         return pd.DataFrame(columns=cols)
-    prec = _precision(df["published"])
-    partial = prec.map(RANK) > RANK.get(freq, 2)
-    whole = _day(df["published"])
-    df["period"] = whole.dt.to_period(FREQS.get(freq, "M")).dt.start_time.where(~partial, whole)
-    df["period_end"] = pd.NaT
-    df.loc[partial, "period_end"] = [pd.Period(p, freq="Y" if k == "year" else "M").end_time.normalize()
-                                     for p, k in zip(df.loc[partial, "published"], prec[partial])]
-    df["partial"] = partial
-    df = df.dropna(subset=["period"])
-    g = df.groupby(["actor", "period", "partial"], as_index=False, dropna=False).agg(
-        period_end=("period_end", "max"), **{n: (n, "sum") for n in sums})
-    parts = []
-    win = max(1, int(smooth or 1))
-    for (actor, part_), part in g.groupby(["actor", "partial"], sort=False):
-        part = part.sort_values("period")
-        roll = part[["scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq"]].rolling(
-            1 if part_ else win, min_periods=1).sum()
-        sc = roll["scored"].where(roll["scored"] > 0)
-        parts.append(pd.DataFrame({
-            "actor": actor, "period": part["period"].dt.strftime("%Y-%m-%d"),
-            "period_end": part["period_end"].dt.strftime("%Y-%m-%d").fillna(""), "partial": bool(part_),
-            "statements": part["statements"].astype(int), "scored": part["scored"].astype(int),
-            "tone": (roll["tone_sum"] / sc).round(4),
-            "tone_ci95": ci95(_sd(roll["tone_sum"], roll["tone_sq"], sc), sc).round(4),
-            "escalation": (roll["escalation_sum"] / sc).round(4),
-            "escalation_ci95": ci95(_sd(roll["escalation_sum"], roll["escalation_sq"], sc), sc).round(4)}))
-    if not parts:
-        return pd.DataFrame(columns=cols)
-    out = pd.concat(parts, ignore_index=True)
     order = {a: i for i, a in enumerate(names)}
-    return out.sort_values(["actor", "partial", "period"], key=lambda s: s.map(order) if s.name == "actor" else s,
-                           kind="stable").reset_index(drop=True)[cols]
+    out.sort(key=lambda r: (order.get(r[0], len(order)), r[3], r[1]))
+    return pd.DataFrame(out, columns=cols)
+
+
+def _week_of(engine: Engine, day):
+    """SQL: the Monday starting the week of a day key "YYYY-MM-DD" (a year or month key as it is)."""
+    if engine.dialect.name == "sqlite":
+        monday = func.date(day, "-6 days", "weekday 1")
+    else:
+        monday = func.to_char(func.date_trunc("week", cast(day, Date)), "YYYY-MM-DD")
+    return case((func.length(day) == 10, monday), else_=day)
+
+
+@functools.lru_cache(maxsize=65536)
+def _start_of(key: str, freq: str) -> str | None:
+    """The first day of the `freq` period holding a day "YYYY-MM-DD" (None when not a date)."""
+    try:
+        d = dt.date.fromisoformat(key)
+    except ValueError:
+        return None
+    if freq == "week":  # weeks start on Monday (pandas' W: weeks ending on Sunday)
+        d -= dt.timedelta(days=d.weekday())
+    elif freq == "month":
+        d = d.replace(day=1)
+    return d.isoformat()
+
+
+def _span(key: str) -> tuple[str, str] | None:
+    """A year or month key ("2022", "2022-03") as its first and last day (None when not one)."""
+    try:
+        y = int(key[:4])
+        if len(key) == 4:
+            return f"{y:04d}-01-01", f"{y:04d}-12-31"
+        m = int(key[5:7])
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    except ValueError:
+        return None
+
+
+def _r4(x):
+    return None if x is None else round(x, 4)
+
+
+def _series_rows(rows, freq: str, win: int) -> list[tuple]:
+    """actor_series' rows from (actor, published key, *sums) rows, in plain Python: a few
+    thousand rows cost pandas ten times what they cost here (bench/callbacks.py, cold)."""
+    rank = RANK.get(freq, 2)
+    groups: dict = {}
+    for actor, key, *vals in rows:
+        key = (key or "")[:10]
+        prec = "year" if len(key) == 4 else "month" if len(key) == 7 else "day"
+        if RANK[prec] > rank:  # dated only to a year (or a month) coarser than the period: a span
+            span = _span(key)
+            if span is None:
+                continue
+            k = (actor, True, span[0])
+            end = span[1]
+        else:
+            day = key if len(key) == 10 else (_span(key) or ("",))[0]
+            start = _start_of(day, freq) if day else None
+            if start is None:
+                continue
+            k, end = (actor, False, start), ""
+        g = groups.get(k)
+        if g is None:
+            groups[k] = [end, *vals]
+        else:
+            g[0] = max(g[0], end)
+            for i, v in enumerate(vals, 1):
+                g[i] += v
+    out = []
+    lines: dict = {}
+    for (actor, part, period), g in groups.items():
+        lines.setdefault((actor, part), []).append((period, g))
+    for (actor, part), pts in lines.items():
+        pts.sort(key=lambda p: p[0])
+        w = 1 if part else win
+        for i, (period, (end, st, sc, ts, tq, es, eq)) in enumerate(pts):
+            if w > 1:  # the means over the last `w` periods (weighted by statements)
+                seg = [p[1] for p in pts[max(0, i - w + 1):i + 1]]
+                n, ts, tq, es, eq = (sum(x[k] for x in seg) for k in (2, 3, 4, 5, 6))
+            else:
+                n = sc
+            tone = esc = tci = eci = None
+            if n and n > 0:
+                tone, esc = ts / n, es / n
+                tci = 1.96 * math.sqrt(max(tq / n - tone * tone, 0.0)) / math.sqrt(n)
+                eci = 1.96 * math.sqrt(max(eq / n - esc * esc, 0.0)) / math.sqrt(n)
+            out.append((actor, period, end, bool(part), int(st), int(sc), _r4(tone), _r4(tci), _r4(esc), _r4(eci)))
+    return out
 
 
 @cached

@@ -73,8 +73,11 @@ def actor_outputs(engine, search):
     lo = Q.statement_rows(engine, one, 0, 5, [{"colId": "escalation", "sort": "asc"}])
     docs, ndocs = Q.document_table(engine, one, limit=20)
     doc_items = [html.Li([dcc.Link(d["title"] or d["source"], href="/documents" + one.with_(doc=d["doc_id"])
-                                   .to_search()), f" · {d['published'] or 'undated'} · {d['outlet'] or ''} · "
-                          f"{d['statements']} statements"]) for d in docs.to_dict("records")]
+                                   .to_search()),
+                          # (no empty "· ·" for a document without an outlet; "1 statement", not "1 statements")
+                          "".join(f" · {x}" for x in (d["published"] or "undated", d["outlet"],
+                                                      f"{d['statements']} statement" + "s" * (d["statements"] != 1))
+                                  if x)]) for d in docs.to_dict("records")]
     return html.Div([
         summary,
         ui.explain(SERIES_EXPLAIN + " Click a point for its statements in Statements."),

@@ -50,15 +50,15 @@ def layout() -> html.Div:
 COLUMNS = [
     {"field": "actor", "pinned": "left", "width": 220, "cellRenderer": "StancewatchLink",
      "cellRendererParams": {"href": "href"}, "filter": "agTextColumnFilter"},
-    {"field": "kind", "width": 115}, {"field": "statements", "width": 140, "sort": "desc"},
-    {"field": "scored", "width": 105},
-    {"field": "escalation", "headerName": "mean escalation", "width": 165},
-    {"field": "escalation_ci95", "headerName": "escalation ±", "width": 130},
-    {"field": "tone", "headerName": "mean tone", "width": 120},
-    {"field": "tone_ci95", "headerName": "tone ±", "width": 95},
-    {"field": "escalation_sd", "headerName": "escalation SD", "width": 130},
-    {"field": "tone_sd", "headerName": "tone SD", "width": 100},
-]
+    {"field": "kind", "width": 115}, {"field": "statements", "width": 140, "sort": "desc", "type": "numericColumn"},
+    {"field": "scored", "width": 105, "type": "numericColumn"},
+    {"field": "escalation", "headerName": "mean escalation", "width": 165, "type": "numericColumn"},
+    {"field": "escalation_ci95", "headerName": "escalation ±", "width": 130, "type": "numericColumn"},
+    {"field": "tone", "headerName": "mean tone", "width": 120, "type": "numericColumn"},
+    {"field": "tone_ci95", "headerName": "tone ±", "width": 95, "type": "numericColumn"},
+    {"field": "escalation_sd", "headerName": "escalation SD", "width": 130, "type": "numericColumn"},
+    {"field": "tone_sd", "headerName": "tone SD", "width": 100, "type": "numericColumn"},
+]  # numbers right-aligned, so their places line up down a column (seen in the screenshots)
 
 
 def actor_grid(df, f: Q.Filters) -> dag.AgGrid:

@@ -10,22 +10,23 @@ MEASURES = (("escalation", "mean escalation"), ("tone", "mean tone"), ("statemen
 STEP = {"day": pd.Timedelta(days=1), "week": pd.Timedelta(days=7), "month": pd.Timedelta(days=31)}
 
 
-def _with_gaps(part: pd.DataFrame, freq: str) -> pd.DataFrame:
-    """`part` (one line's rows, by period) with an empty row wherever more than one period
+def _num(v):
+    """None for a missing number (None or NaN), else the number."""
+    return None if v is None or v != v else v
+
+
+def _with_gaps(pts: list[dict], freq: str) -> list[dict]:
+    """`pts` (one line's rows, by period) with an empty row wherever more than one period
     is missing, so the line is broken there instead of joining 2014 to 2022."""
-    if len(part) < 2:
-        return part
-    t = pd.to_datetime(part["period"])
-    gap = t.diff() > STEP.get(freq, STEP["month"]) * 1.5
-    if not gap.any():
-        return part
-    blanks = part[gap].copy()
-    blanks["period"] = (t[gap] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")
-    for c in blanks.columns:
-        if c not in ("period", "actor", "direction", "partial"):
-            blanks[c] = None
-    blanks["_blank"] = True
-    return pd.concat([part.assign(_blank=False), blanks]).sort_values("period", kind="stable")
+    step = STEP.get(freq, STEP["month"]) * 1.5
+    out, prev = [], None
+    for p in pts:
+        t = pd.Timestamp(p["period"])
+        if prev is not None and t - prev > step:
+            out.append({"period": (t - pd.Timedelta(days=1)).strftime("%Y-%m-%d"), "_blank": True})
+        out.append(p)
+        prev = t
+    return out
 
 
 def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str) -> dict:
@@ -37,43 +38,44 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
         return ui.no_data_figure(title)
     data = []
     axes = {"escalation": ("x", "y"), "tone": ("x", "y2"), "statements": ("x", "y3")}
-    for i, (name, part) in enumerate(df.groupby(key, sort=False)):
+    lines: dict = {}
+    for r in df.to_dict("records"):  # plain rows: a few thousand cost pandas far more (bench/callbacks.py)
+        lines.setdefault(r[key], []).append(r)
+    for i, (name, part) in enumerate(lines.items()):
         colour = ui.PALETTE[i % len(ui.PALETTE)]
-        whole = _with_gaps(part[~part["partial"].astype(bool)].sort_values("period"), freq)
-        spans = part[part["partial"].astype(bool)]
+        whole = _with_gaps(sorted((r for r in part if not r["partial"]), key=lambda r: r["period"]), freq)
+        spans = [r for r in part if r["partial"]]
+        periods = [r["period"] for r in whole]
         for m, label in MEASURES:
             xa, ya = axes[m]
-            if whole.empty:
+            if not whole:
                 pass
             elif m == "statements":
-                data.append({"type": "bar", "x": whole["period"].tolist(), "y": whole["statements"].tolist(),
+                data.append({"type": "bar", "x": periods, "y": [r.get("statements") for r in whole],
                              "name": name, "legendgroup": name, "showlegend": False, "marker": {"color": colour},
-                             "xaxis": xa, "yaxis": ya, "customdata": [[name, p] for p in whole["period"]],
+                             "xaxis": xa, "yaxis": ya, "customdata": [[name, p] for p in periods],
                              "hovertemplate": f"{name}<br>%{{x}}<br>%{{y}} statements<extra></extra>"})
             else:
-                thin = [bool(b) or (s is not None and s == s and s < min_n)
-                        for b, s in zip(whole["_blank"] if "_blank" in whole else [False] * len(whole),
-                                        whole["scored"])]
-                ci = whole.get(f"{m}_ci95")
+                thin = [bool(r.get("_blank")) or (_num(r.get("scored")) is not None and r["scored"] < min_n)
+                        for r in whole]
+                has_ci = f"{m}_ci95" in df.columns
                 data.append({
                     "type": "scatter", "mode": "lines+markers", "name": name, "legendgroup": name,
-                    "showlegend": m == "escalation", "x": whole["period"].tolist(),
-                    "y": [None if v is None or v != v else v for v in whole[m].tolist()],
+                    "showlegend": m == "escalation", "x": periods, "y": [_num(r.get(m)) for r in whole],
                     "connectgaps": False, "line": {"color": colour, "width": 1.5},
                     "marker": {"color": [ui.GREY if t else colour for t in thin], "size": 7,
                                "symbol": ["circle-open" if t else "circle" for t in thin]},
-                    "error_y": {"type": "data", "array": [None if v is None or v != v else v for v in ci.tolist()],
-                                "color": colour, "thickness": 1, "width": 0} if ci is not None else None,
                     "xaxis": xa, "yaxis": ya,
-                    "customdata": [[name, p, s] for p, s in zip(whole["period"], whole["scored"])],
+                    "customdata": [[name, r["period"], r.get("scored")] for r in whole],
                     "hovertemplate": f"{name}<br>%{{x}}<br>{label} %{{y:.3f}}"
-                                     + (" ± %{error_y.array:.3f}" if ci is not None else "")
+                                     + (" ± %{error_y.array:.3f}" if has_ci else "")
                                      + "<br>%{customdata[2]} scored statements<extra></extra>"})
-                if data[-1]["error_y"] is None:
-                    del data[-1]["error_y"]
-            for r in spans.to_dict("records"):  # a year- or month-dated document: a bar across its period
-                v = r[m]
-                if v is None or v != v:
+                if has_ci:
+                    data[-1]["error_y"] = {"type": "data", "array": [_num(r.get(f"{m}_ci95")) for r in whole],
+                                           "color": colour, "thickness": 1, "width": 0}
+            for r in spans:  # a year- or month-dated document: a bar across its period
+                v = _num(r[m])
+                if v is None:
                     continue
                 data.append({"type": "scatter", "mode": "lines", "x": [r["period"], r["period_end"]], "y": [v, v],
                              "name": name, "legendgroup": name, "showlegend": False,
@@ -86,7 +88,8 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
               "xaxis": {"anchor": "y3", "type": "date"},
               "yaxis": {"domain": [0.58, 1.0], "title": {"text": "escalation"}, "range": [-1.05, 1.05]},
               "yaxis2": {"domain": [0.26, 0.54], "title": {"text": "tone"}, "range": [-1.05, 1.05], **ui.AXIS},
-              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, **ui.AXIS},
+              "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, "rangemode": "tozero",  # from 0
+                         **ui.AXIS},
               "legend": {"orientation": "h", "y": 1.08}, "margin": {"l": 60, "r": 20, "t": 70, "b": 40}}
     return ui.styled({"data": data, "layout": layout})
 

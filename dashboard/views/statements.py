@@ -21,8 +21,8 @@ BLOCK = 100
 COLUMNS = [  # what an analyst reads first (who, what, how scored) before where and when
     {"field": "speaker", "width": 160, "pinned": "left"},
     {"field": "text", "width": 420, "sortable": False, "wrapText": False, "tooltipField": "text"},
-    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 135},
-    {"field": "tone", "filter": "agNumberColumnFilter", "width": 100},
+    {"field": "escalation", "filter": "agNumberColumnFilter", "width": 135, "type": "numericColumn"},
+    {"field": "tone", "filter": "agNumberColumnFilter", "width": 100, "type": "numericColumn"},
     {"field": "escalation_cues", "headerName": "escalation cues", "width": 220, "sortable": False,
      "tooltipField": "escalation_cues"},
     {"field": "published", "width": 115}, {"field": "outlet", "width": 130},
@@ -30,7 +30,7 @@ COLUMNS = [  # what an analyst reads first (who, what, how scored) before where 
      "cellRendererParams": {"href": "doc_href"}},
     {"field": "speaker_kind", "headerName": "kind", "width": 100}, {"field": "section", "width": 100},
     {"field": "targets", "width": 160, "sortable": False},
-    {"field": "seq", "headerName": "#", "width": 70, "filter": False},
+    {"field": "seq", "headerName": "#", "width": 70, "filter": False, "type": "numericColumn"},
 ]
 
 

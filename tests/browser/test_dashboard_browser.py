@@ -183,8 +183,20 @@ def test_every_view_loads_without_console_errors(request, browser, shots, which)
         _load(browser, srv.base, path, READY.get(path.split("?")[0], "#doc-text[data-rendered]")
               if "doc=" not in path else "#doc-text[data-rendered]")
         name = f"{which}-{path.strip('/').split('?')[0] or 'overview'}{'-longest' if 'doc=' in path else ''}.png"
-        browser.save_screenshot(str(shots / name))
+        _save_full_page(browser, shots / name)
         assert not _console_errors(browser), f"{path}: {_console_errors(browser)}"
+
+
+def _save_full_page(drv, path) -> None:
+    """The whole page as an analyst scrolls it, not only the first screen: the window made
+    as tall as the page (so the page lays itself out for it, grids and charts included),
+    then set back."""
+    size = drv.get_window_size()
+    height = drv.execute_script("return document.documentElement.scrollHeight")
+    drv.set_window_size(size["width"], min(max(height + 100, size["height"]), 8000))
+    time.sleep(0.8)
+    drv.save_screenshot(str(path))
+    drv.set_window_size(size["width"], size["height"])
 
 
 def _longest_document(srv) -> str:
@@ -370,3 +382,18 @@ def test_a_grid_row_opens_its_full_text_and_cues_beside_the_grid(browser, seeds_
     assert "Lavrov" in browser.find_element(By.ID, "stmt-detail-body").text or \
         browser.find_element(By.ID, "stmt-detail-text").text
     assert "statements under these filters" in browser.find_element(By.ID, "stmt-total").text
+
+
+def test_the_actors_table_sorts_by_a_clicked_column(browser, seeds_server):
+    """Clicking 'mean escalation' orders the table by it (least escalatory first, then most
+    on a second click), as the numbers behind it say."""
+    from dashboard import data as Q
+    table = Q.actor_table(seeds_server.app.stancewatch_engine, Q.Filters(), None).dropna(subset=["escalation"])
+    _load(browser, seeds_server.base, "/actors", "#act-actor-table .ag-row")
+    first = '#act-actor-table .ag-pinned-left-cols-container .ag-row[row-index="0"] [col-id="actor"]'
+    header = '#act-actor-table .ag-header-cell[col-id="escalation"] .ag-header-cell-label'
+    for want in (table["escalation"].min(), table["escalation"].max()):
+        browser.find_element(By.CSS_SELECTOR, header).click()
+        expected = set(table[table["escalation"] == want]["actor"])
+        WebDriverWait(browser, 10).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, first).text in expected)

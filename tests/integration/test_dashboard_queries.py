@@ -218,3 +218,28 @@ def test_small_faults_stay_fixed(eng):
     assert "since=2022&until=2022" in out
     page = _text(documents.update(eng, "?doc=" + Q.document_table(eng, Q.Filters())[0]["doc_id"][0]))
     assert "1. 0." not in page and "`" not in _text(overview.update(eng, "")[1])
+
+
+def test_an_undated_document_reads_undated_never_nan(tmp_path):
+    """A document without a date or outlet: its page lists and the actor page say
+    "undated", not "nan" (pandas' string columns turn a missing value into NaN)."""
+    from analysis import pipeline, store
+    from analysis.actors import load_registry
+    from analysis.ingest import doc_id_for
+    from analysis.model import Document
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    registry = load_registry(())
+    engine = store.connect(url)
+    text = 'Sergey Lavrov said Russia rejected the ultimatum. "We will respond," Lavrov said.'
+    doc = Document(doc_id=doc_id_for(text), source="undated.txt", text=text, title="An undated note")
+    store.store_document(engine, doc, pipeline.analyse(doc, registry), registry)
+    engine.dispose()
+    e = Q.engine_for(url)
+    try:
+        df, _ = Q.document_table(e, Q.Filters(actors=("Sergey Lavrov",)))
+        assert df["published"].tolist() == [None] and df["outlet"].tolist() == [None]
+        page = _text(actor.update(e, "?actor=Sergey+Lavrov"))
+        assert "undated" in page and " nan " not in page.replace("·", " ")
+        assert "· undated · 2 statements" in page and "· ·" not in page  # no empty outlet between the dots
+    finally:
+        e.dispose()
