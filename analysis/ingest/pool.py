@@ -90,6 +90,10 @@ class Pool:
                 self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                                  initializer=_die_with_parent, initargs=(os.getpid(),))
         self.window = 4 * workers if self._pool is not None else 0
+        # files read ahead of the one being stored: twice the window, so that the workers have
+        # ~0.5 s of pages to read while `stancewatch ingest` opens the store (cli.ingest_paths);
+        # a read file is its text (a page's is tens of KB), held until its turn comes
+        self.read_ahead = 2 * self.window
 
     @property
     def parallel(self) -> bool:
