@@ -190,13 +190,19 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     that failed is not. `workers` processes read the files and analyse the documents (by
     default the cores there are, for 16 files or more: ``ingest.pool.auto_workers``); the
     documents are stored in the same order, with the same results, whatever their number.
+
+    `engine` may also be a function that opens the store: with a pool of workers (and no
+    feed among `paths`), it is called once they have their first files to read, so that
+    opening the store (SQLAlchemy's import; for a new store Alembic's and the migrations:
+    ~0.4 s) overlaps their reading instead of coming before it.
     Returns (documents added, statements added, already stored, failed)."""
-    from . import store
+    from itertools import chain, islice
+
     from .ingest import is_duplicate
     from .ingest import pool as pools
     from .ingest.feeds import default_state_path, is_url
+    from .ingest.listing import iter_files, list_files
     from .model import IngestError
-    from .rescore import iter_files, list_files
 
     max_bytes = _max_bytes_default() if max_bytes is None else max_bytes
     added = n_statements = already = failed = 0
@@ -232,12 +238,21 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
         if tb and _debug.get():
             print(tb, file=sys.stderr, end="")
 
-    # a feed URL among the paths: what was read from it is remembered beside the store
-    state = default_state_path(engine.url.render_as_string(hide_password=False))
     with pools.Pool(workers, registry) as pool:
+        if callable(engine) and (not pool.parallel or any(is_url(p) for p in paths)):
+            engine = engine()  # a feed is read only once the store is open: its state must match the store's
+        # a feed URL among the paths: what was read from it is remembered beside the store
+        state = None if callable(engine) else default_state_path(engine.url.render_as_string(hide_password=False))
+        reads = iter_files(paths, manifest, max_bytes, select=stat, feed_state=state, pool=pool)
+        if callable(engine):  # the workers read the first files (a read-ahead of them) while the store opens
+            first = list(islice(reads, 1))
+            engine = engine()
+            reads = chain(first, reads)
+        from . import store
+
         def new_documents():
             nonlocal failed, already
-            for path, item in iter_files(paths, manifest, max_bytes, select=stat, feed_state=state, pool=pool):
+            for path, item in reads:
                 if isinstance(item, IngestError):
                     if is_duplicate(item):
                         echo(f"note: {_one_line(str(item))}")
@@ -291,17 +306,25 @@ def ingest(ctx, paths, db, manifest, max_bytes, workers):
 
     Documents already in the store are skipped. Exit status 1 when any input failed;
     everything else is stored all the same."""
-    from . import store
     from .ingest.feeds import is_url
 
     registry = _registry(ctx)
-    engine = store.connect(_db(ctx, db))
-    try:
+    opened = []
+
+    def open_store():  # by ingest_paths, once its workers are reading (SQLAlchemy is loaded only now)
+        from . import store
+
+        engine = store.connect(_db(ctx, db))
+        opened.append(engine)
         # the nightly `stancewatch rescore` reads these again for new files
         store.remember_sources(engine, [p for p in paths if os.path.exists(p) or is_url(p)])
-        added, n, already, failed = ingest_paths(engine, paths, registry, manifest, max_bytes, workers=workers)
+        return engine
+
+    try:
+        added, n, already, failed = ingest_paths(open_store, paths, registry, manifest, max_bytes, workers=workers)
     finally:
-        engine.dispose()
+        for engine in opened:
+            engine.dispose()
     click.echo(f"ingested {added} documents ({n} statements); {already} already stored; {failed} failed")
     if failed:
         ctx.exit(1)

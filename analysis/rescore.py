@@ -29,7 +29,6 @@ comes here whenever there is anything to do, or any doubt.
 """
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
 import re
@@ -46,6 +45,7 @@ from sqlalchemy import insert, select, update
 
 from . import store
 from .ingest.feeds import is_url
+from .ingest.listing import iter_files  # noqa: F401 -- moved there; callers and benches use it here
 from .ingest.pool import _Done, ordered
 from .model import Document, IngestError, Statement
 # what the no-op check (run before this module is imported) shares with the full job
@@ -148,30 +148,6 @@ def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
     those remembered in the store."""
     given = store.remember_sources(engine, given)
     return list(dict.fromkeys([*given, *env_sources(), *store.stored_sources(engine)]))
-
-
-def iter_files(paths, manifest=None, max_bytes: int | None = None,
-               select: Callable[[Path], bool] | None = None,
-               feed_state: str | Path | None = None, pool=None) -> Iterator[tuple[str | None, Document | IngestError]]:
-    """:func:`analysis.ingest.iter_ingest` with the path of each item's file as walked (a
-    folder given as ``docs/2022`` gives ``docs/2022/03/a.txt``): (path, document or error).
-    An error of a file names that path instead of the bare file name, so that a file can be
-    found in a tree of dated folders; an error of no one file (a folder that cannot be
-    listed, a manifest) keeps its own source and has the path None, as a feed's items do.
-    ``pool`` reads the files in worker processes (:func:`analysis.ingest.iter_ingest`)."""
-    from .ingest import MAX_BYTES_DEFAULT
-    from .ingest.files import iter_paths
-
-    max_bytes = MAX_BYTES_DEFAULT if max_bytes is None else max_bytes
-    for path, item in iter_paths(paths, manifest, max_bytes, select=select, feed_state=feed_state, pool=pool):
-        path = None if path is None else str(path)
-        if isinstance(item, IngestError):
-            name = os.path.basename(path) if path else None
-            if name and (item.source == name or item.source.startswith(name + "#")):
-                item = dataclasses.replace(item, source=path + item.source[len(name):])  # a note stays a note
-            else:
-                path = None
-        yield path, item
 
 
 # --------------------------------------------------------------------------- the run

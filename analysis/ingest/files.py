@@ -328,7 +328,7 @@ def iter_paths(paths: Iterable[str | Path] | str | Path, manifest: str | Path | 
             path, _, err = f
             return pool.submit(_read_records, path, max_bytes) if err is None else _Ready([err])
         from .pool import ordered
-        read = ordered(files(), start, pool.window)
+        read = ordered(files(), start, pool.read_ahead)
     else:
         read = (((p, m, err), [err] if err is not None else _file_records(p, max_bytes))
                 for p, m, err in files())

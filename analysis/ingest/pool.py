@@ -85,9 +85,15 @@ class Pool:
             if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
                 from concurrent.futures import ProcessPoolExecutor
 
+                warm(registry)
+
                 self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                                  initializer=_die_with_parent, initargs=(os.getpid(),))
         self.window = 4 * workers if self._pool is not None else 0
+        # files read ahead of the one being stored: twice the window, so that the workers have
+        # ~0.5 s of pages to read while `stancewatch ingest` opens the store (cli.ingest_paths);
+        # a read file is its text (a page's is tens of KB), held until its turn comes
+        self.read_ahead = 2 * self.window
 
     @property
     def parallel(self) -> bool:
@@ -135,6 +141,23 @@ def ordered(items: Iterable, start: Callable, window: int) -> Iterator[tuple[obj
     while pending:
         it, fut = pending.popleft()
         yield it, fut.result()
+
+
+# A short document that touches every stage: a headline, reported speech, a quotation, a
+# state and a date, so that segment, attribute and score load their lexicons and tables.
+_WARM_TEXT = ("Talks resume in Geneva\n\nThe foreign minister said on Monday that Russia would respond to new "
+              "sanctions. \"We reject these threats,\" she told reporters. Washington welcomed the talks.\n")
+
+
+def warm(registry) -> None:
+    """Load the pipeline and whatever its stages read on first use (lexicons, compiled
+    patterns: ~0.2 s) in this process, before forking: the workers then share it instead
+    of each importing and loading it again (bench/extraction.py: 0.2 s of CPU per worker)."""
+    from .. import pipeline
+    from ..model import Document
+
+    if registry is not None:
+        pipeline.analyse(Document(doc_id="warm", source="warm.txt", text=_WARM_TEXT, published="2020-01-01"), registry)
 
 
 def analyse(doc) -> tuple[list | None, str | None, str | None]:

@@ -101,14 +101,23 @@ def _unmarked_comments(paras: list[_Para], c: Cues) -> None:
     """A reader comment pasted after the article with no header: told by its register.
 
     Not looked for when the article itself speaks in the first person (a column, a letter)
-    in two or more paragraphs: there a change of register means nothing."""
+    in two or more paragraphs: there a change of register means nothing. One strong cue
+    alone (fewer than ``comment_confirm_points``) starts the comments only when the next
+    paragraph has a strong cue too or nothing follows: an article may open one paragraph in
+    a reader's voice ("And yet, …", "Meanwhile in …") and go on in its own."""
     article = personal = 0
     start = None
-    for i, p in enumerate(paras):
-        if p.kind != "body":
-            continue
+    body = [i for i, p in enumerate(paras) if p.kind == "body"]
+    for n, i in enumerate(body):
+        p = paras[i]
         strong, weak = _comment_score(p.text, c)
         if strong and strong + weak >= c.comment_threshold:
+            later = body[n + 1:]
+            if (strong + weak < c.comment_confirm_points and later
+                    and not _comment_score(paras[later[0]].text, c)[0]):
+                article += 1  # the article's own paragraph, in a reader's voice for a moment
+                personal += weak > 0
+                continue
             if article >= c.min_article_paragraphs and personal < 2:
                 start = i
             break

@@ -33,6 +33,7 @@ class Cues:
     comment_strong: tuple[re.Pattern, ...]
     comment_weak: tuple[re.Pattern, ...]
     comment_threshold: int
+    comment_confirm_points: int
     comment_form: re.Pattern
     min_article_paragraphs: int
 
@@ -64,6 +65,7 @@ def cues() -> Cues:
         comment_strong=ci(c["strong"]) + tuple(re.compile(p) for p in c["strong_case_sensitive"]),
         comment_weak=ci(c["weak"]) + tuple(re.compile(p) for p in c["weak_case_sensitive"]),
         comment_threshold=int(c["threshold"]),
+        comment_confirm_points=int(c["confirm_points"]),
         comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
     )

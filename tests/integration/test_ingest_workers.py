@@ -93,3 +93,31 @@ def _die_in_worker(x):
     if multiprocessing.parent_process() is not None:
         os._exit(1)  # killed, out of memory
     return x
+
+
+def stancewatch(*args, timeout=120):
+    """The command in a fresh interpreter: there the pool really forks (no other threads),
+    and its workers read the first files while the store is being opened."""
+    r = subprocess.run([sys.executable, "-c", "from analysis.cli import run; run()", *map(str, args)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return r.returncode, r.stdout, r.stderr
+
+
+def test_workers_reading_while_the_store_opens_store_what_one_process_stores(tmp_path):
+    docs = folder(tmp_path)
+    one, many = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'many.db'}"
+    serial = stancewatch("ingest", docs, "--db", one, "--workers", 1)
+    pooled = stancewatch("ingest", docs, "--db", many, "--workers", 2)
+    assert serial[0] == pooled[0] == 1 and serial[1:] == pooled[1:]
+    for table in ("statements", "actors"):
+        a, b = stancewatch("export", table, "--db", one), stancewatch("export", table, "--db", many)
+        assert a[0] == b[0] == 0 and a[1] == b[1] and len(a[1].splitlines()) > 2
+
+
+def test_a_store_that_cannot_be_created_is_one_error_line_with_workers_reading(tmp_path):
+    docs = folder(tmp_path)
+    (tmp_path / "a_file").write_text("not a folder")
+    code, out, err = stancewatch("ingest", docs, "--db", f"sqlite:///{tmp_path / 'a_file' / 'x.db'}",
+                                 "--workers", 2, timeout=60)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "a_file" in err and "Traceback" not in err

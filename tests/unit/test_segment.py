@@ -110,6 +110,33 @@ def test_unmarked_comment_with_pasted_excerpt():
     assert got["The talks are expected to continue on Thursday."] == ("body", False)
 
 
+def test_march_as_a_word_is_not_a_readers_date():
+    # "march" as a verb or a noun is news copy; only a month written as a date in lower case
+    # ("in april", "june 3") is the careless register of a reader's comment
+    text = ARTICLE + (
+        "Protesters plan to march on the parliament building, organisers said.\n"
+        "Police said the march route had been agreed with the city.\n"
+    )
+    k = kinds(text)
+    assert k["Protesters plan to march on the parliament building, organisers said."] == "body"
+    assert k["Police said the march route had been agreed with the city."] == "body"
+
+
+def test_one_paragraph_in_a_readers_voice_does_not_end_the_article():
+    text = ARTICLE + (
+        "And yet, the minister's aides say, the talks remain a priority for her.\n"
+        "The delegation will travel to Geneva next week, officials said.\n"
+        "Meanwhile in the capital, parliament debated the budget.\n"
+        "Opposition deputies walked out of the chamber before the vote.\n"
+    )
+    assert {k for k, *_ in blocks_of(text)} <= {"headline", "body"}
+
+
+def test_a_single_comment_pasted_after_the_article_is_still_a_comment():
+    text = ARTICLE + "Sounds like the same old posturing to me.\n"
+    assert kinds(text)["Sounds like the same old posturing to me."] == "comment"
+
+
 def test_first_person_column_is_not_a_comment_section():
     text = (
         "Why I changed my mind on sanctions\n\n"
