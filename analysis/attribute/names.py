@@ -236,7 +236,9 @@ def learn_names(ctx, text: str) -> None:
         for w in {title, *last_words} - {None}:
             if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                 ctx.titled.setdefault(w, set()).add(full)
-            if w in GENDERED:
+            if w in GENDERED and w in last_words:
+                # only a word the text writes says a gender: "Rep." is read as "congressman"
+                # for the titles, but a congresswoman is "Rep." too
                 ctx.gender.setdefault(full, GENDERED[w])
         if any(w in v.journalist_words for w in last_words):
             ctx.kinds[full] = "journalist"

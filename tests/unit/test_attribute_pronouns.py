@@ -132,3 +132,16 @@ def test_a_place_named_after_a_given_name_is_no_person(registry):
     assert opens_with_given_name(["Tina", "Houchins"])
     assert not opens_with_given_name(["Rose", "Garden"])
     assert not opens_with_given_name(["Houchins"])
+
+
+def test_an_abbreviated_title_says_no_gender(registry):
+    # "Rep." stands for a congressman or a congresswoman: the given name decides, and a
+    # state representative of no known given name is no man either
+    t = ("Budget.\n\nPeter Hollis spoke first.\n\n"
+         "State Rep. Deborah Quillan, a member of the budget panel, suggested that the cuts were too deep.\n\n"
+         '"We cannot close the clinics," she said.\n')
+    assert said(registry, t)['"We cannot close the clinics," she said.'] == "Deborah Quillan"
+    t = ("Budget.\n\nMs. Anna Kessel spoke first.\n\n"
+         "State Rep. Zorblat Quenn, a member of the budget panel, suggested that the cuts were too deep.\n\n"
+         '"We cannot close the clinics," she said.\n')
+    assert said(registry, t)['"We cannot close the clinics," she said.'] == "Zorblat Quenn"
