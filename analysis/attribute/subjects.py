@@ -8,6 +8,10 @@ import re
 from .cues import Vocab
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
 
+# the period of an initial or an abbreviated title inside a name is no end of the inverted
+# subject: '"…," said Representative Charles B. Smith', '"…," said Rep. G.K. Jones', "Jr."
+_NAME_PERIOD_RE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Prof|Rev))\.(?=[ \t]*[A-Z])")
+
 
 def _head_and_rest(phrase: str) -> tuple[str, str] | None:
     """("aides", "Secretary of State John Kerry") for "Aides to Secretary of State John Kerry":
@@ -59,5 +63,6 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 def _subject_right(u: str, verb_end: int) -> str:
     right = u[verb_end:]
-    m = INVERSION_STOP_RE.search(right)
+    # the periods of initials and titles read as letters, so that they stop nothing
+    m = INVERSION_STOP_RE.search(_NAME_PERIOD_RE.sub(lambda p: p.group(0)[:-1] + "_", right))
     return (right[:m.start()] if m else right).strip()

@@ -1,0 +1,39 @@
+"""The speaker's NAME as the statement export gives it (issue 11): names with initials,
+generational suffixes and a describing noun before them; each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def speakers(registry, text):
+    doc = Document("d", "t.txt", text, published="2016-10-01")
+    return [(s.speaker, s.text) for s in analyse(doc, registry) if s.speaker != "(narrator)"]
+
+
+def test_an_inverted_speaker_with_a_middle_initial_keeps_the_whole_name(registry):
+    t = 'Tax.\n\n"The plan is fair," said Representative Harold B. Mills of Ohio. "It helps workers."\n'
+    got = speakers(registry, t)
+    assert got and all(sp == "Harold B. Mills" for sp, _ in got)
+    assert any("It helps workers" in text for _, text in got)  # the next quotation continues him
+
+
+def test_an_inverted_speaker_after_an_abbreviated_title(registry):
+    t = 'Tax.\n\n"The plan is fair," said Gov. Ann Marr.\n'
+    assert [sp for sp, _ in speakers(registry, t)] == ["Ann Marr"]
+
+
+def test_a_generational_suffix_is_no_part_of_the_name(registry):
+    t = "Tax.\n\nVann R. Ostrow II said the plan was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Vann R. Ostrow"]
+
+
+def test_a_describing_noun_at_a_sentence_start_is_no_given_name(registry):
+    t = "Tax.\n\nAnalyst Jane Roe said the plan was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Jane Roe"]
