@@ -19,6 +19,10 @@ from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
 
+# who speaks in someone's name: what they say is that person's position, as "Putin's spokesman"
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+
+
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     v = vocab()
     phrase = phrase.strip(" ,.'\"")
@@ -47,9 +51,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     hm = _head_and_rest(phrase)
     if hm and hm[0] in (v.official_heads | v.unnamed_heads):
         head = hm[0]
-        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads else None
-        if rest is not None and rest.named and not is_person_kind(rest.kind):
-            return rest
+        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads or head in SPOKESPEOPLE else None
+        if rest is not None and rest.named and (not is_person_kind(rest.kind) or head in SPOKESPEOPLE):
+            return rest  # "a spokesman for the SDF"; "a spokeswoman for Sen. Jane Roe": hers is the position
         return Speaker(f"(unnamed {head})", "unnamed")
     if hm and _someone_of_a_person(ctx, phrase, hm, unit_text):
         return Speaker(f"(unnamed {hm[0]})", "unnamed")  # "advisers to Mr. Obama", "a lawyer for Smith"
@@ -217,6 +221,11 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             # "she" after a man: a woman who spoke in the last few sentences (a subject that
             # spoke is more salient than a person named as an object since), else the latest
             # person the document named who is a woman, else the latest whose gender nothing says
+            # the sentence just read: a person of the pronoun's gender it mentions ("… courtesy of
+            # Tom Roe, a delegate who …" / "he said") is nearer than an earlier speaker
+            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want]
+            if named:
+                return ctx._speaker_for(named[0])
             spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
             if spoke:
                 return ctx._speaker_for(spoke[0])

@@ -37,3 +37,13 @@ def test_a_generational_suffix_is_no_part_of_the_name(registry):
 def test_a_describing_noun_at_a_sentence_start_is_no_given_name(registry):
     t = "Tax.\n\nAnalyst Jane Roe said the plan was fair.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Jane Roe"]
+
+
+def test_a_spokeswoman_for_a_named_person_gives_that_persons_position(registry):
+    t = "Tax.\n\nA spokeswoman for Sen. Harold Mills said the plan was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Harold Mills"]
+
+
+def test_a_lawyer_for_a_named_person_speaks_for_himself(registry):
+    t = "Tax.\n\nA lawyer for Harold Mills said the plan was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed lawyer)"]

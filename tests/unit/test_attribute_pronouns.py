@@ -145,3 +145,10 @@ def test_an_abbreviated_title_says_no_gender(registry):
          "State Rep. Zorblat Quenn, a member of the budget panel, suggested that the cuts were too deep.\n\n"
          '"We cannot close the clinics," she said.\n')
     assert said(registry, t)['"We cannot close the clinics," she said.'] == "Zorblat Quenn"
+
+
+def test_he_after_a_woman_is_the_man_the_last_sentence_introduced_before_an_earlier_speaker(registry):
+    t = ("Rally.\n\nGeorge Pell said the crowd was large.\n\n"
+         "Margaret Ellison arrived late, with Thomas Varga, a delegate who wore a costume.\n\n"
+         '"I thought it would be funny," he said.\n')
+    assert said(registry, t)['"I thought it would be funny," he said.'] == "Thomas Varga"
