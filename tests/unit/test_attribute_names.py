@@ -47,3 +47,9 @@ def test_a_spokeswoman_for_a_named_person_gives_that_persons_position(registry):
 def test_a_lawyer_for_a_named_person_speaks_for_himself(registry):
     t = "Tax.\n\nA lawyer for Harold Mills said the plan was fair.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed lawyer)"]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_is_still_attributed(registry):
+    t = 'Tax.\n\n“At this point, I do not think so," said Mayor Don Guardian in an interview.\n'
+    got = speakers(registry, t)
+    assert got and got[0] == ("Don Guardian", '“At this point, I do not think so,"')
