@@ -32,6 +32,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
+    camp = campaign_of(ctx, phrase, unit_text)
+    if camp is not None:
+        return camp
     if phrase.endswith(("'s", "’s")):
         return None  # "Putin's claims that …": a noun, not a speaker
     words = phrase.split()
@@ -167,6 +170,29 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
     return None
+
+# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
+CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
+                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
+
+
+def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """A person's campaign as a source is an organisation of its own, named for the person
+    ("the Clinton campaign", "Mrs. Clinton's campaign" -> "Hillary Clinton campaign"): it
+    speaks for the candidate but is not the candidate. None unless the phrase names a
+    campaign and its person is known (a pronoun resolved as a subject would be)."""
+    m = CAMPAIGN_RE.match(phrase)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.lower() in ("his", "her"):
+        sp = resolve_pronoun(ctx, "he" if who.lower() == "his" else "she", unit_text)
+    else:
+        sp = ctx.lookup_name(_unpossess(who))
+    if sp is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
+
 
 def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
     pos = unit_text.find(phrase)

@@ -53,3 +53,15 @@ def test_a_curly_quotation_closed_by_a_straight_mark_is_still_attributed(registr
     t = 'Tax.\n\n“At this point, I do not think so," said Mayor Don Guardian in an interview.\n'
     got = speakers(registry, t)
     assert got and got[0] == ("Don Guardian", '“At this point, I do not think so,"')
+
+
+def test_a_candidates_campaign_is_an_organisation_named_for_the_candidate(registry):
+    t = ("Race.\n\nSen. Harold Mills is running again.\n\n"
+         "The Mills campaign said the poll was wrong.\n\n"
+         "Mills's campaign also said the debate was unfair.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Harold Mills campaign", "Harold Mills campaign"]
+
+
+def test_a_campaign_of_nobody_known_stays_unnamed(registry):
+    t = "Race.\n\nThe campaign said the poll was wrong.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
