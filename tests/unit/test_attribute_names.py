@@ -65,3 +65,13 @@ def test_a_candidates_campaign_is_an_organisation_named_for_the_candidate(regist
 def test_a_campaign_of_nobody_known_stays_unnamed(registry):
     t = "Race.\n\nThe campaign said the poll was wrong.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Paul Ostrow, a truck driver from Ava, Mo., who is a member of the union, said the plan was bad.", "Paul Ostrow"),
+    ("Scot Rainer, executive director of One Wisconsin Now, said the plan was bad.", "Scot Rainer"),
+    ("Sen. Harold Mills, R-Ohio, a long-shot candidate, said the plan was bad.", "Harold Mills"),
+    ("Gov. Ann Marr, who was to travel to Columbus, Ohio, on Wednesday, said the plan was bad.", "Ann Marr"),
+])
+def test_a_name_before_a_long_appositive_is_the_subject_not_a_place_inside_it(registry, sentence, who):
+    assert [sp for sp, _ in speakers(registry, "Jobs.\n\n" + sentence + "\n")] == [who]
