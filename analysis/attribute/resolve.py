@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import contracted_pronoun
+from ..gender import contracted_pronoun, given_name_gender
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
@@ -148,6 +148,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         person = _person_tokens(toks, ctx.registry)
         if person and bare == phrase:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
+        # (given_name_gender reads a given name only before a surname: "_" stands for one)
+        given = given_name_gender(f"{toks[0]} _") if len(toks) == 1 and bare == phrase else None
+        if given and toks[0].isalpha():
+            # "Melanie said": a person the text names by a given name alone, and her gender
+            ctx.gender.setdefault(toks[0], given)
+            return ctx.actor_speaker(ctx.add(toks[0], "person"))
         if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"

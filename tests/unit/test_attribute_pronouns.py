@@ -152,3 +152,11 @@ def test_he_after_a_woman_is_the_man_the_last_sentence_introduced_before_an_earl
          "Margaret Ellison arrived late, with Thomas Varga, a delegate who wore a costume.\n\n"
          '"I thought it would be funny," he said.\n')
     assert said(registry, t)['"I thought it would be funny," he said.'] == "Thomas Varga"
+
+
+def test_a_person_named_by_a_given_name_alone_is_she(registry):
+    # an organisation cannot be "she": a given name alone names a person of its gender
+    t = ("Rally.\n\nHillary Rodham spoke first.\n\n"
+         "Melanie said yes, over and over again.\n\n"
+         '"It is finished," she said.\n')
+    assert said(registry, t)['"It is finished," she said.'] == "Melanie"
