@@ -41,11 +41,12 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
     return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
 
 
-# "Paul Roe, a truck driver from Ava, Mo., who …, said": a name that opens the sentence, then
+# "Paul Roe, a truck driver from Ava, Mo., who …, said": a name that opens the sentence (after
+# a dateline: "WASHINGTON -- President Obama, dedicating …, said"), then
 # an appositive that opens in lower case ("a …", "executive director of …", "who …"), with a
 # party tag ("R-S.C.") or an age ("25") first, closed by the comma before the verb
 _NAME_THEN_APPOSITIVE_RE = re.compile(
-    r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
+    r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|bin|al)){0,5})"
     r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z])[^;:\"“”]*,\s*$")
 

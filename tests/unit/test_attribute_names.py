@@ -75,3 +75,9 @@ def test_a_campaign_of_nobody_known_stays_unnamed(registry):
 ])
 def test_a_name_before_a_long_appositive_is_the_subject_not_a_place_inside_it(registry, sentence, who):
     assert [sp for sp, _ in speakers(registry, "Jobs.\n\n" + sentence + "\n")] == [who]
+
+
+def test_a_name_with_a_participle_appositive_after_a_dateline(registry):
+    t = ("Museum.\n\nSPRINGFIELD -- Gov. Ann Marr, opening the Museum of River History and Culture on Saturday, "
+         "said it would tell the town's story.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Ann Marr"]
