@@ -40,10 +40,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     words = phrase.split()
     if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
         return None  # not a noun phrase ("… emanating from the" before an adjective)
-    doc = document_source(phrase)
+    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
+    doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
     if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
         return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
-    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
         # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
         # document's own Luis Rubio before the registry's namesake
@@ -117,9 +117,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if cut and cut.start() > 0 and not whole:
         return resolve(ctx, phrase[:cut.start()], unit_text)
     # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
+    # (named by the span's last words: "the Washington Post" is no "Washington")
     for m, sp in reversed(found):
         if not phrase[m.end():].strip():
-            return sp
+            head = _head_named(ctx, m.group(0))
+            if head is not None:
+                return head
+            break
     # 6. "the Obama administration", "the Putin government": the leader's state
     low_words = re.findall(r"[a-z]+", low)
     if found and low_words and low_words[-1] in v.official_heads:
@@ -198,6 +202,18 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if sp is None or not sp.named or not is_person_kind(sp.kind):
         return None
     return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
+
+
+def _head_named(ctx, span: str) -> Speaker | None:
+    """The actor that the last words of a capitalised span name, longest first ("the Kremlin",
+    "Russia's Putin" -> Putin); None when its last word is no part of a known name ("Washington
+    Post": a name of its own, not the capital's)."""
+    toks = span.split()
+    for size in range(len(toks), 0, -1):
+        sp = ctx._resolve_exact(_unpossess(" ".join(toks[len(toks) - size:])))
+        if sp is not None:
+            return sp
+    return None
 
 
 def _context_state(ctx, unit_text: str, phrase: str) -> str | None:

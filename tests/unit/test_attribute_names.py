@@ -81,3 +81,15 @@ def test_a_name_with_a_participle_appositive_after_a_dateline(registry):
     t = ("Museum.\n\nSPRINGFIELD -- Gov. Ann Marr, opening the Museum of River History and Culture on Saturday, "
          "said it would tell the town's story.\n")
     assert [sp for sp, _ in speakers(registry, t)] == ["Ann Marr"]
+
+
+def test_an_outlet_whose_name_holds_a_capital_is_the_outlet_not_the_state(registry):
+    # "The Washington Post" ends in a word that is also a document ("post") and opens with a
+    # capital city: the registry's outlet, neither the state nor an unnamed post
+    t = "News.\n\nThe Washington Post reports that the plan failed.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["The Washington Post"]
+
+
+def test_a_span_whose_last_word_is_no_known_name_is_a_name_of_its_own(registry):
+    t = "News.\n\nThe Kyiv Courier said the plan failed.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Kyiv Courier"]
