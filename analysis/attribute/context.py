@@ -24,6 +24,7 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)
@@ -102,6 +103,11 @@ class DocContext:
         if actor:
             return self.actor_speaker(actor)
         return None
+
+    def mentioned(self, people: list[str]) -> None:
+        """A sentence was read that mentions these people (besides its speaker), in order."""
+        self.recent.extend(people)
+        self.last_sentence = list(people)
 
     def saw(self, names) -> None:
         """`names` were just named (a speaker, targets): a surname they share with another person

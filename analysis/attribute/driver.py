@@ -96,7 +96,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         exclude = {sp.name} | ({reported} if reported else set())
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
-        ctx.recent.extend(people)
+        ctx.mentioned(people)
         if ctx.namesakes:
             ctx.saw([sp.name, *people])
         if cue == "narrator" and people:

@@ -20,6 +20,10 @@ from .roles import bind_role
 from .speaker import _unpossess
 
 
+# a generational suffix after a surname: no part of the name an actor is known by
+GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
 class _LowerCase:
     """`word in lower`: whether the text writes `word` in lower case, as a word after a space
     (a plain substring search per word, remembered)."""
@@ -143,6 +147,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     Reads from the right and stops at a title, an office word, a state ("Finland Sauli
     Niinisto") or a possessive ("Russia's Putin")."""
     out: list[str] = []
+    if len(toks) > 2 and GENERATION_RE.fullmatch(toks[-1]):
+        toks = toks[:-1]  # "Vann R. Newkirk II", "Joseph Kennedy III": the name without its generation
     for k, t in enumerate(reversed(toks)):
         bare = POSSESSIVE_RE.sub("", t).strip(".")
         if k > 0 and t.endswith(("'s", "’s")):
@@ -150,6 +156,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
         if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1 and not initials):
             break
+        if k > 1 and bare.lower() in vocab().person_nouns:
+            break  # "Writer Jane Roe" at a sentence start: the noun describes her
         if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
             break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
@@ -236,7 +244,9 @@ def learn_names(ctx, text: str) -> None:
         for w in {title, *last_words} - {None}:
             if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                 ctx.titled.setdefault(w, set()).add(full)
-            if w in GENDERED:
+            if w in GENDERED and w in last_words:
+                # only a word the text writes says a gender: "Rep." is read as "congressman"
+                # for the titles, but a congresswoman is "Rep." too
                 ctx.gender.setdefault(full, GENDERED[w])
         if any(w in v.journalist_words for w in last_words):
             ctx.kinds[full] = "journalist"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import contracted_pronoun
+from ..gender import contracted_pronoun, given_name_gender
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
@@ -19,6 +19,10 @@ from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
 
+# who speaks in someone's name: what they say is that person's position, as "Putin's spokesman"
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+
+
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     v = vocab()
     phrase = phrase.strip(" ,.'\"")
@@ -28,15 +32,18 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
+    camp = campaign_of(ctx, phrase, unit_text)
+    if camp is not None:
+        return camp
     if phrase.endswith(("'s", "’s")):
         return None  # "Putin's claims that …": a noun, not a speaker
     words = phrase.split()
     if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
         return None  # not a noun phrase ("… emanating from the" before an adjective)
-    doc = document_source(phrase)
+    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
+    doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
     if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
         return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
-    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     if whole is not None and " " in phrase.strip():
         # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
         # document's own Luis Rubio before the registry's namesake
@@ -47,9 +54,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     hm = _head_and_rest(phrase)
     if hm and hm[0] in (v.official_heads | v.unnamed_heads):
         head = hm[0]
-        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads else None
-        if rest is not None and rest.named and not is_person_kind(rest.kind):
-            return rest
+        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads or head in SPOKESPEOPLE else None
+        if rest is not None and rest.named and (not is_person_kind(rest.kind) or head in SPOKESPEOPLE):
+            return rest  # "a spokesman for the SDF"; "a spokeswoman for Sen. Jane Roe": hers is the position
         return Speaker(f"(unnamed {head})", "unnamed")
     if hm and _someone_of_a_person(ctx, phrase, hm, unit_text):
         return Speaker(f"(unnamed {hm[0]})", "unnamed")  # "advisers to Mr. Obama", "a lawyer for Smith"
@@ -110,9 +117,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if cut and cut.start() > 0 and not whole:
         return resolve(ctx, phrase[:cut.start()], unit_text)
     # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
+    # (named by the span's last words: "the Washington Post" is no "Washington")
     for m, sp in reversed(found):
         if not phrase[m.end():].strip():
-            return sp
+            head = _head_named(ctx, m.group(0))
+            if head is not None:
+                return head
+            break
     # 6. "the Obama administration", "the Putin government": the leader's state
     low_words = re.findall(r"[a-z]+", low)
     if found and low_words and low_words[-1] in v.official_heads:
@@ -141,6 +152,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         person = _person_tokens(toks, ctx.registry)
         if person and bare == phrase:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
+        # (given_name_gender reads a given name only before a surname: "_" stands for one)
+        given = given_name_gender(f"{toks[0]} _") if len(toks) == 1 and bare == phrase else None
+        if given and toks[0].isalpha():
+            # "Melanie said": a person the text names by a given name alone, and her gender
+            ctx.gender.setdefault(toks[0], given)
+            return ctx.actor_speaker(ctx.add(toks[0], "person"))
         if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"
@@ -163,6 +180,41 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
     return None
+
+# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
+CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
+                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
+
+
+def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """A person's campaign as a source is an organisation of its own, named for the person
+    ("the Clinton campaign", "Mrs. Clinton's campaign" -> "Hillary Clinton campaign"): it
+    speaks for the candidate but is not the candidate. None unless the phrase names a
+    campaign and its person is known (a pronoun resolved as a subject would be)."""
+    m = CAMPAIGN_RE.match(phrase)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.lower() in ("his", "her"):
+        sp = resolve_pronoun(ctx, "he" if who.lower() == "his" else "she", unit_text)
+    else:
+        sp = ctx.lookup_name(_unpossess(who))
+    if sp is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
+
+
+def _head_named(ctx, span: str) -> Speaker | None:
+    """The actor that the last words of a capitalised span name, longest first ("the Kremlin",
+    "Russia's Putin" -> Putin); None when its last word is no part of a known name ("Washington
+    Post": a name of its own, not the capital's)."""
+    toks = span.split()
+    for size in range(len(toks), 0, -1):
+        sp = ctx._resolve_exact(_unpossess(" ".join(toks[len(toks) - size:])))
+        if sp is not None:
+            return sp
+    return None
+
 
 def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
     pos = unit_text.find(phrase)
@@ -217,6 +269,11 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             # "she" after a man: a woman who spoke in the last few sentences (a subject that
             # spoke is more salient than a person named as an object since), else the latest
             # person the document named who is a woman, else the latest whose gender nothing says
+            # the sentence just read: a person of the pronoun's gender it mentions ("… courtesy of
+            # Tom Roe, a delegate who …" / "he said") is nearer than an earlier speaker
+            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want]
+            if named:
+                return ctx._speaker_for(named[0])
             spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
             if spoke:
                 return ctx._speaker_for(spoke[0])

@@ -8,6 +8,10 @@ import re
 from .cues import Vocab
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
 
+# the period of an initial or an abbreviated title inside a name is no end of the inverted
+# subject: '"…," said Representative Charles B. Smith', '"…," said Rep. G.K. Jones', "Jr."
+_NAME_PERIOD_RE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Prof|Rev))\.(?=[ \t]*[A-Z])")
+
 
 def _head_and_rest(phrase: str) -> tuple[str, str] | None:
     """("aides", "Secretary of State John Kerry") for "Aides to Secretary of State John Kerry":
@@ -37,10 +41,25 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
     return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
 
 
+# "Paul Roe, a truck driver from Ava, Mo., who …, said": a name that opens the sentence (after
+# a dateline: "WASHINGTON -- President Obama, dedicating …, said"), then
+# an appositive that opens in lower case ("a …", "executive director of …", "who …"), with a
+# party tag ("R-S.C.") or an age ("25") first, closed by the comma before the verb
+_NAME_THEN_APPOSITIVE_RE = re.compile(
+    r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|bin|al)){0,5})"
+    r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z])[^;:\"“”]*,\s*$")
+
+
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     """The subject phrase just left of a verb: back to the nearest clause boundary; for a
-    relative clause ("Trump, who during a press conference … vowed") its antecedent."""
+    relative clause ("Trump, who during a press conference … vowed") its antecedent; for a
+    name with a long appositive between commas, the name."""
     left = u[:verb_start]
+    nm = _NAME_THEN_APPOSITIVE_RE.match(left)
+    if nm and nm.group("who").split()[0].lower() not in v.subordinators \
+            and nm.group("who").split()[0].lower() not in v.openers:
+        return nm.group("who")
     # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
     rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
     if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
@@ -59,5 +78,6 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 def _subject_right(u: str, verb_end: int) -> str:
     right = u[verb_end:]
-    m = INVERSION_STOP_RE.search(right)
+    # the periods of initials and titles read as letters, so that they stop nothing
+    m = INVERSION_STOP_RE.search(_NAME_PERIOD_RE.sub(lambda p: p.group(0)[:-1] + "_", right))
     return (right[:m.start()] if m else right).strip()

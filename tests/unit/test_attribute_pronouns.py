@@ -132,3 +132,31 @@ def test_a_place_named_after_a_given_name_is_no_person(registry):
     assert opens_with_given_name(["Tina", "Houchins"])
     assert not opens_with_given_name(["Rose", "Garden"])
     assert not opens_with_given_name(["Houchins"])
+
+
+def test_an_abbreviated_title_says_no_gender(registry):
+    # "Rep." stands for a congressman or a congresswoman: the given name decides, and a
+    # state representative of no known given name is no man either
+    t = ("Budget.\n\nPeter Hollis spoke first.\n\n"
+         "State Rep. Deborah Quillan, a member of the budget panel, suggested that the cuts were too deep.\n\n"
+         '"We cannot close the clinics," she said.\n')
+    assert said(registry, t)['"We cannot close the clinics," she said.'] == "Deborah Quillan"
+    t = ("Budget.\n\nMs. Anna Kessel spoke first.\n\n"
+         "State Rep. Zorblat Quenn, a member of the budget panel, suggested that the cuts were too deep.\n\n"
+         '"We cannot close the clinics," she said.\n')
+    assert said(registry, t)['"We cannot close the clinics," she said.'] == "Zorblat Quenn"
+
+
+def test_he_after_a_woman_is_the_man_the_last_sentence_introduced_before_an_earlier_speaker(registry):
+    t = ("Rally.\n\nGeorge Pell said the crowd was large.\n\n"
+         "Margaret Ellison arrived late, with Thomas Varga, a delegate who wore a costume.\n\n"
+         '"I thought it would be funny," he said.\n')
+    assert said(registry, t)['"I thought it would be funny," he said.'] == "Thomas Varga"
+
+
+def test_a_person_named_by_a_given_name_alone_is_she(registry):
+    # an organisation cannot be "she": a given name alone names a person of its gender
+    t = ("Rally.\n\nHillary Rodham spoke first.\n\n"
+         "Melanie said yes, over and over again.\n\n"
+         '"It is finished," she said.\n')
+    assert said(registry, t)['"It is finished," she said.'] == "Melanie"
