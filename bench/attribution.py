@@ -169,6 +169,12 @@ def names_only(preds: dict[str, list[dict]]) -> dict[str, list[dict]]:
             for d, ps in preds.items()}
 
 
+def export_reading(preds: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The predictions as the statement export gives them to a grader: no mention spans, and
+    every parenthesised speaker left out, the unnamed sources too ("(unnamed officials)")."""
+    return {d: [p for p in ps if not p.get("unnamed")] for d, ps in names_only(preds).items()}
+
+
 def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
     res = {f: scorer.score(docs, preds, resolved=True, gold_filter=f) for f in ("all", "quoted", "speech")}
     a = res["all"]
@@ -239,7 +245,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents of the split")
     ap.add_argument("--misses", type=int, default=0, help="list N missed attributions per class")
     ap.add_argument("--names-only", action="store_true",
-                    help="with --misses: a speaker is right by its name alone, not by its mention span")
+                    help="score the statement export as a grader reads it: the speaker's name alone (no mention "
+                         "span) and no parenthesised speaker, unnamed sources included; --misses too")
     ap.add_argument("--pred-out", type=Path, help="write the pipeline's predictions (the scorer's PRED.jsonl)")
     args = ap.parse_args(argv)
     for p in (args.gold, args.scorer):
@@ -253,6 +260,8 @@ def main(argv=None) -> int:
     print(f"PolNeAR {args.split}: {len(docs)} documents, "
           f"{sum(1 for d in docs for g in d['attributions'] if g['source_spans'])} attributions with a source")
     preds, n, secs = pipeline_predictions(docs)
+    if args.names_only:
+        preds = export_reading(preds)
     ours = report("stancewatch (analysis.pipeline.analyse)", scorer, docs, preds, n, secs)
     bpreds, bn, bsecs = baseline_predictions(docs)
     base = report('naive "Name said" regex', scorer, docs, bpreds, bn, bsecs)
@@ -264,7 +273,7 @@ def main(argv=None) -> int:
             for d, st in preds.items():
                 f.write(json.dumps({"doc_id": d, "statements": st}) + "\n")
     if args.misses:
-        show_misses(scorer, docs, preds, args.misses, by_name=args.names_only)
+        show_misses(scorer, docs, preds, args.misses)
     return 0
 
 

@@ -30,6 +30,7 @@ class Vocab:
     quote_object_verbs: frozenset[str]
     speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
+    act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
 
 
@@ -56,5 +57,6 @@ def vocab() -> Vocab:
         quote_object_verbs=frozenset(raw["quote_object_verbs"]),
         speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
+        act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )

@@ -11,7 +11,7 @@ from ..speech_forms import progressive_frames
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
 from .cues import vocab
-from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
+from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
 from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
@@ -147,7 +147,8 @@ def _own_words(u: str, cue: str, sp: Speaker, v) -> list[tuple[int, int]]:
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
-    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES
+    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
+        or object_frame(cue, v)
     split = second_attribution(_mask_quotes(u), cue) if " " not in cue else None
     head = u[:split[0]] if split else u
     own = own_words_span(head, cue, v, sp.name) if framed else None

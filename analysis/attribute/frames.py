@@ -47,6 +47,13 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
+def object_frame(verb: str, v: Vocab) -> bool:
+    """A speech verb whose object is what its subject says, believes or intends ("cited the
+    audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
+    itself no act the escalation score reads (``act_verbs``) nor a plain frame verb."""
+    return verb not in v.frame_verbs and verb not in v.act_verbs and v.verb_re.fullmatch(verb) is not None
+
+
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
@@ -85,7 +92,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
             and not subject_after_intro(before, speaker):
         return None  # the frame is not at the start of the sentence
     hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
-    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES:
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES \
+            and not object_frame(verb, v):
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
