@@ -47,6 +47,12 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
+def _closing_relative(before: str, after: str) -> bool:
+    """The verb opens a relative clause that ends the sentence ("…, a setback for Lindqvist,
+    who says the rules are harmful."): what follows it is the speaker's, up to the end."""
+    return bool(re.search(r",\s+who\s+(?:[a-z]+\s+){0,2}$", before)) and not re.search(r"[,;]", after)
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -75,6 +81,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
+        # an inverted verb right after the opening quotation, with quotation marks after it
+        # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
+        # words the description quotes: the sentence stays whole, never the description
+        # alone as the speaker's words
+        return None
     # (after an opening quotation the frame may carry a long description of its speaker:
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
     if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
@@ -89,9 +101,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         return None
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
     if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
-            and not subject_after_intro(before, speaker):
+            and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
-    hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
+        hm = re.compile(r"\s+").match(masked, m.end())
+    else:
+        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
     if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES \
             and not object_frame(verb, v):
         return None  # "added a note of caution": an object, not a clause

@@ -43,3 +43,76 @@ def test_a_verb_that_is_an_act_keeps_its_whole_sentence(registry, verb):
     s = f"Lavrov {verb} the alliance over the new bases in the east."
     got = statements(registry, "Talks.\n\n" + s + "\n")
     assert got[s] == "Sergey Lavrov"
+
+
+def test_a_second_clause_with_its_own_pronoun_is_a_second_statement(registry):
+    s = "Lavrov said the talks had stalled, and he urged the envoys to return in March."
+    got = statements(registry, "Talks.\n\n" + s + "\n")
+    assert got["the talks had stalled"] == "Sergey Lavrov"
+    assert got["urged the envoys to return in March."] == "Sergey Lavrov"
+
+
+def test_a_pronoun_of_the_other_gender_starts_nobody_elses_statement(registry):
+    s = "Lavrov said the talks had stalled, but she insisted that the envoys would return."
+    got = statements(registry, "Talks.\n\n" + s + "\n")
+    assert not any(t.startswith("insisted") for t in got)  # not split off as Lavrov's
+
+
+def test_straight_opening_and_curly_closing_marks_are_one_quotation(registry):
+    t = 'Farms.\n\n"The rules will ruin us,” said Greta Lindqvist, a farmer from Uppsala.\n'
+    got = statements(registry, t)
+    assert got['"The rules will ruin us,”'] == "Greta Lindqvist"
+
+
+@pytest.mark.parametrize("s, speaker", [
+    ("Greta Lindqvist, the head of the farmers union, sharply criticized the rules.", "Greta Lindqvist"),
+    ("Greta Lindqvist quietly hoped that the rules would fail.", "Greta Lindqvist"),
+    ("Greta Lindqvist, in contrast, said the rules were fair.", "Greta Lindqvist"),
+    ("Mr. Okafor, then 38, said he had left the firm.", "Okafor"),
+])
+def test_adverbs_and_asides_between_a_subject_and_its_verb(registry, s, speaker):
+    got = statements(registry, "Farms.\n\n" + s + "\n")
+    assert speaker in got.values()
+    assert all(v in (speaker, "(narrator)") for v in got.values())
+
+
+def test_a_stance_adverb_of_the_outlet_leaves_the_sentence_to_it(registry):
+    s = "State television certainly thinks so."
+    assert statements(registry, "TV.\n\n" + s + "\n")[s] == "(narrator)"
+
+
+def test_a_title_before_a_name_with_an_appositive(registry):
+    s = 'Former farm minister Greta Lindqvist, a critic of the plan, said in an interview that it "cannot work."'
+    got = statements(registry, "Farms.\n\n" + s + "\n")
+    assert got['it "cannot work."'] == "Greta Lindqvist"
+
+
+def test_a_possessive_in_s_apostrophe_in_the_description_after_a_quotation(registry):
+    s = '"We will win the state," Jane Okafor, Lindqvist\' campaign manager, said in a statement.'
+    got = statements(registry, "Vote.\n\n" + s + "\n")
+    assert got['"We will win the state,"'] == "Jane Okafor"
+
+
+def test_an_intention_before_an_infinitive_is_a_position(registry):
+    t = ("Taxes.\n\nGreta Lindqvist plans to release her tax returns next week.\n\n"
+         "Lindqvist's plans would cost billions.\n")
+    got = statements(registry, t)
+    assert got["to release her tax returns next week."] == "Greta Lindqvist"
+    assert got["Lindqvist's plans would cost billions."] == "(narrator)"
+
+
+def test_a_refusal_is_an_act_and_keeps_its_sentence(registry):
+    s = "Greta Lindqvist refused to endorse the nominee."
+    assert statements(registry, "Vote.\n\n" + s + "\n")[s] == "Greta Lindqvist"
+
+
+def test_a_relative_clause_speaks_for_the_name_it_follows(registry):
+    s = 'The vote was a setback for Greta Lindqvist, who says the rules are "disastrous."'
+    got = statements(registry, "Vote.\n\n" + s + "\n")
+    assert got['the rules are "disastrous."'] == "Greta Lindqvist"
+
+
+def test_an_inverted_verb_whose_description_quotes_a_title_keeps_the_sentence(registry):
+    s = '"The plan cannot work," said Jane Okafor, author of "Dry Fields."'
+    got = statements(registry, "Farms.\n\n" + s + "\n")
+    assert got[s] == "Jane Okafor"
