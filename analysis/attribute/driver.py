@@ -153,7 +153,8 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) 
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
-    own = own_words_span(head, cue, v, sp.name) if framed else None
+    act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
+    own = own_words_span(head, cue, v, sp.name, keep_verb=act) if framed or act else None
     first = own or (0, len(head))
     if not split:
         return [first]

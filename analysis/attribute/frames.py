@@ -47,6 +47,16 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
+# an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
+# what precedes the comma is no tail frame's own words, the clause after the verb is
+INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
+                      r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
+                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
+# a non-restrictive relative clause that ends the sentence (no comma, quotation or second
+# clause after it)
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
+
+
 def _closing_relative(before: str, after: str) -> bool:
     """The verb opens a relative clause that ends the sentence ("…, a setback for Lindqvist,
     who says the rules are harmful."): what follows it is the speaker's, up to the end."""
@@ -60,7 +70,7 @@ def object_frame(verb: str, v: Vocab) -> bool:
     return verb not in v.frame_verbs and verb not in v.act_verbs and v.verb_re.fullmatch(verb) is not None
 
 
-def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
     'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
@@ -89,7 +99,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         return None
     # (after an opening quotation the frame may carry a long description of its speaker:
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+    if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
@@ -103,6 +114,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
     if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
             and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
+    if keep_verb:  # an act ("Lavrov accused the alliance of …"): the act and what it is about, from its verb
+        start, end = m.start(), len(u.rstrip())
+        # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
+        # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
+        bare = before.strip() and not re.search(r"[\"“”,;:]", before)
+        return (start, end) if end - start >= 12 and bare else None
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = re.compile(r"\s+").match(masked, m.end())
     else:
@@ -114,6 +131,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         return None
     start = hm.end()
     end = len(u.rstrip())
+    rel = TRAILING_RELATIVE_RE.search(masked, start)
+    if rel is not None and rel.start() - start >= 12:
+        end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
     if end - start < 12:
         return None
     return start, end

@@ -39,10 +39,10 @@ def test_calling_something_a_name_keeps_the_name_calling_as_the_statement(regist
 
 
 @pytest.mark.parametrize("verb", ["accused", "warned", "blamed", "urged", "praised"])
-def test_a_verb_that_is_an_act_keeps_its_whole_sentence(registry, verb):
+def test_a_verb_that_is_an_act_stays_in_its_statement(registry, verb):
     s = f"Lavrov {verb} the alliance over the new bases in the east."
     got = statements(registry, "Talks.\n\n" + s + "\n")
-    assert got[s] == "Sergey Lavrov"
+    assert got[f"{verb} the alliance over the new bases in the east."] == "Sergey Lavrov"
 
 
 def test_a_second_clause_with_its_own_pronoun_is_a_second_statement(registry):
@@ -101,9 +101,9 @@ def test_an_intention_before_an_infinitive_is_a_position(registry):
     assert got["Lindqvist's plans would cost billions."] == "(narrator)"
 
 
-def test_a_refusal_is_an_act_and_keeps_its_sentence(registry):
+def test_a_refusal_is_an_act_and_keeps_its_verb(registry):
     s = "Greta Lindqvist refused to endorse the nominee."
-    assert statements(registry, "Vote.\n\n" + s + "\n")[s] == "Greta Lindqvist"
+    assert statements(registry, "Vote.\n\n" + s + "\n")["refused to endorse the nominee."] == "Greta Lindqvist"
 
 
 def test_a_relative_clause_speaks_for_the_name_it_follows(registry):
@@ -116,3 +116,47 @@ def test_an_inverted_verb_whose_description_quotes_a_title_keeps_the_sentence(re
     s = '"The plan cannot work," said Jane Okafor, author of "Dry Fields."'
     got = statements(registry, "Farms.\n\n" + s + "\n")
     assert got[s] == "Jane Okafor"
+
+
+def test_an_introduction_before_the_subject_is_the_outlets(registry):
+    t = ("Talks.\n\nOn Monday, Lavrov said the talks had failed.\n\n"
+         "In an email, Blinken said his ties with Lavrov were strictly business.\n")
+    got = statements(registry, t)
+    assert got["the talks had failed."] == "Sergey Lavrov"
+    assert got["his ties with Lavrov were strictly business."] == "Antony Blinken"
+    assert got["On Monday, Lavrov said"] == got["In an email, Blinken said"] == "(narrator)"
+
+
+def test_a_tail_frame_after_the_words_still_holds(registry):
+    got = statements(registry, "Talks.\n\nThe talks failed, Lavrov said on Monday.\n")
+    assert got["The talks failed,"] == "Sergey Lavrov"
+
+
+def test_a_quotation_then_before_adding_is_two_statements(registry):
+    s = '"Nothing you can do about it," Lavrov said before adding: "We will wait."'
+    got = statements(registry, "Talks.\n\n" + s + "\n")
+    assert got['"Nothing you can do about it,"'] == "Sergey Lavrov"
+    assert got['adding: "We will wait."'] == "Sergey Lavrov"
+
+
+def test_a_closing_relative_clause_is_the_outlets_aside(registry):
+    s = "Lindqvist said she expects the minister to recover from pneumonia, which forced her to leave early."
+    got = statements(registry, "Health.\n\n" + s + "\n")
+    assert got["she expects the minister to recover from pneumonia"] == "Lindqvist"
+    assert got[", which forced her to leave early."] == "(narrator)"
+
+
+def test_an_act_after_its_bare_subject_keeps_its_verb_and_drops_the_subject(registry):
+    s = "Lavrov urged the allies to join the talks, and criticized the lack of progress."
+    got = statements(registry, "Talks.\n\n" + s + "\n")
+    assert got["urged the allies to join the talks"] == "Sergey Lavrov"
+    assert got["criticized the lack of progress."] == "Sergey Lavrov"
+    assert got["Lavrov"] == "(narrator)"
+
+
+def test_an_act_after_an_introduction_or_a_quotation_keeps_its_sentence(registry):
+    t = ("Talks.\n\nBefore the strikes, Russia had warned the allies of retaliation.\n\n"
+         '"This will have consequences," Lavrov warned on Monday.\n')
+    got = statements(registry, t)
+    assert got["Before the strikes, Russia had warned the allies of retaliation."] == "Russia"
+    assert got['"This will have consequences," Lavrov warned on Monday.'] == "Sergey Lavrov"
