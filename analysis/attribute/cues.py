@@ -27,21 +27,34 @@ class Vocab:
     person_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     quote_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
     quote_object_verbs: frozenset[str]
     speaking_things: frozenset[str]
     frame_verbs: frozenset[str]
+    act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
+
+
+# any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
+# forcefully told": the comma before it stays, and closes the appositive), in lower case; not
+# the nouns and names that end so ("the family said", "Kelly said", "an ally told"), nor the
+# outlet's own judgement of what it reports ("Russian state TV certainly thinks so" is narration)
+_LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anomaly|bully|belly|jelly|folly|tally|"
+              r"italy|july|only|certainly|clearly|surely|obviously|evidently|apparently|probably|possibly|"
+              r"presumably|undoubtedly|supposedly|allegedly|reportedly|really|truly)\b)[a-z]{3,}ly)")
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())), key=len, reverse=True)
+    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())),
+                   key=len, reverse=True)
     between = sorted(set(raw["between"]), key=len, reverse=True)
     return Vocab(
         verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
         participles=frozenset(raw["participles"]),
-        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r"))+[\s,]*$", re.I),
+        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r")|\s+" + _LY_ADVERB
+                              + r")+[\s,]*$", re.I),
         openers=frozenset(raw["subject_openers"]),
         official_heads=frozenset(raw["official_heads"]),
         unnamed_heads=frozenset(raw["unnamed_heads"]),
@@ -53,8 +66,10 @@ def vocab() -> Vocab:
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
         quote_verbs=frozenset(raw["quote_verbs"]),
+        infinitive_verbs=frozenset(raw.get("infinitive_verbs", ())),
         quote_object_verbs=frozenset(raw["quote_object_verbs"]),
         speaking_things=frozenset(raw["speaking_things"]) | frozenset(raw["unnamed_heads"]) | frozenset(raw["official_heads"]),
         frame_verbs=frozenset(raw["frame_verbs"]),
+        act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
     )

@@ -11,7 +11,7 @@ from ..speech_forms import progressive_frames
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
 from .cues import vocab
-from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
+from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
 from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
@@ -110,7 +110,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
-        owns = _own_words(u, cue, sp, v)  # where the speaker's own words are, in u
+        owns = _own_words(u, cue, sp, v, ctx)  # where the speaker's own words are, in u
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -139,7 +139,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     return out
 
 
-def _own_words(u: str, cue: str, sp: Speaker, v) -> list[tuple[int, int]]:
+def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) -> list[tuple[int, int]]:
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
@@ -147,14 +147,29 @@ def _own_words(u: str, cue: str, sp: Speaker, v) -> list[tuple[int, int]]:
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
-    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES
-    split = second_attribution(_mask_quotes(u), cue) if " " not in cue else None
+    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
+        or object_frame(cue, v)
+    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
+    if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
+        split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
-    own = own_words_span(head, cue, v, sp.name) if framed else None
+    act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
+    own = own_words_span(head, cue, v, sp.name, keep_verb=act) if framed or act else None
     first = own or (0, len(head))
     if not split:
         return [first]
     return [first, (split[1], len(u.rstrip()))]
+
+
+def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
+    """Whether "he", "she" or "they" can be the speaker `sp`: one person of that gender (or
+    of none known) for he/she, a body or a group for they."""
+    if who == "they":
+        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)"))
+    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)")):
+        return False
+    gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
+    return gender is None or gender == ("m" if who == "he" else "f")
 
 
 def _second_cue(u: str, at: int) -> str:

@@ -47,7 +47,30 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
-def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int, int] | None:
+# an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
+# what precedes the comma is no tail frame's own words, the clause after the verb is
+INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
+                      r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
+                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
+# a non-restrictive relative clause that ends the sentence (no comma, quotation or second
+# clause after it)
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
+
+
+def _closing_relative(before: str, after: str) -> bool:
+    """The verb opens a relative clause that ends the sentence ("…, a setback for Lindqvist,
+    who says the rules are harmful."): what follows it is the speaker's, up to the end."""
+    return bool(re.search(r",\s+who\s+(?:[a-z]+\s+){0,2}$", before)) and not re.search(r"[,;]", after)
+
+
+def object_frame(verb: str, v: Vocab) -> bool:
+    """A speech verb whose object is what its subject says, believes or intends ("cited the
+    audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
+    itself no act the escalation score reads (``act_verbs``) nor a plain frame verb."""
+    return verb not in v.frame_verbs and verb not in v.act_verbs and v.verb_re.fullmatch(verb) is not None
+
+
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
     'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
@@ -68,9 +91,16 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
+        # an inverted verb right after the opening quotation, with quotation marks after it
+        # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
+        # words the description quotes: the sentence stays whole, never the description
+        # alone as the speaker's words
+        return None
     # (after an opening quotation the frame may carry a long description of its speaker:
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
-    if cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+    if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
@@ -82,15 +112,28 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "") -> tuple[int,
         return None
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
     if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
-            and not subject_after_intro(before, speaker):
+            and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
-    hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
-    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES:
+    if keep_verb:  # an act ("Lavrov accused the alliance of …"): the act and what it is about, from its verb
+        start, end = m.start(), len(u.rstrip())
+        # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
+        # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
+        bare = before.strip() and not re.search(r"[\"“”,;:]", before)
+        return (start, end) if end - start >= 12 and bare else None
+    if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
+        hm = re.compile(r"\s+").match(masked, m.end())
+    else:
+        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES \
+            and not object_frame(verb, v):
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
     start = hm.end()
     end = len(u.rstrip())
+    rel = TRAILING_RELATIVE_RE.search(masked, start)
+    if rel is not None and rel.start() - start >= 12:
+        end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
     if end - start < 12:
         return None
     return start, end

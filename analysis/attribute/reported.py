@@ -24,6 +24,8 @@ from .subjects import _parenthetical, _subject_left, _subject_right, _subordinat
 
 Span = tuple[int, int] | None  # where in the sentence the source is named
 _STRIP = " ,.'\"\n\t"
+RELATIVE_WHO_RE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -68,6 +70,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
         if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()):
             continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
+        if verb in v.infinitive_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
+            continue  # "the plans were": an intention only before "to …"
         if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
             continue  # "tensions have continued to ease": speech only before its quotation
         if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
@@ -97,7 +101,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             # "the third time AROS said", "in an interview with RT he blasted": the name or
             # pronoun right before the verb
             tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
-            if tail and tail.start() > 0 and phrase[:tail.start()].split()[-1].lower() not in LOCATIVES:
+            # (after any word when the verb opens a relative clause: "a setback for Lindqvist,
+            # who says …": its antecedent is the name next to it)
+            if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES
+                                              or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
                 phrase = tail.group(0).strip()
                 sp = resolve(ctx, phrase, u)
         if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):

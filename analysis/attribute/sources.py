@@ -118,7 +118,7 @@ ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|
 # between commas, right before the verb
 AGE_OR_POSSESSIVE_APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"”]\s*|\b(?:and|but|Even|even)\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,5})\s*,\s+"
-    r"(?:\d{1,3}|[RDI]-[A-Z][\w.]*|[A-Z][\w.\-]*['’]s\s[^,;:]{2,100})\s*,\s*$")
+    r"(?:(?:(?:then|now)\s+)?\d{1,3}|[RDI]-[A-Z][\w.]*|[A-Z][\w.\-]*['’]s?\s[^,;:]{2,100})\s*,\s*$")
 THAT_NEXT_RE = re.compile(r"\s+(?:that\b|[\"“])|\s*:")
 
 
@@ -157,8 +157,13 @@ def subject_after_intro(before: str, speaker: str) -> bool:
     return key in low or bool(low & _PRONOUN_SUBJECTS)
 
 
-_SECOND_RE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?)"
+_SECOND_RE = re.compile(r"(?:,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|\s+before\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
+# a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
+# "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
+_PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(?P<who>he|she|they)\s+"
+                                r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}"
+                                r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -167,19 +172,29 @@ def _second_verbs() -> frozenset[str]:
     return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"])
 
 
-def second_attribution(masked: str, cue: str) -> tuple[int, int] | None:
-    """(where the first statement ends, where the second starts) when a sentence attributed
-    with `cue` goes on with a second speech verb of the same subject: "Lavrov said the talks
-    failed and warned that …", '"…," Trump said, adding that …'. The second statement opens
-    with its verb (what an act of speech reads); both parts keep at least 15 characters."""
+def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None) -> tuple[int, int, str | None] | None:
+    """(where the first statement ends, where the second starts, the second's pronoun
+    subject or None) when a sentence attributed with `cue` goes on with a second speech verb
+    of the same subject: "Lavrov said the talks failed and warned that …", '"…," Trump said,
+    adding that …', or (any speech verb of `verb_re`) of a pronoun after a conjunction:
+    "Kerry said the talks failed, and he urged …". The second statement opens with its verb
+    (what an act of speech reads); both parts keep at least 15 characters."""
     first = re.search(r"\b" + re.escape(cue) + r"\b", masked)
     if first is None:
         return None
     verbs = _second_verbs()
-    for m in _SECOND_RE.finditer(masked, first.end()):
-        if m.group("verb") in verbs:
-            a, b = m.start(), m.start("verb")
-            if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
-                return a, b
-            return None
+    found = []
+    m = next((m for m in _SECOND_RE.finditer(masked, first.end()) if m.group("verb") in verbs), None)
+    if m is not None:
+        found.append((m.start(), m.start("verb"), None))
+    if verb_re is not None:
+        p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
+                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
+        if p is not None:
+            found.append((p.start(), p.start("verb"), p.group("who")))
+    if not found:
+        return None
+    a, b, who = min(found)
+    if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
+        return a, b, who
     return None
