@@ -138,7 +138,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 sp = resolve(ctx, phrase, u)
         if sp is None:
             continue
-        trailing = bool(re.search(r"[,\"”]\s*" + re.escape(phrase) + r"\s*$", v.between_re.sub("", masked[:vm.start()]))) \
+        trailing = _after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
             and not COMPLEMENT_RE.search(masked[vm.end():])
         cands.append((vm.start(), sp, verb, trailing, _mention_before(masked, phrase, vm.start())))
 
@@ -245,6 +245,17 @@ def _trim(text: str, a: int, b: int) -> Span:
     while b > a and text[b - 1] in _STRIP:
         b -= 1
     return (a, b) if a < b else None
+
+
+def _after_comma_or_quote(text: str, phrase: str) -> bool:
+    """`text` ends with `phrase` (spaces after it allowed) and a comma or closing quotation
+    mark stands before it ('"…," the senator' + said): the speaker trails a quotation. Plain
+    string tests, not a pattern built per sentence (compiling one was about 5 % of the
+    pipeline's time on saved news pages)."""
+    text = text.rstrip()
+    if not phrase or not text.endswith(phrase):
+        return False
+    return text[: len(text) - len(phrase)].rstrip().endswith((",", '"', "”"))
 
 
 def _mention_before(masked: str, phrase: str, end: int) -> Span:
