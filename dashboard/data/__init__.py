@@ -7,7 +7,8 @@ imports only the store.
 
 - :mod:`.cache`: the per-store result cache (and :class:`StoreError`)
 - :mod:`.filters`: :class:`Filters`, the shared filter set kept in the URL, and its SQL conditions
-- :mod:`.rollups`: counts, actor tables, series and the stance matrix from the rollups
+- :mod:`.rollups`: counts, actor tables and the stance matrix from the rollups
+- :mod:`.series`: tone, escalation and volume per actor and period (the daily and monthly rollups)
 - :mod:`.grid`: the Statements grid's paging, the extreme statements, the statement export
 - :mod:`.docs`: the document list and one document
 - :mod:`.runs`: the nightly job's runs and drift
@@ -24,8 +25,9 @@ from .filters import (DATE_RE, DEFAULT_SECTIONS, FREQS, SECTION_GROUPS, Filters,
 from .grid import (BIG_GROUP, GRID_COLUMNS, RECENT_DOCS, _SORTABLE, _grid_filter, _rank_position,  # noqa: F401
                    _statement_select, extreme_statements, iter_statement_export, statement_rows)
 from .filters import MIN_N, RULE_PARTIAL_DATES, partly_dated_out  # noqa: F401
-from .rollups import (COMMENTER, TOP_ACTORS, TOP_SERIES, TOP_STANCE, _day, actor_series, actor_table,  # noqa: F401
-                      actor_total, ci95, commenter_count, commenters_hidden, counts, stance_matrix)
+from .rollups import (COMMENTER, TOP_ACTORS, TOP_SERIES, TOP_STANCE, actor_table, actor_total,  # noqa: F401
+                      ci95, commenter_count, commenters_hidden, counts, stance_matrix)
+from .series import _day, actor_series  # noqa: F401
 from .runs import DRIFT_COLUMNS, RUN_COLUMNS, drift_table, last_run, run_table  # noqa: F401
 from .compare import (BEFORE_DAYS, RECENT_DAYS, dyad_series, stance_of, top_dyads,  # noqa: F401
                       what_changed)

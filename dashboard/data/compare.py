@@ -13,8 +13,8 @@ from analysis.store import documents, speaker_day, stance_doc, stance_month
 
 from .cache import cached
 from .filters import Filters, _agg_conds, _by_document, _real_speaker
-from .rollups import (COMMENTER, RANK, _day, _frame, _precision, _rollup_conds, _speaker_sums, _sums,
-                      commenters_hidden)
+from .rollups import COMMENTER, _frame, _rollup_conds, _speaker_sums, _sums, commenters_hidden
+from .series import RANK, _day, _precision
 
 RECENT_DAYS, BEFORE_DAYS = 30, 90  # "what changed": the last 30 days against the 90 before them
 CHANGED_TOP = 8
