@@ -27,7 +27,7 @@ WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have bee
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
-APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
+APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?:[^,;:\"“”]*?(?<![\w'’.\-]))??(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")
 # "the mayor", "a campaign spokeswoman", "the 34-year-old mother": a determiner and lower-case words
 NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
@@ -154,7 +154,7 @@ HONORIFIC_KEY_RE = re.compile(r"^(?:mr|mrs|ms|miss|mister|dr|sir|dame)\.?\s+")
 # mayor of Springfield," / "Jane Roe, a campaign spokeswoman," (the head ends it: no possessive)
 APPOSITIVE_HEAD_RE = re.compile(r",\s+(?P<desc>(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+))(?=\s+(?:of|for|at|to|in|with)\b|\s*[,;.)])")
 # an age between commas after a name: "Mr. King, 82, told me"
-AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*,\s*$")
+AGE_APPOSITIVE_RE = re.compile(r",\s*(?:(?:then|now)\s+)?\d{1,3}\s*,\s*$")
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
 # abbreviated titles and the noun a later "the …" uses for the same person
 TITLE_ABBREV = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "adm": "admiral",

@@ -24,6 +24,13 @@ from .subjects import _parenthetical, _subject_left, _subject_right, _subordinat
 
 Span = tuple[int, int] | None  # where in the sentence the source is named
 _STRIP = " ,.'\"\n\t"
+# a verb of putting out a message, the message and a speech participle after it ("issued a
+# statement calling", "posted a series of tweets early Friday saying", "released a video urging")
+MESSAGE_PARTICIPLE_RE = re.compile(
+    r"\b(?:issued|released|posted|sent|published|put out|fired off|unleashed|tweeted|wrote|delivered|gave)\s+"
+    r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
+    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
 RELATIVE_WHO_RE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
@@ -231,6 +238,16 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             sp = resolve(ctx, lead.group("who"), u)
             if sp is not None and sp.named:
                 return sp, m.group(1).lower(), None, _mention_after(masked, lead.group("who"), lead.start("who"))
+
+    # "The council issued a statement calling the test …", "Trump posted a series of tweets
+    # early Friday saying …": a speech participle after something said or written belongs to
+    # whoever put it out, the subject of the verb before it
+    m = MESSAGE_PARTICIPLE_RE.search(masked)
+    if m and m.group("part") in v.clause_participles:
+        phrase = _subject_left(masked, m.start(), v)
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None and sp.named and not _subordinate(masked, phrase, m.start(), v):
+            return sp, m.group("part"), None, _mention_before(masked, phrase, m.start())
 
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and is_actor_name(prev.speaker) and _mostly_quote(u):

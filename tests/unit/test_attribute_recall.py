@@ -160,3 +160,13 @@ def test_an_act_after_an_introduction_or_a_quotation_keeps_its_sentence(registry
     got = statements(registry, t)
     assert got["Before the strikes, Russia had warned the allies of retaliation."] == "Russia"
     assert got['"This will have consequences," Lavrov warned on Monday.'] == "Sergey Lavrov"
+
+
+def test_a_speech_participle_after_a_message_belongs_to_whoever_put_it_out(registry):
+    t = ("Tests.\n\nFollowing a late meeting, the Security Council issued a statement calling the test "
+         '"a clear violation."\n\nLavrov posted a series of tweets early Friday saying that Blinken had erred.\n\n'
+         "The ministry released a video showing the damage.\n")
+    got = statements(registry, t)
+    assert "UN Security Council" in got.values()
+    assert got["Blinken had erred."] == "Sergey Lavrov"
+    assert got["The ministry released a video showing the damage."] == "(narrator)"
