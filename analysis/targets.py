@@ -222,7 +222,7 @@ def _plausible_name(ctx, name: str) -> bool:
            or _key(t) in data["not_name_openers"] for t in toks):
         return False  # an office or institution word inside: "Fed Chair Jay Powell", "High Commissioner"
     text = ctx.doc.text
-    if re.search(re.escape(name) + r"[ \t]+\d", text):
+    if _numbered(text, name):
         return False  # "Nord Stream 2": people are not numbered
     lower = _lower_words(ctx)
     words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
@@ -231,6 +231,20 @@ def _plausible_name(ctx, name: str) -> bool:
     if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
         return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...
     return True
+
+
+def _numbered(text: str, name: str) -> bool:
+    """`name` followed by spaces or tabs and a digit somewhere in `text` (str.find, not a
+    pattern compiled per name: each name is new, so re's cache never helps)."""
+    at = text.find(name)
+    while at >= 0:
+        k = end = at + len(name)
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k > end and k < len(text) and text[k].isdecimal():
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _lower_words(ctx) -> frozenset[str]:
