@@ -8,7 +8,7 @@ import re
 from ..model import Document, Statement
 from .cues import Vocab
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
-                       HEAD_BOUNDARY_RE, QUOTE_RE)
+                       HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .sources import subject_after_intro
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
@@ -54,13 +54,14 @@ INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|A
                       r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
+SPACES_RE = re.compile(r"\s+")
 TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
 
 
 def _closing_relative(before: str, after: str) -> bool:
     """The verb opens a relative clause that ends the sentence ("…, a setback for Lindqvist,
     who says the rules are harmful."): what follows it is the speaker's, up to the end."""
-    return bool(re.search(r",\s+who\s+(?:[a-z]+\s+){0,2}$", before)) and not re.search(r"[,;]", after)
+    return bool(RELATIVE_WHO_RE.search(before)) and "," not in after and ";" not in after
 
 
 def object_frame(verb: str, v: Vocab) -> bool:
@@ -121,7 +122,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         bare = before.strip() and not re.search(r"[\"“”,;:]", before)
         return (start, end) if end - start >= 12 and bare else None
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
-        hm = re.compile(r"\s+").match(masked, m.end())
+        hm = SPACES_RE.match(masked, m.end())
     else:
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
     if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES \

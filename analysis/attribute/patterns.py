@@ -154,6 +154,9 @@ HONORIFIC_KEY_RE = re.compile(r"^(?:mr|mrs|ms|miss|mister|dr|sir|dame)\.?\s+")
 # mayor of Springfield," / "Jane Roe, a campaign spokeswoman," (the head ends it: no possessive)
 APPOSITIVE_HEAD_RE = re.compile(r",\s+(?P<desc>(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]+))(?=\s+(?:of|for|at|to|in|with)\b|\s*[,;.)])")
 # an age between commas after a name: "Mr. King, 82, told me"
+# a relative clause opened just before the verb (", who says", ", who later told"): its
+# antecedent is the name next to it; what follows the verb is that person's, up to the end
+RELATIVE_WHO_RE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 AGE_APPOSITIVE_RE = re.compile(r",\s*(?:(?:then|now)\s+)?\d{1,3}\s*,\s*$")
 NON_NAME_WORDS |= TITLE_WORDS | INSTITUTION_WORDS
 # abbreviated titles and the noun a later "the …" uses for the same person

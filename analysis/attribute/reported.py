@@ -13,8 +13,8 @@ from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, TRAILING_NAME_RE,
-                       TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
+                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
+                       TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .resolve import resolve
 from .sources import ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, that_verb_ok
@@ -31,7 +31,6 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
-RELATIVE_WHO_RE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 

@@ -131,7 +131,7 @@ def open_store(url: str | None = None, *, sync_every_commit: bool = True) -> Eng
     """An engine on an EXISTING store, upgraded to the newest revision if it is behind;
     :class:`NoStore` when `url` names none: a SQLite file that does not exist (nothing is
     created), a PostgreSQL database that does not exist, or a database without
-Stancewatch's tables (not migrated into one). Every
+    Stancewatch's tables (not migrated into one). Every
     command but `ingest` opens the store this way, so a typo in a cron line fails loudly
     instead of creating an empty store every night. Up to date: one query."""
     url = url or default_url()
