@@ -10,6 +10,7 @@ from ..gender import contracted_pronoun, given_name_gender
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
+from .orgs import institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_WORDS, AUXILIARIES)
@@ -87,6 +88,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if re.search(r"\s(?:for|of|on)\s", name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
             return ctx.actor_speaker(ctx.add(name, "organisation"))
+    inst = institution_name(ctx, phrase)  # "The Republican National Committee", "the Clinton Foundation"
+    if inst is not None:
+        return inst
     spans = [m for m in CAPSEQ_RE.finditer(phrase)]
     found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
     for m in spans:
@@ -162,7 +166,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"
             return ctx.actor_speaker(ctx.add(bare, "organisation"))
-    # 9. an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
+    # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
+    org = named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
+    if org is not None:
+        return org
+    # an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
     # person the document introduced as its spokeswoman (10.)
     if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
         bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None

@@ -93,3 +93,37 @@ def test_an_outlet_whose_name_holds_a_capital_is_the_outlet_not_the_state(regist
 def test_a_span_whose_last_word_is_no_known_name_is_a_name_of_its_own(registry):
     t = "News.\n\nThe Kyiv Courier said the plan failed.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Kyiv Courier"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a common noun for an organisation the document named in full is that organisation
+    ("Rally.\n\nThe Dunmore Township Police Department released a video.\n\nPolice said the officer wore no camera.\n",
+     "Dunmore Township Police Department"),
+    ("Race.\n\nJane Roe's campaign released an ad on Monday.\n\nThe campaign says the ad will air in May.\n",
+     "Jane Roe campaign"),
+    ("Tax.\n\nThe story ran in The New York Times on Sunday.\n\nThe Times wrote that the firm lost money.\n",
+     "The New York Times"),
+])
+def test_a_common_noun_source_is_the_organisation_the_document_named(registry, text, who):
+    assert [sp for sp, _ in speakers(registry, text)] == [who]
+
+
+def test_a_common_noun_source_stays_unnamed_when_two_organisations_fit(registry):
+    t = ("Rally.\n\nThe Dunmore Police Department and the Avoca Police Department met.\n\n"
+         "Police said the roads were closed.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed police)"]
+
+
+def test_an_outlet_that_spoke_is_it(registry):
+    t = ("Tax.\n\nThe story ran in The New York Times on Sunday.\n\nThe Times wrote that the firm lost money. "
+         "It added that the debt was large.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["The New York Times"] * 2
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("The Dunmore Township Board says the aide broke the rules.", "Dunmore Township Board"),
+    ("The Jane Roe Foundation said the grant was paid.", "Jane Roe Foundation"),
+])
+def test_an_institution_named_by_its_head_is_no_person_inside_it(registry, sentence, who):
+    t = "Jobs.\n\nJane Roe founded it.\n\n" + sentence + "\n"
+    assert [sp for sp, _ in speakers(registry, t)] == [who]

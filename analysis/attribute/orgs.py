@@ -1,0 +1,98 @@
+"""Organisations a document names, for the common nouns that later stand for them: "the
+Charlotte-Mecklenburg Police Department" ... "police said"; "The New York Times" ... "the
+Times wrote"; "Hillary Clinton's campaign" ... "the campaign says". And a capitalised name
+that is an institution's by its head ("The Republican National Committee says").
+
+Plain functions over one document's context (:class:`.context.DocContext`)."""
+from __future__ import annotations
+
+import re
+
+from .patterns import CAPSEQ_RE, DETERMINER_RE, ORG_HEADS
+from .speaker import Speaker, _unpossess, is_person_kind
+
+# "the campaign", "police", "The Times", "the committee": a determiner (or none) and one head
+BARE_HEAD_RE = re.compile(r"^(?:(?:[Tt]he|[Ii]ts)\s+)?(?P<head>[A-Za-z]+)$")
+# "Hillary Clinton's campaign", "the Sanders campaign", "Trump's presidential campaign"
+CAMPAIGN_MENTION_RE = re.compile(r"(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})(?:['’]s?)?"
+                                 r"[ \t]+(?:(?:presidential|re-?election|Senate|primary)[ \t]+)?campaign\b")
+
+# heads that name a kind of body more often than one body: "the press", "the group", "the party"
+VAGUE_HEADS = frozenset({"press", "news", "group", "party", "inc", "corp", "school", "church", "forces", "guard",
+                         "project", "service", "society"})
+
+
+def named_org_of_head(ctx, phrase: str) -> Speaker | None:
+    """ "the campaign", "police", "the Times": the one organisation the document named whose
+    name has that head word ("Hillary Clinton campaign", "Charlotte-Mecklenburg Police
+    Department", "The New York Times"); None when it named none or several (then the source
+    stays unnamed)."""
+    m = BARE_HEAD_RE.match(phrase.strip())
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    if head not in ORG_HEADS or head in VAGUE_HEADS:
+        return None
+    if head == "campaign":
+        return _the_campaign(ctx)
+    found = {name for name in _document_orgs(ctx) if head in name.lower().replace("-", " ").split()}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    actor = ctx.registry.lookup(name) or ctx.add(name, "organisation")
+    return ctx.actor_speaker(actor)
+
+
+def _document_orgs(ctx) -> list[str]:
+    """The names of organisations the document writes in full: a capitalised span of two
+    words or more that ends in an institution's head ("… Police Department", "… Times",
+    "… Committee"), without its determiner, or a span the registry knows as an organisation
+    or outlet; read once per document."""
+    if ctx.orgs is None:
+        out: list[str] = []
+        for m in CAPSEQ_RE.finditer(ctx.doc.text):
+            span = DETERMINER_RE.sub("", _unpossess(m.group(0)))
+            toks = span.split()
+            if len(toks) < 2:
+                continue
+            actor = ctx.registry.lookup(span)
+            if actor is not None:
+                if actor.kind in ("organisation", "media") and actor.name not in out:
+                    out.append(actor.name)
+                continue
+            if toks[-1].lower() in ORG_HEADS and span not in out:
+                out.append(span)
+        ctx.orgs = out
+    return ctx.orgs
+
+
+def _the_campaign(ctx) -> Speaker | None:
+    """ "the campaign": the campaign of the one candidate whose campaign the document named."""
+    people = set()
+    for m in CAMPAIGN_MENTION_RE.finditer(ctx.doc.text):
+        sp = ctx.lookup_name(_unpossess(m.group("who")))
+        if sp is not None and sp.named and is_person_kind(sp.kind):
+            people.add(sp.name)
+    if len(people) != 1:
+        return None
+    return ctx.actor_speaker(ctx.add(f"{people.pop()} campaign", "organisation"))
+
+
+def institution_name(ctx, phrase: str) -> Speaker | None:
+    """ "The Republican National Committee", "the Supreme Court", "The Clinton Foundation": a
+    determiner, then capitalised words that end in an institution's head, is that
+    institution (the registry's, else one of this document), not a person or state named
+    inside it. None for any other phrase, or one that names a state ("the United States
+    Army": the state's)."""
+    bare = DETERMINER_RE.sub("", phrase)
+    if bare == phrase or not phrase.lower().startswith("the "):
+        return None
+    toks = bare.split()
+    if not 1 < len(toks) <= 5 or toks[-1].lower() not in ORG_HEADS or not all(t[:1].isupper() for t in toks):
+        return None
+    if any(ctx.registry.state_of(_unpossess(t)) for t in toks) or toks[-1].lower() == "campaign":
+        return None
+    actor = ctx.registry.lookup(bare) or ctx.add(bare, "organisation")
+    if is_person_kind(actor.kind):
+        return None
+    return ctx.actor_speaker(actor)
