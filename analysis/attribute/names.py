@@ -220,7 +220,8 @@ def learn_names(ctx, text: str) -> None:
             at = len(toks) - len(name_toks)
             if lower is None:
                 lower = _LowerCase(text)
-            if not _looks_like_a_person(text, m, toks, at, lower):
+            if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
+                    or _looks_like_a_person(text, m, toks, at, lower)):
                 continue
             full = " ".join(name_toks)
             # with the state its description names: "South African leader F.W. de Klerk"
@@ -266,6 +267,24 @@ def learn_names(ctx, text: str) -> None:
         full = ctx.full_name_of(m.group(2))
         if full:
             ctx.gender.setdefault(full, GENDERED[m.group(1).lower()])
+
+
+def _namesake_of_a_known_person(name: list[str], lookup, v: Vocab, lower) -> bool:
+    """ "Dean Johnson" when the registry knows Boris Johnson: a given name and the surname of
+    a person the registry knows, but another given name than theirs (and than any of their
+    aliases'), names someone else of that surname, whom the document introduces (a bare
+    "Johnson" in it is then theirs, not the registry's). Not a word before a surname that
+    describes the person ("Democrat Clinton", "Candidate Trump") or that the document writes
+    in lower case."""
+    first = name[0].strip(".")
+    if len(name) < 2 or len(first) < 2 or not first.isalpha() or first.lower() in NON_NAME_WORDS \
+            or first.lower() in v.person_nouns or first.lower() in v.openers or lookup(first) is not None:
+        return False
+    known = lookup(_unpossess(name[-1]))
+    if known is None or known.kind != "person":
+        return False
+    given = {n.split()[0].lower() for n in (known.name, *known.aliases) if " " in n}
+    return first.lower() not in given and first.lower() not in lower
 
 
 def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:

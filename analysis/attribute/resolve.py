@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import contracted_pronoun, given_name_gender
+from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .names import _person_tokens
@@ -102,6 +102,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     for m, sp in reversed(found):
         if is_person_kind(sp.kind):
             return sp
+    # "Charlie King", "Sarah Chad": a listed given name and one or two capitalised words is a
+    # person's name, though its surname is also a title or a state
+    toks = phrase.split()
+    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) and opens_with_given_name(toks):
+        return ctx.actor_speaker(ctx.add(phrase, "person"))
     # 2. a role description
     context_state = _context_state(ctx, unit_text, phrase)
     sp = ctx.resolve_role(phrase, context_state)

@@ -127,3 +127,19 @@ def test_an_outlet_that_spoke_is_it(registry):
 def test_an_institution_named_by_its_head_is_no_person_inside_it(registry, sentence, who):
     t = "Jobs.\n\nJane Roe founded it.\n\n" + sentence + "\n"
     assert [sp for sp, _ in speakers(registry, t)] == [who]
+
+
+def test_a_namesake_of_a_known_person_is_someone_else(registry):
+    # the registry knows Boris Johnson; the document introduces another Johnson
+    t = "Vote.\n\nDean Johnson, a salesman from Sumter, says the race is close. Johnson said he liked it.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Dean Johnson", "Dean Johnson"]
+
+
+def test_a_describing_word_before_a_known_surname_is_no_given_name(registry):
+    t = "Vote.\n\nHillary Clinton spoke first. Later, Democrat Clinton said the race was close.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Hillary Clinton"]
+
+
+def test_a_given_name_before_a_surname_that_is_also_a_title(registry):
+    t = 'Vote.\n\n"The race is close," said Charlie King, a lawyer. "It will be decided late."\n'
+    assert [sp for sp, _ in speakers(registry, t)] == ["Charlie King", "Charlie King"]
