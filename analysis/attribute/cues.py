@@ -33,6 +33,7 @@ class Vocab:
     frame_verbs: frozenset[str]
     act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
+    describing_labels: frozenset[str]
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -72,4 +73,5 @@ def vocab() -> Vocab:
         frame_verbs=frozenset(raw["frame_verbs"]),
         act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
+        describing_labels=frozenset(raw["describing_labels"]),
     )

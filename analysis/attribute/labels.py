@@ -10,6 +10,13 @@ from .patterns import NON_NAME_WORDS, POSSESSIVE_RE
 from .speaker import Speaker, is_person_kind
 
 
+def _describes(word: str, v) -> bool:
+    """A label word that describes a speaker rather than naming one ("ANNOUNCER", "CROWD",
+    "NARRATOR", "AUDIENCE")."""
+    return word in NON_NAME_WORDS or word in v.person_nouns or word in v.unnamed_heads or word in v.official_heads \
+        or word.removesuffix("s") in v.person_nouns or word in v.reporter_labels or word in v.moderator_labels or word in v.describing_labels
+
+
 def label_speaker(ctx, label: str) -> Speaker:
     """The speaker a transcript label names: "MS. PSAKI", "THE PRESIDENT",
     "President of Russia Vladimir Putin", "Question (retranslated)"."""
@@ -39,4 +46,7 @@ def label_speaker(ctx, label: str) -> Speaker:
     last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
     if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
         return Speaker(last, "person")  # "PRESIDENT ABBAS": a title and a surname
+    if len(toks) == 1 and len(last) > 2 and last.isalpha() and not _describes(last.lower(), v) \
+            and not ctx.registry.state_of(last) and ctx.registry.lookup(last) is None:
+        return Speaker(last, "person")  # "TAPPER:", "BLITZER:": a broadcast transcript labels a turn by surname
     return Speaker(f"({title.lower()})", "unnamed")

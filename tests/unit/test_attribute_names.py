@@ -143,3 +143,9 @@ def test_a_describing_word_before_a_known_surname_is_no_given_name(registry):
 def test_a_given_name_before_a_surname_that_is_also_a_title(registry):
     t = 'Vote.\n\n"The race is close," said Charlie King, a lawyer. "It will be decided late."\n'
     assert [sp for sp, _ in speakers(registry, t)] == ["Charlie King", "Charlie King"]
+
+
+def test_a_one_word_transcript_label_is_a_surname_unless_it_describes(registry):
+    t = ("Interview.\n\nThe governor spoke.\n\nTAPPER: And obviously, you are supporting him.\n\n"
+         "ANNOUNCER: Next week.\n\nTAPPER: Thank you.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Tapper", "(announcer)", "Tapper"]
