@@ -278,7 +278,8 @@ def _namesake_of_a_known_person(name: list[str], lookup, v: Vocab, lower) -> boo
     in lower case."""
     first = name[0].strip(".")
     if len(name) < 2 or len(first) < 2 or not first.isalpha() or first.lower() in NON_NAME_WORDS \
-            or first.lower() in v.person_nouns or first.lower() in v.openers or lookup(first) is not None:
+            or first.lower() in v.person_nouns or first.lower() in v.openers or lookup(first) is not None \
+            or first.endswith(("ing", "ly")) or v.verb_re.fullmatch(first.lower()):  # "Injecting Clinton's …"
         return False
     known = lookup(_unpossess(name[-1]))
     if known is None or known.kind != "person":

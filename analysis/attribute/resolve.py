@@ -13,12 +13,15 @@ from .names import _person_tokens
 from .orgs import institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
-                       PRONOUNS, TITLE_WORDS, AUXILIARIES)
+                       PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
 from .sources import document_source, document_speaker
 from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
+
+# words before a name that are no part of it ("Rep.", "Senator", "the")
+_TITLES = frozenset(NON_NAME_WORDS) | frozenset(TITLE_ABBREV)
 
 # who speaks in someone's name: what they say is that person's position, as "Putin's spokesman"
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
@@ -30,6 +33,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if not phrase or len(phrase.split()) > 12:
         return None
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
+    if phrase[-1:].isupper() and phrase[-2:-1] == " ":
+        phrase = _with_its_surname(phrase, unit_text)
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
@@ -105,8 +110,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     # "Charlie King", "Sarah Chad": a listed given name and one or two capitalised words is a
     # person's name, though its surname is also a title or a state
     toks = phrase.split()
-    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) and opens_with_given_name(toks):
-        return ctx.actor_speaker(ctx.add(phrase, "person"))
+    while toks and toks[0].lower().strip(".") in _TITLES:
+        toks = toks[1:]  # "Rep. Jim Jordan": the title is no part of the name
+    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) \
+            and opens_with_given_name(toks) and given_name_gender(f"{toks[0]} _"):
+        return ctx.actor_speaker(ctx.add(" ".join(toks), "person"))
     # 2. a role description
     context_state = _context_state(ctx, unit_text, phrase)
     sp = ctx.resolve_role(phrase, context_state)
@@ -193,6 +201,18 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
     return None
+
+# the rest of a name cut at its middle initial's dot: "according to Charles B" + ". Rangel."
+_AFTER_INITIAL_RE = re.compile(r"\.[ \t]+(?P<rest>(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+(?:,?[ \t]+(?:Jr|Sr)\b\.?)?)")
+
+
+def _with_its_surname(phrase: str, unit_text: str) -> str:
+    """ "Charles B" -> "Charles B. Rangel" when the sentence goes on with the initial's dot and
+    a capitalised word: a phrase cut at a middle initial, as a sentence end, is the whole name."""
+    pos = unit_text.find(phrase)
+    m = _AFTER_INITIAL_RE.match(unit_text, pos + len(phrase)) if pos >= 0 else None
+    return f"{phrase}. {m.group('rest')}" if m else phrase
+
 
 # "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
 CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"

@@ -149,3 +149,18 @@ def test_a_one_word_transcript_label_is_a_surname_unless_it_describes(registry):
     t = ("Interview.\n\nThe governor spoke.\n\nTAPPER: And obviously, you are supporting him.\n\n"
          "ANNOUNCER: Next week.\n\nTAPPER: Thank you.\n")
     assert [sp for sp, _ in speakers(registry, t)] == ["Tapper", "(announcer)", "Tapper"]
+
+
+def test_a_name_cut_at_its_middle_initial_keeps_its_surname(registry):
+    t = "Tax.\n\nThe bill was a disgrace, according to Harold B. Mills.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Harold B. Mills"]
+
+
+def test_a_title_before_a_given_name_and_a_surname_that_is_a_state(registry):
+    t = "Vote.\n\nRep. Jim Jordan said the vote failed.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Jim Jordan"]
+
+
+def test_a_verb_form_before_a_known_surname_is_no_namesake(registry):
+    t = "Vote.\n\nInjecting Clinton's troubles into the race is a ploy, Trump said.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Donald Trump"]
