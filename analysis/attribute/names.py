@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..actors import _unpossess as _actor_unpossess
@@ -40,6 +41,11 @@ class _LowerCase:
         return hit
 
 
+_DOUBLED_RE = re.compile(r"(.)\1+")
+_LATER_VOWEL_RE = re.compile(r"[aeiouy'\-]")
+
+
+@lru_cache(maxsize=1 << 14)  # each learned name is asked again at every add() of its document
 def _name_skeleton(name: str) -> tuple[str, ...] | None:
     """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
     without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
@@ -48,8 +54,8 @@ def _name_skeleton(name: str) -> tuple[str, ...] | None:
         return None
     out = []
     for p in parts:
-        p = re.sub(r"(.)\1+", r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
-        out.append(p[0] + re.sub(r"[aeiouy'\-]", "", p[1:]))
+        p = _DOUBLED_RE.sub(r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
+        out.append(p[0] + _LATER_VOWEL_RE.sub("", p[1:]))
     return tuple(out)
 
 
