@@ -27,7 +27,8 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 class _LowerCase:
     """`word in lower`: whether the text writes `word` in lower case, as a word after a space
-    (a plain substring search per word, remembered)."""
+    or a line break and before a space, a line break or one of ",.;:" (one substring search
+    per word, remembered)."""
 
     def __init__(self, text: str):
         self.text, self.seen = text, {}
@@ -35,10 +36,20 @@ class _LowerCase:
     def __contains__(self, word: str) -> bool:
         hit = self.seen.get(word)
         if hit is None:
-            t = self.text
-            hit = self.seen[word] = any(f"{lead}{word}{end}" in t for lead in (" ", "\n")
-                                        for end in (" ", ",", ".", ";", ":", "\n"))
+            hit = self.seen[word] = _written_as_word(self.text, word)
         return hit
+
+
+def _written_as_word(t: str, word: str) -> bool:
+    # each place `word` occurs, its neighbours checked: one scan of the text, where asking for
+    # each of the twelve lead/end pairs (" word,", "\nword;", …) took twelve
+    n = len(word)
+    at = t.find(word, 1)
+    while at >= 0:
+        if t[at - 1] in " \n" and at + n < len(t) and t[at + n] in " ,.;:\n":
+            return True
+        at = t.find(word, at + 1)
+    return False
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")

@@ -93,3 +93,14 @@ def test_an_outlet_whose_name_holds_a_capital_is_the_outlet_not_the_state(regist
 def test_a_span_whose_last_word_is_no_known_name_is_a_name_of_its_own(registry):
     t = "News.\n\nThe Kyiv Courier said the plan failed.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Kyiv Courier"]
+
+
+def test_words_the_text_writes_in_lower_case():
+    # a word counts after a space or a line break and before a space, a line break or ",.;:"
+    from analysis.attribute import _LowerCase
+
+    lower = _LowerCase("Regarding the talks, we are regarding\nthem. Should we? we should;\nmarch on")
+    assert "regarding" in lower and "should" in lower and "march" in lower and "them" in lower
+    assert "talks" in lower  # before a comma
+    assert "on" not in lower  # at the very end: nothing after it
+    assert "egarding" not in lower and "calm" not in lower  # inside a word; not in the text
