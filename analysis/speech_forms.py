@@ -14,6 +14,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from .alternation import longest_first
+
 # a form of "be" (or its contraction on the subject), an optional -ly adverb, a participle
 PROGRESSIVE_RE = re.compile(
     r"(?:\s(?:is|are|was|were|has been|have been|had been)|(?<=\w)['’]s|(?<=\w)['’]re)"
@@ -55,9 +57,9 @@ def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
 @lru_cache(maxsize=1)
 def _pronoun_verb_re() -> re.Pattern:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = sorted(raw.get("pronoun_verbs", ()), key=len, reverse=True) or ["(?!)"]
+    verbs = raw.get("pronoun_verbs", ())
     return re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:also|again|then|later|now|even)\s+)?"
-                      r"(?P<verb>" + "|".join(map(re.escape, verbs)) + r")\b")
+                      r"(?P<verb>" + (longest_first(verbs) if verbs else "(?!)") + r")\b")
 
 
 def pronoun_speech(masked: str) -> list[tuple[int, int, str, str]]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..alternation import longest_first
+
 # --------------------------------------------------------------------------- vocabulary
 
 
@@ -48,13 +50,13 @@ _LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anom
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = sorted(set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())),
-                   key=len, reverse=True)
-    between = sorted(set(raw["between"]), key=len, reverse=True)
+    verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ()))
+    between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
+    # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
-        verb_re=re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b"),
+        verb_re=re.compile(r"\b(" + longest_first(verbs) + r")\b"),
         participles=frozenset(raw["participles"]),
-        between_re=re.compile(r"(?:[\s,]+(?:" + "|".join(re.escape(b) for b in between) + r")|\s+" + _LY_ADVERB
+        between_re=re.compile(r"(?:[\s,]+(?:" + longest_first(between) + r")|\s+" + _LY_ADVERB
                               + r")+[\s,]*$", re.I),
         openers=frozenset(raw["subject_openers"]),
         official_heads=frozenset(raw["official_heads"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..actors import _unpossess as _actor_unpossess
@@ -26,7 +27,8 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 class _LowerCase:
     """`word in lower`: whether the text writes `word` in lower case, as a word after a space
-    (a plain substring search per word, remembered)."""
+    or a line break and before a space, a line break or one of ",.;:" (one substring search
+    per word, remembered)."""
 
     def __init__(self, text: str):
         self.text, self.seen = text, {}
@@ -34,12 +36,27 @@ class _LowerCase:
     def __contains__(self, word: str) -> bool:
         hit = self.seen.get(word)
         if hit is None:
-            t = self.text
-            hit = self.seen[word] = any(f"{lead}{word}{end}" in t for lead in (" ", "\n")
-                                        for end in (" ", ",", ".", ";", ":", "\n"))
+            hit = self.seen[word] = _written_as_word(self.text, word)
         return hit
 
 
+def _written_as_word(t: str, word: str) -> bool:
+    # each place `word` occurs, its neighbours checked: one scan of the text, where asking for
+    # each of the twelve lead/end pairs (" word,", "\nword;", …) took twelve
+    n = len(word)
+    at = t.find(word, 1)
+    while at >= 0:
+        if t[at - 1] in " \n" and at + n < len(t) and t[at + n] in " ,.;:\n":
+            return True
+        at = t.find(word, at + 1)
+    return False
+
+
+_DOUBLED_RE = re.compile(r"(.)\1+")
+_LATER_VOWEL_RE = re.compile(r"[aeiouy'\-]")
+
+
+@lru_cache(maxsize=1 << 14)  # each learned name is asked again at every add() of its document
 def _name_skeleton(name: str) -> tuple[str, ...] | None:
     """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
     without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
@@ -48,8 +65,8 @@ def _name_skeleton(name: str) -> tuple[str, ...] | None:
         return None
     out = []
     for p in parts:
-        p = re.sub(r"(.)\1+", r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
-        out.append(p[0] + re.sub(r"[aeiouy'\-]", "", p[1:]))
+        p = _DOUBLED_RE.sub(r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
+        out.append(p[0] + _LATER_VOWEL_RE.sub("", p[1:]))
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from .names import _person_tokens
 from .patterns import ORG_HEADS
@@ -136,8 +137,7 @@ def extra_verbs() -> re.Pattern:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
     main = set(raw["verbs"]) | set(raw.get("stance_verbs", ()))
     sv = source_vocab()
-    words = sorted((sv.document_verbs | sv.that_verbs) - main, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
 
 
 _LAST_CLAUSE_RE = re.compile(r"[,;]([^,;]*)$")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..alternation import longest_first
+
 # -------------------------------------------------------------------------- typography
 
 _TYPO = str.maketrans({
@@ -58,7 +60,7 @@ SPEECH_VERBS = (
     "denounced", "criticised", "criticized", "blasted", "slammed", "demanded", "predicted", "predicts", "quipped",
     "countered", "retorted",
 )
-_SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
+_SPEECH = "(?:" + longest_first(SPEECH_VERBS) + ")"
 _SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"quoted"}
 _AUX = r"(?:(?:has|had|also|later|then|again|once again|reportedly|previously|separately)\s+)*"
 _TRAIL = (r"(?:\s+[a-z]+ly\b)?"  # "…," Lavrov said bitterly

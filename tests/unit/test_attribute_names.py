@@ -164,3 +164,14 @@ def test_a_title_before_a_given_name_and_a_surname_that_is_a_state(registry):
 def test_a_verb_form_before_a_known_surname_is_no_namesake(registry):
     t = "Vote.\n\nInjecting Clinton's troubles into the race is a ploy, Trump said.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Donald Trump"]
+
+
+def test_words_the_text_writes_in_lower_case():
+    # a word counts after a space or a line break and before a space, a line break or ",.;:"
+    from analysis.attribute import _LowerCase
+
+    lower = _LowerCase("Regarding the talks, we are regarding\nthem. Should we? we should;\nmarch on")
+    assert "regarding" in lower and "should" in lower and "march" in lower and "them" in lower
+    assert "talks" in lower  # before a comma
+    assert "on" not in lower  # at the very end: nothing after it
+    assert "egarding" not in lower and "calm" not in lower  # inside a word; not in the text
