@@ -114,7 +114,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 or (t == "should" and (k == 0 or toks[k - 1] in BOUNDARY))] if tset & _CONDITIONS else []
     conditional_sentence = bool(cond_pos) or ("any" in tset and ("would" in tset or "will" in tset))
     # most sentences hold no cue word at all: one set operation tells
-    hits = [] if tset.isdisjoint(lex.index) else _find_cues(toks, lex, conditional_sentence)
+    # a statement that opens with a lowercase word is a clause whose subject the attribution
+    # took off ("accused the alliance of …", "warned that …"): its first word is its verb
+    bare = bool(cased) and cased[0][0].islower()
+    hits = [] if tset.isdisjoint(lex.index) else _find_cues(toks, lex, conditional_sentence, bare)
     labels: list[str] = []
     values: list[tuple[float, float]] = []
     if hits:

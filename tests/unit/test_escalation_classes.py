@@ -1,0 +1,18 @@
+"""Escalation, classes of acts read after batch 3 of the corpus annotations: each test on
+sentences written for it (none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def test_a_clause_whose_subject_the_attribution_took_off_opens_with_its_verb():
+    # "The minister accused the alliance of …" stored as the speaker's words: "accused …"
+    assert esc("accused the government of stalling the inspections.") > 0.1
+    assert esc("agreed to join the convention on mines.") < -0.1
+    assert esc("criticised the council for its silence.") > 0.1
+    # a capitalised opening is a sentence of its own: a participle there is no verb
+    assert esc("Armed men stood at the gate.") == 0
