@@ -115,6 +115,8 @@ def lexicon() -> Lexicon:
     for noun, spec in raw["nouns"].items():  # ... but "talks" is a noun cue
         for f in noun_forms(noun):
             entries[f] = _cue(spec, noun=True)
+    for noun, spec in raw["nouns"].items():  # a listed noun is itself, not another's plural
+        entries[noun] = _cue(spec, noun=True)  # ("hostilities", fighting, not "hostility")
     for word, spec in raw["evaluative"]["words"].items():  # criticism or praise by the word itself
         for f in noun_forms(word):
             entries[f] = _cue(spec, noun=True, evaluative=True)

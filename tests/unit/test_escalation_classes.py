@@ -16,3 +16,12 @@ def test_a_clause_whose_subject_the_attribution_took_off_opens_with_its_verb():
     assert esc("criticised the council for its silence.") > 0.1
     # a capitalised opening is a sentence of its own: a participle there is no verb
     assert esc("Armed men stood at the gate.") == 0
+
+
+def test_a_cessation_of_hostilities_undoes_the_fighting():
+    # "hostilities" is fighting (190), not the plural of "hostility" (110, disapproval),
+    # and a cessation undoes it as "cease" does
+    assert esc("Both sides should agree to an immediate cessation of hostilities.") < -0.3
+    assert esc("The rebels announced a cessation of hostilities.") < -0.4
+    assert esc("The militia resumed hostilities along the river.") > 0.5
+    assert esc("The hostility between the two ministers was obvious.") < 0.3
