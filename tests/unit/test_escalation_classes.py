@@ -25,3 +25,10 @@ def test_a_cessation_of_hostilities_undoes_the_fighting():
     assert esc("The rebels announced a cessation of hostilities.") < -0.4
     assert esc("The militia resumed hostilities along the river.") > 0.5
     assert esc("The hostility between the two ministers was obvious.") < 0.3
+
+
+def test_blame_for_an_act_makes_it_the_accused_party_s_act():
+    assert esc("The junta bears full responsibility for the bloodshed in the capital.") > 0.2
+    assert esc("Those responsible for the shelling of the market must answer for it.") > 0.2
+    # responsibility for something that is no hostile act is no accusation
+    assert esc("The ministers are responsible for the future of the region.") == 0
