@@ -32,3 +32,11 @@ def test_blame_for_an_act_makes_it_the_accused_party_s_act():
     assert esc("Those responsible for the shelling of the market must answer for it.") > 0.2
     # responsibility for something that is no hostile act is no accusation
     assert esc("The ministers are responsible for the future of the region.") == 0
+
+
+def test_no_alternative_to_an_act_endorses_it_and_no_doubt_affirms():
+    assert esc("There is no alternative to negotiations with our neighbours.") < -0.3
+    assert esc("There is no substitute for dialogue between Athens and Ankara.") < -0.3
+    assert esc("There is no doubt that the militia shelled the village.") > 0.3
+    # a plain negation still flips the act
+    assert esc("There will be no negotiations with the junta.") > 0.2
