@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics
+from .escalation_acts import _acts_and_topics, _disarmament
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
@@ -121,6 +121,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     labels: list[str] = []
     values: list[tuple[float, float]] = []
     if hits:
+        if not tset.isdisjoint(lex.disarm_verbs):
+            _disarmament(toks, hits, lex)
         _read_context(toks, hits, lex, tset, cond_pos)
         # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
         caps = _Caps(cased)

@@ -82,7 +82,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
-        if h.word in lex.force_verbs:
+        if h.word in lex.force_verbs and h.cue is not lex.disarm_cue:  # (disarmament is between parties)
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
         elif not (party or h.negated or h.main or h.prefix) and not _has_party(toks, caps, h, lex, _READER_PARTIES):
             # a reader's verb act with no party in its clause is an exchange between readers
@@ -93,6 +93,22 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
+    """A destroying verb whose object, within four words after it, is a stock of weapons
+    ("destroy the chemical arsenal") is disarmament, not an attack: its cue becomes
+    [senses].disarm_cue before the context is read (so "refused to destroy" rejects it)."""
+    for h in hits:
+        if h.word not in lex.disarm_verbs:
+            continue
+        after = toks[h.j:h.j + 5]
+        for k, t in enumerate(after):
+            if t in BOUNDARY:
+                break
+            if t in lex.disarm_objects or (k + 1 < len(after) and f"{t} {after[k + 1]}" in lex.disarm_objects):
+                h.cue, h.value = lex.disarm_cue, lex.disarm_cue.value
+                break
 
 
 def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:

@@ -93,6 +93,9 @@ class Lexicon:
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
     intolerance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "will not tolerate X": a warning
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
+    disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
+    disarm_objects: frozenset[str] = frozenset()
+    disarm_cue: Cue | None = None
 
 
 @lru_cache(maxsize=1)
@@ -168,4 +171,7 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(f for w in ctx["auxiliaries"] for f in verb_forms(w)),
         bare_infinitives=frozenset(ctx["bare_infinitives"]),
         minimum=float(comb["minimum"]),
+        disarm_verbs=frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w)),
+        disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
+        disarm_cue=_cue(raw["senses"]["disarm_cue"]),
     )

@@ -40,3 +40,12 @@ def test_no_alternative_to_an_act_endorses_it_and_no_doubt_affirms():
     assert esc("There is no doubt that the militia shelled the village.") > 0.3
     # a plain negation still flips the act
     assert esc("There will be no negotiations with the junta.") > 0.2
+
+
+def test_destroying_a_stock_of_weapons_is_disarmament_not_an_attack():
+    assert esc("The inspectors will destroy the chemical arsenal by June.") < -0.5
+    assert esc("Under the accord the government will eliminate its nuclear weapons.") < -0.5
+    # refusing to is not
+    assert esc("The regime refused to destroy its chemical weapons stockpile.") >= 0
+    # destroying anything else of a party's is still an attack
+    assert esc("Rebel artillery destroyed the government's weapons depot.") > 0.5
