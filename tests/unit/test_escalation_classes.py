@@ -49,3 +49,11 @@ def test_destroying_a_stock_of_weapons_is_disarmament_not_an_attack():
     assert esc("The regime refused to destroy its chemical weapons stockpile.") >= 0
     # destroying anything else of a party's is still an attack
     assert esc("Rebel artillery destroyed the government's weapons depot.") > 0.5
+
+
+def test_naming_conduct_as_interference_or_domination_accuses():
+    assert esc("What we see is foreign interference in the affairs of our republic.") > 0.1
+    assert esc("Their policy is one of domination over smaller neighbours.") > 0.1
+    assert esc("All we hear from them is disinformation.") > 0.1
+    # the principle of non-interference is another word
+    assert esc("We uphold the principle of non-interference.") <= 0
