@@ -164,6 +164,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             if (h.cue.noun and not h.tense) or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
                 h.value *= lex.reported
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
+        # acts only in a concessive or contrastive clause set the scene for a main clause that
+        # does or reports none ("While the two signed a statement, the relationship stumbled")
+        if live and all(h.background for h in live):
+            live = []
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
             for t in TOKEN.findall(normalise(attribution).lower()):
                 c = lex.words.get(t)

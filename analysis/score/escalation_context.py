@@ -11,6 +11,19 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, _SENTENCE_END, 
                               _ends_sentence, _Hit, _is, _negates, _next_in_clause)
 from .escalation_lexicon import Lexicon
 
+_ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
+
+
+def _opens_scene(toks: list[str], k: int, lex) -> bool:
+    """Whether token ``k`` opens a concessive or contrastive clause; "since" not as an
+    adverb ("has since stalled", "ever since", "since then")."""
+    t = toks[k]
+    if t not in lex.scene_openers:
+        return False
+    return t != "since" or not ((k and toks[k - 1] in _ADVERB_SINCE)
+                                or (k + 1 < len(toks) and toks[k + 1] in _ADVERB_SINCE))
+
+
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
     n = len(toks)
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
@@ -214,6 +227,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 (lo > 0 and (toks[lo - 1] in lex.adjunct_openers or (toks[lo - 1] == "," and toks[lo].endswith("ing"))))
                 or any(toks[k] in lex.adjunct_openers for k in range(lo, h.i))):
             h.weight *= lex.adjunct_weight
+            h.background = (lo > 0 and _opens_scene(toks, lo - 1, lex)) or any(
+                _opens_scene(toks, k, lex) for k in range(lo, h.i))
     # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
     if cond_pos:
         ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]

@@ -71,6 +71,7 @@ class _Hit:
     negated: str = ""  # "negation", "denial", "rejection", "yielding"
     main: bool = False  # the act a pass-through verb points to: never background
     tense: str = ""  # the verb whose tense the act has ("called for sanctions": called)
+    background: bool = False  # in a concessive or contrastive clause ([context].scene_openers)
 
 
 def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -> int:

@@ -96,6 +96,7 @@ class Lexicon:
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
     disarm_cue: Cue | None = None
+    scene_openers: frozenset[str] = frozenset()  # "while …", "although …": a clause that sets the scene
 
 
 @lru_cache(maxsize=1)
@@ -174,4 +175,5 @@ def lexicon() -> Lexicon:
         disarm_verbs=frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w)),
         disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
         disarm_cue=_cue(raw["senses"]["disarm_cue"]),
+        scene_openers=frozenset(ctx["scene_openers"]),
     )

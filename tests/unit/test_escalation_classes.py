@@ -57,3 +57,12 @@ def test_naming_conduct_as_interference_or_domination_accuses():
     assert esc("All we hear from them is disinformation.") > 0.1
     # the principle of non-interference is another word
     assert esc("We uphold the principle of non-interference.") <= 0
+
+
+def test_acts_only_in_a_concessive_clause_set_the_scene():
+    assert esc("While the two leaders signed a joint declaration, trade between them collapsed.") == 0
+    assert esc("Although the talks resumed in June, prices kept rising.") == 0
+    # an act in the main clause still counts
+    assert esc("While the talks went on, the army shelled the port.") > 0.1
+    # "since" as an adverb opens no clause
+    assert esc("The border talks have since resumed.") < -0.3
