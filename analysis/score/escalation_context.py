@@ -11,6 +11,27 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, _SENTENCE_END, 
                               _ends_sentence, _Hit, _is, _negates, _next_in_clause)
 from .escalation_lexicon import Lexicon
 
+_GENERAL_CONFLICT = ("13", "18", "19", "20")
+
+
+def _conflict_in_general(toks: list[str], h: _Hit, k: int) -> bool:
+    """Whether an escalatory cue at ``h`` is conflict in general that a rejection verb at ``k``
+    opposes ("we oppose confrontation", "rejects violence", "opposed to war"): a bare noun
+    of threat or force right after the verb (or after a generic word: "oppose any
+    aggression", "bloc confrontation"; not a name or a determiner) with no argument after it
+    ("aggression against Syria" is a party's act)."""
+    if not (h.cue.noun and h.cue.code[:2] in _GENERAL_CONFLICT and 0 < h.i - k <= 3 and toks[k] in _OPPOSE):
+        return False
+    if any(t not in _GENERIC for t in toks[k + 1:h.i]):  # "oppose Russian aggression": a party's act
+        return False
+    nxt = toks[h.j] if h.j < len(toks) else ""
+    return nxt not in ("against", "on", "by", "of", "from", "upon", "toward", "towards")
+
+
+_OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting"})
+_GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
+
+
 _ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
 
 
@@ -59,7 +80,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 kind = "negation"
             elif _is(toks, k, lex.denials):
                 kind = "denial"
-            elif h.value < 0 and _is(toks, k, lex.rejections):
+            elif (h.value < 0 or _conflict_in_general(toks, h, k)) and _is(toks, k, lex.rejections):
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"

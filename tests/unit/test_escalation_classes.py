@@ -66,3 +66,13 @@ def test_acts_only_in_a_concessive_clause_set_the_scene():
     assert esc("While the talks went on, the army shelled the port.") > 0.1
     # "since" as an adverb opens no clause
     assert esc("The border talks have since resumed.") < -0.3
+
+
+def test_opposing_conflict_in_general_de_escalates_opposing_a_party_s_act_does_not():
+    assert esc("We must keep the peace and oppose war.") < -0.2
+    assert esc("Our country rejects violence in all its forms.") < -0.2
+    # a party's act: opposing it is criticism
+    assert esc("We oppose Russian aggression.") > 0.2
+    assert esc("We oppose the aggression against our neighbour.") > 0.2
+    # rejecting an ultimatum stays defiance
+    assert esc("They rejected the ultimatum.") > 0.2
