@@ -76,3 +76,10 @@ def test_opposing_conflict_in_general_de_escalates_opposing_a_party_s_act_does_n
     assert esc("We oppose the aggression against our neighbour.") > 0.2
     # rejecting an ultimatum stays defiance
     assert esc("They rejected the ultimatum.") > 0.2
+
+
+def test_allies_are_actors_and_coordination_with_them_is_cooperation():
+    # "allies" is the plural noun, not the verb "ally": no act by itself
+    assert esc("The president spoke about his allies in the region.") == 0
+    assert esc("We act in close coordination with our allies.") < -0.2
+    assert esc("Moscow froze its coordination with Washington.") > 0.1
