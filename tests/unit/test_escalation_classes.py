@@ -83,3 +83,10 @@ def test_allies_are_actors_and_coordination_with_them_is_cooperation():
     assert esc("The president spoke about his allies in the region.") == 0
     assert esc("We act in close coordination with our allies.") < -0.2
     assert esc("Moscow froze its coordination with Washington.") > 0.1
+
+
+def test_running_a_risk_is_no_threat():
+    assert esc("Any decision of this kind carries risks.") == 0
+    assert esc("We will not put our soldiers at risk.") == 0
+    # a threat is still one
+    assert esc("The minister threatened to close the border.") > 0.2
