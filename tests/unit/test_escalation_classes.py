@@ -90,3 +90,12 @@ def test_running_a_risk_is_no_threat():
     assert esc("We will not put our soldiers at risk.") == 0
     # a threat is still one
     assert esc("The minister threatened to close the border.") > 0.2
+
+
+def test_supply_chains_dealing_with_a_matter_and_the_general_debate_are_no_acts():
+    assert esc("We must strengthen our supply chains and lower prices.") == 0
+    assert esc("The ministry is still dealing with the floods.") == 0
+    assert esc("UN General Debate 2021: statement by Ruritania") == 0
+    # supplying a party is material cooperation, cutting its supply is not
+    assert esc("Ruritania supplies its neighbours with grain.") < -0.2
+    assert esc("They have cut the supply of grain to the republic.") > 0.2
