@@ -3,7 +3,7 @@ name a topic or are words in another sense: a party for "must" and for force ver
 nouns with their arguments, names ("the Korean War")."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _Hit, _is
+from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _ends_sentence, _Hit, _is
 from .escalation_lexicon import Lexicon
 
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
@@ -82,6 +82,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
+        if h.word in _THANKS and _courtesy(toks, caps, h):
+            h.dropped = True
+            continue
         if h.word in lex.force_verbs and h.cue is not lex.disarm_cue:  # (disarmament is between parties)
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
         elif not (party or h.negated or h.main or h.prefix) and not _has_party(toks, caps, h, lex, _READER_PARTIES):
@@ -93,6 +96,31 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+_THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def _courtesy(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether thanks are a courtesy to those present, no praise between political actors:
+    no name or party in their sentence ("Thank you all very much", "Thanks,
+    everybody", "thank you for being here", "thanks to the skill of the staff"). Thanks to a
+    party stay praise (CAMEO 051: "I want to thank the Congress for its support", "thank
+    you, Mr. President")."""
+    lo = h.i
+    while lo > 0 and not (toks[lo - 1] in _SENTENCE_END and _ends_sentence(toks, lo - 1)):
+        lo -= 1
+    hi = h.j
+    while hi < len(toks) and not (toks[hi] in _SENTENCE_END and _ends_sentence(toks, hi)):
+        hi += 1
+    for k in range(lo, hi):
+        t = toks[k]
+        if h.i <= k < h.j or t in ("we", "us", "our", "i"):
+            continue
+        if (caps[k] and k > lo and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") or t in _PARTY_WORDS:
+            return False
+    return True
 
 
 def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:

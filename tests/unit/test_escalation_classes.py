@@ -99,3 +99,11 @@ def test_supply_chains_dealing_with_a_matter_and_the_general_debate_are_no_acts(
     # supplying a party is material cooperation, cutting its supply is not
     assert esc("Ruritania supplies its neighbours with grain.") < -0.2
     assert esc("They have cut the supply of grain to the republic.") > 0.2
+
+
+def test_thanks_to_those_present_are_a_courtesy_thanks_to_a_party_are_praise():
+    assert esc("Well, thank you all very much.") == 0
+    assert esc("Thanks, everybody, and see you tomorrow.") == 0
+    assert esc("Thank you for your question.") == 0
+    assert esc("I want to thank Ruritania for its generous support.") < -0.2
+    assert esc("Thank you, Mr. President, for your hospitality.") < -0.2
