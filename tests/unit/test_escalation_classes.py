@@ -106,4 +106,4 @@ def test_thanks_to_those_present_are_a_courtesy_thanks_to_a_party_are_praise():
     assert esc("Thanks, everybody, and see you tomorrow.") == 0
     assert esc("Thank you for your question.") == 0
     assert esc("I want to thank Ruritania for its generous support.") < -0.2
-    assert esc("Thank you, Mr. President, for your hospitality.") < -0.2
+    assert esc("And I thank you, Mr. President, for your support.") < -0.2
