@@ -82,6 +82,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
+        if h.word in lex.target_verbs and any(t in lex.targets for t in toks[h.j:h.j + 4]
+                                              if t not in BOUNDARY):
+            h.dropped = True  # "meet the requirements", "improve governance": no act
+            continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue

@@ -107,3 +107,11 @@ def test_thanks_to_those_present_are_a_courtesy_thanks_to_a_party_are_praise():
     assert esc("Thank you for your question.") == 0
     assert esc("I want to thank Ruritania for its generous support.") < -0.2
     assert esc("And I thank you, Mr. President, for your support.") < -0.2
+
+
+def test_meeting_a_target_or_improving_lives_is_no_act():
+    assert esc("Three more members will meet their spending commitments this year.") == 0
+    assert esc("The programme helps improve the daily lives of farmers.") == 0
+    # meeting a party is a consultation, meeting its demands yields
+    assert esc("The two foreign ministers will meet in Vienna.") < 0
+    assert esc("The government met the strikers' demands.") < 0
