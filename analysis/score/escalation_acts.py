@@ -68,6 +68,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or prev in lex.actor_heads):
                 h.dropped = True
             continue
+        if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
+            h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
+            continue
         if h.cue.evaluative:
             continue
         if h.cue.noun:
@@ -104,6 +107,22 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+
+
+_PLACE = frozenset({"in", "with", "ahead", "at", "on", "behind", "beyond", "within", "between", "elsewhere"})
+_SUBJECTS = frozenset({"it", "that", "which", "what", "there", "where", "he", "she", "who", "this"})
+
+
+def _other_verb(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a noun cue of [acts].other_verb_senses is used as its verb of another sense:
+    after a verb marker or a subject pronoun ("to deal with", "he talks"; "to talks" is the
+    noun), or "lies" before a preposition of place ("the answer lies in", "ahead lies")."""
+    prev = toks[h.i - 1] if h.i else ""
+    if h.word in ("lie", "lies"):  # ("it lies to everyone" accuses: only where something lies)
+        return (h.j < len(toks) and toks[h.j] in _PLACE) or prev == "ahead"
+    if prev == "to":  # "to deal with it", but "no alternative to talks"
+        return not h.word.endswith("s")
+    return prev in lex.verb_markers or prev in _SUBJECTS
 
 
 def _courtesy(toks: list[str], caps: list[bool], h: _Hit) -> bool:

@@ -97,6 +97,7 @@ class Lexicon:
     disarm_objects: frozenset[str] = frozenset()
     disarm_cue: Cue | None = None
     scene_openers: frozenset[str] = frozenset()  # "while …", "although …": a clause that sets the scene
+    other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
 
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
         disarm_cue=_cue(raw["senses"]["disarm_cue"]),
         scene_openers=frozenset(ctx["scene_openers"]),
+        other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
     )

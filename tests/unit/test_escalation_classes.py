@@ -115,3 +115,13 @@ def test_meeting_a_target_or_improving_lives_is_no_act():
     # meeting a party is a consultation, meeting its demands yields
     assert esc("The two foreign ministers will meet in Vienna.") < 0
     assert esc("The government met the strikers' demands.") < 0
+
+
+def test_a_noun_cue_used_as_a_verb_of_another_sense_is_no_act():
+    assert esc("We need to deal with the floods first.") == 0
+    assert esc("He talks about the economy at every rally.") == 0
+    assert esc("The answer lies in better schools.") == 0
+    # the nouns stay acts
+    assert esc("The two governments reached a deal on the border.") < -0.3
+    assert esc("There is no alternative to talks.") < -0.3
+    assert esc("Their ministry spreads lies about our country.") > 0.1
