@@ -85,6 +85,8 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
 
 # -------------------------------------------------------------------------- grading
 
+_CONSULT = frozenset({"040", "041", "042", "043", "044"})
+
 def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,
                party: bool = True) -> tuple[float, tuple[str, ...]]:
     """Escalation of a statement's ``text`` in [-1, 1] and the cues that produced it.
@@ -163,7 +165,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             w = (h.tense or h.word).split()[0]
             if (h.cue.noun and not h.tense) or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
                 h.value *= lex.reported
-        live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
+        # not meeting, not visiting, not calling is no hostile act: a plainly negated
+        # consultation (CAMEO 040-044) carries no direction ("I don't have a visit to
+        # announce"); talks called off, negotiations refused (045, 046 undone) do
+        live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
+                and not (h.negated == "negation" and h.cue.code[:3] in _CONSULT)]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
         if live and all(h.background for h in live):

@@ -125,3 +125,8 @@ def test_a_noun_cue_used_as_a_verb_of_another_sense_is_no_act():
     assert esc("The two governments reached a deal on the border.") < -0.3
     assert esc("There is no alternative to talks.") < -0.3
     assert esc("Their ministry spreads lies about our country.") > 0.1
+
+
+def test_not_visiting_is_no_hostile_act_calling_off_talks_is():
+    assert esc("I don't have a visit by the president to announce today.") == 0
+    assert esc("The government called off the talks with the rebels.") > 0.2
