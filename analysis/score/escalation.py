@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics
+from .escalation_acts import _acts_and_topics, _disarmament
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
@@ -85,6 +85,8 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
 
 # -------------------------------------------------------------------------- grading
 
+_CONSULT = frozenset({"040", "041", "042", "043", "044"})
+
 def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,
                party: bool = True) -> tuple[float, tuple[str, ...]]:
     """Escalation of a statement's ``text`` in [-1, 1] and the cues that produced it.
@@ -114,10 +116,15 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 or (t == "should" and (k == 0 or toks[k - 1] in BOUNDARY))] if tset & _CONDITIONS else []
     conditional_sentence = bool(cond_pos) or ("any" in tset and ("would" in tset or "will" in tset))
     # most sentences hold no cue word at all: one set operation tells
-    hits = [] if tset.isdisjoint(lex.index) else _find_cues(toks, lex, conditional_sentence)
+    # a statement that opens with a lowercase word is a clause whose subject the attribution
+    # took off ("accused the alliance of …", "warned that …"): its first word is its verb
+    bare = bool(cased) and cased[0][0].islower()
+    hits = [] if tset.isdisjoint(lex.index) else _find_cues(toks, lex, conditional_sentence, bare)
     labels: list[str] = []
     values: list[tuple[float, float]] = []
     if hits:
+        if not tset.isdisjoint(lex.disarm_verbs):
+            _disarmament(toks, hits, lex)
         _read_context(toks, hits, lex, tset, cond_pos)
         # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
         caps = _Caps(cased)
@@ -158,7 +165,15 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             w = (h.tense or h.word).split()[0]
             if (h.cue.noun and not h.tense) or w.endswith("ed") or (w in _PAST and w not in _PRESENT):
                 h.value *= lex.reported
-        live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum]
+        # not meeting, not visiting, not calling is no hostile act: a plainly negated
+        # consultation (CAMEO 040-044) carries no direction ("I don't have a visit to
+        # announce"); talks called off, negotiations refused (045, 046 undone) do
+        live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
+                and not (h.negated == "negation" and h.cue.code[:3] in _CONSULT)]
+        # acts only in a concessive or contrastive clause set the scene for a main clause that
+        # does or reports none ("While the two signed a statement, the relationship stumbled")
+        if live and all(h.background for h in live):
+            live = []
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
             for t in TOKEN.findall(normalise(attribution).lower()):
                 c = lex.words.get(t)

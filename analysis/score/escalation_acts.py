@@ -3,7 +3,7 @@ name a topic or are words in another sense: a party for "must" and for force ver
 nouns with their arguments, names ("the Korean War")."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _Hit, _is
+from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _ends_sentence, _Hit, _is
 from .escalation_lexicon import Lexicon
 
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
@@ -68,6 +68,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or prev in lex.actor_heads):
                 h.dropped = True
             continue
+        if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
+            h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
+            continue
         if h.cue.evaluative:
             continue
         if h.cue.noun:
@@ -82,7 +85,14 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
-        if h.word in lex.force_verbs:
+        if h.word in lex.target_verbs and any(t in lex.targets for t in toks[h.j:h.j + 4]
+                                              if t not in BOUNDARY):
+            h.dropped = True  # "meet the requirements", "improve governance": no act
+            continue
+        if h.word in _THANKS and _courtesy(toks, caps, h):
+            h.dropped = True
+            continue
+        if h.word in lex.force_verbs and h.cue is not lex.disarm_cue:  # (disarmament is between parties)
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
         elif not (party or h.negated or h.main or h.prefix) and not _has_party(toks, caps, h, lex, _READER_PARTIES):
             # a reader's verb act with no party in its clause is an exchange between readers
@@ -93,6 +103,63 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+_THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+_PLACE = frozenset({"in", "with", "ahead", "at", "on", "behind", "beyond", "within", "between", "elsewhere"})
+_SUBJECTS = frozenset({"it", "that", "which", "what", "there", "where", "he", "she", "who", "this"})
+
+
+def _other_verb(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a noun cue of [acts].other_verb_senses is used as its verb of another sense:
+    after a verb marker or a subject pronoun ("to deal with", "he talks"; "to talks" is the
+    noun), or "lies" before a preposition of place ("the answer lies in", "ahead lies")."""
+    prev = toks[h.i - 1] if h.i else ""
+    if h.word in ("lie", "lies"):  # ("it lies to everyone" accuses: only where something lies)
+        return (h.j < len(toks) and toks[h.j] in _PLACE) or prev == "ahead"
+    if prev == "to":  # "to deal with it", but "no alternative to talks"
+        return not h.word.endswith("s")
+    return prev in lex.verb_markers or prev in _SUBJECTS
+
+
+def _courtesy(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether thanks are a courtesy to those present, no praise between political actors:
+    no name or party in their sentence ("Thank you all very much", "Thanks,
+    everybody", "thank you for being here", "thanks to the skill of the staff"). Thanks to a
+    party stay praise (CAMEO 051: "I want to thank the Congress for its support", "thank
+    you, Mr. President")."""
+    lo = h.i
+    while lo > 0 and not (toks[lo - 1] in _SENTENCE_END and _ends_sentence(toks, lo - 1)):
+        lo -= 1
+    hi = h.j
+    while hi < len(toks) and not (toks[hi] in _SENTENCE_END and _ends_sentence(toks, hi)):
+        hi += 1
+    for k in range(lo, hi):
+        t = toks[k]
+        if h.i <= k < h.j or t in ("we", "us", "our", "i"):
+            continue
+        if (caps[k] and k > lo and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") or t in _PARTY_WORDS:
+            return False
+    return True
+
+
+def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
+    """A destroying verb whose object, within four words after it, is a stock of weapons
+    ("destroy the chemical arsenal") is disarmament, not an attack: its cue becomes
+    [senses].disarm_cue before the context is read (so "refused to destroy" rejects it)."""
+    for h in hits:
+        if h.word not in lex.disarm_verbs:
+            continue
+        after = toks[h.j:h.j + 5]
+        for k, t in enumerate(after):
+            if t in BOUNDARY:
+                break
+            if t in lex.disarm_objects or (k + 1 < len(after) and f"{t} {after[k + 1]}" in lex.disarm_objects):
+                h.cue, h.value = lex.disarm_cue, lex.disarm_cue.value
+                break
 
 
 def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:

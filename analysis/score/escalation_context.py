@@ -11,6 +11,40 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, _SENTENCE_END, 
                               _ends_sentence, _Hit, _is, _negates, _next_in_clause)
 from .escalation_lexicon import Lexicon
 
+_GENERAL_CONFLICT = ("13", "18", "19", "20")
+
+
+def _conflict_in_general(toks: list[str], h: _Hit, k: int) -> bool:
+    """Whether an escalatory cue at ``h`` is conflict in general that a rejection verb at ``k``
+    opposes ("we oppose confrontation", "rejects violence", "opposed to war"): a bare noun
+    of threat or force right after the verb (or after a generic word: "oppose any
+    aggression", "bloc confrontation"; not a name or a determiner) with no argument after it
+    ("aggression against Syria" is a party's act)."""
+    if not (h.cue.noun and h.cue.code[:2] in _GENERAL_CONFLICT and 0 < h.i - k <= 3 and toks[k] in _OPPOSE):
+        return False
+    if any(t not in _GENERIC for t in toks[k + 1:h.i]):  # "oppose Russian aggression": a party's act
+        return False
+    nxt = toks[h.j] if h.j < len(toks) else ""
+    return nxt not in ("against", "on", "by", "of", "from", "upon", "toward", "towards")
+
+
+_OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting"})
+_GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
+
+
+_ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
+
+
+def _opens_scene(toks: list[str], k: int, lex) -> bool:
+    """Whether token ``k`` opens a concessive or contrastive clause; "since" not as an
+    adverb ("has since stalled", "ever since", "since then")."""
+    t = toks[k]
+    if t not in lex.scene_openers:
+        return False
+    return t != "since" or not ((k and toks[k - 1] in _ADVERB_SINCE)
+                                or (k + 1 < len(toks) and toks[k + 1] in _ADVERB_SINCE))
+
+
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
     n = len(toks)
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
@@ -46,7 +80,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 kind = "negation"
             elif _is(toks, k, lex.denials):
                 kind = "denial"
-            elif h.value < 0 and _is(toks, k, lex.rejections):
+            elif (h.value < 0 or _conflict_in_general(toks, h, k)) and _is(toks, k, lex.rejections):
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
@@ -214,6 +248,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 (lo > 0 and (toks[lo - 1] in lex.adjunct_openers or (toks[lo - 1] == "," and toks[lo].endswith("ing"))))
                 or any(toks[k] in lex.adjunct_openers for k in range(lo, h.i))):
             h.weight *= lex.adjunct_weight
+            h.background = (lo > 0 and _opens_scene(toks, lo - 1, lex)) or any(
+                _opens_scene(toks, k, lex) for k in range(lo, h.i))
     # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
     if cond_pos:
         ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]

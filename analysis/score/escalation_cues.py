@@ -71,6 +71,7 @@ class _Hit:
     negated: str = ""  # "negation", "denial", "rejection", "yielding"
     main: bool = False  # the act a pass-through verb points to: never background
     tense: str = ""  # the verb whose tense the act has ("called for sanctions": called)
+    background: bool = False  # in a concessive or contrastive clause ([context].scene_openers)
 
 
 def _is(toks: list[str], k: int, vocab: tuple[frozenset[str], frozenset[str]]) -> int:
@@ -95,7 +96,10 @@ def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True) -> 
     return k + 1
 
 
-def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> list[_Hit]:
+def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: bool = False) -> list[_Hit]:
+    """The cue words of ``toks``. ``bare``: the statement opens with a lowercase word, a
+    clause whose subject the attribution took off ("accused the alliance of …"): its
+    first word, if a verb cue, is the verb in any form."""
     hits: list[_Hit] = []
     words, phrases, det = lex.words, lex.phrases, lex.determiners
     index = lex.index
@@ -116,7 +120,7 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool) -> lis
                 after = toks[i + 1:i + 3]
                 formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
                 c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
-            elif c is not None and not c.noun and not _is_event(toks, i, t, det, words):
+            elif c is not None and not c.noun and not (bare and i == 0) and not _is_event(toks, i, t, det, words):
                 c = None
             elif c is not None and not c.noun and _plural_noun(toks, i, t, words):
                 # "ordered punitive strikes", "military strikes against Assad": a plural noun

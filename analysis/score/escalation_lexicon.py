@@ -93,6 +93,13 @@ class Lexicon:
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
     intolerance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "will not tolerate X": a warning
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
+    disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
+    disarm_objects: frozenset[str] = frozenset()
+    disarm_cue: Cue | None = None
+    scene_openers: frozenset[str] = frozenset()  # "while …", "although …": a clause that sets the scene
+    other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
+    target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
+    targets: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +122,8 @@ def lexicon() -> Lexicon:
     for noun, spec in raw["nouns"].items():  # ... but "talks" is a noun cue
         for f in noun_forms(noun):
             entries[f] = _cue(spec, noun=True)
+    for noun, spec in raw["nouns"].items():  # a listed noun is itself, not another's plural
+        entries[noun] = _cue(spec, noun=True)  # ("hostilities", fighting, not "hostility")
     for word, spec in raw["evaluative"]["words"].items():  # criticism or praise by the word itself
         for f in noun_forms(word):
             entries[f] = _cue(spec, noun=True, evaluative=True)
@@ -166,4 +175,11 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(f for w in ctx["auxiliaries"] for f in verb_forms(w)),
         bare_infinitives=frozenset(ctx["bare_infinitives"]),
         minimum=float(comb["minimum"]),
+        disarm_verbs=frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w)),
+        disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
+        disarm_cue=_cue(raw["senses"]["disarm_cue"]),
+        scene_openers=frozenset(ctx["scene_openers"]),
+        other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
+        target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
+        targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
     )

@@ -15,6 +15,8 @@ Batch 2 (100 statements, labelled blind after the batch-1 rules had been written
 whether they carry over): `--seed 1602 --act 17 --rest 8 --exclude corpus_annotations.jsonl`
 on the statements of main at df8082a (the same proportion of act-word statements as batch 1,
 none that overlaps a batch-1 annotation).
+Batch 3 (100 more, blind, after batches 1 and 2 had been read for misses): `--seed 1603 --act 17
+--rest 8 --exclude corpus_annotations.jsonl` on the statements of main at 06f5d48.
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
