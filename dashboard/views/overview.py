@@ -27,7 +27,7 @@ def layout() -> html.Div:
         html.Div(id="ov-run"),
         html.H3("Actors: tone × escalation"),
         html.Div(id="ov-bubble-explain"),
-        ui.with_drill(dcc.Graph(id="ov-bubble", config={"displaylogo": False}), "ov-drill",
+        ui.with_drill(ui.graph("ov-bubble", 520), "ov-drill",
                       "Click a bubble to list that actor's most escalatory and most conciliatory statements here."),
         html.Div(id="ov-bubble-dl"),
         html.H3("What changed"),
