@@ -143,7 +143,11 @@ def cases(engine):
            ("filters <-> URL", lambda: A.sync_filters("f-outlet", "?doc=x", None, None, [outlet], None, None,
                                                          None, None))]
     for label, s in filters.items():
-        out += [(f"overview.update [{label}]", lambda s=s: overview.update(engine, s)),
+        # the overview's panels, each its own callback (one request each, in parallel)
+        out += [(f"overview.head_outputs [{label}]", lambda s=s: overview.head_outputs(engine, s)),
+                (f"overview.bubble_outputs [{label}]", lambda s=s: overview.bubble_outputs(engine, s)),
+                (f"overview.changed_output [{label}]", lambda s=s: overview.changed_output(engine, s)),
+                (f"overview.extremes_outputs [{label}]", lambda s=s: overview.extremes_outputs(engine, s)),
                 (f"actors.update [{label}]", lambda s=s: actors.update(engine, s)),
                 (f"actors.update_series month [{label}]", lambda s=s: actors.update_series(engine, s, "month", 3)),
                 (f"documents.update list [{label}]", lambda s=s: documents.update(engine, s)),
@@ -163,10 +167,15 @@ def cases(engine):
              lambda: (Q.clear_cache(engine), statements.rows(engine, dict(sort, startRow=20000, endRow=20100), ""))),
             ("runs.update", lambda: runs.update(engine, "")),
             # issue 13's views: the actor page, a dyad, the notices under every heading
-            ("actor.update (actor page) [actor]", lambda: actor.update(engine, filters["actor"])),
-            ("actor.update (actor page) [outlet+year]",
-             lambda: actor.update(engine, Q.Filters.from_search(filters["outlet+year"]).with_(actors=(a,))
-                                  .to_search())),
+            # the actor page's panels, each its own callback, under the actor alone, an outlet and
+            # year, and officials over a range of days
+            *[(f"actor.{fn.__name__} (actor page) [{label}]", lambda fn=fn, s=s: fn(engine, s))
+              for fn in (actor.actor_outputs, actor.stance_output, actor.extremes_output, actor.documents_output)
+              for label, s in (("actor", filters["actor"]),
+                               ("outlet+year", Q.Filters.from_search(filters["outlet+year"]).with_(actors=(a,))
+                                .to_search()),
+                               ("officials, days", Q.Filters.from_search(filters["officials, 2021-03-15..2022-09-10"])
+                                .with_(actors=(a,)).to_search()))],
             ("dyad.update [actor -> 2nd actor]",
              lambda: dyad.update(engine, Q.Filters(actors=(a,), target=top[1]).to_search())),
             ("dyad.update choose a pair [all]", lambda: dyad.update(engine, "")),

@@ -50,7 +50,7 @@ INTERVAL = "± is a 95 % interval of the mean (1.96 standard errors)."
 # One look for every chart: a plotly template in the Bootstrap theme's font, ink, borders and
 # colours (sent in each figure's layout.template, so plotly.js applies it to every trace), plus
 # the few layout defaults every chart shares.
-AXIS = {"gridcolor": "#eef0f2", "zerolinecolor": "#adb5bd", "linecolor": BORDER, "automargin": True}
+AXIS = {"gridcolor": "#eef0f2", "zerolinecolor": "#adb5bd", "linecolor": BORDER, "automargin": False}
 TEMPLATE = {
     "layout": {"font": {"family": FONT, "size": 13, "color": INK}, "paper_bgcolor": "white", "plot_bgcolor": "white",
                "colorway": list(PALETTE),
@@ -85,6 +85,19 @@ def no_data_figure(title: str, why: str = "No statements under these filters.") 
                                    "height": 220, "xaxis": {"visible": False}, "yaxis": {"visible": False},
                                    "annotations": [{"text": why, "showarrow": False, "font": {"size": 15},
                                                     "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5}]}}
+
+
+def placeholder(height: int = 400) -> dict:
+    """A chart's figure before its callback answers: no axes to draw (plotly's default empty
+    figure draws a full set, which the real figure then redraws), only the height reserved so
+    the page does not jump when the chart arrives."""
+    return {"data": [], "layout": {"height": height, "xaxis": {"visible": False}, "yaxis": {"visible": False},
+                                   "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "paper_bgcolor": "white"}}
+
+
+def graph(id: str, height: int = 400, **kw) -> dcc.Graph:
+    """A chart of the house: plotly's logo off, drawn empty (placeholder) until its figure comes."""
+    return dcc.Graph(id=id, figure=placeholder(height), config={"displaylogo": False}, **kw)
 
 
 def values(seq) -> list:

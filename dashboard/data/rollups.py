@@ -87,7 +87,12 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
                                .where(and_(true(), *conds)).group_by(*keys)).all())
     cut = _cut_months(f)
     if f.doc or cut:
-        conds = _agg_conds(f, per_doc) + ([] if f.doc else _in_months(cut))
+        # (the target compared as `target || ''`: each document's rows are read by their key; with
+        # the target's index SQLite read every row of the target once per document of the cut
+        # months, 1.7 s for an actor page under a kind and a day range at 1M statements)
+        g = f.with_(target=None) if stance and f.target else f
+        conds = _agg_conds(g, per_doc) + ([] if f.doc else _in_months(cut))
+        conds += [per_doc.c.target + "" == f.target] if g is not f else []
         conds += [_real_speaker(per_doc.c.speaker)] if real_only else []
         keys = [per_doc.c[b] for b in by]
         parts.append(c.execute(select(*keys, *(func.sum(per_doc.c[n]) for n in names),

@@ -19,7 +19,11 @@ WHAT = ("One actor: how its tone, escalation and volume moved over time, whom it
 
 
 def layout() -> html.Div:
-    return html.Div([ui.view_header(TITLE, WHAT), html.Div(id="actor-body")])
+    # four panels, each filled by its own callback (parallel requests; a cold call after a store
+    # change pays for one panel's queries): summary and series, stance both ways, the extreme
+    # statements, the documents
+    return html.Div([ui.view_header(TITLE, WHAT), html.Div(id="actor-body"), html.Div(id="actor-stance"),
+                     html.Div(id="actor-extremes"), html.Div(id="actor-documents")])
 
 
 def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
@@ -40,12 +44,25 @@ def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
 
 
 def update(engine, search):
-    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
-    return actor_outputs(engine, search)
+    """The whole page for the filters in `search` (the four panels' outputs, in order)."""
+    return (actor_outputs(engine, search), stance_output(engine, search), extremes_output(engine, search),
+            documents_output(engine, search))
+
+
+def _chosen(engine, f: Q.Filters):
+    """(actor, filters of that actor, its actor_table row) or None when there is none to show."""
+    if not f.actors:
+        return None
+    actor = f.actors[0]
+    one = f.with_(actors=(actor,), target=None)
+    row = Q.actor_table(engine, one, limit=None)
+    row = row[row["actor"] == actor]
+    return None if row.empty else (actor, one, row.iloc[0])
 
 
 @Q.cached
 def actor_outputs(engine, search):
+    """The actor's name, counts and means, and its series over time (or the list to choose from)."""
     f = Q.Filters.from_search(search)
     if not f.actors:
         top = Q.actor_table(engine, f, limit=20)
@@ -54,13 +71,10 @@ def actor_outputs(engine, search):
         return html.Div([html.P("Choose an actor: the 20 with the most statements under these filters."),
                          html.Ul([html.Li(dcc.Link(a, href="/actor" + f.with_(actors=(a,)).to_search()))
                                   for a in top["actor"]], id="actor-choose")])
-    actor = f.actors[0]
-    one = f.with_(actors=(actor,), target=None)
-    row = Q.actor_table(engine, one, limit=None)
-    row = row[row["actor"] == actor]
-    if row.empty:
-        return ui.no_match(f"{actor} has no statements under these filters.")
-    r = row.iloc[0]
+    chosen = _chosen(engine, f)
+    if chosen is None:
+        return ui.no_match(f"{f.actors[0]} has no statements under these filters.")
+    actor, one, r = chosen
     summary = html.Div([
         html.H3(actor, id="actor-name"),
         html.P(f"{r['kind'] or 'kind unknown'} · {int(r['statements']):,} statements ({int(r['scored']):,} scored) · "
@@ -68,9 +82,60 @@ def actor_outputs(engine, search):
                f"{r['escalation_ci95']:.3f}", id="actor-summary"),
         ui.explain(ui.TONE_SCALE, ui.ESCALATION_SCALE, ui.INTERVAL)])
     series = Q.actor_series(engine, one, "month", 1)
+    return html.Div([
+        summary,
+        ui.explain(SERIES_EXPLAIN + " Click a point for its statements in Statements."),
+        dcc.Graph(id="actor-series", figure=series_figure(series, "actor", "month", f.min_n,
+                                                          f"{actor} over time (by month)"),
+                  config={"displaylogo": False})])
+
+
+@Q.cached
+def stance_output(engine, search):
+    """Whom the actor talks about and who talks about it."""
+    f = Q.Filters.from_search(search)
+    chosen = _chosen(engine, f)
+    if chosen is None:
+        return None
+    actor, one, _ = chosen
     about, by = Q.stance_of(engine, one, actor)
+    return html.Div([
+        html.Div([html.H4(f"Whom {actor} talks about"),
+                  ui.explain("Statements of the actor about each other actor, and their mean escalation and "
+                             f"tone; rows under {f.min_n} statements are greyed."),
+                  _stance_table(about, f, actor, True, "actor-about")], className="col-lg-6"),
+        html.Div([html.H4(f"Who talks about {actor}"),
+                  ui.explain("Statements of each other speaker about the actor."),
+                  _stance_table(by, f, actor, False, "actor-by")], className="col-lg-6")], className="row g-4")
+
+
+@Q.cached
+def extremes_output(engine, search):
+    """The actor's most escalatory and most conciliatory statements, with their cues."""
+    f = Q.Filters.from_search(search)
+    chosen = _chosen(engine, f)
+    if chosen is None:
+        return None
+    actor, one, _ = chosen
     hi = Q.statement_rows(engine, one, 0, 5, [{"colId": "escalation", "sort": "desc"}])
     lo = Q.statement_rows(engine, one, 0, 5, [{"colId": "escalation", "sort": "asc"}])
+    return html.Div([
+        html.Div([html.H4("Most escalatory statements"),
+                  ui.statement_list([x for x in hi if (x["escalation"] or 0) > 0], id="actor-high")],
+                 className="col-lg-6"),
+        html.Div([html.H4("Most conciliatory statements"),
+                  ui.statement_list([x for x in lo if (x["escalation"] or 0) < 0], id="actor-low")],
+                 className="col-lg-6")], className="row g-4")
+
+
+@Q.cached
+def documents_output(engine, search):
+    """The newest documents where the actor speaks."""
+    f = Q.Filters.from_search(search)
+    chosen = _chosen(engine, f)
+    if chosen is None:
+        return None
+    actor, one, _ = chosen
     docs, ndocs = Q.document_table(engine, one, limit=20)
     doc_items = [html.Li([dcc.Link(d["title"] or d["source"], href="/documents" + one.with_(doc=d["doc_id"])
                                    .to_search()),
@@ -79,31 +144,12 @@ def actor_outputs(engine, search):
                                                       f"{d['statements']} statement" + "s" * (d["statements"] != 1))
                                   if x)]) for d in docs.to_dict("records")]
     return html.Div([
-        summary,
-        ui.explain(SERIES_EXPLAIN + " Click a point for its statements in Statements."),
-        dcc.Graph(id="actor-series", figure=series_figure(series, "actor", "month", f.min_n,
-                                                          f"{actor} over time (by month)"),
-                  config={"displaylogo": False}),
-        html.Div([
-            html.Div([html.H4(f"Whom {actor} talks about"),
-                      ui.explain("Statements of the actor about each other actor, and their mean escalation and "
-                                 f"tone; rows under {f.min_n} statements are greyed."),
-                      _stance_table(about, f, actor, True, "actor-about")], className="col-lg-6"),
-            html.Div([html.H4(f"Who talks about {actor}"),
-                      ui.explain("Statements of each other speaker about the actor."),
-                      _stance_table(by, f, actor, False, "actor-by")], className="col-lg-6")], className="row g-4"),
-        html.Div([
-            html.Div([html.H4("Most escalatory statements"),
-                      ui.statement_list([x for x in hi if (x["escalation"] or 0) > 0], id="actor-high")],
-                     className="col-lg-6"),
-            html.Div([html.H4("Most conciliatory statements"),
-                      ui.statement_list([x for x in lo if (x["escalation"] or 0) < 0], id="actor-low")],
-                     className="col-lg-6")], className="row g-4"),
         html.H4(f"Documents where {actor} speaks ({len(docs)} of {ndocs}, newest first)"),
         html.Ul(doc_items, id="actor-docs"),
-        dcc.Link(f"All statements of {actor} →", href="/statements" + one.to_search()),
-    ])
+        dcc.Link(f"All statements of {actor} →", href="/statements" + one.to_search())])
 
 
 def register_callbacks(app, engine) -> None:
-    app.callback(Output("actor-body", "children"), Input("url", "search"))(partial(update, engine))
+    for out, fn in (("actor-body", actor_outputs), ("actor-stance", stance_output), ("actor-extremes", extremes_output),
+                    ("actor-documents", documents_output)):
+        app.callback(Output(out, "children"), Input("url", "search"))(partial(fn, engine))

@@ -32,17 +32,17 @@ def layout() -> html.Div:
         html.Div(id="act-table"),
         ui.with_drill(html.Div([
             html.Div(id="act-bars-explain"),
-            dcc.Graph(id="act-bars", config={"displaylogo": False}),
+            ui.graph("act-bars", 400),
             html.Div([html.Label("Period"), dcc.RadioItems(id="act-freq", options=list(Q.FREQS), value="month",
                                                            inline=True),
                       html.Label("Smoothing (periods)"),
                       dcc.Slider(id="act-smooth", min=1, max=12, step=1, value=1,
                                  marks={1: "1", 3: "3", 6: "6", 12: "12"})], className="controls"),
             ui.explain(SERIES_EXPLAIN),
-            dcc.Graph(id="act-series", config={"displaylogo": False}),
+            ui.graph("act-series", 560),
             html.Div(id="act-series-dl"),
             html.Div(id="act-heatmap-explain"),
-            dcc.Graph(id="act-heatmap", config={"displaylogo": False}),
+            ui.graph("act-heatmap", 750),
             html.Div(id="act-heatmap-dl")]), "act-drill"),
     ])
 

@@ -27,7 +27,7 @@ def layout() -> html.Div:
         html.Div(id="ov-run"),
         html.H3("Actors: tone × escalation"),
         html.Div(id="ov-bubble-explain"),
-        ui.with_drill(dcc.Graph(id="ov-bubble", config={"displaylogo": False}), "ov-drill",
+        ui.with_drill(ui.graph("ov-bubble", 520), "ov-drill",
                       "Click a bubble to list that actor's most escalatory and most conciliatory statements here."),
         html.Div(id="ov-bubble-dl"),
         html.H3("What changed"),
@@ -124,13 +124,16 @@ def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
 
 
 def update(engine, search):
-    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
-    return overview_outputs(engine, search)
+    """Every output of the overview for the filters in `search`, in the order of OUTPUTS
+    (each panel is its own callback, below: the first call after a store change pays for one
+    panel's queries per request, not all of them in one)."""
+    return head_outputs(engine, search) + bubble_outputs(engine, search) + (changed_output(engine, search),) + \
+        extremes_outputs(engine, search)
 
 
 @Q.cached
-def overview_outputs(engine, search):
-    """Everything of the overview for the filters in `search`."""
+def head_outputs(engine, search):
+    """The counts and the last rescoring run."""
     f = Q.Filters.from_search(search)
     c = Q.counts(engine, f)
     cards = [dbc.Card(dbc.CardBody([html.Div(f"{c[k]:,}", className="num"), html.Div(label, className="small")]),
@@ -145,10 +148,16 @@ def overview_outputs(engine, search):
     else:
         run_line = html.P(["No rescoring run recorded yet (the nightly job ", html.Code("stancewatch rescore"),
                            " records them)."], id="ov-last-run")
+    return cards, run_line
+
+
+@Q.cached
+def bubble_outputs(engine, search):
+    """The tone x escalation bubbles, what they show and their CSV."""
+    f = Q.Filters.from_search(search)
     df = Q.actor_table(engine, f)
     total = Q.actor_total(engine, f)
     hidden = Q.commenter_count(engine, f)
-    hi, lo = Q.extreme_statements(engine, f)
     explain = ui.explain(
         f"Each bubble is an actor: across at mean tone, up at mean escalation, its area the number of statements "
         f"it speaks ({len(df)} of {total} actors, the most statements first). Grey: fewer than {f.min_n} scored "
@@ -158,9 +167,21 @@ def overview_outputs(engine, search):
         f"{hidden} reader commenters are left out; choose the speaker kind 'commenter' to see them." if hidden
         else "")
     dl = ui.download_link("actors", search, "Download the actors of this chart (CSV)")
-    return (cards, run_line, explain, bubble_figure(df, f.min_n), dl,
-            changed_panel(Q.what_changed(engine, f), f, search),
-            html.Div([ui.explain(f"Among the statements of the {Q.RECENT_DOCS} newest documents under the filters."),
+    return explain, bubble_figure(df, f.min_n), dl
+
+
+@Q.cached
+def changed_output(engine, search):
+    f = Q.Filters.from_search(search)
+    return changed_panel(Q.what_changed(engine, f), f, search)
+
+
+@Q.cached
+def extremes_outputs(engine, search):
+    """The most escalatory and most conciliatory statements of the newest documents."""
+    f = Q.Filters.from_search(search)
+    hi, lo = Q.extreme_statements(engine, f)
+    return (html.Div([ui.explain(f"Among the statements of the {Q.RECENT_DOCS} newest documents under the filters."),
                       ui.statement_list(hi), ui.download_link("escalatory", search, "CSV")]),
             html.Div([ui.explain(f"Among the statements of the {Q.RECENT_DOCS} newest documents under the filters."),
                       ui.statement_list(lo), ui.download_link("conciliatory", search, "CSV")]))
@@ -176,10 +197,15 @@ def drill(engine, click, search):
 
 
 def register_callbacks(app, engine) -> None:
+    # one callback per panel: Dash sends them as parallel requests, each panel appears when its
+    # own queries are done, and a cold call (first after a store change) pays for one panel's
     app.callback(Output("ov-counts", "children"), Output("ov-run", "children"),
-                 Output("ov-bubble-explain", "children"), Output("ov-bubble", "figure"),
-                 Output("ov-bubble-dl", "children"), Output("ov-changed", "children"), Output("ov-high", "children"),
-                 Output("ov-low", "children"), Input("url", "search"))(partial(update, engine))
+                 Input("url", "search"))(partial(head_outputs, engine))
+    app.callback(Output("ov-bubble-explain", "children"), Output("ov-bubble", "figure"),
+                 Output("ov-bubble-dl", "children"), Input("url", "search"))(partial(bubble_outputs, engine))
+    app.callback(Output("ov-changed", "children"), Input("url", "search"))(partial(changed_output, engine))
+    app.callback(Output("ov-high", "children"), Output("ov-low", "children"),
+                 Input("url", "search"))(partial(extremes_outputs, engine))
     app.callback(Output("ov-drill", "children"), Input("ov-bubble", "clickData"), State("url", "search"),
                  prevent_initial_call=True)(
         partial(drill, engine))
