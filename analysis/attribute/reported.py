@@ -120,6 +120,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if lead:
                 phrase = lead.group("who")
                 sp = resolve(ctx, phrase, u)
+            if sp is None:
+                # "Walking home, Ebeling reminisced about …, and said …", "Mrs. Roe shook her
+                # head and said …": the subject of the clause's first finite verb
+                at = main_verb(masked, vm.start())
+                lead_phrase = _subject_left(masked, at, v) if at is not None else ""
+                lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
+                if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
+                    phrase, sp = lead_phrase, lead_sp
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))

@@ -55,8 +55,8 @@ _NAME_THEN_APPOSITIVE_RE = re.compile(
 # ("X, at a news conference on Monday, said", "X, speaking to reporters, said"), or anything
 # between two dashes ("X -- co-editor of a book on debates -- said")
 _ASIDE_BEFORE_VERB_RE = re.compile(
-    r",\s+(?:in|at|on|during|after|before|from|with|speaking|writing|appearing|asked|pressed|responding|"
-    r"interviewed|addressing|for (?:his|her|its|their) part)\b[^,;:\"“”()]{0,80},\s*$")
+    r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
+    r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
 _DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
 
 

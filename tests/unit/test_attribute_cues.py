@@ -72,3 +72,21 @@ def test_a_progressive_participle_that_is_also_an_adjective_is_speech_before_a_c
     got = dict(statements(registry, t))
     assert any(sp == "Greta Lindqvist" for text, sp in got.items() if "ministry pay" in text)
     assert got["The work in the fields is demanding."] == "(narrator)"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greta Lindqvist, clad in a farmer's coat, said the harvest had failed.",
+    "Greta Lindqvist, when reached by phone, said the harvest had failed.",
+])
+def test_a_participle_or_a_when_clause_between_commas_is_an_aside(registry, sentence):
+    got = dict(statements(registry, "Farms.\n\n" + sentence + "\n"))
+    assert got["the harvest had failed."] == "Greta Lindqvist"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walking to the next farm, Greta Lindqvist recounted her childhood, and said the harvest had failed.",
+    "Greta Lindqvist shook her head and said the harvest had failed.",
+])
+def test_a_second_verb_after_and_belongs_to_the_subject_of_the_first(registry, sentence):
+    got = dict(statements(registry, "Farms.\n\n" + sentence + "\n"))
+    assert "Greta Lindqvist" in got.values()
