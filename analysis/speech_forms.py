@@ -22,6 +22,9 @@ PROGRESSIVE_RE = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+ing)\b")
 
 
+# (a participle that is also an adjective is a verb before "that", "to", an object or a
+# name: "Trump is demanding that …", "X is promising to …", "is encouraging his supporters")
+_VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z])\b")
 ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
 
 
@@ -30,7 +33,8 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     progressive speech form of the sentence, left to right."""
     out = []
     for m in PROGRESSIVE_RE.finditer(masked):
-        if m.group("part") in participles and m.group("part") not in ADJECTIVAL:
+        if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
+                                               or _VERBAL_NEXT_RE.match(masked, m.end())):
             out.append((m.start(), m.start("part"), m.group("part")))
     return out
 
@@ -45,7 +49,8 @@ def progressive_frames() -> frozenset[str]:
 
 QUOTE_ONLY = frozenset({"continued", "continues"})
 _QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
-_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]")
+# (or a colon that ends the sentence: "Caddell continued:" and the quotation's paragraph)
+_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]|\s*:\s*$")
 
 
 def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
@@ -67,3 +72,33 @@ def pronoun_speech(masked: str) -> list[tuple[int, int, str, str]]:
     "He notes …"-like pair of the sentence."""
     return [(m.start("who"), m.start("verb"), m.group("who"), m.group("verb"))
             for m in _pronoun_verb_re().finditer(masked)]
+
+
+# a finite verb of a main clause after its subject (a name, a pronoun, a noun in lower case):
+# a past form in -ed or of a few common irregular verbs, an auxiliary, a present form in -s
+_FINITE_RE = re.compile(r"(?<=[\w.’'])\s+(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]{2,}ed|is|was|has|had|have|are|were|will|would|"
+                        r"took|made|went|gave|came|spoke|wrote|sent|put|set|held|led|met|left|told|said|shook|"
+                        r"stood|sat|got|ran|won|lost|saw|knew|thought|felt|kept|brought|began|drew|fell|grew|"
+                        r"threw|broke|chose|rose|paid|sought|fought|heard|became|struck|wore|spent|sold|built|"
+                        r"meant|dealt|fled|forgot|hid|bit|shot|stuck|swore|taught|understood|withdrew|"
+                        r"[a-z]{2,}[^s’'\W]s)\b)")
+# words in -ed or -s that mostly stand inside a noun phrase, never its verb
+_NOT_FINITE = frozenset({"united", "based", "armed", "alleged", "news", "its", "this", "his", "hers", "ours", "yours",
+                         "theirs", "always", "perhaps", "sometimes", "across", "towards", "afterwards", "unless",
+                         "whereas", "thus", "various", "serious", "previous", "famous", "numerous", "bus",
+                         "campus", "census", "status", "virus", "bonus", "focus", "consensus", "process",
+                         "congress", "access", "business", "address", "progress", "success", "press", "class",
+                         "less", "unless", "nevertheless", "regardless", "politics", "economics", "species",
+                         "series", "means", "lens", "chaos", "gas", "yes", "plus", "bias", "alias", "canvas",
+                         "naked", "wicked", "sacred", "hundred", "kindred", "rugged", "beloved", "learned"})
+
+
+def main_verb(masked: str, end: int) -> int | None:
+    """Where the finite verb of the clause that a participle after `end` belongs to starts:
+    the first finite verb of the sentence's last main clause before `end` (after an
+    introduction closed by a comma: "During a speech on Monday, Trump attacked …"); None
+    when there is none."""
+    for m in _FINITE_RE.finditer(masked, 0, end):
+        if m.group("verb") not in _NOT_FINITE:
+            return m.start("verb")
+    return None

@@ -78,7 +78,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     according to Lavrov.' -> "They were ready". None when the frame is not at an end of the
     sentence (more quoted words after it) or leaves too little."""
     masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
-    m = re.search(r"\b" + re.escape(verb) + r"\b", masked)
+    # ("According to X, …" opens a sentence with a capital)
+    m = re.search(r"\b" + re.escape(verb) + r"\b", masked, re.I if verb == "according to" else 0)
     if m is None:
         return None
     before, after = masked[:m.start()], masked[m.end():]

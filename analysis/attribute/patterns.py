@@ -69,7 +69,7 @@ CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|w
 # outlet's possessive: "…, noted NBC’s Dante Chinni")
 INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")
 TRAILING_PRONOUN_RE = re.compile(r"(?<=\s)(?:he|she|they)$")
-COORDINATED_RE = re.compile(r"[^,;:]{8,}\s(?:and|but)\s*$")
+COORDINATED_RE = re.compile(r"[^,;:]{8,},?\s(?:and|but)\s*$")
 # words before a name, or titles, that say whether "he" or "she" can be that person
 GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
             "sheikh": "m", "congressman": "m", "businessman": "m", "spokesman": "m", "husband": "m",

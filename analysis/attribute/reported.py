@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import QUOTE_ONLY, next_to_quotation, progressive_speech, pronoun_speech
+from ..speech_forms import QUOTE_ONLY, main_verb, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
@@ -120,6 +120,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if lead:
                 phrase = lead.group("who")
                 sp = resolve(ctx, phrase, u)
+            if sp is None:
+                # "Walking home, Ebeling reminisced about …, and said …", "Mrs. Roe shook her
+                # head and said …": the subject of the clause's first finite verb
+                at = main_verb(masked, vm.start())
+                lead_phrase = _subject_left(masked, at, v) if at is not None else ""
+                lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
+                if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
+                    phrase, sp = lead_phrase, lead_sp
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
@@ -230,13 +238,21 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
 
     # "Trump is questioning the vote, encouraging his supporters to …": a speech participle
     # of the main clause belongs to its subject
-    m = PARTICIPLE_RE.search(masked)
-    if m and m.group(1).lower() in v.clause_participles:
+    m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None)
+    if m:
         lead = LEAD_SUBJECT_RE.match(masked)
         if lead and lead.end("who") <= m.start():
             sp = resolve(ctx, lead.group("who"), u)
             if sp is not None and sp.named:
                 return sp, m.group(1).lower(), None, _mention_after(masked, lead.group("who"), lead.start("who"))
+        # the subject of the main clause's verb after an introduction or before a title:
+        # "During a speech, Trump attacked Clinton, saying …", "Democratic nominee Hillary
+        # Clinton chimed in on Twitter, saying …"
+        at = main_verb(masked, m.start())
+        phrase = _subject_left(masked, at, v) if at is not None else ""
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
+            return sp, m.group(1).lower(), None, _mention_before(masked, phrase, at)
 
     # "The council issued a statement calling the test …", "Trump posted a series of tweets
     # early Friday saying …": a speech participle after something said or written belongs to

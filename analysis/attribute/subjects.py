@@ -51,11 +51,33 @@ _NAME_THEN_APPOSITIVE_RE = re.compile(
     r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z])[^;:\"“”]*,\s*$")
 
 
+# an aside between the subject and its verb: a phrase of place, time or manner between commas
+# ("X, at a news conference on Monday, said", "X, speaking to reporters, said"), or anything
+# between two dashes ("X -- co-editor of a book on debates -- said")
+_ASIDE_BEFORE_VERB_RE = re.compile(
+    r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
+    r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
+
+
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     """The subject phrase just left of a verb: back to the nearest clause boundary; for a
     relative clause ("Trump, who during a press conference … vowed") its antecedent; for a
     name with a long appositive between commas, the name."""
     left = u[:verb_start]
+    dash = _DASH_ASIDE_RE.search(left)
+    if dash and re.search(r"\w$", left[:dash.start()]):
+        left = left[:dash.start()] + " "  # "Kall -- co-editor of a book -- said": Kall
+    phrase = _left_phrase(left, v)
+    if not phrase:
+        aside = _ASIDE_BEFORE_VERB_RE.search(left)
+        if aside and re.search(r"\w$", left[:aside.start()]):
+            # "Clinton, at a later press gaggle, said": Clinton
+            phrase = _left_phrase(left[:aside.start()] + " ", v)
+    return phrase
+
+
+def _left_phrase(left: str, v: Vocab) -> str:
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
     if nm and nm.group("who").split()[0].lower() not in v.subordinators \
             and nm.group("who").split()[0].lower() not in v.openers:
