@@ -148,7 +148,8 @@ def cases(engine):
                 (f"overview.bubble_outputs [{label}]", lambda s=s: overview.bubble_outputs(engine, s)),
                 (f"overview.changed_output [{label}]", lambda s=s: overview.changed_output(engine, s)),
                 (f"overview.extremes_outputs [{label}]", lambda s=s: overview.extremes_outputs(engine, s)),
-                (f"actors.update [{label}]", lambda s=s: actors.update(engine, s)),
+                (f"actors.actors_outputs [{label}]", lambda s=s: actors.actors_outputs(engine, s)),
+                (f"actors.heatmap_outputs [{label}]", lambda s=s: actors.heatmap_outputs(engine, s)),
                 (f"actors.update_series month [{label}]", lambda s=s: actors.update_series(engine, s, "month", 3)),
                 (f"documents.update list [{label}]", lambda s=s: documents.update(engine, s)),
                 (f"statements.rows first block [{label}]", lambda s=s: statements.rows(engine, req, s))]

@@ -95,9 +95,20 @@ def placeholder(height: int = 400) -> dict:
                                    "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "paper_bgcolor": "white"}}
 
 
-def graph(id: str, height: int = 400, **kw) -> dcc.Graph:
+def graph(id: str, height: int = 400, **kw) -> html.Div:
     """A chart of the house: plotly's logo off, drawn empty (placeholder) until its figure comes."""
-    return dcc.Graph(id=id, figure=placeholder(height), config={"displaylogo": False}, **kw)
+    # (its height held from the start by a plain div: the chart's code loads after the page's and
+    # draws nothing till then, and a chart of no height would let the panels below it count as on
+    # the first screen: assets/lazy.js)
+    return html.Div(dcc.Graph(id=id, figure=placeholder(height), config={"displaylogo": False}, **kw),
+                    style={"minHeight": f"{height}px"})
+
+
+def lazy(store_id: str, *children) -> html.Div:
+    """Children drawn only when they come near the screen (assets/lazy.js sets the store
+    `store_id` to true then; the panel's callback waits for it): a chart below the fold costs
+    the first render nothing."""
+    return html.Div([dcc.Store(id=store_id, data=False), *children], **{"data-lazy": store_id})
 
 
 def values(seq) -> list:

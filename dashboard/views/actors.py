@@ -7,6 +7,7 @@ from functools import partial
 
 import dash_ag_grid as dag
 from dash import Input, Output, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
 
 from .. import components as ui
 from .. import data as Q
@@ -27,6 +28,8 @@ BARS = 30
 
 
 def layout() -> html.Div:
+    # the table and the bars are the first screen; the series and the heatmap below it are drawn
+    # when scrolled near (ui.lazy): three plotly charts and a grid at once cost the browser ~2 s
     return html.Div([
         ui.view_header(TITLE, WHAT),
         html.Div(id="act-table"),
@@ -39,11 +42,9 @@ def layout() -> html.Div:
                       dcc.Slider(id="act-smooth", min=1, max=12, step=1, value=1,
                                  marks={1: "1", 3: "3", 6: "6", 12: "12"})], className="controls"),
             ui.explain(SERIES_EXPLAIN),
-            ui.graph("act-series", 560),
-            html.Div(id="act-series-dl"),
-            html.Div(id="act-heatmap-explain"),
-            ui.graph("act-heatmap", 750),
-            html.Div(id="act-heatmap-dl")]), "act-drill"),
+            ui.lazy("act-series-seen", ui.graph("act-series", 560), html.Div(id="act-series-dl")),
+            ui.lazy("act-heatmap-seen", html.Div(id="act-heatmap-explain"), ui.graph("act-heatmap", 750),
+                    html.Div(id="act-heatmap-dl"))]), "act-drill"),
     ])
 
 
@@ -120,12 +121,14 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
 
 
 def update(engine, search):
-    """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
-    return actors_outputs(engine, search)
+    """Every output of the view for the filters in `search`: the table and bars, then the
+    heatmap (its own callback, drawn when scrolled near)."""
+    return actors_outputs(engine, search) + heatmap_outputs(engine, search)
 
 
 @Q.cached
 def actors_outputs(engine, search):
+    """The actors table and the bars."""
     f = Q.Filters.from_search(search)
     df = Q.actor_table(engine, f, limit=None)
     hidden = Q.commenter_count(engine, f)
@@ -134,23 +137,44 @@ def actors_outputs(engine, search):
     if hidden:
         note += f" {hidden} reader commenters are left out; choose the speaker kind 'commenter' to see them."
     tbl = html.Div([ui.explain(note, ui.TONE_SCALE, ui.ESCALATION_SCALE, ui.INTERVAL, id="act-table-note"),
-                    actor_grid(df, f), ui.download_link("actors", search)]) if total else \
+                    # (the grid's room held while its code loads, as ui.graph does for a chart)
+                    html.Div(actor_grid(df, f), style={"minHeight": "360px"}), ui.download_link("actors", search)]) \
+        if total else \
         ui.no_match("No actor speaks under these filters.")
-    st = Q.stance_matrix(engine, f, Q.TOP_STANCE)
     bars_explain = ui.explain(f"The {min(total, BARS)} actors with the most statements; grey bars rest on fewer than "
                               f"{f.min_n} scored statements. Click a bar for its statements.")
+    return tbl, bars_explain, bars_figure(df, f.min_n)
+
+
+@Q.cached
+def heatmap_outputs(engine, search):
+    """The speaker x target stance heatmap, what it shows and its CSV."""
+    f = Q.Filters.from_search(search)
+    st = Q.stance_matrix(engine, f, Q.TOP_STANCE)
     heat_explain = ui.explain(
         f"Rows: the {Q.TOP_STANCE} speakers with the most statements about other actors, most first; columns: the "
         f"{Q.TOP_STANCE} actors most spoken about, most first. Colour: mean escalation (red escalatory, blue "
         f"conciliatory); grey cells rest on fewer than {f.min_n} statements, white cells on none. Hover for "
         "the count; click a cell for its statements. The CSV has every pair with its first and last date "
         "(as stancewatch export stance writes it).")
-    return (tbl, bars_explain, bars_figure(df, f.min_n), heat_explain, heatmap_figure(st, f.min_n),
+    return (heat_explain, heatmap_figure(st, f.min_n),
             ui.download_link("stance", search, "Download every speaker → actor pair (CSV)"))
+
+
+def lazy_heatmap(engine, search, seen):
+    if not seen:
+        raise PreventUpdate
+    return heatmap_outputs(engine, search)
 
 
 def update_series(engine, search, freq, smooth):
     """Cached per store and URL until the store changes (the page is rebuilt from cached queries otherwise)."""
+    return series_outputs(engine, search, freq, smooth)
+
+
+def lazy_series(engine, search, freq, smooth, seen):
+    if not seen:
+        raise PreventUpdate
     return series_outputs(engine, search, freq, smooth)
 
 
@@ -200,11 +224,13 @@ def drill(engine, trig, click, search, freq):
 
 def register_callbacks(app, engine) -> None:
     app.callback(Output("act-table", "children"), Output("act-bars-explain", "children"),
-                 Output("act-bars", "figure"), Output("act-heatmap-explain", "children"),
-                 Output("act-heatmap", "figure"), Output("act-heatmap-dl", "children"),
-                 Input("url", "search"))(partial(update, engine))
+                 Output("act-bars", "figure"), Input("url", "search"))(partial(actors_outputs, engine))
+    app.callback(Output("act-heatmap-explain", "children"), Output("act-heatmap", "figure"),
+                 Output("act-heatmap-dl", "children"), Input("url", "search"),
+                 Input("act-heatmap-seen", "data"))(partial(lazy_heatmap, engine))
     app.callback(Output("act-series", "figure"), Output("act-series-dl", "children"), Input("url", "search"),
-                 Input("act-freq", "value"), Input("act-smooth", "value"))(partial(update_series, engine))
+                 Input("act-freq", "value"), Input("act-smooth", "value"),
+                 Input("act-series-seen", "data"))(partial(lazy_series, engine))
     app.callback(Output("act-drill", "children"), Input("act-bars", "clickData"), Input("act-series", "clickData"),
                  Input("act-heatmap", "clickData"), State("url", "search"), State("act-freq", "value"),
                  prevent_initial_call=True)(

@@ -160,7 +160,7 @@ def _load(drv, base, path, ready):
 
 
 # (a chart shows an empty frame, .main-svg, before its figure comes: ready is a drawn trace)
-READY = {"/": "#ov-bubble .scatterlayer .trace", "/actors": "#act-heatmap .heatmaplayer .hm", "/documents": "#doc-table",
+READY = {"/": "#ov-bubble .scatterlayer .trace", "/actors": "#act-actor-table .ag-row", "/documents": "#doc-table",
          "/statements": "#stmt-grid .ag-row", "/runs": "#runs-body > *", "/actor": "#actor-body > *",
          "/dyad": "#dyad-body > *", "/method": "#method-body"}
 
@@ -196,8 +196,34 @@ def _save_full_page(drv, path) -> None:
     height = drv.execute_script("return document.documentElement.scrollHeight")
     drv.set_window_size(size["width"], min(max(height + 100, size["height"]), 8000))
     time.sleep(0.8)
+    _all_charts_drawn(drv)  # the panels below the first screen are drawn once in view
     drv.save_screenshot(str(path))
     drv.set_window_size(size["width"], size["height"])
+
+
+def _all_charts_drawn(drv, timeout=30) -> None:
+    """Every chart on the page has its figure (data, or the "no data" message), not the
+    empty frame it shows before."""
+    WebDriverWait(drv, timeout).until(lambda d: d.execute_script(
+        "return Array.from(document.querySelectorAll('.js-plotly-plot')).every(g => (g.data && g.data.length) ||"
+        " (g.layout && g.layout.annotations && g.layout.annotations.length))"))
+
+
+def _scroll_to(drv, css):
+    drv.execute_script("document.querySelector(arguments[0]).scrollIntoView()", css)
+
+
+def test_panels_below_the_first_screen_are_drawn_when_scrolled_to(browser, seeds_server):
+    """The actors view draws its table and bars first; the heatmap further down is drawn
+    when the analyst scrolls to it, with its data."""
+    _load(browser, seeds_server.base, "/actors", "#act-bars .barlayer .trace")
+    assert browser.find_elements(By.CSS_SELECTOR, "#act-heatmap .heatmaplayer .hm") == []
+    _scroll_to(browser, "#act-heatmap")
+    _wait(browser, "#act-heatmap .heatmaplayer .hm")
+    _wait(browser, "#act-series .scatterlayer .trace")
+    assert "Lavrov" in browser.execute_script(
+        "return JSON.stringify(document.querySelector('#act-heatmap .js-plotly-plot').data[1].y)")
+    assert not _console_errors(browser)
 
 
 def _longest_document(srv) -> str:
@@ -268,7 +294,9 @@ def test_the_app_works_under_its_content_security_policy(browser, seeds_server):
     assert "script-src 'self' 'sha256-" in policy and "unsafe-eval" not in policy.split("style-src")[0]
     browser.get_log("browser")  # clear
     _load(browser, seeds_server.base, "/actors", "#act-actor-table")
+    _scroll_to(browser, "#act-series")  # drawn when scrolled to
     _wait(browser, "#act-series .scatterlayer .trace")  # a Plotly figure drawn
+    browser.execute_script("window.scrollTo({top: 0, behavior: \"instant\"})")  # (Bootstrap scrolls smoothly)
     # a callback fires: a click on the navigation routes to another view (router callback)
     browser.find_element(By.ID, "nav-documents").click()
     _wait(browser, "#doc-table")
@@ -342,7 +370,9 @@ def test_means_under_the_minimum_n_are_greyed(browser, seeds_server):
                                    ".map(t => t.name)")
     assert names == ["fewer than 1000 statements"]
     assert browser.find_element(By.ID, "f-minn").get_attribute("value") == "1000"
-    _load(browser, seeds_server.base, "/actors?minn=1000", "#act-heatmap .heatmaplayer .hm")
+    _load(browser, seeds_server.base, "/actors?minn=1000", "#act-actor-table .ag-row")
+    _scroll_to(browser, "#act-heatmap")  # drawn when scrolled to
+    _wait(browser, "#act-heatmap .heatmaplayer .hm")
     strong = browser.execute_script(
         "const z = document.querySelector('#act-heatmap .js-plotly-plot')._fullData[1].z;"
         "return Array.from(z).flatMap(r => Array.from(r)).filter(v => v !== null && !Number.isNaN(v)).length")
