@@ -48,6 +48,16 @@ def progressive_frames() -> frozenset[str]:
 
 
 QUOTE_ONLY = frozenset({"continued", "continues"})
+# verbs of answering that report speech only with what was said in the sentence (a quotation,
+# a colon, "that …") or a quotation just before them ('"…," she replied'): "Carson has
+# responded to the rant", "The party responded by blocking his access" are acts, no speech
+REPLY_ONLY = frozenset({"responded", "responds", "replied", "answered"})
+_SAID_AFTER_RE = re.compile(r"[^.;!?]*?(?:[:\"“‘]|\bthat\b)")
+
+
+def says_something(u: str, verb_start: int, verb_end: int) -> bool:
+    """Whether a reply verb at u[verb_start:verb_end] has what was said in its sentence."""
+    return bool(_SAID_AFTER_RE.match(u, verb_end)) or next_to_quotation(u, verb_start, verb_end)
 _QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
 # (or a colon that ends the sentence: "Caddell continued:" and the quotation's paragraph)
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]|\s*:\s*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import QUOTE_ONLY, main_verb, next_to_quotation, progressive_speech, pronoun_speech
+from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
@@ -82,6 +82,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "tensions have continued to ease": speech only before its quotation
         if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
             continue  # "tensions have continued to ease": no speech without a quotation
+        if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
+            continue  # "Carson has responded to the rant": an act, nothing said in it
         if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
             continue  # "Trump threatened the military assets of Assad": an act, not speech
         if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \

@@ -90,3 +90,12 @@ def test_a_participle_or_a_when_clause_between_commas_is_an_aside(registry, sent
 def test_a_second_verb_after_and_belongs_to_the_subject_of_the_first(registry, sentence):
     got = dict(statements(registry, "Farms.\n\n" + sentence + "\n"))
     assert "Greta Lindqvist" in got.values()
+
+
+def test_a_reply_verb_is_speech_only_with_what_was_said(registry):
+    t = ('Farms.\n\nGreta Lindqvist has responded to the ministry\'s letter.\n\n'
+         'Greta Lindqvist replied that the harvest had failed.\n\n"Never," Greta Lindqvist replied.\n')
+    got = dict(statements(registry, t))
+    assert got["Greta Lindqvist has responded to the ministry's letter."] == "(narrator)"
+    assert "Greta Lindqvist" in [sp for text, sp in got.items() if "harvest" in text]
+    assert "Greta Lindqvist" in [sp for text, sp in got.items() if "Never" in text]
