@@ -111,6 +111,19 @@ def test_share_and_gallery_rows_and_repeated_captions_are_furniture():
         assert kind_of(text, line) == "furniture", line
 
 
+def test_gallery_controls_and_video_teaser_rows_are_furniture():
+    rows = ["Enlarge this image", "Next image", "Toggle caption",
+            "JUST WATCHED Envoys meet at the border Replay More Videos ...",
+            "MUST WATCH Envoys meet at the border 03:47"]
+    text = ("Ministers meet as border tension grows\n\n" + "\n\n".join(rows) + "\n\n"
+            + ARTICLE.split("\n\n", 1)[1]
+            + "\nJust watched the minister's speech and she was right about the border.\n")
+    for line in rows:
+        assert kind_of(text, line) == "furniture", line
+    # a sentence that only begins like a player's label is text
+    assert kind_of(text, "Just watched the minister's speech and she was right about the border.") == "body"
+
+
 def test_a_byline_and_dateline_are_metadata_not_statements(tmp_path, registry):
     text = ("Ministers meet as border tension grows\n\nBy Jane Doe and John Roe, Reuters\n"
             "September 18, 2018\n\n" + ARTICLE.split("\n\n", 1)[1])
