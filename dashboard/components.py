@@ -111,6 +111,36 @@ def lazy(store_id: str, *children) -> html.Div:
     return html.Div([dcc.Store(id=store_id, data=False), *children], **{"data-lazy": store_id})
 
 
+# Margins are set from the labels (plotly's automargin, which did it by drawing every axis twice,
+# is off: it was a quarter of a view's render): about this many pixels per character of the
+# 13 px font, and labels longer than LABEL_CHARS shortened with an ellipsis (the full name is
+# still the point's value and in its hover).
+CHAR_PX, LABEL_CHARS = 7, 32
+
+
+def short(label) -> str:
+    label = str(label)
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
+
+
+def label_px(labels, rotated: bool = False) -> int:
+    """The room the longest of `labels` (shortened) takes beside its axis, or below it when
+    written at 45 degrees."""
+    n = max((len(short(x)) for x in labels), default=0)
+    return int(n * CHAR_PX * (0.72 if rotated else 1.0)) + 16
+
+
+def legend_rows(names, width: int = 800) -> int:
+    """Rows a horizontal legend of `names` takes across a chart about `width` px wide."""
+    rows, used = 1, 0
+    for name in names:
+        w = len(str(name)) * CHAR_PX + 45  # the symbol, the text and the gap after it
+        if used and used + w > width:
+            rows, used = rows + 1, 0
+        used += w
+    return rows
+
+
 def values(seq) -> list:
     """A column or array as a plain list for a figure dict, NaN as None (a gap)."""
     out = seq.tolist() if hasattr(seq, "tolist") else list(seq)

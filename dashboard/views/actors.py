@@ -90,8 +90,12 @@ def bars_figure(df, min_n: int = Q.MIN_N):
     n = len(top)
     title = (f"Mean tone and escalation ± 95 %: top {n} actors" if n > 1
              else f"Mean tone and escalation ± 95 %: {top['actor'].iloc[0]}")
-    return ui.styled(fig, barmode="group", height=400, title=title, yaxis={"range": [-1.05, 1.05]},
-                     margin={"l": 60, "r": 20, "t": 40, "b": 130}, legend={"orientation": "h", "y": 1.1})
+    names = ui.values(top["actor"])
+    return ui.styled(fig, barmode="group", height=300 + ui.label_px(names, True), title=title,
+                     yaxis={"range": [-1.05, 1.05]},
+                     xaxis={"tickangle": -45, "tickvals": names, "ticktext": [ui.short(a) for a in names]},
+                     margin={"l": 60, "r": 20, "t": 60, "b": ui.label_px(names, True)},
+                     legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0})
 
 
 def heatmap_figure(df, min_n: int = Q.MIN_N):
@@ -115,8 +119,12 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
         dict(type="heatmap", z=ui.values(strong.values), x=tg, y=sp, colorscale=DIVERGING, zmid=0, zmin=-1, zmax=1,
              hoverongaps=False, customdata=ui.values(nn), colorbar={"title": {"text": "escalation"}},
              hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements<extra></extra>")]}
-    return ui.styled(fig, height=max(360, 22 * len(sp) + 200), margin={"l": 170, "r": 20, "t": 40, "b": 150},
-                     yaxis={"autorange": "reversed", "type": "category"}, xaxis={"type": "category", "tickangle": -45},
+    bottom = ui.label_px(tg, True)
+    return ui.styled(fig, height=max(360, 22 * len(sp) + 60 + bottom),
+                     margin={"l": ui.label_px(sp), "r": 20, "t": 40, "b": bottom},
+                     yaxis={"autorange": "reversed", "type": "category", "tickvals": sp,
+                            "ticktext": [ui.short(x) for x in sp]},
+                     xaxis={"type": "category", "tickangle": -45, "tickvals": tg, "ticktext": [ui.short(x) for x in tg]},
                      title="Stance: speaker (rows) → actor spoken about (columns)")
 
 

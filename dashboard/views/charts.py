@@ -83,14 +83,18 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
                              "xaxis": xa, "yaxis": ya, "customdata": [[name, r["period"], r["scored"], r["period_end"]]] * 2,
                              "hovertemplate": f"{name}<br>dated only to {r['period'][:4] if r['period_end'][5:] == '12-31' else r['period'][:7]}"
                                               f"<br>{label} {v:.3f}<br>{r['statements']} statements<extra></extra>"})
-    layout = {"title": {"text": title}, "height": 560, "barmode": "group",
+    # the legend in rows above the plot, the title above the legend (margins from the names: no automargin)
+    top = 50 + 22 * ui.legend_rows(lines)
+    layout = {"title": {"text": title, "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 8}},
+              "height": 520 + top, "barmode": "group",
               # (yaxis2/yaxis3 are not in the template's "yaxis": given its grid and zero line here)
               "xaxis": {"anchor": "y3", "type": "date"},
               "yaxis": {"domain": [0.58, 1.0], "title": {"text": "escalation"}, "range": [-1.05, 1.05]},
               "yaxis2": {"domain": [0.26, 0.54], "title": {"text": "tone"}, "range": [-1.05, 1.05], **ui.AXIS},
               "yaxis3": {"domain": [0.0, 0.2], "title": {"text": "statements"}, "rangemode": "tozero",  # from 0
                          **ui.AXIS},
-              "legend": {"orientation": "h", "y": 1.08}, "margin": {"l": 60, "r": 20, "t": 70, "b": 40}}
+              "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+              "margin": {"l": 60, "r": 20, "t": top, "b": 40}}
     return ui.styled({"data": data, "layout": layout})
 
 

@@ -56,11 +56,13 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
             customdata=ui.values(part[["actor", "statements", "scored", "tone_ci95", "escalation_ci95"]]
                                  .astype(object).values),
             marker=dict(size=ui.values(part["statements"].astype(float)), sizemode="area", sizeref=ref, sizemin=4,
-                        opacity=0.35 if few else 0.65, color=ui.GREY if few else ui.PRIMARY,
+                        opacity=0.6 if few else 0.65, color=ui.GREY if few else ui.PRIMARY,
                         line={"width": 0.5, "color": "white"}),
             hovertemplate="<b>%{customdata[0]}</b><br>tone %{x:.3f} ± %{customdata[3]:.3f}"
                           "<br>escalation %{y:.3f} ± %{customdata[4]:.3f}"
                           "<br>%{customdata[1]} statements (%{customdata[2]} scored)<extra></extra>"))
+    # (the legend draws each group at one size: with the bubbles' own, and the grey ones at
+    # opacity 0.35, the group of thin actors had no visible mark in it in the corpus screenshot)
     # the axes frame the actors with enough statements (the thin ones spread to ±1 and would
     # squeeze every large actor into one corner); the autoscale button shows them all
     strong = df[df["scored"] >= min_n]
@@ -83,7 +85,7 @@ def bubble_figure(df, min_n: int = Q.MIN_N):
                       "ay": -length * math.sin(angle), "font": {"size": 11}, "bgcolor": "rgba(255,255,255,0.8)"})
     return ui.styled(fig, annotations=notes, xaxis_title="mean tone (−1 negative … +1 positive)",
                      yaxis_title="mean escalation (−1 conciliatory … +1 escalatory)", height=520, **frame,
-                     legend={"orientation": "h", "y": -0.18}, margin={"l": 60, "r": 20, "t": 20, "b": 80})
+                     legend={"orientation": "h", "y": -0.18, "itemsizing": "constant"}, margin={"l": 60, "r": 20, "t": 20, "b": 80})
 
 
 def changed_panel(w: dict, f: Q.Filters, search: str) -> html.Div:
