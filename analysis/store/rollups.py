@@ -41,12 +41,14 @@ def aggregate_rows(doc_id: str, sts: Iterable[Statement]) -> tuple[list[dict], l
             if b is None:
                 b = st[(s.speaker, t, s.section)] = dict(
                     doc_id=doc_id, speaker=s.speaker, target=t, section=s.section, statements=0, scored=0,
-                    tone_sum=0.0, escalation_sum=0.0)
+                    tone_sum=0.0, escalation_sum=0.0, tone_sq=0.0, escalation_sq=0.0)
             b["statements"] += 1
             if scored:
                 b["scored"] += 1
                 b["tone_sum"] += tone
+                b["tone_sq"] += tone * tone
                 b["escalation_sum"] += esc
+                b["escalation_sq"] += esc * esc
     return list(sp.values()), list(st.values())
 
 
@@ -111,7 +113,7 @@ def rollup_rows(published: str | None, outlet: str | None, sp: list[dict], st: l
         out.append((speaker_all, dict(speaker=r["speaker"], outlet=outlet, section=r["section"], speaker_kind=kind,
                                       **sums)))
     for r in st:
-        sums = {k: sign * r[k] for k in ("statements", "scored", "tone_sum", "escalation_sum")}
+        sums = {k: sign * r[k] for k in _SUMS}
         out.append((stance_month, dict(speaker=r["speaker"], target=r["target"], month=month, outlet=outlet,
                                        section=r["section"], **sums)))
         out.append((stance_all, dict(speaker=r["speaker"], target=r["target"], outlet=outlet, section=r["section"],
@@ -189,10 +191,11 @@ def _move_rollups(conn, rows: list[tuple[Table, dict]]) -> None:
                 [tuple(r[k] for k in keys) for r in gone])))
 
 
-def rebuild_rollups(conn, only: Iterable[str] | None = None) -> None:
+def rebuild_rollups(conn, only: Iterable[str] | None = None, stance_squares: bool = True) -> None:
     """Recompute the rollup tables (all, or those named in `only`: what a migration has
     created so far) from speaker_doc and stance_doc: the migrations' backfill, also a
-    repair. Inside the caller's transaction."""
+    repair. Inside the caller's transaction. `stance_squares=False`: the stance tables as
+    they were before revision 0009, without their sums of squares (the earlier migrations)."""
     names = set(only) if only is not None else {t.name for t in ROLLUPS}
     for t in ROLLUPS:
         if t.name in names:
@@ -210,7 +213,7 @@ def rebuild_rollups(conn, only: Iterable[str] | None = None) -> None:
         conn.execute(table.insert().from_select(
             list(key) + list(_SUMS),
             select(*keys, *(func.sum(speaker_doc.c[k]) for k in _SUMS)).select_from(sp_join).group_by(*keys)))
-    st_sums = ("statements", "scored", "tone_sum", "escalation_sum")
+    st_sums = _SUMS if stance_squares else ("statements", "scored", "tone_sum", "escalation_sum")
     for table, key, period in ((stance_month, STANCE_MONTH_KEY, [month]), (stance_all, STANCE_ALL_KEY, [])):
         if table.name not in names:
             continue

@@ -129,6 +129,10 @@ stance_doc = Table(
     Column("scored", Integer, nullable=False),
     Column("tone_sum", Float, nullable=False),
     Column("escalation_sum", Float, nullable=False),
+    # revision 0009: the sums of squares, so every stance mean (dyad, actor page) has its
+    # interval as the speaker means do
+    Column("tone_sq", Float, nullable=False, server_default="0"),
+    Column("escalation_sq", Float, nullable=False, server_default="0"),
     Index("ix_stance_doc_speaker", "speaker"),
     Index("ix_stance_doc_target", "target"),
 )
@@ -144,14 +148,18 @@ stance_doc = Table(
 # published[:10], "" when a document has no date; `outlet` and `speaker_kind` are "" when
 # unknown. A date filter down to the day is exact on whole months (the dashboard reads the
 # month that a filter cuts from the per-document rows: dashboard/queries.py).
-def _rollup_columns(*key, squares: bool = True) -> list[Column]:
+def _rollup_columns(*key, stance: bool = False) -> list[Column]:
+    """A rollup's key and sums. The stance tables' squares came with revision 0009, added
+    after the other columns (and with a default, as the migration adds them)."""
     cols = [Column(name, String(10) if name in ("month", "day") else Text, primary_key=True) for name in key]
     cols += [Column("statements", Integer, nullable=False), Column("scored", Integer, nullable=False),
              Column("tone_sum", Float, nullable=False)]
-    cols += [Column("tone_sq", Float, nullable=False)] if squares else []
-    cols += [Column("escalation_sum", Float, nullable=False)]
-    cols += [Column("escalation_sq", Float, nullable=False)] if squares else []
-    return cols
+    if stance:
+        return cols + [Column("escalation_sum", Float, nullable=False),
+                       Column("tone_sq", Float, nullable=False, server_default="0"),
+                       Column("escalation_sq", Float, nullable=False, server_default="0")]
+    return cols + [Column("tone_sq", Float, nullable=False), Column("escalation_sum", Float, nullable=False),
+                   Column("escalation_sq", Float, nullable=False)]
 
 
 SPEAKER_ALL_KEY = ("speaker", "outlet", "section", "speaker_kind")
@@ -161,11 +169,11 @@ SPEAKER_DAY_KEY = ("speaker", "day", "outlet", "section", "speaker_kind")
 STANCE_MONTH_KEY = ("speaker", "target", "month", "outlet", "section")
 speaker_month = Table("speaker_month", metadata, *_rollup_columns(*SPEAKER_MONTH_KEY))
 speaker_day = Table("speaker_day", metadata, *_rollup_columns(*SPEAKER_DAY_KEY))  # the series over time
-stance_month = Table("stance_month", metadata, *_rollup_columns(*STANCE_MONTH_KEY, squares=False))
+stance_month = Table("stance_month", metadata, *_rollup_columns(*STANCE_MONTH_KEY, stance=True))
 # Revision 0006: the same over all time (no date filter, the dashboard's default): a tenth
 # of the monthly rows (1M statements: ~2.5k speaker rows against ~21.5k).
 speaker_all = Table("speaker_all", metadata, *_rollup_columns(*SPEAKER_ALL_KEY))
-stance_all = Table("stance_all", metadata, *_rollup_columns(*STANCE_ALL_KEY, squares=False))
+stance_all = Table("stance_all", metadata, *_rollup_columns(*STANCE_ALL_KEY, stance=True))
 # How many documents of a month and outlet have statements of which kinds: `present` is the
 # document's ";"-joined sorted "section/speaker_kind" pairs, so "documents with a statement
 # under these section and kind filters" is a sum over the few distinct `present` values.

@@ -13,7 +13,7 @@ from analysis.store import documents, speaker_day, stance_doc, stance_month
 
 from .cache import cached
 from .filters import Filters, _agg_conds, _by_document, _real_speaker
-from .rollups import COMMENTER, _frame, _rollup_conds, _speaker_sums, _sums, commenters_hidden
+from .rollups import COMMENTER, _frame, _rollup_conds, _sd, _speaker_sums, _sums, ci95, commenters_hidden
 from .series import RANK, _day, _precision
 
 RECENT_DAYS, BEFORE_DAYS = 30, 90  # "what changed": the last 30 days against the 90 before them
@@ -21,8 +21,15 @@ CHANGED_TOP = 8
 
 
 def _means(df: pd.DataFrame, esc: str = "escalation_sum", tone: str = "tone_sum") -> pd.DataFrame:
+    """Mean tone and escalation of the sums, and, where the sums of squares are there, the
+    half-width of each mean's 95 % interval (tone_ci95, escalation_ci95)."""
     sc = df["scored"].where(df["scored"] > 0)
-    return df.assign(tone=(df[tone] / sc).round(4), escalation=(df[esc] / sc).round(4))
+    df = df.assign(tone=(df[tone] / sc).round(4), escalation=(df[esc] / sc).round(4))
+    if "tone_sq" in df.columns and tone == "tone_sum":
+        df = df.assign(tone_ci95=ci95(_sd(df["tone_sum"], df["tone_sq"], sc), sc).round(4))
+    if "escalation_sq" in df.columns and esc == "escalation_sum":
+        df = df.assign(escalation_ci95=ci95(_sd(df["escalation_sum"], df["escalation_sq"], sc), sc).round(4))
+    return df
 
 
 @cached
@@ -36,7 +43,7 @@ def stance_of(engine: Engine, f: Filters, actor: str) -> tuple[pd.DataFrame, pd.
     if commenters_hidden(f) and not by.empty:
         kind = _speaker_sums(engine, g).set_index("speaker")["speaker_kind"]
         by = by[~by["speaker"].isin(set(kind[kind == COMMENTER].index))]
-    cols = ["actor", "statements", "scored", "tone", "escalation"]
+    cols = ["actor", "statements", "scored", "tone", "tone_ci95", "escalation", "escalation_ci95"]
     out = []
     for df, key in ((about, "target"), (by, "speaker")):
         if df.empty:
@@ -59,11 +66,13 @@ def dyad_series(engine: Engine, f: Filters, a: str, b: str) -> pd.DataFrame:
     with engine.connect() as c:
         for sp, tg in pairs:
             q = (select(m.c.month, func.sum(m.c.statements), func.sum(m.c.scored), func.sum(m.c.tone_sum),
-                        func.sum(m.c.escalation_sum))
+                        func.sum(m.c.escalation_sum), func.sum(m.c.tone_sq), func.sum(m.c.escalation_sq))
                  .where(and_(m.c.speaker == sp, m.c.target == tg, *_rollup_conds(g, m))).group_by(m.c.month))
             rows += [(f"{sp} → {tg}", *r) for r in c.execute(q)]
-    cols = ["direction", "period", "period_end", "partial", "statements", "scored", "tone", "escalation"]
-    df = _frame(rows, ["direction", "month", "statements", "scored", "tone_sum", "escalation_sum"])
+    cols = ["direction", "period", "period_end", "partial", "statements", "scored", "tone", "tone_ci95", "escalation",
+            "escalation_ci95"]
+    df = _frame(rows, ["direction", "month", "statements", "scored", "tone_sum", "escalation_sum", "tone_sq",
+                       "escalation_sq"])
     df = df[df["month"] != ""]
     if df.empty:
         return pd.DataFrame(columns=cols)

@@ -27,7 +27,7 @@ COMMENTER = "commenter"  # the speaker kind of reader comments' authors
 # reads the per-document rows only. Exact: the same sums as speaker_doc/stance_doc.
 
 SP_SUMS = ("statements", "scored", "tone_sum", "tone_sq", "escalation_sum", "escalation_sq")
-ST_SUMS = ("statements", "scored", "tone_sum", "escalation_sum")
+ST_SUMS = SP_SUMS  # the stance tables have the same sums (their squares since revision 0009)
 
 
 def _frame(rows, columns) -> pd.DataFrame:
@@ -245,11 +245,12 @@ def stance_matrix(engine: Engine, f: Filters, top: int | None = None) -> pd.Data
     sc = df["scored"].where(df["scored"] > 0)
     df["tone"] = (df["tone_sum"] / sc).round(4)
     df["escalation"] = (df["esc_sum"] / sc).round(4)
+    df["escalation_ci95"] = ci95(_sd(df["esc_sum"], df["escalation_sq"], sc), sc).round(4)
     df["statements"] = df["statements"].astype(int)
     rank_sp = {a: i for i, a in enumerate(sp)}
     rank_tg = {a: i for i, a in enumerate(tg)}
     df = df.assign(_s=df["speaker"].map(rank_sp), _t=df["target"].map(rank_tg))
-    return df.sort_values(["_s", "_t"])[cols].reset_index(drop=True)
+    return df.sort_values(["_s", "_t"])[cols + ["escalation_ci95"]].reset_index(drop=True)
 
 
 STANCE_COLUMNS = ("speaker", "target", "statements", "tone", "escalation", "first", "last")

@@ -26,6 +26,12 @@ def layout() -> html.Div:
                      html.Div(id="actor-extremes"), html.Div(id="actor-documents")])
 
 
+def _pm(mean, ci, scored: int) -> str:
+    """A mean with its 95 % interval ("0.12 ± 0.05"); the mean alone where there is none
+    (one scored statement has no spread to show)."""
+    return ui.fmt(mean, 2) + (f" ± {ui.fmt(ci, 2)}" if scored > 1 and isinstance(ci, float) and ci == ci else "")
+
+
 def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
     if df.empty:
         return html.P("None under these filters.", className="no-match")
@@ -35,10 +41,12 @@ def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):
         thin = r["scored"] < f.min_n
         rows.append(html.Tr([
             html.Td(dcc.Link(r["actor"], href="/actor" + f.with_(actors=(r["actor"],), target=None).to_search())),
-            html.Td(r["statements"]), html.Td(ui.fmt(r["escalation"], 2)), html.Td(ui.fmt(r["tone"], 2)),
+            html.Td(r["statements"]), html.Td(_pm(r["escalation"], r.get("escalation_ci95"), r["scored"])),
+            html.Td(_pm(r["tone"], r.get("tone_ci95"), r["scored"])),
             html.Td(dcc.Link("over time →", href="/dyad" + f.with_(actors=(a,), target=b).to_search()))],
             className="thin" if thin else None))
-    head = html.Thead(html.Tr([html.Th(x) for x in ("actor", "statements", "mean escalation", "mean tone", "")]))
+    head = html.Thead(html.Tr([html.Th(x) for x in ("actor", "statements", "mean escalation ± 95 %", "mean tone ± 95 %",
+                                                     "")]))
     more = html.P(f"… and {len(df) - 15} more.", className="explain") if len(df) > 15 else None
     return html.Div([html.Table([head, html.Tbody(rows)], className=ui.TABLE, id=tid), more])
 

@@ -112,13 +112,19 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
     strong = z.where(n >= min_n)
     weak = z.where(n < min_n).notna().astype(float).where(n < min_n)
     nn = n.fillna(0).astype(int).values
+    pm = ui.values(z.round(3).values)  # each cell's mean with its 95 % interval, for the hover
+    if "escalation_ci95" in df.columns:
+        ci = df.pivot(index="speaker", columns="target", values="escalation_ci95").reindex(index=sp, columns=tg)
+        pm = [[f"{m:.3f} ± {c:.3f}" if m == m and c == c else (f"{m:.3f}" if m == m else None)
+               for m, c in zip(zr, cr)] for zr, cr in zip(z.values, ci.values)]
     fig = {"data": [
         dict(type="heatmap", z=ui.values(weak.values), x=tg, y=sp, colorscale=[[0, THIN], [1, THIN]],
-             showscale=False, hoverongaps=False, customdata=ui.values(nn), text=ui.values(z.round(3).values),
+             showscale=False, hoverongaps=False, customdata=ui.values(nn), text=pm,
              hovertemplate="%{y} → %{x}<br>escalation %{text} (only %{customdata} statements)<extra></extra>"),
         dict(type="heatmap", z=ui.values(strong.values), x=tg, y=sp, colorscale=DIVERGING, zmid=0, zmin=-1, zmax=1,
-             hoverongaps=False, customdata=ui.values(nn), colorbar={"title": {"text": "escalation"}},
-             hovertemplate="%{y} → %{x}<br>escalation %{z:.3f}<br>%{customdata} statements<extra></extra>")]}
+             hoverongaps=False, customdata=ui.values(nn), text=pm,
+             colorbar={"title": {"text": "escalation"}},
+             hovertemplate="%{y} → %{x}<br>escalation %{text}<br>%{customdata} statements<extra></extra>")]}
     bottom = ui.label_px(tg, True)
     return ui.styled(fig, height=max(360, 22 * len(sp) + 60 + bottom),
                      margin={"l": ui.label_px(sp), "r": 20, "t": 40, "b": bottom},

@@ -243,3 +243,31 @@ def test_an_undated_document_reads_undated_never_nan(tmp_path):
         assert "· undated · 2 statements" in page and "· ·" not in page  # no empty outlet between the dots
     finally:
         e.dispose()
+
+
+def test_a_dyad_and_a_stance_mean_carry_their_interval(eng):
+    from analysis.model import stance_targets
+    from analysis.store import iter_statements
+    rows = [r for r in iter_statements(eng) if r["escalation"] is not None]
+    pairs = {}
+    for r in rows:
+        for t in stance_targets(r["speaker"], r["section"], (r["targets"] or "").split(";")):
+            pairs.setdefault((r["speaker"], t), []).append(r)
+    (a, b), mine = max(pairs.items(), key=lambda kv: len(kv[1]))
+    assert len(mine) >= 2
+
+    def half_width(xs):
+        m = sum(xs) / len(xs)
+        return round(1.96 * (sum((x - m) ** 2 for x in xs) / len(xs)) ** 0.5 / len(xs) ** 0.5, 4)
+
+    about, _ = Q.stance_of(eng, Q.Filters(), a)
+    row = about[about["actor"] == b].iloc[0]
+    assert row["escalation_ci95"] == pytest.approx(half_width([r["escalation"] for r in mine]), abs=1e-4)
+    assert row["tone_ci95"] == pytest.approx(half_width([r["tone"] for r in mine]), abs=1e-4)
+    series = Q.dyad_series(eng, Q.Filters(), a, b)
+    mine_series = series[series["direction"] == f"{a} → {b}"]
+    assert {"tone_ci95", "escalation_ci95"} <= set(series.columns) and mine_series["escalation_ci95"].notna().any()
+    html = str(actor.stance_output(eng, Q.Filters(actors=(a,)).to_search()))
+    assert "± 95 %" in html and " ± " in html
+    heat = actors.heatmap_figure(Q.stance_matrix(eng, Q.Filters(), 25), min_n=1)
+    assert any(" ± " in str(t) for row in heat["data"][1]["text"] for t in row)

@@ -43,6 +43,9 @@ def _old_store(db_url):
     runs = old.tables["runs"]
     for name in ("retried", "retry_log"):  # 0007
         runs._columns.remove(runs.c[name])
+    stance = old.tables["stance_doc"]
+    for name in ("tone_sq", "escalation_sq"):  # 0009
+        stance._columns.remove(stance.c[name])
     Index("ix_statements_section", old.tables["statements"].c.section)  # dropped by 0004
     eng = create_engine(db_url)
     old.create_all(eng)
@@ -54,6 +57,13 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
     doc, sts = make_doc("d1", LAVROV_DOC, version="v1")
     with monkeypatch.context() as m:
         m.setattr(store.rollups, "_move_rollups", lambda *a: None)  # the code before 0004 kept no rollups
+        m.setattr(store.rollups, "rollup_rows", lambda *a: [])
+        whole = store.rollups.aggregate_rows
+
+        def before_0009(doc_id, sts):  # stance sums without their squares
+            sp, st = whole(doc_id, sts)
+            return sp, [{k: v for k, v in r.items() if not k.endswith("_sq")} for r in st]
+        m.setattr(store.rollups, "aggregate_rows", before_0009)
         store.store_document(eng, doc, sts)
     before = list(store.iter_statements(eng))
     assert not inspect(eng).has_table("alembic_version")
@@ -69,6 +79,15 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
             # 0004 filled the rollups from the rows already there
             assert c.execute(select(func.sum(store.speaker_month.c.statements))).scalar() == len(before)
             assert c.execute(select(func.sum(store.doc_month.c.documents))).scalar() == 1
+            # 0009 filled the stance sums of squares from the statements and their scores
+            _, st = store.aggregate_rows("d1", sts)
+            assert st and any(r["escalation_sq"] or r["tone_sq"] for r in st)
+            got = {(r.speaker, r.target, r.section, w): getattr(r, w)
+                   for r in c.execute(select(store.stance_doc)) for w in ("tone_sq", "escalation_sq")}
+            assert got == pytest.approx({(r["speaker"], r["target"], r["section"], w): r[w]
+                                         for r in st for w in ("tone_sq", "escalation_sq")})
+            sq = c.execute(select(func.sum(store.stance_all.c.escalation_sq))).scalar()
+            assert sq == pytest.approx(sum(r["escalation_sq"] for r in st))
     finally:
         eng.dispose()
 

@@ -50,7 +50,7 @@ def upgrade() -> None:
     # the backfill is the store's own rebuild (the same sums its writes keep), of this
     # revision's tables; should a later revision change them, freeze a copy of it here first
     from analysis.store import rebuild_rollups
-    rebuild_rollups(op.get_bind(), ("speaker_month", "speaker_day", "stance_month", "doc_month"))
+    rebuild_rollups(op.get_bind(), ("speaker_month", "speaker_day", "stance_month", "doc_month"), stance_squares=False)
 
 
 def downgrade() -> None:

@@ -30,7 +30,7 @@ def upgrade() -> None:
     # the store's own rebuild, of this revision's tables; should a later revision change
     # them, freeze a copy of it here first
     from analysis.store import rebuild_rollups
-    rebuild_rollups(op.get_bind(), ("speaker_all", "stance_all"))
+    rebuild_rollups(op.get_bind(), ("speaker_all", "stance_all"), stance_squares=False)
 
 
 def downgrade() -> None:

@@ -44,7 +44,7 @@ def upgrade() -> None:
         conn.execute(documents.update().where(documents.c.published == value).values(published=new))
         changed += 1
     if changed:
-        rebuild_rollups(conn)
+        rebuild_rollups(conn, stance_squares=False)  # the stance tables before 0009
 
 
 def downgrade() -> None:
