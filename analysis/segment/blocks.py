@@ -8,7 +8,7 @@ from .comments import (_comments_from_headers, _comments_from_reply_lines, _hand
                        _unmarked_comments)
 from .cues import COLON_ONLY_RE, COMMENTS_MARKER, HEADER_RE, REPLY_RE, SAYS_RE, TERMINAL, cues
 from .furniture import _is_furniture_line, _is_menu_like, _spam, _teasers
-from .lines import _colon_label, _label_of, _Line, _Para, _split_lines, _wrapped
+from .lines import PRONOUN_RE, _colon_label, _label_of, _Line, _Para, _speaks_of, _split_lines, _wrapped
 
 
 def segment(doc: Document) -> list[Block]:
@@ -167,12 +167,7 @@ def segment(doc: Document) -> list[Block]:
 
     # 3. roles
     if mode == "transcript":
-        label = None
-        for p in paras:
-            if p.turn:
-                label = p.label
-            elif label:
-                p.label, p.turn = label, True
+        _carry_turns(paras, c.subhead_words)
     if mode == "comments":
         _comments_from_headers(lines, paras)
     _headline(doc, paras, mode)
@@ -192,6 +187,31 @@ def segment(doc: Document) -> list[Block]:
     blocks += [Block("furniture", ln.start, ln.end, ln.author) for ln in furniture]
     blocks.sort(key=lambda b: b.start)
     return blocks
+
+
+def _carry_turns(paras: list[_Para], subhead_words: int) -> None:
+    """A label's turn goes on over the paragraphs after it, up to the next label, but not into
+    one that names the label's own person in the third person (lines._speaks_of): that is the
+    outlet's narration about them, and so is the rest of the run. A label whose own words
+    do so is no turn; one whose words are a short heading (no personal pronoun) that such
+    narration follows is a subheading ("Sanders: Win in a walk." over "Vermont Sen. Bernie Sanders has led …")."""
+    label: str | None = None
+    head: _Para | None = None  # the label's own paragraph, while nothing has been carried yet
+    for p in paras:
+        if p.turn:
+            label, head = p.label, p
+            if _speaks_of(label, p.text):
+                p.label, p.turn, label, head = None, False, None, None
+            continue
+        if not label:
+            continue
+        if _speaks_of(label, p.text):
+            if head is not None and len(head.text.split()) <= subhead_words and not PRONOUN_RE.search(head.text):
+                head.label, head.turn, head.kind = None, False, "headline"
+            label = head = None
+            continue
+        p.label, p.turn = label, True
+        head = None
 
 
 def _headline(doc: Document, paras: list[_Para], mode: str) -> None:

@@ -36,6 +36,7 @@ class Cues:
     comment_confirm_points: int
     comment_form: re.Pattern
     min_article_paragraphs: int
+    subhead_words: int
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def cues() -> Cues:
         comment_confirm_points=int(c["confirm_points"]),
         comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
+        subhead_words=int(raw["transcript"]["subhead_words"]),
     )
 
 

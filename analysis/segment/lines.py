@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import (CAPS_LABEL_RE, GENERIC_LABELS, KICKER_WORDS, MD_LABEL_RE, NAME_LABEL_RE, NOT_LABEL_WORDS,
-                   PAREN_ONLY_RE, Q_RE, Cues)
+                   OFFICE_WORDS, PAREN_ONLY_RE, Q_RE, Cues)
 from .sentences import TITLE_ABBREV
 
 @dataclass
@@ -92,8 +92,57 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     label = m.group("label").strip()
     if label.lower().replace("’", "'") in KICKER_WORDS:
         return None  # "BREAKING: …", "EXCLUSIVE: …": a kicker, not a speaker
+    if FIGURE_ONLY_RE.match(t[m.end():]):
+        return None  # "Sanders: 1,501.", "Turnout: 52%": a tally's row, not a speaker's words
     # a label introduces words on the same line or on the next line; nothing else
     return label, line.start + m.end()
+
+
+# the words after a colon that are a figure alone: a table's or a tally's value
+FIGURE_ONLY_RE = re.compile(r"^[$€£]?\d[\d,.]*\s*(?:%|percent|points?)?\.?$")
+# words just before one's own name: "I'm Jake Tapper", "my name is …", "this is …" (a host)
+# Personal pronouns: a label's words with one are speech ("They do not."), never a heading
+PRONOUN_RE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|it|its)\b", re.I)
+SELF_NAMED_RE = re.compile(r"(?:\bI'm|\bI’m|\bI am|\bname is|\b[Tt]his is|\bit's|\bit’s)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# what follows a sentence-initial surname that is the subject of a third-person sentence
+THIRD_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose|the|a|an)\s|\s+(?:has|had|is|was|says|said|will|would|wants|"
+                                   r"did|does|told|added|noted|argued|also)\b")
+TITLES = {"mr", "ms", "mrs", "dr", "gen", "amb", "sec", "sen", "rep", "gov", "sir", "dame", "lord"}
+
+
+def _speaks_of(label: str, text: str) -> bool:
+    """Whether `text` names the label's own person in the third person: their full name, or
+    their surname (the label's last word) inside a sentence or with a possessive. A speaker
+    does not name themselves so ("Sanders: Win in a walk." then "Vermont Sen. Bernie Sanders has
+    led …": a news section about him under a heading, not his words), except to introduce
+    themselves ("I'm Jake Tapper"). Role labels ("THE PRESIDENT", "Q", "Moderator") name nobody."""
+    words = [w.strip(".,") for w in label.replace("(", " ").replace(")", " ").split()]
+    words = [w for w in words if w and w.lower() not in OFFICE_WORDS | TITLES | GENERIC_LABELS]
+    if not words or len(words[-1]) < 3 or not words[-1][:1].isupper():
+        return False
+    def cased(w: str) -> str:
+        return "-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")) if w.isupper() else w
+    if not label.isupper():
+        words = [w for w in words if not w.isupper()] or words  # "OK Gov Fallin": a state's initials
+    names = [cased(w) for w in words]
+    surname = names[-1]
+    full = " ".join(names[-2:]) if len(names) > 1 else None
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+        before = text[:m.start()]
+        if SELF_NAMED_RE.search(before[-48:]):
+            continue
+        if full and before.endswith(full[:-len(surname)]):
+            return True  # the full name, anywhere
+        prev = before.rstrip()
+        first = re.search(r"([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$", before)
+        if full and first and before[:first.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\"", "“", "—"):
+            continue  # "George W. Bush" under the label "Jeb Bush": someone else of that name
+        possessive = text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’")
+        if possessive or (prev and prev[-1] not in ".!?:\"“”" and not prev.endswith("—")):
+            return True  # "Under the Bush plan", "If Clinton somehow …", "Sanders’ stridency"
+        if THIRD_PERSON_AFTER_RE.match(text, m.end()):
+            return True  # "Kasich, who …", "Kasich has won …" at a sentence's start
+    return False
 
 
 def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | None:

@@ -340,3 +340,31 @@ def test_called_with_a_quotation_is_speech_without_one_an_act(registry):
     got = said(registry, t)
     assert got["Gov. Carl Vantongeren called the senator a “disgrace” after the debate."] == "Carl Vantongeren"
     assert got["Lavrov called the meeting for Monday."] == "(narrator)"
+
+
+def test_name_colon_section_headings_give_the_narration_under_them_to_nobody(registry):
+    t = ("What each mayoral hopeful needs on Tuesday\n\n"
+         "The race enters its last week with three candidates still standing.\n\n"
+         "Okafor: Hold the suburbs.\n\n"
+         "Former council leader Ada Okafor has led every poll since March.\n\n"
+         "Lindqvist: A late surge.\n\n"
+         "The retired judge trails by six points, and the debates did not lift Lindqvist among voters.\n\n"
+         "Brennan: Win the east side.\n\n"
+         "Tom Brennan has spent the week there. \"We will win it,\" Brennan told reporters.\n")
+    got = said(registry, t)
+    assert got["Former council leader Ada Okafor has led every poll since March."] == "(narrator)"
+    assert got["The retired judge trails by six points, and the debates did not lift Lindqvist among voters."] \
+        == "(narrator)"
+    assert got["Hold the suburbs."] == "(narrator)"
+    assert got["\"We will win it,\" Brennan told reporters."] == "Tom Brennan"
+
+
+def test_a_transcript_whose_host_introduces_herself_keeps_its_turns(registry):
+    t = ("Sunday interview\n\n"
+         "RAINES: Good morning, I'm Lena Raines. Governor, your reaction?\n\n"
+         "ABARA: Thank you. We will not back down.\n\n"
+         "RAINES: And the vote?\n\n"
+         "ABARA: It will pass.\n")
+    got = said(registry, t, kind="transcript")
+    assert got["Good morning, I'm Lena Raines."] == got["And the vote?"] != "(narrator)"
+    assert got["We will not back down."] == got["It will pass."] != "(narrator)"

@@ -246,3 +246,67 @@ def test_chinese_and_japanese_sentences_end_at_their_full_stops_without_spaces()
     # Latin text keeps its rules: no split without a space and a capital after the stop
     latin = "Version 2.0 is out.Then more."
     assert [latin[a:b] for a, b in split_sentences(latin, 0, len(latin))] == [latin]
+
+
+def test_name_colon_heading_over_narration_about_that_person_is_a_subheading():
+    text = (
+        "What each mayoral hopeful needs on Tuesday\n\n"
+        "The race enters its last week with three candidates still standing.\n\n"
+        "Okafor: Hold the suburbs.\n\n"
+        "Former council leader Ada Okafor has led every poll since March. Her campaign says turnout will decide it.\n\n"
+        "Lindqvist: A late surge.\n\n"
+        "The retired judge trails by six points, and nothing in the debates lifted Lindqvist among voters.\n\n"
+        "Brennan: Win the east side. Councilman Tom Brennan has spent the week there, and Brennan's aides "
+        "expect a close count.\n"
+    )
+    got = [(k, t, lab) for k, t, lab, *_ in blocks_of(text)]
+    assert not [lab for _, _, lab in got if lab]  # nobody speaks: the sections are about them
+    assert ("headline", "Hold the suburbs.", None) in got
+    assert ("headline", "A late surge.", None) in got
+    assert any(k == "body" and t.startswith("Former council leader Ada Okafor") for k, t, _ in got)
+
+
+def test_a_turn_stops_where_narration_about_its_speaker_begins():
+    text = (
+        "Panel on the budget\n\n"
+        "Dana Whitcombe: We cannot fund both programmes, and I said so in March.\n\n"
+        "And the treasury agrees with me on that.\n\n"
+        "Maris Holt: The figures say otherwise.\n\n"
+        "Whitcombe: They do not.\n\n"
+        "After the broadcast, Whitcombe's office issued a correction of her figures.\n\n"
+        "The treasury has not commented.\n"
+    )
+    turns = [(t, lab) for k, t, lab, *_ in blocks_of(text) if lab]
+    assert turns == [
+        ("We cannot fund both programmes, and I said so in March.", "Dana Whitcombe"),
+        ("And the treasury agrees with me on that.", "Dana Whitcombe"),
+        ("The figures say otherwise.", "Maris Holt"),
+        ("They do not.", "Whitcombe"),
+    ]
+
+
+def test_a_transcript_keeps_its_turns_when_speakers_introduce_themselves_or_name_others():
+    text = (
+        "State of the Nation, Sunday\n\n"
+        "RAINES: Good morning, I'm Lena Raines, and this is State of the Nation.\n\n"
+        "Joining me now is the governor. Governor, your reaction?\n\n"
+        "GOVERNOR ABARA: Thank you, Lena. My brother, Ken Abara, served on that council, and I trust it.\n\n"
+        "MR. PRICE: Price caps were discussed, yes.\n\n"
+        "Q: And the vote?\n\n"
+        "MR. PRICE: We will see.\n"
+    )
+    turns = [(t, lab) for k, t, lab, *_ in blocks_of(text) if lab]
+    assert [lab for _, lab in turns] == ["RAINES", "RAINES", "GOVERNOR ABARA", "MR. PRICE", "Q", "MR. PRICE"]
+
+
+def test_a_tally_of_name_colon_figure_rows_is_no_transcript():
+    text = (
+        "Delegate count\n\n"
+        "The latest count in the race.\n\n"
+        "Ada Okafor: 1,204.\n\n"
+        "Tom Brennan: 988.\n\n"
+        "Uncommitted: 57.\n\n"
+        "Turnout: 48%\n\n"
+        "Okafor needs 96 more to win.\n"
+    )
+    assert not [lab for _, _, lab, *_ in blocks_of(text) if lab]
