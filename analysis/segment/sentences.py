@@ -37,6 +37,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     depth_straight = False
     depth_curly = 0
+    depth_double_single = False
     last = 0
     for m in _BOUNDARY.finditer(chunk):
         # update quote state up to the end of the closing marks
@@ -44,9 +45,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         upto = m.end(close)
         if chunk.count('"', last, upto) % 2:
             depth_straight = not depth_straight
+        if chunk.count("''", last, upto) % 2:
+            depth_double_single = not depth_double_single  # the ''quotation marks'' of some archives
         depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
         last = upto
-        if depth_straight or depth_curly:
+        if depth_straight or depth_curly or depth_double_single:
             continue
         if chunk[m.start()] == ".":
             word = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())

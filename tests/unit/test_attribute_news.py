@@ -74,6 +74,13 @@ def test_quotations_credited_after_a_dash_one_a_line_each_keep_their_reader(regi
     assert (got[a], got[b], got[c]) == ("Dana Whitcombe", "Luis Ortega", "Priya Raman")
 
 
+def test_quotation_in_doubled_apostrophes_runs_on_across_its_sentences(registry):
+    t = ("Farm rules.\n\n''The plan is late,'' said Greta Lindqvist, a lawyer for the growers. "
+         "''It is also costly. Nobody asked the farmers.''\n")
+    got = said(registry, t)
+    assert got["''It is also costly. Nobody asked the farmers.''"] == "Greta Lindqvist"
+
+
 def test_role_with_no_country_in_view_stays_unnamed(registry):
     t = "The president said the talks would go on."
     assert said(registry, t, published=None)[t] == "(unnamed president)"
