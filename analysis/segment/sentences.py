@@ -63,7 +63,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         continue
                 if len(w) == 1 and w.isalpha() and word.group(1).isupper():
                     continue  # an initial: George W. Bush
-                if _INITIALS.fullmatch(word.group(1)) and not chunk[:word.start()].rstrip().endswith(","):
+                if _INITIALS.fullmatch(word.group(1)) and not chunk[max(0, word.start() - 8):word.start()].rstrip().endswith(","):
                     nxt = _WORD_AFTER.match(chunk, m.end())
                     if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in STARTERS:
                         continue  # initials before a surname: George H.W. Bush, Rep. G.K. Butterfield
