@@ -169,12 +169,19 @@ def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | Non
     return (label, j + 1) if NAME_LABEL_RE.match(label + ": x") else None
 
 
+# a quotation credited after a dash at the end of a line ('“We must vote.” ― Jorge Falcon'):
+# the line is a whole paragraph however long it is (a page of readers' quotes, one a line)
+DASH_CREDIT_END_RE = re.compile(r"[”\"]\s*[―—–]\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\.?$")
+
+
 def _wrapped(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` (which has no end punctuation) was cut in:
     a long line, a line ending in a title ("Mr"), or a line of 30 characters or more ending
     in a comma or a lower-case word or followed by one starting with a digit (hard-wrapped
     raw pages, corpus 024)."""
     last = prev.rsplit(None, 1)[-1].rstrip(".").lower() if prev.strip() else ""
+    if DASH_CREDIT_END_RE.search(prev):
+        return False
     if len(prev) >= 45 or last in TITLE_ABBREV:
         return True
     # a shorter line: only a sentence's cut (a short heading may end in a lower-case word too)

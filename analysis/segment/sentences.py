@@ -19,6 +19,9 @@ STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and"
             "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# two initials run together ("H.W", "G.K"; the final dot is the boundary's); after a comma they
+# are a place's ("Columbia, S.C. Members …") and may end a sentence
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]")
 _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
 # A full stop, question or exclamation mark with its closing quotes and brackets, then
 # space and a capital, digit or opening quote; in Chinese and Japanese (。！？, whose
@@ -34,6 +37,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     depth_straight = False
     depth_curly = 0
+    depth_double_single = False
     last = 0
     for m in _BOUNDARY.finditer(chunk):
         # update quote state up to the end of the closing marks
@@ -41,9 +45,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         upto = m.end(close)
         if chunk.count('"', last, upto) % 2:
             depth_straight = not depth_straight
+        if chunk.count("''", last, upto) % 2:
+            depth_double_single = not depth_double_single  # the ''quotation marks'' of some archives
         depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
         last = upto
-        if depth_straight or depth_curly:
+        if depth_straight or depth_curly or depth_double_single:
             continue
         if chunk[m.start()] == ".":
             word = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
@@ -57,6 +63,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         continue
                 if len(w) == 1 and w.isalpha() and word.group(1).isupper():
                     continue  # an initial: George W. Bush
+                if _INITIALS.fullmatch(word.group(1)) and not chunk[max(0, word.start() - 8):word.start()].rstrip().endswith(","):
+                    nxt = _WORD_AFTER.match(chunk, m.end())
+                    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in STARTERS:
+                        continue  # initials before a surname: George H.W. Bush, Rep. G.K. Butterfield
         cut = start + m.end(close)
         if cut > seg_start:
             spans.append((seg_start, cut))

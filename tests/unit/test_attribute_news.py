@@ -64,6 +64,23 @@ def test_quotation_credited_after_a_dash(registry):
     assert said(registry, "Readers respond.\n\n" + s + "\n")[s] == "Marisol Quintana"
 
 
+def test_quotations_credited_after_a_dash_one_a_line_each_keep_their_reader(registry):
+    # long lines, one quotation each, with no blank line between them: each line is its own
+    # paragraph, not a wrapped sentence run on into the next reader's quotation
+    a = "“The debate left me worried about the future of my town. Nobody talked about wages at all.” ― Dana Whitcombe"
+    b = "“I liked the second half much better than the first, when both of them finally answered.” ― Luis Ortega."
+    c = "“Too much shouting, too little said about schools.” — Priya Raman"
+    got = said(registry, "What readers said.\n\n" + a + "\n" + b + "\n" + c + "\n")
+    assert (got[a], got[b], got[c]) == ("Dana Whitcombe", "Luis Ortega", "Priya Raman")
+
+
+def test_quotation_in_doubled_apostrophes_runs_on_across_its_sentences(registry):
+    t = ("Farm rules.\n\n''The plan is late,'' said Greta Lindqvist, a lawyer for the growers. "
+         "''It is also costly. Nobody asked the farmers.''\n")
+    got = said(registry, t)
+    assert got["''It is also costly. Nobody asked the farmers.''"] == "Greta Lindqvist"
+
+
 def test_role_with_no_country_in_view_stays_unnamed(registry):
     t = "The president said the talks would go on."
     assert said(registry, t, published=None)[t] == "(unnamed president)"

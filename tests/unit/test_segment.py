@@ -203,6 +203,25 @@ def test_sentences_know_news_abbreviations():
     ]
 
 
+def test_sentences_do_not_break_inside_a_quotation_in_doubled_apostrophes():
+    text = "''We tried. It failed,'' she said. ''Now we wait. Then we decide.'' The vote is on Friday."
+    assert sentences(text) == ["''We tried. It failed,'' she said.", "''Now we wait. Then we decide.''",
+                               "The vote is on Friday."]
+
+
+def test_two_initials_before_a_surname_do_not_end_a_sentence_but_a_place_after_a_comma_may():
+    text = ("Former President George H.W. Bush stayed home. \u201cWe disagree,\u201d said Rep. T.J. Okafor of Ohio. "
+            "The rally was in Greenville, S.C. Members of the club came. Then they left the U.S. He stayed.")
+    assert sentences(text) == [
+        "Former President George H.W. Bush stayed home.",
+        "\u201cWe disagree,\u201d said Rep. T.J. Okafor of Ohio.",
+        "The rally was in Greenville, S.C.",
+        "Members of the club came.",
+        "Then they left the U.S.",
+        "He stayed.",
+    ]
+
+
 def test_sentences_do_not_break_inside_quotations():
     text = '"We heeded their calls. But now we have no such obligation," he said. Then he left.'
     assert sentences(text) == ['"We heeded their calls. But now we have no such obligation," he said.', "Then he left."]
