@@ -67,6 +67,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     # negation, denial, rejection, yielding: look back from each cue within its clause
     operators: set[int] = set()
     negated: list[_Hit] = []
+    ops = lex.operator_ends
     for h in hits:
         if h.dropped:
             continue
@@ -76,7 +77,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         for k in range(h.i - 1, lo - 1, -1):
             other = at.get(k)
             kind = ""
-            if _negates(toks, k, lex):
+            t = toks[k]
+            if t not in ops and not t.endswith("n't"):
+                pass  # (most tokens: no operator ends here)
+            elif _negates(toks, k, lex):
                 kind = "negation"
             elif _is(toks, k, lex.denials):
                 kind = "denial"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .cameo import noun_forms, verb_forms
@@ -112,6 +112,14 @@ class Lexicon:
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
+
+    @cached_property
+    def operator_ends(self) -> frozenset[str]:
+        """Every token a negator, denial, rejection or yielding word can end with (and
+        "longer", of "no longer"; "n't" endings aside): the negation scan looks no further
+        at any other token."""
+        return self.negators | {"longer"} | frozenset().union(
+            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding)))
 
 
 @lru_cache(maxsize=1)
