@@ -64,7 +64,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     ``threat: "will respond with all means" (CAMEO 138, Goldstein -7.0 -> +0.70)``."""
     qual = []
     threatened = "threat of>" in h.prefix
-    for mark, name in _QUALIFIERS:
+    for mark, name in _QUALIFIERS if h.prefix else ():  # (most cues have no prefix: no mark to find)
         if mark in h.prefix and name not in qual and not ((threatened or "endorsed>" in h.prefix)
                                                           and mark.startswith(("threat", ">"))):
             qual.append(name)

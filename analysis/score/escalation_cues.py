@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from .cameo import _IRREGULAR
 from .escalation_lexicon import Cue, Lexicon, Words
@@ -107,9 +108,10 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
     words, phrases, det = lex.words, lex.phrases, lex.determiners
     index = lex.index
     nxt = 0
-    for i, t in enumerate(toks):
-        if i < nxt or t not in index:
+    for i in compress(count(), map(index.__contains__, toks)):  # (the tokens a cue can start with, found in C)
+        if i < nxt:
             continue
+        t = toks[i]
         size, c = 1, None
         for ptoks, pc in phrases.get(t, ()):
             if tuple(toks[i:i + len(ptoks)]) == ptoks:
