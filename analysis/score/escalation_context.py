@@ -67,6 +67,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     # negation, denial, rejection, yielding: look back from each cue within its clause
     operators: set[int] = set()
     negated: list[_Hit] = []
+    ops = lex.operator_ends
     for h in hits:
         if h.dropped:
             continue
@@ -76,7 +77,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         for k in range(h.i - 1, lo - 1, -1):
             other = at.get(k)
             kind = ""
-            if _negates(toks, k, lex):
+            t = toks[k]
+            if t not in ops and not t.endswith("n't"):
+                pass  # (most tokens: no operator ends here)
+            elif _negates(toks, k, lex):
                 kind = "negation"
             elif _is(toks, k, lex.denials):
                 kind = "denial"
@@ -169,7 +173,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                             at[k - 1].dropped = True
     # "tensions eased", "the risk of major military action fades": the subject subsides
     # … and so does the subject of an undoing verb in the passive: "sanctions were lifted"
-    if not tset.isdisjoint(lex.subside[0]) or not tset.isdisjoint(lex.subside_last) or not tset.isdisjoint(_PASSIVE):
+    # (a passive alone is no subsiding: only with a verb of `denials`, and the tokens are read
+    # only when the statement has one of these words)
+    if not tset.isdisjoint(lex.subside[0]) or not tset.isdisjoint(lex.subside_last) or (
+            not tset.isdisjoint(_PASSIVE) and not tset.isdisjoint(lex.denials[0])):
         for k in [k for k, t in enumerate(toks) if k and (t in lex.subside[0] or t in lex.subside_last
                                                             or (t in lex.denials[0] and toks[k - 1] in _PASSIVE))]:
             size = _is(toks, k, lex.subside) or (1 if toks[k] in lex.denials[0] and toks[k - 1] in _PASSIVE else 0)

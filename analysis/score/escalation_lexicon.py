@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .cameo import noun_forms, verb_forms
 from .data import _data
@@ -25,10 +26,21 @@ def _cue(spec, noun: bool = False, evaluative: bool = False) -> Cue:
     return Cue(round(-float(spec[1]) / 10, 3), str(spec[0]), noun, evaluative)
 
 
-def _words(words: Iterable[str], forms=verb_forms) -> tuple[frozenset[str], frozenset[str]]:
-    """(one-word forms, two-word forms) of a list of verbs or nouns."""
+class Words(NamedTuple):
+    """A word list's forms: ``one``-word forms, ``two``-word forms and the ``last`` words of
+    those (a token that is none of these ends no two-word form: no pair to build)."""
+
+    one: frozenset[str] = frozenset()
+    two: frozenset[str] = frozenset()
+    last: frozenset[str] = frozenset()
+
+
+def _words(words: Iterable[str], forms=verb_forms) -> Words:
+    """(one-word forms, two-word forms, last words of the two-word forms) of a list of verbs
+    or nouns."""
     all_forms = {f for w in words for f in forms(w)}
-    return frozenset(f for f in all_forms if " " not in f), frozenset(f for f in all_forms if f.count(" ") == 1)
+    two = frozenset(f for f in all_forms if f.count(" ") == 1)
+    return Words(frozenset(f for f in all_forms if " " not in f), two, frozenset(f.split()[1] for f in two))
 
 
 @dataclass(frozen=True)
@@ -42,11 +54,11 @@ class Lexicon:
     speech_neutral: frozenset[str]
     negators: frozenset[str]
     cancelled_by_next: frozenset[str]  # "not only": no negation
-    denials: tuple[frozenset[str], frozenset[str]]  # negate or undo their object, either direction
-    rejections: tuple[frozenset[str], frozenset[str]]  # flip a cooperative object only
-    yielding: tuple[frozenset[str], frozenset[str]]  # flip an escalatory object only
+    denials: Words  # negate or undo their object, either direction
+    rejections: Words  # flip a cooperative object only
+    yielding: Words  # flip an escalatory object only
     reach: frozenset[str]
-    subside: tuple[frozenset[str], frozenset[str]]
+    subside: Words
     transparent: frozenset[str]
     anaphors: frozenset[str]
     modifiers: frozenset[str]
@@ -74,10 +86,10 @@ class Lexicon:
     act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
-    support: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # verbs that perform a noun act
+    support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
     verb_markers: frozenset[str] = frozenset()
-    happen: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    happen: Words = Words()
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
     other_sense_objects: frozenset[str] = frozenset()  # "fight poverty"
     other_sense_subjects: frozenset[str] = frozenset()  # "the earthquake destroyed"
@@ -91,7 +103,7 @@ class Lexicon:
     endorsing: frozenset[str] = frozenset()
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
-    intolerance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "will not tolerate X": a warning
+    intolerance: Words = Words()  # "will not tolerate X": a warning
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
@@ -100,6 +112,14 @@ class Lexicon:
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
+
+    @cached_property
+    def operator_ends(self) -> frozenset[str]:
+        """Every token a negator, denial, rejection or yielding word can end with (and
+        "longer", of "no longer"; "n't" endings aside): the negation scan looks no further
+        at any other token."""
+        return self.negators | {"longer"} | frozenset().union(
+            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding)))
 
 
 @lru_cache(maxsize=1)
