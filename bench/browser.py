@@ -64,8 +64,13 @@ def pages(engine) -> list[tuple[str, str, str, float]]:
            ("statements", "/statements", ("#stmt-grid .ag-row",), VIEW_TARGET),
            ("runs", "/runs", ("#runs-body > *",), VIEW_TARGET),
            ("method", "/method", ("#method-body",), VIEW_TARGET),
+           # the actor page's first screen (summary, series); its stance tables, extreme statements
+           # and documents are drawn when scrolled near, timed from the scroll
            (f"actor page ({actor})", f"/actor?actor={quote_plus(actor)}",
-            (drawn("actor-series", "scatterlayer"), "#actor-about", "#actor-high", "#actor-docs"), VIEW_TARGET),
+            ("#actor-summary", drawn("actor-series", "scatterlayer")), VIEW_TARGET),
+           ("actor page: stance, statements, documents, from the scroll", f"/actor?actor={quote_plus(actor)}",
+            ("#actor-summary", drawn("actor-series", "scatterlayer"), "SCROLL", "#actor-about", "#actor-high",
+             "#actor-docs"), VIEW_TARGET),
            (f"dyad ({actor} / {other})", f"/dyad?actor={quote_plus(actor)}&target={quote_plus(other or '')}",
             (drawn("dyad-series", "scatterlayer"),), VIEW_TARGET),
            (f"longest document ({n} statements)", f"/documents?doc={doc}", ("#doc-text[data-rendered]",), DOC_TARGET)]

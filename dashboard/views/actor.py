@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from dash import Input, Output, dcc, html
+from dash.exceptions import PreventUpdate
 
 from .. import components as ui
 from .. import data as Q
@@ -21,9 +22,13 @@ WHAT = ("One actor: how its tone, escalation and volume moved over time, whom it
 def layout() -> html.Div:
     # four panels, each filled by its own callback (parallel requests; a cold call after a store
     # change pays for one panel's queries): summary and series, stance both ways, the extreme
-    # statements, the documents
-    return html.Div([ui.view_header(TITLE, WHAT), html.Div(id="actor-body"), html.Div(id="actor-stance"),
-                     html.Div(id="actor-extremes"), html.Div(id="actor-documents")])
+    # statements, the documents. The summary and series are the first screen; the three panels
+    # below it (~250 components: tables, statements with cues, links) are drawn when scrolled
+    # near (ui.lazy), so the first render builds the chart alone. (#actor-body holds its room
+    # while empty, style.css, so the panels below it do not count as on the first screen.)
+    return html.Div([ui.view_header(TITLE, WHAT), html.Div(id="actor-body"),
+                     ui.lazy("actor-below-seen", html.Div(id="actor-stance"), html.Div(id="actor-extremes"),
+                             html.Div(id="actor-documents"))])
 
 
 def _pm(mean, ci, scored: int) -> str:
@@ -90,12 +95,13 @@ def actor_outputs(engine, search):
                f"{r['escalation_ci95']:.3f}", id="actor-summary"),
         ui.explain(ui.TONE_SCALE, ui.ESCALATION_SCALE, ui.INTERVAL)])
     series = Q.actor_series(engine, one, "month", 1)
+    fig = series_figure(series, "actor", "month", f.min_n, f"{actor} over time (by month)")
     return html.Div([
         summary,
         ui.explain(SERIES_EXPLAIN + " Click a point for its statements in Statements."),
-        dcc.Graph(id="actor-series", figure=series_figure(series, "actor", "month", f.min_n,
-                                                          f"{actor} over time (by month)"),
-                  config={"displaylogo": False})])
+        # (its room held while plotly's code loads: the panels below stay below the first screen)
+        html.Div(dcc.Graph(id="actor-series", figure=fig, config={"displaylogo": False}),
+                 style={"minHeight": f"{fig['layout'].get('height', 450)}px"})])
 
 
 @Q.cached
@@ -157,7 +163,16 @@ def documents_output(engine, search):
         dcc.Link(f"All statements of {actor} →", href="/statements" + one.to_search())])
 
 
+def _when_seen(fn, engine, search, seen):
+    """`fn`'s panel once it has come near the screen (assets/lazy.js), nothing before."""
+    if not seen:
+        raise PreventUpdate
+    return fn(engine, search)
+
+
 def register_callbacks(app, engine) -> None:
-    for out, fn in (("actor-body", actor_outputs), ("actor-stance", stance_output), ("actor-extremes", extremes_output),
+    app.callback(Output("actor-body", "children"), Input("url", "search"))(partial(actor_outputs, engine))
+    for out, fn in (("actor-stance", stance_output), ("actor-extremes", extremes_output),
                     ("actor-documents", documents_output)):
-        app.callback(Output(out, "children"), Input("url", "search"))(partial(fn, engine))
+        app.callback(Output(out, "children"), Input("url", "search"), Input("actor-below-seen", "data"))(
+            partial(_when_seen, fn, engine))

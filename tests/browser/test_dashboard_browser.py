@@ -193,10 +193,15 @@ def _save_full_page(drv, path) -> None:
     as tall as the page (so the page lays itself out for it, grids and charts included),
     then set back."""
     size = drv.get_window_size()
-    height = drv.execute_script("return document.documentElement.scrollHeight")
-    drv.set_window_size(size["width"], min(max(height + 100, size["height"]), 8000))
-    time.sleep(0.8)
-    _all_charts_drawn(drv)  # the panels below the first screen are drawn once in view
+    for _ in range(4):  # the panels below the first screen are drawn once in view, and make the page taller
+        height = drv.execute_script("return document.documentElement.scrollHeight")
+        drv.set_window_size(size["width"], min(max(height + 100, size["height"]), 8000))
+        time.sleep(0.8)
+        WebDriverWait(drv, 30).until(lambda d: d.execute_script(  # every lazy panel asked for and answered
+            "return !document.querySelector('[data-lazy]:not([data-lazy-watched=asked]), [data-dash-is-loading]')"))
+        _all_charts_drawn(drv)
+        if drv.execute_script("return document.documentElement.scrollHeight") <= height:
+            break
     drv.save_screenshot(str(path))
     drv.set_window_size(size["width"], size["height"])
 
@@ -324,9 +329,24 @@ def test_an_actor_page_shows_both_directions_statements_and_documents(browser, t
     _load(browser, trend_server.base, "/actor?actor=Sergey+Lavrov", "#actor-series .main-svg")
     assert browser.find_element(By.ID, "actor-name").text == "Sergey Lavrov"
     assert "statements" in browser.find_element(By.ID, "actor-summary").text
+    _scroll_to(browser, "#actor-documents")  # the panels below the chart are drawn when scrolled to
+    _wait(browser, "#actor-docs")
     assert "NATO" in browser.find_element(By.ID, "actor-about").text
     assert "escalation cues" in browser.find_element(By.ID, "actor-high").text
     assert len(browser.find_elements(By.CSS_SELECTOR, "#actor-docs li")) >= 4
+    assert not _console_errors(browser)
+
+
+def test_the_actor_pages_panels_below_its_chart_are_drawn_when_scrolled_to(browser, trend_server):
+    """The actor page's first screen is its summary and series; whom it talks about, who talks
+    about it, its extreme statements and its documents come when the analyst scrolls down."""
+    _load(browser, trend_server.base, "/actor?actor=Sergey+Lavrov", "#actor-series .scatterlayer .trace")
+    time.sleep(0.5)
+    assert browser.find_elements(By.CSS_SELECTOR, "#actor-about, #actor-high, #actor-docs") == []
+    _scroll_to(browser, "#actor-documents")
+    _wait(browser, "#actor-docs li")
+    assert "NATO" in browser.find_element(By.ID, "actor-about").text
+    assert "escalation cues" in browser.find_element(By.CSS_SELECTOR, "#actor-high .cues").text
     assert not _console_errors(browser)
 
 
