@@ -29,7 +29,7 @@ def recount(engine) -> dict[str, dict]:
             select(store.documents.c.doc_id, store.documents.c.published, store.documents.c.outlet))}
     rows = sorted(store.iter_statements(engine), key=lambda r: (r["doc_id"], r["seq"]))
     sp: dict = defaultdict(lambda: [0, 0, 0.0, 0.0, 0.0, 0.0])
-    st: dict = defaultdict(lambda: [0, 0, 0.0, 0.0])
+    st: dict = defaultdict(lambda: [0, 0, 0.0, 0.0, 0.0, 0.0])  # statements, scored, tone, escalation, their squares
     kind_of: dict = {}
     pairs: dict = defaultdict(set)
     for r in rows:
@@ -53,6 +53,8 @@ def recount(engine) -> dict[str, dict]:
                 b[1] += scored
                 b[2] += tone
                 b[3] += esc
+                b[4] += tone * tone  # revision 0009: the stance sums of squares
+                b[5] += esc * esc
     out: dict[str, dict] = {name: defaultdict(lambda: None) for name in (
         "speaker_doc", "stance_doc", "speaker_all", "speaker_month", "speaker_day", "stance_all", "stance_month",
         "doc_month")}
