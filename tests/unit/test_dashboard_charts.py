@@ -28,5 +28,6 @@ def test_a_year_dated_document_is_a_bar_across_its_year_and_thin_means_are_hollo
     fig = series_figure(df, "actor", "month", 5, "A over time")
     spans = [t for t in fig["data"] if t.get("mode") == "lines" and t.get("yaxis") == "y"]
     assert spans and spans[0]["x"] == ["2022-01-01", "2022-12-31"] and spans[0]["y"] == [0.4, 0.4]
+    assert "0.400 ± 0.050" in spans[0]["hovertemplate"]  # a period's mean keeps its interval
     point = next(t for t in fig["data"] if t.get("yaxis") == "y" and t.get("mode") == "lines+markers")
     assert point["marker"]["symbol"] == ["circle-open"]  # 2 scored statements, under min N 5
