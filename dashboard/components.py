@@ -28,6 +28,11 @@ def speaker_colour(name: str | None) -> str:
     return PALETTE[h % len(PALETTE)]
 
 
+def pm(ci, places: int = 3) -> str:
+    """' ± 0.123' for a mean's 95 % interval (its half-width), '' where it has none."""
+    return "" if ci is None or ci != ci else f" ± {ci:.{places}f}"
+
+
 def fmt(v, places: int = 3) -> str:
     if v is None:
         return "–"

@@ -20,16 +20,13 @@ RECENT_DAYS, BEFORE_DAYS = 30, 90  # "what changed": the last 30 days against th
 CHANGED_TOP = 8
 
 
-def _means(df: pd.DataFrame, esc: str = "escalation_sum", tone: str = "tone_sum") -> pd.DataFrame:
-    """Mean tone and escalation of the sums, and, where the sums of squares are there, the
-    half-width of each mean's 95 % interval (tone_ci95, escalation_ci95)."""
+def _means(df: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone and escalation of the stance sums, and the half-width of each mean's 95 %
+    interval (tone_ci95, escalation_ci95) from their sums of squares."""
     sc = df["scored"].where(df["scored"] > 0)
-    df = df.assign(tone=(df[tone] / sc).round(4), escalation=(df[esc] / sc).round(4))
-    if "tone_sq" in df.columns and tone == "tone_sum":
-        df = df.assign(tone_ci95=ci95(_sd(df["tone_sum"], df["tone_sq"], sc), sc).round(4))
-    if "escalation_sq" in df.columns and esc == "escalation_sum":
-        df = df.assign(escalation_ci95=ci95(_sd(df["escalation_sum"], df["escalation_sq"], sc), sc).round(4))
-    return df
+    return df.assign(tone=(df["tone_sum"] / sc).round(4), escalation=(df["escalation_sum"] / sc).round(4),
+                     tone_ci95=ci95(_sd(df["tone_sum"], df["tone_sq"], sc), sc).round(4),
+                     escalation_ci95=ci95(_sd(df["escalation_sum"], df["escalation_sq"], sc), sc).round(4))
 
 
 @cached

@@ -34,7 +34,7 @@ def layout() -> html.Div:
 def _pm(mean, ci, scored: int) -> str:
     """A mean with its 95 % interval ("0.12 ± 0.05"); the mean alone where there is none
     (one scored statement has no spread to show)."""
-    return ui.fmt(mean, 2) + (f" ± {ui.fmt(ci, 2)}" if scored > 1 and isinstance(ci, float) and ci == ci else "")
+    return ui.fmt(mean, 2) + (ui.pm(ci, 2) if scored > 1 else "")
 
 
 def _stance_table(df, f: Q.Filters, actor: str, outgoing: bool, tid: str):

@@ -115,8 +115,7 @@ def heatmap_figure(df, min_n: int = Q.MIN_N):
     pm = ui.values(z.round(3).values)  # each cell's mean with its 95 % interval, for the hover
     if "escalation_ci95" in df.columns:
         ci = df.pivot(index="speaker", columns="target", values="escalation_ci95").reindex(index=sp, columns=tg)
-        pm = [[f"{m:.3f} ± {c:.3f}" if m == m and c == c else (f"{m:.3f}" if m == m else None)
-               for m, c in zip(zr, cr)] for zr, cr in zip(z.values, ci.values)]
+        pm = [[f"{m:.3f}{ui.pm(c)}" if m == m else None for m, c in zip(zr, cr)] for zr, cr in zip(z.values, ci.values)]
     fig = {"data": [
         dict(type="heatmap", z=ui.values(weak.values), x=tg, y=sp, colorscale=[[0, THIN], [1, THIN]],
              showscale=False, hoverongaps=False, customdata=ui.values(nn), text=pm,

@@ -29,12 +29,6 @@ def _with_gaps(pts: list[dict], freq: str) -> list[dict]:
     return out
 
 
-def _pm(ci) -> str:
-    """ ' ± 0.123' for a period's 95 % interval, '' where it has none."""
-    ci = _num(ci)
-    return f" ± {ci:.3f}" if ci is not None else ""
-
-
 def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str) -> dict:
     """Three stacked panels sharing the time axis: mean escalation and mean tone (each
     point with its 95 % interval; hollow grey when fewer than `min_n` scored statements)
@@ -88,7 +82,7 @@ def series_figure(df: pd.DataFrame, key: str, freq: str, min_n: int, title: str)
                              "line": {"color": colour, "width": 5, "dash": "dot"}, "opacity": 0.7,
                              "xaxis": xa, "yaxis": ya, "customdata": [[name, r["period"], r["scored"], r["period_end"]]] * 2,
                              "hovertemplate": f"{name}<br>dated only to {r['period'][:4] if r['period_end'][5:] == '12-31' else r['period'][:7]}"
-                                              f"<br>{label} {v:.3f}{_pm(r.get(f'{m}_ci95'))}<br>{r['statements']} statements"
+                                              f"<br>{label} {v:.3f}{ui.pm(r.get(f'{m}_ci95'))}<br>{r['statements']} statements"
                                               "<extra></extra>"})
     # the legend in rows above the plot, the title above the legend (margins from the names: no automargin)
     top = 50 + 22 * ui.legend_rows(lines)
