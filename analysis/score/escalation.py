@@ -104,6 +104,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         text = f"{parts.head} {parts.words}" if parts.head else parts.words
         attribution = parts.tail
     norm = normalise(text)
+    # a reader's line opening with ">" quotes another text (a report, a party's words: the
+    # e-mail and forum convention): what it says is reported, not the reader's own guess
+    if not party and norm.lstrip().startswith(">"):
+        party = True
     if norm.isascii() or len(norm.lower()) == len(norm):
         cased = _CASED.findall(norm)
         toks = "\n".join(cased).lower().split("\n") if cased else []
@@ -151,7 +155,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         if not party:
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
-                if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
+                if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix \
+                        or h.negated == "negation":
                     h.dropped = True
                     continue
                 # a future or modal before the act is the reader's guess, unless a speech verb

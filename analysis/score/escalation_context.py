@@ -147,7 +147,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if h2.dropped or h2.negated:
                 continue
             gap = toks[last.j - 1:h2.i]  # with the last word of the cue: "calls for"
-            if len(gap) > 6 or not any(t in lex.reach for t in gap) \
+            # (a negated light verb reaches its event noun of its own direction: "cannot
+            # impose sanctions"; not "cannot agree to a war", which rejects)
+            light = _is(toks, last.j - 1, lex.support) and last.cue.value * h2.value > 0
+            if len(gap) > 6 or not (light or any(t in lex.reach for t in gap)) \
                     or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
                     or (h.negated == "rejection" and h2.value > 0):
                 break

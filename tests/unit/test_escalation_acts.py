@@ -321,3 +321,25 @@ def test_a_plural_after_an_adjective_is_an_event_noun_not_a_verb():
     assert esc("In the world economy, various risks and crises are emerging.") == 0
     # the verb after a subject stays a verb
     assert esc("The army strikes the border town.") > 0.5
+
+
+def test_a_readers_negation_tells_what_is_not_so_and_does_no_act():
+    """A party's "we do not want war" reassures; a reader's "nobody wants war" is an opinion
+    about others; a reader's line quoting a report (">") reports what it quotes."""
+    for text in ("Honestly the generals don't want a real war with the alliance.",
+                 "Neither government actually wants an invasion."):
+        reader = statement(text, speaker="u/abc", kind="commenter")
+        score.score_statement(reader, version="v")
+        assert reader.escalation == 0, text
+    official = statement("We do not want a war with our neighbours.", speaker="Antony Blinken")
+    quoted = statement(">Minister sees no sign of a troop withdrawal from the border", speaker="u/abc",
+                       kind="commenter")
+    for st in (official, quoted):
+        score.score_statement(st, version="v")
+    assert official.escalation < -0.3
+    assert quoted.escalation > 0.15
+
+
+def test_a_negation_reaches_every_act_of_a_disjunction():
+    """ "cannot impose sanctions or declare war": neither act (English "not A or B")."""
+    assert esc("The council cannot impose sanctions on Iran or declare war on it.") < -0.15
