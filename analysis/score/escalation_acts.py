@@ -159,7 +159,27 @@ def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
                 break
             if t in lex.disarm_objects or (k + 1 < len(after) and f"{t} {after[k + 1]}" in lex.disarm_objects):
                 h.cue, h.value = lex.disarm_cue, lex.disarm_cue.value
+                h.dropped = not _performed(toks, h.i, lex)
                 break
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "'re"})
+
+
+def _performed(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` is done or committed to by an actor: a finite verb, an -ing
+    form after "be" ("are destroying"), or an infinitive or -ing form after a verb of
+    committing, intending or agreeing ("agreed to destroy", "pledged to eliminate",
+    "committed to destroying"). Not a gerund or participle naming a topic ("destroying
+    the arsenal: a guide", "the means employed to destroy it")."""
+    t, prev = toks[i], toks[i - 1] if i else ""
+    if prev == "to":
+        v = toks[i - 2] if i >= 2 else ""
+        c = lex.words.get(v)
+        return v in lex.pass_through or v in lex.transparent or (c is not None and not c.noun)
+    if t.endswith("ing"):
+        return prev in _BE
+    return True
 
 
 def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:

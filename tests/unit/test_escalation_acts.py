@@ -343,3 +343,14 @@ def test_a_readers_negation_tells_what_is_not_so_and_does_no_act():
 def test_a_negation_reaches_every_act_of_a_disjunction():
     """ "cannot impose sanctions or declare war": neither act (English "not A or B")."""
     assert esc("The council cannot impose sanctions on Iran or declare war on it.") < -0.15
+
+
+def test_disarmament_needs_an_actor_doing_or_committing_to_it():
+    """A topic headline or a purpose infinitive names disarmament, nobody does it."""
+    for text in ("Destroying the regime's chemical weapons arsenal: what comes next",
+                 "Experts described the methods that would be employed to destroy the stockpile."):
+        assert abs(esc(text)) < 0.15, text
+    for text in ("Syria agreed to destroy its chemical weapons arsenal.",
+                 "Damascus has committed to destroying its chemical weapons stockpile.",
+                 "The regime is destroying its stockpile under inspection."):
+        assert esc(text) < -0.3, text
