@@ -168,6 +168,17 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                     if t in lex.guesses or t.endswith("'ll"):
                         h.dropped = True
                         break
+        # an embedded question ("decide whether to support it", "asked whether they would
+        # attack") asks, it does not act: the cues of its clause are left out like a question's;
+        # not an adjunct opening a clause ("…, whether it's exercises or a buildup": be it A or B)
+        if "whether" in tset:
+            for k in [k for k, t in enumerate(toks) if t == "whether" and k and toks[k - 1] not in BOUNDARY]:
+                e = k + 1
+                while e < len(toks) and toks[e] not in BOUNDARY:
+                    e += 1
+                for h in hits:
+                    if k < h.i < e:
+                        h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
             w = (h.tense or h.word).split()[0]

@@ -354,3 +354,12 @@ def test_disarmament_needs_an_actor_doing_or_committing_to_it():
                  "Damascus has committed to destroying its chemical weapons stockpile.",
                  "The regime is destroying its stockpile under inspection."):
         assert esc(text) < -0.3, text
+
+
+def test_an_embedded_question_asks_and_does_no_act():
+    for text in ("The parliament must decide whether to support the alliance.",
+                 "As for whether we will extend the agreement, you will hear next week.",
+                 "Officials were asked whether the talks with Tehran had collapsed."):
+        assert abs(esc(text)) < 0.15, text
+    # "whether A or B" opening an adjunct is "be it A or B": the acts stand
+    assert esc("These are escalatory moves, whether it is the shelling of villages or new attacks on Kyiv.") > 0.3
