@@ -85,6 +85,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
+        if _in_name(toks, caps, h):
+            h.dropped = True  # "the American Rescue Plan", "Mutually Assured Destruction": a name
+            continue
         if h.word in lex.target_verbs and any(t in lex.targets for t in toks[h.j:h.j + 4]
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
@@ -103,6 +106,17 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a verb cue is a word of a name: capitalised mid-sentence between two
+    capitalised words ("the American Rescue Plan"), in a sentence that is not in title case
+    (a headline capitalises its verbs: "Turkey Launches Offensive Against Kurdish Fighters")."""
+    k = h.i
+    if not (0 < k and h.j < len(toks) and caps[k] and caps[k - 1] and caps[h.j]) or toks[k - 1] in BOUNDARY:
+        return False
+    words = [x for x in range(len(toks)) if toks[x][0].isalpha()]
+    return sum(caps[x] for x in words) * 2 < len(words)
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})

@@ -363,3 +363,8 @@ def test_an_embedded_question_asks_and_does_no_act():
         assert abs(esc(text)) < 0.15, text
     # "whether A or B" opening an adjunct is "be it A or B": the acts stand
     assert esc("These are escalatory moves, whether it is the shelling of villages or new attacks on Kyiv.") > 0.3
+
+
+def test_a_verb_cue_inside_a_name_is_no_act():
+    assert esc("Funds from the American Rescue Plan went to schools and housing.") == 0
+    assert esc("Turkey Launches Offensive Against Kurdish Fighters") > 0.3  # a headline's verb
