@@ -50,7 +50,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
     # adjacent noun cues of one direction are one compound; its head counts ("peace deal")
     for h1, h2 in pairwise(hits):
-        if h1.j == h2.i and h1.cue.noun and h2.cue.noun and (h1.value > 0) == (h2.value > 0):
+        # (a null cue, Goldstein 0, only blocks a phrase: "a negotiated solution with respect to Syria")
+        if h1.j == h2.i and h1.cue.noun and h2.cue.noun and h2.value and (h1.value > 0) == (h2.value > 0):
             h1.dropped = True
     # "the risk / fear / prospect of (a major) X": X, dampened; the modifier is no cue itself
     for h in hits:

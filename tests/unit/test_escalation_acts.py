@@ -368,3 +368,9 @@ def test_an_embedded_question_asks_and_does_no_act():
 def test_a_verb_cue_inside_a_name_is_no_act():
     assert esc("Funds from the American Rescue Plan went to schools and housing.") == 0
     assert esc("Russia Expels British Diplomats") > 0.3  # a headline capitalises its verb
+
+
+def test_a_negotiated_settlement_is_an_appeal_for_talks():
+    assert esc("Washington is committed to a negotiated settlement with respect to the border.") < -0.3
+    assert esc("Moscow is ready to promote a political settlement of the conflict.") < -0.3
+    assert esc("New settlements were built on the hill.") == 0  # "settlement" alone is no act
