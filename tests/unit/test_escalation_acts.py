@@ -374,3 +374,8 @@ def test_a_negotiated_settlement_is_an_appeal_for_talks():
     assert esc("Washington is committed to a negotiated settlement with respect to the border.") < -0.3
     assert esc("Moscow is ready to promote a political settlement of the conflict.") < -0.3
     assert esc("New settlements were built on the hill.") == 0  # "settlement" alone is no act
+
+
+def test_terms_of_diplomatic_denunciation_criticise():
+    assert esc("Their policy shows a Cold War mentality.") > 0.1
+    assert esc("All the West exports now is Russophobia.") > 0.1
