@@ -62,6 +62,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
     for h in hits:
         if h.dropped:
             continue
+        if h.value < 0 and h.cue.code[:2] in _GIVING and _to_outlaws(toks, h, lex):
+            h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
+            h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")
+            continue
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
@@ -120,6 +124,25 @@ def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+_GIVING = frozenset({"05", "06", "07"})
+
+
+def _to_outlaws(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether one of [senses].outlaws stands within outlaw_window words of cue ``h`` in its
+    clause (its object, or its subject in the passive: "terrorists are supported by"), with
+    no other cue between ("cooperation in fighting terrorist groups" fights them)."""
+    w = lex.outlaw_window
+    for k in range(h.j, min(len(toks), h.j + w)):
+        if toks[k] in BOUNDARY or toks[k] in lex.words:
+            break
+        if toks[k] in lex.outlaws:
+            return True
+    for k in range(h.i - 1, max(-1, h.i - w - 1), -1):
+        if toks[k] in BOUNDARY or toks[k] in lex.words:
+            break
+        if toks[k] in lex.outlaws:
+            return True
+    return False
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 

@@ -379,3 +379,10 @@ def test_a_negotiated_settlement_is_an_appeal_for_talks():
 def test_terms_of_diplomatic_denunciation_criticise():
     assert esc("Their policy shows a Cold War mentality.") > 0.1
     assert esc("All the West exports now is Russophobia.") > 0.1
+
+
+def test_support_given_to_terrorists_is_an_accusation():
+    assert esc("Sadly, these terrorists are supported by some foreign capitals.") > 0.1
+    assert esc("They wanted to help the extremists seize the region.") > 0.1
+    # fighting them together is cooperation between the parties
+    assert esc("We agreed with our partners to expand our cooperation in fighting terrorist groups.") < -0.1
