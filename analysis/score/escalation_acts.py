@@ -232,20 +232,23 @@ def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hi
             return True
     if h.negated:
         return False
-    if not _has_party(toks, caps, h, lex):  # "destroy documents", "to kill one man"
+    if not _has_party(toks, caps, h, lex, lex.civilian_targets):  # "destroy documents", "to kill one man"
         return True
     nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
     prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
     return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
 
 
-def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: frozenset[str] = frozenset()) -> bool:
     """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
-    by the rebels", "talks with the Taliban"), or anything after "against"."""
+    by the rebels", "talks with the Taliban"), or anything after "against"; ``places``: words
+    that count as an actor there ("an attack on a hospital")."""
     if h.j + 1 >= len(toks):
         return False
     if toks[h.j] == "against":
         return True
+    if places and toks[h.j] in lex.argument_preps | {"of"}:
+        return any(t in places for t in toks[h.j + 1:h.j + 4])
     return toks[h.j] in lex.argument_preps and (
         _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
 
@@ -265,6 +268,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         return True
     if _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY):
         return True
+    if h.value > 0 and (prev in lex.civilian_targets or _target(toks, caps, h, lex, lex.civilian_targets)):
+        return True  # "the kindergarten attack", "shelling of hospitals": an attack on a party's people
     if _target(toks, caps, h, lex):
         return True
     if h.value < 0:

@@ -386,3 +386,11 @@ def test_support_given_to_terrorists_is_an_accusation():
     assert esc("They wanted to help the extremists seize the region.") > 0.1
     # fighting them together is cooperation between the parties
     assert esc("We agreed with our partners to expand our cooperation in fighting terrorist groups.") < -0.1
+
+
+def test_an_attack_on_civilians_or_civilian_objects_is_an_act():
+    """A hospital or a school names no party, but an attack on it is an act against one."""
+    assert esc("The school attack shocked the region.") > 0.3
+    assert esc("They keep targeting hospitals in the east.") > 0.3
+    assert esc("The planned assault on the city began at dawn.") > 0.3
+    assert abs(esc("We must fight poverty in our cities.")) < 0.15  # another sense stays one
