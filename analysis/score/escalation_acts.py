@@ -81,7 +81,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             if ((h.i and toks[h.i - 1] in lex.other_sense_objects)
                     or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
                         and toks[h.j + 1] in lex.other_sense_objects)
-                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
+                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)
+                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))):
                 h.dropped = True
             elif not (h.negated or h.main):
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
@@ -232,11 +233,21 @@ def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hi
             return True
     if h.negated:
         return False
+    if _for_a_cause(toks, caps, h):
+        return True
     if not _has_party(toks, caps, h, lex, lex.civilian_targets):  # "destroy documents", "to kill one man"
         return True
     nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
     prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
     return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
+
+
+def _for_a_cause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a force word is followed by "for" and a cause, no name within three words:
+    "fight for their freedom", "fighting for paid leave" is a struggle for a cause, no act
+    between actors ("fight for Kandahar" is fighting over a place)."""
+    return h.j + 1 < len(toks) and toks[h.j] == "for" and not any(
+        caps[k] and toks[k] not in _OPENERS for k in range(h.j + 1, min(len(toks), h.j + 4)))
 
 
 def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: frozenset[str] = frozenset()) -> bool:
@@ -250,7 +261,12 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
     if places and toks[h.j] in lex.argument_preps | {"of"}:
         return any(t in places for t in toks[h.j + 1:h.j + 4])
     return toks[h.j] in lex.argument_preps and (
-        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2))
+        or (toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "."
+            and _actor_word(toks, caps, h.j + 3)))
+
+
+_BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})  # "an attack by Mr. Putin"
 
 
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:

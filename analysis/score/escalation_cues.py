@@ -125,7 +125,8 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
                 after = toks[i + 1:i + 3]
                 formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
                 c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
-            elif c is not None and not c.noun and not (bare and i == 0) and not _is_event(toks, i, t, det, words):
+            elif c is not None and not c.noun and not (bare and i == 0) and not _is_event(toks, i, t, det, words,
+                                                                                      lex.adjectives):
                 c = None
             elif c is not None and not c.noun and _plural_noun(toks, i, t, words):
                 # "ordered punitive strikes", "military strikes against Assad": a plural noun
@@ -149,7 +150,8 @@ def _plural_noun(toks: list[str], i: int, t: str, words: dict) -> bool:
 _NOT_ADJECTIVES = frozenset({"it", "is", "this", "us", "he", "she", "who", "also", "always", "just", "still"})
 
 
-def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
+def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict,
+              adjectives: frozenset[str] = frozenset()) -> bool:
     """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
     ("a crucial sign", "the best path"), not a participle used as an adjective ("with
     exiled dissidents"), not the first word of the sentence unless an -ing form or an
@@ -167,7 +169,7 @@ def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict)
     # "a crucial sign": a base form after a determiner and an adjective ("the minister
     # accused", "the president warns" are subject and verb)
     return not (i > 1 and toks[i - 2] in det and not t.endswith(("ed", "ing", "s")) and p not in words
-                and p.endswith(_ADJ_ENDINGS))
+                and (p.endswith(_ADJ_ENDINGS) or p in adjectives))
 
 
 

@@ -394,3 +394,18 @@ def test_an_attack_on_civilians_or_civilian_objects_is_an_act():
     assert esc("They keep targeting hospitals in the east.") > 0.3
     assert esc("The planned assault on the city began at dawn.") > 0.3
     assert abs(esc("We must fight poverty in our cities.")) < 0.15  # another sense stays one
+
+
+@pytest.mark.parametrize("text", [
+    # the brief: a struggle for a cause, a noun "target" (sentences written for this test)
+    "The governor will keep fighting for paid leave for every worker.",
+    "Protesters fight for their freedom every day.",
+    "It was a great target of opportunity for the minister to meet several leaders.",
+])
+def test_a_struggle_for_a_cause_or_a_noun_target_is_no_attack(text):
+    assert abs(esc(text)) < 0.15
+
+
+def test_a_named_agent_after_a_title_makes_a_noun_an_act():
+    assert esc("The people of the region are under attack by Mr. Karimov.") > 0.3
+    assert esc("The rebels will fight for Kandahar.") > 0.3  # fighting over a place stays fighting
