@@ -409,3 +409,8 @@ def test_a_struggle_for_a_cause_or_a_noun_target_is_no_attack(text):
 def test_a_named_agent_after_a_title_makes_a_noun_an_act():
     assert esc("The people of the region are under attack by Mr. Karimov.") > 0.3
     assert esc("The rebels will fight for Kandahar.") > 0.3  # fighting over a place stays fighting
+
+
+def test_nouns_of_seizing_and_assassinating_are_acts():
+    assert esc("Kyiv condemned Russia's seizure of the nuclear plant.") > 0.3
+    assert esc("Tehran denounced the assassination of its general by American drones.") > 0.3
