@@ -32,6 +32,9 @@ _OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "reje
 _GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
 
 
+# (English lack of obligation: "not have to", "no need to")
+_NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
+
 _ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
 
 
@@ -89,6 +92,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
+                # "we did not have to appeal", "no need to fight": no obligation, the act is
+                # neither done nor refused
+                h.dropped = True
+                break
             if kind == "negation" and h.value > 0:
                 # "will not tolerate any attack", "will tolerate no further strikes": refusing
                 # to tolerate a hostile act is a warning against it, not its absence

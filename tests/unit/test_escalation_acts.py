@@ -414,3 +414,13 @@ def test_a_named_agent_after_a_title_makes_a_noun_an_act():
 def test_nouns_of_seizing_and_assassinating_are_acts():
     assert esc("Kyiv condemned Russia's seizure of the nuclear plant.") > 0.3
     assert esc("Tehran denounced the assassination of its general by American drones.") > 0.3
+
+
+def test_no_obligation_is_neither_an_act_nor_its_refusal():
+    assert esc("We did not have to appeal to the council.") == 0
+    assert esc("There was no need to threaten them.") == 0
+    assert esc("We will not appeal to the council.") > 0  # refusing the act stays a refusal
+
+
+def test_wind_up_is_no_wound():
+    assert esc("The envoy wound up laughing about the whole affair.") == 0
