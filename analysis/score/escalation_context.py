@@ -35,6 +35,16 @@ _GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nucle
 # (English lack of obligation: "not have to", "no need to")
 _NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
 
+_IMPERATIVE_OPENERS = frozenset({"just", "please", "now", "so", "simply", "and", "then"})
+
+
+def _imperative(toks: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
+    while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
+        k -= 1
+    return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
+
+
 _ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
 
 
@@ -111,6 +121,14 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                     h.main = True
                     h.prefix += "warning:"
                     break
+            if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
+                # "Stop the attacks!", "End the occupation now": an order to another party to halt
+                # its hostile act is a demand (CAMEO 10), not the act undone
+                h.cue = lex.obligation_cue
+                h.value = h.cue.value
+                h.prefix += f"{toks[k]}:"
+                operators.add(k)
+                break
             if kind:
                 h.value = -h.value * lex.flip
                 h.negated = kind

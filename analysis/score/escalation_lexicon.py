@@ -114,7 +114,9 @@ class Lexicon:
     targets: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
     outlaws: frozenset[str] = frozenset()
-    adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these  # "support for terrorists": an accusation, no cooperation
+    adjectives: frozenset[str] = frozenset()
+    halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
+    obligation_cue: Cue | None = None  # "a great target": a noun after a determiner and one of these  # "support for terrorists": an accusation, no cooperation
     outlaw_window: int = 4
     outlaw_cue: Cue | None = None
 
@@ -178,7 +180,8 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
-        adjectives=frozenset(ctx["adjectives"]),
+        adjectives=frozenset(ctx["adjectives"]), halting=frozenset(neg["halting"]),
+        obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
         window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),
         hedge=float(ctx["hedge"]), modifier=float(ctx["modifier"]),

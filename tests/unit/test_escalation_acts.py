@@ -424,3 +424,9 @@ def test_no_obligation_is_neither_an_act_nor_its_refusal():
 
 def test_wind_up_is_no_wound():
     assert esc("The envoy wound up laughing about the whole affair.") == 0
+
+
+def test_an_order_to_halt_a_hostile_act_is_a_demand():
+    assert esc("Just stop the shelling.") > 0.3
+    assert esc("End the blockade now!") > 0.3
+    assert esc("We will stop the strikes tomorrow.") < -0.3  # a party halting its own act de-escalates
