@@ -429,4 +429,4 @@ def test_wind_up_is_no_wound():
 def test_an_order_to_halt_a_hostile_act_is_a_demand():
     assert esc("Just stop the shelling.") > 0.3
     assert esc("End the blockade now!") > 0.3
-    assert esc("We will stop the strikes tomorrow.") < -0.3  # a party halting its own act de-escalates
+    assert esc("We will stop the attacks tomorrow.") < -0.3  # a party halting its own act de-escalates
