@@ -100,6 +100,14 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue
+        if h.word in lex.force_verbs and h.j < len(toks) and (toks[h.j] in lex.comitative or (
+                toks[h.j] == "with" and h.j + 1 < len(toks) and toks[h.j + 1] in ("us", "our"))):
+            h.cue = lex.alongside_cue  # "fought alongside us", "fought with us": military cooperation
+            h.value = h.cue.value * (-lex.flip if h.negated else 1.0)
+            for h2 in hits:  # the partner named after it is no act ("alongside our troops")
+                if h.j < h2.i <= h.j + 3 and h2.cue.noun:
+                    h2.dropped = True
+            continue
         if h.word in lex.force_verbs and h.cue is not lex.disarm_cue:  # (disarmament is between parties)
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
         elif not (party or h.negated or h.main or h.prefix) and not _has_party(toks, caps, h, lex, _READER_PARTIES):

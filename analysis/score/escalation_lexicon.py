@@ -115,7 +115,9 @@ class Lexicon:
     civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
     outlaws: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
-    halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
+    halting: frozenset[str] = frozenset()
+    comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
+    alongside_cue: Cue | None = None  # "Stop the attacks!": an imperative demand
     obligation_cue: Cue | None = None  # "a great target": a noun after a determiner and one of these  # "support for terrorists": an accusation, no cooperation
     outlaw_window: int = 4
     outlaw_cue: Cue | None = None
@@ -180,7 +182,8 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
-        adjectives=frozenset(ctx["adjectives"]), halting=frozenset(neg["halting"]),
+        adjectives=frozenset(ctx["adjectives"]), comitative=frozenset(raw["senses"]["comitative"]),
+        alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
         window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),

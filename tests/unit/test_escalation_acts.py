@@ -430,3 +430,9 @@ def test_an_order_to_halt_a_hostile_act_is_a_demand():
     assert esc("Just stop the shelling.") > 0.3
     assert esc("End the blockade now!") > 0.3
     assert esc("We will stop the attacks tomorrow.") < -0.3  # a party halting its own act de-escalates
+
+
+def test_fighting_on_the_speakers_side_is_military_cooperation():
+    assert esc("The Kurds fought alongside our troops for years.") < -0.3
+    assert esc("They fought with us and they died with us.") < -0.3
+    assert esc("Russia fought with Georgia in 2008.") > 0.3  # "with" a named party: against it
