@@ -59,13 +59,17 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
       one is a name ("the Korean War"). Evaluative words count wherever they stand;
     * ``party`` False (a reader's comment): a verb act with no party in its clause is between
       readers ("thanks for this", "agreed") or about things, no act between political actors."""
+    outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
     for h in hits:
         if h.dropped:
             continue
-        if h.value < 0 and h.cue.code[:2] in _GIVING and _to_outlaws(toks, h, lex):
-            h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
-            h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")
-            continue
+        if h.value < 0 and h.cue.code[:2] in _GIVING:
+            if outlaws is None:
+                outlaws = not lex.outlaws.isdisjoint(toks)
+            if outlaws and _to_outlaws(toks, h, lex):
+                h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
+                h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")
+                continue
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
@@ -125,8 +129,9 @@ def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
     """Whether a verb cue is a word of a name: capitalised mid-sentence between two
     capitalised words ("the American Rescue Plan"), in a sentence that is not in title case
     (a headline capitalises its verbs: "Turkey Launches Offensive Against Kurdish Fighters")."""
-    k = h.i
-    if not (0 < k and h.j < len(toks) and caps[k] and caps[k - 1] and caps[h.j]) or toks[k - 1] in BOUNDARY:
+    k, cased = h.i, caps.cased
+    if not (cased and 0 < k and h.j < len(toks) and cased[k][0].isupper() and cased[k - 1][0].isupper()
+            and cased[h.j][0].isupper()) or toks[k - 1] in BOUNDARY:
         return False
     words = [x for x in range(len(toks)) if toks[x][0].isalpha()]
     return sum(caps[x] for x in words) * 2 < len(words)
