@@ -434,3 +434,9 @@ def test_fighting_on_the_speakers_side_is_military_cooperation():
     assert esc("The Kurds fought alongside our troops for years.") < -0.3
     assert esc("They fought with us and they died with us.") < -0.3
     assert esc("Russia fought with Georgia in 2008.") > 0.3  # "with" a named party: against it
+
+
+def test_a_readers_hope_or_fear_is_a_guess():
+    assert readers("I really hope the invasion can still be avoided.") == 0
+    assert readers("I fear they will shell the city again.") == 0
+    assert readers("The army shelled the city again last night.") > 0.3  # a reader's report
