@@ -9,7 +9,20 @@ from .escalation_lexicon import Lexicon
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
                       "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
                       "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
-                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr"})
+                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr",
+                      # English closed-class words and sentence adverbs that open sentences
+                      # capitalised and name nobody ("Enough to destroy the world", "Well, …")
+                      "well", "yeah", "yes", "now", "why", "however", "do", "how", "okay", "just", "today",
+                      "can", "first", "one", "does", "because", "are", "therefore", "or", "did", "look",
+                      "last", "right", "again", "good", "hi", "two", "will", "both", "since", "over", "even",
+                      "has", "given", "here", "oh", "maybe", "sure", "more", "unfortunately", "obviously",
+                      "hey", "once", "sorry", "during", "moreover", "have", "who", "also", "only", "despite",
+                      "indeed", "where", "many", "following", "nothing", "could", "regarding", "instead",
+                      "please", "secondly", "such", "another", "yet", "was", "then", "nobody", "thus",
+                      "absolutely", "other", "were", "apparently", "although", "three", "back", "which",
+                      "would", "under", "according", "should", "naturally", "having", "perhaps", "very",
+                      "second", "about", "actually", "otherwise", "thirdly", "enough", "let", "is", "thank",
+                      "thanks", "everyone", "everybody", "nah", "lol"})
 
 
 def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
@@ -70,6 +83,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
                 h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")
                 continue
+        if h.main and h.cue is lex.obligation_cue:
+            continue  # an order to halt an act ("Stop the attacks"): the demand is the act
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
@@ -204,6 +219,8 @@ def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
     for h in hits:
         if h.word not in lex.disarm_verbs:
             continue
+        if h.cue is lex.disarm_cue:  # a verb that is no cue of its own: disarmament or nothing
+            h.dropped = True
         after = toks[h.j:h.j + 5]
         for k, t in enumerate(after):
             if t in BOUNDARY:
@@ -310,4 +327,10 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
             break
         if _is(toks, k, lex.happen):
             return True
+    ph = lex.on_the_table
+    for k in range(h.j, min(len(toks), h.j + 6)):
+        if toks[k] in BOUNDARY:
+            break
+        if toks[k] == ph[0] and tuple(toks[k:k + len(ph)]) == ph:
+            return True  # "all options are on the table"
     return False

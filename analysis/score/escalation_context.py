@@ -126,6 +126,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 # its hostile act is a demand (CAMEO 10), not the act undone
                 h.cue = lex.obligation_cue
                 h.value = h.cue.value
+                h.main = True  # (the act ordered halted is the order's, no topic)
                 h.prefix += f"{toks[k]}:"
                 operators.add(k)
                 break

@@ -121,6 +121,8 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
             c = words.get(t)
             if c is None and conditional_sentence:
                 c = lex.conditional_cues.get(t)
+            if c is None and t in lex.disarm_verbs:  # "eliminate", "scrap": an act only as disarmament
+                c = lex.disarm_cue
             if c is None and t in lex.obligation:
                 after = toks[i + 1:i + 3]
                 formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas

@@ -440,3 +440,21 @@ def test_a_readers_hope_or_fear_is_a_guess():
     assert readers("I really hope the invasion can still be avoided.") == 0
     assert readers("I fear they will shell the city again.") == 0
     assert readers("The army shelled the city again last night.") > 0.3  # a reader's report
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name_when_it_is_a_function_word():
+    assert readers("Enough to wipe out the whole planet with a nuclear winter, more like.") == 0
+    assert esc("Enough to destroy the whole planet, frankly.") == 0
+    assert esc("Russia destroyed the bridge near the border.") > 0.3  # a name opening a sentence
+
+
+def test_an_option_on_the_table_is_put_forward():
+    """Issue 16: "nothing is off the table" is a threat; so is "all options are on the table"."""
+    assert esc("All options are on the table.") > 0.3
+    assert esc("Should talks fail, the military option remains on the table.") > 0.3
+    assert esc("We have put concrete proposals on the table.") < -0.3
+
+
+def test_a_disarmament_verb_that_is_no_cue_is_disarmament_or_nothing():
+    assert esc("The government will eliminate its nuclear weapons under the accord.") < -0.5
+    assert esc("The company will eliminate two hundred jobs.") == 0
