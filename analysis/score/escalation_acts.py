@@ -141,13 +141,14 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
 
 
 def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
-    """Whether a verb cue is a word of a name: capitalised mid-sentence between two
-    capitalised words ("the American Rescue Plan"), in a sentence that is not in title case
-    (a headline capitalises its verbs: "Turkey Launches Offensive Against Kurdish Fighters")."""
+    """Whether a verb cue is a word of a name: capitalised mid-sentence ("and Ban would not
+    speculate", "the American Rescue Plan"); between two capitalised words only in a sentence
+    not in title case (a headline capitalises its verbs: "Russia Expels British Diplomats")."""
     k, cased = h.i, caps.cased
-    if not (cased and 0 < k and h.j < len(toks) and cased[k][0].isupper() and cased[k - 1][0].isupper()
-            and cased[h.j][0].isupper()) or toks[k - 1] in BOUNDARY:
+    if not (cased and 0 < k and cased[k][0].isupper()) or toks[k - 1] in BOUNDARY:
         return False
+    if not (cased[k - 1][0].isupper() and h.j < len(toks) and cased[h.j][0].isupper()):
+        return True
     words = [x for x in range(len(toks)) if toks[x][0].isalpha()]
     return sum(caps[x] for x in words) * 2 < len(words)
 

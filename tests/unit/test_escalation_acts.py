@@ -458,3 +458,8 @@ def test_an_option_on_the_table_is_put_forward():
 def test_a_disarmament_verb_that_is_no_cue_is_disarmament_or_nothing():
     assert esc("The government will eliminate its nuclear weapons under the accord.") < -0.5
     assert esc("The company will eliminate two hundred jobs.") == 0
+
+
+def test_a_verb_cue_capitalised_mid_sentence_is_a_name():
+    assert esc("Traffic was rerouted by Border Patrol agents at the crossing.") == 0
+    assert esc("The inspectors left, and Ban would not speculate on the cause.") == 0
