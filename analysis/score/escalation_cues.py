@@ -123,6 +123,10 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
                 c = lex.conditional_cues.get(t)
             if c is None and t in lex.disarm_verbs:  # "eliminate", "scrap": an act only as disarmament
                 c = lex.disarm_cue
+            if c is None and t in lex.time_words and _time_for(toks, i, lex):
+                hits.append(_Hit(i, i + 1, lex.obligation_cue, t, lex.obligation_cue.value, main=True))
+                nxt = i + 1
+                continue
             if c is None and t in lex.obligation:
                 after = toks[i + 1:i + 3]
                 formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
@@ -138,6 +142,19 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
             hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
             nxt = i + size
     return hits
+
+
+def _time_for(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether "time" at ``i`` opens "(it is high) time for X to …" with X another party."""
+    if not (i and toks[i - 1] in lex.time_before and i + 2 < len(toks) and toks[i + 1] == "for"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 7)):
+        t = toks[k]
+        if t == "to":
+            return k > i + 2
+        if t in BOUNDARY or t in lex.not_after:
+            return False
+    return False
 
 
 def _plural_noun(toks: list[str], i: int, t: str, words: dict) -> bool:

@@ -116,6 +116,8 @@ class Lexicon:
     outlaws: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     halting: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
+    time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None  # "Stop the attacks!": an imperative demand
@@ -167,7 +169,8 @@ def lexicon() -> Lexicon:
     obligation = {w: _cue(raw["obligation"]["cue"]) for w in raw["obligation"]["words"]}
     return Lexicon(
         index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
-        | frozenset(obligation) | frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w)),
+        | frozenset(obligation) | frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w))
+        | frozenset(raw["obligation"]["time_words"]),
         words={f: c for f, c in entries.items() if " " not in f},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         conditional_cues=conditional_cues, obligation=obligation,
@@ -183,7 +186,8 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
-        adjectives=frozenset(ctx["adjectives"]), on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        adjectives=frozenset(ctx["adjectives"]), time_words=frozenset(raw["obligation"]["time_words"]),
+        time_before=frozenset(raw["obligation"]["time_before"]), on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),

@@ -463,3 +463,9 @@ def test_a_disarmament_verb_that_is_no_cue_is_disarmament_or_nothing():
 def test_a_verb_cue_capitalised_mid_sentence_is_a_name():
     assert esc("Traffic was rerouted by Border Patrol agents at the crossing.") == 0
     assert esc("The inspectors left, and Ban would not speculate on the cause.") == 0
+
+
+def test_it_is_time_for_another_party_to_act_is_a_demand():
+    assert esc("It is long past time for Moscow to stop shielding the regime.") > 0.3
+    assert esc("It is time for us to talk to each other.") == 0  # the speaker includes itself
+    assert esc("We had a good time for once.") == 0
