@@ -121,6 +121,14 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                     h.main = True
                     h.prefix += "warning:"
                     break
+            if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
+                # "prevent a large-scale invasion", "avert another war": an aim against what has not
+                # happened, neither the act nor its undoing
+                h.dropped = True
+                operators.add(k)
+                if other is not None:
+                    other.dropped = True  # (the verb's own cue goes with it)
+                break
             if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
                 # "Stop the attacks!", "End the occupation now": an order to another party to halt
                 # its hostile act is a demand (CAMEO 10), not the act undone

@@ -116,6 +116,7 @@ class Lexicon:
     outlaws: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     halting: frozenset[str] = frozenset()
+    preventing: Words = Words()  # "prevent an invasion": an aim, no act
     time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
     time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
@@ -186,7 +187,7 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
-        adjectives=frozenset(ctx["adjectives"]), time_words=frozenset(raw["obligation"]["time_words"]),
+        adjectives=frozenset(ctx["adjectives"]), preventing=_words(neg["preventing"]), time_words=frozenset(raw["obligation"]["time_words"]),
         time_before=frozenset(raw["obligation"]["time_before"]), on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),

@@ -469,3 +469,9 @@ def test_it_is_time_for_another_party_to_act_is_a_demand():
     assert esc("It is long past time for Moscow to stop shielding the regime.") > 0.3
     assert esc("It is time for us to talk to each other.") == 0  # the speaker includes itself
     assert esc("We had a good time for once.") == 0
+
+
+def test_preventing_a_hostile_act_is_an_aim_not_an_act():
+    assert esc("What we want to do is prevent a full-scale invasion.") == 0
+    assert esc("The policy has helped prevent conflict for decades.") == 0
+    assert esc("The deal avoids any new sanctions for six months.") < -0.3  # avoiding stays an undoing
