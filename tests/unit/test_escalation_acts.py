@@ -475,3 +475,7 @@ def test_preventing_a_hostile_act_is_an_aim_not_an_act():
     assert esc("What we want to do is prevent a full-scale invasion.") == 0
     assert esc("The policy has helped prevent conflict for decades.") == 0
     assert esc("The deal avoids any new sanctions for six months.") < -0.3  # avoiding stays an undoing
+
+
+def test_getting_rid_of_sanctions_undoes_them():
+    assert esc("The government finally got rid of the sanctions on grain.") < -0.3
