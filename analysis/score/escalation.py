@@ -155,19 +155,24 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         if not party:
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
-                if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix \
-                        or h.negated == "negation":
+                if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
                     h.dropped = True
                     continue
-                # a future or modal before the act is the reader's guess, unless a speech verb
-                # before it reports a party's announcement ("Putin said he will recognise …")
+                # a future or modal before the act is the reader's guess, and a plain negation the
+                # reader's saying what is not so ("nations don't want war"), unless a speech verb
+                # before it reports a party's words ("Putin said he will recognise …", "Moscow says
+                # it has no plans to invade")
                 s0 = starts[bisect_left(starts, h.i + 1) - 1]
-                for t in toks[s0:h.i]:
-                    if t in lex.speech_neutral:
+                for k in range(s0, h.i):
+                    t = toks[k]
+                    if t in lex.speech_neutral and k < h.i - 1:  # (not the act's own verb: "declare war")
                         break
                     if t in lex.guesses or t.endswith("'ll"):
                         h.dropped = True
                         break
+                else:
+                    if h.negated == "negation":
+                        h.dropped = True
         # an embedded question ("decide whether to support it", "asked whether they would
         # attack") asks, it does not act: the cues of its clause are left out like a question's;
         # not an adjunct opening a clause ("…, whether it's exercises or a buildup": be it A or B)

@@ -479,3 +479,8 @@ def test_preventing_a_hostile_act_is_an_aim_not_an_act():
 
 def test_getting_rid_of_sanctions_undoes_them():
     assert esc("The government finally got rid of the sanctions on grain.") < -0.3
+
+
+def test_a_readers_report_of_a_partys_denial_stays_a_reassurance():
+    assert readers("Moscow says it has no plans to invade Ukraine.") < -0.3
+    assert readers("Those officials cant impose sanctions or declare war.") == 0
