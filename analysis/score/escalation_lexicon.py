@@ -113,18 +113,18 @@ class Lexicon:
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
-    outlaws: frozenset[str] = frozenset()
-    adjectives: frozenset[str] = frozenset()
-    halting: frozenset[str] = frozenset()
+    outlaws: frozenset[str] = frozenset()  # "support for terrorists": an accusation, no cooperation
+    outlaw_window: int = 4
+    outlaw_cue: Cue | None = None
+    adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
+    halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
+    obligation_cue: Cue | None = None
     preventing: Words = Words()  # "prevent an invasion": an aim, no act
     time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
     time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
-    alongside_cue: Cue | None = None  # "Stop the attacks!": an imperative demand
-    obligation_cue: Cue | None = None  # "a great target": a noun after a determiner and one of these  # "support for terrorists": an accusation, no cooperation
-    outlaw_window: int = 4
-    outlaw_cue: Cue | None = None
+    alongside_cue: Cue | None = None
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -187,8 +187,9 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
-        adjectives=frozenset(ctx["adjectives"]), preventing=_words(neg["preventing"]), time_words=frozenset(raw["obligation"]["time_words"]),
-        time_before=frozenset(raw["obligation"]["time_before"]), on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        adjectives=frozenset(ctx["adjectives"]), preventing=_words(neg["preventing"]),
+        time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
+        on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
