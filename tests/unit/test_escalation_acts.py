@@ -484,3 +484,8 @@ def test_getting_rid_of_sanctions_undoes_them():
 def test_a_readers_report_of_a_partys_denial_stays_a_reassurance():
     assert readers("Moscow says it has no plans to invade Ukraine.") < -0.3
     assert readers("Those officials cant impose sanctions or declare war.") == 0
+
+
+def test_unmasking_another_partys_aims_criticises():
+    assert esc("They invaded on the pretext of protecting their compatriots.") > 0.1
+    assert esc("The people have unmasked the true face of the regime.") > 0.1
