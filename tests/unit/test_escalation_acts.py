@@ -489,3 +489,8 @@ def test_a_readers_report_of_a_partys_denial_stays_a_reassurance():
 def test_unmasking_another_partys_aims_criticises():
     assert esc("They invaded on the pretext of protecting their compatriots.") > 0.1
     assert esc("The people have unmasked the true face of the regime.") > 0.1
+
+
+def test_words_calling_a_partys_conduct_hostile_criticise():
+    assert esc("Their bellicose statements are deplorable.") > 0.1
+    assert esc("Relations between the two capitals have turned frosty.") > 0.1
