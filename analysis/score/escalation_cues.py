@@ -138,6 +138,8 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
                 # "ordered punitive strikes", "military strikes against Assad": a plural noun
                 # after an adjective, an event noun with its arguments, not a verb
                 c = Cue(c.value, c.code, True)
+        if c is not None and c.value > 0 and i + size < len(toks) and toks[i + size] in lex.classifier_heads:
+            c = None  # "a brigade combat team", "attack helicopters": a modifier naming a unit
         if c is not None:
             hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
             nxt = i + size

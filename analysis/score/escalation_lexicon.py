@@ -117,6 +117,7 @@ class Lexicon:
     outlaw_window: int = 4
     outlaw_cue: Cue | None = None
     adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
+    classifier_heads: frozenset[str] = frozenset()  # "a combat team": the cue names a unit, no act
     halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
     obligation_cue: Cue | None = None
     preventing: Words = Words()  # "prevent an invasion": an aim, no act
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
         adjectives=frozenset(ctx["adjectives"]), preventing=_words(neg["preventing"]),
+        classifier_heads=frozenset(ctx["classifier_heads"]),
         time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
         on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),

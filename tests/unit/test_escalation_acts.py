@@ -494,3 +494,8 @@ def test_unmasking_another_partys_aims_criticises():
 def test_words_calling_a_partys_conduct_hostile_criticise():
     assert esc("Their bellicose statements are deplorable.") > 0.1
     assert esc("Relations between the two capitals have turned frosty.") > 0.1
+
+
+def test_a_hostile_word_naming_a_unit_is_no_act():
+    assert esc("An additional brigade combat team is stationed there.") == 0
+    assert esc("The US negotiating team was pleased with the talks with the Taliban.") < -0.3
