@@ -104,6 +104,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         text = f"{parts.head} {parts.words}" if parts.head else parts.words
         attribution = parts.tail
     norm = normalise(text)
+    # a reader's line opening with ">" quotes another text (a report, a party's words: the
+    # e-mail and forum convention): what it says is reported, not the reader's own guess
+    if not party and norm.lstrip().startswith(">"):
+        party = True
     if norm.isascii() or len(norm.lower()) == len(norm):
         cased = _CASED.findall(norm)
         toks = "\n".join(cased).lower().split("\n") if cased else []
@@ -154,15 +158,32 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
                     h.dropped = True
                     continue
-                # a future or modal before the act is the reader's guess, unless a speech verb
-                # before it reports a party's announcement ("Putin said he will recognise …")
+                # a future or modal before the act is the reader's guess, and a plain negation the
+                # reader's saying what is not so ("nations don't want war"), unless a speech verb
+                # before it reports a party's words ("Putin said he will recognise …", "Moscow says
+                # it has no plans to invade")
                 s0 = starts[bisect_left(starts, h.i + 1) - 1]
-                for t in toks[s0:h.i]:
-                    if t in lex.speech_neutral:
+                for k in range(s0, h.i):
+                    t = toks[k]
+                    if t in lex.speech_neutral and k < h.i - 1:  # (not the act's own verb: "declare war")
                         break
                     if t in lex.guesses or t.endswith("'ll"):
                         h.dropped = True
                         break
+                else:
+                    if h.negated == "negation":
+                        h.dropped = True
+        # an embedded question ("decide whether to support it", "asked whether they would
+        # attack") asks, it does not act: the cues of its clause are left out like a question's;
+        # not an adjunct opening a clause ("…, whether it's exercises or a buildup": be it A or B)
+        if "whether" in tset:
+            for k in [k for k, t in enumerate(toks) if t == "whether" and k and toks[k - 1] not in BOUNDARY]:
+                e = k + 1
+                while e < len(toks) and toks[e] not in BOUNDARY:
+                    e += 1
+                for h in hits:
+                    if k < h.i < e:
+                        h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
             w = (h.tense or h.word).split()[0]

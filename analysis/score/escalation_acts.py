@@ -9,7 +9,20 @@ from .escalation_lexicon import Lexicon
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
                       "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
                       "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
-                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr"})
+                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr",
+                      # English closed-class words and sentence adverbs that open sentences
+                      # capitalised and name nobody ("Enough to destroy the world", "Well, …")
+                      "well", "yeah", "yes", "now", "why", "however", "do", "how", "okay", "just", "today",
+                      "can", "first", "one", "does", "because", "are", "therefore", "or", "did", "look",
+                      "last", "right", "again", "good", "hi", "two", "will", "both", "since", "over", "even",
+                      "has", "given", "here", "oh", "maybe", "sure", "more", "unfortunately", "obviously",
+                      "hey", "once", "sorry", "during", "moreover", "have", "who", "also", "only", "despite",
+                      "indeed", "where", "many", "following", "nothing", "could", "regarding", "instead",
+                      "please", "secondly", "such", "another", "yet", "was", "then", "nobody", "thus",
+                      "absolutely", "other", "were", "apparently", "although", "three", "back", "which",
+                      "would", "under", "according", "should", "naturally", "having", "perhaps", "very",
+                      "second", "about", "actually", "otherwise", "thirdly", "enough", "let", "is", "thank",
+                      "thanks", "everyone", "everybody", "nah", "lol"})
 
 
 def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
@@ -59,9 +72,19 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
       one is a name ("the Korean War"). Evaluative words count wherever they stand;
     * ``party`` False (a reader's comment): a verb act with no party in its clause is between
       readers ("thanks for this", "agreed") or about things, no act between political actors."""
+    outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
     for h in hits:
         if h.dropped:
             continue
+        if h.value < 0 and h.cue.code[:2] in _GIVING:
+            if outlaws is None:
+                outlaws = not lex.outlaws.isdisjoint(toks)
+            if outlaws and _to_outlaws(toks, h, lex):
+                h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
+                h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")
+                continue
+        if h.main and h.cue is lex.obligation_cue:
+            continue  # an order to halt an act ("Stop the attacks"): the demand is the act
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
@@ -77,7 +100,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             if ((h.i and toks[h.i - 1] in lex.other_sense_objects)
                     or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
                         and toks[h.j + 1] in lex.other_sense_objects)
-                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)):
+                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)
+                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))):
                 h.dropped = True
             elif not (h.negated or h.main):
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
@@ -85,12 +109,23 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
+        if _in_name(toks, caps, h):
+            h.dropped = True  # "the American Rescue Plan", "Mutually Assured Destruction": a name
+            continue
         if h.word in lex.target_verbs and any(t in lex.targets for t in toks[h.j:h.j + 4]
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
             continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
+            continue
+        if h.word in lex.force_verbs and h.j < len(toks) and (toks[h.j] in lex.comitative or (
+                toks[h.j] == "with" and h.j + 1 < len(toks) and toks[h.j + 1] in ("us", "our"))):
+            h.cue = lex.alongside_cue  # "fought alongside us", "fought with us": military cooperation
+            h.value = h.cue.value * (-lex.flip if h.negated else 1.0)
+            for h2 in hits:  # the partner named after it is no act ("alongside our troops")
+                if h.j < h2.i <= h.j + 3 and h2.cue.noun:
+                    h2.dropped = True
             continue
         if h.word in lex.force_verbs and h.cue is not lex.disarm_cue:  # (disarmament is between parties)
             h.dropped = _force_is_no_act(toks, caps, hits, h, lex)
@@ -105,7 +140,39 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = True
 
 
+def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a verb cue is a word of a name: capitalised mid-sentence ("and Ban would not
+    speculate", "the American Rescue Plan"); between two capitalised words only in a sentence
+    not in title case (a headline capitalises its verbs: "Russia Expels British Diplomats")."""
+    k, cased = h.i, caps.cased
+    if not (cased and 0 < k and cased[k][0].isupper()) or toks[k - 1] in BOUNDARY:
+        return False
+    if not (cased[k - 1][0].isupper() and h.j < len(toks) and cased[h.j][0].isupper()):
+        return True
+    words = [x for x in range(len(toks)) if toks[x][0].isalpha()]
+    return sum(caps[x] for x in words) * 2 < len(words)
+
+
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+_GIVING = frozenset({"05", "06", "07"})
+
+
+def _to_outlaws(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether one of [senses].outlaws stands within outlaw_window words of cue ``h`` in its
+    clause (its object, or its subject in the passive: "terrorists are supported by"), with
+    no other cue between ("cooperation in fighting terrorist groups" fights them)."""
+    w = lex.outlaw_window
+    for k in range(h.j, min(len(toks), h.j + w)):
+        if toks[k] in BOUNDARY or toks[k] in lex.words:
+            break
+        if toks[k] in lex.outlaws:
+            return True
+    for k in range(h.i - 1, max(-1, h.i - w - 1), -1):
+        if toks[k] in BOUNDARY or toks[k] in lex.words:
+            break
+        if toks[k] in lex.outlaws:
+            return True
+    return False
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -153,13 +220,35 @@ def _disarmament(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
     for h in hits:
         if h.word not in lex.disarm_verbs:
             continue
+        if h.cue is lex.disarm_cue:  # a verb that is no cue of its own: disarmament or nothing
+            h.dropped = True
         after = toks[h.j:h.j + 5]
         for k, t in enumerate(after):
             if t in BOUNDARY:
                 break
             if t in lex.disarm_objects or (k + 1 < len(after) and f"{t} {after[k + 1]}" in lex.disarm_objects):
                 h.cue, h.value = lex.disarm_cue, lex.disarm_cue.value
+                h.dropped = not _performed(toks, h.i, lex)
                 break
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "'re"})
+
+
+def _performed(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` is done or committed to by an actor: a finite verb, an -ing
+    form after "be" ("are destroying"), or an infinitive or -ing form after a verb of
+    committing, intending or agreeing ("agreed to destroy", "pledged to eliminate",
+    "committed to destroying"). Not a gerund or participle naming a topic ("destroying
+    the arsenal: a guide", "the means employed to destroy it")."""
+    t, prev = toks[i], toks[i - 1] if i else ""
+    if prev == "to":
+        v = toks[i - 2] if i >= 2 else ""
+        c = lex.words.get(v)
+        return v in lex.pass_through or v in lex.transparent or (c is not None and not c.noun)
+    if t.endswith("ing"):
+        return prev in _BE
+    return True
 
 
 def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hit, lex: Lexicon) -> bool:
@@ -175,22 +264,40 @@ def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hi
             return True
     if h.negated:
         return False
-    if not _has_party(toks, caps, h, lex):  # "destroy documents", "to kill one man"
+    if _for_a_cause(toks, caps, h):
+        return True
+    if not _has_party(toks, caps, h, lex, lex.civilian_targets):  # "destroy documents", "to kill one man"
         return True
     nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
     prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
     return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
 
 
-def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+def _for_a_cause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a force word is followed by "for" and a cause, no name within three words:
+    "fight for their freedom", "fighting for paid leave" is a struggle for a cause, no act
+    between actors ("fight for Kandahar" is fighting over a place)."""
+    return h.j + 1 < len(toks) and toks[h.j] == "for" and not any(
+        caps[k] and toks[k] not in _OPENERS for k in range(h.j + 1, min(len(toks), h.j + 4)))
+
+
+def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: frozenset[str] = frozenset()) -> bool:
     """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
-    by the rebels", "talks with the Taliban"), or anything after "against"."""
+    by the rebels", "talks with the Taliban"), or anything after "against"; ``places``: words
+    that count as an actor there ("an attack on a hospital")."""
     if h.j + 1 >= len(toks):
         return False
     if toks[h.j] == "against":
         return True
+    if places and toks[h.j] in lex.argument_preps | {"of"}:
+        return any(t in places for t in toks[h.j + 1:h.j + 4])
     return toks[h.j] in lex.argument_preps and (
-        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] == "the" and _actor_word(toks, caps, h.j + 2)))
+        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2))
+        or (toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "."
+            and _actor_word(toks, caps, h.j + 3)))
+
+
+_BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})  # "an attack by Mr. Putin"
 
 
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
@@ -208,6 +315,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         return True
     if _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY):
         return True
+    if h.value > 0 and (prev in lex.civilian_targets or _target(toks, caps, h, lex, lex.civilian_targets)):
+        return True  # "the kindergarten attack", "shelling of hospitals": an attack on a party's people
     if _target(toks, caps, h, lex):
         return True
     if h.value < 0:
@@ -219,4 +328,10 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
             break
         if _is(toks, k, lex.happen):
             return True
+    ph = lex.on_the_table
+    for k in range(h.j, min(len(toks), h.j + 6)):
+        if toks[k] in BOUNDARY:
+            break
+        if toks[k] == ph[0] and tuple(toks[k:k + len(ph)]) == ph:
+            return True  # "all options are on the table"
     return False

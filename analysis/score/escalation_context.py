@@ -32,6 +32,19 @@ _OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "reje
 _GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
 
 
+# (English lack of obligation: "not have to", "no need to")
+_NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
+
+_IMPERATIVE_OPENERS = frozenset({"just", "please", "now", "so", "simply", "and", "then"})
+
+
+def _imperative(toks: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
+    while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
+        k -= 1
+    return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
+
+
 _ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
 
 
@@ -50,7 +63,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
     # adjacent noun cues of one direction are one compound; its head counts ("peace deal")
     for h1, h2 in pairwise(hits):
-        if h1.j == h2.i and h1.cue.noun and h2.cue.noun and (h1.value > 0) == (h2.value > 0):
+        # (a null cue, Goldstein 0, only blocks a phrase: "a negotiated solution with respect to Syria")
+        if h1.j == h2.i and h1.cue.noun and h2.cue.noun and h2.value and (h1.value > 0) == (h2.value > 0):
             h1.dropped = True
     # "the risk / fear / prospect of (a major) X": X, dampened; the modifier is no cue itself
     for h in hits:
@@ -88,6 +102,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
+                # "we did not have to appeal", "no need to fight": no obligation, the act is
+                # neither done nor refused
+                h.dropped = True
+                break
             if kind == "negation" and h.value > 0:
                 # "will not tolerate any attack", "will tolerate no further strikes": refusing
                 # to tolerate a hostile act is a warning against it, not its absence
@@ -102,6 +121,23 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                     h.main = True
                     h.prefix += "warning:"
                     break
+            if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
+                # "prevent a large-scale invasion", "avert another war": an aim against what has not
+                # happened, neither the act nor its undoing
+                h.dropped = True
+                operators.add(k)
+                if other is not None:
+                    other.dropped = True  # (the verb's own cue goes with it)
+                break
+            if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
+                # "Stop the attacks!", "End the occupation now": an order to another party to halt
+                # its hostile act is a demand (CAMEO 10), not the act undone
+                h.cue = lex.obligation_cue
+                h.value = h.cue.value
+                h.main = True  # (the act ordered halted is the order's, no topic)
+                h.prefix += f"{toks[k]}:"
+                operators.add(k)
+                break
             if kind:
                 h.value = -h.value * lex.flip
                 h.negated = kind
@@ -147,7 +183,10 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if h2.dropped or h2.negated:
                 continue
             gap = toks[last.j - 1:h2.i]  # with the last word of the cue: "calls for"
-            if len(gap) > 6 or not any(t in lex.reach for t in gap) \
+            # (a negated light verb reaches its event noun of its own direction: "cannot
+            # impose sanctions"; not "cannot agree to a war", which rejects)
+            light = _is(toks, last.j - 1, lex.support) and last.cue.value * h2.value > 0
+            if len(gap) > 6 or not (light or any(t in lex.reach for t in gap)) \
                     or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
                     or (h.negated == "rejection" and h2.value > 0):
                 break

@@ -121,20 +121,42 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
             c = words.get(t)
             if c is None and conditional_sentence:
                 c = lex.conditional_cues.get(t)
+            if c is None and t in lex.disarm_verbs:  # "eliminate", "scrap": an act only as disarmament
+                c = lex.disarm_cue
+            if c is None and t in lex.time_words and _time_for(toks, i, lex):
+                hits.append(_Hit(i, i + 1, lex.obligation_cue, t, lex.obligation_cue.value, main=True))
+                nxt = i + 1
+                continue
             if c is None and t in lex.obligation:
                 after = toks[i + 1:i + 3]
                 formula = (after[:1] and after[0] in lex.formulas) or " ".join(after) in lex.formulas
                 c = None if formula or (i and toks[i - 1] in lex.not_after) else lex.obligation[t]
-            elif c is not None and not c.noun and not (bare and i == 0) and not _is_event(toks, i, t, det, words):
+            elif c is not None and not c.noun and not (bare and i == 0) and not _is_event(toks, i, t, det, words,
+                                                                                      lex.adjectives):
                 c = None
             elif c is not None and not c.noun and _plural_noun(toks, i, t, words):
                 # "ordered punitive strikes", "military strikes against Assad": a plural noun
                 # after an adjective, an event noun with its arguments, not a verb
                 c = Cue(c.value, c.code, True)
+        if c is not None and c.value > 0 and i + size < len(toks) and toks[i + size] in lex.classifier_heads:
+            c = None  # "a brigade combat team", "attack helicopters": a modifier naming a unit
         if c is not None:
             hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
             nxt = i + size
     return hits
+
+
+def _time_for(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether "time" at ``i`` opens "(it is high) time for X to …" with X another party."""
+    if not (i and toks[i - 1] in lex.time_before and i + 2 < len(toks) and toks[i + 1] == "for"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 7)):
+        t = toks[k]
+        if t == "to":
+            return k > i + 2
+        if t in BOUNDARY or t in lex.not_after:
+            return False
+    return False
 
 
 def _plural_noun(toks: list[str], i: int, t: str, words: dict) -> bool:
@@ -149,7 +171,8 @@ def _plural_noun(toks: list[str], i: int, t: str, words: dict) -> bool:
 _NOT_ADJECTIVES = frozenset({"it", "is", "this", "us", "he", "she", "who", "also", "always", "just", "still"})
 
 
-def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict) -> bool:
+def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict,
+              adjectives: frozenset[str] = frozenset()) -> bool:
     """Whether a verb cue at ``i`` is a verb: not a noun after a determiner or possessive
     ("a crucial sign", "the best path"), not a participle used as an adjective ("with
     exiled dissidents"), not the first word of the sentence unless an -ing form or an
@@ -167,7 +190,7 @@ def _is_event(toks: list[str], i: int, t: str, det: frozenset[str], words: dict)
     # "a crucial sign": a base form after a determiner and an adjective ("the minister
     # accused", "the president warns" are subject and verb)
     return not (i > 1 and toks[i - 2] in det and not t.endswith(("ed", "ing", "s")) and p not in words
-                and p.endswith(_ADJ_ENDINGS))
+                and (p.endswith(_ADJ_ENDINGS) or p in adjectives))
 
 
 

@@ -112,6 +112,20 @@ class Lexicon:
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
+    outlaws: frozenset[str] = frozenset()  # "support for terrorists": an accusation, no cooperation
+    outlaw_window: int = 4
+    outlaw_cue: Cue | None = None
+    adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
+    classifier_heads: frozenset[str] = frozenset()  # "a combat team": the cue names a unit, no act
+    halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
+    obligation_cue: Cue | None = None
+    preventing: Words = Words()  # "prevent an invasion": an aim, no act
+    time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
+    time_before: frozenset[str] = frozenset()
+    on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
+    comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
+    alongside_cue: Cue | None = None
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -157,7 +171,8 @@ def lexicon() -> Lexicon:
     obligation = {w: _cue(raw["obligation"]["cue"]) for w in raw["obligation"]["words"]}
     return Lexicon(
         index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
-        | frozenset(obligation),
+        | frozenset(obligation) | frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w))
+        | frozenset(raw["obligation"]["time_words"]),
         words={f: c for f, c in entries.items() if " " not in f},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         conditional_cues=conditional_cues, obligation=obligation,
@@ -173,6 +188,12 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(f for w in ctx["modifiers"] for f in noun_forms(w)),
         pass_through=frozenset(f for w in ctx["pass_through"] for f in verb_forms(w)),
         hedges=frozenset(ctx["hedges"]), determiners=frozenset(ctx["determiners"]),
+        adjectives=frozenset(ctx["adjectives"]), preventing=_words(neg["preventing"]),
+        classifier_heads=frozenset(ctx["classifier_heads"]),
+        time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
+        on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
+        obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
         window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),
         hedge=float(ctx["hedge"]), modifier=float(ctx["modifier"]),
@@ -202,4 +223,7 @@ def lexicon() -> Lexicon:
         other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
+        outlaws=frozenset(w.split()[0] for w in raw["senses"]["outlaws"]),
+        civilian_targets=frozenset(f for w in raw["senses"]["civilian_targets"] for f in noun_forms(w)),
+        outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),
     )

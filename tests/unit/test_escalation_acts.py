@@ -22,6 +22,13 @@ def statement(text: str, speaker: str = "Sergey Lavrov", kind: str = "person") -
                      speaker_kind=kind, text=text)
 
 
+def readers(text: str) -> float:
+    """The escalation of ``text`` written by a reader (a commenter), through score_statement."""
+    st = statement(text, speaker="u/abc", kind="commenter")
+    score.score_statement(st, version="v")
+    return st.escalation
+
+
 # ------------------------------------------------------------------ no act: 0 whatever words appear
 
 @pytest.mark.parametrize("text", [
@@ -165,9 +172,7 @@ def test_a_readers_prediction_is_no_act_but_a_partys_promise_is():
     for text in ("Next week the Kremlin will be demanding an apology from Berlin.",
                  "He is going to invade the east, mark my words.",
                  "They can even win some concessions from Moscow."):
-        reader = statement(text, speaker="u/abc", kind="commenter")
-        score.score_statement(reader, version="v")
-        assert reader.escalation == 0, text
+        assert readers(text) == 0, text
     official = statement("Next week we will impose new sanctions on the regime.", speaker="Antony Blinken")
     reader = statement("The regime imposed new sanctions on its neighbour last week.", speaker="u/abc",
                        kind="commenter")
