@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Document
+from ..model import UNKNOWN_COMMENTER, Block, Document
 from .comments import (_comments_from_headers, _comments_from_reply_lines, _handle_over_time, _is_comment_words,
                        _unmarked_comments)
-from .cues import COLON_ONLY_RE, COMMENTS_MARKER, HEADER_RE, REPLY_RE, SAYS_RE, TERMINAL, cues
+from .cues import COLON_ONLY_RE, COMMENTS_MARKER, DELETED_AUTHORS, HEADER_RE, REPLY_RE, SAYS_RE, TERMINAL, cues
 from .furniture import _is_furniture_line, _is_menu_like, _spam, _teasers
 from .lines import PRONOUN_RE, _colon_label, _label_of, _Line, _Para, _speaks_of, _split_lines, _wrapped
 
@@ -53,7 +53,8 @@ def segment(doc: Document) -> list[Block]:
             continue
         m = HEADER_RE.match(text[ln.start - ln.indent if ln.indent else ln.start: ln.end]) or HEADER_RE.match(ln.text)
         if m and ("·" in ln.text or "•" in ln.text):
-            ln.kind, ln.author = "header", m.group("author").strip()
+            author = m.group("author").strip()
+            ln.kind, ln.author = "header", UNKNOWN_COMMENTER if author in DELETED_AUTHORS else author
             continue
         if COLON_ONLY_RE.match(ln.text):
             found = _colon_label(content, i, c)

@@ -111,9 +111,11 @@ def spam_search(c: Cues, t: str, low: str) -> bool:
 
 # "In reply to He's right. Being scared… by Socrates55" (seed 003's comment format)
 REPLY_RE = re.compile(r"^In reply to\s+(?P<quote>.+?)\s*(?:…|\.\.\.)\s*by\s+(?P<author>\S.{0,60}?)\s*$")
-# "u/77de0006fe · 2022-02-17 09:08 · 35 points" (reddit) and "name · 3h ago · 5 points"
+# "u/77de0006fe · 2022-02-17 09:08 · 35 points" (reddit) and "name · 3h ago · 5 points"; a
+# deleted account's comment keeps its header ("u/[deleted] · …"), its author unknown
+DELETED_AUTHORS = ("[deleted]", "u/[deleted]")
 HEADER_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<author>u/[\w\-]+|\[deleted\]|@?[\w][\w .\-]{0,40}?)\s+[·•|]\s+"
+    r"^(?P<indent>[ \t]*)(?P<author>(?:u/)?\[deleted\]|u/[\w\-]+|@?[\w][\w .\-]{0,40}?)\s+[·•|]\s+"
     r"(?P<meta>(?:\d{4}-\d{2}-\d{2}|\d+\s*\w+\s+ago|\d{1,2}:\d{2}|[A-Z][a-z]{2} \d{1,2}).*)$"
 )
 # White House transcripts: "Q    text", "MS. PSAKI:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:"

@@ -96,6 +96,27 @@ def test_indented_reddit_thread_with_headers():
     assert got["r/worldnews Live Thread: Atlantis crisis"][0] == "headline"
 
 
+def test_deleted_accounts_comment_is_its_own_not_the_previous_commenters():
+    # a deleted account keeps its header line; its words are an unknown commenter's, the
+    # header is no statement, and a reply under it answers that unknown commenter
+    text = (
+        "r/worldnews Live Thread: Atlantis crisis\n\n"
+        "u/aaa111 · 2022-02-17 09:08 · 35 points\n"
+        "The minister's speech was a clear threat.\n\n"
+        "    u/[deleted] · 2022-02-17 09:41 · -20 points\n"
+        "    How likely is it that the alliance abandons them?\n\n"
+        "        u/ccc333 · 2022-02-17 11:09 · 2 points\n"
+        "        Not likely at all, the alliance is firm.\n\n"
+        "[deleted] · 2022-02-17 12:00 · 4 points\n"
+        "Nobody believes the talks will work.\n"
+    )
+    got = {t: (k, lab, rep) for k, t, lab, rep, _ in blocks_of(text)}
+    assert got["How likely is it that the alliance abandons them?"] == ("comment", "(unknown commenter)", "u/aaa111")
+    assert got["Not likely at all, the alliance is firm."] == ("comment", "u/ccc333", "(unknown commenter)")
+    assert got["Nobody believes the talks will work."][:2] == ("comment", "(unknown commenter)")
+    assert not any("u/[deleted]" in t or t.startswith("[deleted]") for t in got if got[t][0] != "furniture")
+
+
 def test_unmarked_comment_with_pasted_excerpt():
     text = ARTICLE + (
         "Sounds like the same old posturing to me.\n"
