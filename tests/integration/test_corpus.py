@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.model import UNKNOWN_COMMENTER
 from analysis.actors import load_registry
 from analysis.ingest import ingest
 from analysis.pipeline import analyse
@@ -83,7 +84,8 @@ def test_reddit_threads_are_comments_with_authors(analysed):
     for source, (doc, sts) in by_kind(analysed, "_comments-").items():
         comments = [s for s in sts if s.section == "comment"]
         assert len(comments) >= 0.9 * len(sts)
-        assert all(s.speaker.startswith("u/") for s in comments), source
+        # a deleted account's comment is an unknown commenter's
+        assert all(s.speaker.startswith("u/") or s.speaker == UNKNOWN_COMMENTER for s in comments), source
 
 
 def test_news_articles_have_no_invented_comment_sections(analysed):
