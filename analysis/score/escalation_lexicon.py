@@ -108,6 +108,8 @@ class Lexicon:
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
     disarm_cue: Cue | None = None
+    relatives: frozenset[str] = frozenset()  # "which", "who": a relative clause's act is background
+    relative_gap: frozenset[str] = frozenset()  # "that (has) threatened": words between "that" and its verb
     scene_openers: frozenset[str] = frozenset()  # "while …", "although …": a clause that sets the scene
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
@@ -220,6 +222,7 @@ def lexicon() -> Lexicon:
         disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
         disarm_cue=_cue(raw["senses"]["disarm_cue"]),
         scene_openers=frozenset(ctx["scene_openers"]),
+        relatives=frozenset(ctx["relatives"]), relative_gap=frozenset(ctx["relative_gap"]),
         other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
