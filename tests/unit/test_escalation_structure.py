@@ -26,3 +26,20 @@ def test_a_non_restrictive_relative_clause_tells_news_of_its_own():
     # after a comma the clause adds a fact, often the act a news sentence reports
     assert esc("The rebel group, which is battling government forces, held a rally.") > 0.3
     assert esc("He backed the accord, from which the government withdrew last year.") != 0
+
+
+def test_a_force_verb_on_a_non_hostile_object_after_its_adjectives_is_another_sense():
+    # the object's head after determiners and adjectives decides, and a passive's subject
+    assert esc("The president struck a softer tone toward Beijing.") == 0
+    assert esc("A compromise was struck between Ankara and Athens.") == 0
+    assert esc("We are fighting the pandemic together.") == 0
+    assert esc("Iran and six world powers struck a historic deal on Sunday.") < -0.3
+    assert esc("The army struck rebel positions near the border.") > 0.5
+
+
+def test_an_ing_event_word_with_its_object_is_the_verb_of_an_act():
+    # "shelling the villages" has its object: the act itself, not a topic noun
+    assert esc("The army kept shelling the villages.") > 0.5
+    assert esc("Footage showed the militia bombing its own people.") > 0.5
+    # the noun alone after a determiner names a topic
+    assert esc("He spoke about the bombing.") == 0
