@@ -32,6 +32,7 @@ _OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "reje
 _GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
 
 
+_PAST_NOT = frozenset({"didn't", "didnt"})
 # (English lack of obligation: "not have to", "no need to")
 _NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
 
@@ -135,6 +136,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
                 # "we did not have to appeal", "no need to fight": no obligation, the act is
                 # neither done nor refused
+                h.dropped = True
+                break
+            if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
+                # "we did not forge a single treaty": a past cooperative act that did not happen is
+                # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
                 h.dropped = True
                 break
             if kind == "negation" and h.value > 0:

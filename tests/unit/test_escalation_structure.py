@@ -43,3 +43,11 @@ def test_an_ing_event_word_with_its_object_is_the_verb_of_an_act():
     assert esc("Footage showed the militia bombing its own people.") > 0.5
     # the noun alone after a determiner names a topic
     assert esc("He spoke about the bombing.") == 0
+
+
+def test_a_past_cooperative_act_that_did_not_happen_is_no_refusal():
+    # "did not" tells that the act is absent; a refusal is a present or future "will not"
+    assert esc("Under the old policy, we did not forge a single peace treaty for years.") == 0
+    assert esc("The banks didn't agree to the new rules.") == 0
+    assert esc("We will not sign this treaty.") > 0.3
+    assert esc("We cannot agree to that deal.") > 0.1
