@@ -101,7 +101,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
                         and toks[h.j + 1] in lex.other_sense_objects)
                     or (h.word in lex.force_verbs and _other_object(toks, h, lex))
-                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))):
+                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))
+                    or (h.cue.code[:2] == "13" and _countered(toks, caps, h, lex))):
                 h.dropped = True
             elif not (h.negated or h.main):
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
@@ -138,6 +139,22 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _countered(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a noun of threat is the object of a verb of countering or facing, with only
+    determiners and adjectives between and no actor ("countering global threats",
+    "eliminating that threat", "meet new threats"): a danger named, no party's threat ("faces a
+    threat from the militias" names who threatens)."""
+    if h.j < len(toks) and toks[h.j] in ("from", "by"):
+        return False
+    for k in range(h.i - 1, max(-1, h.i - 4), -1):
+        t = toks[k]
+        if t in lex.countering:
+            return True
+        if t in BOUNDARY or _actor_word(toks, caps, k) or (t not in lex.determiners and t in lex.words):
+            return False
+    return False
 
 
 def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:

@@ -126,6 +126,7 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
     time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
+    countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
 
@@ -194,6 +195,7 @@ def lexicon() -> Lexicon:
         classifier_heads=frozenset(ctx["classifier_heads"]),
         time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
         on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),

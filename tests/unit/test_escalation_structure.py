@@ -51,3 +51,11 @@ def test_a_past_cooperative_act_that_did_not_happen_is_no_refusal():
     assert esc("The banks didn't agree to the new rules.") == 0
     assert esc("We will not sign this treaty.") > 0.3
     assert esc("We cannot agree to that deal.") > 0.1
+
+
+def test_a_threat_countered_or_faced_is_a_danger_not_a_threat_made():
+    assert esc("We must join efforts when it comes to countering global threats.") == 0
+    assert esc("Our partners face new threats there as well.") == 0
+    # a threat made, or one whose maker is named, stays
+    assert esc("Moscow issued new threats against Kyiv.") > 0.2
+    assert esc("The country faces a threat from the militias in the north.") > 0.2
