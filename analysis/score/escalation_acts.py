@@ -157,6 +157,29 @@ def _countered(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool
     return False
 
 
+def _gifts(toks: list[str], caps: list[bool], lex: Lexicon) -> list[_Hit]:
+    """Giving goods or money to a party is aid (CAMEO 07): a verb of giving ([acts].giving_verbs)
+    with a material object ([acts].gift_objects) and a party after "to" in its clause ("the EU
+    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t not in lex.giving_verbs or (i and (toks[i - 1] in lex.determiners or toks[i - 1] == "of")):
+            continue  # ("the supply of grain": a noun)
+        material = False
+        for k in range(i + 1, min(len(toks), i + 12)):
+            u = toks[k]
+            if u in BOUNDARY:
+                break
+            if u in lex.gift_objects:
+                material = True
+            elif u == "to" and material:
+                if any(_actor_word(toks, caps, x) or toks[x] in lex.actor_heads or toks[x] in lex.recipients
+                       for x in range(k + 1, min(len(toks), k + 5)) if toks[x] not in BOUNDARY):
+                    out.append(_Hit(i, i + 1, lex.gift_cue, t, lex.gift_cue.value))
+                break
+    return out
+
+
 def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
     """Whether a verb cue is a word of a name: capitalised mid-sentence ("and Ban would not
     speculate", "the American Rescue Plan"); between two capitalised words only in a sentence

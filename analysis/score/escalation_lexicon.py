@@ -126,6 +126,10 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
     time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
+    giving_verbs: frozenset[str] = frozenset()  # "provided 5 billion euros to Ukraine": aid
+    gift_objects: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset()
+    gift_cue: Cue | None = None
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
@@ -175,7 +179,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
         | frozenset(obligation) | frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w))
-        | frozenset(raw["obligation"]["time_words"]),
+        | frozenset(raw["obligation"]["time_words"])
+        | frozenset(f for w in raw["acts"]["giving_verbs"] for f in verb_forms(w)),
         words={f: c for f, c in entries.items() if " " not in f},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         conditional_cues=conditional_cues, obligation=obligation,
@@ -195,6 +200,10 @@ def lexicon() -> Lexicon:
         classifier_heads=frozenset(ctx["classifier_heads"]),
         time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
         on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        giving_verbs=frozenset(f for w in raw["acts"]["giving_verbs"] for f in verb_forms(w)),
+        gift_objects=frozenset(f for w in raw["acts"]["gift_objects"] for f in noun_forms(w)),
+        recipients=frozenset(f for w in raw["acts"]["recipients"] for f in noun_forms(w)),
+        gift_cue=_cue(raw["acts"]["gift_cue"]),
         countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),

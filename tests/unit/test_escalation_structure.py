@@ -59,3 +59,12 @@ def test_a_threat_countered_or_faced_is_a_danger_not_a_threat_made():
     # a threat made, or one whose maker is named, stays
     assert esc("Moscow issued new threats against Kyiv.") > 0.2
     assert esc("The country faces a threat from the militias in the north.") > 0.2
+
+
+def test_giving_money_or_goods_to_a_party_is_aid():
+    assert esc("The EU has provided 5 billion euros to Ukraine.") < -0.3
+    assert esc("Japan delivered two million doses of vaccine to 40 countries.") < -0.3
+    # troops sent, a speech given, a noun of supply: no aid
+    assert esc("He gave a long speech to the assembly.") == 0
+    assert esc("The supply of grain to the region is low.") == 0
+    assert esc("They sent troops to the border.") > 0.3
