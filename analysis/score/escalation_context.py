@@ -89,6 +89,14 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "'re"})
 _FREE_HEADS = frozenset({"those", "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "all", "one"})
 
 
+def _all_sides(toks: list[str], i: int, lex) -> bool:
+    """Whether the subject right before token ``i`` names every side of a dispute ("both
+    sides", "all parties", "the Syrian parties", "the two sides")."""
+    if not (i and toks[i - 1] in lex.sides):
+        return False
+    return any(toks[k] in lex.all_of for k in range(max(0, i - 4), i - 1))
+
+
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
     n = len(toks)
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
@@ -314,6 +322,15 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if h.dropped or h.negated or not h.cue.code.startswith(lex.demand_codes) or h.value <= 0:
             continue
         h2 = _next_in_clause(toks, hits, idx, lex)
+        if h.word in lex.obligation and _all_sides(toks, h.i, lex):
+            # "both sides must return to the table", "the parties must reach consent": asked of
+            # every side of a dispute, an obligation is a mediator's appeal, which takes the
+            # direction of the act it asks for (none: no act), not a demand on an adversary
+            h.dropped = True
+            if h2 is not None:
+                h2.main = True
+                h2.prefix = f"{h.word}>" + h2.prefix
+            continue
         if h2 is not None:
             h2.dropped = True
     # hedges; background (adjuncts, subordinate and participial clauses)

@@ -130,6 +130,8 @@ class Lexicon:
     gift_objects: frozenset[str] = frozenset()
     recipients: frozenset[str] = frozenset()
     gift_cue: Cue | None = None
+    sides: frozenset[str] = frozenset()  # "both sides must": every side of a dispute is asked
+    all_of: frozenset[str] = frozenset()
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
@@ -204,6 +206,7 @@ def lexicon() -> Lexicon:
         gift_objects=frozenset(f for w in raw["acts"]["gift_objects"] for f in noun_forms(w)),
         recipients=frozenset(f for w in raw["acts"]["recipients"] for f in noun_forms(w)),
         gift_cue=_cue(raw["acts"]["gift_cue"]),
+        sides=frozenset(raw["obligation"]["sides"]), all_of=frozenset(raw["obligation"]["all_of"]),
         countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),

@@ -68,3 +68,11 @@ def test_giving_money_or_goods_to_a_party_is_aid():
     assert esc("He gave a long speech to the assembly.") == 0
     assert esc("The supply of grain to the region is low.") == 0
     assert esc("They sent troops to the border.") > 0.3
+
+
+def test_an_obligation_asked_of_every_side_is_an_appeal_not_a_demand():
+    assert esc("The parties must reach an agreement on the new government.") < -0.3
+    assert esc("All parties must respect the ceasefire.") < -0.3
+    assert esc("Both sides must stop the shelling.") < -0.3
+    # asked of one party, it stays a demand
+    assert esc("Russia must withdraw its troops.") > 0.3
