@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics, _disarmament
+from .escalation_acts import _acts_and_topics, _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
@@ -127,6 +127,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if not tset.isdisjoint(lex.giving_verbs):
+        gifts = _gifts(toks, _Caps(cased), lex)
+        if gifts:
+            taken = {k for h in hits for k in range(h.i, h.j)}
+            hits = sorted(hits + [g for g in gifts if g.i not in taken], key=lambda h: h.i)
     labels: list[str] = []
     values: list[tuple[float, float]] = []
     if hits:

@@ -3,7 +3,7 @@ name a topic or are words in another sense: a party for "must" and for force ver
 nouns with their arguments, names ("the Korean War")."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _ends_sentence, _Hit, _is
+from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _clause_start, _ends_sentence, _Hit, _is
 from .escalation_lexicon import Lexicon
 
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
@@ -100,8 +100,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             if ((h.i and toks[h.i - 1] in lex.other_sense_objects)
                     or (h.j + 1 < len(toks) and toks[h.j] in ("against", "on", "of")
                         and toks[h.j + 1] in lex.other_sense_objects)
-                    or (h.j < len(toks) and toks[h.j] in lex.other_sense_objects and h.word in lex.force_verbs)
-                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))):
+                    or (h.word in lex.force_verbs and _other_object(toks, h, lex))
+                    or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))
+                    or (h.cue.code[:2] == "13" and _countered(toks, caps, h, lex))):
                 h.dropped = True
             elif not (h.negated or h.main):
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
@@ -138,6 +139,45 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _countered(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a noun of threat is the object of a verb of countering or facing, with only
+    determiners and adjectives between and no actor ("countering global threats",
+    "eliminating that threat", "meet new threats"): a danger named, no party's threat ("faces a
+    threat from the militias" names who threatens)."""
+    if h.j < len(toks) and toks[h.j] in ("from", "by"):
+        return False
+    for k in range(h.i - 1, max(-1, h.i - 4), -1):
+        t = toks[k]
+        if t in lex.countering:
+            return True
+        if t in BOUNDARY or _actor_word(toks, caps, k) or (t not in lex.determiners and t in lex.words):
+            return False
+    return False
+
+
+def _gifts(toks: list[str], caps: list[bool], lex: Lexicon) -> list[_Hit]:
+    """Giving goods or money to a party is aid (CAMEO 07): a verb of giving ([acts].giving_verbs)
+    with a material object ([acts].gift_objects) and a party after "to" in its clause ("the EU
+    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t not in lex.giving_verbs or (i and (toks[i - 1] in lex.determiners or toks[i - 1] == "of")):
+            continue  # ("the supply of grain": a noun)
+        material = False
+        for k in range(i + 1, min(len(toks), i + 12)):
+            u = toks[k]
+            if u in BOUNDARY:
+                break
+            if u in lex.gift_objects:
+                material = True
+            elif u == "to" and material:
+                if any(_actor_word(toks, caps, x) or toks[x] in lex.actor_heads or toks[x] in lex.recipients
+                       for x in range(k + 1, min(len(toks), k + 5)) if toks[x] not in BOUNDARY):
+                    out.append(_Hit(i, i + 1, lex.gift_cue, t, lex.gift_cue.value))
+                break
+    return out
 
 
 def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
@@ -270,7 +310,24 @@ def _force_is_no_act(toks: list[str], caps: list[bool], hits: list[_Hit], h: _Hi
         return True
     nxt = [t for t in toks[h.j:h.j + 3] if t not in lex.determiners]
     prev = [t for t in toks[max(0, h.i - 3):h.i] if t not in lex.determiners and t not in _PASSIVE]
-    return bool((nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects))
+    if (nxt and nxt[0] in lex.other_sense_objects) or (prev and prev[-1] in lex.other_sense_subjects):
+        return True
+    # (the subject of a passive is its object: "a compromise was struck")
+    return _other_object(toks, h, lex) or bool(
+        h.i >= 2 and toks[h.i - 1] in _PASSIVE and prev and prev[-1] in lex.other_sense_objects)
+
+
+def _other_object(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the object of force word ``h``, its head after determiners and adjectives,
+    is one of [senses].objects: another sense ("fighting the pandemic", "strike a less
+    aggressive tone")."""
+    for k in range(h.j, min(len(toks), h.j + 4)):
+        t = toks[k]
+        if t in BOUNDARY or t in _PREPOSITIONS:
+            return False
+        if t in lex.other_sense_objects:
+            return True
+    return False
 
 
 def _for_a_cause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
@@ -297,7 +354,11 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
             and _actor_word(toks, caps, h.j + 3)))
 
 
-_BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})  # "an attack by Mr. Putin"
+_BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})
+# English determiners and object pronouns that open a verb's object ("shelling the town",
+# "bombing its own people", "attacking them")
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                             "my", "your", "them", "him", "us", "it"})  # "an attack by Mr. Putin"
 
 
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
@@ -310,6 +371,9 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
     prev = toks[h.i - 1] if h.i else ""
     if prev in lex.verb_markers or prev.endswith("n't"):
         return True
+    if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
+            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
+        return True  # "the army kept shelling the villages": an -ing form with its object is the verb
     lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
     if any(_is(toks, k, lex.support) for k in range(lo, h.i)):
         return True

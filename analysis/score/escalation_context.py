@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, _SENTENCE_END, BOUNDARY, _clause_start,
+from .escalation_cues import (_INTENSIFIERS, _PREPOSITIONS, _PASSIVE, _RAISING, _SENTENCE_END, BOUNDARY, _clause_start,
                               _ends_sentence, _Hit, _is, _negates, _next_in_clause)
 from .escalation_lexicon import Lexicon
 
@@ -32,6 +32,7 @@ _OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "reje
 _GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
 
 
+_PAST_NOT = frozenset({"didn't", "didnt"})
 # (English lack of obligation: "not have to", "no need to")
 _NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
 
@@ -56,6 +57,44 @@ def _opens_scene(toks: list[str], k: int, lex) -> bool:
         return False
     return t != "since" or not ((k and toks[k - 1] in _ADVERB_SINCE)
                                 or (k + 1 < len(toks) and toks[k + 1] in _ADVERB_SINCE))
+
+
+def _relative(toks: list[str], lo: int, h: _Hit, lex) -> bool:
+    """Whether cue ``h`` stands in a relative clause: one opened by a relative pronoun
+    after a noun ("the alliance, which threatens", "areas where talks may fail", "a
+    world in which no one imposes"), or by "that" right before the cue's own verb, with
+    at most auxiliaries, negators and adverbs between ("an adversary that regularly
+    threatens", "projectiles that don't threaten"; "said that Russia attacked" is a
+    complement clause with a subject of its own)."""
+    if lo > 1 and toks[lo - 1] in lex.relatives:
+        # (after a comma, "…, which is battling …", "…, from which X withdrew": a non-restrictive
+        # clause adds news of its own and is read as it stands)
+        p = lo - 3 if toks[lo - 2] in _PREPOSITIONS else lo - 2
+        return p >= 0 and toks[p] not in BOUNDARY and toks[p] not in _BE and toks[p] not in _FREE_HEADS
+    if h.cue.noun:  # ("bought into that deception": a determiner)
+        return False
+    for k in range(h.i - 1, max(lo, h.i - 4) - 1, -1):
+        t = toks[k]
+        if t == "that":
+            return k > 0 and toks[k - 1] not in BOUNDARY and toks[k - 1] not in lex.speech_neutral \
+                and toks[k - 1] not in _BE \
+                and toks[k - 1] not in _FREE_HEADS
+        if not (t in lex.relative_gap or t.endswith(("n't", "ly"))):
+            return False
+    return False
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "'re"})
+# "those who were responsible": a pronoun head, the relative clause is the argument itself
+_FREE_HEADS = frozenset({"those", "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "all", "one"})
+
+
+def _all_sides(toks: list[str], i: int, lex) -> bool:
+    """Whether the subject right before token ``i`` names every side of a dispute ("both
+    sides", "all parties", "the Syrian parties", "the two sides")."""
+    if not (i and toks[i - 1] in lex.sides):
+        return False
+    return any(toks[k] in lex.all_of for k in range(max(0, i - 4), i - 1))
 
 
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
@@ -105,6 +144,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
                 # "we did not have to appeal", "no need to fight": no obligation, the act is
                 # neither done nor refused
+                h.dropped = True
+                break
+            if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
+                # "we did not forge a single treaty": a past cooperative act that did not happen is
+                # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
                 h.dropped = True
                 break
             if kind == "negation" and h.value > 0:
@@ -278,6 +322,15 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if h.dropped or h.negated or not h.cue.code.startswith(lex.demand_codes) or h.value <= 0:
             continue
         h2 = _next_in_clause(toks, hits, idx, lex)
+        if h.word in lex.obligation and _all_sides(toks, h.i, lex):
+            # "both sides must return to the table", "the parties must reach consent": asked of
+            # every side of a dispute, an obligation is a mediator's appeal, which takes the
+            # direction of the act it asks for (none: no act), not a demand on an adversary
+            h.dropped = True
+            if h2 is not None:
+                h2.main = True
+                h2.prefix = f"{h.word}>" + h2.prefix
+            continue
         if h2 is not None:
             h2.dropped = True
     # hedges; background (adjuncts, subordinate and participial clauses)
@@ -296,6 +349,12 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             h.weight *= lex.adjunct_weight
             h.background = (lo > 0 and _opens_scene(toks, lo - 1, lex)) or any(
                 _opens_scene(toks, k, lex) for k in range(lo, h.i))
+        if not h.main and not h.background and _relative(toks, lo, h, lex):
+            # a relative clause describes a noun of the main clause ("an adversary that
+            # threatens", "areas where agreements may be impossible"): its act is background
+            if not (lo > 0 and toks[lo - 1] in lex.adjunct_openers):
+                h.weight *= lex.adjunct_weight
+            h.background = True
     # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
     if cond_pos:
         ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]

@@ -108,6 +108,8 @@ class Lexicon:
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
     disarm_cue: Cue | None = None
+    relatives: frozenset[str] = frozenset()  # "which", "who": a relative clause's act is background
+    relative_gap: frozenset[str] = frozenset()  # "that (has) threatened": words between "that" and its verb
     scene_openers: frozenset[str] = frozenset()  # "while …", "although …": a clause that sets the scene
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
@@ -124,6 +126,13 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # "it is time for Russia to stop": a demand
     time_before: frozenset[str] = frozenset()
     on_the_table: tuple[str, ...] = ()  # "all options are on the table": the option is put forward
+    giving_verbs: frozenset[str] = frozenset()  # "provided 5 billion euros to Ukraine": aid
+    gift_objects: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset()
+    gift_cue: Cue | None = None
+    sides: frozenset[str] = frozenset()  # "both sides must": every side of a dispute is asked
+    all_of: frozenset[str] = frozenset()
+    countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
 
@@ -172,7 +181,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         index=frozenset(f for f in entries if " " not in f) | frozenset(phrases) | frozenset(conditional_cues)
         | frozenset(obligation) | frozenset(f for w in raw["senses"]["disarm_verbs"] for f in verb_forms(w))
-        | frozenset(raw["obligation"]["time_words"]),
+        | frozenset(raw["obligation"]["time_words"])
+        | frozenset(f for w in raw["acts"]["giving_verbs"] for f in verb_forms(w)),
         words={f: c for f, c in entries.items() if " " not in f},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         conditional_cues=conditional_cues, obligation=obligation,
@@ -192,6 +202,12 @@ def lexicon() -> Lexicon:
         classifier_heads=frozenset(ctx["classifier_heads"]),
         time_words=frozenset(raw["obligation"]["time_words"]), time_before=frozenset(raw["obligation"]["time_before"]),
         on_the_table=tuple(raw["acts"]["on_the_table"]), comitative=frozenset(raw["senses"]["comitative"]),
+        giving_verbs=frozenset(f for w in raw["acts"]["giving_verbs"] for f in verb_forms(w)),
+        gift_objects=frozenset(f for w in raw["acts"]["gift_objects"] for f in noun_forms(w)),
+        recipients=frozenset(f for w in raw["acts"]["recipients"] for f in noun_forms(w)),
+        gift_cue=_cue(raw["acts"]["gift_cue"]),
+        sides=frozenset(raw["obligation"]["sides"]), all_of=frozenset(raw["obligation"]["all_of"]),
+        countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
         alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
@@ -220,6 +236,7 @@ def lexicon() -> Lexicon:
         disarm_objects=frozenset(f for w in raw["senses"]["disarm_objects"] for f in noun_forms(w)),
         disarm_cue=_cue(raw["senses"]["disarm_cue"]),
         scene_openers=frozenset(ctx["scene_openers"]),
+        relatives=frozenset(ctx["relatives"]), relative_gap=frozenset(ctx["relative_gap"]),
         other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
