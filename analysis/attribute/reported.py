@@ -17,7 +17,8 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .resolve import resolve
-from .sources import ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, that_verb_ok
+from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, group_source,
+                      that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
@@ -103,7 +104,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if sp and pre == "":
                 cands.append((vm.start(), sp, verb, False, _mention_after(masked, who, vm.end())))
                 continue
-        phrase = _subject_left(masked, vm.start(), v)
+        phrase = subject = _subject_left(masked, vm.start(), v)
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp is None and phrase and " " in phrase:
             # "the third time AROS said", "in an interview with RT he blasted": the name or
@@ -152,6 +153,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if app:
                 phrase = app.group("who")
                 sp = resolve(ctx, phrase, u)
+        if sp is None and subject:
+            # "supporters hope …", "Most of the vulnerable Senate Republicans have said …"
+            sp = group_source(subject)
+            if sp is not None:
+                phrase = subject
+                if _subordinate(masked, phrase, vm.start(), v):
+                    subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
+                    continue
         if sp is None:
             continue
         trailing = _after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \

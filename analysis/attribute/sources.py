@@ -21,7 +21,7 @@ from importlib import resources
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from .names import _person_tokens
-from .patterns import ORG_HEADS
+from .patterns import AUXILIARIES, ORG_HEADS
 from .speaker import Speaker
 
 
@@ -30,13 +30,28 @@ class SourceVocab:
     document_heads: frozenset[str]
     document_verbs: frozenset[str]
     that_verbs: frozenset[str]
+    group_heads: frozenset[str]
+    collective_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def source_vocab() -> SourceVocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    people = set(raw.get("person_nouns", ())) | set(raw.get("journalist_words", ()))
+    bodies = set(raw.get("collective_heads", ()))
+    plurals = {_plural(p) for p in people | bodies if len(p) > 3}
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
-                       frozenset(raw.get("that_verbs", ())))
+                       frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
+                       frozenset(bodies))
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural: "supporter" -> "supporters", "company" -> "companies"."""
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 # the words that may stand before a document's head noun besides capitalised names
@@ -198,3 +213,46 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
     if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
         return a, b, who
     return None
+
+
+# a quantifier before a group: "most of the", "many", "a majority of her", "74 percent of"
+_QUANTIFIER_RE = re.compile(
+    r"^(?:(?:most|many|some|all|several|few|both|none|half|each|one|two|three|four|five|a few|a majority|"
+    r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
+    r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
+    r"more|fewer|numerous|various|certain)\s+)*", re.I)
+_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*")
+# plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
+_PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
+_NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
+                             "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
+
+
+def group_source(phrase: str) -> Speaker | None:
+    """An unnamed group or body as the subject of a speech verb, when nothing else resolved
+    it: "supporters", "Most of the vulnerable Senate Republicans", "Her campaign workers",
+    "Proponents of the new bill", "the oil industry" -> "(unnamed <head>)". The head is the
+    last word before a preposition; the words before it are modifiers (lower-case words,
+    names, possessives); it must be a plural noun of people (``group_heads``, or a
+    ``person_nouns`` word in the plural) or a collective body (``collective_heads``)."""
+    sv = source_vocab()
+    rest = _QUANTIFIER_RE.sub("", phrase.strip(" ,.'\"")).strip()
+    cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
+    if cut:
+        rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
+    words = _GROUP_WORD_RE.findall(rest)
+    if not words or len(words) > 5 or len(rest.split()) != len(words):
+        return None
+    if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
+            or phrase.split()[0].endswith("ing"):
+        return None  # "(is) giving voters at least …": a verb's object, not a subject
+    head = words[-1]
+    low = head.lower()
+    plural = low in sv.group_heads
+    if not plural and not (low in sv.collective_heads and head.islower()):
+        return None
+    if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
+        return None  # a bare singular ("Government said") is no description of a body
+    proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
+    return Speaker(f"(unnamed {head if proper else low})", "unnamed")

@@ -176,3 +176,24 @@ def test_an_organisation_with_of_in_its_name(registry):
 def test_a_role_with_of_is_no_organisation(registry):
     body = "The outgoing Minister of Transport said the line would close."
     assert said(registry, body)[body] != "Minister of Transport"
+
+
+def test_an_unnamed_group_of_people_is_a_source(registry):
+    body = ("Most of the rural county commissioners have said they would back the levy. "
+            "Her campaign volunteers said they knocked on every door. "
+            "Supporters of the new canal say it will bring jobs. "
+            "The shipping industry says the tolls are too high.")
+    got = said(registry, body)
+    assert got["Most of the rural county commissioners have said they would back the levy."] \
+        == "(unnamed commissioners)"
+    assert got["Her campaign volunteers said they knocked on every door."] == "(unnamed volunteers)"
+    assert got["Supporters of the new canal say it will bring jobs."] == "(unnamed supporters)"
+    assert got["The shipping industry says the tolls are too high."] == "(unnamed industry)"
+    assert own_words(registry, body, "(unnamed volunteers)") == ["they knocked on every door."]
+
+
+def test_a_group_word_that_is_no_subject_gives_no_source(registry):
+    body = ("The mayor is giving voters at least a week to make an informed choice. "
+            "The vote was held in a town where people worried about the mill.")
+    got = said(registry, body)
+    assert got["The mayor is giving voters at least a week to make an informed choice."] == "(narrator)"
