@@ -21,7 +21,8 @@ from importlib import resources
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from .names import _person_tokens
-from .patterns import AUXILIARIES, ORG_HEADS
+from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
+from .quotes import _mask_quotes
 from .speaker import Speaker
 
 
@@ -256,3 +257,30 @@ def group_source(phrase: str) -> Speaker | None:
         return None  # a bare singular ("Government said") is no description of a body
     proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
     return Speaker(f"(unnamed {head if proper else low})", "unnamed")
+
+
+def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:
+    """Where the words of a speech participle of the main clause are: "The ministry
+    defended the strikes, saying the city is a front line" -> "the city is a front line"
+    (the main clause is the outlet's account of an act); an act the escalation score reads
+    keeps its participle ("…, warning that …", "…, accusing Kyiv of …"). None when the
+    participle opens the sentence or leaves too little on either side."""
+    masked = _mask_quotes(u)
+    m = re.search(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b", masked)
+    if m is None or len(masked[:m.start()].strip()) < 12:
+        return None
+    if act:
+        start = m.start(1)
+    else:
+        hm = HEAD_BOUNDARY_RE.match(masked, m.end(1))
+        start = hm.end() if hm is not None and hm.group(0).strip(" ,:") in ("", "that") else m.end(1)
+        start += len(u[start:]) - len(u[start:].lstrip())
+    end = len(u.rstrip())
+    return (start, end) if end - start >= 12 else None
+
+
+def act_participle(part: str, act_verbs: frozenset[str]) -> bool:
+    """Whether a participle is the form of a verb the escalation score reads as an act
+    ("warning" of "warned", "accusing" of "accused", "denying" of "deny")."""
+    stem = part[:-3]
+    return any(f in act_verbs for f in (stem, stem + "ed", stem + "es", stem + "s", stem + "e", stem[:-1] + "ied"))

@@ -197,3 +197,23 @@ def test_a_group_word_that_is_no_subject_gives_no_source(registry):
             "The vote was held in a town where people worried about the mill.")
     got = said(registry, body)
     assert got["The mayor is giving voters at least a week to make an informed choice."] == "(narrator)"
+
+
+def test_an_adverb_of_time_between_subject_and_verb(registry):
+    body = ("Mayor Tom Varga spoke on Monday. Varga still believes the canal will be built. "
+            "The Harbour Pilots Association has twice complained that the tolls are unfair.")
+    got = said(registry, body)
+    assert got["Varga still believes the canal will be built."] == "Tom Varga"
+    assert got["The Harbour Pilots Association has twice complained that the tolls are unfair."] \
+        == "Harbour Pilots Association"
+
+
+def test_a_speech_participle_after_the_main_clause_is_the_speakers_words(registry):
+    body = ("Mayor Tom Varga spoke on Monday. "
+            "Varga pushed through the new tolls on Tuesday, saying the canal cannot be kept open without them. "
+            "Varga doubled down later, accusing the council of hiding the budget.")
+    assert own_words(registry, body, "Tom Varga") == [
+        "the canal cannot be kept open without them.",
+        "accusing the council of hiding the budget."]  # an act keeps its verb
+    got = said(registry, body)
+    assert got["Varga pushed through the new tolls on Tuesday, saying"] == "(narrator)"
