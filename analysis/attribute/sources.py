@@ -230,6 +230,14 @@ _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or
                              "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
 
 
+# a share of those asked as the subject ("Thirty percent said", "Only 24 percent say", "26%
+# believe", "those surveyed say"): the poll's respondents
+_SHARE_RE = re.compile(
+    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another)\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
+    r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
+
+
 def group_source(phrase: str) -> Speaker | None:
     """An unnamed group or body as the subject of a speech verb, when nothing else resolved
     it: "supporters", "Most of the vulnerable Senate Republicans", "Her campaign workers",
@@ -238,6 +246,8 @@ def group_source(phrase: str) -> Speaker | None:
     names, possessives); it must be a plural noun of people (``group_heads``, or a
     ``person_nouns`` word in the plural) or a collective body (``collective_heads``)."""
     sv = source_vocab()
+    if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
+        return Speaker("(unnamed respondents)", "unnamed")
     rest = _QUANTIFIER_RE.sub("", phrase.strip(" ,.'\"")).strip()
     cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
     if cut:

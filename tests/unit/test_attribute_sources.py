@@ -217,3 +217,11 @@ def test_a_speech_participle_after_the_main_clause_is_the_speakers_words(registr
         "accusing the council of hiding the budget."]  # an act keeps its verb
     got = said(registry, body)
     assert got["Varga pushed through the new tolls on Tuesday, saying"] == "(narrator)"
+
+
+def test_a_share_of_those_polled_is_the_polls_respondents(registry):
+    body = "Thirty percent said the mayor should resign. Only 24 percent say the canal is worth the cost."
+    got = said(registry, body)
+    assert got["Thirty percent said the mayor should resign."] == "(unnamed respondents)"
+    assert own_words(registry, body, "(unnamed respondents)") == [
+        "the mayor should resign.", "the canal is worth the cost."]
