@@ -17,8 +17,8 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .resolve import resolve
-from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, group_source,
-                      that_verb_ok)
+from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJECT_PRONOUNS, according_source,
+                      document_source, extra_verbs, group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
@@ -228,6 +228,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     m = ACCORDING_LOWER_RE.search(masked)
     if m:  # "according to police", "according to a new Washington Post-ABC News poll"
         sp = resolve(ctx, m.group("who"), u)
+        if sp is None:
+            # "according to him", "according to press reports", "according to members who
+            # spoke with reporters": whatever follows "according to" is a source
+            obj = OBJECT_PRONOUNS.get(m.group("who").lower())
+            sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
         if sp:
             return sp, "according to", None, _mention_after(masked, m.group("who"), m.start("who"))
 

@@ -294,3 +294,39 @@ def act_participle(part: str, act_verbs: frozenset[str]) -> bool:
     ("warning" of "warned", "accusing" of "accused", "denying" of "deny")."""
     stem = part[:-3]
     return any(f in act_verbs for f in (stem, stem + "ed", stem + "es", stem + "s", stem + "e", stem[:-1] + "ied"))
+
+
+# a pronoun after "according to" and the subject form it is resolved as
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_INTERVIEWS_RE = re.compile(r"^(?:(?:an?|the|several|many|multiple|\w+)\s+)?interviews?\s+with\s+", re.I)
+# where the head of a source phrase ends: a relative clause, a participle or a preposition after it
+_HEAD_END_RE = re.compile(r"\s(?:who|that|which|whose|[a-z]+ed|by|in|from|of|at|for|with|on|to|familiar|close)\b")
+
+
+def according_source(phrase: str) -> Speaker | None:
+    """The source a phrase after "according to" names when nothing else resolved it: the
+    people of "interviews with …", an unnamed group ("members who spoke with reporters"), else
+    the phrase's head noun in lower case as an unnamed source ("press reports" -> "(unnamed
+    reports)", "exit polls reported by …" -> "(unnamed polls)"). "according to" makes what
+    follows a source, so any noun phrase will do; None for anything else."""
+    phrase = _INTERVIEWS_RE.sub("", phrase.strip(" ,.'\""))
+    sp = group_source(phrase)
+    if sp is not None:
+        return sp
+    cut = _HEAD_END_RE.search(phrase)
+    words = (phrase[:cut.start()] if cut else phrase).split()
+    if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words):
+        return None
+    head = words[-1]
+    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in _known_heads():
+        return None  # (a singular noun must be one known to speak: "the average" is none)
+    return Speaker(f"(unnamed {head})", "unnamed")
+
+
+@lru_cache(maxsize=1)
+def _known_heads() -> frozenset[str]:
+    """Singular nouns of who or what may be a source: people, bodies, documents."""
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    keys = ("person_nouns", "journalist_words", "collective_heads", "document_heads", "speaking_things",
+            "unnamed_heads", "official_heads")
+    return frozenset(w for k in keys for w in raw.get(k, ()))

@@ -225,3 +225,20 @@ def test_a_share_of_those_polled_is_the_polls_respondents(registry):
     assert got["Thirty percent said the mayor should resign."] == "(unnamed respondents)"
     assert own_words(registry, body, "(unnamed respondents)") == [
         "the mayor should resign.", "the canal is worth the cost."]
+
+
+def test_whatever_follows_according_to_is_a_source(registry):
+    body = ("Mayor Tom Varga spoke on Monday. The canal plan failed, according to him. "
+            "The tolls doubled last year, according to press reports. "
+            "Varga was furious, according to members who spoke with reporters afterward. "
+            "The vote was delayed, according to interviews with a dozen council members.")
+    got = said(registry, body)
+    assert got["The canal plan failed,"] == "Tom Varga"
+    assert got["The tolls doubled last year,"] == "(unnamed reports)"
+    assert got["Varga was furious,"] == "(unnamed members)"
+    assert got["The vote was delayed,"] == "(unnamed members)"
+
+
+def test_according_to_a_thing_that_is_no_source_stays_narration(registry):
+    body = "The race is close, according to the Harbourpolitics polling average in Kent."
+    assert said(registry, body)[body] == "(narrator)"
