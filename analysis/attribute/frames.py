@@ -64,6 +64,17 @@ def _closing_relative(before: str, after: str) -> bool:
     return bool(RELATIVE_WHO_RE.search(before)) and "," not in after and ";" not in after
 
 
+# an inverted subject right after the verb: a name or a description ("…, said Jane Roe, the
+# director of …", "…, said a spokesman for …")
+_INVERTED_SUBJECT_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+
+
+def _inverted_tail(before: str, cut: int, after: str) -> bool:
+    """ "…, said Jane Roe, the director of the Harbour Trust, which runs the port.": a verb
+    right after the comma with its subject after it, however long that subject's description."""
+    return not before[cut + 1:].strip(" ,") and bool(_INVERTED_SUBJECT_RE.match(after))
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -104,7 +115,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
-            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
+            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
+                 or _inverted_tail(before, cut, after)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1

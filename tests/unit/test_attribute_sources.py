@@ -242,3 +242,12 @@ def test_whatever_follows_according_to_is_a_source(registry):
 def test_according_to_a_thing_that_is_no_source_stays_narration(registry):
     body = "The race is close, according to the Harbourpolitics polling average in Kent."
     assert said(registry, body)[body] == "(narrator)"
+
+
+def test_an_inverted_speaker_with_a_long_description_is_a_tail_frame(registry):
+    body = ("The canal will open in May, said Tom Varga, the director of the Harbour Trust, which runs the port. "
+            "The tolls are too high, said a former senior strategist for the harbour board.")
+    assert own_words(registry, body, "Tom Varga") == ["The canal will open in May,"]
+    got = said(registry, body)
+    assert got["said Tom Varga, the director of the Harbour Trust, which runs the port."] == "(narrator)"
+    assert own_words(registry, body, "(unnamed strategist)") == ["The tolls are too high,"]
