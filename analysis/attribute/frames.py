@@ -75,6 +75,11 @@ def _inverted_tail(before: str, cut: int, after: str) -> bool:
     return not before[cut + 1:].strip(" ,") and bool(_INVERTED_SUBJECT_RE.match(after))
 
 
+# a subject with an appositive or a party tag between commas, and nothing before it: "Jane
+# Roe, a physician from Ohio, accused …", "Ed Roe (D), a Varga supporter, praised …"
+_APPOSED_SUBJECT_RE = re.compile(r"\s*[A-Z][^,;:\"“”]{0,60},\s+[^,;:\"“”]{2,120},\s*(?:[a-z]+\s+){0,3}$")
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -132,7 +137,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         start, end = m.start(), len(u.rstrip())
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
-        bare = before.strip() and not re.search(r"[\"“”,;:]", before)
+        bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before))
         return (start, end) if end - start >= 12 and bare else None
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())

@@ -251,3 +251,9 @@ def test_an_inverted_speaker_with_a_long_description_is_a_tail_frame(registry):
     got = said(registry, body)
     assert got["said Tom Varga, the director of the Harbour Trust, which runs the port."] == "(narrator)"
     assert own_words(registry, body, "(unnamed strategist)") == ["The tolls are too high,"]
+
+
+def test_an_act_after_a_subject_with_an_appositive_opens_with_its_verb(registry):
+    body = "Jane Roe, a physician from Ohio and longtime harbour activist, accused the council of hiding the budget."
+    assert own_words(registry, body, "Jane Roe") == ["accused the council of hiding the budget."]
+    assert said(registry, body)["Jane Roe, a physician from Ohio and longtime harbour activist,"] == "(narrator)"
