@@ -33,6 +33,7 @@ class SourceVocab:
     that_verbs: frozenset[str]
     group_heads: frozenset[str]
     collective_heads: frozenset[str]
+    known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +42,11 @@ def source_vocab() -> SourceVocab:
     people = set(raw.get("person_nouns", ())) | set(raw.get("journalist_words", ()))
     bodies = set(raw.get("collective_heads", ()))
     plurals = {_plural(p) for p in people | bodies if len(p) > 3}
+    known = ("person_nouns", "journalist_words", "collective_heads", "document_heads", "speaking_things",
+             "unnamed_heads", "official_heads")
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
                        frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
-                       frozenset(bodies))
+                       frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())))
 
 
 def _plural(noun: str) -> str:
@@ -318,15 +321,7 @@ def according_source(phrase: str) -> Speaker | None:
     if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words):
         return None
     head = words[-1]
-    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in _known_heads():
+    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in source_vocab().known_heads:
         return None  # (a singular noun must be one known to speak: "the average" is none)
     return Speaker(f"(unnamed {head})", "unnamed")
 
-
-@lru_cache(maxsize=1)
-def _known_heads() -> frozenset[str]:
-    """Singular nouns of who or what may be a source: people, bodies, documents."""
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    keys = ("person_nouns", "journalist_words", "collective_heads", "document_heads", "speaking_things",
-            "unnamed_heads", "official_heads")
-    return frozenset(w for k in keys for w in raw.get(k, ()))
