@@ -80,6 +80,27 @@ def _inverted_tail(before: str, cut: int, after: str) -> bool:
 _APPOSED_SUBJECT_RE = re.compile(r"\s*[A-Z][^,;:\"“”]{0,60},\s+[^,;:\"“”]{2,120},\s*(?:[a-z]+\s+){0,3}$")
 
 
+# what may follow the verb of a tail frame: nothing, an adjunct of time, place or manner, a
+# participle ("…, he said, citing …"), or an inverted subject ("…, said Jane Roe")
+_ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
+                              "yesterday", "today", "tonight", "recently", "of", "to", "from", "via", "through",
+                              "by", "for", "with", "when", "while", "as", "about", "without", "again", "too",
+                              "also", "then", "afterward", "afterwards", "here", "there", "privately", "publicly"})
+_TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "assures", "reminded",
+                         "warned", "warns", "urged", "urges"})  # (their listener follows: "…, Roe told reporters")
+
+
+def _no_object_after(after: str, verb: str) -> bool:
+    """Whether the words after a verb leave it without an object, as a tail frame's verb is
+    ("…, Roe said on Monday."): not "Every December, Time announces its person of the year",
+    whose verb has its object and whose first words are no quotation of anyone."""
+    words = after.strip(" .,;:!?)-—–").split()
+    if not words or verb in _TELL_VERBS or verb == "according to":
+        return True
+    first = words[0].strip(",.").lower()
+    return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -121,7 +142,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                 or _inverted_tail(before, cut, after)):
+                 or _inverted_tail(before, cut, after)) \
+            and (opened_by_quote or _inverted_tail(before, cut, after) or _no_object_after(after, verb)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1

@@ -33,6 +33,11 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# participles that before "to be"/"to have" are passives of a reduced relative ("two men
+# believed to be members of …", "a group said to have …"), never an active verb (general English)
+REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
+                              "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
+REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -71,6 +76,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
             continue  # "she’s expected to argue": "is expected", not speech
+        if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
+            continue  # "militants believed to be part of …": a passive participle, nobody believes
         if question and QUESTION_AUX_RE.search(pre):
             continue  # "What did Trump say?": the outlet asks, nobody says
         if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):

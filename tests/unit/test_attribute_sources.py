@@ -257,3 +257,21 @@ def test_an_act_after_a_subject_with_an_appositive_opens_with_its_verb(registry)
     body = "Jane Roe, a physician from Ohio and longtime harbour activist, accused the council of hiding the budget."
     assert own_words(registry, body, "Jane Roe") == ["accused the council of hiding the budget."]
     assert said(registry, body)["Jane Roe, a physician from Ohio and longtime harbour activist,"] == "(narrator)"
+
+
+def test_a_verb_with_its_object_after_it_is_no_tail_frame(registry):
+    body = ("Every December, the Harbour Times announces its person of the year. "
+            "The tolls will rise, Mayor Tom Varga said on Monday.")
+    got = said(registry, body)
+    # the introduction is no quotation of the paper
+    assert "Every December," not in own_words(registry, body, "Harbour Times")
+    assert own_words(registry, body, "Tom Varga") == ["The tolls will rise,"]
+    assert got["Mayor Tom Varga said on Monday."] == "(narrator)"
+
+
+def test_a_reduced_passive_is_no_speech_verb(registry):
+    body = "Officials said two men believed to be members of the smuggling ring had been moved to Kent."
+    got = said(registry, body)
+    assert own_words(registry, body, "(unnamed officials)") == [
+        "two men believed to be members of the smuggling ring had been moved to Kent."]
+    assert "(unnamed men)" not in {s.speaker for s in statements(registry, body)}
