@@ -101,6 +101,15 @@ def _no_object_after(after: str, verb: str) -> bool:
     return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
 
 
+# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
+# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
+_TIME_INTRO_RE = re.compile(
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
+    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -159,7 +168,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         start, end = m.start(), len(u.rstrip())
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
-        bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before))
+        bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
+                                   or _TIME_INTRO_RE.match(before))
         return (start, end) if end - start >= 12 and bare else None
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())

@@ -275,3 +275,11 @@ def test_a_reduced_passive_is_no_speech_verb(registry):
     assert own_words(registry, body, "(unnamed officials)") == [
         "two men believed to be members of the smuggling ring had been moved to Kent."]
     assert "(unnamed men)" not in {s.speaker for s in statements(registry, body)}
+
+
+def test_an_act_after_a_date_opens_with_its_verb_but_a_condition_stays(registry):
+    body = ("In March, Mayor Tom Varga blasted the harbour board for its outrageous fees. "
+            "Before the strikes, Varga had warned the board of reprisals.")
+    assert own_words(registry, body, "Tom Varga") == [
+        "blasted the harbour board for its outrageous fees.",
+        "Before the strikes, Varga had warned the board of reprisals."]
