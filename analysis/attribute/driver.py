@@ -16,7 +16,7 @@ from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
 from .quotes import _mask_quotes
-from .sources import second_attribution
+from .sources import act_participle, participle_words, second_attribution
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
@@ -154,7 +154,10 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) 
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
     act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
-    own = own_words_span(head, cue, v, sp.name, keep_verb=act) if framed or act else None
+    # "…, saying …": the main clause is the outlet's
+    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    if own is None and (framed or act):
+        own = own_words_span(head, cue, v, sp.name, keep_verb=act)
     first = own or (0, len(head))
     if not split:
         return [first]

@@ -64,6 +64,52 @@ def _closing_relative(before: str, after: str) -> bool:
     return bool(RELATIVE_WHO_RE.search(before)) and "," not in after and ";" not in after
 
 
+# an inverted subject right after the verb: a name or a description ("…, said Jane Roe, the
+# director of …", "…, said a spokesman for …")
+_INVERTED_SUBJECT_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+
+
+def _inverted_tail(before: str, cut: int, after: str) -> bool:
+    """ "…, said Jane Roe, the director of the Harbour Trust, which runs the port.": a verb
+    right after the comma with its subject after it, however long that subject's description."""
+    return not before[cut + 1:].strip(" ,") and bool(_INVERTED_SUBJECT_RE.match(after))
+
+
+# a subject with an appositive or a party tag between commas, and nothing before it: "Jane
+# Roe, a physician from Ohio, accused …", "Ed Roe (D), a Varga supporter, praised …"
+_APPOSED_SUBJECT_RE = re.compile(r"\s*[A-Z][^,;:\"“”]{0,60},\s+[^,;:\"“”]{2,120},\s*(?:[a-z]+\s+){0,3}$")
+
+
+# what may follow the verb of a tail frame: nothing, an adjunct of time, place or manner, a
+# participle ("…, he said, citing …"), or an inverted subject ("…, said Jane Roe")
+_ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
+                              "yesterday", "today", "tonight", "recently", "of", "to", "from", "via", "through",
+                              "by", "for", "with", "when", "while", "as", "about", "without", "again", "too",
+                              "also", "then", "afterward", "afterwards", "here", "there", "privately", "publicly"})
+_TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "assures", "reminded",
+                         "warned", "warns", "urged", "urges"})  # (their listener follows: "…, Roe told reporters")
+
+
+def _no_object_after(after: str, verb: str) -> bool:
+    """Whether the words after a verb leave it without an object, as a tail frame's verb is
+    ("…, Roe said on Monday."): not "Every December, Time announces its person of the year",
+    whose verb has its object and whose first words are no quotation of anyone."""
+    words = after.strip(" .,;:!?)-—–").split()
+    if not words or verb in _TELL_VERBS or verb == "according to":
+        return True
+    first = words[0].strip(",.").lower()
+    return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
+
+
+# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
+# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
+_TIME_INTRO_RE = re.compile(
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
+    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -104,7 +150,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
-            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))):
+            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
+                 or _inverted_tail(before, cut, after)) \
+            and (opened_by_quote or _inverted_tail(before, cut, after) or _no_object_after(after, verb)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1
@@ -120,7 +168,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         start, end = m.start(), len(u.rstrip())
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
-        bare = before.strip() and not re.search(r"[\"“”,;:]", before)
+        bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
+                                   or _TIME_INTRO_RE.match(before))
         return (start, end) if end - start >= 12 and bare else None
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())

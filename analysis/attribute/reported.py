@@ -17,7 +17,8 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .resolve import resolve
-from .sources import ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, that_verb_ok
+from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJECT_PRONOUNS, according_source,
+                      document_source, extra_verbs, group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
@@ -32,6 +33,11 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# participles that before "to be"/"to have" are passives of a reduced relative ("two men
+# believed to be members of …", "a group said to have …"), never an active verb (general English)
+REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
+                              "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
+REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -70,6 +76,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
             continue  # "she’s expected to argue": "is expected", not speech
+        if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
+            continue  # "militants believed to be part of …": a passive participle, nobody believes
         if question and QUESTION_AUX_RE.search(pre):
             continue  # "What did Trump say?": the outlet asks, nobody says
         if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
@@ -103,7 +111,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if sp and pre == "":
                 cands.append((vm.start(), sp, verb, False, _mention_after(masked, who, vm.end())))
                 continue
-        phrase = _subject_left(masked, vm.start(), v)
+        phrase = subject = _subject_left(masked, vm.start(), v)
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp is None and phrase and " " in phrase:
             # "the third time AROS said", "in an interview with RT he blasted": the name or
@@ -152,6 +160,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if app:
                 phrase = app.group("who")
                 sp = resolve(ctx, phrase, u)
+        if sp is None and subject:
+            # "supporters hope …", "Most of the vulnerable Senate Republicans have said …"
+            sp = group_source(subject)
+            if sp is not None:
+                phrase = subject
+                if _subordinate(masked, phrase, vm.start(), v):
+                    subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
+                    continue
         if sp is None:
             continue
         trailing = _after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
@@ -219,6 +235,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     m = ACCORDING_LOWER_RE.search(masked)
     if m:  # "according to police", "according to a new Washington Post-ABC News poll"
         sp = resolve(ctx, m.group("who"), u)
+        if sp is None:
+            # "according to him", "according to press reports", "according to members who
+            # spoke with reporters": whatever follows "according to" is a source
+            obj = OBJECT_PRONOUNS.get(m.group("who").lower())
+            sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
         if sp:
             return sp, "according to", None, _mention_after(masked, m.group("who"), m.start("who"))
 

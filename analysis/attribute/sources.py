@@ -21,7 +21,8 @@ from importlib import resources
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from .names import _person_tokens
-from .patterns import ORG_HEADS
+from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
+from .quotes import _mask_quotes
 from .speaker import Speaker
 
 
@@ -30,13 +31,31 @@ class SourceVocab:
     document_heads: frozenset[str]
     document_verbs: frozenset[str]
     that_verbs: frozenset[str]
+    group_heads: frozenset[str]
+    collective_heads: frozenset[str]
+    known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
 
 
 @lru_cache(maxsize=1)
 def source_vocab() -> SourceVocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    people = set(raw.get("person_nouns", ())) | set(raw.get("journalist_words", ()))
+    bodies = set(raw.get("collective_heads", ()))
+    plurals = {_plural(p) for p in people | bodies if len(p) > 3}
+    known = ("person_nouns", "journalist_words", "collective_heads", "document_heads", "speaking_things",
+             "unnamed_heads", "official_heads")
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
-                       frozenset(raw.get("that_verbs", ())))
+                       frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
+                       frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())))
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural: "supporter" -> "supporters", "company" -> "companies"."""
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 # the words that may stand before a document's head noun besides capitalised names
@@ -198,3 +217,111 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
     if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
         return a, b, who
     return None
+
+
+# a quantifier before a group: "most of the", "many", "a majority of her", "74 percent of"
+_QUANTIFIER_RE = re.compile(
+    r"^(?:(?:most|many|some|all|several|few|both|none|half|each|one|two|three|four|five|a few|a majority|"
+    r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
+    r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
+    r"more|fewer|numerous|various|certain)\s+)*", re.I)
+_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*")
+# plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
+_PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
+_NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
+                             "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
+
+
+# a share of those asked as the subject ("Thirty percent said", "Only 24 percent say", "26%
+# believe", "those surveyed say"): the poll's respondents
+_SHARE_RE = re.compile(
+    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another)\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
+    r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
+
+
+def group_source(phrase: str) -> Speaker | None:
+    """An unnamed group or body as the subject of a speech verb, when nothing else resolved
+    it: "supporters", "Most of the vulnerable Senate Republicans", "Her campaign workers",
+    "Proponents of the new bill", "the oil industry" -> "(unnamed <head>)". The head is the
+    last word before a preposition; the words before it are modifiers (lower-case words,
+    names, possessives); it must be a plural noun of people (``group_heads``, or a
+    ``person_nouns`` word in the plural) or a collective body (``collective_heads``)."""
+    sv = source_vocab()
+    if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
+        return Speaker("(unnamed respondents)", "unnamed")
+    rest = _QUANTIFIER_RE.sub("", phrase.strip(" ,.'\"")).strip()
+    cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
+    if cut:
+        rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
+    words = _GROUP_WORD_RE.findall(rest)
+    if not words or len(words) > 5 or len(rest.split()) != len(words):
+        return None
+    if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
+            or phrase.split()[0].endswith("ing"):
+        return None  # "(is) giving voters at least …": a verb's object, not a subject
+    head = words[-1]
+    low = head.lower()
+    plural = low in sv.group_heads
+    if not plural and not (low in sv.collective_heads and head.islower()):
+        return None
+    if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
+        return None  # a bare singular ("Government said") is no description of a body
+    proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
+    return Speaker(f"(unnamed {head if proper else low})", "unnamed")
+
+
+def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:
+    """Where the words of a speech participle of the main clause are: "The ministry
+    defended the strikes, saying the city is a front line" -> "the city is a front line"
+    (the main clause is the outlet's account of an act); an act the escalation score reads
+    keeps its participle ("…, warning that …", "…, accusing Kyiv of …"). None when the
+    participle opens the sentence or leaves too little on either side."""
+    masked = _mask_quotes(u)
+    m = re.search(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b", masked)
+    if m is None or len(masked[:m.start()].strip()) < 12:
+        return None
+    if act:
+        start = m.start(1)
+    else:
+        hm = HEAD_BOUNDARY_RE.match(masked, m.end(1))
+        start = hm.end() if hm is not None and hm.group(0).strip(" ,:") in ("", "that") else m.end(1)
+        start += len(u[start:]) - len(u[start:].lstrip())
+    end = len(u.rstrip())
+    return (start, end) if end - start >= 12 else None
+
+
+def act_participle(part: str, act_verbs: frozenset[str]) -> bool:
+    """Whether a participle is the form of a verb the escalation score reads as an act
+    ("warning" of "warned", "accusing" of "accused", "denying" of "deny")."""
+    stem = part[:-3]
+    return any(f in act_verbs for f in (stem, stem + "ed", stem + "es", stem + "s", stem + "e", stem[:-1] + "ied"))
+
+
+# a pronoun after "according to" and the subject form it is resolved as
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_INTERVIEWS_RE = re.compile(r"^(?:(?:an?|the|several|many|multiple|\w+)\s+)?interviews?\s+with\s+", re.I)
+# where the head of a source phrase ends: a relative clause, a participle or a preposition after it
+_HEAD_END_RE = re.compile(r"\s(?:who|that|which|whose|[a-z]+ed|by|in|from|of|at|for|with|on|to|familiar|close)\b")
+
+
+def according_source(phrase: str) -> Speaker | None:
+    """The source a phrase after "according to" names when nothing else resolved it: the
+    people of "interviews with …", an unnamed group ("members who spoke with reporters"), else
+    the phrase's head noun in lower case as an unnamed source ("press reports" -> "(unnamed
+    reports)", "exit polls reported by …" -> "(unnamed polls)"). "according to" makes what
+    follows a source, so any noun phrase will do; None for anything else."""
+    phrase = _INTERVIEWS_RE.sub("", phrase.strip(" ,.'\""))
+    sp = group_source(phrase)
+    if sp is not None:
+        return sp
+    cut = _HEAD_END_RE.search(phrase)
+    words = (phrase[:cut.start()] if cut else phrase).split()
+    if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words):
+        return None
+    head = words[-1]
+    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in source_vocab().known_heads:
+        return None  # (a singular noun must be one known to speak: "the average" is none)
+    return Speaker(f"(unnamed {head})", "unnamed")
+
