@@ -238,7 +238,8 @@ def learn_names(ctx, text: str) -> None:
             if lower is None:
                 lower = _LowerCase(text)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
-                    or _looks_like_a_person(text, m, toks, at, lower)):
+                    or _looks_like_a_person(text, m, toks, at, lower)
+                    or _speaks_by_surname(text, name_toks, lookup, v, lower)):
                 continue
             full = " ".join(name_toks)
             # with the state its description names: "South African leader F.W. de Klerk"
@@ -302,7 +303,8 @@ def _namesake_of_a_known_person(name: list[str], lookup, v: Vocab, lower) -> boo
     if known is None or known.kind != "person":
         return False
     given = {n.split()[0].lower() for n in (known.name, *known.aliases) if " " in n}
-    return first.lower() not in given and first.lower() not in lower
+    # a listed given name says a person though the text also writes it as a word ("Bill Clinton": "a bill")
+    return first.lower() not in given and (first.lower() not in lower or opens_with_given_name(name))
 
 
 def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
@@ -318,8 +320,58 @@ def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower
     if not _person_evidence(text, m, toks, at, v):
         return False
     first = name[0].strip(".").lower()
-    # checked last: it reads the whole text once per word
-    return not (len(first) > 1 and first in lower)
+    # checked last: it reads the whole text once per word; a listed given name is a name though
+    # the text also writes it as a word ("Mark Udall": "a mark")
+    return not (len(first) > 1 and first in lower) or opens_with_given_name(name)
+
+# a copula and a description: "X is a former captain", "X was the mayor"
+_COPULA_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+([^,;:.()\"“”]{1,60})")
+
+
+# English prepositions (general knowledge): a capitalised one opens a sentence, never a name ("Outside Vantorr")
+_PREPOSITIONS = frozenset("""about above across after against along amid among around at before behind below beneath
+beside besides between beyond by despite down during except for from in inside into like near of off on onto outside
+over past per since through throughout to toward towards under underneath unlike until up upon via with within
+without""".split())
+
+
+def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower) -> bool:
+    """ "Orrin Vaszary" … "Vaszary said": a name the registry lacks whose surname alone speaks in
+    the document is a person's (:func:`_surname_speaks`). Its first word must read as a given
+    name: not a word the text writes in lower case, a verb form ("Injecting Clinton"), an
+    opener or a person noun; and the surname must be no one the registry knows (a known
+    surname is read by :func:`_namesake_of_a_known_person`)."""
+    first, surname = name[0].strip("."), POSSESSIVE_RE.sub("", name[-1]).strip(".,")
+    low = first.lower()
+    if len(name) != 2 or len(first) < 2 or not first.isalpha() or low in NON_NAME_WORDS or low in v.person_nouns \
+            or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
+            or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
+        return False
+    # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
+    # "Hank Oberholt" leaves the lone "Oberholt" to neither
+    before = {g for g in re.findall(r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text) if g.lower() not in NON_NAME_WORDS}
+    return before == {first} and _surname_speaks(text, surname, v) and low not in lower
+
+
+def _surname_speaks(text: str, surname: str, v: Vocab) -> bool:
+    """Whether the text makes the surname alone the subject of a speech verb ("Vaszary said",
+    "Vaszary also told", "Vaszary, 33, said") or its inverted speaker ('…," said Vaszary.'): a lone
+    capitalised word that speaks is someone's name, so the full name it ends is a person's.
+    Not after another capitalised word ("Fox News said" is no "News")."""
+    if len(surname) < 3 or not surname[:1].isupper() or not surname[1:].islower():
+        return False
+    for hit in re.finditer(r"(?<![\w'’.\-])" + re.escape(surname) + r"(?![\w'’\-])", text):
+        before = text[max(0, hit.start() - 30):hit.start()]
+        if re.search(r"[A-Z][\w.'’\-]*\s+$", before):
+            continue  # part of a longer capitalised span
+        if re.search(r"[,\"”]\s*([a-z]+)\s+$", before) and v.verb_re.fullmatch(before.split()[-1]):
+            return True  # '"…," said Vaszary'
+        nxt = re.match(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(\w+)(?:\s+(\w+))?", text[hit.end():hit.end() + 40])
+        if nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+                nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.fullmatch(nxt.group(2)))):
+            return True
+    return False
+
 
 def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
     name = toks[at:]
@@ -350,6 +402,9 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
     after = text[m.end():m.end() + 80]
     if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
         return True  # "X, who …", "Quina Jones, 25, said"
+    cop = _COPULA_RE.match(after)
+    if cop and any(w in v.person_nouns for w in re.findall(r"[a-z]+", cop.group(1).lower())[:6]):
+        return True  # "Florin Oberholt is a former army captain"
     app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
     if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
         return True

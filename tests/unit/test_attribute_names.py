@@ -175,3 +175,40 @@ def test_words_the_text_writes_in_lower_case():
     assert "talks" in lower  # before a comma
     assert "on" not in lower  # at the very end: nothing after it
     assert "egarding" not in lower and "calm" not in lower  # inside a word; not in the text
+
+
+def test_a_surname_that_speaks_makes_the_full_name_a_persons(registry):
+    # a name with no title, given name from the list or appositive before it: its surname alone
+    # speaking later says it is a person's, and "he" after that speaker is them
+    t = ("Web.\n\nHis digital mastermind, Orrin Vaszary, runs the effort.\n\n"
+         "Vaszary said the work is harder now.\n\n"
+         '"We used to reach everyone on one page," he said.\n')
+    got = speakers(registry, t)
+    assert [sp for sp, _ in got] == ["Orrin Vaszary", "Orrin Vaszary"]
+
+
+def test_a_copula_and_a_person_noun_say_a_person(registry):
+    t = ("War.\n\nFlorin Oberholt is a former army captain.\n\n"
+         "Oberholt says the plan will fail.\n\n"
+         "He also says the army is tired.\n")
+    assert {sp for sp, _ in speakers(registry, t)} == {"Florin Oberholt"}
+
+
+def test_a_firm_named_for_a_surname_is_no_second_person_of_it(registry):
+    # "Brill Oberholt" (a firm) beside "Hank Oberholt": which one the lone surname means, the
+    # surname cannot say, so it makes neither a person
+    t = ("Firm.\n\nHank Oberholt ran the firm Brill Oberholt for years.\n\n"
+         "Oberholt said the firm was sold.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Oberholt"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name(registry):
+    t = "Jobs.\n\nOutside Vantorr, workers waited.\n\nVantorr said the plant would close.\n"
+    assert all(sp != "Outside Vantorr" for sp, _ in speakers(registry, t))
+
+
+def test_a_given_name_that_is_also_a_word_still_names_the_other_namesake(registry):
+    # "Bill Clinton" in a text that also writes "a bill": not the registry's Hillary Clinton
+    t = ("Care.\n\nThe bill passed.\n\n"
+         "Bill Clinton said the system was crazy.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Bill Clinton"]
