@@ -212,3 +212,13 @@ def test_a_given_name_that_is_also_a_word_still_names_the_other_namesake(registr
     t = ("Care.\n\nThe bill passed.\n\n"
          "Bill Clinton said the system was crazy.\n")
     assert [sp for sp, _ in speakers(registry, t)] == ["Bill Clinton"]
+
+
+def test_a_shared_surname_stays_with_the_speaker_not_a_namesake_mentioned_in_passing(registry):
+    # "Roe" after "his wife, Jane Roe" was mentioned: still Sen. Tom Roe, who speaks; and "he" too
+    t = ("Race.\n\nSen. Tom Roe said the race was close.\n\n"
+         "He stood beside a photo of his wife, Jane Roe, at the hall.\n\n"
+         '"I will not back him," Roe said.\n\n'
+         '"This is personal," he said.\n')
+    got = speakers(registry, t)
+    assert [sp for sp, _ in got] == ["Tom Roe"] * 3
