@@ -101,9 +101,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # a shared surname goes to the one who last spoke, or was the subject of the outlet's
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
             ctx.saw([sp.name, *people[:1]] if cue == "narrator" and people and _opens_with(u, people[0]) else [sp.name])
-        if cue == "narrator" and people:
+        if cue == "narrator" and people and not _PRONOUN_SUBJECT_RE.match(u):
             # the outlet's own sentence: its subject, the first person of its main clause, is
-            # the likely antecedent of a following "he"
+            # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
+            # goes on about the same person: the people it names are not its subject)
             main = people
             first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
@@ -190,3 +191,7 @@ def _opens_with(u: str, name: str) -> bool:
     """Whether the sentence opens with the person's name, as its subject ("Jane Roe said …",
     "Sen. Roe, who …"): a capitalised run of at most three words, then their surname."""
     return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(name.rsplit(" ", 1)[-1]) + r"\b", u) is not None
+
+
+# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
+_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
