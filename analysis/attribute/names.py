@@ -200,6 +200,8 @@ def learn_names(ctx, text: str) -> None:
     counts = ctx.state_counts
     known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
     lower = None  # the words this document writes in lower case (made when first needed)
+    # each name asked once per document: a long transcript repeats its names hundreds of times
+    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower))
 
     def person_in(toks: list[str]) -> tuple:
         for size in range(min(len(toks), 4), 0, -1):
@@ -239,7 +241,7 @@ def learn_names(ctx, text: str) -> None:
                 lower = _LowerCase(text)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
                     or _looks_like_a_person(text, m, toks, at, lower)
-                    or _speaks_by_surname(text, name_toks, lookup, v, lower)):
+                    or speaks(tuple(name_toks))):
                 continue
             full = " ".join(name_toks)
             # with the state its description names: "South African leader F.W. de Klerk"
@@ -337,7 +339,7 @@ without""".split())
 
 def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower) -> bool:
     """ "Orrin Vaszary" … "Vaszary said": a name the registry lacks whose surname alone speaks in
-    the document is a person's (:func:`_surname_speaks`). Its first word must read as a given
+    the document is a person's (:func:`_speaks_at`). Its first word must read as a given
     name: not a word the text writes in lower case, a verb form ("Injecting Clinton"), an
     opener or a person noun; and the surname must be no one the registry knows (a known
     surname is read by :func:`_namesake_of_a_known_person`)."""
@@ -347,30 +349,48 @@ def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower) -> b
             or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
             or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
         return False
-    # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
-    # "Hank Oberholt" leaves the lone "Oberholt" to neither
-    before = {g for g in re.findall(r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text) if g.lower() not in NON_NAME_WORDS}
-    return before == {first} and _surname_speaks(text, surname, v) and low not in lower
-
-
-def _surname_speaks(text: str, surname: str, v: Vocab) -> bool:
-    """Whether the text makes the surname alone the subject of a speech verb ("Vaszary said",
-    "Vaszary also told", "Vaszary, 33, said") or its inverted speaker ('…," said Vaszary.'): a lone
-    capitalised word that speaks is someone's name, so the full name it ends is a person's.
-    Not after another capitalised word ("Fox News said" is no "News")."""
     if len(surname) < 3 or not surname[:1].isupper() or not surname[1:].islower():
         return False
-    for hit in re.finditer(r"(?<![\w'’.\-])" + re.escape(surname) + r"(?![\w'’\-])", text):
-        before = text[max(0, hit.start() - 30):hit.start()]
-        if re.search(r"[A-Z][\w.'’\-]*\s+$", before):
-            continue  # part of a longer capitalised span
-        if re.search(r"[,\"”]\s*([a-z]+)\s+$", before) and v.verb_re.fullmatch(before.split()[-1]):
-            return True  # '"…," said Vaszary'
-        nxt = re.match(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(\w+)(?:\s+(\w+))?", text[hit.end():hit.end() + 40])
-        if nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
-                nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.fullmatch(nxt.group(2)))):
-            return True
-    return False
+    # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
+    # "Hank Oberholt" leaves the lone "Oberholt" to neither
+    givens, speaks = set(), False
+    for at in _occurrences(text, surname):
+        prev = _PREV_WORD_RE.search(text, max(0, at - 40), at)
+        if prev and prev.group(1)[:1].isupper():
+            if prev.group(1).lower() not in NON_NAME_WORDS and prev.group(1).isalpha():
+                givens.add(prev.group(1))
+            continue  # part of a longer capitalised span ("Fox News said" is no "News")
+        speaks = speaks or _speaks_at(text, at, at + len(surname), v)
+    return speaks and givens == {first} and low not in lower
+
+
+# the word right before a place in the text (with the space after it)
+_PREV_WORD_RE = re.compile(r"([\w.'’\-]+)\s+$")
+_INVERTED_VERB_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+$")
+_NEXT_WORDS_RE = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(\w+)(?:\s+(\w+))?")
+
+
+def _occurrences(text: str, word: str):
+    """Where `word` stands in the text as a word of its own (str.find: a regex with
+    look-arounds scans a long transcript far slower)."""
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before in "'’.-_") and not (after.isalnum() or after in "'’-_"):
+            yield at
+        at = text.find(word, at + n)
+
+
+def _speaks_at(text: str, start: int, end: int, v: Vocab) -> bool:
+    """Whether the word at text[start:end] is the subject of a speech verb ("Vaszary said",
+    "Vaszary also told", "Vaszary, 33, said") or its inverted speaker ('…," said Vaszary.')."""
+    inv = _INVERTED_VERB_RE.search(text, max(0, start - 30), start)
+    if inv and v.verb_re.fullmatch(inv.group(1)):
+        return True
+    nxt = _NEXT_WORDS_RE.match(text[end:end + 40])
+    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.fullmatch(nxt.group(2)))))
 
 
 def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
