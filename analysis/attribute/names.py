@@ -201,7 +201,7 @@ def learn_names(ctx, text: str) -> None:
     known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
     lower = None  # the words this document writes in lower case (made when first needed)
     # each name asked once per document: a long transcript repeats its names hundreds of times
-    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower))
+    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
 
     def person_in(toks: list[str]) -> tuple:
         for size in range(min(len(toks), 4), 0, -1):
@@ -337,20 +337,26 @@ over past per since through throughout to toward towards under underneath unlike
 without""".split())
 
 
-def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower) -> bool:
+# pronouns: a capitalised one opens a sentence and is no surname ("… You said"). General English.
+_PRONOUN_WORDS = frozenset("i you he she it we they me him her us them one".split())
+
+
+def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, state_of) -> bool:
     """ "Orrin Vaszary" … "Vaszary said": a name the registry lacks whose surname alone speaks in
     the document is a person's (:func:`_speaks_at`). Its first word must read as a given
     name: not a word the text writes in lower case, a verb form ("Injecting Clinton"), an
     opener or a person noun; and the surname must be no one the registry knows (a known
-    surname is read by :func:`_namesake_of_a_known_person`)."""
+    surname is read by :func:`_namesake_of_a_known_person`); nor a pronoun or a people's name
+    ("Americans")."""
     first, surname = name[0].strip("."), POSSESSIVE_RE.sub("", name[-1]).strip(".,")
     low = first.lower()
     if len(name) != 2 or len(first) < 2 or not first.isalpha() or low in NON_NAME_WORDS or low in v.person_nouns \
             or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
             or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
         return False
-    if len(surname) < 3 or not surname[:1].isupper() or not surname[1:].islower():
-        return False
+    if len(surname) < 3 or not surname[:1].isupper() or not surname[1:].islower() \
+            or surname.lower() in _PRONOUN_WORDS or (surname.endswith("s") and state_of(surname[:-1])):
+        return False  # nor a pronoun or a people's name: "African Americans said"
     # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
     # "Hank Oberholt" leaves the lone "Oberholt" to neither
     givens, speaks = set(), False

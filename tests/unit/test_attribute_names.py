@@ -222,3 +222,9 @@ def test_a_shared_surname_stays_with_the_speaker_not_a_namesake_mentioned_in_pas
          '"This is personal," he said.\n')
     got = speakers(registry, t)
     assert [sp for sp, _ in got] == ["Tom Roe"] * 3
+
+
+def test_a_peoples_name_that_speaks_makes_no_person_of_the_words_before_it(registry):
+    # "Americans say …" is no surname: "Rural Americans" stays a group, not a person
+    t = ("Poll.\n\nRural Americans live far from cities.\n\nAmericans say the economy is weak.\n")
+    assert "Rural Americans" not in {sp for sp, _ in speakers(registry, t)}
