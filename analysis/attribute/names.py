@@ -337,6 +337,9 @@ over past per since through throughout to toward towards under underneath unlike
 without""".split())
 
 
+# a surname as news writes it: "Vaszary", "McConnell", "DeVrane", "O'Neill" (not a compound: as often the name of a law or a firm)
+_SURNAME_RE = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+")
+
 # pronouns: a capitalised one opens a sentence and is no surname ("… You said"). General English.
 _PRONOUN_WORDS = frozenset("i you he she it we they me him her us them one".split())
 
@@ -354,7 +357,7 @@ def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, stat
             or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
             or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
         return False
-    if len(surname) < 3 or not surname[:1].isupper() or not surname[1:].islower() \
+    if len(surname) < 3 or not _SURNAME_RE.fullmatch(surname) \
             or surname.lower() in _PRONOUN_WORDS or (surname.endswith("s") and state_of(surname[:-1])):
         return False  # nor a pronoun or a people's name: "African Americans said"
     # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
@@ -362,7 +365,7 @@ def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, stat
     givens, speaks = set(), False
     for at in _occurrences(text, surname):
         prev = _PREV_WORD_RE.search(text, max(0, at - 40), at)
-        if prev and prev.group(1)[:1].isupper():
+        if prev and prev.group(1)[:1].isupper() and not _ends_a_sentence(prev):
             if prev.group(1).lower() not in NON_NAME_WORDS and prev.group(1).isalpha():
                 givens.add(prev.group(1))
             continue  # part of a longer capitalised span ("Fox News said" is no "News")
@@ -374,6 +377,16 @@ def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, stat
 _PREV_WORD_RE = re.compile(r"([\w.'’\-]+)\s+$")
 _INVERTED_VERB_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+$")
 _NEXT_WORDS_RE = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(\w+)(?:\s+(\w+))?")
+
+
+def _ends_a_sentence(prev: re.Match) -> bool:
+    """Whether the word before a place closes the sentence or line before it ("… Orla Roe.
+    Roe said"), not a title or an initial that opens a name with it ("Mr. Roe", "J. Roe")."""
+    word = prev.group(1)
+    if "\n" in prev.group(0):
+        return True
+    bare = word.rstrip(".").lower()
+    return word.endswith(".") and len(bare) > 1 and bare not in TITLE_ABBREV and bare not in HONORIFIC_WORDS
 
 
 def _occurrences(text: str, word: str):

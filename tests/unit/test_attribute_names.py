@@ -228,3 +228,10 @@ def test_a_peoples_name_that_speaks_makes_no_person_of_the_words_before_it(regis
     # "Americans say …" is no surname: "Rural Americans" stays a group, not a person
     t = ("Poll.\n\nRural Americans live far from cities.\n\nAmericans say the economy is weak.\n")
     assert "Rural Americans" not in {sp for sp, _ in speakers(registry, t)}
+
+
+def test_a_surname_with_inner_capitals_still_speaks_for_the_full_name(registry):
+    # "Orla DeVrane" … "DeVrane said": the export shows the full name the document introduced
+    t = ("Film.\n\nIf anyone cares about the past, it is Orla DeVrane.\n\n"
+         "DeVrane said the film took two years.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Orla DeVrane"]
