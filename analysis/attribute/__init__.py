@@ -48,6 +48,7 @@ The package, by stage:
   :mod:`.patterns` the patterns and closed word lists;
 - :mod:`.speaker` :class:`Speaker` and the shared rules about speakers;
 - :mod:`.names` names learned per document and near-identical spellings;
+  :mod:`.evidence` the evidence in a document's text that a name is a person's;
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
 - :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker

@@ -98,10 +98,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
         ctx.mentioned(people)
         if ctx.namesakes:
-            ctx.saw([sp.name, *people])
-        if cue == "narrator" and people:
+            # a shared surname goes to the one who last spoke, or was the subject of the outlet's
+            # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
+            ctx.saw([sp.name, *people[:1]] if cue == "narrator" and people and _opens_with(u, people[0]) else [sp.name])
+        if cue == "narrator" and people and not _PRONOUN_SUBJECT_RE.match(u):
             # the outlet's own sentence: its subject, the first person of its main clause, is
-            # the likely antecedent of a following "he"
+            # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
+            # goes on about the same person: the people it names are not its subject)
             main = people
             first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
@@ -185,3 +188,13 @@ def _label_at(text: str, b: Block) -> int:
     """Where a turn's label stands in the text: just before (or at the start of) its block."""
     lo = max(0, b.start - len(b.label) - 200)
     return text.rfind(b.label, lo, b.start + len(b.label) + 2)
+
+
+def _opens_with(u: str, name: str) -> bool:
+    """Whether the sentence opens with the person's name, as its subject ("Jane Roe said …",
+    "Sen. Roe, who …"): a capitalised run of at most three words, then their surname."""
+    return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(name.rsplit(" ", 1)[-1]) + r"\b", u) is not None
+
+
+# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
+_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")

@@ -2,7 +2,7 @@
 
 :func:`learn_names` indexes the people a document names in full, the roles and titles it
 gives them, and counts the states it names. A name the registry lacks is learned only with
-evidence that it names a person (:func:`_looks_like_a_person`), and only for this document
+evidence that it names a person (:mod:`.evidence`), and only for this document
 (:class:`DocumentActors`): the shared registry is never changed."""
 from __future__ import annotations
 
@@ -12,44 +12,17 @@ from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..actors import _unpossess as _actor_unpossess
-from ..gender import opens_with_given_name
 from ..targets import state_in_phrase
-from .cues import Vocab, vocab
-from .patterns import (APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, INVERTED_BEFORE_RE,
-                       LOWER_RUN_RE, NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
+from .cues import vocab
+from .evidence import _LowerCase, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
+from .patterns import (APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
+                       NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .roles import bind_role
 from .speaker import _unpossess
 
 
 # a generational suffix after a surname: no part of the name an actor is known by
 GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
-
-
-class _LowerCase:
-    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
-    or a line break and before a space, a line break or one of ",.;:" (one substring search
-    per word, remembered)."""
-
-    def __init__(self, text: str):
-        self.text, self.seen = text, {}
-
-    def __contains__(self, word: str) -> bool:
-        hit = self.seen.get(word)
-        if hit is None:
-            hit = self.seen[word] = _written_as_word(self.text, word)
-        return hit
-
-
-def _written_as_word(t: str, word: str) -> bool:
-    # each place `word` occurs, its neighbours checked: one scan of the text, where asking for
-    # each of the twelve lead/end pairs (" word,", "\nword;", …) took twelve
-    n = len(word)
-    at = t.find(word, 1)
-    while at >= 0:
-        if t[at - 1] in " \n" and at + n < len(t) and t[at + n] in " ,.;:\n":
-            return True
-        at = t.find(word, at + 1)
-    return False
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
@@ -200,6 +173,8 @@ def learn_names(ctx, text: str) -> None:
     counts = ctx.state_counts
     known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
     lower = None  # the words this document writes in lower case (made when first needed)
+    # each name asked once per document: a long transcript repeats its names hundreds of times
+    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
 
     def person_in(toks: list[str]) -> tuple:
         for size in range(min(len(toks), 4), 0, -1):
@@ -238,7 +213,8 @@ def learn_names(ctx, text: str) -> None:
             if lower is None:
                 lower = _LowerCase(text)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
-                    or _looks_like_a_person(text, m, toks, at, lower)):
+                    or _looks_like_a_person(text, m, toks, at, lower)
+                    or speaks(tuple(name_toks))):
                 continue
             full = " ".join(name_toks)
             # with the state its description names: "South African leader F.W. de Klerk"
@@ -284,81 +260,3 @@ def learn_names(ctx, text: str) -> None:
         full = ctx.full_name_of(m.group(2))
         if full:
             ctx.gender.setdefault(full, GENDERED[m.group(1).lower()])
-
-
-def _namesake_of_a_known_person(name: list[str], lookup, v: Vocab, lower) -> bool:
-    """ "Dean Johnson" when the registry knows Boris Johnson: a given name and the surname of
-    a person the registry knows, but another given name than theirs (and than any of their
-    aliases'), names someone else of that surname, whom the document introduces (a bare
-    "Johnson" in it is then theirs, not the registry's). Not a word before a surname that
-    describes the person ("Democrat Clinton", "Candidate Trump") or that the document writes
-    in lower case."""
-    first = name[0].strip(".")
-    if len(name) < 2 or len(first) < 2 or not first.isalpha() or first.lower() in NON_NAME_WORDS \
-            or first.lower() in v.person_nouns or first.lower() in v.openers or lookup(first) is not None \
-            or first.endswith(("ing", "ly")) or v.verb_re.fullmatch(first.lower()):  # "Injecting Clinton's …"
-        return False
-    known = lookup(_unpossess(name[-1]))
-    if known is None or known.kind != "person":
-        return False
-    given = {n.split()[0].lower() for n in (known.name, *known.aliases) if " " in n}
-    return first.lower() not in given and first.lower() not in lower
-
-
-def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
-    """A name the registry lacks is learned as a person only with evidence in the text:
-    a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
-    not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
-    says who it is ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst", "X, who"),
-    or a speech verb right after it ("Jung Pak said"). Never a word broken at a line end
-    ("Lindsey Gra-"), nor a span opened by a word the document also writes in lower case
-    (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
-    v = vocab()
-    name = toks[at:]
-    if not _person_evidence(text, m, toks, at, v):
-        return False
-    first = name[0].strip(".").lower()
-    # checked last: it reads the whole text once per word
-    return not (len(first) > 1 and first in lower)
-
-def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
-    name = toks[at:]
-    if any(t.endswith(("-", "‐", "‑")) for t in name):
-        return False
-    first = name[0].strip(".").lower()
-    if len(first) > 1 and (first in v.openers or first in v.subordinators):
-        return False
-    if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
-        return False  # "Messrs Presidents": titles, not a name
-    if opens_with_given_name(name):
-        return True  # "Tina Houchins had a question": a given name opens it
-    inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-    if inv and v.verb_re.fullmatch(inv.group(1)):
-        return True  # '"…," said Jane Roe' / '…, noted NBC’s Dante Chinni': an inverted speaker
-    # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
-    prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
-    for k, word in enumerate(reversed(prev[-5:])):
-        if k == 0 and word.endswith(","):
-            word = word[:-1]  # "the Russian ambassador to Lebanon, Alexander Zasypkin"
-        if POSSESSIVE_RE.search(word):
-            break  # "Biden's Bipartisan Infrastructure Law": the possessor's thing
-        w = word.lower().strip(".,")
-        if w in v.person_nouns or w.removesuffix("s") in v.person_nouns or w in TITLE_ABBREV or w in HONORIFIC_WORDS:
-            return True
-        if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
-            break
-    after = text[m.end():m.end() + 80]
-    if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
-        return True  # "X, who …", "Quina Jones, 25, said"
-    app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
-    if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
-        return True
-    # an inverted speech verb right before it: '"…," said Jung Pak'
-    if prev and v.verb_re.fullmatch(prev[-1]) and re.search(r"[,\"”]\s*\S+\s*$", text[max(0, m.start() - 30):m.start()]):
-        return True
-    if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
-        return False  # "a resident of Tal Abyad said": a place, and the resident speaks
-    # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
-    nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
-    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
-        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))

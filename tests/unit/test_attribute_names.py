@@ -175,3 +175,63 @@ def test_words_the_text_writes_in_lower_case():
     assert "talks" in lower  # before a comma
     assert "on" not in lower  # at the very end: nothing after it
     assert "egarding" not in lower and "calm" not in lower  # inside a word; not in the text
+
+
+def test_a_surname_that_speaks_makes_the_full_name_a_persons(registry):
+    # a name with no title, given name from the list or appositive before it: its surname alone
+    # speaking later says it is a person's, and "he" after that speaker is them
+    t = ("Web.\n\nHis digital mastermind, Orrin Vaszary, runs the effort.\n\n"
+         "Vaszary said the work is harder now.\n\n"
+         '"We used to reach everyone on one page," he said.\n')
+    got = speakers(registry, t)
+    assert [sp for sp, _ in got] == ["Orrin Vaszary", "Orrin Vaszary"]
+
+
+def test_a_copula_and_a_person_noun_say_a_person(registry):
+    t = ("War.\n\nFlorin Oberholt is a former army captain.\n\n"
+         "Oberholt says the plan will fail.\n\n"
+         "He also says the army is tired.\n")
+    assert {sp for sp, _ in speakers(registry, t)} == {"Florin Oberholt"}
+
+
+def test_a_firm_named_for_a_surname_is_no_second_person_of_it(registry):
+    # "Brill Oberholt" (a firm) beside "Hank Oberholt": which one the lone surname means, the
+    # surname cannot say, so it makes neither a person
+    t = ("Firm.\n\nHank Oberholt ran the firm Brill Oberholt for years.\n\n"
+         "Oberholt said the firm was sold.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Oberholt"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name(registry):
+    t = "Jobs.\n\nOutside Vantorr, workers waited.\n\nVantorr said the plant would close.\n"
+    assert all(sp != "Outside Vantorr" for sp, _ in speakers(registry, t))
+
+
+def test_a_given_name_that_is_also_a_word_still_names_the_other_namesake(registry):
+    # "Bill Clinton" in a text that also writes "a bill": not the registry's Hillary Clinton
+    t = ("Care.\n\nThe bill passed.\n\n"
+         "Bill Clinton said the system was crazy.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Bill Clinton"]
+
+
+def test_a_shared_surname_stays_with_the_speaker_not_a_namesake_mentioned_in_passing(registry):
+    # "Roe" after "his wife, Jane Roe" was mentioned: still Sen. Tom Roe, who speaks; and "he" too
+    t = ("Race.\n\nSen. Tom Roe said the race was close.\n\n"
+         "He stood beside a photo of his wife, Jane Roe, at the hall.\n\n"
+         '"I will not back him," Roe said.\n\n'
+         '"This is personal," he said.\n')
+    got = speakers(registry, t)
+    assert [sp for sp, _ in got] == ["Tom Roe"] * 3
+
+
+def test_a_peoples_name_that_speaks_makes_no_person_of_the_words_before_it(registry):
+    # "Americans say …" is no surname: "Rural Americans" stays a group, not a person
+    t = ("Poll.\n\nRural Americans live far from cities.\n\nAmericans say the economy is weak.\n")
+    assert "Rural Americans" not in {sp for sp, _ in speakers(registry, t)}
+
+
+def test_a_surname_with_inner_capitals_still_speaks_for_the_full_name(registry):
+    # "Orla DeVrane" … "DeVrane said": the export shows the full name the document introduced
+    t = ("Film.\n\nIf anyone cares about the past, it is Orla DeVrane.\n\n"
+         "DeVrane said the film took two years.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Orla DeVrane"]

@@ -160,3 +160,12 @@ def test_a_person_named_by_a_given_name_alone_is_she(registry):
          "Melanie said yes, over and over again.\n\n"
          '"It is finished," she said.\n')
     assert said(registry, t)['"It is finished," she said.'] == "Melanie"
+
+
+def test_the_people_a_sentence_about_her_names_do_not_become_its_subject(registry):
+    # "She was a booster of Zeb Tallow": the sentence is still about her, and the next "she"
+    # is her, not the man of unknown gender it names
+    t = ("Race.\n\nSen. Harriet Okoro said the vote was genuine.\n\n"
+         "She was a booster of Zeb Tallow, a former governor, in 2012.\n\n"
+         '"I was at every event," she said.\n')
+    assert said(registry, t)['"I was at every event," she said.'] == "Harriet Okoro"

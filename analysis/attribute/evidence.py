@@ -1,0 +1,208 @@
+"""The evidence that a name the registry lacks is a person's (issue 11): a given name, a title
+or a describing noun before it, an appositive or a copula after it, a speech verb after it, a
+surname that speaks alone elsewhere in the document ("Orrin Vaszary" … "Vaszary said"), and
+the words the document writes in lower case (a common word at a sentence start is no name).
+Plain functions over a document's text, read by :func:`.names.learn_names`."""
+from __future__ import annotations
+
+import re
+
+from ..gender import opens_with_given_name
+from .cues import Vocab, vocab
+from .patterns import HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV
+from .speaker import _unpossess
+
+class _LowerCase:
+    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
+    or a line break and before a space, a line break or one of ",.;:" (one substring search
+    per word, remembered)."""
+
+    def __init__(self, text: str):
+        self.text, self.seen = text, {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.seen.get(word)
+        if hit is None:
+            hit = self.seen[word] = _written_as_word(self.text, word)
+        return hit
+
+
+def _written_as_word(t: str, word: str) -> bool:
+    # each place `word` occurs, its neighbours checked: one scan of the text, where asking for
+    # each of the twelve lead/end pairs (" word,", "\nword;", …) took twelve
+    n = len(word)
+    at = t.find(word, 1)
+    while at >= 0:
+        if t[at - 1] in " \n" and at + n < len(t) and t[at + n] in " ,.;:\n":
+            return True
+        at = t.find(word, at + 1)
+    return False
+
+
+def _namesake_of_a_known_person(name: list[str], lookup, v: Vocab, lower) -> bool:
+    """ "Dean Johnson" when the registry knows Boris Johnson: a given name and the surname of
+    a person the registry knows, but another given name than theirs (and than any of their
+    aliases'), names someone else of that surname, whom the document introduces (a bare
+    "Johnson" in it is then theirs, not the registry's). Not a word before a surname that
+    describes the person ("Democrat Clinton", "Candidate Trump") or that the document writes
+    in lower case."""
+    first = name[0].strip(".")
+    if len(name) < 2 or len(first) < 2 or not first.isalpha() or first.lower() in NON_NAME_WORDS \
+            or first.lower() in v.person_nouns or first.lower() in v.openers or lookup(first) is not None \
+            or first.endswith(("ing", "ly")) or v.verb_re.fullmatch(first.lower()):  # "Injecting Clinton's …"
+        return False
+    known = lookup(_unpossess(name[-1]))
+    if known is None or known.kind != "person":
+        return False
+    given = {n.split()[0].lower() for n in (known.name, *known.aliases) if " " in n}
+    # a listed given name says a person though the text also writes it as a word ("Bill Clinton": "a bill")
+    return first.lower() not in given and (first.lower() not in lower or opens_with_given_name(name))
+
+
+def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
+    """A name the registry lacks is learned as a person only with evidence in the text:
+    a title or descriptor right before it ("journalist Konstantin Eggert", "Mr. X", "Sen. Y";
+    not a possessive: "Biden's Bipartisan Infrastructure Law"), an appositive after it that
+    says who it is ("Fyodor Lukyanov, editor of …", "X, a Moscow-based analyst", "X, who"),
+    or a speech verb right after it ("Jung Pak said"). Never a word broken at a line end
+    ("Lindsey Gra-"), nor a span opened by a word the document also writes in lower case
+    (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
+    v = vocab()
+    name = toks[at:]
+    if not _person_evidence(text, m, toks, at, v):
+        return False
+    first = name[0].strip(".").lower()
+    # checked last: it reads the whole text once per word; a listed given name is a name though
+    # the text also writes it as a word ("Mark Udall": "a mark")
+    return not (len(first) > 1 and first in lower) or opens_with_given_name(name)
+
+# a copula and a description: "X is a former captain", "X was the mayor"
+_COPULA_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+([^,;:.()\"“”]{1,60})")
+
+
+# English prepositions (general knowledge): a capitalised one opens a sentence, never a name ("Outside Vantorr")
+_PREPOSITIONS = frozenset("""about above across after against along amid among around at before behind below beneath
+beside besides between beyond by despite down during except for from in inside into like near of off on onto outside
+over past per since through throughout to toward towards under underneath unlike until up upon via with within
+without""".split())
+
+
+# a surname as news writes it: "Vaszary", "McConnell", "DeVrane", "O'Neill" (not a compound: as often the name of a law or a firm)
+_SURNAME_RE = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+")
+
+# pronouns: a capitalised one opens a sentence and is no surname ("… You said"). General English.
+_PRONOUN_WORDS = frozenset("i you he she it we they me him her us them one".split())
+
+
+def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, state_of) -> bool:
+    """ "Orrin Vaszary" … "Vaszary said": a name the registry lacks whose surname alone speaks in
+    the document is a person's (:func:`_speaks_at`). Its first word must read as a given
+    name: not a word the text writes in lower case, a verb form ("Injecting Clinton"), an
+    opener or a person noun; and the surname must be no one the registry knows (a known
+    surname is read by :func:`_namesake_of_a_known_person`); nor a pronoun or a people's name
+    ("Americans")."""
+    first, surname = name[0].strip("."), POSSESSIVE_RE.sub("", name[-1]).strip(".,")
+    low = first.lower()
+    if len(name) != 2 or len(first) < 2 or not first.isalpha() or low in NON_NAME_WORDS or low in v.person_nouns \
+            or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
+            or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
+        return False
+    if len(surname) < 3 or not _SURNAME_RE.fullmatch(surname) \
+            or surname.lower() in _PRONOUN_WORDS or (surname.endswith("s") and state_of(surname[:-1])):
+        return False  # nor a pronoun or a people's name: "African Americans said"
+    # one given name before the surname in the whole text: "Brill Oberholt" (a firm) beside
+    # "Hank Oberholt" leaves the lone "Oberholt" to neither
+    givens, speaks = set(), False
+    for at in _occurrences(text, surname):
+        prev = _PREV_WORD_RE.search(text, max(0, at - 40), at)
+        if prev and prev.group(1)[:1].isupper() and not _ends_a_sentence(prev):
+            if prev.group(1).lower() not in NON_NAME_WORDS and prev.group(1).isalpha():
+                givens.add(prev.group(1))
+            continue  # part of a longer capitalised span ("Fox News said" is no "News")
+        speaks = speaks or _speaks_at(text, at, at + len(surname), v)
+    return speaks and givens == {first} and low not in lower
+
+
+# the word right before a place in the text (with the space after it)
+_PREV_WORD_RE = re.compile(r"([\w.'’\-]+)\s+$")
+_INVERTED_VERB_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+$")
+_NEXT_WORDS_RE = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(\w+)(?:\s+(\w+))?")
+
+
+def _ends_a_sentence(prev: re.Match) -> bool:
+    """Whether the word before a place closes the sentence or line before it ("… Orla Roe.
+    Roe said"), not a title or an initial that opens a name with it ("Mr. Roe", "J. Roe")."""
+    word = prev.group(1)
+    if "\n" in prev.group(0):
+        return True
+    bare = word.rstrip(".").lower()
+    return word.endswith(".") and len(bare) > 1 and bare not in TITLE_ABBREV and bare not in HONORIFIC_WORDS
+
+
+def _occurrences(text: str, word: str):
+    """Where `word` stands in the text as a word of its own (str.find: a regex with
+    look-arounds scans a long transcript far slower)."""
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before in "'’.-_") and not (after.isalnum() or after in "'’-_"):
+            yield at
+        at = text.find(word, at + n)
+
+
+def _speaks_at(text: str, start: int, end: int, v: Vocab) -> bool:
+    """Whether the word at text[start:end] is the subject of a speech verb ("Vaszary said",
+    "Vaszary also told", "Vaszary, 33, said") or its inverted speaker ('…," said Vaszary.')."""
+    inv = _INVERTED_VERB_RE.search(text, max(0, start - 30), start)
+    if inv and v.verb_re.fullmatch(inv.group(1)):
+        return True
+    nxt = _NEXT_WORDS_RE.match(text[end:end + 40])
+    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.fullmatch(nxt.group(2)))))
+
+
+def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
+    name = toks[at:]
+    if any(t.endswith(("-", "‐", "‑")) for t in name):
+        return False
+    first = name[0].strip(".").lower()
+    if len(first) > 1 and (first in v.openers or first in v.subordinators):
+        return False
+    if any(t.lower().endswith("s") and t.lower()[:-1] in v.person_nouns for t in name):
+        return False  # "Messrs Presidents": titles, not a name
+    if opens_with_given_name(name):
+        return True  # "Tina Houchins had a question": a given name opens it
+    inv = INVERTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    if inv and v.verb_re.fullmatch(inv.group(1)):
+        return True  # '"…," said Jane Roe' / '…, noted NBC’s Dante Chinni': an inverted speaker
+    # a title before it, maybe with its place between: "UN Special Envoy for Syria Geir Pedersen"
+    prev = (text[max(0, m.start() - 60):m.start()] + " " + " ".join(toks[:at])).split()
+    for k, word in enumerate(reversed(prev[-5:])):
+        if k == 0 and word.endswith(","):
+            word = word[:-1]  # "the Russian ambassador to Lebanon, Alexander Zasypkin"
+        if POSSESSIVE_RE.search(word):
+            break  # "Biden's Bipartisan Infrastructure Law": the possessor's thing
+        w = word.lower().strip(".,")
+        if w in v.person_nouns or w.removesuffix("s") in v.person_nouns or w in TITLE_ABBREV or w in HONORIFIC_WORDS:
+            return True
+        if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
+            break
+    after = text[m.end():m.end() + 80]
+    if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+        return True  # "X, who …", "Quina Jones, 25, said"
+    cop = _COPULA_RE.match(after)
+    if cop and any(w in v.person_nouns for w in re.findall(r"[a-z]+", cop.group(1).lower())[:6]):
+        return True  # "Florin Oberholt is a former army captain"
+    app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
+    if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
+        return True
+    # an inverted speech verb right before it: '"…," said Jung Pak'
+    if prev and v.verb_re.fullmatch(prev[-1]) and re.search(r"[,\"”]\s*\S+\s*$", text[max(0, m.start() - 30):m.start()]):
+        return True
+    if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
+        return False  # "a resident of Tal Abyad said": a place, and the resident speaks
+    # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
+    nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
+    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
