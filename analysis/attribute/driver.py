@@ -20,7 +20,7 @@ from .sources import second_attribution
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
-from .quotes import _carry_back_open_quotes
+from .quotes import _carry_back_open_quotes, quoted_parts
 from .reported import sentence
 from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
 
@@ -110,7 +110,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
-        owns = _own_words(u, cue, sp, v, ctx)  # where the speaker's own words are, in u
+        owns = _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)  # where the speaker's own words are, in u
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -139,7 +139,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     return out
 
 
-def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) -> list[tuple[int, int]]:
+def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
+               named_at: int | None = None) -> list[tuple[int, int]]:
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
@@ -154,11 +155,24 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) 
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
     act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
-    own = own_words_span(head, cue, v, sp.name, keep_verb=act) if framed or act else None
+    if framed and not act:
+        parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
+        if parts:
+            return parts + ([(split[1], len(u.rstrip()))] if split else [])
+    own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=named_at) if framed or act else None
     first = own or (0, len(head))
     if not split:
         return [first]
     return [first, (split[1], len(u.rstrip()))]
+
+
+def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
+    """The quotations of a sentence that opens with one and names its speaker after it
+    (:func:`.quotes.quoted_parts`), the verb found outside the quotations."""
+    if u.lstrip()[:1] not in ("\"", "“"):
+        return None
+    m = re.search(r"\b" + re.escape(cue) + r"\b", _mask_quotes(u))
+    return quoted_parts(u, m.start()) if m else None
 
 
 def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:

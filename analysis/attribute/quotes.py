@@ -40,3 +40,58 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
 
 def _open_quote(t: str) -> bool:
     return t.count('"') % 2 == 1 or t.count("“") > t.count("”")
+
+
+# what may stand before a quotation of the speaker's own words: the start of the sentence, a
+# clause's punctuation ('"…," he said, "…"', 'X said: "…"'), or a quotation that ended a
+# clause ('… "…." "…"'); a quotation after a word ('the show "Tonight"', 'called it "a
+# disaster"') is a title or words the frame cites, part of the frame
+_SPEECH_BEFORE = frozenset(",:;.?!—–-(")
+_QUOTE_MARKS = "\"“”"
+
+
+def _opens_own_words(u: str, at: int) -> bool:
+    """Whether the quotation opening at u[at] stands where a speaker's words begin."""
+    i = at - 1
+    while i >= 0 and u[i].isspace():
+        i -= 1
+    if i < 0 or u[i] in _SPEECH_BEFORE:
+        return True
+    return u[i] in _QUOTE_MARKS and i > 0 and u[i - 1] in ".?!,"
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]{3,}")
+
+
+def _title(quoted: str) -> bool:
+    """Whether quoted words are a title or a name ("Morning Edition", "The Art of the Deal"):
+    every word of four letters or more capitalised."""
+    words = _TITLE_WORD_RE.findall(quoted)
+    return all(w[0].isupper() for w in words)
+
+
+def quoted_parts(u: str, verb_start: int) -> list[tuple[int, int]] | None:
+    """The speaker's own words of a sentence that opens with a quotation and names its speaker
+    after it: the quotations that open a clause, without the frame around them ('"We are
+    ready," said Jane Roe, a lawyer who works for the union, "and we will stay."' -> both
+    quotations; '"It is made up," he said of the claim on ABC's "This Week."' -> the first).
+    None when the sentence does not open with a quotation or the verb stands inside one."""
+    lead = len(u) - len(u.lstrip())
+    if u[lead:lead + 1] not in ("\"", "“"):
+        return None
+    parts = []
+    for m in QUOTE_RE.finditer(u):
+        a, z = m.span()
+        if a < verb_start < z:
+            return None  # the verb is quoted: no frame around the quotation
+        if z - a > 2 and (a == lead or (a > verb_start and _opens_own_words(u, a))):
+            if z < len(u) and u[z:z + 1] in ".?!" and not u[z + 1:].strip():
+                z += 1  # '…"B".': the sentence's own full stop
+            parts.append((a, z))
+        elif a > verb_start and not _title(u[a + 1:z - 1]):
+            # the frame quotes other words ('…, after Roe proposed meeting "in the coming
+            # months"'): it reports speech too, and the sentence stays whole
+            return None
+    if not parts or parts[0][0] != lead or parts[0][1] > verb_start:
+        return None
+    return parts

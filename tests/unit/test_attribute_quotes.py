@@ -1,0 +1,69 @@
+"""Quoted speech (issue 11): where a speaker's own words are in a sentence that quotes them,
+and which speaker a quotation belongs to, each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, text, published="2021-12-02"):
+    """(text, speaker) of every statement of the body, in reading order."""
+    doc = Document("d", "t.txt", text, published=published)
+    return [(s.text, s.speaker) for s in analyse(doc, registry) if s.section == "body"]
+
+
+# --- the frame around a quotation is the outlet's, whatever it carries -------------------
+
+
+def test_quotation_split_by_its_attribution_is_two_statements_of_the_speaker(registry):
+    t = ('Wages.\n\n"The risk," said Halvard Brenne, an economist who runs the county\'s forecast, '
+         '"is that jobs leave first."\n')
+    assert statements(registry, t) == [
+        ('"The risk,"', "Halvard Brenne"),
+        ("said Halvard Brenne, an economist who runs the county's forecast,", "(narrator)"),
+        ('"is that jobs leave first."', "Halvard Brenne"),
+    ]
+
+
+def test_long_description_after_an_inverted_verb_is_narration(registry):
+    t = ("Wages.\n\n“Nobody here wants the plant closed,” said Halvard Brenne, a union organiser who has "
+         "worked at the plant for thirty years and now sits on the town council. “Not one of us.”\n")
+    got = statements(registry, t)
+    assert got[0] == ("“Nobody here wants the plant closed,”", "Halvard Brenne")
+    assert got[1][1] == "(narrator)" and got[1][0].startswith("said Halvard Brenne, a union organiser")
+    assert got[2] == ("“Not one of us.”", "Halvard Brenne")
+
+
+def test_title_quoted_in_the_frame_is_not_the_speakers_words(registry):
+    t = ("Storm.\n\nMayor Halvard Brenne spoke on Sunday.\n\n"
+         "“The roads will reopen tomorrow,” Brenne said in an interview on the programme “Morning Edition.”\n")
+    got = statements(registry, t)
+    assert ("“The roads will reopen tomorrow,”", "Halvard Brenne") in got
+    assert ("Brenne said in an interview on the programme “Morning Edition.”", "(narrator)") in got
+
+
+def test_partial_quotation_before_an_inverted_verb_and_a_long_description(registry):
+    t = ('Rates.\n\nThe rise may be "temporary," said Halvard Brenne, an assistant professor in the '
+         "department of economics at the state university.\n")
+    got = statements(registry, t)
+    assert got[0] == ('The rise may be "temporary,"', "Halvard Brenne")
+    assert got[1][1] == "(narrator)"
+
+
+def test_name_between_commas_before_its_verb_is_no_inversion(registry):
+    t = "Rates.\n\nThe bank's chief economist, Halvard Brenne, said rates would stay where they are.\n"
+    got = statements(registry, t)
+    assert got[-1] == ("rates would stay where they are.", "Halvard Brenne")
+
+
+def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registry):
+    s = ('"The mayor gave in first," argues columnist Halvard Brenne, after the mayor called the union '
+         'and offered to meet "within a week".')
+    got = statements(registry, "Strike.\n\n" + s + "\n")
+    assert got == [(s, "Halvard Brenne")]
