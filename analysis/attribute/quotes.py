@@ -6,6 +6,7 @@ import re
 
 from ..model import Statement, is_actor_name
 from .patterns import QUOTE_RE, TITLE_DOT
+from .speaker import Speaker
 
 TITLE_DOT_RE = re.compile(TITLE_DOT)
 
@@ -95,3 +96,51 @@ def quoted_parts(u: str, verb_start: int) -> list[tuple[int, int]] | None:
     if not parts or parts[0][0] != lead or parts[0][1] > verb_start:
         return None
     return parts
+
+
+# the speaker of a quotation described, not named: '"…," said a former senior law enforcement
+# official', '"…," one user wrote', '"…," said one Democrat familiar with the talks': a
+# determiner, a few modifiers and the head noun, before what follows the head (a preposition,
+# a relative clause, a postnominal adjective: "familiar with", "close to"). General English.
+_DESCRIPTION_RE = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Aa]\s+few)\s+"
+    r"(?P<words>[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)"
+    r"(?:\s+(?:of|in|at|from|for|on|with|to|who|that|familiar|close|knowledgeable|briefed|involved|speaking|"
+    r"granted|based|outside|inside|near|among|during|after|before)\b.*)?$")
+_NOT_HEADS = frozenset({"of", "in", "at", "from", "for", "on", "with", "to", "and", "or", "the", "a", "an", "who",
+                        "that", "other", "others", "more", "most", "such", "same", "own", "very", "few", "many",
+                        "them", "us", "these", "those", "it", "him", "her", "you", "me", "time", "times", "day",
+                        "week", "year", "way", "thing", "things", "point"})
+_HEAD_RE = re.compile(r"[A-Za-z0-9][\w\-]*[A-Za-z]")
+
+
+def quoted_description(phrase: str) -> Speaker | None:
+    """An unnamed speaker for the description that attributes a quotation when nothing in the
+    document or the registry resolves it: "(unnamed official)" for '"…," said a former senior
+    law enforcement official'. None when the phrase is no such description."""
+    m = _DESCRIPTION_RE.match(phrase.strip(" ,.'\"“”"))
+    if m is None:
+        return None
+    words = m.group("words").split()
+    head = words[-1]
+    if words[0].lower() in _NOT_HEADS or head.lower() in _NOT_HEADS or not _HEAD_RE.fullmatch(head) \
+            or len(head) < 3 or head.endswith("ly"):
+        return None
+    if head[0].isupper() and phrase.split()[0].lower() not in ("a", "an", "one", "another"):
+        return None  # "The New York Times", "the Clintons": a name, not a description
+    return Speaker(f"(unnamed {head})", "unnamed")
+
+
+_QUOTATION_ENDS_RE = re.compile(r"[\"”]\s*,?\s*$")
+
+
+def described_after_quotation(masked: str, phrase: str, verb_start: int) -> Speaker | None:
+    """:func:`quoted_description` for the subject of a speech verb that stands right after a
+    quotation, before its verb ('"…," one user wrote') or after it ('"…," said a former
+    official'): a quotation's tail names its speaker, whatever words it uses."""
+    if _QUOTATION_ENDS_RE.search(masked, 0, verb_start):  # inverted: the verb right after the quotation
+        return quoted_description(phrase)
+    at = masked.rfind(phrase, 0, verb_start)
+    if at > 0 and _QUOTATION_ENDS_RE.search(masked, 0, at):
+        return quoted_description(phrase)
+    return None

@@ -67,3 +67,31 @@ def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registr
          'and offered to meet "within a week".')
     got = statements(registry, "Strike.\n\n" + s + "\n")
     assert got == [(s, "Halvard Brenne")]
+
+
+# --- who a quotation belongs to -----------------------------------------------------------
+
+
+def test_quotation_of_a_described_speaker_is_an_unnamed_source(registry):
+    t = ('Probe.\n\n"Nobody checked the books," said a former senior county finance official. '
+         '"Not once in ten years."\n\n"It will not last," one reader wrote.\n')
+    got = statements(registry, t)
+    assert ('"Nobody checked the books,"', "(unnamed official)") in got
+    assert ('"Not once in ten years."', "(unnamed official)") in got  # and its continuation
+    assert ('"It will not last,"', "(unnamed reader)") in got
+
+
+def test_description_that_is_a_name_is_no_unnamed_source(registry):
+    t = 'Probe.\n\n"It will not last," the Harlow Gazette wrote.\n'
+    assert all(sp != "(unnamed Gazette)" for _, sp in statements(registry, t))
+
+
+def test_verbs_of_manner_of_speaking_attribute_only_next_to_a_quotation(registry):
+    t = ('Rally.\n\nMayor Halvard Brenne sang at the fair.\n\n"Keep the lights on," Brenne sang to the crowd.\n\n'
+         "The choir sang a hymn.\n\nBrenne posted a photo of the fair.\n\n"
+         '"We are not done!" the marchers chanted.\n')
+    got = statements(registry, t)
+    assert ('"Keep the lights on,"', "Halvard Brenne") in got
+    assert ("The choir sang a hymn.", "(narrator)") in got
+    assert ("Brenne posted a photo of the fair.", "(narrator)") in got
+    assert ('"We are not done!"', "(unnamed marchers)") in got
