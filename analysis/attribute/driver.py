@@ -20,7 +20,7 @@ from .sources import second_attribution
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
-from .quotes import _carry_back_open_quotes, quoted_parts
+from .quotes import _carry_back_open_quotes, _carry_back_tail_frames, quoted_parts
 from .reported import sentence
 from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
 
@@ -135,6 +135,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
+    _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
 

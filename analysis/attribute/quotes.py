@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Statement, is_actor_name
+from ..model import NARRATOR, Statement, is_actor_name
 from .patterns import QUOTE_RE, TITLE_DOT
 from .speaker import Speaker
 
@@ -37,6 +37,34 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
         if t[:1] in "\"“" and nxt.text.lstrip()[:1] in "\"“" and _open_quote(t):
             st.speaker, st.speaker_kind, st.reported_by, st.cue = nxt.speaker, nxt.speaker_kind, nxt.reported_by, "continuation"
             st.speaker_start, st.speaker_end = nxt.speaker_start, nxt.speaker_end
+
+
+# a sentence that is no more than a speaker and a verb ("Vitter demanded.", "Gov. Jane Roe
+# asked reporters."): the tail of the quotation before it, cut off by the quotation's own "?"
+# or "!" before a capitalised name
+_TAIL_FRAME_MAX_WORDS = 8
+_ENDS_ASKING_RE = re.compile(r"[?!][\"”]\s*$")
+
+
+def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
+    """A quotation that ends with a question or exclamation mark is followed, in the same
+    paragraph, by a sentence that only names its speaker ('“Why is it so hard?” Vitter
+    demanded.'): the quotation is that speaker's, and the tail is the outlet's frame."""
+    for i in range(1, len(statements)):
+        st, prev = statements[i], statements[i - 1]
+        if st.cue in ("narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit") \
+                or prev.cue not in ("narrator", "continuation") or st.section != prev.section:
+            continue
+        tail = st.text.strip()
+        if len(tail.split()) > _TAIL_FRAME_MAX_WORDS or any(q in tail for q in "\"“”") \
+                or st.speaker_start is None or st.speaker_start - st.char_start > 12:
+            continue  # (the tail opens with its subject: "Vitter demanded.")
+        if not (prev.text.lstrip()[:1] in "\"“" and _ENDS_ASKING_RE.search(prev.text)) \
+                or "\n" in text[prev.char_end:st.char_start]:
+            continue
+        prev.speaker, prev.speaker_kind, prev.reported_by, prev.cue = st.speaker, st.speaker_kind, st.reported_by, st.cue
+        prev.speaker_start, prev.speaker_end = st.speaker_start, st.speaker_end
+        st.speaker, st.speaker_kind, st.reported_by, st.cue = NARRATOR, "narrator", None, "frame"
 
 
 def _open_quote(t: str) -> bool:

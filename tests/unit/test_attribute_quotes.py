@@ -95,3 +95,13 @@ def test_verbs_of_manner_of_speaking_attribute_only_next_to_a_quotation(registry
     assert ("The choir sang a hymn.", "(narrator)") in got
     assert ("Brenne posted a photo of the fair.", "(narrator)") in got
     assert ('"We are not done!"', "(unnamed marchers)") in got
+
+
+def test_question_cut_off_from_its_speaker_by_its_question_mark(registry):
+    t = ('Budget.\n\nMayor Halvard Brenne and Senator Ida Tesfaye met.\n\n"This is fine," Tesfaye said.\n\n'
+         '"Why is this so hard?" Brenne asked. "It should be simple."\n\n"We are done!" Brenne shouted.\n')
+    got = statements(registry, t)
+    assert ('"Why is this so hard?"', "Halvard Brenne") in got
+    assert ("Brenne asked.", "(narrator)") in got
+    assert ('"It should be simple."', "Halvard Brenne") in got
+    assert ('"We are done!"', "Halvard Brenne") in got
