@@ -105,3 +105,8 @@ def test_question_cut_off_from_its_speaker_by_its_question_mark(registry):
     assert ("Brenne asked.", "(narrator)") in got
     assert ('"It should be simple."', "Halvard Brenne") in got
     assert ('"We are done!"', "Halvard Brenne") in got
+
+
+def test_quotation_opened_with_a_closing_mark_and_credited_after_a_dash(registry):
+    s = "”Fear. I am truly afraid for my town. Nobody listens.” ― Ana Ruiz"
+    assert statements(registry, "Readers respond.\n\n" + s + "\n") == [(s, "Ana Ruiz")]
