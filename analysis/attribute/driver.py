@@ -22,7 +22,7 @@ from .sources import second_attribution
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames, quoted_parts
 from .reported import sentence
-from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
 
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -86,7 +86,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced
             elif un.block != (intro or (-1,))[0]:
                 intro = None
-            if cue not in ("narrator", "continuation") and (sp.named or sp.kind == "unnamed") \
+            if cue == ":" and u.rstrip().endswith(":"):
+                # "Roe released this statement:": the outlet's line, and the quoted paragraph
+                # after it is Roe's
+                if _opens_with_quotation(text, blocks, un.block + 1):
+                    intro = (un.block + 1, sp)
+                sp, cue, mention = NARRATOR_SPEAKER, "frame", None
+            elif cue not in ("narrator", "continuation") and (sp.named or sp.kind == "unnamed") \
                     and u.rstrip().endswith(":"):
                 intro = (un.block + 1, sp)  # "Limbaugh added:" / "The Times reports:" + a paragraph
             if sp.named and is_person_kind(sp.kind):
@@ -149,6 +155,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
+    if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
+        q = re.search(r":\s*(?=[\"“”]|'')", u)
+        return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v)
     split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
@@ -185,6 +194,11 @@ def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
         return False
     gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
     return gender is None or gender == ("m" if who == "he" else "f")
+
+
+def _opens_with_quotation(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether block i exists and its text opens with a quotation mark."""
+    return i < len(blocks) and text[blocks[i].start:blocks[i].end].lstrip()[:1] in ("\"", "“", "”")
 
 
 def _second_cue(u: str, at: int) -> str:

@@ -110,3 +110,36 @@ def test_question_cut_off_from_its_speaker_by_its_question_mark(registry):
 def test_quotation_opened_with_a_closing_mark_and_credited_after_a_dash(registry):
     s = "”Fear. I am truly afraid for my town. Nobody listens.” ― Ana Ruiz"
     assert statements(registry, "Readers respond.\n\n" + s + "\n") == [(s, "Ana Ruiz")]
+
+
+# --- quotations introduced by a colon -------------------------------------------------------
+
+
+def test_verb_before_its_subject_and_a_colon(registry):
+    t = 'Taxes.\n\nMayor Halvard Brenne spoke.\n\nSaid Brenne: "I will not resign."\n'
+    got = statements(registry, t)
+    assert ('"I will not resign."', "Halvard Brenne") in got
+    assert ("Said Brenne:", "(narrator)") in got
+
+
+def test_speakers_label_and_a_clause_that_announces_a_quotation(registry):
+    t = ('Hearing.\n\nRep. Ida Tesfaye (D-Ohio): "I have not heard that figure before."\n\n'
+         'Mayor Halvard Brenne made the following comment: "It is over."\n')
+    got = statements(registry, t)
+    assert ('"I have not heard that figure before."', "Ida Tesfaye") in got
+    assert ('"It is over."', "Halvard Brenne") in got
+
+
+def test_line_that_announces_a_quoted_paragraph(registry):
+    t = ("Storm.\n\nMayor Halvard Brenne released the following statement:\n\n"
+         '"We offer our condolences. We will rebuild."\n\nCORRECTION:\n\nAn earlier version misspelled a name.\n')
+    got = statements(registry, t)
+    assert ("Mayor Halvard Brenne released the following statement:", "(narrator)") in got
+    assert ('"We offer our condolences. We will rebuild."', "Halvard Brenne") in got
+    assert ("An earlier version misspelled a name.", "(narrator)") in got
+
+
+def test_subject_that_hears_what_the_quotation_says_is_not_its_speaker(registry):
+    s = 'Mayor Halvard Brenne faced a hard question from a voter: "Why did you wait so long to act?"'
+    got = statements(registry, "Debate.\n\nThe town hall ran late.\n\n" + s + " The hall went quiet.\n")
+    assert (s, "(narrator)") in got
