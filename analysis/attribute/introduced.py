@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..speech_forms import main_verb
+from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
 from .patterns import PARTY_TAG_RE
 from .resolve import resolve
 from .speaker import Speaker
@@ -75,3 +75,62 @@ def _speaks(sp: Speaker | None) -> bool:
 def _at(masked: str, phrase: str) -> Span:
     i = masked.find(phrase)
     return (i, i + len(phrase)) if i >= 0 and phrase else None
+
+
+# an auxiliary or a form of "be" is no predicate of its own ("Trump was in Ohio"): the verb
+# after it is ("Reid has been pounding Trump as a …")
+_AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] | None:
+    """The subject of a main clause whose predicate carries someone's quoted words with a verb
+    of no speech list ('Reid has been pounding Trump as a "con artist"', 'Kall compared Trump to
+    a coach who is "working the referees"'): their words, the verb the cue. Only a named
+    person or organisation at the start of the sentence, and words, not a title ("Morning
+    Edition"), in the quotation."""
+    first = re.search(r"[\"“”]_", masked)
+    if first is None:
+        return None
+    if _NAMING_BEFORE_RE.search(masked, 0, first.start()):
+        return None  # 'the so-called "jungle"': a name the outlet cites, nobody's words
+    at = _predicate_verb(masked, first.start())
+    if at is None:
+        return None
+    aux = _AUXILIARY_RE.match(masked, at)
+    verb_at = aux.end() if aux else at
+    verb = _WORD_RE.match(masked, verb_at)
+    if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
+        return None
+    quoted = u[first.start() + 1:first.start() + 1 + len(masked[first.start() + 1:].split(masked[first.start()], 1)[0])]
+    if not _WORD_RE.search(quoted) or _title_words(quoted):
+        return None
+    subject = _subject_left(masked, at, v)
+    if not subject or subject.lower() in v.subordinators or subject not in masked:
+        return None
+    lead = masked[:masked.find(subject)]
+    if lead.strip() and not lead.rstrip().endswith(","):
+        return None
+    sp = resolve(ctx, subject, u)
+    if sp is None or not sp.named:
+        return None
+    return sp, verb.group(0), _at(masked, subject)
+
+
+# the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Aaron Kall,
+# the director of …, compared")
+_FINITE_AFTER_COMMA_RE = re.compile(_FINITE_RE.pattern.replace("(?<=[\\w.’'])", "(?<=[\\w.’',])", 1))
+_NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|the term|the slogan|the hashtag)\s*$")
+
+
+def _predicate_verb(masked: str, end: int) -> int | None:
+    """Where the first finite verb before `end` starts, after a name or an appositive."""
+    for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
+        if m.group("verb") not in _NOT_FINITE:
+            return m.start("verb")
+    return None
+
+
+def _title_words(quoted: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’\-]{3,}", quoted)
+    return bool(words) and all(w[0].isupper() for w in words)

@@ -16,7 +16,7 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote, described_after_quotation
-from .introduced import colon_source
+from .introduced import colon_source, quoting_predicate
 from .resolve import resolve
 from .sources import ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, document_source, extra_verbs, that_verb_ok
 from .sources import source_vocab
@@ -273,6 +273,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'
     if src is not None:
         return src[0], ":", None, src[1]
+    pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
+    if pred is not None:
+        return pred[0], pred[1], None, pred[2]
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)

@@ -143,3 +143,23 @@ def test_subject_that_hears_what_the_quotation_says_is_not_its_speaker(registry)
     s = 'Mayor Halvard Brenne faced a hard question from a voter: "Why did you wait so long to act?"'
     got = statements(registry, "Debate.\n\nThe town hall ran late.\n\n" + s + " The hall went quiet.\n")
     assert (s, "(narrator)") in got
+
+
+# --- quoted words in the predicate of a verb no speech list has --------------------------
+
+
+def test_quoted_words_in_a_predicate_belong_to_its_subject(registry):
+    t = ("Debate.\n\nSenator Ida Tesfaye (D-Ohio), in particular, has been steadily pounding the mayor as a "
+         "“con artist” this week.\n\nHalvard Brenne, the director of debate at the state university, compared "
+         'the mayor to a coach who is "working the referees."\n')
+    got = dict(statements(registry, t))
+    assert got[t.split("\n\n")[1]] == "Ida Tesfaye"
+    assert got[t.split("\n\n")[2].strip()] == "Halvard Brenne"
+
+
+def test_titles_and_so_called_names_in_a_predicate_are_nobodys_words(registry):
+    t = ('Rally.\n\nMayor Halvard Brenne spoke first.\n\nThe crowd wore "Make Our Town Great" hats.\n\n'
+         'Brenne visited the so-called "jungle" on Monday.\n')
+    got = dict(statements(registry, t))
+    assert got['The crowd wore "Make Our Town Great" hats.'] == "(narrator)"
+    assert got['Brenne visited the so-called "jungle" on Monday.'] == "(narrator)"
