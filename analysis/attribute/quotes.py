@@ -39,32 +39,39 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
             st.speaker_start, st.speaker_end = nxt.speaker_start, nxt.speaker_end
 
 
-# a sentence that is no more than a speaker and a verb ("Vitter demanded.", "Gov. Jane Roe
-# asked reporters."): the tail of the quotation before it, cut off by the quotation's own "?"
-# or "!" before a capitalised name
-_TAIL_FRAME_MAX_WORDS = 8
+# the tail of a quotation cut off by its own "?" or "!" before a capitalised name ('"Why?"
+# Vitter demanded.'): a sentence that opens with a speaker and their verb, a few words long
+_TAIL_FRAME_MAX_WORDS = 20
 _ENDS_ASKING_RE = re.compile(r"[?!][\"”]\s*$")
+_NOT_SPOKEN = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 
 
 def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
     """A quotation that ends with a question or exclamation mark is followed, in the same
-    paragraph, by a sentence that only names its speaker ('“Why is it so hard?” Vitter
-    demanded.'): the quotation is that speaker's, and the tail is the outlet's frame."""
-    for i in range(1, len(statements)):
-        st, prev = statements[i], statements[i - 1]
-        if st.cue in ("narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit") \
-                or prev.cue not in ("narrator", "continuation") or st.section != prev.section:
+    paragraph, by a sentence that opens with its speaker and verb ('“Why is it so hard?” Vitter
+    demanded.', '"Why?" Roe said about the plan.'): the quotation is that speaker's, and the
+    tail is the outlet's frame."""
+    for i in range(len(statements) - 1):
+        prev = statements[i]
+        if prev.cue not in ("narrator", "continuation") or prev.text.lstrip()[:1] not in "\"“" \
+                or not _ENDS_ASKING_RE.search(prev.text):
             continue
-        tail = st.text.strip()
-        if len(tail.split()) > _TAIL_FRAME_MAX_WORDS or any(q in tail for q in "\"“”") \
-                or st.speaker_start is None or st.speaker_start - st.char_start > 12:
-            continue  # (the tail opens with its subject: "Vitter demanded.")
-        if not (prev.text.lstrip()[:1] in "\"“" and _ENDS_ASKING_RE.search(prev.text)) \
-                or "\n" in text[prev.char_end:st.char_start]:
+        j = i + 1
+        while j < len(statements) - 1 and statements[j].cue == "frame":
+            j += 1
+        st = statements[j]
+        if st.cue in _NOT_SPOKEN or st.section != prev.section or st.speaker_start is None \
+                or text[prev.char_end:st.speaker_start].strip():
+            continue  # (the tail opens with its subject, right after the quotation)
+        tail = text[prev.char_end:st.char_end]
+        if "\n" in tail or any(q in tail for q in "\"“”") or len(tail.split()) > _TAIL_FRAME_MAX_WORDS \
+                or not re.match(r"\s+(?:[a-z]+ly\s+)?" + re.escape(st.cue) + r"\b", text[st.speaker_end:]):
             continue
         prev.speaker, prev.speaker_kind, prev.reported_by, prev.cue = st.speaker, st.speaker_kind, st.reported_by, st.cue
         prev.speaker_start, prev.speaker_end = st.speaker_start, st.speaker_end
-        st.speaker, st.speaker_kind, st.reported_by, st.cue = NARRATOR, "narrator", None, "frame"
+        for k in range(i + 1, j + 1):
+            s = statements[k]
+            s.speaker, s.speaker_kind, s.reported_by, s.cue = NARRATOR, "narrator", None, "frame"
 
 
 def _open_quote(t: str) -> bool:

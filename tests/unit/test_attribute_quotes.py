@@ -163,3 +163,11 @@ def test_titles_and_so_called_names_in_a_predicate_are_nobodys_words(registry):
     got = dict(statements(registry, t))
     assert got['The crowd wore "Make Our Town Great" hats.'] == "(narrator)"
     assert got['Brenne visited the so-called "jungle" on Monday.'] == "(narrator)"
+
+
+def test_question_cut_off_from_a_longer_tail_that_opens_with_its_speaker(registry):
+    t = ('Budget.\n\nMayor Halvard Brenne and Senator Ida Tesfaye met.\n\n"This is fine," Tesfaye said.\n\n'
+         '"Why would anyone vote for that?" Brenne said about the senator\'s plan for the port.\n')
+    got = statements(registry, t)
+    assert ('"Why would anyone vote for that?"', "Halvard Brenne") in got
+    assert all(sp == "(narrator)" for s, sp in got if "port" in s)
