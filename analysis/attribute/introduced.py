@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
-from .patterns import PARTY_TAG_RE
+from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
@@ -87,34 +87,33 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
     """The subject of a main clause whose predicate carries someone's quoted words with a verb
     of no speech list ('Reid has been pounding Trump as a "con artist"', 'Kall compared Trump to
     a coach who is "working the referees"'): their words, the verb the cue. Only a named
-    person or organisation at the start of the sentence, and words, not a title ("Morning
-    Edition"), in the quotation."""
+    person or organisation at the start of the sentence (after an introduction closed by a
+    comma), and words, not a title ("Morning Edition"), in the quotation."""
     first = re.search(r"[\"“”]_", masked)
-    if first is None:
-        return None
-    if _NAMING_BEFORE_RE.search(masked, 0, first.start()):
-        return None  # 'the so-called "jungle"': a name the outlet cites, nobody's words
-    at = _predicate_verb(masked, first.start())
-    if at is None:
-        return None
-    aux = _AUXILIARY_RE.match(masked, at)
-    verb_at = aux.end() if aux else at
-    verb = _WORD_RE.match(masked, verb_at)
-    if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
-        return None
-    quoted = u[first.start() + 1:first.start() + 1 + len(masked[first.start() + 1:].split(masked[first.start()], 1)[0])]
+    if first is None or _NAMING_BEFORE_RE.search(masked, 0, first.start()):
+        return None  # ('the so-called "jungle"': a name the outlet cites, nobody's words)
+    q = QUOTE_RE.match(u, first.start())
+    quoted = q.group(0)[1:-1] if q else ""
     if not _WORD_RE.search(quoted) or _title_words(quoted):
         return None
-    subject = _subject_left(masked, at, v)
-    if not subject or subject.lower() in v.subordinators or subject not in masked:
-        return None
-    lead = masked[:masked.find(subject)]
-    if lead.strip() and not lead.rstrip().endswith(","):
-        return None
-    sp = resolve(ctx, subject, u)
-    if sp is None or not sp.named:
-        return None
-    return sp, verb.group(0), _at(masked, subject)
+    for at in _predicate_verbs(masked, first.start()):
+        aux = _AUXILIARY_RE.match(masked, at)
+        verb = _WORD_RE.match(masked, aux.end() if aux else at)
+        if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
+            continue
+        subject = _subject_left(masked, at, v)
+        if not subject:  # "Another critic, Laurence H. Tribe, likened …"
+            nm = NAME_APPOSITIVE_RE.search(masked, 0, at)
+            subject = nm.group("who") if nm else ""
+        if not subject or subject.lower() in v.subordinators or subject not in masked:
+            continue
+        lead = masked[:masked.find(subject)]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            continue
+        sp = resolve(ctx, subject, u)
+        if sp is not None and sp.named:
+            return sp, verb.group(0), _at(masked, subject)
+    return None
 
 
 # the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Aaron Kall,
@@ -123,12 +122,10 @@ _FINITE_AFTER_COMMA_RE = re.compile(_FINITE_RE.pattern.replace("(?<=[\\w.’'])"
 _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|the term|the slogan|the hashtag)\s*$")
 
 
-def _predicate_verb(masked: str, end: int) -> int | None:
-    """Where the first finite verb before `end` starts, after a name or an appositive."""
-    for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
-        if m.group("verb") not in _NOT_FINITE:
-            return m.start("verb")
-    return None
+def _predicate_verbs(masked: str, end: int) -> list[int]:
+    """Where the finite verbs before `end` start (after a name or an appositive), at most three."""
+    return [m.start("verb") for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end)
+            if m.group("verb") not in _NOT_FINITE][:3]
 
 
 def _title_words(quoted: str) -> bool:
