@@ -21,7 +21,8 @@ _VERB_FIRST_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>\S.{0,80})$")
 # verbs whose subject hears or is given what the quotation says, and does not say it ("Roe
 # faced a question: …", "the sign read: …")
 _RECEIVING = frozenset({"faced", "faces", "received", "receives", "got", "gets", "heard", "hears", "saw", "sees",
-                        "read", "reads", "fielded", "fields", "was", "were", "is", "are", "had", "has", "have",
+                        "read", "reads", "fielded", "fields", "was", "were", "is", "are", "be", "been", "being",
+                        "had", "has", "have",
                         "took", "takes", "drew", "draws", "prompted", "sparked", "triggered"})
 _MAX_PREDICATE_WORDS = 8
 
@@ -105,7 +106,7 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
         if not subject:  # "Another critic, Laurence H. Tribe, likened …"
             nm = NAME_APPOSITIVE_RE.search(masked, 0, at)
             subject = nm.group("who") if nm else ""
-        if not subject or subject.lower() in v.subordinators or subject not in masked:
+        if not subject or subject.lower() in v.subordinators or subject not in masked or len(subject.split()) > 6:
             continue
         lead = masked[:masked.find(subject)]
         if lead.strip() and not lead.rstrip().endswith(","):
@@ -123,9 +124,20 @@ _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|
 
 
 def _predicate_verbs(masked: str, end: int) -> list[int]:
-    """Where the finite verbs before `end` start (after a name or an appositive), at most three."""
-    return [m.start("verb") for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end)
-            if m.group("verb") not in _NOT_FINITE][:3]
+    """Where the finite verbs before `end` start (after a name or an appositive), at most
+    three; a form in -s only right after a capitalised word ("Reid calls"), since after a
+    word in lower case it is mostly a plural noun ("international weapons inspectors")."""
+    out = []
+    for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
+        verb = m.group("verb")
+        if verb in _NOT_FINITE or (verb.endswith("s") and verb not in ("is", "was", "has", "does")
+                                   and not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))):
+            continue
+        out.append(m.start("verb"))
+    return out[:3]
+
+
+_AFTER_NAME_RE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 
 
 def _title_words(quoted: str) -> bool:

@@ -23,10 +23,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # are a place's ("Columbia, S.C. Members …") and may end a sentence
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")
 _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
-# A full stop, question or exclamation mark with its closing quotes and brackets, then
+# A full stop, question or exclamation mark with its closing quotes (“ too, as some translations
+# close with it) and brackets, then
 # space and a capital, digit or opening quote; in Chinese and Japanese (。！？, whose
 # writing has no spaces and no capitals) the mark ends a sentence wherever more text follows.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”“’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
                        r"|[。！？][。！？!?]*(?P<cjk>[」』）)”’]*)\s*(?=[^\s」』）)”’])")
 
 
@@ -42,12 +43,15 @@ def _inside_quotation(chunk: str, last: int, upto: int, inside: bool) -> bool:
     shape, so that mixed marks close what they open ('“We are ready," he said.', '"We are
     ready,” he said.') and a closing mark typed at a quotation's start opens it ('”Fear. …”'):
     after a space, a bracket, a dash or the start and before a word it opens, before a space
-    or punctuation it closes; a “ always opens."""
+    or punctuation it closes; a “ opens, unless it ends an open quotation after a word
+    ('”We agree.“', as some translations type them)."""
     for m in _DOUBLE_MARK.finditer(chunk, last, upto):
         i = m.start()
         before = chunk[i - 1] if i > 0 else " "
         after = chunk[i + 1] if i + 1 < len(chunk) else " "
-        if m.group(0) == QUOTE_OPEN or (before in _BEFORE_OPENING and not after.isspace()):
+        if m.group(0) == QUOTE_OPEN and inside and before not in _BEFORE_OPENING and not after.isalnum():
+            inside = False  # „…“ / ”…“: the opening shape typed to close (German usage)
+        elif m.group(0) == QUOTE_OPEN or (before in _BEFORE_OPENING and not after.isspace()):
             inside = True
         elif before not in _BEFORE_OPENING:
             inside = False

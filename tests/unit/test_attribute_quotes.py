@@ -171,3 +171,10 @@ def test_question_cut_off_from_a_longer_tail_that_opens_with_its_speaker(registr
     got = statements(registry, t)
     assert ('"Why would anyone vote for that?"', "Halvard Brenne") in got
     assert all(sp == "(narrator)" for s, sp in got if "port" in s)
+
+
+def test_plural_noun_before_a_quotation_is_no_verb_of_its_clause(registry):
+    s = ("Assuming the declaration is complete, the Harlow council will be responsible for allowing "
+         "international weapons inspectors “immediate and unfettered access” to the sites.")
+    got = dict(statements(registry, "Treaty.\n\nThe Harlow council met.\n\n" + s + "\n"))
+    assert got[s] == "(narrator)"

@@ -339,3 +339,9 @@ def test_mixed_quotation_marks_close_what_they_open():
     assert sentences(text) == ["“We are ready. We are waiting,\" he said.", "Then he left.",
                                "\"They know. They always knew,” she said.", "The vote is on Friday."]
     assert sentences("”Fear. I am afraid.” ― Ana Ruiz") == ["”Fear. I am afraid.” ― Ana Ruiz"]
+
+
+def test_a_quotation_typed_with_reversed_curly_marks_is_one_sentence():
+    text = "”The law is not new. A similar law has been in force elsewhere for years.“ Then he left."
+    assert sentences(text) == ["”The law is not new. A similar law has been in force elsewhere for years.“",
+                               "Then he left."]
