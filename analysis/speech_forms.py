@@ -47,7 +47,15 @@ def progressive_frames() -> frozenset[str]:
     return frozenset(raw.get("progressive_frames", ()))
 
 
-QUOTE_ONLY = frozenset({"continued", "continues"})
+@lru_cache(maxsize=1)
+def _quote_only() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    return frozenset({"continued", "continues"}) | frozenset(raw.get("quote_only_verbs", ()))
+
+
+# verbs that are speech only next to a quotation: "continued" and the verbs of manner of
+# saying or writing of attribution.toml's ``quote_only_verbs`` ('"…," she sang')
+QUOTE_ONLY = _quote_only()
 # verbs of answering that report speech only with what was said in the sentence (a quotation,
 # a colon, "that …") or a quotation just before them ('"…," she replied'): "Carson has
 # responded to the rant", "The party responded by blocking his access" are acts, no speech

@@ -17,9 +17,22 @@ The rules, in the order they are tried for a sentence of an article:
    to the sentence's subject.
 4. "according to X", ", per X"; a quotation hiding its tail behind inner quotation marks;
    a credit after a dash ('“…” ― Name') or an embedded post ('— Name (@handle)').
-5. A quotation with no attribution of its own right after an attributed statement
+5. A quotation after a colon with no speech verb (:mod:`.introduced`): a label ('Rep. Jane
+   Roe (D-Ohio): "…"'), the verb first ('Said Roe: "…"'), a clause announcing it ('Roe made
+   the following comment: "…"'; 'Roe released this statement:' and the quoted paragraph
+   after it); else quoted words in the predicate of a verb no list has ('Reid has been
+   pounding Trump as a "con artist"'), not a title or a "so-called" name.
+6. A quotation with no attribution of its own right after an attributed statement
    continues that speaker.
-6. Otherwise the outlet's own sentence: (narrator).
+7. Otherwise the outlet's own sentence: (narrator).
+
+A quotation's tail that describes its speaker without a name ('"…," said a former senior
+official') is that description's unnamed source; verbs of the manner of saying (sang,
+chanted, posted …) are speech only next to a quotation. A sentence that opens with a
+quotation and names its speaker after it keeps the quotations that open a clause as the
+speaker's words, the frame between them the outlet's ('"…," said Roe, a lawyer who …, "…"').
+A question or exclamation cut off from its tail by the sentence splitter ('"Why?" Vitter
+demanded.') takes the tail's speaker (:func:`.quotes._carry_back_tail_frames`).
 
 A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
 the speaker's own words only, the frame left out (:func:`own_words_span`).
@@ -54,7 +67,8 @@ The package, by stage:
 - :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
   (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
-- :mod:`.quotes` quotation marks; :mod:`.reported` one sentence's reported speech;
+- :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
+  quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;
 - :mod:`.driver` :func:`attribute`, one document's statements.
 """

@@ -50,7 +50,8 @@ _LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anom
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
-    verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ()))
+    verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
+        | set(raw.get("quote_only_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(

@@ -20,9 +20,9 @@ from .sources import act_participle, participle_words, second_attribution
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
-from .quotes import _carry_back_open_quotes
+from .quotes import _carry_back_open_quotes, _carry_back_tail_frames, quoted_parts
 from .reported import sentence
-from .speaker import REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
 
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -86,7 +86,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced
             elif un.block != (intro or (-1,))[0]:
                 intro = None
-            if cue not in ("narrator", "continuation") and (sp.named or sp.kind == "unnamed") \
+            if cue == ":" and u.rstrip().endswith(":"):
+                # "Roe released this statement:": the outlet's line, and the quoted paragraph
+                # after it is Roe's
+                if _opens_with_quotation(text, blocks, un.block + 1):
+                    intro = (un.block + 1, sp)
+                sp, cue, mention = NARRATOR_SPEAKER, "frame", None
+            elif cue not in ("narrator", "continuation") and (sp.named or sp.kind == "unnamed") \
                     and u.rstrip().endswith(":"):
                 intro = (un.block + 1, sp)  # "Limbaugh added:" / "The Times reports:" + a paragraph
             if sp.named and is_person_kind(sp.kind):
@@ -113,7 +119,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
         elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
             ctx.last_person = sp  # "A resident said …" / "he added"
-        owns = _own_words(u, cue, sp, v, ctx)  # where the speaker's own words are, in u
+        owns = _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)  # where the speaker's own words are, in u
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -138,11 +144,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
+    _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
 
 
-def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) -> list[tuple[int, int]]:
+def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
+               named_at: int | None = None) -> list[tuple[int, int]]:
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
@@ -150,6 +158,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) 
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
+    if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
+        q = re.search(r":\s*(?=[\"“”]|'')", u)
+        return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v)
     split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
@@ -159,12 +170,25 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None) 
     act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
     # "…, saying …": the main clause is the outlet's
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    if own is None and framed and not act:
+        parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
+        if parts:
+            return parts + ([(split[1], len(u.rstrip()))] if split else [])
     if own is None and (framed or act):
-        own = own_words_span(head, cue, v, sp.name, keep_verb=act)
+        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=named_at)
     first = own or (0, len(head))
     if not split:
         return [first]
     return [first, (split[1], len(u.rstrip()))]
+
+
+def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
+    """The quotations of a sentence that opens with one and names its speaker after it
+    (:func:`.quotes.quoted_parts`), the verb found outside the quotations."""
+    if u.lstrip()[:1] not in ("\"", "“"):
+        return None
+    m = re.search(r"\b" + re.escape(cue) + r"\b", _mask_quotes(u))
+    return quoted_parts(u, m.start()) if m else None
 
 
 def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
@@ -176,6 +200,11 @@ def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
         return False
     gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
     return gender is None or gender == ("m" if who == "he" else "f")
+
+
+def _opens_with_quotation(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether block i exists and its text opens with a quotation mark."""
+    return i < len(blocks) and text[blocks[i].start:blocks[i].end].lstrip()[:1] in ("\"", "“", "”")
 
 
 def _second_cue(u: str, at: int) -> str:

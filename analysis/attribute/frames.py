@@ -117,7 +117,8 @@ def object_frame(verb: str, v: Vocab) -> bool:
     return verb not in v.frame_verbs and verb not in v.act_verbs and v.verb_re.fullmatch(verb) is not None
 
 
-def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False) -> tuple[int, int] | None:
+def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
+                   named_at: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
     'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
@@ -139,6 +140,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    # the verb right after a comma or a closing quotation mark, its subject (named at
+    # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
+    # the verb are the subject's description, never the speaker's words
+    inverted = cut > 0 and not before[cut + 1:].strip(" ,") and named_at is not None and named_at >= m.end()
     if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
         # an inverted verb right after the opening quotation, with quotation marks after it
         # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
@@ -150,9 +155,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
-            and (opened_by_quote or len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
+            and (opened_by_quote or inverted or len(after.split()) <= 8
+                 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
                  or _inverted_tail(before, cut, after)) \
-            and (opened_by_quote or _inverted_tail(before, cut, after) or _no_object_after(after, verb)):
+            and (opened_by_quote or inverted or _inverted_tail(before, cut, after) or _no_object_after(after, verb)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1
@@ -160,6 +166,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             start = len(u) - len(u.lstrip())
             return start, end
         return None
+    if inverted:
+        return None  # what follows an inverted verb is its subject, never the speaker's words
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
     if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
             and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):

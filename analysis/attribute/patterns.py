@@ -18,8 +18,9 @@ CAP = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-
 # alternative of CAP: the same matches, in about half the time on the corpus)
 CAPSEQ_RE = re.compile(rf"(?=[A-Za]){CAP}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{CAP})*")
 # a quotation, its marks mixed as typed: “…” and "…", but also “…," (a straight mark closes a
-# curly one) and “…,“ said (an opening mark typed for the closing one, before a space)
-QUOTE_RE = re.compile(r"\"[^\"”]*[\"”]?|“[^”\"“]*(?:[”\"]|“(?=\s))?")
+# curly one) and “…,“ said (an opening mark typed for the closing one, before a space), and
+# ”…” or ”…“ (a closing mark typed for the opening one, at the start or after a space, before a word)
+QUOTE_RE = re.compile(r"\"[^\"”]*[\"”]?|“[^”\"“]*(?:[”\"]|“(?=\s))?|(?:^|(?<=[\s(]))”(?=\w)[^”\"“]*[”\"“]")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")

@@ -15,7 +15,8 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLA
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
-from .quotes import _mask_quotes, _mostly_quote
+from .quotes import _mask_quotes, _mostly_quote, described_after_quotation
+from .introduced import colon_source, quoting_predicate
 from .resolve import resolve
 from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJECT_PRONOUNS, according_source,
                       document_source, extra_verbs, group_source, that_verb_ok)
@@ -105,6 +106,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             if who and who.split()[0] in PREPOSITIONS:
                 who = ""  # "…, said of RT": the verb's object, its subject is on the left
             sp = resolve(ctx, who, u) if who else None
+            sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
             if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
                 cands.append((vm.start(), sp, verb, True, _mention_after(masked, who, vm.end())))
                 continue
@@ -138,6 +140,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
                 if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
                     phrase, sp = lead_phrase, lead_sp
+        if sp is None and phrase:
+            sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
@@ -287,8 +291,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is not None and sp.named and not _subordinate(masked, phrase, m.start(), v):
             return sp, m.group("part"), None, _mention_before(masked, phrase, m.start())
 
+    src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'
+    if src is not None:
+        return src[0], ":", None, src[1]
+    pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
+    if pred is not None:
+        return pred[0], pred[1], None, pred[2]
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
-            and is_actor_name(prev.speaker) and _mostly_quote(u):
+            and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
     return NARRATOR_SPEAKER, "narrator", None, None
 

@@ -23,11 +23,41 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # are a place's ("Columbia, S.C. Members …") and may end a sentence
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")
 _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
-# A full stop, question or exclamation mark with its closing quotes and brackets, then
+# A full stop, question or exclamation mark with its closing quotes (“ too, as some translations
+# close with it) and brackets, then
 # space and a capital, digit or opening quote; in Chinese and Japanese (。！？, whose
 # writing has no spaces and no capitals) the mark ends a sentence wherever more text follows.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”“’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
                        r"|[。！？][。！？!?]*(?P<cjk>[」』）)”’]*)\s*(?=[^\s」』）)”’])")
+
+
+# a double quotation mark, straight or curly
+_DOUBLE_MARK = re.compile('["' + QUOTE_OPEN + QUOTE_CLOSE + ']')
+# what may stand before an opening mark (a space, the start, a bracket or dash)
+_BEFORE_OPENING = frozenset(" \t\n\r\u00a0([{—–-\u202a\u202c")
+
+
+def _inside_quotation(chunk: str, last: int, upto: int, inside: bool) -> bool:
+    """Whether a double quotation is open at `upto`, reading the marks of chunk[last:upto]
+    from the state `inside` at `last`. A mark opens or closes by where it stands, not by its
+    shape, so that mixed marks close what they open ('“We are ready," he said.', '"We are
+    ready,” he said.') and a closing mark typed at a quotation's start opens it ('”Fear. …”'):
+    after a space, a bracket, a dash or the start and before a word it opens, before a space
+    or punctuation it closes; a “ opens, unless it ends an open quotation after a word
+    ('”We agree.“', as some translations type them)."""
+    for m in _DOUBLE_MARK.finditer(chunk, last, upto):
+        i = m.start()
+        before = chunk[i - 1] if i > 0 else " "
+        after = chunk[i + 1] if i + 1 < len(chunk) else " "
+        if m.group(0) == QUOTE_OPEN and inside and before not in _BEFORE_OPENING and not after.isalnum():
+            inside = False  # „…“ / ”…“: the opening shape typed to close (German usage)
+        elif m.group(0) == QUOTE_OPEN or (before in _BEFORE_OPENING and not after.isspace()):
+            inside = True
+        elif before not in _BEFORE_OPENING:
+            inside = False
+        else:
+            inside = not inside  # a mark between two spaces
+    return inside
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -35,21 +65,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     seg_start = start
     chunk = text[start:end]
-    depth_straight = False
-    depth_curly = 0
+    inside = False
     depth_double_single = False
     last = 0
     for m in _BOUNDARY.finditer(chunk):
         # update quote state up to the end of the closing marks
         close = "close" if m.group("close") is not None else "cjk"
         upto = m.end(close)
-        if chunk.count('"', last, upto) % 2:
-            depth_straight = not depth_straight
+        inside = _inside_quotation(chunk, last, upto, inside)
         if chunk.count("''", last, upto) % 2:
             depth_double_single = not depth_double_single  # the ''quotation marks'' of some archives
-        depth_curly = max(0, depth_curly + chunk.count(QUOTE_OPEN, last, upto) - chunk.count(QUOTE_CLOSE, last, upto))
         last = upto
-        if depth_straight or depth_curly or depth_double_single:
+        if inside or depth_double_single:
             continue
         if chunk[m.start()] == ".":
             word = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())

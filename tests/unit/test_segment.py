@@ -350,3 +350,19 @@ def test_a_tally_of_name_colon_figure_rows_is_no_transcript():
         "Okafor needs 96 more to win.\n"
     )
     assert not [lab for _, _, lab, *_ in blocks_of(text) if lab]
+
+
+def test_mixed_quotation_marks_close_what_they_open():
+    # a curly mark closed by a straight one and the other way round, and a closing mark typed
+    # at a quotation's start: a mark opens or closes by where it stands
+    text = ("“We are ready. We are waiting,\" he said. Then he left. "
+            "\"They know. They always knew,” she said. The vote is on Friday.")
+    assert sentences(text) == ["“We are ready. We are waiting,\" he said.", "Then he left.",
+                               "\"They know. They always knew,” she said.", "The vote is on Friday."]
+    assert sentences("”Fear. I am afraid.” ― Ana Ruiz") == ["”Fear. I am afraid.” ― Ana Ruiz"]
+
+
+def test_a_quotation_typed_with_reversed_curly_marks_is_one_sentence():
+    text = "”The law is not new. A similar law has been in force elsewhere for years.“ Then he left."
+    assert sentences(text) == ["”The law is not new. A similar law has been in force elsewhere for years.“",
+                               "Then he left."]

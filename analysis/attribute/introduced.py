@@ -1,0 +1,145 @@
+"""Quotations introduced by a colon with no speech verb before it: a speaker's label in an
+article ('Rep. Jane Roe (D-Ohio): "…"'), the verb before its subject ('Said Roe: "…"'), or a
+clause about its subject that announces what follows ('Roe made the following comment: "…"',
+'Roe released this statement:' and the quoted paragraph after it). General English."""
+from __future__ import annotations
+
+import re
+
+from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
+from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
+from .resolve import resolve
+from .speaker import Speaker
+from .subjects import _subject_left
+
+# the colon, then an opening quotation mark (the quotation is masked: its marks stay)
+_COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
+# a label: a name (a title, a party tag) and nothing else before the colon
+_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
+# the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
+_VERB_FIRST_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>\S.{0,80})$")
+# verbs whose subject hears or is given what the quotation says, and does not say it ("Roe
+# faced a question: …", "the sign read: …")
+_RECEIVING = frozenset({"faced", "faces", "received", "receives", "got", "gets", "heard", "hears", "saw", "sees",
+                        "read", "reads", "fielded", "fields", "was", "were", "is", "are", "be", "been", "being",
+                        "had", "has", "have",
+                        "took", "takes", "drew", "draws", "prompted", "sparked", "triggered"})
+_MAX_PREDICATE_WORDS = 8
+
+Span = tuple[int, int] | None
+
+
+def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Speaker, Span] | None:
+    """The speaker of a quotation after a colon (or of the quoted paragraph after a line that
+    ends with one), and where the text names them; None when what stands before the colon
+    names nobody who speaks."""
+    m = _COLON_QUOTE_RE.search(masked)
+    if m is None and masked.rstrip().endswith(":"):
+        colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
+    elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
+        colon = m.start()
+    else:
+        return None
+    before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
+    phrase = before.strip()
+    if not phrase or len(phrase.split()) > 16:
+        return None
+    if _LABEL_RE.match(phrase) and m is not None and not phrase.isupper():
+        sp = resolve(ctx, phrase, u)  # 'Rep. Jane Roe (D-Ohio): "…"'
+        return (sp, _at(masked, phrase)) if _speaks(sp) else None
+    vf = _VERB_FIRST_RE.match(phrase)
+    if vf and verb_re.fullmatch(vf.group("verb").lower()):
+        sp = resolve(ctx, vf.group("who"), u)  # 'Said Ellis: "…"'
+        return (sp, _at(masked, vf.group("who").strip())) if _speaks(sp) else None
+    at = main_verb(before, colon)
+    if at is None:
+        return None
+    verb = re.match(r"[a-z]+", before[at:])
+    if verb is None or verb.group(0) in _RECEIVING or len(before[at:].split()) > _MAX_PREDICATE_WORDS:
+        return None
+    subject = _subject_left(before, at, v)
+    if not subject or subject.lower() in v.subordinators:
+        return None
+    lead = before[:before.find(subject)] if subject in before else "?"
+    if lead.strip() and not lead.rstrip().endswith(","):
+        return None  # the subject opens the sentence (after an introduction closed by a comma)
+    sp = resolve(ctx, subject, u)
+    return (sp, _at(masked, subject)) if _speaks(sp) else None
+
+
+def _speaks(sp: Speaker | None) -> bool:
+    """A named person, state or organisation, or an unnamed person: someone whose words a
+    quotation can be."""
+    return sp is not None and (sp.named or sp.kind == "unnamed")
+
+
+def _at(masked: str, phrase: str) -> Span:
+    i = masked.find(phrase)
+    return (i, i + len(phrase)) if i >= 0 and phrase else None
+
+
+# an auxiliary or a form of "be" is no predicate of its own ("Trump was in Ohio"): the verb
+# after it is ("Reid has been pounding Trump as a …")
+_AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] | None:
+    """The subject of a main clause whose predicate carries someone's quoted words with a verb
+    of no speech list ('Reid has been pounding Trump as a "con artist"', 'Kall compared Trump to
+    a coach who is "working the referees"'): their words, the verb the cue. Only a named
+    person or organisation at the start of the sentence (after an introduction closed by a
+    comma), and words, not a title ("Morning Edition"), in the quotation."""
+    first = re.search(r"[\"“”]_", masked)
+    if first is None or _NAMING_BEFORE_RE.search(masked, 0, first.start()):
+        return None  # ('the so-called "jungle"': a name the outlet cites, nobody's words)
+    q = QUOTE_RE.match(u, first.start())
+    quoted = q.group(0)[1:-1] if q else ""
+    if not _WORD_RE.search(quoted) or _title_words(quoted):
+        return None
+    for at in _predicate_verbs(masked, first.start()):
+        aux = _AUXILIARY_RE.match(masked, at)
+        verb = _WORD_RE.match(masked, aux.end() if aux else at)
+        if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
+            continue
+        subject = _subject_left(masked, at, v)
+        if not subject:  # "Another critic, Laurence H. Tribe, likened …"
+            nm = NAME_APPOSITIVE_RE.search(masked, 0, at)
+            subject = nm.group("who") if nm else ""
+        if not subject or subject.lower() in v.subordinators or subject not in masked or len(subject.split()) > 6:
+            continue
+        lead = masked[:masked.find(subject)]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            continue
+        sp = resolve(ctx, subject, u)
+        if sp is not None and sp.named:
+            return sp, verb.group(0), _at(masked, subject)
+    return None
+
+
+# the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Aaron Kall,
+# the director of …, compared")
+_FINITE_AFTER_COMMA_RE = re.compile(_FINITE_RE.pattern.replace("(?<=[\\w.’'])", "(?<=[\\w.’',])", 1))
+_NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|the term|the slogan|the hashtag)\s*$")
+
+
+def _predicate_verbs(masked: str, end: int) -> list[int]:
+    """Where the finite verbs before `end` start (after a name or an appositive), at most
+    three; a form in -s only right after a capitalised word ("Reid calls"), since after a
+    word in lower case it is mostly a plural noun ("international weapons inspectors")."""
+    out = []
+    for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
+        verb = m.group("verb")
+        if verb in _NOT_FINITE or (verb.endswith("s") and verb not in ("is", "was", "has", "does")
+                                   and not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))):
+            continue
+        out.append(m.start("verb"))
+    return out[:3]
+
+
+_AFTER_NAME_RE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
+
+
+def _title_words(quoted: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’\-]{3,}", quoted)
+    return bool(words) and all(w[0].isupper() for w in words)

@@ -1,0 +1,180 @@
+"""Quoted speech (issue 11): where a speaker's own words are in a sentence that quotes them,
+and which speaker a quotation belongs to, each on a short example of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, text, published="2021-12-02"):
+    """(text, speaker) of every statement of the body, in reading order."""
+    doc = Document("d", "t.txt", text, published=published)
+    return [(s.text, s.speaker) for s in analyse(doc, registry) if s.section == "body"]
+
+
+# --- the frame around a quotation is the outlet's, whatever it carries -------------------
+
+
+def test_quotation_split_by_its_attribution_is_two_statements_of_the_speaker(registry):
+    t = ('Wages.\n\n"The risk," said Halvard Brenne, an economist who runs the county\'s forecast, '
+         '"is that jobs leave first."\n')
+    assert statements(registry, t) == [
+        ('"The risk,"', "Halvard Brenne"),
+        ("said Halvard Brenne, an economist who runs the county's forecast,", "(narrator)"),
+        ('"is that jobs leave first."', "Halvard Brenne"),
+    ]
+
+
+def test_long_description_after_an_inverted_verb_is_narration(registry):
+    t = ("Wages.\n\n“Nobody here wants the plant closed,” said Halvard Brenne, a union organiser who has "
+         "worked at the plant for thirty years and now sits on the town council. “Not one of us.”\n")
+    got = statements(registry, t)
+    assert got[0] == ("“Nobody here wants the plant closed,”", "Halvard Brenne")
+    assert got[1][1] == "(narrator)" and got[1][0].startswith("said Halvard Brenne, a union organiser")
+    assert got[2] == ("“Not one of us.”", "Halvard Brenne")
+
+
+def test_title_quoted_in_the_frame_is_not_the_speakers_words(registry):
+    t = ("Storm.\n\nMayor Halvard Brenne spoke on Sunday.\n\n"
+         "“The roads will reopen tomorrow,” Brenne said in an interview on the programme “Morning Edition.”\n")
+    got = statements(registry, t)
+    assert ("“The roads will reopen tomorrow,”", "Halvard Brenne") in got
+    assert ("Brenne said in an interview on the programme “Morning Edition.”", "(narrator)") in got
+
+
+def test_partial_quotation_before_an_inverted_verb_and_a_long_description(registry):
+    t = ('Rates.\n\nThe rise may be "temporary," said Halvard Brenne, an assistant professor in the '
+         "department of economics at the state university.\n")
+    got = statements(registry, t)
+    assert got[0] == ('The rise may be "temporary,"', "Halvard Brenne")
+    assert got[1][1] == "(narrator)"
+
+
+def test_name_between_commas_before_its_verb_is_no_inversion(registry):
+    t = "Rates.\n\nThe bank's chief economist, Halvard Brenne, said rates would stay where they are.\n"
+    got = statements(registry, t)
+    assert got[-1] == ("rates would stay where they are.", "Halvard Brenne")
+
+
+def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registry):
+    s = ('"The mayor gave in first," argues columnist Halvard Brenne, after the mayor called the union '
+         'and offered to meet "within a week".')
+    got = statements(registry, "Strike.\n\n" + s + "\n")
+    assert got == [(s, "Halvard Brenne")]
+
+
+# --- who a quotation belongs to -----------------------------------------------------------
+
+
+def test_quotation_of_a_described_speaker_is_an_unnamed_source(registry):
+    t = ('Probe.\n\n"Nobody checked the books," said a former senior county finance official. '
+         '"Not once in ten years."\n\n"It will not last," one reader wrote.\n')
+    got = statements(registry, t)
+    assert ('"Nobody checked the books,"', "(unnamed official)") in got
+    assert ('"Not once in ten years."', "(unnamed official)") in got  # and its continuation
+    assert ('"It will not last,"', "(unnamed reader)") in got
+
+
+def test_description_that_is_a_name_is_no_unnamed_source(registry):
+    t = 'Probe.\n\n"It will not last," the Harlow Gazette wrote.\n'
+    assert all(sp != "(unnamed Gazette)" for _, sp in statements(registry, t))
+
+
+def test_verbs_of_manner_of_speaking_attribute_only_next_to_a_quotation(registry):
+    t = ('Rally.\n\nMayor Halvard Brenne sang at the fair.\n\n"Keep the lights on," Brenne sang to the crowd.\n\n'
+         "The choir sang a hymn.\n\nBrenne posted a photo of the fair.\n\n"
+         '"We are not done!" the marchers chanted.\n')
+    got = statements(registry, t)
+    assert ('"Keep the lights on,"', "Halvard Brenne") in got
+    assert ("The choir sang a hymn.", "(narrator)") in got
+    assert ("Brenne posted a photo of the fair.", "(narrator)") in got
+    assert ('"We are not done!"', "(unnamed marchers)") in got
+
+
+def test_question_cut_off_from_its_speaker_by_its_question_mark(registry):
+    t = ('Budget.\n\nMayor Halvard Brenne and Senator Ida Tesfaye met.\n\n"This is fine," Tesfaye said.\n\n'
+         '"Why is this so hard?" Brenne asked. "It should be simple."\n\n"We are done!" Brenne shouted.\n')
+    got = statements(registry, t)
+    assert ('"Why is this so hard?"', "Halvard Brenne") in got
+    assert ("Brenne asked.", "(narrator)") in got
+    assert ('"It should be simple."', "Halvard Brenne") in got
+    assert ('"We are done!"', "Halvard Brenne") in got
+
+
+def test_quotation_opened_with_a_closing_mark_and_credited_after_a_dash(registry):
+    s = "”Fear. I am truly afraid for my town. Nobody listens.” ― Ana Ruiz"
+    assert statements(registry, "Readers respond.\n\n" + s + "\n") == [(s, "Ana Ruiz")]
+
+
+# --- quotations introduced by a colon -------------------------------------------------------
+
+
+def test_verb_before_its_subject_and_a_colon(registry):
+    t = 'Taxes.\n\nMayor Halvard Brenne spoke.\n\nSaid Brenne: "I will not resign."\n'
+    got = statements(registry, t)
+    assert ('"I will not resign."', "Halvard Brenne") in got
+    assert ("Said Brenne:", "(narrator)") in got
+
+
+def test_speakers_label_and_a_clause_that_announces_a_quotation(registry):
+    t = ('Hearing.\n\nRep. Ida Tesfaye (D-Ohio): "I have not heard that figure before."\n\n'
+         'Mayor Halvard Brenne made the following comment: "It is over."\n')
+    got = statements(registry, t)
+    assert ('"I have not heard that figure before."', "Ida Tesfaye") in got
+    assert ('"It is over."', "Halvard Brenne") in got
+
+
+def test_line_that_announces_a_quoted_paragraph(registry):
+    t = ("Storm.\n\nMayor Halvard Brenne released the following statement:\n\n"
+         '"We offer our condolences. We will rebuild."\n\nCORRECTION:\n\nAn earlier version misspelled a name.\n')
+    got = statements(registry, t)
+    assert ("Mayor Halvard Brenne released the following statement:", "(narrator)") in got
+    assert ('"We offer our condolences. We will rebuild."', "Halvard Brenne") in got
+    assert ("An earlier version misspelled a name.", "(narrator)") in got
+
+
+def test_subject_that_hears_what_the_quotation_says_is_not_its_speaker(registry):
+    s = 'Mayor Halvard Brenne faced a hard question from a voter: "Why did you wait so long to act?"'
+    got = statements(registry, "Debate.\n\nThe town hall ran late.\n\n" + s + " The hall went quiet.\n")
+    assert (s, "(narrator)") in got
+
+
+# --- quoted words in the predicate of a verb no speech list has --------------------------
+
+
+def test_quoted_words_in_a_predicate_belong_to_its_subject(registry):
+    t = ("Debate.\n\nSenator Ida Tesfaye (D-Ohio), in particular, has been steadily pounding the mayor as a "
+         "“con artist” this week.\n\nHalvard Brenne, the director of debate at the state university, compared "
+         'the mayor to a coach who is "working the referees."\n')
+    got = dict(statements(registry, t))
+    assert got[t.split("\n\n")[1]] == "Ida Tesfaye"
+    assert got[t.split("\n\n")[2].strip()] == "Halvard Brenne"
+
+
+def test_titles_and_so_called_names_in_a_predicate_are_nobodys_words(registry):
+    t = ('Rally.\n\nMayor Halvard Brenne spoke first.\n\nThe crowd wore "Make Our Town Great" hats.\n\n'
+         'Brenne visited the so-called "jungle" on Monday.\n')
+    got = dict(statements(registry, t))
+    assert got['The crowd wore "Make Our Town Great" hats.'] == "(narrator)"
+    assert got['Brenne visited the so-called "jungle" on Monday.'] == "(narrator)"
+
+
+def test_question_cut_off_from_a_longer_tail_that_opens_with_its_speaker(registry):
+    t = ('Budget.\n\nMayor Halvard Brenne and Senator Ida Tesfaye met.\n\n"This is fine," Tesfaye said.\n\n'
+         '"Why would anyone vote for that?" Brenne said about the senator\'s plan for the port.\n')
+    got = statements(registry, t)
+    assert ('"Why would anyone vote for that?"', "Halvard Brenne") in got
+    assert all(sp == "(narrator)" for s, sp in got if "port" in s)
+
+
+def test_plural_noun_before_a_quotation_is_no_verb_of_its_clause(registry):
+    s = ("Assuming the declaration is complete, the Harlow council will be responsible for allowing "
+         "international weapons inspectors “immediate and unfettered access” to the sites.")
+    got = dict(statements(registry, "Treaty.\n\nThe Harlow council met.\n\n" + s + "\n"))
+    assert got[s] == "(narrator)"
