@@ -144,9 +144,14 @@ def ordered(items: Iterable, start: Callable, window: int) -> Iterator[tuple[obj
 
 
 # A short document that touches every stage: a headline, reported speech, a quotation, a
-# state and a date, so that segment, attribute and score load their lexicons and tables.
+# state and a date, so that segment, attribute and score load their lexicons and tables; and
+# a person the registry does not know, named with a title, so that attribution builds what
+# learning a name uses (the registry's index of name spellings, the given names): without
+# it each worker built them on its first such page (~25 ms of CPU each on the pages of
+# bench/extraction.py).
 _WARM_TEXT = ("Talks resume in Geneva\n\nThe foreign minister said on Monday that Russia would respond to new "
-              "sanctions. \"We reject these threats,\" she told reporters. Washington welcomed the talks.\n")
+              "sanctions. \"We reject these threats,\" she told reporters. Washington welcomed the talks. "
+              "Deputy Foreign Minister Ilona Marsh said the sanctions would fail.\n")
 
 
 def warm(registry) -> None:
