@@ -14,13 +14,13 @@ import calendar
 import datetime as _dt
 import hashlib
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import toml_data
 from .actor_files import SHIPPED, registry_texts  # noqa: F401 -- the files, read by the nightly job too
 
 KINDS = ("person", "state", "organisation", "group", "media")
@@ -263,8 +263,8 @@ class Registry:
     # -- loading -------------------------------------------------------------------
     def _load_text(self, text: str, origin: str) -> None:
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as e:
+            data = toml_data.loads(text)
+        except toml_data.TOMLDecodeError as e:
             raise ValueError(f"{origin}: not a valid actor file: {e}") from None
         unknown = set(data) - TOP_KEYS
         if unknown:

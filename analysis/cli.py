@@ -307,7 +307,13 @@ def ingest(ctx, paths, db, manifest, max_bytes, workers):
     Documents already in the store are skipped. Exit status 1 when any input failed;
     everything else is stored all the same."""
     from .ingest.feeds import is_url
+    from .ingest.pool import collect_less
 
+    with collect_less():
+        _ingest(ctx, paths, db, manifest, max_bytes, workers, is_url)
+
+
+def _ingest(ctx, paths, db, manifest, max_bytes, workers, is_url) -> None:
     registry = _registry(ctx)
     opened = []
 

@@ -9,9 +9,9 @@ nothing). An unknown gender never rules a person out.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from .toml_data import data_file
 
 # words that may stand before a given name in a canonical or written name
 _PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
@@ -20,7 +20,7 @@ _PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    data = tomllib.loads(resources.files("analysis").joinpath("data/given_names.toml").read_text("utf-8"))
+    data = data_file("given_names.toml")
     out = {n.lower(): "m" for n in data.get("male", [])}
     out.update({n.lower(): "f" for n in data.get("female", [])})
     return out
@@ -28,7 +28,7 @@ def _given_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    data = tomllib.loads(resources.files("analysis").joinpath("data/given_names.toml").read_text("utf-8"))
+    data = data_file("given_names.toml")
     return frozenset(data.get("place_words", ()))
 
 

@@ -10,11 +10,10 @@ whose quotations are masked.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from .alternation import longest_first
+from .toml_data import data_file
 
 # a form of "be" (or its contraction on the subject), an optional -ly adverb, a participle
 PROGRESSIVE_RE = re.compile(
@@ -43,13 +42,13 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
 def progressive_frames() -> frozenset[str]:
     """Progressive speech participles that add nothing to what is said ("is saying that …"):
     a statement attributed with one keeps only the speaker's own words."""
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     return frozenset(raw.get("progressive_frames", ()))
 
 
 @lru_cache(maxsize=1)
 def _quote_only() -> frozenset[str]:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     return frozenset({"continued", "continues"}) | frozenset(raw.get("quote_only_verbs", ()))
 
 
@@ -79,7 +78,7 @@ def next_to_quotation(u: str, verb_start: int, verb_end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _pronoun_verb_re() -> re.Pattern:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     verbs = raw.get("pronoun_verbs", ())
     return re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t)\s+(?:(?:also|again|then|later|now|even)\s+)?"
                       r"(?P<verb>" + (longest_first(verbs) if verbs else "(?!)") + r")\b")

@@ -21,11 +21,10 @@ and is never:
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from .actors import _unpossess as unpossess
+from .toml_data import data_file
 
 # "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
 _SPAN_SPLIT = re.compile(r"[ \t]+|(?<=\w)-(?=[A-Z])")
@@ -268,7 +267,7 @@ def _used_alone(text: str, before: str, last: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/targets.toml").read_text("utf-8"))
+    raw = data_file("targets.toml")
     data = {k: frozenset(_key(w) for w in raw[k])
             for k in ("not_name_openers", "regions", "venue_words", "office_words", "given_name_places")}
     data["region_heads"] = frozenset(r.split()[0] for r in data["regions"])

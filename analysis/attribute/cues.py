@@ -3,12 +3,11 @@ participles, subject openers, heads of officials and unnamed sources, transcript
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..alternation import longest_first
+from ..toml_data import data_file
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -49,7 +48,7 @@ _LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anom
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
         | set(raw.get("quote_only_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)

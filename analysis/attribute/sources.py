@@ -13,13 +13,12 @@ phrase or a sentence whose quotations are masked (issue 11, statement recall):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
+from ..toml_data import data_file
 from .names import _person_tokens
 from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
 from .quotes import _mask_quotes
@@ -38,7 +37,7 @@ class SourceVocab:
 
 @lru_cache(maxsize=1)
 def source_vocab() -> SourceVocab:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     people = set(raw.get("person_nouns", ())) | set(raw.get("journalist_words", ()))
     bodies = set(raw.get("collective_heads", ()))
     plurals = {_plural(p) for p in people | bodies if len(p) > 3}
@@ -153,7 +152,7 @@ def extra_verbs() -> re.Pattern:
     """The document verbs and clause-only forms that the attributor's main verb list lacks
     ("found", "shows", "notes"): each is speech only with its condition (a document as its
     subject, or "that" after it)."""
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     main = set(raw["verbs"]) | set(raw.get("stance_verbs", ()))
     sv = source_vocab()
     return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
@@ -187,7 +186,7 @@ _PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(
 
 @lru_cache(maxsize=1)
 def _second_verbs() -> frozenset[str]:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/attribution.toml").read_text("utf-8"))
+    raw = data_file("attribution.toml")
     return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"])
 
 

@@ -10,8 +10,10 @@ runs threads (forking those can deadlock the child), the work runs in this proce
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 # Below this many files a pool costs more than it saves: forking and importing nothing
@@ -61,6 +63,26 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+# The collector's pace during an ingest: a young collection every this many new objects
+# instead of Python's 700. Loading trafilatura, SQLAlchemy, the registry and the lexicons
+# makes about a million objects that live to the end of the run; at the default pace the
+# collector walked them some two hundred times (~0.06 s of the start-up's 0.6-0.7 s of
+# CPU, bench/extraction.py). Cyclic garbage still goes, a little later.
+COLLECT_EVERY = 50_000
+
+
+@contextmanager
+def collect_less():
+    """The garbage collector at :data:`COLLECT_EVERY`'s pace inside the block (and in the
+    workers forked there); its previous pace after it."""
+    before = gc.get_threshold()
+    gc.set_threshold(COLLECT_EVERY, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 class _Done:
     def __init__(self, value):
         self.value = value
@@ -78,6 +100,7 @@ class Pool:
         global _registry
         _registry = registry
         self._pool = None
+        self._frozen = False
         if workers > 1:
             import multiprocessing
             import threading
@@ -86,7 +109,12 @@ class Pool:
                 from concurrent.futures import ProcessPoolExecutor
 
                 warm(registry)
-
+                # what is loaded now lasts the whole run: out of the collector's sight, a
+                # worker's first full collection no longer walks (and so copies, page by page)
+                # the heap it shares with this process (~45 ms of CPU per worker on
+                # bench/extraction.py, and ~3,000 fewer pages copied between them)
+                gc.freeze()
+                self._frozen = True
                 self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                                  initializer=_die_with_parent, initargs=(os.getpid(),))
         self.window = 4 * workers if self._pool is not None else 0
@@ -108,6 +136,9 @@ class Pool:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._frozen:  # the rest of this process collects as before
+            gc.unfreeze()
+            self._frozen = False
 
     def __enter__(self):
         return self
@@ -144,9 +175,14 @@ def ordered(items: Iterable, start: Callable, window: int) -> Iterator[tuple[obj
 
 
 # A short document that touches every stage: a headline, reported speech, a quotation, a
-# state and a date, so that segment, attribute and score load their lexicons and tables.
+# state and a date, so that segment, attribute and score load their lexicons and tables; and
+# a person the registry does not know, named with a title, so that attribution builds what
+# learning a name uses (the registry's index of name spellings, the given names): without
+# it each worker built them on its first such page (~25 ms of CPU each on the pages of
+# bench/extraction.py).
 _WARM_TEXT = ("Talks resume in Geneva\n\nThe foreign minister said on Monday that Russia would respond to new "
-              "sanctions. \"We reject these threats,\" she told reporters. Washington welcomed the talks.\n")
+              "sanctions. \"We reject these threats,\" she told reporters. Washington welcomed the talks. "
+              "Deputy Foreign Minister Ilona Marsh said the sanctions would fail.\n")
 
 
 def warm(registry) -> None:

@@ -2,14 +2,13 @@
 process (its comments say where every word list and weight comes from)."""
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from ..toml_data import data_file
 from .cameo import noun_forms, verb_forms
-from .data import _data
 
 # -------------------------------------------------------------------------- the cue lexicon
 
@@ -148,7 +147,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """escalation.toml, read once per process."""
-    raw = tomllib.loads(_data("escalation.toml"))
+    raw = data_file("escalation.toml")
     ignore = set(raw["ignore"]["lemmas"])
     neutral = {f for w in raw["attribution"]["neutral"] for f in verb_forms(w)}
     entries: dict[str, Cue] = {}

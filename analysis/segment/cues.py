@@ -3,10 +3,10 @@ patterns of the line formats it knows (reply lines, comment headers, transcript 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..toml_data import data_file
 
 # --------------------------------------------------------------------------- cues
 
@@ -41,7 +41,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = tomllib.loads(resources.files("analysis").joinpath("data/segment.toml").read_text("utf-8"))
+    raw = data_file("segment.toml")
     ci = lambda ps: tuple(re.compile(p, re.I) for p in ps)  # noqa: E731
     c = raw["comments"]
     return Cues(

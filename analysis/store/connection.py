@@ -202,24 +202,30 @@ def current_revision(conn) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, snapshot: bool = True) -> None:
     """Bring the store's schema to the newest revision, keeping every row.
 
     Up to date (the usual case): one query. Otherwise, under the store's "migrate" lock
     (a second process waits, then finds nothing to do), in one transaction where the
-    database has transactional DDL: an empty store gets every revision; a store made
-    before migrations (the baseline's tables, no alembic_version) is stamped with the
-    baseline and upgraded from there, so its data stays."""
+    database has transactional DDL: an empty store gets every revision (an empty SQLite
+    database the migrations' end result at once, :mod:`.fresh`, unless `snapshot` is
+    False); a store made before migrations (the baseline's tables, no alembic_version) is
+    stamped with the baseline and upgraded from there, so its data stays."""
     with engine.connect() as c:
         if _revision(c) == head_revision():
             return
-    from alembic import command
-
     with acquire(engine, "migrate"):
         with engine.begin() as c:
             rev = current_revision(c)
             if rev == head_revision():
                 return
+            if snapshot and rev is None:
+                from .fresh import create
+
+                if create(c):
+                    return
+            from alembic import command
+
             cfg = _alembic_config(c)
             if rev is None and inspect(c).has_table("documents"):
                 command.stamp(cfg, BASELINE)

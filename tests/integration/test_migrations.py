@@ -123,3 +123,59 @@ def test_a_bare_postgresql_url_opens_the_store(db_url):
             assert store.current_revision(c) == store.head_revision()
     finally:
         eng.dispose()
+
+
+def _dump(path) -> list[str]:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return list(db.iterdump()) + [repr(r) for r in db.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")]
+    finally:
+        db.close()
+
+
+def test_a_new_sqlite_store_is_the_one_the_migrations_make(tmp_path):
+    """A new SQLite file gets the migrations' end result in one step (analysis.store.fresh,
+    without Alembic): every table, index and the revision exactly as the migrations write
+    them. When this fails after a new revision, `python -m analysis.store.fresh` rewrites
+    the snapshot (until then new stores are migrated by Alembic, as the next test shows)."""
+    from analysis.store import connection, fresh
+
+    assert fresh._read()[0] == store.head_revision()
+    store.connect(f"sqlite:///{tmp_path / 'fresh.db'}").dispose()
+    eng = connection._engine(f"sqlite:///{tmp_path / 'migrated.db'}", True)
+    connection.migrate(eng, snapshot=False)
+    eng.dispose()
+    assert _dump(tmp_path / "fresh.db") == _dump(tmp_path / "migrated.db")
+    assert fresh.schema_statements(__import__("sqlite3").connect(tmp_path / "fresh.db"))[-1].endswith(
+        f"('{store.head_revision()}')")
+
+
+def test_a_snapshot_of_an_older_revision_is_not_used(tmp_path, monkeypatch):
+    """A revision added without a new snapshot: the new store is still made by the
+    migrations, at the newest revision."""
+    from analysis.store import fresh
+
+    old = tmp_path / "old.sql"
+    old.write_text(fresh.SNAPSHOT.read_text(encoding="utf-8").replace(
+        f"revision {store.head_revision()}", "revision 0001", 1).replace(
+        f"VALUES ('{store.head_revision()}')", "VALUES ('0001')"), encoding="utf-8")
+    monkeypatch.setattr(fresh, "SNAPSHOT", old)
+    eng = store.connect(f"sqlite:///{tmp_path / 'new.db'}")
+    try:
+        with eng.connect() as c:
+            assert store.current_revision(c) == store.head_revision()
+    finally:
+        eng.dispose()
+
+
+def test_a_new_sqlite_store_is_made_without_importing_alembic(tmp_path):
+    """Alembic (with Mako and Pygments) is loaded only when an existing store needs an
+    upgrade: a new SQLite store, as every first `stancewatch ingest` makes, does without."""
+    code = ("import sys; from analysis import store; store.connect(sys.argv[1]).dispose(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako', 'pygments')))")
+    out = subprocess.run([sys.executable, "-c", code, f"sqlite:///{tmp_path / 'new.db'}"], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"

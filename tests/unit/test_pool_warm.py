@@ -1,0 +1,41 @@
+"""The pool's parent loads, before forking, what every worker would otherwise build alone."""
+from analysis.actors import load_registry
+from analysis.attribute import names
+from analysis.ingest import pool
+
+
+def test_warming_builds_the_index_of_name_spellings_the_workers_share(monkeypatch):
+    monkeypatch.setattr(names, "_VARIANTS", {})
+    reg = load_registry()
+    pool.warm(reg)
+    assert reg.fingerprint() in names._VARIANTS  # built once here, inherited by every forked worker
+
+
+def test_a_pool_hides_the_loaded_heap_from_its_workers_collector_and_then_gives_it_back():
+    import gc
+
+    reg = load_registry()
+    with pool.Pool(2, reg) as p:
+        if p.parallel:  # forked workers: what the parent loaded is frozen while they run
+            assert gc.get_freeze_count() > 0
+            assert p.submit(len, "abc").result() == 3
+    assert gc.get_freeze_count() == 0
+
+
+def test_an_ingest_collects_at_a_slower_pace_and_leaves_the_process_as_it_was(tmp_path, monkeypatch):
+    import gc
+
+    from click.testing import CliRunner
+
+    from analysis import cli as cli_module
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("The minister said the talks would resume on Monday.\n", encoding="utf-8")
+    during = []
+    real = cli_module.ingest_paths
+    monkeypatch.setattr(cli_module, "ingest_paths", lambda *a, **k: during.append(gc.get_threshold()) or real(*a, **k))
+    before = gc.get_threshold()
+    res = CliRunner().invoke(cli_module.cli, ["ingest", str(doc), "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    assert res.exit_code == 0, res.output
+    assert during and during[0][0] == pool.COLLECT_EVERY  # the run itself at the slower pace
+    assert gc.get_threshold() == before  # and the process as it was afterwards
