@@ -19,6 +19,8 @@ Batch 3 (100 more, blind, after batches 1 and 2 had been read for misses): `--se
 --rest 8 --exclude corpus_annotations.jsonl` on the statements of main at 06f5d48.
 Batch 4 (100 more, blind, drawn as batch 3): `--seed 1604 --act 17 --rest 8 --exclude
 corpus_annotations.jsonl` on the statements of main at 6791213.
+Batch 5 (100 more, blind, drawn as batch 4): `--seed 1605 --act 17 --rest 8 --exclude
+corpus_annotations.jsonl` on the statements of main at 6791213.
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
