@@ -320,7 +320,7 @@ def _ingest(ctx, paths, db, manifest, max_bytes, workers, is_url) -> None:
     def open_store():  # by ingest_paths, once its workers are reading (SQLAlchemy is loaded only now)
         from . import store
 
-        engine = store.connect(_db(ctx, db))
+        engine = store.connect(_db(ctx, db), sync_every_commit=False)
         opened.append(engine)
         # the nightly `stancewatch rescore` reads these again for new files
         store.remember_sources(engine, [p for p in paths if os.path.exists(p) or is_url(p)])

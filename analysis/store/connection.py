@@ -85,10 +85,11 @@ def connect(url: str | None = None, *, sync_every_commit: bool = True) -> Engine
 
     SQLite gets WAL (readers and one writer at once), foreign keys and a busy timeout on
     every connection; any other URL is used as given. ``sync_every_commit=False`` (the
-    nightly job) sets SQLite's synchronous=NORMAL and PostgreSQL's synchronous_commit=off
+    nightly job and ``stancewatch ingest``) sets SQLite's synchronous=NORMAL and PostgreSQL's synchronous_commit=off
     for its own connections: every commit is still atomic and a killed process loses
     nothing committed, but a power cut (a server crash) may undo the last commits — in
-    commit order, so the job, which remembers the files it read last, redoes them."""
+    commit order, so the job, which remembers the files it read last, redoes them, and an
+    ingest run again stores the documents it finds missing (it skips the stored ones)."""
     url = url or default_url()
     path = _sqlite_file(url)
     if path is not None:
