@@ -77,6 +77,29 @@ def test_according_to_a_plan_is_no_source(registry):
     assert said(registry, body)[body] == "(narrator)"
 
 
+def test_according_to_any_determined_noun_phrase(registry):
+    # a singular head with a determiner or a possessive, adjectives joined by "but", a
+    # parenthesis or a dash after the source: "according to" still makes it a source
+    body = ("He clerked for a judge, according to his biography. "
+            "Mr. Pell trails by 4 points, according to the state's polling average. "
+            "She was leading, according to complete but unofficial returns. "
+            "The town is white (93 percent of voters, according to exit polls), and rural. "
+            "According to Pell's plea agreement, he faces two years in prison.")
+    got = said(registry, body)
+    assert got["He clerked for a judge, according to his biography."] == "(unnamed biography)"
+    assert got["Mr. Pell trails by 4 points, according to the state's polling average."] == "(unnamed average)"
+    assert got["She was leading, according to complete but unofficial returns."] == "(unnamed returns)"
+    assert got["The town is white (93 percent of voters, according to exit polls), and rural."] == "(unnamed polls)"
+    assert got["According to Pell's plea agreement, he faces two years in prison."] == "(unnamed agreement)"
+
+
+def test_according_to_in_its_sense_of_conformity_is_no_source(registry):
+    body = "The launch went according to plan. The crowd was seated according to age and the rules."
+    got = said(registry, body)
+    assert got["The launch went according to plan."] == "(narrator)"
+    assert got["The crowd was seated according to age and the rules."] == "(narrator)"
+
+
 def test_a_noun_form_is_a_verb_before_that(registry):
     body = ("Dana Whitlock, an economist at the bank, spoke on Monday. Ms. Whitlock notes that rates are low. "
             "The notes of the meeting were released.")
@@ -237,11 +260,6 @@ def test_whatever_follows_according_to_is_a_source(registry):
     assert got["The tolls doubled last year,"] == "(unnamed reports)"
     assert got["Varga was furious,"] == "(unnamed members)"
     assert got["The vote was delayed,"] == "(unnamed members)"
-
-
-def test_according_to_a_thing_that_is_no_source_stays_narration(registry):
-    body = "The race is close, according to the Harbourpolitics polling average in Kent."
-    assert said(registry, body)[body] == "(narrator)"
 
 
 def test_an_inverted_speaker_with_a_long_description_is_a_tail_frame(registry):
