@@ -33,6 +33,10 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
+# "But many fear", "Still, others argue")
+_OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
+                                r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -142,6 +146,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                     phrase, sp = lead_phrase, lead_sp
         if sp is None and phrase:
             sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
+        if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
+                and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
+            sp = Speaker(f"(unnamed {phrase.lower()})", "unnamed")  # "Some say …", "But many fear …"
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))

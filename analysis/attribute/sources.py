@@ -35,6 +35,7 @@ class SourceVocab:
     collective_heads: frozenset[str]
     known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
     conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
+    quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def source_vocab() -> SourceVocab:
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
                        frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
-                       frozenset(raw.get("conformity_heads", ())))
+                       frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())))
 
 
 def _plural(noun: str) -> str:

@@ -301,3 +301,20 @@ def test_an_act_after_a_date_opens_with_its_verb_but_a_condition_stays(registry)
     assert own_words(registry, body, "Tom Varga") == [
         "blasted the harbour board for its outrageous fees.",
         "Before the strikes, Varga had warned the board of reprisals."]
+
+
+def test_a_quantifier_alone_as_the_subject_is_an_unnamed_group(registry):
+    body = ("Voters in the valley are angry. Some say they hear echoes of the past. "
+            "But many fear they will lose their jobs. Most believe that the mill will close.")
+    got = said(registry, body)
+    assert got["Some say they hear echoes of the past."] == "(unnamed some)"
+    assert got["But many fear they will lose their jobs."] == "(unnamed many)"
+    assert got["Most believe that the mill will close."] == "(unnamed most)"
+
+
+def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
+    body = ("Ada Pell made a bold - some say reckless - pledge to cut costs. "
+            "Jane Roe, a developer, said many of the towers were empty.")
+    got = said(registry, body)
+    assert got["Ada Pell made a bold - some say reckless - pledge to cut costs."] == "(narrator)"
+    assert got["Jane Roe, a developer, said many of the towers were empty."] == "Jane Roe"
