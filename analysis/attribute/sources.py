@@ -34,6 +34,7 @@ class SourceVocab:
     group_heads: frozenset[str]
     collective_heads: frozenset[str]
     known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
+    document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
     conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
     quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
 
@@ -49,6 +50,7 @@ def source_vocab() -> SourceVocab:
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
                        frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
+                       _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())))
 
 
@@ -93,7 +95,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")):
                     caps.append(b)
-                elif b.lower() in _LEAD or b.lower().strip("-").isdigit() or re.fullmatch(r"\d{4}", b):
+                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
+                        or re.fullmatch(r"\d{4}", b):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:

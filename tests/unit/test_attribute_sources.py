@@ -318,3 +318,20 @@ def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(regist
     got = said(registry, body)
     assert got["Ada Pell made a bold - some say reckless - pledge to cut costs."] == "(narrator)"
     assert got["Jane Roe, a developer, said many of the towers were empty."] == "Jane Roe"
+
+
+def test_results_and_records_with_their_kind_before_them_are_document_sources(registry):
+    body = ("Many polls show the mayor with a narrow lead. "
+            "Campaign finance records show a company gave $5,000 to the fund. "
+            "Early results of exit polls show two-thirds of voters backed the ban. "
+            "The statistics show that crime fell.")
+    got = said(registry, body)
+    assert got["Many polls show the mayor with a narrow lead."] == "(unnamed polls)"
+    assert got["Campaign finance records show a company gave $5,000 to the fund."] == "(unnamed records)"
+    assert got["Early results of exit polls show two-thirds of voters backed the ban."] == "(unnamed results)"
+    assert got["The statistics show that crime fell."] == "(unnamed statistics)"
+
+
+def test_a_verb_before_a_document_keeps_its_subject(registry):
+    body = "Ada Pell spoke on Monday. Ada Pell wants the report to show she won."
+    assert said(registry, body)["Ada Pell wants the report to show she won."] == "Ada Pell"
