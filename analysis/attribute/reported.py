@@ -10,7 +10,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
+from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
@@ -221,6 +221,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    m = None if cands else AS_REPORTED_RE.match(masked)
+    if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
+        # "As The Times reported on Saturday, …": the sentence after the clause is the source's
+        who = m.group("by") or m.group("who")
+        sp = resolve(ctx, who, u)
+        if sp is not None:
+            at = m.start("by") if m.group("by") else m.start("who")
+            cands = [(at, sp, m.group("passive") or m.group("verb"), False, _mention_after(masked, who, at))]
     named = [c for c in cands if c[1].named] or cands
     if named:
         named.sort(key=lambda c: c[0])

@@ -37,6 +37,7 @@ class SourceVocab:
     document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
     conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
     quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
+    as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def source_vocab() -> SourceVocab:
                        frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
-                       frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())))
+                       frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
+                       frozenset(raw.get("as_clause_verbs", ())))
 
 
 def _plural(noun: str) -> str:

@@ -335,3 +335,19 @@ def test_results_and_records_with_their_kind_before_them_are_document_sources(re
 def test_a_verb_before_a_document_keeps_its_subject(registry):
     body = "Ada Pell spoke on Monday. Ada Pell wants the report to show she won."
     assert said(registry, body)["Ada Pell wants the report to show she won."] == "Ada Pell"
+
+
+def test_a_reporting_as_clause_credits_the_rest_of_the_sentence(registry):
+    body = ("As the Harbour Gazette reported on Saturday, the mayor has not paid the fine. "
+            "As reported by the Harbour Gazette, investigators found 2,200 emails.")
+    got = said(registry, body)
+    assert got["As the Harbour Gazette reported on Saturday, the mayor has not paid the fine."] == "Harbour Gazette"
+    assert got["As reported by the Harbour Gazette, investigators found 2,200 emails."] == "Harbour Gazette"
+
+
+def test_an_as_clause_of_time_or_with_an_object_is_no_credit(registry):
+    body = ("As the crowd cheered, the mayor left the hall. "
+            "As the mayor said the plan was dead, the council voted.")
+    got = said(registry, body)
+    assert got["As the crowd cheered, the mayor left the hall."] == "(narrator)"
+    assert got["As the mayor said the plan was dead, the council voted."] == "(narrator)"
