@@ -37,6 +37,10 @@ MESSAGE_PARTICIPLE_RE = re.compile(
 # "But many fear", "Still, others argue")
 _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
                                 r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
+# an adjective of nearness or knowledge and its object after a source's head ("sources close to
+# X", "people familiar with the talks", "an official involved in the case"). General English.
+_NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
+                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -146,6 +150,12 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                     phrase, sp = lead_phrase, lead_sp
         if sp is None and phrase:
             sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
+        near = _NEAR_TO_RE.search(phrase) if sp is None and phrase else None
+        if near and near.start() > 0:
+            # "officials close to the governor", "a person familiar with the talks": the people
+            # described, whoever they are near to
+            sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
+            sp = sp if sp is None or not sp.named else None
         if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
                 and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
             sp = Speaker(f"(unnamed {phrase.lower()})", "unnamed")  # "Some say …", "But many fear …"

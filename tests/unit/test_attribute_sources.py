@@ -351,3 +351,11 @@ def test_an_as_clause_of_time_or_with_an_object_is_no_credit(registry):
     got = said(registry, body)
     assert got["As the crowd cheered, the mayor left the hall."] == "(narrator)"
     assert got["As the mayor said the plan was dead, the council voted."] == "(narrator)"
+
+
+def test_sources_close_to_or_familiar_with_someone_are_unnamed_sources(registry):
+    body = ("Ada Pell spoke on Monday. Officials close to the governor say that he will run again. "
+            "A person familiar with the talks said the deal was near.")
+    got = said(registry, body)
+    assert got["Officials close to the governor say that he will run again."] == "(unnamed officials)"
+    assert got["A person familiar with the talks said the deal was near."] == "(unnamed person)"
