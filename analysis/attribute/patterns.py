@@ -168,3 +168,14 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "ministe
                    "general", "gen", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
                    "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
                    "commander", "colonel", "governor", "mayor", "rep", "congressman", "congresswoman", "professor"}
+
+# a reporting "as"-clause that opens the sentence, its verb with no object, only a time or place
+# after it: "As the mayor said on Monday, …", "As The Times reported, …", "And, as X previously
+# noted, …"; the passive "As reported by X, …". The sentence after the comma is the source's.
+AS_REPORTED_RE = re.compile(
+    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+(?:"
+    r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
+    r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
+    r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"
+    r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+))"
+    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*,\s+(?=\S)")

@@ -10,7 +10,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
+from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
@@ -33,6 +33,14 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
+# "But many fear", "Still, others argue")
+_OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
+                                r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
+# an adjective of nearness or knowledge and its object after a source's head ("sources close to
+# X", "people familiar with the talks", "an official involved in the case"). General English.
+_NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
+                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -142,6 +150,15 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                     phrase, sp = lead_phrase, lead_sp
         if sp is None and phrase:
             sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
+        near = _NEAR_TO_RE.search(phrase) if sp is None and phrase else None
+        if near and near.start() > 0:
+            # "officials close to the governor", "a person familiar with the talks": the people
+            # described, whoever they are near to
+            sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
+            sp = sp if sp is None or not sp.named else None
+        if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
+                and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
+            sp = Speaker(f"(unnamed {phrase.lower()})", "unnamed")  # "Some say …", "But many fear …"
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
@@ -214,6 +231,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    m = None if cands else AS_REPORTED_RE.match(masked)
+    if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
+        # "As The Times reported on Saturday, …": the sentence after the clause is the source's
+        who = m.group("by") or m.group("who")
+        sp = resolve(ctx, who, u)
+        if sp is not None:
+            at = m.start("by") if m.group("by") else m.start("who")
+            cands = [(at, sp, m.group("passive") or m.group("verb"), False, _mention_after(masked, who, at))]
     named = [c for c in cands if c[1].named] or cands
     if named:
         named.sort(key=lambda c: c[0])

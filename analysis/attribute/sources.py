@@ -33,6 +33,10 @@ class SourceVocab:
     group_heads: frozenset[str]
     collective_heads: frozenset[str]
     known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
+    document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
+    conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
+    quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
+    as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +49,10 @@ def source_vocab() -> SourceVocab:
              "unnamed_heads", "official_heads")
     return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
                        frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
-                       frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())))
+                       frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
+                       _LEAD | frozenset(raw.get("document_modifiers", ())),
+                       frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
+                       frozenset(raw.get("as_clause_verbs", ())))
 
 
 def _plural(noun: str) -> str:
@@ -89,7 +96,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")):
                     caps.append(b)
-                elif b.lower() in _LEAD or b.lower().strip("-").isdigit() or re.fullmatch(r"\d{4}", b):
+                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
+                        or re.fullmatch(r"\d{4}", b):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:
@@ -131,7 +139,8 @@ def single_word_name(org: str) -> bool:
 
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
-                                r"[a-z]+)\b[^,.;:\"“”()]{0,100}?)(?=\s*(?:[,.;:(]|$))")
+                                r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b[^,.;:\"“”()]{0,100}?)"
+                                r"(?=\s*(?:[,.;:()]|\s[-–—]+\s|$))")
 # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", "China, Pyongyang's only ally and
 # lifeline, said": a name, then an age, a party tag or a description opened by a possessive,
 # between commas, right before the verb
@@ -317,10 +326,23 @@ def according_source(phrase: str) -> Speaker | None:
         return sp
     cut = _HEAD_END_RE.search(phrase)
     words = (phrase[:cut.start()] if cut else phrase).split()
-    if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words):
+    if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER - _ADJECTIVE_JOINERS
+                                          or w.lower() in AUXILIARIES for w in words):
+        return None
+    if words[-1].lower() in _ADJECTIVE_JOINERS or words[0].lower() in _ADJECTIVE_JOINERS:
         return None
     head = words[-1]
-    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in source_vocab().known_heads:
-        return None  # (a singular noun must be one known to speak: "the average" is none)
+    if not re.fullmatch(r"[a-z]{3,}", head) or head in source_vocab().conformity_heads:
+        return None  # "according to plan", "according to the rules": conformity, no source
+    if not re.fullmatch(r"[a-z]{3,}s", head) and head not in source_vocab().known_heads \
+            and not _DETERMINED_RE.match(phrase):
+        return None  # (a bare singular noun must be one known to speak: "according to taste")
     return Speaker(f"(unnamed {head})", "unnamed")
+
+
+# "complete but unofficial returns": conjunctions that may join a source's modifiers
+_ADJECTIVE_JOINERS = frozenset({"and", "but", "or"})
+# a noun phrase with a determiner or a possessive before its head ("his biography", "one global
+# index", "the state's polling average", "Roe's plea agreement"): a source after "according to"
+_DETERMINED_RE = re.compile(r"^(?:the|a|an|one|his|her|its|their|our|this|that|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s?)\s", re.I)
 

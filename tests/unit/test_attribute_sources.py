@@ -77,6 +77,29 @@ def test_according_to_a_plan_is_no_source(registry):
     assert said(registry, body)[body] == "(narrator)"
 
 
+def test_according_to_any_determined_noun_phrase(registry):
+    # a singular head with a determiner or a possessive, adjectives joined by "but", a
+    # parenthesis or a dash after the source: "according to" still makes it a source
+    body = ("He clerked for a judge, according to his biography. "
+            "Mr. Pell trails by 4 points, according to the state's polling average. "
+            "She was leading, according to complete but unofficial returns. "
+            "The town is white (93 percent of voters, according to exit polls), and rural. "
+            "According to Pell's plea agreement, he faces two years in prison.")
+    got = said(registry, body)
+    assert got["He clerked for a judge, according to his biography."] == "(unnamed biography)"
+    assert got["Mr. Pell trails by 4 points, according to the state's polling average."] == "(unnamed average)"
+    assert got["She was leading, according to complete but unofficial returns."] == "(unnamed returns)"
+    assert got["The town is white (93 percent of voters, according to exit polls), and rural."] == "(unnamed polls)"
+    assert got["According to Pell's plea agreement, he faces two years in prison."] == "(unnamed agreement)"
+
+
+def test_according_to_in_its_sense_of_conformity_is_no_source(registry):
+    body = "The launch went according to plan. The crowd was seated according to age and the rules."
+    got = said(registry, body)
+    assert got["The launch went according to plan."] == "(narrator)"
+    assert got["The crowd was seated according to age and the rules."] == "(narrator)"
+
+
 def test_a_noun_form_is_a_verb_before_that(registry):
     body = ("Dana Whitlock, an economist at the bank, spoke on Monday. Ms. Whitlock notes that rates are low. "
             "The notes of the meeting were released.")
@@ -239,11 +262,6 @@ def test_whatever_follows_according_to_is_a_source(registry):
     assert got["The vote was delayed,"] == "(unnamed members)"
 
 
-def test_according_to_a_thing_that_is_no_source_stays_narration(registry):
-    body = "The race is close, according to the Harbourpolitics polling average in Kent."
-    assert said(registry, body)[body] == "(narrator)"
-
-
 def test_an_inverted_speaker_with_a_long_description_is_a_tail_frame(registry):
     body = ("The canal will open in May, said Tom Varga, the director of the Harbour Trust, which runs the port. "
             "The tolls are too high, said a former senior strategist for the harbour board.")
@@ -283,3 +301,61 @@ def test_an_act_after_a_date_opens_with_its_verb_but_a_condition_stays(registry)
     assert own_words(registry, body, "Tom Varga") == [
         "blasted the harbour board for its outrageous fees.",
         "Before the strikes, Varga had warned the board of reprisals."]
+
+
+def test_a_quantifier_alone_as_the_subject_is_an_unnamed_group(registry):
+    body = ("Voters in the valley are angry. Some say they hear echoes of the past. "
+            "But many fear they will lose their jobs. Most believe that the mill will close.")
+    got = said(registry, body)
+    assert got["Some say they hear echoes of the past."] == "(unnamed some)"
+    assert got["But many fear they will lose their jobs."] == "(unnamed many)"
+    assert got["Most believe that the mill will close."] == "(unnamed most)"
+
+
+def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
+    body = ("Ada Pell made a bold - some say reckless - pledge to cut costs. "
+            "Jane Roe, a developer, said many of the towers were empty.")
+    got = said(registry, body)
+    assert got["Ada Pell made a bold - some say reckless - pledge to cut costs."] == "(narrator)"
+    assert got["Jane Roe, a developer, said many of the towers were empty."] == "Jane Roe"
+
+
+def test_results_and_records_with_their_kind_before_them_are_document_sources(registry):
+    body = ("Many polls show the mayor with a narrow lead. "
+            "Campaign finance records show a company gave $5,000 to the fund. "
+            "Early results of exit polls show two-thirds of voters backed the ban. "
+            "The statistics show that crime fell.")
+    got = said(registry, body)
+    assert got["Many polls show the mayor with a narrow lead."] == "(unnamed polls)"
+    assert got["Campaign finance records show a company gave $5,000 to the fund."] == "(unnamed records)"
+    assert got["Early results of exit polls show two-thirds of voters backed the ban."] == "(unnamed results)"
+    assert got["The statistics show that crime fell."] == "(unnamed statistics)"
+
+
+def test_a_verb_before_a_document_keeps_its_subject(registry):
+    body = "Ada Pell spoke on Monday. Ada Pell wants the report to show she won."
+    assert said(registry, body)["Ada Pell wants the report to show she won."] == "Ada Pell"
+
+
+def test_a_reporting_as_clause_credits_the_rest_of_the_sentence(registry):
+    body = ("As the Harbour Gazette reported on Saturday, the mayor has not paid the fine. "
+            "As reported by the Harbour Gazette, investigators found 2,200 emails.")
+    got = said(registry, body)
+    assert got["As the Harbour Gazette reported on Saturday, the mayor has not paid the fine."] == "Harbour Gazette"
+    assert got["As reported by the Harbour Gazette, investigators found 2,200 emails."] == "Harbour Gazette"
+
+
+def test_an_as_clause_of_time_or_with_an_object_is_no_credit(registry):
+    body = ("As the crowd cheered, the mayor left the hall. "
+            "As the mayor said the plan was dead, the council voted.")
+    got = said(registry, body)
+    assert got["As the crowd cheered, the mayor left the hall."] == "(narrator)"
+    assert got["As the mayor said the plan was dead, the council voted."] == "(narrator)"
+
+
+def test_sources_close_to_or_familiar_with_someone_are_unnamed_sources(registry):
+    body = ("Ada Pell spoke on Monday. Officials close to the governor say that he will run again. "
+            "A person familiar with the talks said the deal was near.")
+    got = said(registry, body)
+    assert got["Officials close to the governor say that he will run again."] == "(unnamed officials)"
+    assert got["A person familiar with the talks said the deal was near."] == "(unnamed person)"
