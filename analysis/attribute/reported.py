@@ -158,7 +158,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             sp = sp if sp is None or not sp.named else None
         if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
                 and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
-            sp = Speaker(f"(unnamed {phrase.lower()})", "unnamed")  # "Some say …", "But many fear …"
+            sp = Speaker("(unnamed people)", "unnamed")  # "Some say …", "But many fear …": who, unsaid
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))

@@ -307,9 +307,9 @@ def test_a_quantifier_alone_as_the_subject_is_an_unnamed_group(registry):
     body = ("Voters in the valley are angry. Some say they hear echoes of the past. "
             "But many fear they will lose their jobs. Most believe that the mill will close.")
     got = said(registry, body)
-    assert got["Some say they hear echoes of the past."] == "(unnamed some)"
-    assert got["But many fear they will lose their jobs."] == "(unnamed many)"
-    assert got["Most believe that the mill will close."] == "(unnamed most)"
+    assert got["Some say they hear echoes of the past."] == "(unnamed people)"
+    assert got["But many fear they will lose their jobs."] == "(unnamed people)"
+    assert got["Most believe that the mill will close."] == "(unnamed people)"
 
 
 def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
