@@ -19,7 +19,6 @@ fragment, a page of links) keeps its visible text (:func:`html_text`), as before
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..model import IngestError
@@ -274,12 +273,10 @@ def _metadata(tree):
     return meta
 
 
-@lru_cache(maxsize=1)
 def _settings() -> dict:
-    import tomllib
-    from importlib import resources
+    from ..toml_data import data_file
 
-    return tomllib.loads(resources.files("analysis").joinpath("data/ingest/extraction.toml").read_text("utf-8"))
+    return data_file("ingest/extraction.toml")
 
 
 def trafilatura_loaded() -> None:
