@@ -22,3 +22,16 @@ def test_acting_together_and_restrictions_on_a_party_are_acts():
     assert esc("Nobody should try to coerce Moldova.") < 0 < esc("The envoy accused Moscow of trying to coerce Moldova.")
     # a noun without its arguments is a topic, as every noun cue
     assert esc("Restrictions are a topic of the seminar.") == 0
+
+
+def test_the_frame_of_a_quotation_acts_when_its_verb_has_an_object():
+    # the frame's verb with an object reports an act of its own when the quotation does none
+    framed = 'condemned the raid in a statement: "Our patience is not endless and everybody knows it."'
+    assert esc(framed) > 0.1
+    assert any("(in the attribution)" in c and "condemned the raid" in c for c in cues(framed))
+    assert esc('praised the mediators on Sunday: "This is a good day for everybody in the valley."') < -0.1
+    # a verb alone says how the words were said, and a verb of permission takes an act, no party
+    assert esc('"Our patience is not endless and everybody knows it," the minister warned.') == 0
+    assert esc('allowing the water "to reach the lower floors of the houses in the valley."') == 0
+    # beside the own words' act, the frame only adds its verb at half weight, as before
+    assert esc('"We are ready for talks," Lavrov warned.') < 0
