@@ -105,8 +105,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or (h.cue.code[:2] == "13" and _countered(toks, caps, h, lex))):
                 h.dropped = True
             elif not (h.negated or h.main):
-                if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY:  # "the Korean War": a name
-                    h.dropped = True
+                if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY and toks[h.i - 1] not in _OWN:
+                    h.dropped = True  # "the Korean War": a name ("our Alliance" is the party's own: below)
                 else:
                     h.dropped = not _noun_is_act(toks, caps, h, lex)
             continue
@@ -194,6 +194,10 @@ def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+# A capitalised noun cue after a party's possessive ("strengthening our Alliance", "their
+# Union") names the party's own institution, not an event: it is read with its arguments as
+# every noun cue (English possessive determiners of a party)
+_OWN = frozenset({"our", "their", "your"})
 _GIVING = frozenset({"05", "06", "07"})
 
 

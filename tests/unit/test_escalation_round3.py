@@ -35,3 +35,10 @@ def test_the_frame_of_a_quotation_acts_when_its_verb_has_an_object():
     assert esc('allowing the water "to reach the lower floors of the houses in the valley."') == 0
     # beside the own words' act, the frame only adds its verb at half weight, as before
     assert esc('"We are ready for talks," Lavrov warned.') < 0
+
+
+def test_a_capitalised_cue_after_a_party_s_possessive_is_its_institution_not_a_name():
+    assert esc("The meeting was about strengthening our Alliance in the east.") < -0.2
+    assert esc("We will deepen our Partnership with the Andean states.") < -0.2
+    # a capitalised event word after an article is a name, as before
+    assert esc("He made a film about the Korean War.") == 0
