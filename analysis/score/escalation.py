@@ -194,6 +194,13 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
                     h.dropped = True
                     continue
+                # "he must be a nervous wreck", "it must be hard for them": "must be" before no
+                # participle is the reader's inference about a state (epistemic), no demand; "must
+                # be stopped", "must be brought to justice" stay demands
+                if h.word in lex.obligation and h.j + 1 < len(toks) and toks[h.j] == "be" and not (
+                        toks[h.j + 1].endswith(("ed", "en")) or toks[h.j + 1] in _PAST):
+                    h.dropped = True
+                    continue
                 # a future or modal before the act is the reader's guess, and a plain negation the
                 # reader's saying what is not so ("nations don't want war"), unless a speech verb
                 # before it reports a party's words ("Putin said he will recognise …", "Moscow says

@@ -42,3 +42,11 @@ def test_a_capitalised_cue_after_a_party_s_possessive_is_its_institution_not_a_n
     assert esc("We will deepen our Partnership with the Andean states.") < -0.2
     # a capitalised event word after an article is a name, as before
     assert esc("He made a film about the Korean War.") == 0
+
+
+def test_a_reader_s_must_be_before_no_participle_is_an_inference_not_a_demand():
+    assert esc("Poor guy, he must be a nervous wreck by now.", party=False) == 0
+    assert esc("It must be hard for them to sleep.", party=False) == 0
+    # a demand stays one: a passive, or any party's words
+    assert esc("Putin must be stopped.", party=False) > 0.3
+    assert esc("The regime must be a partner for peace.") != 0
