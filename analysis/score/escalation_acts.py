@@ -120,6 +120,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue
+        if h.word in _ASSENT and h.i and toks[h.i - 1] == "i" and (h.j >= len(toks) or toks[h.j] in BOUNDARY):
+            h.dropped = True  # "I agree.", "Exactly so, I agree": assent to what was said, no act
+            continue
         if h.word in lex.force_verbs and h.j < len(toks) and (toks[h.j] in lex.comitative or (
                 toks[h.j] == "with" and h.j + 1 < len(toks) and toks[h.j + 1] in ("us", "our"))):
             h.cue = lex.alongside_cue  # "fought alongside us", "fought with us": military cooperation
@@ -194,6 +197,10 @@ def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+# "I agree" with nothing after it in its clause assents to what was just said (a question, a
+# remark) in the conversation, no agreement between parties ("we agree on the route", "I agree
+# with Ankara's proposal" have their object and stay acts); English verbs of assent
+_ASSENT = frozenset({"agree", "concur"})
 # A capitalised noun cue after a party's possessive ("strengthening our Alliance", "their
 # Union") names the party's own institution, not an event: it is read with its arguments as
 # every noun cue (English possessive determiners of a party)

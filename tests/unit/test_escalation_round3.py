@@ -50,3 +50,11 @@ def test_a_reader_s_must_be_before_no_participle_is_an_inference_not_a_demand():
     # a demand stays one: a passive, or any party's words
     assert esc("Putin must be stopped.", party=False) > 0.3
     assert esc("The regime must be a partner for peace.") != 0
+
+
+def test_i_agree_with_nothing_after_it_is_assent_in_the_conversation():
+    assert esc("Exactly, I agree.") == 0
+    assert esc("That is a real problem, I agree.") == 0
+    # with an object, or said by a party of itself, it is an agreement
+    assert esc("I agree with the Turkish proposal on the corridor.") < -0.2
+    assert esc("We agree.") < -0.2
