@@ -33,15 +33,18 @@ says in words what it is: ``threat (consequence): "moscow will respond" (CAMEO 1
 Goldstein -4.4 -> +0.40)``.
 
 The stages live in their own modules: ``escalation_lexicon`` (the cue file read once),
-``escalation_cues`` (tokens and cue words), ``escalation_context`` (negation, modality,
-appeals, threats, demands, conditions), ``escalation_acts`` (acts between actors versus
-topics and other senses); this module grades the cues and says them in words.
+``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
+threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
+rejection, yielding, subsiding), ``escalation_acts`` (acts between actors versus topics) with
+``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
+disarmament); this module grades the cues and says them in words.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics, _disarmament, _gifts
+from .escalation_acts import _acts_and_topics
+from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
