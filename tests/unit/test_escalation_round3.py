@@ -58,3 +58,10 @@ def test_i_agree_with_nothing_after_it_is_assent_in_the_conversation():
     # with an object, or said by a party of itself, it is an agreement
     assert esc("I agree with the Turkish proposal on the corridor.") < -0.2
     assert esc("We agree.") < -0.2
+
+
+def test_restarting_or_reviving_talks_performs_them_as_resuming_does():
+    assert esc("Hopes of restarting the peace talks rest on the envoys.") < -0.2
+    assert esc("The mediators want to revive negotiations on the border.") < -0.2
+    # without a light verb or an argument the noun is a topic, as before
+    assert esc("A book about peace talks came out.") == 0
