@@ -65,3 +65,9 @@ def test_restarting_or_reviving_talks_performs_them_as_resuming_does():
     assert esc("The mediators want to revive negotiations on the border.") < -0.2
     # without a light verb or an argument the noun is a topic, as before
     assert esc("A book about peace talks came out.") == 0
+
+
+def test_downing_an_aircraft_is_an_attack_and_down_alone_is_no_verb():
+    assert esc("Rebel gunners downed a military helicopter near the border.") > 0.5
+    assert esc("Prices went down after the election.") == 0
+    assert esc("Downing Street declined to comment on the report.") == 0
