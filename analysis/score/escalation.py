@@ -25,7 +25,7 @@ and weight is in the file):
 * a **reported** past act counts 0.85 of a performed one; **questions**, **condolences**
   and a reporter's turn are 0;
 * a verb of the attribution tail ('…," Lavrov warned.') counts at half weight beside the
-  own words' cues, never alone.
+  own words' cues, alone only with an object of its own ('welcomed the move: "…"').
 
 The cues are averaged, weighted by reading order (the k-th cue of a sentence weighs
 ``decay**k``), lower in background phrases, conditions, the tail and for nouns. Each cue
@@ -33,15 +33,18 @@ says in words what it is: ``threat (consequence): "moscow will respond" (CAMEO 1
 Goldstein -4.4 -> +0.40)``.
 
 The stages live in their own modules: ``escalation_lexicon`` (the cue file read once),
-``escalation_cues`` (tokens and cue words), ``escalation_context`` (negation, modality,
-appeals, threats, demands, conditions), ``escalation_acts`` (acts between actors versus
-topics and other senses); this module grades the cues and says them in words.
+``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
+threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
+rejection, yielding, subsiding), ``escalation_acts`` (acts between actors versus topics) with
+``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
+disarmament); this module grades the cues and says them in words.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics, _disarmament, _gifts
+from .escalation_acts import _acts_and_topics
+from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
@@ -83,6 +86,36 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     return f'{act}: "{span.replace(";", ",")}" (CAMEO {h.cue.code}, Goldstein {goldstein:+.1f} -> {h.value:+.2f})'
 
 
+# -------------------------------------------------------------------------- the frame's own act
+
+# English determiners and object pronouns that open a verb's object ("welcomed the move",
+# "condemned them"); not "that" or "it", which open or stand for a complement clause
+# ("warned that …", "warned it would …"): the manner of saying, no object
+_FRAME_OBJECTS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
+                            "your", "them", "him", "us"})
+
+
+def _framing_act(attribution: str, n: int, lex: Lexicon) -> _Hit | None:
+    """The act of a quotation's frame when the own words do or report none: its first cue
+    verb with an object right after it ('welcomed the move on Twitter: "…"', '…," Kyiv
+    condemned the strikes.'), a reported act (a past form counts [combine].reported of it).
+    A verb alone says how the words were said ('…," Lavrov warned.'): no act of its own.
+    ``n``: the own words' token count (the hit stands after them, as the tail's cues do)."""
+    cased = _CASED.findall(normalise(attribution))
+    for x, w in enumerate(cased[:-1]):
+        t = w.lower()
+        c = lex.words.get(t)
+        if c is None or c.noun or abs(c.value) < lex.minimum or t in lex.transparent:
+            continue  # (a verb of permission takes an act as its object: "allowing the gas to …")
+        nxt = cased[x + 1]
+        if nxt.lower() in _FRAME_OBJECTS or (nxt[0].isupper() and nxt.lower() not in BOUNDARY):
+            past = t.endswith("ed") or (t in _PAST and t not in _PRESENT)
+            span = " ".join(w for w in cased[x:x + 4] if w not in BOUNDARY).lower()
+            return _Hit(n, n, c, span, c.value * (lex.reported if past else 1.0), 1.0, "attribution:")
+        return None  # (the frame's verb has no object: how it was said)
+    return None
+
+
 # -------------------------------------------------------------------------- grading
 
 _CONSULT = frozenset({"040", "041", "042", "043", "044"})
@@ -117,7 +150,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # with no cue (about a third of the corpus statements: their set, conditions and the
     # rest are not built)
     if lex.index.isdisjoint(toks):
-        return 0.0, ()
+        frame = _framing_act(attribution, len(toks), lex) if attribution else None
+        return (0.0, ()) if frame is None else (round(frame.value, 4), (_explain(frame, toks, lex),))
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -161,6 +195,13 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
                 if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
+                    h.dropped = True
+                    continue
+                # "he must be a nervous wreck", "it must be hard for them": "must be" before no
+                # participle is the reader's inference about a state (epistemic), no demand; "must
+                # be stopped", "must be brought to justice" stay demands
+                if h.word in lex.obligation and h.j + 1 < len(toks) and toks[h.j] == "be" and not (
+                        toks[h.j + 1].endswith(("ed", "en")) or toks[h.j + 1] in _PAST):
                     h.dropped = True
                     continue
                 # a future or modal before the act is the reader's guess, and a plain negation the
@@ -221,6 +262,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             labels.append("conditional threat: the consequence of a condition escalates"
                           if max(consequences, key=abs) > 0 else
                           "conditional offer: the consequence of a condition de-escalates")
+    if not values and attribution:
+        frame = _framing_act(attribution, len(toks), lex)
+        if frame is not None:
+            values.append((frame.value, 1.0))
+            labels.append(_explain(frame, toks, lex))
     total = sum(w for _, w in values)
     score = sum(v * w for v, w in values) / total if total else 0.0
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)

@@ -1,50 +1,16 @@
 """Escalation, second stage: what a statement does to each cue it holds: compounds, "the risk
-of", negation, denial, rejection and yielding (and what they reach), a warning against what
-is not tolerated, subsiding subjects, appeals, promises and threats of an act, demands,
-hedges, background clauses, conditions and their consequences."""
+of", negation (``escalation_negation``: denial, rejection and yielding and what they reach, a
+warning against what is not tolerated, subsiding subjects), appeals, promises and threats of
+an act, demands, hedges, background clauses, conditions and their consequences."""
 from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import pairwise
 
-from .escalation_cues import (_INTENSIFIERS, _PREPOSITIONS, _PASSIVE, _RAISING, _SENTENCE_END, BOUNDARY, _clause_start,
-                              _ends_sentence, _Hit, _is, _negates, _next_in_clause)
+from .escalation_cues import (_PREPOSITIONS, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence, _Hit,
+                              _next_in_clause)
 from .escalation_lexicon import Lexicon
-
-_GENERAL_CONFLICT = ("13", "18", "19", "20")
-
-
-def _conflict_in_general(toks: list[str], h: _Hit, k: int) -> bool:
-    """Whether an escalatory cue at ``h`` is conflict in general that a rejection verb at ``k``
-    opposes ("we oppose confrontation", "rejects violence", "opposed to war"): a bare noun
-    of threat or force right after the verb (or after a generic word: "oppose any
-    aggression", "bloc confrontation"; not a name or a determiner) with no argument after it
-    ("aggression against Syria" is a party's act)."""
-    if not (h.cue.noun and h.cue.code[:2] in _GENERAL_CONFLICT and 0 < h.i - k <= 3 and toks[k] in _OPPOSE):
-        return False
-    if any(t not in _GENERIC for t in toks[k + 1:h.i]):  # "oppose Russian aggression": a party's act
-        return False
-    nxt = toks[h.j] if h.j < len(toks) else ""
-    return nxt not in ("against", "on", "by", "of", "from", "upon", "toward", "towards")
-
-
-_OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting"})
-_GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
-
-
-_PAST_NOT = frozenset({"didn't", "didnt"})
-# (English lack of obligation: "not have to", "no need to")
-_NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
-
-_IMPERATIVE_OPENERS = frozenset({"just", "please", "now", "so", "simply", "and", "then"})
-
-
-def _imperative(toks: list[str], k: int) -> bool:
-    """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
-    while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
-        k -= 1
-    return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
-
+from .escalation_negation import _negation
 
 _ADVERB_SINCE = frozenset({"has", "have", "had", "ever", "long", "been", "not", "only", "then"})
 
@@ -98,6 +64,9 @@ def _all_sides(toks: list[str], i: int, lex) -> bool:
 
 
 def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str], cond_pos: list[int]) -> None:
+    """What the statement does to each cue, in place on ``hits``, stage by stage: compounds and
+    "the risk of"; negation (:func:`escalation_negation._negation`); auxiliaries; appeals,
+    promises and threats of an act; demands; hedges and background; conditions."""
     n = len(toks)
     at: dict[int, _Hit] = {k: h for h in hits for k in range(h.i, h.j)}
     # adjacent noun cues of one direction are one compound; its head counts ("peace deal")
@@ -117,173 +86,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                     if k - 1 in at:
                         at[k - 1].dropped = True
                 break
-    # negation, denial, rejection, yielding: look back from each cue within its clause
-    operators: set[int] = set()
-    negated: list[_Hit] = []
-    ops = lex.operator_ends
-    for h in hits:
-        if h.dropped:
-            continue
-        # (a cue in scare quotes stays in its clause: 'had not crossed "red lines"')
-        lo = max(_clause_start(toks, h.i - 1 if h.i and toks[h.i - 1] == '"' else h.i, lex), h.i - lex.window)
-        passed: list[_Hit] = []
-        for k in range(h.i - 1, lo - 1, -1):
-            other = at.get(k)
-            kind = ""
-            t = toks[k]
-            if t not in ops and not t.endswith("n't"):
-                pass  # (most tokens: no operator ends here)
-            elif _negates(toks, k, lex):
-                kind = "negation"
-            elif _is(toks, k, lex.denials):
-                kind = "denial"
-            elif (h.value < 0 or _conflict_in_general(toks, h, k)) and _is(toks, k, lex.rejections):
-                kind = "rejection"
-            elif h.value > 0 and _is(toks, k, lex.yielding):
-                kind = "yielding"
-            if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
-                # "we did not have to appeal", "no need to fight": no obligation, the act is
-                # neither done nor refused
-                h.dropped = True
-                break
-            if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
-                # "we did not forge a single treaty": a past cooperative act that did not happen is
-                # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
-                h.dropped = True
-                break
-            if kind == "negation" and h.value > 0:
-                # "will not tolerate any attack", "will tolerate no further strikes": refusing
-                # to tolerate a hostile act is a warning against it, not its absence
-                tol = [x for x in range(max(k - 1, 0), h.i) if x != k and _is(toks, x, lex.intolerance)]
-                if tol:
-                    for x in tol:
-                        for y in range(x - 1, x + 1):
-                            if y in at and at[y] is not h:
-                                at[y].dropped = True
-                    h.value *= lex.threat_of
-                    h.negated = "warning"
-                    h.main = True
-                    h.prefix += "warning:"
-                    break
-            if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
-                # "prevent a large-scale invasion", "avert another war": an aim against what has not
-                # happened, neither the act nor its undoing
-                h.dropped = True
-                operators.add(k)
-                if other is not None:
-                    other.dropped = True  # (the verb's own cue goes with it)
-                break
-            if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
-                # "Stop the attacks!", "End the occupation now": an order to another party to halt
-                # its hostile act is a demand (CAMEO 10), not the act undone
-                h.cue = lex.obligation_cue
-                h.value = h.cue.value
-                h.main = True  # (the act ordered halted is the order's, no topic)
-                h.prefix += f"{toks[k]}:"
-                operators.add(k)
-                break
-            if kind:
-                h.value = -h.value * lex.flip
-                h.negated = kind
-                h.prefix += "negated:" if kind == "negation" else f"{toks[k]}:"
-                negated.append(h)
-                if kind != "negation":
-                    operators.add(k)
-                    if other is not None:
-                        # the operator is consumed; the result is at least as strong as the
-                        # operator's own cue in the same direction ("eased tensions": easing)
-                        if other.value * h.value > 0 and abs(other.value) > abs(h.value):
-                            h.value = other.value
-                        passed.append(other)
-                    # a negated operator undoes itself: "denied that they had violated the
-                    # truce", "did not refuse to negotiate"
-                    size = max(1, _is(toks, k, lex.denials), _is(toks, k, lex.rejections), _is(toks, k, lex.yielding))
-                    for k2 in range(k - size, lo - 1, -1):  # (before the operator's own words: "give up")
-                        if _negates(toks, k2, lex) or _is(toks, k2, lex.denials):
-                            h.value = -h.value * lex.flip
-                            h.prefix = f"{toks[k2]}:" + h.prefix
-                            h.negated = ""
-                            if k2 in at:
-                                passed.append(at[k2])
-                            break
-                        if k2 in at and not at[k2].dropped and toks[k2] not in lex.transparent:
-                            break
-                for p in passed:
-                    p.dropped = True
-                break
-            if other is not None and not other.dropped:
-                if toks[k] in lex.transparent or (h.value <= 0 and toks[k] in lex.yielding[0]):
-                    passed.append(other)
-                else:
-                    break  # another event in between: a negation before it is that event's
-    # the negation reaches into the negated cue's complement ("a proposal for a cease-fire");
-    # a rejection only reaches cooperative cues ("rejected an appeal for deploying troops")
-    order = {id(h): x for x, h in enumerate(hits)}
-    for h in negated:
-        if h.negated == "yielding" or not h.negated or h.dropped:  # (dropped: consumed as an operator)
-            continue
-        last = h
-        for h2 in hits[order[id(h)] + 1:]:
-            if h2.dropped or h2.negated:
-                continue
-            gap = toks[last.j - 1:h2.i]  # with the last word of the cue: "calls for"
-            # (a negated light verb reaches its event noun of its own direction: "cannot
-            # impose sanctions"; not "cannot agree to a war", which rejects)
-            light = _is(toks, last.j - 1, lex.support) and last.cue.value * h2.value > 0
-            if len(gap) > 6 or not (light or any(t in lex.reach for t in gap)) \
-                    or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
-                    or (h.negated == "rejection" and h2.value > 0):
-                break
-            h2.value = -h2.value * lex.flip
-            h2.negated = h.negated
-            h2.prefix += "negated:"
-            last = h2
-    # "won't allow this": the negation reaches back to the escalatory cue "this" stands for
-    if tset & lex.anaphors:
-        for k in [k for k, t in enumerate(toks) if t in lex.anaphors]:
-            if k >= 2 and toks[k - 1] in lex.transparent:
-                j = k - 2
-                while j >= 0 and toks[j] in _INTENSIFIERS:
-                    j -= 1
-                if j >= 0 and _negates(toks, j, lex):
-                    before = [h for h in hits if h.j <= j and not h.dropped and h.value > 0]
-                    if before:
-                        b = before[-1]
-                        b.value = -b.value * lex.flip
-                        b.negated = "negation"
-                        b.prefix += f"negated({toks[k]}):"
-                        if k - 1 in at:
-                            at[k - 1].dropped = True
-    # "tensions eased", "the risk of major military action fades": the subject subsides
-    # … and so does the subject of an undoing verb in the passive: "sanctions were lifted"
-    # (a passive alone is no subsiding: only with a verb of `denials`, and the tokens are read
-    # only when the statement has one of these words)
-    if not tset.isdisjoint(lex.subside[0]) or not tset.isdisjoint(lex.subside_last) or (
-            not tset.isdisjoint(_PASSIVE) and not tset.isdisjoint(lex.denials[0])):
-        for k in [k for k, t in enumerate(toks) if k and (t in lex.subside[0] or t in lex.subside_last
-                                                            or (t in lex.denials[0] and toks[k - 1] in _PASSIVE))]:
-            size = _is(toks, k, lex.subside) or (1 if toks[k] in lex.denials[0] and toks[k - 1] in _PASSIVE else 0)
-            # (not an infinitive that has a subject of its own: "an ultimatum to halt the raids"
-            # does not halt the ultimatum; "tensions continued to ease" do ease)
-            if not size or k in operators or toks[k - size] in lex.determiners or (
-                    toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
-                continue
-            lo = _clause_start(toks, k - size + 1, lex, words=False)
-            flipped = False
-            for h in hits:
-                if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
-                        and not h.negated:
-                    h.value = -h.value * lex.flip
-                    own = at.get(k - size + 1)  # at least the subsiding verb's own cue ("eased": easing, 060)
-                    if own is not None and own.value < h.value:
-                        h.value = own.value
-                    h.negated = "subside"
-                    h.prefix += " ".join(toks[k - size + 1:k + 1]) + ":"
-                    flipped = True
-            if flipped:
-                for x in range(k - size + 1, k + 1):
-                    if x in at:
-                        at[x].dropped = True
+    _negation(toks, hits, lex, tset, at)
     # "helped broker a deal", "helped turn the war", "helping to secure stability": "help" before a
     # verb is an auxiliary of that verb's act, no aid of its own (aid is "help" with an object:
     # "help Ukraine", "help the refugees"); the act it helps, if any, is read as it stands

@@ -54,7 +54,11 @@ def test_a_past_cooperative_act_that_did_not_happen_is_no_refusal():
 
 
 def test_a_threat_countered_or_faced_is_a_danger_not_a_threat_made():
-    assert esc("We must join efforts when it comes to countering global threats.") == 0
+    assert esc("We must work when it comes to countering global threats.") == 0
+    # (joining efforts is cooperation, 050: the appeal is de-escalatory, the threat no threat made)
+    assert esc("We must join efforts when it comes to countering global threats.") < 0
+    assert not any(c.startswith("threat") for c in score.escalation(
+        "We must join efforts when it comes to countering global threats.")[1])
     assert esc("Our partners face new threats there as well.") == 0
     # a threat made, or one whose maker is named, stays
     assert esc("Moscow issued new threats against Kyiv.") > 0.2

@@ -1,0 +1,116 @@
+"""Escalation, third stage (1): who can be a party to an act. A name, a party's pronoun or an
+actor head in a cue's clause ("Turkish", "they", "the rebels"), an actor as a noun's argument
+("sanctions on Russia"), a verb cue that is a word of a name ("the American Rescue Plan"), and
+thanks that are a courtesy to those present rather than praise of a party."""
+from __future__ import annotations
+
+from .escalation_cues import BOUNDARY, _ends_sentence, _Hit
+from .escalation_lexicon import Lexicon
+
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "and", "but",
+                      "as", "if", "for", "of", "to", "by", "with", "from", "after", "before", "we", "i", "they",
+                      "he", "she", "you", "our", "their", "his", "her", "my", "your", "there", "what", "when",
+                      "while", "so", "no", "not", "all", "any", "some", "every", "mr", "ms", "mrs", "dr",
+                      # English closed-class words and sentence adverbs that open sentences
+                      # capitalised and name nobody ("Enough to destroy the world", "Well, …")
+                      "well", "yeah", "yes", "now", "why", "however", "do", "how", "okay", "just", "today",
+                      "can", "first", "one", "does", "because", "are", "therefore", "or", "did", "look",
+                      "last", "right", "again", "good", "hi", "two", "will", "both", "since", "over", "even",
+                      "has", "given", "here", "oh", "maybe", "sure", "more", "unfortunately", "obviously",
+                      "hey", "once", "sorry", "during", "moreover", "have", "who", "also", "only", "despite",
+                      "indeed", "where", "many", "following", "nothing", "could", "regarding", "instead",
+                      "please", "secondly", "such", "another", "yet", "was", "then", "nobody", "thus",
+                      "absolutely", "other", "were", "apparently", "although", "three", "back", "which",
+                      "would", "under", "according", "should", "naturally", "having", "perhaps", "very",
+                      "second", "about", "actually", "otherwise", "thirdly", "enough", "let", "is", "thank",
+                      "thanks", "everyone", "everybody", "nah", "lol"})
+
+
+def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
+    """Whether token ``k`` can name a political actor: a capitalised word that is no
+    function word ("Russia", "Turkish", "U.S."), a possessive ("Moscow's") or a pronoun of
+    a party ("our", "their")."""
+    if k < 0 or k >= len(toks):
+        return False
+    t = toks[k]
+    return (caps[k] and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") \
+        or t in ("our", "their", "we", "they", "us", "them")
+
+
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
+    party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
+    do not end the clause: a word in scare quotes stays in its sentence ('in response to
+    "threatening" Nato exercises')."""
+    lo = h.i
+    while lo > 0 and (toks[lo - 1] not in BOUNDARY or toks[lo - 1] == '"'):
+        lo -= 1
+    hi = h.j
+    while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
+        hi += 1
+    return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
+               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j))
+
+
+_READER_PARTIES = frozenset({"he", "she", "him", "her", "his"})
+
+
+_PARTY_WORDS = frozenset({"we", "they", "us", "them", "our", "their", "troops", "forces", "army", "militants",
+                          "rebels", "fighters", "soldiers", "civilians", "insurgents", "terrorists", "enemy",
+                          "enemies", "military", "navy", "police", "jets", "warplanes", "missiles", "drones"})
+
+
+def _in_name(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a verb cue is a word of a name: capitalised mid-sentence ("and Ban would not
+    speculate", "the American Rescue Plan"); between two capitalised words only in a sentence
+    not in title case (a headline capitalises its verbs: "Russia Expels British Diplomats")."""
+    k, cased = h.i, caps.cased
+    if not (cased and 0 < k and cased[k][0].isupper()) or toks[k - 1] in BOUNDARY:
+        return False
+    if not (cased[k - 1][0].isupper() and h.j < len(toks) and cased[h.j][0].isupper()):
+        return True
+    words = [x for x in range(len(toks)) if toks[x][0].isalpha()]
+    return sum(caps[x] for x in words) * 2 < len(words)
+
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def _courtesy(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether thanks are a courtesy to those present, no praise between political actors:
+    no name or party in their sentence ("Thank you all very much", "Thanks,
+    everybody", "thank you for being here", "thanks to the skill of the staff"). Thanks to a
+    party stay praise (CAMEO 051: "I want to thank the Congress for its support", "thank
+    you, Mr. President")."""
+    lo = h.i
+    while lo > 0 and not (toks[lo - 1] in _SENTENCE_END and _ends_sentence(toks, lo - 1)):
+        lo -= 1
+    hi = h.j
+    while hi < len(toks) and not (toks[hi] in _SENTENCE_END and _ends_sentence(toks, hi)):
+        hi += 1
+    for k in range(lo, hi):
+        t = toks[k]
+        if h.i <= k < h.j or t in ("we", "us", "our", "i"):
+            continue
+        if (caps[k] and k > lo and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") or t in _PARTY_WORDS:
+            return False
+    return True
+
+
+def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: frozenset[str] = frozenset()) -> bool:
+    """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
+    by the rebels", "talks with the Taliban"), or anything after "against"; ``places``: words
+    that count as an actor there ("an attack on a hospital")."""
+    if h.j + 1 >= len(toks):
+        return False
+    if toks[h.j] == "against":
+        return True
+    if places and toks[h.j] in lex.argument_preps | {"of"}:
+        return any(t in places for t in toks[h.j + 1:h.j + 4])
+    return toks[h.j] in lex.argument_preps and (
+        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2))
+        or (toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "."
+            and _actor_word(toks, caps, h.j + 3)))
+
+
+_BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})
