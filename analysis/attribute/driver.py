@@ -22,7 +22,7 @@ from .sources import act_participle, participle_words, second_attribution
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames, quoted_parts
 from .reported import sentence
-from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -117,7 +117,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
             actor = registry.lookup(main[0])
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
-        elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
+        elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         owns = _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)  # where the speaker's own words are, in u
         first_at = un.start + owns[0][0]
@@ -195,8 +195,8 @@ def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
     """Whether "he", "she" or "they" can be the speaker `sp`: one person of that gender (or
     of none known) for he/she, a body or a group for they."""
     if who == "they":
-        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)"))
-    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)")):
+        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp))
+    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp)):
         return False
     gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
     return gender is None or gender == ("m" if who == "he" else "f")

@@ -15,7 +15,7 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_R
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
-from .quotes import _mask_quotes, _mostly_quote, described_after_quotation
+from .quotes import _mask_quotes, _mostly_quote, described_after_quotation, follows_quotation
 from .introduced import colon_source, quoting_predicate
 from .resolve import resolve
 from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJECT_PRONOUNS, according_source,
@@ -157,8 +157,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
             sp = sp if sp is None or not sp.named else None
         if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
-                and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
-            sp = Speaker("(unnamed people)", "unnamed")  # "Some say …", "But many fear …": who, unsaid
+                and (_OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()]))
+                     or follows_quotation(masked, phrase, vm.start())):
+            # "Some say …", "But many fear …", '"…," someone said': who, unsaid
+            sp = Speaker("(unnamed people)", "unnamed")
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))

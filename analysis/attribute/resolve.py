@@ -15,7 +15,7 @@ from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONOR
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
-from .sources import document_source, document_speaker
+from .sources import document_source, document_speaker, source_vocab
 from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
@@ -38,6 +38,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
+    sv = source_vocab()
+    if low in sv.quantifier_subjects or low in sv.negative_subjects:
+        return None  # "Others say …", "Nobody believes …": never an actor called "Others"
     camp = campaign_of(ctx, phrase, unit_text)
     if camp is not None:
         return camp

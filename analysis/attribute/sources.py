@@ -36,6 +36,7 @@ class SourceVocab:
     document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
     conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
     quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
+    negative_subjects: frozenset[str]  # "Nobody believes …": no speaker at all
     as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
 
 
@@ -52,7 +53,7 @@ def source_vocab() -> SourceVocab:
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
-                       frozenset(raw.get("as_clause_verbs", ())))
+                       frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())))
 
 
 def _plural(noun: str) -> str:
@@ -276,6 +277,8 @@ def group_source(phrase: str) -> Speaker | None:
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
         return None  # a bare singular ("Government said") is no description of a body
+    if rest.lower() in sv.quantifier_subjects:
+        return Speaker("(unnamed people)", "unnamed")  # '"…," others said': whoever they are
     proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
     return Speaker(f"(unnamed {head if proper else low})", "unnamed")
 

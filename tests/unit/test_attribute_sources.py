@@ -312,6 +312,28 @@ def test_a_quantifier_alone_as_the_subject_is_an_unnamed_group(registry):
     assert got["Most believe that the mill will close."] == "(unnamed people)"
 
 
+def test_an_indefinite_pronoun_subject_is_unnamed_people_never_an_actor(registry):
+    body = ("The council met on Tuesday. Others say the levy will fail. Everyone agrees the pier is unsafe. "
+            "Others, like the harbour master, said it was too late. \"We lost,\" someone said. "
+            "Nobody believes the promise.")
+    sts = statements(registry, body)
+    speakers = {s.speaker for s in sts}
+    assert not speakers & {"Others", "Everyone", "Someone", "Nobody"}
+    assert {s.speaker_kind for s in sts if s.speaker == "(unnamed people)"} == {"unnamed"}
+    got = said(registry, body)
+    assert got["Others say the levy will fail."] == "(unnamed people)"
+    assert got["Everyone agrees the pier is unsafe."] == "(unnamed people)"
+    assert got["Others, like the harbour master, said it was too late."] == "(unnamed people)"
+    assert got["\"We lost,\" someone said."] == "(unnamed people)"
+    assert got["Nobody believes the promise."] == "(narrator)"  # nobody spoke
+
+
+def test_she_after_an_unnamed_group_is_the_woman_named_before_it(registry):
+    body = ("Mara Lind, 31, came with her son. Lind and others said they could not back the mayor. "
+            "\"I will vote Green,\" she said.")
+    assert said(registry, body)["\"I will vote Green,\" she said."] == "Mara Lind"
+
+
 def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
     body = ("Ada Pell made a bold - some say reckless - pledge to cut costs. "
             "Jane Roe, a developer, said many of the towers were empty.")
