@@ -33,7 +33,7 @@ _COLON_SOURCE_RE = re.compile(r"^\s*(?P<who>[A-Z][^:;,.!?\"“”‘’]{0,60}?)
 _KICKERS = frozenset({
     "breaking", "breaking news", "exclusive", "update", "updated", "analysis", "opinion", "editorial",
     "the latest", "latest", "watch", "video", "photos", "live", "just in", "busted", "fact check", "explainer",
-    "review", "interview", "poll", "q&a", "factbox", "timeline", "correction", "editor's note", "editor’s note",
+    "review", "interview", "q&a", "factbox", "timeline", "correction", "editor's note", "editor’s note",
     "revealed", "new", "confirmed", "developing", "alert", "boom", "wow", "what", "why", "how", "who",
 })
 

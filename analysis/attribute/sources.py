@@ -98,7 +98,7 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")):
                     caps.append(b)
                 elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
-                        or re.fullmatch(r"\d{4}", b):
+                        or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:
@@ -110,6 +110,24 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None
+
+
+# a compound modifier with a number ("50-state", "two-day", "10-point") or an -ing adjective
+# ("a rolling poll", "an ongoing review"): by its form, no list
+_NUMBER_COMPOUND_RE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                                 r"twenty|fifty|hundred|thousand)-[a-z]+")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"})
+
+
+def _modifier_by_form(word: str, after: list[str]) -> bool:
+    """Whether a lower-case word before a document's head modifies it by its form alone: a
+    number compound, or an -ing adjective with only modifiers (no determiner) after it
+    ("A Reuters rolling poll"; not "citing the report")."""
+    low = word.lower()
+    if _NUMBER_COMPOUND_RE.fullmatch(low):
+        return True
+    return low.endswith("ing") and len(low) > 5 and word.islower() \
+        and not any(a.lower() in _DETERMINERS for a in after)
 
 
 def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:
@@ -148,7 +166,9 @@ ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|
 AGE_OR_POSSESSIVE_APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"”]\s*|\b(?:and|but|Even|even)\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,5})\s*,\s+"
     r"(?:(?:(?:then|now)\s+)?\d{1,3}|[RDI]-[A-Z][\w.]*|[A-Z][\w.\-]*['’]s?\s[^,;:]{2,100})\s*,\s*$")
-THAT_NEXT_RE = re.compile(r"\s+(?:that\b|[\"“])|\s*:")
+# ("that" as a pronoun or determiner is no clause: "ruled that out", "ruled that country for years")
+THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|way|much|far|country|nation|state|"
+                          r"city|region|kingdom|land|territory|province)\b)|[\"“])|\s*:")
 
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:

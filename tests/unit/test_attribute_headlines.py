@@ -58,3 +58,9 @@ def test_a_headline_that_reports_nobodys_words_stays_the_outlets(registry, head)
 def test_a_topic_before_the_colon_leaves_the_sentence_after_it_to_be_read(registry):
     got = headline(registry, "Harbour vote: Roe blasts the board's 'reckless' plan")
     assert [sp for sp, _ in got if not sp.startswith("(")] == ["Jane Roe"]
+
+
+def test_a_poll_before_the_colon_is_an_unnamed_poll(registry):
+    got = headline(registry, "Poll: Voters in Port Ellis back the mayor's pier plan.",
+                   BODY + "A poll of 500 voters was taken last week.\n")
+    assert ("(unnamed poll)", "Voters in Port Ellis back the mayor's pier plan.") in got

@@ -381,3 +381,30 @@ def test_sources_close_to_or_familiar_with_someone_are_unnamed_sources(registry)
     got = said(registry, body)
     assert got["Officials close to the governor say that he will run again."] == "(unnamed officials)"
     assert got["A person familiar with the talks said the deal was near."] == "(unnamed person)"
+
+
+def test_a_sentence_adverb_after_the_subject_is_no_tail_frame(registry):
+    body = "The board met. Critics, however, say the levy is far too high for the harbour."
+    got = said(registry, body)
+    assert got["Critics, however, say the levy is far too high for the harbour."] == "(unnamed critics)"
+    assert "Critics, however," not in own_words(registry, body, "(unnamed critics)")
+
+
+def test_a_document_modified_by_a_number_compound_or_an_ing_adjective(registry):
+    body = ("A Harbour Gazette rolling poll shows Roe at the top with 36 percent support. "
+            "The new 50-state survey finds Roe up four points. "
+            "Jane Roe, citing the report, said taxes would fall.")
+    got = said(registry, body)
+    assert got["A Harbour Gazette rolling poll shows Roe at the top with 36 percent support."] == "Harbour Gazette"
+    assert got["The new 50-state survey finds Roe up four points."] == "(unnamed survey)"
+    assert got["Jane Roe, citing the report, said taxes would fall."] == "Jane Roe"
+
+
+def test_verbs_of_judgment_report_a_clause_only(registry):
+    body = ("The appeals court ruled that the levy was void. The Harbour Institute estimates that the pier "
+            "will cost $4 million. The old king ruled that country for years. Officials have ruled that out.")
+    got = said(registry, body)
+    assert got["The appeals court ruled that the levy was void."] == "(unnamed court)"
+    assert got["The Harbour Institute estimates that the pier will cost $4 million."] == "Harbour Institute"
+    assert got["The old king ruled that country for years."] == "(narrator)"
+    assert got["Officials have ruled that out."] == "(narrator)"
