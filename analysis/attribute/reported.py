@@ -22,7 +22,7 @@ from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJEC
                       document_source, extra_verbs, group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
-from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
+from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left
 
 Span = tuple[int, int] | None  # where in the sentence the source is named
 _STRIP = " ,.'\"\n\t"
@@ -192,7 +192,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                     subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
                     continue
         if sp is None:
-            continue
+            whole = document_subject_left(masked, vm.start())  # "A USA TODAY analysis of …, 2015, shows"
+            sp = resolve(ctx, whole, u) if whole and whole != phrase else None
+            if sp is None or _subordinate(masked, whole, vm.start(), v):
+                continue
+            phrase = whole
         trailing = _after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
             and not COMPLEMENT_RE.search(masked[vm.end():])
         cands.append((vm.start(), sp, verb, trailing, _mention_before(masked, phrase, vm.start())))
@@ -205,7 +209,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         phrase = _subject_left(masked, at, v)
         if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
-            continue
+            phrase = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
+            if not phrase:
+                continue
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, _mention_before(masked, phrase, at)))

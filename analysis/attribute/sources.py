@@ -87,8 +87,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
     "report"); "The GOP's complaint to the board" -> ("GOP", "complaint"). None otherwise."""
     heads = source_vocab().document_heads
     words = phrase.split()
-    if not words or len(words) > 16:
-        return None
+    if not words or len(words) > 24:
+        return None  # (the head is among the first eight words; its modifiers after it may run on)
     for i, w in enumerate(words[:8]):
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
@@ -128,6 +128,12 @@ def _modifier_by_form(word: str, after: list[str]) -> bool:
         return True
     return low.endswith("ing") and len(low) > 5 and word.islower() \
         and not any(a.lower() in _DETERMINERS for a in after)
+
+
+@lru_cache(maxsize=1)
+def document_head_re() -> re.Pattern:
+    """Any of ``document_heads`` as a word, in any case: a cheap test before reading a phrase."""
+    return re.compile(r"\b(?:" + longest_first(source_vocab().document_heads) + r")\b", re.I)
 
 
 def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:

@@ -408,3 +408,28 @@ def test_verbs_of_judgment_report_a_clause_only(registry):
     assert got["The Harbour Institute estimates that the pier will cost $4 million."] == "Harbour Institute"
     assert got["The old king ruled that country for years."] == "(narrator)"
     assert got["Officials have ruled that out."] == "(narrator)"
+
+
+def test_a_body_named_after_the_is_an_organisation_even_when_it_could_be_a_persons_name(registry):
+    body = "The Harbour Trust, which runs the port, said the levy was unfair."
+    assert said(registry, body)["The Harbour Trust, which runs the port, said the levy was unfair."] == "Harbour Trust"
+
+
+def test_an_organisation_named_for_a_cause(registry):
+    body = "The Committee for a Sound Harbour reported that the levy would cost $4 million."
+    assert said(registry, body)[body] == "Committee for a Sound Harbour"
+
+
+def test_a_document_subject_with_a_long_tail_speaks_whole(registry):
+    body = ("Yet, a 2014 study by the Harbour Institute and the University of Ellis found that the pier was unsafe. "
+            "A Port Gazette analysis of the ships that docked there since Jan. 1, 2015, shows the traffic doubling. "
+            "The Harbour Board's complaint to the Port Authority's Board on Professional Conduct in Ellis says Roe "
+            "broke the rules. In a poll of 800 voters, Harbour Voice found that most back the levy.")
+    got = said(registry, body)
+    assert got["Yet, a 2014 study by the Harbour Institute and the University of Ellis found that the pier "
+               "was unsafe."] == "Harbour Institute"
+    assert got["A Port Gazette analysis of the ships that docked there since Jan. 1, 2015, shows the traffic "
+               "doubling."] == "Port Gazette"
+    assert got["The Harbour Board's complaint to the Port Authority's Board on Professional Conduct in Ellis says Roe "
+               "broke the rules."] == "Harbour Board"
+    assert got["In a poll of 800 voters, Harbour Voice found that most back the levy."] != "(unnamed poll)"
