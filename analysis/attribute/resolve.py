@@ -219,13 +219,14 @@ def _with_its_surname(phrase: str, unit_text: str) -> str:
 
 
 # "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
-CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
+CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
                          r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
 
 
 def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """A person's campaign as a source is an organisation of its own, named for the person
-    ("the Clinton campaign", "Mrs. Clinton's campaign" -> "Hillary Clinton campaign"): it
+    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
+    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
     m = CAMPAIGN_RE.match(phrase)

@@ -433,3 +433,11 @@ def test_a_document_subject_with_a_long_tail_speaks_whole(registry):
     assert got["The Harbour Board's complaint to the Port Authority's Board on Professional Conduct in Ellis says Roe "
                "broke the rules."] == "Harbour Board"
     assert got["In a poll of 800 voters, Harbour Voice found that most back the levy."] != "(unnamed poll)"
+
+
+def test_a_campaign_named_with_its_candidates_description_and_a_story_as_a_document(registry):
+    body = ("Mayoral candidate Jane Roe spoke on Monday. Mayoral candidate Jane Roe's campaign says the pier will "
+            "reopen. The story also noted that the harbour board had met twice.")
+    got = said(registry, body)
+    assert got["Mayoral candidate Jane Roe's campaign says the pier will reopen."] == "Jane Roe campaign"
+    assert got["The story also noted that the harbour board had met twice."] == "(unnamed story)"
