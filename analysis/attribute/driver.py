@@ -12,7 +12,7 @@ from ..targets import targets as _targets  # the actors a statement is about (an
 from .context import DocContext
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
-from .headlines import colon_source, known_in, lowered_verbs
+from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
@@ -175,7 +175,7 @@ def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str,
                 and len(u.rstrip()) - words_at >= 12:
             return sp, ":", None, (at, at + len(who)), u, (words_at, len(u.rstrip()))
         # ("Summit: Roe blasts …": a topic before the colon, the headline read as a sentence)
-    read = lowered_verbs(u, registry)
+    read = lowered_verbs(double_quoted(u), registry)
     sp, cue, rep, mention = sentence(ctx, read, None, False)
     if sp.named and not _known(registry, text, body_from, sp.name):
         return NARRATOR_SPEAKER, "narrator", None, None, u, None

@@ -87,6 +87,21 @@ def lowered_verbs(u: str, registry) -> str:
     return out
 
 
+# a headline's quotation in single marks, news style ("Roe Calls Plan ‘A Disgrace’", "Roe 'glad
+# to finish' fight"): an opening mark at a word's start, its closing mark before a non-letter
+_SINGLE_QUOTED_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:;,—–-]))(?P<open>[‘'])(?=\w)[^‘’'\n]{1,120}?(?<=[\w.,!?…])(?P<close>[’'])(?![\w])")
+
+
+def double_quoted(u: str) -> str:
+    """A headline with its single quotation marks read as double ones, the same length
+    (offsets hold), so that the rules of quotations apply; apostrophes stay ("Sanders’ plan")."""
+    out = list(u)
+    for m in _SINGLE_QUOTED_RE.finditer(u):
+        out[m.start("open")] = "“"
+        out[m.start("close")] = "”"
+    return "".join(out)
+
+
 def colon_source(u: str) -> tuple[str, int, int] | None:
     """The "<source>:" that opens a headline: (the source's words, where they start, where the
     words after the colon start), or None (no colon, or a kicker: "Breaking: …")."""
@@ -94,8 +109,11 @@ def colon_source(u: str) -> tuple[str, int, int] | None:
     if m is None:
         return None
     who = m.group("who").strip()
+    on = re.search(r"\s+on\s+", who)
+    if on and len(who[:on.start()].split()) <= 4:
+        who = who[:on.start()]  # "Roe on the Pier: 'It Must Close'": Roe's words on the pier
     if len(who.split()) > 5 or who.lower() in _KICKERS or re.search(r"\s(?:and|&|vs\.?|versus|on)\s", who, re.I):
-        return None  # "Roe and Doe: a tortured relationship", "Roe on …": a topic, not a source
+        return None  # "Roe and Doe: a tortured relationship": a topic, not a source
     if who.isupper() and len(who) >= 5 and " " not in who:
         return None  # "HUFFPOLLSTER: …", "BUSTED: …": a column's name or a kicker in capitals
     if u.rstrip(" ;.\"”’'").endswith("?"):

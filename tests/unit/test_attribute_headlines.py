@@ -3,6 +3,7 @@ said ("Roe Says …", "Roe: …", "…, Roe Says."), and that someone is in the 
 import pytest
 
 from analysis.actors import load_registry
+from analysis.attribute.headlines import double_quoted
 from analysis.model import Document
 from analysis.pipeline import analyse
 
@@ -64,3 +65,15 @@ def test_a_poll_before_the_colon_is_an_unnamed_poll(registry):
     got = headline(registry, "Poll: Voters in Port Ellis back the mayor's pier plan.",
                    BODY + "A poll of 500 voters was taken last week.\n")
     assert ("(unnamed poll)", "Voters in Port Ellis back the mayor's pier plan.") in got
+
+
+def test_a_headline_quotation_in_single_marks_is_a_quotation(registry):
+    got = headline(registry, "Roe calls the harbour levy ‘a disgrace’ at the meeting.")
+    assert [sp for sp, _ in got if not sp.startswith("(")] == ["Jane Roe"]
+    assert double_quoted("Roe’s plan, Sanders’ plan") == "Roe’s plan, Sanders’ plan"  # apostrophes stay
+    assert double_quoted("Roe 'glad to finish' fight") == "Roe “glad to finish” fight"
+
+
+def test_a_name_on_a_topic_before_the_colon_speaks_the_words_after_it(registry):
+    got = headline(registry, "Roe on the Pier: 'It Must Close Before Winter.'")
+    assert ("Jane Roe", "'It Must Close Before Winter.'") in got
