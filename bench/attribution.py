@@ -7,8 +7,10 @@ usage: python bench/attribution.py [--gold JSONL] [--split dev|train] [--scorer 
 Each document of the split goes through the pipeline as `stancewatch ingest` would read it
 from a .txt file (a Document of its text alone: no title, date or outlet) and its
 statements are kept as the statement export gives them to the scorer: narration and other
-parenthesised speakers, spam and headlines left out, except unnamed sources ("(unnamed
-officials)"), scored by their description ("officials"). They are scored by the reference
+parenthesised speakers and spam left out, except unnamed sources ("(unnamed
+officials)"), scored by their description ("officials"). Headlines are kept: the export gives
+an analyst the headline's statement (section=headline) with its speaker ("Roe Says …", "Roe:
+…") as it gives the body's, and PolNeAR annotates the headline (each text's first line) too. They are scored by the reference
 scorer (`../shared/tools/attribution_score.py`, imported from --scorer), as are, in the
 same run, the predictions of a naive baseline: every sentence with a capitalised name next
 to "said/says/told" goes to that name. Printed: resolved P/R/F1 overall and for the
@@ -79,7 +81,7 @@ def pipeline_predictions(docs: list[dict]) -> tuple[dict[str, list[dict]], int, 
              "speaker_start": s.speaker_start, "speaker_end": s.speaker_end,
              "unnamed": s.speaker.startswith("(")}
             for s in sts
-            if scored_speaker(s.speaker) and s.section not in ("spam", "headline")
+            if scored_speaker(s.speaker) and s.section != "spam"
         ]
     return preds, n, time.perf_counter() - t0
 

@@ -12,6 +12,7 @@ from ..targets import targets as _targets  # the actors a statement is about (an
 from .context import DocContext
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
+from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
@@ -22,7 +23,8 @@ from .sources import act_participle, participle_words, second_attribution
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames, quoted_parts
 from .reported import sentence
-from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person
+from .resolve import resolve
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -41,6 +43,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         if not doc_speaker.named:
             doc_speaker = Speaker(doc.speaker, "official")
     labels: dict[str, Speaker] = {}
+    headline_block = next((i for i, b in enumerate(blocks) if b.kind != "furniture"), -1)
+    if headline_block >= 0 and blocks[headline_block].kind != "headline":
+        headline_block = -1
 
     out: list[Statement] = []
     prev: Statement | None = None
@@ -50,6 +55,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         b = blocks[un.block]
         u = text[un.start:un.end]
         reported = None
+        own_span = None  # the speaker's own words in u, when the form of the unit gives them
         mention = None  # where in u the source is named (a label: where it stands in the text)
         if b.kind == "spam":
             sp, cue = Speaker(SPAM, "spam"), "spam"
@@ -76,6 +82,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                     mention = said_at
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
+        elif b.kind == "headline" and un.block == headline_block:
+            # the document's headline: "Roe: …", "Roe Says …" (headlines.py); only a source the
+            # article itself names
+            sp, cue, rep, mention, u, own_span = _headline(ctx, text, blocks, un, u, registry)
         else:
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
@@ -117,9 +127,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
             actor = registry.lookup(main[0])
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
-        elif sp.kind == "unnamed" and not sp.name.endswith("s)"):
+        elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
-        owns = _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)  # where the speaker's own words are, in u
+        # where the speaker's own words are, in u
+        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -147,6 +158,34 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
+
+
+def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str, registry):
+    """The document's headline as :func:`sentence` gives a sentence (speaker, cue, reported_by,
+    mention), with the unit as read (a title-case headline's verbs in lower case) and the
+    speaker's own words when its form gives them ("Roe: <own words>"). A speaker that neither
+    the registry nor the article after the headline names is no source: the headline is the
+    outlet's."""
+    body_from = blocks[un.block].end
+    head = colon_source(u)
+    if head is not None:
+        who, at, words_at = head
+        sp = resolve(ctx, who, u)
+        if sp is not None and (sp.kind == "unnamed" or sp.named and _known(registry, text, body_from, sp.name)) \
+                and len(u.rstrip()) - words_at >= 12:
+            return sp, ":", None, (at, at + len(who)), u, (words_at, len(u.rstrip()))
+        # ("Summit: Roe blasts …": a topic before the colon, the headline read as a sentence)
+    read = lowered_verbs(double_quoted(u), registry)
+    sp, cue, rep, mention = sentence(ctx, read, None, False)
+    if sp.named and not _known(registry, text, body_from, sp.name):
+        return NARRATOR_SPEAKER, "narrator", None, None, u, None
+    return sp, cue, rep, mention, read, None
+
+
+def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bool:
+    """A headline's speaker is an actor of the registry's files ("Russia's top diplomat" ->
+    Sergey Lavrov) or one the article after the headline names (:func:`.headlines.known_in`)."""
+    return registry.base.lookup(name) is not None or known_in(text, body_from, name)
 
 
 def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
@@ -195,8 +234,8 @@ def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
     """Whether "he", "she" or "they" can be the speaker `sp`: one person of that gender (or
     of none known) for he/she, a body or a group for they."""
     if who == "they":
-        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)"))
-    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or sp.name.endswith("s)")):
+        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp))
+    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp)):
         return False
     gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
     return gender is None or gender == ("m" if who == "he" else "f")

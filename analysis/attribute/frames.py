@@ -155,7 +155,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
-            and (opened_by_quote or inverted or _inverted_tail(before, cut, after)
+            and (opened_by_quote or inverted
+                 or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during ")))
                      and _no_object_after(after, verb))):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama

@@ -173,9 +173,13 @@ def described_after_quotation(masked: str, phrase: str, verb_start: int) -> Spea
     """:func:`quoted_description` for the subject of a speech verb that stands right after a
     quotation, before its verb ('"…," one user wrote') or after it ('"…," said a former
     official'): a quotation's tail names its speaker, whatever words it uses."""
+    return quoted_description(phrase) if follows_quotation(masked, phrase, verb_start) else None
+
+
+def follows_quotation(masked: str, phrase: str, verb_start: int) -> bool:
+    """Whether a speech verb ('"…," said X') or its subject ('"…," X said') stands right after
+    a quotation: the quotation's tail, which names the quotation's speaker."""
     if _QUOTATION_ENDS_RE.search(masked, 0, verb_start):  # inverted: the verb right after the quotation
-        return quoted_description(phrase)
+        return True
     at = masked.rfind(phrase, 0, verb_start)
-    if at > 0 and _QUOTATION_ENDS_RE.search(masked, 0, at):
-        return quoted_description(phrase)
-    return None
+    return at > 0 and _QUOTATION_ENDS_RE.search(masked, 0, at) is not None

@@ -15,14 +15,14 @@ from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_R
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
-from .quotes import _mask_quotes, _mostly_quote, described_after_quotation
+from .quotes import _mask_quotes, _mostly_quote, described_after_quotation, follows_quotation
 from .introduced import colon_source, quoting_predicate
 from .resolve import resolve
 from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJECT_PRONOUNS, according_source,
                       document_source, extra_verbs, group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
-from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate
+from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left
 
 Span = tuple[int, int] | None  # where in the sentence the source is named
 _STRIP = " ,.'\"\n\t"
@@ -157,8 +157,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
             sp = sp if sp is None or not sp.named else None
         if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
-                and _OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()])):
-            sp = Speaker("(unnamed people)", "unnamed")  # "Some say …", "But many fear …": who, unsaid
+                and (_OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()]))
+                     or follows_quotation(masked, phrase, vm.start())):
+            # "Some say …", "But many fear …", '"…," someone said': who, unsaid
+            sp = Speaker("(unnamed people)", "unnamed")
         if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
                 and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
             subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
@@ -190,7 +192,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                     subordinate.append((vm.start(), sp, verb, False, _mention_before(masked, phrase, vm.start())))
                     continue
         if sp is None:
-            continue
+            whole = document_subject_left(masked, vm.start())  # "A USA TODAY analysis of …, 2015, shows"
+            sp = resolve(ctx, whole, u) if whole and whole != phrase else None
+            if sp is None or _subordinate(masked, whole, vm.start(), v):
+                continue
+            phrase = whole
         trailing = _after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
             and not COMPLEMENT_RE.search(masked[vm.end():])
         cands.append((vm.start(), sp, verb, trailing, _mention_before(masked, phrase, vm.start())))
@@ -203,7 +209,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         phrase = _subject_left(masked, at, v)
         if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
-            continue
+            phrase = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
+            if not phrase:
+                continue
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, _mention_before(masked, phrase, at)))

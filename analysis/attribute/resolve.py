@@ -15,7 +15,7 @@ from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONOR
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .quotes import _mask_quotes
-from .sources import document_source, document_speaker
+from .sources import document_source, document_speaker, source_vocab
 from .speaker import Speaker, _unpossess, is_person_kind, is_registry_person
 from .subjects import _head_and_rest
 
@@ -30,21 +30,24 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeo
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     v = vocab()
     phrase = phrase.strip(" ,.'\"")
-    if not phrase or len(phrase.split()) > 12:
-        return None
+    if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
+        return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
     if phrase[-1:].isupper() and phrase[-2:-1] == " ":
         phrase = _with_its_surname(phrase, unit_text)
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
+    sv = source_vocab()
+    if low in sv.quantifier_subjects or low in sv.negative_subjects:
+        return None  # "Others say …", "Nobody believes …": never an actor called "Others"
     camp = campaign_of(ctx, phrase, unit_text)
     if camp is not None:
         return camp
     if phrase.endswith(("'s", "’s")):
         return None  # "Putin's claims that …": a noun, not a speaker
     words = phrase.split()
-    if len(words) > 12 or words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit():
+    if words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit() and document_source(phrase) is None:
         return None  # not a noun phrase ("… emanating from the" before an adjective)
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
@@ -175,9 +178,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             # "Melanie said": a person the text names by a given name alone, and her gender
             ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        if not person and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
                 and not ctx.registry.state_of(toks[-1]):
-            # "The Taliban", "Hezbollah", "Christian News Service reported"
+            # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
+            # (after "the", names that could be a person's are a body's)
             return ctx.actor_speaker(ctx.add(bare, "organisation"))
     # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
     org = named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
@@ -215,13 +219,14 @@ def _with_its_surname(phrase: str, unit_text: str) -> str:
 
 
 # "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
-CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
+CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
                          r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
 
 
 def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """A person's campaign as a source is an organisation of its own, named for the person
-    ("the Clinton campaign", "Mrs. Clinton's campaign" -> "Hillary Clinton campaign"): it
+    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
+    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
     m = CAMPAIGN_RE.match(phrase)

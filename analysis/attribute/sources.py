@@ -36,6 +36,7 @@ class SourceVocab:
     document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
     conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
     quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
+    negative_subjects: frozenset[str]  # "Nobody believes …": no speaker at all
     as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
 
 
@@ -52,7 +53,7 @@ def source_vocab() -> SourceVocab:
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
-                       frozenset(raw.get("as_clause_verbs", ())))
+                       frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())))
 
 
 def _plural(noun: str) -> str:
@@ -86,8 +87,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
     "report"); "The GOP's complaint to the board" -> ("GOP", "complaint"). None otherwise."""
     heads = source_vocab().document_heads
     words = phrase.split()
-    if not words or len(words) > 16:
-        return None
+    if not words or len(words) > 24:
+        return None  # (the head is among the first eight words; its modifiers after it may run on)
     for i, w in enumerate(words[:8]):
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
@@ -97,7 +98,7 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")):
                     caps.append(b)
                 elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
-                        or re.fullmatch(r"\d{4}", b):
+                        or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:
@@ -109,6 +110,30 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None
+
+
+# a compound modifier with a number ("50-state", "two-day", "10-point") or an -ing adjective
+# ("a rolling poll", "an ongoing review"): by its form, no list
+_NUMBER_COMPOUND_RE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                                 r"twenty|fifty|hundred|thousand)-[a-z]+")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"})
+
+
+def _modifier_by_form(word: str, after: list[str]) -> bool:
+    """Whether a lower-case word before a document's head modifies it by its form alone: a
+    number compound, or an -ing adjective with only modifiers (no determiner) after it
+    ("A Reuters rolling poll"; not "citing the report")."""
+    low = word.lower()
+    if _NUMBER_COMPOUND_RE.fullmatch(low):
+        return True
+    return low.endswith("ing") and len(low) > 5 and word.islower() \
+        and not any(a.lower() in _DETERMINERS for a in after)
+
+
+@lru_cache(maxsize=1)
+def document_head_re() -> re.Pattern:
+    """Any of ``document_heads`` as a word, in any case: a cheap test before reading a phrase."""
+    return re.compile(r"\b(?:" + longest_first(source_vocab().document_heads) + r")\b", re.I)
 
 
 def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:
@@ -147,7 +172,9 @@ ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|
 AGE_OR_POSSESSIVE_APPOSITIVE_RE = re.compile(
     r"(?:^|[,;:\"”]\s*|\b(?:and|but|Even|even)\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,5})\s*,\s+"
     r"(?:(?:(?:then|now)\s+)?\d{1,3}|[RDI]-[A-Z][\w.]*|[A-Z][\w.\-]*['’]s?\s[^,;:]{2,100})\s*,\s*$")
-THAT_NEXT_RE = re.compile(r"\s+(?:that\b|[\"“])|\s*:")
+# ("that" as a pronoun or determiner is no clause: "ruled that out", "ruled that country for years")
+THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|way|much|far|country|nation|state|"
+                          r"city|region|kingdom|land|territory|province)\b)|[\"“])|\s*:")
 
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:
@@ -276,6 +303,8 @@ def group_source(phrase: str) -> Speaker | None:
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
         return None  # a bare singular ("Government said") is no description of a body
+    if rest.lower() in sv.quantifier_subjects:
+        return Speaker("(unnamed people)", "unnamed")  # '"…," others said': whoever they are
     proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
     return Speaker(f"(unnamed {head if proper else low})", "unnamed")
 

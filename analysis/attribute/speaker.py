@@ -40,6 +40,12 @@ def is_person_kind(kind: str | None) -> bool:
     return kind in PERSON_KINDS
 
 
+def is_unnamed_group(sp: Speaker) -> bool:
+    """An unnamed source of several people ("(unnamed officials)", "(unnamed people)" for "Some
+    say …"): "they" can be it, "he" and "she" cannot."""
+    return sp.kind == "unnamed" and (sp.name.endswith("s)") or sp.name == "(unnamed people)")
+
+
 def is_registry_person(registry, name: str) -> bool:
     """`name` is a person in the registry (or among the names the document taught it)."""
     return (registry.lookup(name) or _NO).kind == "person"

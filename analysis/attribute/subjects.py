@@ -7,6 +7,7 @@ import re
 
 from .cues import Vocab
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .sources import document_head_re, document_source
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
 # subject: '"…," said Representative Charles B. Smith', '"…," said Rep. G.K. Jones', "Jr."
@@ -58,6 +59,29 @@ _ASIDE_BEFORE_VERB_RE = re.compile(
     r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
     r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
 _DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
+
+
+# conjunctions and sentence adverbs that open a clause before its subject ("Yet, a study …")
+_CLAUSE_OPENER_RE = re.compile(r"^(?:(?:yet|but|and|still|meanwhile|however|indeed|now|so|also|instead)\b,?\s*)+", re.I)
+_CLAUSE_STARTS_RE = re.compile(r"[,;:]\s+")
+
+
+def document_subject_left(u: str, verb_start: int) -> str:
+    """The whole document, poll or record phrase that is the subject of a verb, when the words
+    nearest the verb are only its tail: "a 2014 study by Harvard and the University of
+    California found" (:func:`_subject_left` stops at "and"), "A study that appeared in the
+    journal found", "A USA TODAY analysis of super PACs that raised $1 million or more since
+    Jan. 1, 2015, shows". The longest such phrase from the sentence's start or a comma, else ""."""
+    left = u[:verb_start]
+    if not document_head_re().search(left):
+        return ""
+    for start in [0] + [m.end() for m in _CLAUSE_STARTS_RE.finditer(left)]:
+        phrase = _CLAUSE_OPENER_RE.sub("", left[start:].strip(" ,"))
+        if phrase.split(" ", 1)[0].lower() in PREPOSITIONS:
+            continue  # "In a poll of 800 voters, Democracy Corps found": an adjunct, not the subject
+        if phrase and document_source(phrase) is not None:
+            return phrase
+    return ""
 
 
 def _subject_left(u: str, verb_start: int, v: Vocab) -> str:

@@ -312,6 +312,28 @@ def test_a_quantifier_alone_as_the_subject_is_an_unnamed_group(registry):
     assert got["Most believe that the mill will close."] == "(unnamed people)"
 
 
+def test_an_indefinite_pronoun_subject_is_unnamed_people_never_an_actor(registry):
+    body = ("The council met on Tuesday. Others say the levy will fail. Everyone agrees the pier is unsafe. "
+            "Others, like the harbour master, said it was too late. \"We lost,\" someone said. "
+            "Nobody believes the promise.")
+    sts = statements(registry, body)
+    speakers = {s.speaker for s in sts}
+    assert not speakers & {"Others", "Everyone", "Someone", "Nobody"}
+    assert {s.speaker_kind for s in sts if s.speaker == "(unnamed people)"} == {"unnamed"}
+    got = said(registry, body)
+    assert got["Others say the levy will fail."] == "(unnamed people)"
+    assert got["Everyone agrees the pier is unsafe."] == "(unnamed people)"
+    assert got["Others, like the harbour master, said it was too late."] == "(unnamed people)"
+    assert got["\"We lost,\" someone said."] == "(unnamed people)"
+    assert got["Nobody believes the promise."] == "(narrator)"  # nobody spoke
+
+
+def test_she_after_an_unnamed_group_is_the_woman_named_before_it(registry):
+    body = ("Mara Lind, 31, came with her son. Lind and others said they could not back the mayor. "
+            "\"I will vote Green,\" she said.")
+    assert said(registry, body)["\"I will vote Green,\" she said."] == "Mara Lind"
+
+
 def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
     body = ("Ada Pell made a bold - some say reckless - pledge to cut costs. "
             "Jane Roe, a developer, said many of the towers were empty.")
@@ -359,3 +381,63 @@ def test_sources_close_to_or_familiar_with_someone_are_unnamed_sources(registry)
     got = said(registry, body)
     assert got["Officials close to the governor say that he will run again."] == "(unnamed officials)"
     assert got["A person familiar with the talks said the deal was near."] == "(unnamed person)"
+
+
+def test_a_sentence_adverb_after_the_subject_is_no_tail_frame(registry):
+    body = "The board met. Critics, however, say the levy is far too high for the harbour."
+    got = said(registry, body)
+    assert got["Critics, however, say the levy is far too high for the harbour."] == "(unnamed critics)"
+    assert "Critics, however," not in own_words(registry, body, "(unnamed critics)")
+
+
+def test_a_document_modified_by_a_number_compound_or_an_ing_adjective(registry):
+    body = ("A Harbour Gazette rolling poll shows Roe at the top with 36 percent support. "
+            "The new 50-state survey finds Roe up four points. "
+            "Jane Roe, citing the report, said taxes would fall.")
+    got = said(registry, body)
+    assert got["A Harbour Gazette rolling poll shows Roe at the top with 36 percent support."] == "Harbour Gazette"
+    assert got["The new 50-state survey finds Roe up four points."] == "(unnamed survey)"
+    assert got["Jane Roe, citing the report, said taxes would fall."] == "Jane Roe"
+
+
+def test_verbs_of_judgment_report_a_clause_only(registry):
+    body = ("The appeals court ruled that the levy was void. The Harbour Institute estimates that the pier "
+            "will cost $4 million. The old king ruled that country for years. Officials have ruled that out.")
+    got = said(registry, body)
+    assert got["The appeals court ruled that the levy was void."] == "(unnamed court)"
+    assert got["The Harbour Institute estimates that the pier will cost $4 million."] == "Harbour Institute"
+    assert got["The old king ruled that country for years."] == "(narrator)"
+    assert got["Officials have ruled that out."] == "(narrator)"
+
+
+def test_a_body_named_after_the_is_an_organisation_even_when_it_could_be_a_persons_name(registry):
+    body = "The Harbour Trust, which runs the port, said the levy was unfair."
+    assert said(registry, body)["The Harbour Trust, which runs the port, said the levy was unfair."] == "Harbour Trust"
+
+
+def test_an_organisation_named_for_a_cause(registry):
+    body = "The Committee for a Sound Harbour reported that the levy would cost $4 million."
+    assert said(registry, body)[body] == "Committee for a Sound Harbour"
+
+
+def test_a_document_subject_with_a_long_tail_speaks_whole(registry):
+    body = ("Yet, a 2014 study by the Harbour Institute and the University of Ellis found that the pier was unsafe. "
+            "A Port Gazette analysis of the ships that docked there since Jan. 1, 2015, shows the traffic doubling. "
+            "The Harbour Board's complaint to the Port Authority's Board on Professional Conduct in Ellis says Roe "
+            "broke the rules. In a poll of 800 voters, Harbour Voice found that most back the levy.")
+    got = said(registry, body)
+    assert got["Yet, a 2014 study by the Harbour Institute and the University of Ellis found that the pier "
+               "was unsafe."] == "Harbour Institute"
+    assert got["A Port Gazette analysis of the ships that docked there since Jan. 1, 2015, shows the traffic "
+               "doubling."] == "Port Gazette"
+    assert got["The Harbour Board's complaint to the Port Authority's Board on Professional Conduct in Ellis says Roe "
+               "broke the rules."] == "Harbour Board"
+    assert got["In a poll of 800 voters, Harbour Voice found that most back the levy."] != "(unnamed poll)"
+
+
+def test_a_campaign_named_with_its_candidates_description_and_a_story_as_a_document(registry):
+    body = ("Mayoral candidate Jane Roe spoke on Monday. Mayoral candidate Jane Roe's campaign says the pier will "
+            "reopen. The story also noted that the harbour board had met twice.")
+    got = said(registry, body)
+    assert got["Mayoral candidate Jane Roe's campaign says the pier will reopen."] == "Jane Roe campaign"
+    assert got["The story also noted that the harbour board had met twice."] == "(unnamed story)"
