@@ -1,0 +1,52 @@
+"""Statement recall (issue 11): unquoted reports by people that stayed narration: groups
+named by a possessor ("Jane Roe's allies"), shares of those polled, and the other subject
+and verb forms of people's reports. Each on short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, body):
+    text = "Local news.\n\n" + body + "\n"
+    return analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
+
+
+def said(registry, body):
+    text = "Local news.\n\n" + body + "\n"
+    return BySentence(text, statements(registry, body), lambda s: s.speaker)
+
+
+def own_words(registry, body, speaker):
+    return [s.text for s in statements(registry, body) if s.speaker == speaker]
+
+
+def test_a_group_named_by_its_possessor_is_an_unnamed_group(registry):
+    body = ("Tom Varga's closest associates insist he will run again. "
+            "Even some of Varga's allies have argued that the tolls are too high. "
+            "Mayor Jane Roe's biggest boosters on the council predicted an easy win.")
+    got = said(registry, body)
+    assert got["Tom Varga's closest associates insist he will run again."] == "(unnamed associates)"
+    assert got["Even some of Varga's allies have argued that the tolls are too high."] == "(unnamed allies)"
+    assert got["Mayor Jane Roe's biggest boosters on the council predicted an easy win."] == "(unnamed boosters)"
+    assert own_words(registry, body, "(unnamed associates)") == ["he will run again."]
+
+
+def test_a_possessor_before_a_clause_is_no_group(registry):
+    body = "Roe's victory hands her a majority of the town's 12 pledged seats, helping her pass the budget."
+    got = said(registry, body)
+    assert got[body] == "(narrator)"
+
+
+def test_half_or_a_mere_share_of_those_polled_are_respondents(registry):
+    body = "Nearly half said the canal is worth the cost. A mere 9 percent say they trust the council."
+    got = said(registry, body)
+    assert got["Nearly half said the canal is worth the cost."] == "(unnamed respondents)"
+    assert got["A mere 9 percent say they trust the council."] == "(unnamed respondents)"
