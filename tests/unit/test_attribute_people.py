@@ -50,3 +50,14 @@ def test_half_or_a_mere_share_of_those_polled_are_respondents(registry):
     got = said(registry, body)
     assert got["Nearly half said the canal is worth the cost."] == "(unnamed respondents)"
     assert got["A mere 9 percent say they trust the council."] == "(unnamed respondents)"
+
+
+def test_a_judgement_said_of_someone_is_a_statement_that_keeps_its_verb(registry):
+    body = ("Mayor Jane Roe congratulated Tom Varga for winning the vote. "
+            "Varga faulted the council for hiding the budget. "
+            "The militia attacked the town at dawn.")
+    got = said(registry, body)
+    assert got["Mayor Jane Roe congratulated Tom Varga for winning the vote."] == "Jane Roe"
+    assert own_words(registry, body, "Jane Roe") == ["congratulated Tom Varga for winning the vote."]
+    assert got["Varga faulted the council for hiding the budget."] == "Tom Varga"
+    assert got["The militia attacked the town at dawn."] == "(narrator)"
