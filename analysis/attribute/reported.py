@@ -111,8 +111,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             who = _subject_right(masked, vm.end())
             if who and CLAUSE_AFTER_NAME_RE.search(who):
                 who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
-            if who and who.split()[0] in PREPOSITIONS:
-                who = ""  # "…, said of RT": the verb's object, its subject is on the left
+            if who and (who.split()[0] in PREPOSITIONS or re.match(r"[a-z]+ing\b", who)):
+                # "…, said of RT": the verb's object, its subject is on the left; "X, chairman of
+                # the committee, said having Trump on the ticket helps": a clause, not a subject
+                who = ""
             sp = resolve(ctx, who, u) if who else None
             sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
             if sp and re.search(r"[\"”,]\s*,?\s*$", pre):

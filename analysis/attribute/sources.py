@@ -231,6 +231,7 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
 _QUANTIFIER_RE = re.compile(
     r"^(?:(?:most|many|some|all|several|few|both|none|half|each|one|two|three|four|five|a few|a majority|"
     r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
+    r"a chorus|a host|a slew|a couple|a pair|scores|a dozen|a lot|lots|plenty|a range|a variety|a coalition|"
     r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
     r"more|fewer|numerous|various|certain)\s+)*", re.I)
@@ -239,7 +240,13 @@ _QUANTIFIER_RE = re.compile(
 # associates"): the group is the people of the head, whoever they belong to
 _FOCUS_RE = re.compile(r"^(?:even|only|just|also|still|now)\s+", re.I)
 _POSSESSOR_RE = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s?\s+(?=[a-z])")
-_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*")
+_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*(?:\.[A-Za-z]+)*\.?|\d[\w\-]*")  # ("E.U. leaders")
+# plural nouns of people by their suffix, whatever their root ("environmentalists",
+# "conservationists", "politicians", "civilians"): general English morphology; not the verbs
+# and things that end so ("insists", "lists", "wrists")
+_PEOPLE_SUFFIX_RE = re.compile(r"(?-i:[a-z]{4,}(?:ists|ians))")
+_NOT_PEOPLE_SUFFIX = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "subsists",
+                                "desists", "twists", "wrists", "meridians"})
 # plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
 _PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
 _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
@@ -278,7 +285,7 @@ def group_source(phrase: str) -> Speaker | None:
         return None  # "(is) giving voters at least …": a verb's object, not a subject
     head = words[-1]
     low = head.lower()
-    plural = low in sv.group_heads
+    plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
     if not plural and not (low in sv.collective_heads and head.islower()):
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):

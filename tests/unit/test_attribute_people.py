@@ -61,3 +61,39 @@ def test_a_judgement_said_of_someone_is_a_statement_that_keeps_its_verb(registry
     assert own_words(registry, body, "Jane Roe") == ["congratulated Tom Varga for winning the vote."]
     assert got["Varga faulted the council for hiding the budget."] == "Tom Varga"
     assert got["The militia attacked the town at dawn."] == "(narrator)"
+
+
+def test_groups_named_by_suffix_initials_or_a_collective_quantifier(registry):
+    body = ("But conservationists worry that the dam will drain the marsh. "
+            "Other E.U. diplomats have proposed a joint fund for the port. "
+            "A chorus of local Republicans has said the levy is unfair. "
+            "Companies and individuals complain that the tolls are too high.")
+    got = said(registry, body)
+    assert got["But conservationists worry that the dam will drain the marsh."] == "(unnamed conservationists)"
+    assert got["Other E.U. diplomats have proposed a joint fund for the port."] == "(unnamed diplomats)"
+    assert got["A chorus of local Republicans has said the levy is unfair."] == "(unnamed Republicans)"
+    assert got["Companies and individuals complain that the tolls are too high."] == "(unnamed individuals)"
+
+
+def test_a_verb_ending_like_a_group_is_no_group(registry):
+    body = "The mayor's office insists the road will open. Twists and turns followed the vote."
+    got = said(registry, body)
+    assert got["Twists and turns followed the vote."] == "(narrator)"
+
+
+def test_a_parenthesis_between_subject_and_verb(registry):
+    body = ("Sen. Jane Roe (a Democrat so young she was taken for an intern) says she was unfocused. "
+            "Tom Varga (who has 25 delegates) said he can still win.")
+    got = said(registry, body)
+    assert got["Sen. Jane Roe (a Democrat so young she was taken for an intern) says she was unfocused."] == "Jane Roe"
+    assert got["Tom Varga (who has 25 delegates) said he can still win."] == "Tom Varga"
+    assert own_words(registry, body, "Tom Varga") == ["he can still win."]
+
+
+def test_a_clause_after_the_verb_is_no_inverted_subject(registry):
+    body = ("Mayor Tom Varga spoke on Monday. "
+            "Sen. Jane Roe, chairwoman of the budget committee, said having Varga on the ticket helps.")
+    got = said(registry, body)
+    assert got["Sen. Jane Roe, chairwoman of the budget committee, said having Varga on the ticket helps."] \
+        == "Jane Roe"
+    assert own_words(registry, body, "Jane Roe") == ["having Varga on the ticket helps."]
