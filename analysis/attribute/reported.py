@@ -13,7 +13,7 @@ from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
+                       PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote, described_after_quotation
 from .introduced import colon_source, quoting_predicate
@@ -91,8 +91,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "What did Trump say?": the outlet asks, nobody says
         if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
             continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
-        if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()):
-            continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
+        if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
+                and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()):
+            continue  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
         if verb in v.infinitive_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
             continue  # "the plans were": an intention only before "to …"
         if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):

@@ -97,3 +97,17 @@ def test_a_clause_after_the_verb_is_no_inverted_subject(registry):
     assert got["Sen. Jane Roe, chairwoman of the budget committee, said having Varga on the ticket helps."] \
         == "Jane Roe"
     assert own_words(registry, body, "Jane Roe") == ["having Varga on the ticket helps."]
+
+
+def test_calling_or_describing_something_without_quotation_marks(registry):
+    body = ("Mayor Jane Roe spoke on Monday. She has called the closure a moment of shame. "
+            "Tom Varga describes himself as a fiscal conservative. "
+            "Roe called the police. Roe called it a day. Varga called her a few times. "
+            "They held a party called Spring Fling at a former mill.")
+    got = said(registry, body)
+    assert got["She has called the closure a moment of shame."] == "Jane Roe"
+    assert own_words(registry, body, "Jane Roe") == ["the closure a moment of shame."]
+    assert got["Tom Varga describes himself as a fiscal conservative."] == "Tom Varga"
+    for narration in ("Roe called the police.", "Roe called it a day.", "Varga called her a few times.",
+                      "They held a party called Spring Fling at a former mill."):
+        assert got[narration] == "(narrator)"
