@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
+from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, adjective_stance, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
@@ -41,6 +41,9 @@ _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Mea
 # X", "people familiar with the talks", "an official involved in the case"). General English.
 _NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
                          r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
+# subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
+# "it", "this", "there", and the text's own first and second persons
+_NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"})
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -225,6 +228,16 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp is not None and not _subordinate(masked, phrase, subject_end, v):
             cands.append((at, sp, part, False, _mention_before(masked, phrase, subject_end)))
+
+    for subject_end, at, adj in adjective_stance(masked):
+        # "Clinton is confident that …", "they’re hopeful that …"
+        phrase = _subject_left(masked, subject_end, v)
+        if phrase.lower() in _NO_STANCE_SUBJECTS:
+            continue  # "It is positive that …" (nobody), "We are convinced that …" (the speech's own voice)
+        sp = resolve(ctx, phrase, u) if phrase else None
+        sp = sp or (group_source(phrase) if phrase else None)
+        if sp is not None and not _subordinate(masked, phrase, subject_end, v):
+            cands.append((at, sp, adj, False, _mention_before(masked, phrase, subject_end)))
 
     for who_at, at, who, verb in pronoun_speech(masked):
         # "He notes that …": a verb after a pronoun that is mostly a noun elsewhere

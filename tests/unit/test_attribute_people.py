@@ -111,3 +111,18 @@ def test_calling_or_describing_something_without_quotation_marks(registry):
     for narration in ("Roe called the police.", "Roe called it a day.", "Varga called her a few times.",
                       "They held a party called Spring Fling at a former mill."):
         assert got[narration] == "(narrator)"
+
+
+def test_an_adjective_of_belief_or_feeling_before_that_reports_a_position(registry):
+    body = ("Mayor Jane Roe spoke on Monday. Roe is confident that the levy will pass. "
+            "Her aides were increasingly worried that the vote would fail. "
+            "The town is sure to vote. The road is wide that runs to the mill. "
+            "It is certain that the mill will close. We are convinced that the mill will close.")
+    got = said(registry, body)
+    assert got["Roe is confident that the levy will pass."] == "Jane Roe"
+    assert own_words(registry, body, "Jane Roe") == ["the levy will pass."]
+    assert own_words(registry, body, "(unnamed aides)") == ["the vote would fail."]
+    assert got["The town is sure to vote."] == "(narrator)"
+    assert got["The road is wide that runs to the mill."] == "(narrator)"
+    assert got["It is certain that the mill will close."] == "(narrator)"
+    assert got["We are convinced that the mill will close."] == "(narrator)"
