@@ -39,6 +39,29 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
 
 
 @lru_cache(maxsize=1)
+def stance_adjectives() -> frozenset[str]:
+    """attribution.toml's ``stance_adjectives``: "is confident that …" reports a position."""
+    return frozenset(data_file("attribution.toml").get("stance_adjectives", ()))
+
+
+@lru_cache(maxsize=1)
+def _stance_adjective_re() -> re.Pattern:
+    return re.compile(
+        r"(?:\s(?:is|are|was|were|be|been|remains|remain|remained|seems|seem|seemed|appears|appear|appeared|"
+        r"grew|grows|became|becomes|feels|feel|felt)|(?<=\w)['’]s|(?<=\w)['’]re)"
+        r"\s+(?:(?:[a-z]+ly|so|very|more|less|not|still|also|now|all|both|quite|fairly|deeply|"
+        r"increasingly)\s+){0,2}(?P<adj>" + longest_first(stance_adjectives()) + r")\s+that\b")
+
+
+def adjective_stance(masked: str) -> list[tuple[int, int, str]]:
+    """(where the subject ends, where the adjective starts, the adjective) for each "be" + an
+    adjective of belief or feeling + "that" of the sentence ("X is confident that …")."""
+    if not stance_adjectives():
+        return []
+    return [(m.start(), m.start("adj"), m.group("adj")) for m in _stance_adjective_re().finditer(masked)]
+
+
+@lru_cache(maxsize=1)
 def progressive_frames() -> frozenset[str]:
     """Progressive speech participles that add nothing to what is said ("is saying that …"):
     a statement attributed with one keeps only the speaker's own words."""

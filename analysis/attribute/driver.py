@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
-from ..speech_forms import progressive_frames
+from ..speech_forms import progressive_frames, stance_adjectives
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
 from .cues import vocab
@@ -201,7 +201,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         q = re.search(r":\s*(?=[\"“”]|'')", u)
         return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
-        or object_frame(cue, v)
+        or object_frame(cue, v) or cue in stance_adjectives()
     split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words

@@ -90,6 +90,16 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
 QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
+# an object and what it is called, without quotation marks: "called the shootings a moment of
+# …", "branded him a traitor", "described the plan as reckless", "describes himself as …"; not
+# "called the police", "called a meeting", "called it a day", "called her a few times", nor a
+# place or time after a name ("a party called Anti-Prom at a former factory")
+PREDICATIVE_OBJECT_RE = re.compile(
+    r"\s+(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|"
+    r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w'’.\-]*)"
+    r"(?:\s+(?!(?:at|in|from|during|after|before|since|until|by|when|while)\b)[\w'’\-]+){0,5}?)"
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?|an?\s+)"
+    r"(?!(?:day|night|few|lot|couple|number|bit|week|month|year|total|while|time|dozen)\b)[a-z]")
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]|\s*[\"“]|\.?\s*$")
 TRAILING_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
 # the comma that closes a parenthetical "…, he said, …" (after an optional time or adverb)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
+from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, adjective_stance, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
                        NAME_APPOSITIVE_RE, PARTICIPLE_RE, PARTY_TAG_RE, PREPOSITIONS, POST_CREDIT_RE, QUESTION_AUX_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
+                       PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE, WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote, described_after_quotation, follows_quotation
 from .introduced import colon_source, quoting_predicate
@@ -41,6 +41,9 @@ _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Mea
 # X", "people familiar with the talks", "an official involved in the case"). General English.
 _NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
                          r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
+# subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
+# "it", "this", "there", and the text's own first and second persons
+_NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"})
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -91,8 +94,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue  # "What did Trump say?": the outlet asks, nobody says
         if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
             continue  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
-        if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()):
-            continue  # "called the meeting": speech only as 'called Clinton a “disgrace”'
+        if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
+                and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()):
+            continue  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
         if verb in v.infinitive_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
             continue  # "the plans were": an intention only before "to …"
         if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
@@ -111,8 +115,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             who = _subject_right(masked, vm.end())
             if who and CLAUSE_AFTER_NAME_RE.search(who):
                 who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
-            if who and who.split()[0] in PREPOSITIONS:
-                who = ""  # "…, said of RT": the verb's object, its subject is on the left
+            if who and (who.split()[0] in PREPOSITIONS or re.match(r"[a-z]+ing\b", who)):
+                # "…, said of RT": the verb's object, its subject is on the left; "X, chairman of
+                # the committee, said having Trump on the ticket helps": a clause, not a subject
+                who = ""
             sp = resolve(ctx, who, u) if who else None
             sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
             if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
@@ -230,6 +236,16 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         sp = resolve(ctx, phrase, u) if phrase else None
         if sp is not None and not _subordinate(masked, phrase, subject_end, v):
             cands.append((at, sp, part, False, _mention_before(masked, phrase, subject_end)))
+
+    for subject_end, at, adj in adjective_stance(masked):
+        # "Clinton is confident that …", "they’re hopeful that …"
+        phrase = _subject_left(masked, subject_end, v)
+        if phrase.lower() in _NO_STANCE_SUBJECTS:
+            continue  # "It is positive that …" (nobody), "We are convinced that …" (the speech's own voice)
+        sp = resolve(ctx, phrase, u) if phrase else None
+        sp = sp or (group_source(phrase) if phrase else None)
+        if sp is not None and not _subordinate(masked, phrase, subject_end, v):
+            cands.append((at, sp, adj, False, _mention_before(masked, phrase, subject_end)))
 
     for who_at, at, who, verb in pronoun_speech(masked):
         # "He notes that …": a verb after a pronoun that is mostly a noun elsewhere

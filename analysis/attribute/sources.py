@@ -258,10 +258,22 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
 _QUANTIFIER_RE = re.compile(
     r"^(?:(?:most|many|some|all|several|few|both|none|half|each|one|two|three|four|five|a few|a majority|"
     r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
+    r"a chorus|a host|a slew|a couple|a pair|scores|a dozen|a lot|lots|plenty|a range|a variety|a coalition|"
     r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
     r"more|fewer|numerous|various|certain)\s+)*", re.I)
-_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|\d[\w\-]*")
+# a focusing adverb before a group ("Even some of her allies", "Only a few delegates") and a
+# named possessor before its head ("Aung San Suu Kyi's political allies", "Ted Cruz's
+# associates"): the group is the people of the head, whoever they belong to
+_FOCUS_RE = re.compile(r"^(?:even|only|just|also|still|now)\s+", re.I)
+_POSSESSOR_RE = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s?\s+(?=[a-z])")
+_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*(?:\.[A-Za-z]+)*\.?|\d[\w\-]*")  # ("E.U. leaders")
+# plural nouns of people by their suffix, whatever their root ("environmentalists",
+# "conservationists", "politicians", "civilians"): general English morphology; not the verbs
+# and things that end so ("insists", "lists", "wrists")
+_PEOPLE_SUFFIX_RE = re.compile(r"(?-i:[a-z]{4,}(?:ists|ians))")
+_NOT_PEOPLE_SUFFIX = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "subsists",
+                                "desists", "twists", "wrists", "meridians"})
 # plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
 _PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
 _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
@@ -271,8 +283,8 @@ _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or
 # a share of those asked as the subject ("Thirty percent said", "Only 24 percent say", "26%
 # believe", "those surveyed say"): the poll's respondents
 _SHARE_RE = re.compile(
-    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another)\s+)?"
-    r"(?:[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
+    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another|a mere|barely)\s+)?"
+    r"(?:half|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
     r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
 
 
@@ -286,19 +298,21 @@ def group_source(phrase: str) -> Speaker | None:
     sv = source_vocab()
     if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
         return Speaker("(unnamed respondents)", "unnamed")
-    rest = _QUANTIFIER_RE.sub("", phrase.strip(" ,.'\"")).strip()
+    rest = _QUANTIFIER_RE.sub("", _FOCUS_RE.sub("", phrase.strip(" ,.'\""))).strip()
+    owned = _POSSESSOR_RE.sub("", rest)
+    possessed, rest = owned != rest, owned
     cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
     if cut:
         rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
     words = _GROUP_WORD_RE.findall(rest)
-    if not words or len(words) > 5 or len(rest.split()) != len(words):
+    if not words or len(words) > (3 if possessed else 5) or len(rest.split()) != len(words):
         return None
     if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
             or phrase.split()[0].endswith("ing"):
         return None  # "(is) giving voters at least …": a verb's object, not a subject
     head = words[-1]
     low = head.lower()
-    plural = low in sv.group_heads
+    plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
     if not plural and not (low in sv.collective_heads and head.islower()):
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):

@@ -59,6 +59,9 @@ _ASIDE_BEFORE_VERB_RE = re.compile(
     r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
     r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
 _DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
+# a parenthesis between the subject and its verb: "Kasich (who has 25 delegates) said",
+# "Sen. Jane Roe (a Democrat so young she was mistaken for an intern) says"
+_PAREN_ASIDE_RE = re.compile(r"\s*\([^()]{3,200}\)\s*$")
 
 
 # conjunctions and sentence adverbs that open a clause before its subject ("Yet, a study …")
@@ -92,6 +95,9 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     dash = _DASH_ASIDE_RE.search(left)
     if dash and re.search(r"\w$", left[:dash.start()]):
         left = left[:dash.start()] + " "  # "Kall -- co-editor of a book -- said": Kall
+    paren = _PAREN_ASIDE_RE.search(left)
+    if paren and re.search(r"\w$", left[:paren.start()]):
+        left = left[:paren.start()] + " "  # "Kasich (who has 25 delegates) said": Kasich
     phrase = _left_phrase(left, v)
     if not phrase:
         aside = _ASIDE_BEFORE_VERB_RE.search(left)

@@ -266,7 +266,12 @@ def test_relative_clause_subject_is_its_antecedent(registry):
 
 def test_a_verb_in_a_subordinate_clause_is_background(registry):
     t = "Fighting continued.\nAfter Erdogan announced the offensive, Trump called the operation a bad idea.\n"
+    # the main clause's verb speaks (Trump called the operation a bad idea), never Erdogan's
+    # "announced" in the clause before it
     assert speaker(registry, t, "After Erdogan announced the offensive, Trump called the operation a bad idea.",
+                   published="2019-10-10") == "Donald Trump"
+    t = "Fighting continued.\nAfter Erdogan announced the offensive, Trump ordered the troops home.\n"
+    assert speaker(registry, t, "After Erdogan announced the offensive, Trump ordered the troops home.",
                    published="2019-10-10") == "(narrator)"
 
 
