@@ -52,3 +52,11 @@ def test_any_before_a_noun_makes_it_hypothetical_not_a_party_s_act():
     assert esc("Any Franco-German deal on the budget will need the approval of parliament.") == 0
     # with a light verb the act stays ("we will support any agreement")
     assert esc("We will support any agreement that ends the fighting.") < 0
+
+
+def test_an_event_that_failed_to_bring_about_an_agreement_reports_none():
+    # talks that failed to produce a deal report no agreement and blame nobody: 0
+    assert esc("Talks in Geneva failed to produce a deal.") == 0
+    assert esc("The summit on the border failed to reach an agreement.") == 0
+    # a party that failed to keep an agreement is accused of it, as before
+    assert esc("They failed to honour the agreement.") > 0.1
