@@ -137,6 +137,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         return True
     if h.j < len(toks) and toks[h.j] in lex.topic_heads:
         return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
+    if _about(toks, h.i, lex):
+        return False  # "a documentary about the Korean War", "a question on the Russian attack": its subject
     if "any" not in toks[max(0, h.i - 3):h.i] and (  # ("any US-Russia deal": whoever's, a hypothetical)
             _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY)):
         return True
@@ -203,3 +205,19 @@ _ADVERBS = frozenset({"very", "hard", "together", "so", "too", "also", "still", 
 _OWN_PHRASE = frozenset({"to", "within", "through"})
 # the recipient of "provide ... with" ("provided them with aid", "provided Ukraine with $7 billion")
 _PARTY_OBJECTS = frozenset({"them", "us", "him", "her", "it"})
+
+
+_ABOUT = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+
+
+def _about(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the noun cue at ``i`` (with its determiners and modifiers) is what a noun of
+    discourse is about: "a film on the Cuban missile crisis", "the history of the war", "a
+    question about Russian sanctions" (``[acts].discourse_nouns``)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = toks[k]
+        if t in _ABOUT:
+            return k > 0 and toks[k - 1] in lex.discourse_nouns
+        if t in BOUNDARY or t in _PREPOSITIONS:
+            return False
+    return False

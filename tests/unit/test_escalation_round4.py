@@ -60,3 +60,11 @@ def test_an_event_that_failed_to_bring_about_an_agreement_reports_none():
     assert esc("The summit on the border failed to reach an agreement.") == 0
     # a party that failed to keep an agreement is accused of it, as before
     assert esc("They failed to honour the agreement.") > 0.1
+
+
+def test_a_noun_cue_a_text_or_talk_is_about_is_its_subject():
+    # issue 16: "a documentary about the Korean War" is a topic, whoever the act's agent
+    assert esc("She made a documentary about the Soviet invasion.") == 0
+    assert esc("The class read a book on the Chinese blockade.") == 0
+    # a report of the act still tells that it took place, and the act itself stays one
+    assert esc("The Soviet invasion shocked the region.") > 0.3
