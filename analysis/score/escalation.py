@@ -8,10 +8,13 @@ written verb, noun and evaluative cues, each grounded in a CAMEO code and worth
 and weight is in the file):
 
 * an **event noun** (war, peace, sanctions, attack, talks) is an act only with its
-  arguments: performed by a verb ("launched an attack"), negated or undone, appealed for,
-  with an actor as agent ("Turkish bombardments") or target ("sanctions on Russia"),
-  or the subject of a happening ("the talks will go on"); else it names a topic and is
-  dropped, and so is a capitalised one ("the Korean War"). A force verb on a natural or
+  arguments: performed by a verb as its own object ("launched an attack"; not "faced
+  criticism over any deal", where another word governs it), negated or undone, appealed
+  for, with an actor as agent ("Turkish bombardments", not "any US-Russia deal") or target
+  ("sanctions on Russia"), or the subject of a happening ("the talks will go on"); else it
+  names a topic and is dropped, and so is a capitalised one ("the Korean War"), the modifier
+  of a topic head ("our peace formula") and what a text or talk is about ("a documentary
+  about the invasion"); an event that "failed to" reach an agreement reports none. A force verb on a natural or
   social force is another sense ("fight poverty", "the earthquake destroyed");
 * **negation** flips a cue ("won't allow a confrontation", "no hostile intentions"); so do
   denial and undoing verbs ("denies any plans to invade", "lifted sanctions"); rejections

@@ -4,7 +4,7 @@ nouns with their arguments, names ("the Korean War"). Who can be a party is read
 ``escalation_parties``, other senses and special objects in ``escalation_senses``."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _clause_start, _Hit, _is
+from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _clause_start, _Hit, _is
 from .escalation_lexicon import Lexicon
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name, _target
 from .escalation_senses import (_countered, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
@@ -133,9 +133,14 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True  # "the army kept shelling the villages": an -ing form with its object is the verb
     lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    if any(_is(toks, k, lex.support) for k in range(lo, h.i)):
+    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
         return True
-    if _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY):
+    if h.j < len(toks) and toks[h.j] in lex.topic_heads:
+        return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
+    if _about(toks, h.i, lex):
+        return False  # "a documentary about the Korean War", "a question on the Russian attack": its subject
+    if "any" not in toks[max(0, h.i - 3):h.i] and (  # ("any US-Russia deal": whoever's, a hypothetical)
+            _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY)):
         return True
     if h.value > 0 and (prev in lex.civilian_targets or _target(toks, caps, h, lex, lex.civilian_targets)):
         return True  # "the kindergarten attack", "shelling of hospitals": an attack on a party's people
@@ -156,4 +161,63 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
             break
         if toks[k] == ph[0] and tuple(toks[k:k + len(ph)]) == ph:
             return True  # "all options are on the table"
+    return False
+
+
+def _performs(toks: list[str], caps: list[bool], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether the light verb (or noun of performing) ending at ``k`` has the noun cue at ``i``
+    as its own object: not a word of an idiom ("in order to", "in the face of"), and no
+    preposition after another word between them, which would make the noun that word's
+    argument ("faced criticism over any deal", "create conditions for peace"); "of" after a
+    partitive ("launched a wave of attacks", "gave $7 billion in sanctions relief") or after "the
+    risk of" and its kin ("bring the possibility of peace", read as the act in the context stage)
+    keeps it the verb's, and so does any preposition after one that opens the verb's own
+    phrase ("responsible in the first place for the conflict")."""
+    for idiom in lex.support_idioms:
+        for x, w in enumerate(idiom):
+            if w == toks[k] and tuple(toks[k - x:k - x + len(idiom)]) == idiom:
+                return False
+    if k + 1 < i and (toks[k + 1] in _PREPOSITIONS or toks[k + 1] in _OWN_PHRASE):
+        return True  # "responsible in the first place for the conflict": the verb's own phrase first
+    for p in range(k + 2, i):
+        t = toks[p]
+        if all(a.endswith("ly") or a in _ADVERBS for a in toks[k + 1:p]):
+            continue  # "worked very hard on the aid front", "give up on peace": the verb's own phrase
+        if t == "on" and toks[p + 1:p + 3] == ["the", "table"]:
+            return True  # "options that remain on the table for sanctions": the idiom of [acts].on_the_table
+        if t in _ARGUMENT_OF and not (t == "in" and toks[p - 1] in lex.partitives) and not (
+                t == "with" and (toks[p - 1] in _PARTY_OBJECTS or _actor_word(toks, caps, p - 1))):
+            return False
+    return True
+
+
+# A preposition after another word between a light verb and a noun cue makes the noun that
+# word's argument ("criticism over any deal", "conditions for peace"); not "of", which mostly
+# joins a part or a kind to its whole ("a new round of sanctions", "the framework of
+# cooperation"), "to" (an infinitive as often) or "under" ("is under attack": the act suffered)
+_ARGUMENT_OF = frozenset({"for", "on", "in", "about", "over", "at", "from", "with", "among", "into", "toward",
+                          "towards", "without", "against", "by", "between"})
+# English adverbs of degree and manner without "-ly", and the particles of phrasal verbs
+# ("give up on peace"), that stand between a verb and its own phrase
+_ADVERBS = frozenset({"very", "hard", "together", "so", "too", "also", "still", "already", "much", "more", "further",
+                      "again", "now", "long", "up", "out", "off", "down", "away", "back"})
+# words that open the verb's own phrase right after it ("ready to work within the framework")
+_OWN_PHRASE = frozenset({"to", "within", "through"})
+# the recipient of "provide ... with" ("provided them with aid", "provided Ukraine with $7 billion")
+_PARTY_OBJECTS = frozenset({"them", "us", "him", "her", "it"})
+
+
+_ABOUT = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+
+
+def _about(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the noun cue at ``i`` (with its determiners and modifiers) is what a noun of
+    discourse is about: "a film on the Cuban missile crisis", "the history of the war", "a
+    question about Russian sanctions" (``[acts].discourse_nouns``)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = toks[k]
+        if t in _ABOUT:
+            return k > 0 and toks[k - 1] in lex.discourse_nouns
+        if t in BOUNDARY or t in _PREPOSITIONS:
+            return False
     return False

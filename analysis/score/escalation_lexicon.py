@@ -87,6 +87,10 @@ class Lexicon:
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
     support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
+    support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
+    partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
+    topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
+    discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
@@ -220,6 +224,10 @@ def lexicon() -> Lexicon:
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
+        support_idioms=tuple(tuple(p.split()) for p in raw["acts"]["support_idioms"]),
+        partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
+        topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
+        discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),

@@ -38,6 +38,20 @@ _NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to
 _IMPERATIVE_OPENERS = frozenset({"just", "please", "now", "so", "simply", "and", "then"})
 
 
+# English pronouns of a party: "they failed to reach a deal" blames them
+_PARTY_PRONOUNS = frozenset({"we", "they", "he", "she", "it", "i", "you"})
+
+
+def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexicon) -> bool:
+    """Whether the subject of "fail" at ``k`` is an event noun ("talks", "the meeting", "the
+    efforts"), not a party: a noun cue before it in its clause with no party pronoun between."""
+    lo = _clause_start(toks, k, lex, words=False)
+    for h0 in hits:
+        if h0 is not h and h0.cue.noun and lo <= h0.i < k:
+            return not any(t in _PARTY_PRONOUNS for t in toks[h0.j:k])
+    return False
+
+
 def _imperative(toks: list[str], k: int) -> bool:
     """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
@@ -81,6 +95,12 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
                 # "we did not forge a single treaty": a past cooperative act that did not happen is
                 # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
+                h.dropped = True
+                break
+            if kind == "denial" and h.value < 0 and toks[k].startswith("fail") and _event_fails(toks, hits, h, k, lex):
+                # "Talks on the issue failed to achieve a deal": an event that did not bring about a
+                # cooperative act reports no agreement and blames nobody (a party that "failed to
+                # live up to the agreement" is accused, below as before)
                 h.dropped = True
                 break
             if kind == "negation" and h.value > 0:
