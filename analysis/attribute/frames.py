@@ -10,6 +10,7 @@ from .cues import Vocab
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .sources import subject_after_intro
+from .tails import tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
 
@@ -192,6 +193,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     rel = TRAILING_RELATIVE_RE.search(masked, start)
     if rel is not None and rel.start() - start >= 12:
         end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
+    end = tail_cut(masked, start, end, v)
     if end - start < 12:
         return None
     return start, end
+
