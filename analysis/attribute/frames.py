@@ -188,6 +188,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
+    if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \
+            and re.match(r"\s+\S", masked[m.end():]):
+        # "said the group could come back later with that request": the "that" found is a
+        # determiner near the end, the clause starts right after the verb
+        hm = SPACES_RE.match(masked, m.end())
     start = hm.end()
     end = len(u.rstrip())
     rel = TRAILING_RELATIVE_RE.search(masked, start)

@@ -189,6 +189,11 @@ def test_a_verb_of_another_tense_after_and_belongs_to_the_reported_clause(regist
         ["the farmers are angry and want the border reopened."]
 
 
+def test_a_determiner_that_near_the_end_opens_no_clause(registry):
+    body = "Lavrov said the envoys could come back later with that request."
+    assert own_words(registry, body, "Sergey Lavrov") == ["the envoys could come back later with that request."]
+
+
 def test_a_party_tag_between_commas(registry):
     body = '"The veto will be overridden," Senator Mara Lindqvist, R-Ohio, said on Tuesday.'
     assert said(registry, body)[body] == "Mara Lindqvist"
