@@ -10,6 +10,7 @@ from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..speech_forms import progressive_frames, stance_adjectives
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
+from .clauses import clause_units
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
@@ -51,7 +52,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     prev: Statement | None = None
     prev_unit: Unit | None = None
     intro: tuple[int, Speaker] | None = None  # (the next block, its speaker) after "X added:"
-    for un in units:
+    for un in clause_units(text, blocks, units, v, doc_speaker is not None):
         b = blocks[un.block]
         u = text[un.start:un.end]
         reported = None
@@ -266,3 +267,4 @@ def _opens_with(u: str, name: str) -> bool:
 
 # a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
 _PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
+

@@ -10,6 +10,7 @@ from .cues import Vocab
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .sources import subject_after_intro
+from .tails import tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
 
@@ -188,11 +189,18 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         return None  # "added a note of caution": an object, not a clause
     if hm is None:
         return None
+    if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \
+            and re.match(r"\s+\S", masked[m.end():]):
+        # "said the group could come back later with that request": the "that" found is a
+        # determiner near the end, the clause starts right after the verb
+        hm = SPACES_RE.match(masked, m.end())
     start = hm.end()
     end = len(u.rstrip())
     rel = TRAILING_RELATIVE_RE.search(masked, start)
     if rel is not None and rel.start() - start >= 12:
         end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
+    end = tail_cut(masked, start, end, v)
     if end - start < 12:
         return None
     return start, end
+

@@ -220,6 +220,22 @@ _PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 
 
+# a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …"
+_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+                             r"(?P<verb>called (?:for|on)|calls for|pointed out|points out|[a-z]+)\b")
+# past forms of speech verbs that do not end in -ed
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
+                             "found", "gave", "made", "took", "went", "spoke", "swore", "forgot", "understood"})
+
+
+def _tense(verb: str) -> str:
+    """A finite speech verb's tense as its form shows it: "past", "s" (he says) or "base"."""
+    first = verb.split()[0]
+    if first in _IRREGULAR_PAST or first.endswith("ed"):
+        return "past"
+    return "s" if first.endswith("s") and not first.endswith("ss") else "base"
+
+
 @lru_cache(maxsize=1)
 def _second_verbs() -> frozenset[str]:
     raw = data_file("attribution.toml")
@@ -242,6 +258,13 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
     if m is not None:
         found.append((m.start(), m.start("verb"), None))
     if verb_re is not None:
+        # any speech verb of the same tense after "and"/"but": "Roe said the talks failed but
+        # cautioned against …", "Roe praised the deal and said …" (another tense is the
+        # reported clause's own verb: "Roe said voters are angry and want change")
+        c = next((c for c in _CONJ_SECOND_RE.finditer(masked, first.end())
+                  if verb_re.fullmatch(c.group("verb")) and _tense(c.group("verb")) == _tense(cue)), None)
+        if c is not None:
+            found.append((c.start(), c.start("verb"), None))
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
                   if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
         if p is not None:

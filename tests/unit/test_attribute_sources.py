@@ -176,6 +176,24 @@ def test_and_with_another_verb_is_no_second_statement(registry):
         ["the army had advanced and captured the town."]
 
 
+def test_any_speech_verb_after_and_or_but_is_a_second_statement(registry):
+    body = "Lavrov said the talks had failed, but cautioned against reading too much into the delay."
+    sts = [(s.text, s.speaker, s.cue) for s in statements(registry, body) if s.cue not in ("frame", "narrator")]
+    assert sts == [("the talks had failed", "Sergey Lavrov", "said"),
+                   ("cautioned against reading too much into the delay.", "Sergey Lavrov", "cautioned")]
+
+
+def test_a_verb_of_another_tense_after_and_belongs_to_the_reported_clause(registry):
+    body = "Lavrov said the farmers are angry and want the border reopened."
+    assert [s.text for s in statements(registry, body) if s.cue not in ("frame", "narrator")] == \
+        ["the farmers are angry and want the border reopened."]
+
+
+def test_a_determiner_that_near_the_end_opens_no_clause(registry):
+    body = "Lavrov said the envoys could come back later with that request."
+    assert own_words(registry, body, "Sergey Lavrov") == ["the envoys could come back later with that request."]
+
+
 def test_a_party_tag_between_commas(registry):
     body = '"The veto will be overridden," Senator Mara Lindqvist, R-Ohio, said on Tuesday.'
     assert said(registry, body)[body] == "Mara Lindqvist"

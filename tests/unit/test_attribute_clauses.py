@@ -1,0 +1,42 @@
+"""A sentence of the outlet that reports two people's words in two clauses gives each clause
+its own speaker."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def spoken(registry, body):
+    text = "Local news.\n\n" + body + "\n"
+    sts = analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
+    return [(s.text, s.speaker) for s in sts if not s.speaker.startswith("(narrator")]
+
+
+def test_a_second_clause_with_its_own_subject_has_its_own_speaker(registry):
+    body = "Jane Roe said the bill would pass easily, but John Doe warned that it would fail in the Senate."
+    assert spoken(registry, body) == [("the bill would pass easily", "Jane Roe"),
+                                      ("warned that it would fail in the Senate.", "John Doe")]
+
+
+def test_a_group_as_the_second_subject(registry):
+    body = "Jane Roe proposed dropping the tax as promised, while economists argued that the plan still favoured the rich."
+    got = spoken(registry, body)
+    assert got[-1] == ("the plan still favoured the rich.", "(unnamed economists)")
+    assert all("economists" not in t for t, s in got if s == "Jane Roe")
+
+
+def test_a_passive_second_clause_is_no_report(registry):
+    body = "Insiders will select 27 delegates to the convention on Saturday, and Roe is assured to be shut out."
+    assert spoken(registry, body) == []
+
+
+def test_an_adverb_after_a_quantifier_is_no_subject(registry):
+    body = "Jane Roe vowed to ban the imports, declined to criticize the union, and most recently defended the tariff."
+    assert spoken(registry, body) == [
+        ("vowed to ban the imports, declined to criticize the union, and most recently defended the tariff.", "Jane Roe")]
