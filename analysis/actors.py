@@ -618,9 +618,19 @@ def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
     A user file has the shipped file's format. An entry whose name is already an actor's
     adds its aliases and roles to it and replaces the fields it gives (`replace = true`
     replaces the whole entry). A malformed file raises ValueError naming the file."""
-    reg = Registry()
-    for text, origin in registry_texts(extra):
-        reg._load_text(text, origin)
-    reg._index()
-    return reg
+    texts = registry_texts(extra)
+
+    def build() -> Registry:
+        reg = Registry()
+        for text, origin in texts:
+            reg._load_text(text, origin)
+        reg._index()
+        return reg
+
+    # built once per set of files and kept in the user's cache folder (build_cache.py): the
+    # build is 60-80 ms of every start, reading it back ~10 ms; a changed file, or a change
+    # to this module or the two it reads the files with, builds it again
+    from . import actor_files, build_cache
+
+    return build_cache.cached("registry", texts, (__file__, toml_data.__file__, actor_files.__file__), build)
 

@@ -25,6 +25,19 @@ def pg_schema_url(base: str, schema: str) -> str:
     return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _build_cache(tmp_path_factory):
+    """The tests' own cache folder (analysis/build_cache.py): they never read what the
+    user's runs built, nor write into the user's cache, and the CLI runs they start inherit it."""
+    before = os.environ.get("STANCEWATCH_CACHE")
+    os.environ["STANCEWATCH_CACHE"] = str(tmp_path_factory.mktemp("build-cache"))
+    yield
+    if before is None:
+        os.environ.pop("STANCEWATCH_CACHE", None)
+    else:
+        os.environ["STANCEWATCH_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def pg_admin():
     eng = create_engine(PG)

@@ -22,6 +22,7 @@ import re
 from html.parser import HTMLParser
 
 from ..model import IngestError
+from .page_metadata import page_metadata
 
 COMMENTS_MARKER = "— Reader comments —"
 
@@ -223,54 +224,12 @@ def _extract(trafilatura, tree):
     the reading and change little (``data/ingest/extraction.toml``). favor_precision in both: the
     benchmark's teaser lists and captions cost more than the odd lost paragraph. Comments
     in blog markup are read by :func:`_comment_threads`."""
-    meta = _metadata(tree)
+    meta = page_metadata(tree)
     kw = dict(url=meta.url, favor_precision=True, include_comments=True, include_tables=True)
     doc = trafilatura.bare_extraction(tree, fast=True, **kw)
     if doc is None or len((doc.text or "").strip()) < _settings()["full_cascade_below"]:
         doc = trafilatura.bare_extraction(tree, **kw) or doc
     return doc, meta
-
-
-def _metadata(tree):
-    """trafilatura's metadata of the page (``trafilatura.metadata.extract_metadata``) without
-    what Stancewatch does not keep: its categories, tags and licence, whose searches over
-    every link of the page took a third of the metadata's time on the extraction benchmark.
-    The same steps in the same order otherwise (trafilatura 2.x); should a release rename
-    them, its own function is used."""
-    try:
-        from htmldate import find_date
-        from trafilatura.metadata import (META_URL, examine_meta, extract_author, extract_domain, extract_meta_json,
-                                          extract_sitename, extract_title, extract_url)
-        from trafilatura.settings import set_date_params
-    except ImportError:  # pragma: no cover - another trafilatura release
-        from trafilatura.metadata import extract_metadata
-        return extract_metadata(tree)
-    meta = examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None
-    try:
-        meta = extract_meta_json(tree, meta)
-    # trafilatura's own guard: JSON-LD it cannot read is skipped, the page's other metadata kept
-    except Exception:  # noqa: BLE001  # nosec B110
-        pass
-    meta.title = meta.title or extract_title(tree)
-    meta.author = meta.author or extract_author(tree)
-    meta.url = meta.url or extract_url(tree)
-    if meta.url:
-        meta.hostname = extract_domain(meta.url, fast=True)
-    date_config = set_date_params(True)
-    date_config["url"] = meta.url
-    meta.date = find_date(tree, **date_config)
-    meta.sitename = meta.sitename or extract_sitename(tree)
-    if meta.sitename:
-        meta.sitename = meta.sitename.lstrip("@")
-        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
-            meta.sitename = meta.sitename.title()
-    elif meta.url and (m := META_URL.match(meta.url)):
-        meta.sitename = m[1]
-    meta.filedate = date_config.get("max_date")
-    meta.clean_and_trim()
-    return meta
 
 
 def _settings() -> dict:

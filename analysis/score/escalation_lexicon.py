@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from ..toml_data import data_file
 from .cameo import noun_forms, verb_forms
 
 # -------------------------------------------------------------------------- the cue lexicon
@@ -150,8 +149,22 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """escalation.toml, read once per process."""
-    raw = data_file("escalation.toml")
+    """escalation.toml, read once per process: built from the file once per change of it
+    (or of this module or the word forms' module) and kept in the user's cache folder
+    (build_cache.py): parsing its 150 KB and deriving every form is ~30 ms of each start,
+    before an ingest's worker processes start; reading it back ~5 ms."""
+    from importlib import resources
+
+    from .. import build_cache, toml_data
+    from . import cameo
+
+    text = resources.files("analysis").joinpath("data/escalation.toml").read_text("utf-8")
+    return build_cache.cached("escalation", [(text, "escalation.toml")],
+                              (__file__, cameo.__file__, toml_data.__file__), lambda: _build(toml_data.loads(text)))
+
+
+def _build(raw: dict) -> Lexicon:
+    """The lexicon of escalation.toml's contents."""
     ignore = set(raw["ignore"]["lemmas"])
     neutral = {f for w in raw["attribution"]["neutral"] for f in verb_forms(w)}
     entries: dict[str, Cue] = {}

@@ -235,3 +235,17 @@ def test_a_surname_with_inner_capitals_still_speaks_for_the_full_name(registry):
     t = ("Film.\n\nIf anyone cares about the past, it is Orla DeVrane.\n\n"
          "DeVrane said the film took two years.\n")
     assert [sp for sp, _ in speakers(registry, t)] == ["Orla DeVrane"]
+
+
+@pytest.mark.parametrize("sentence, name, opens", [
+    ("Jane Roe said the talks failed.", "Jane Roe", True),
+    ("Sen. Jane Roe, who chairs the panel, said …", "Jane Roe", True),
+    ("“Deputy Foreign Minister Roe said …", "Ilona Roe", True),          # quotation mark and title first
+    ("The minister met Roe on Monday.", "Jane Roe", False),            # the name is not the subject
+    ("Roeder said the talks failed.", "Jane Roe", False),              # a longer word is not the surname
+    ("Jane O'Neil-Roe (D) said …", "Jane O'Neil-Roe", True),           # regex characters in the surname
+    ("Jane O'NeilXRoe said …", "Jane O'Neil-Roe", False),              # ... read literally
+])
+def test_a_sentence_opens_with_a_persons_surname_as_its_subject(sentence, name, opens):
+    from analysis.attribute.driver import _opens_with
+    assert _opens_with(sentence, name) is opens

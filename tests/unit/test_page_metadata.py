@@ -1,0 +1,40 @@
+"""A saved page's author (analysis/ingest/page_metadata.py): trafilatura's own search,
+written without regular-expression calls, finds the same author on pages of our own."""
+import pytest
+from trafilatura.metadata import extract_author
+from trafilatura.utils import load_html
+
+from analysis.ingest.page_metadata import _author, _author_xpaths
+
+BODY = "<p>The ministers met in Geneva on Monday for four hours of talks on the border.</p>"
+
+
+def page(inner: str) -> str:
+    return f"<html><head><title>Talks</title></head><body><article>{inner}{BODY}</article></body></html>"
+
+
+PAGES = {
+    "a byline class": ('<div class="article-byline">By Jane Roe</div>', "Jane Roe"),
+    "an author-name class": ('<span class="post-author-name">Ilona Marsh</span>', "Ilona Marsh"),
+    "an id with Author": ('<p id="mainAuthor">Boris Ostrov</p>', "Boris Ostrov"),
+    "itemprop author": ('<span itemprop="author">Ana Lima</span>', "Ana Lima"),
+    "a rel author link": ('<a rel="author" href="/ana">Ana Lima</a>', "Ana Lima"),
+    "a writer class on any element": ('<section class="writer">Tom Berg</section>', "Tom Berg"),
+    "in the comments, not the author": (
+        '<div id="comments-section"><span class="comment-author">thelastchargersfan</span></div>', None),
+    "in a sidebar, not the author": ('<div class="sidebar"><span class="author">Someone Else</span></div>', None),
+    "a comment list id": ('<div id="main-commentlist"><p class="byline">Reader Name</p></div>', None),
+    "no author on the page": ("", None),
+    "a case that differs": ('<div class="BYLINE">Jane Roe</div>', None),  # the tests are case-sensitive
+}
+
+
+def test_the_rewritten_search_is_in_use_with_this_trafilatura():
+    assert _author_xpaths() is not None
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_author_is_trafilaturas(name):
+    inner, expected = PAGES[name]
+    tree = load_html(page(inner))
+    assert _author(tree, extract_author) == extract_author(tree) == expected
