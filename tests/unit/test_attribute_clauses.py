@@ -3,19 +3,12 @@ its own speaker."""
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
+from tests.news_text import spoken
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def spoken(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    sts = analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
-    return [(s.text, s.speaker) for s in sts if not s.speaker.startswith("(narrator")]
 
 
 def test_a_second_clause_with_its_own_subject_has_its_own_speaker(registry):

@@ -4,28 +4,12 @@ and verb forms of people's reports. Each on short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
-from tests.by_sentence import BySentence
+from tests.news_text import said, own_words
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def statements(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    return analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
-
-
-def said(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    return BySentence(text, statements(registry, body), lambda s: s.speaker)
-
-
-def own_words(registry, body, speaker):
-    return [s.text for s in statements(registry, body) if s.speaker == speaker]
 
 
 def test_a_group_named_by_its_possessor_is_an_unnamed_group(registry):

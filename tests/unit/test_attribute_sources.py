@@ -4,29 +4,13 @@ frames after a quotation. Each on short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
 from analysis.attribute.sources import document_source
-from tests.by_sentence import BySentence
+from tests.news_text import statements, said, own_words
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def statements(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    return analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
-
-
-def said(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    return BySentence(text, statements(registry, body), lambda s: s.speaker)
-
-
-def own_words(registry, body, speaker):
-    return [s.text for s in statements(registry, body) if s.speaker == speaker]
 
 
 def test_a_report_or_poll_that_names_nobody_is_an_unnamed_source(registry):
@@ -138,7 +122,6 @@ def test_an_introductory_phrase_before_the_subject_is_frame(registry):
     body = ("Mirela Vasquez, a senator from Ohio, campaigned on Monday. "
             "Heading into the debate, Vasquez told reporters that nobody would question the result.")
     assert own_words(registry, body, "Mirela Vasquez") == ["nobody would question the result."]
-
 
 
 def test_a_paragraph_after_an_introducing_line_is_the_speakers(registry):

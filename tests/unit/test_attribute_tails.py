@@ -2,19 +2,12 @@
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
+from tests.news_text import spoken
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def spoken(registry, body):
-    text = "Local news.\n\n" + body + "\n"
-    sts = analyse(Document("d", "t.txt", text, published="2016-09-20"), registry)
-    return [(s.text, s.speaker) for s in sts if not s.speaker.startswith("(narrator")]
 
 
 def test_a_participial_tail_after_the_reported_clause_is_the_outlets(registry):

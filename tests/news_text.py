@@ -1,0 +1,27 @@
+"""A short news text of our own through the pipeline, as the attribution tests read it: the
+body under a one-line headline, dated so that roles resolve as of 2016."""
+from analysis.model import Document
+from analysis.pipeline import analyse
+from tests.by_sentence import BySentence
+
+
+def news(body: str) -> str:
+    return "Local news.\n\n" + body + "\n"
+
+
+def statements(registry, body):
+    return analyse(Document("d", "t.txt", news(body), published="2016-09-20"), registry)
+
+
+def said(registry, body):
+    """statement text (or the sentence it came from) -> speaker."""
+    return BySentence(news(body), statements(registry, body), lambda s: s.speaker)
+
+
+def own_words(registry, body, speaker):
+    return [s.text for s in statements(registry, body) if s.speaker == speaker]
+
+
+def spoken(registry, body):
+    """(text, speaker) of every statement that is not the outlet's narration."""
+    return [(s.text, s.speaker) for s in statements(registry, body) if not s.speaker.startswith("(narrator")]
