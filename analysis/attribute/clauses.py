@@ -23,7 +23,7 @@ _CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s")
 _BE = frozenset({"is", "are", "was", "were"})
 _NOT_SUBJECT_WORDS = frozenset({"was", "is", "has", "does", "as", "thus", "perhaps", "always", "sometimes",
                                 "unless", "he", "she", "they", "it", "we", "i", "you", "this", "that", "there",
-                                "who", "which"})  # (a pronoun's second clause: sources.second_attribution)
+                                "who", "which"})  # (a pronoun's second clause: second_reports.second_attribution)
 
 
 def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speaker: bool) -> Iterator[Unit]:

@@ -18,7 +18,8 @@ from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
 from .quotes import _mask_quotes
-from .sources import act_participle, participle_words, second_attribution
+from .second_reports import second_attribution
+from .sources import act_participle, participle_words
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
 NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
@@ -194,7 +195,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
-    ", adding that …": :func:`.sources.second_attribution`)."""
+    ", adding that …": :func:`.second_reports.second_attribution`)."""
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole

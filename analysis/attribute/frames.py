@@ -9,7 +9,7 @@ from ..model import Document, Statement
 from .cues import Vocab
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
-from .sources import subject_after_intro
+from .second_reports import subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER

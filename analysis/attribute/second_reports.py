@@ -1,0 +1,94 @@
+"""A second report in the sentence of a first, by the same speaker ("Lavrov said the talks
+failed and warned that …", '"…," Trump said, adding that …', "Kerry said the talks failed,
+and he urged …"), and a reporting verb's subject after the outlet's introductory phrase
+("After the vote, he said …"): where one statement ends and the next begins. Plain functions
+over a sentence whose quotations are masked. (A second clause with a subject of its own, a
+second speaker, is :mod:`.clauses`.)"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..toml_data import data_file
+
+_LAST_CLAUSE_RE = re.compile(r"[,;]([^,;]*)$")
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def subject_after_intro(before: str, speaker: str) -> bool:
+    """Whether the words before a reporting verb end with its subject after an introductory
+    phrase and a comma: "Heading into the debate, Sanders told MSNBC that …", "After the vote,
+    he said …". The introduction is the outlet's; what follows the verb is the speaker's."""
+    m = _LAST_CLAUSE_RE.search(before)
+    words = (m.group(1) if m else before).split()
+    if not 1 <= len(words) <= 8 or not speaker:
+        return False
+    key = speaker.strip("()").split()[-1].lower()
+    low = {re.sub(r"['’]s?$", "", w.lower().strip(".")) for w in words}
+    return key in low or bool(low & _PRONOUN_SUBJECTS)
+
+
+_SECOND_RE = re.compile(r"(?:,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|\s+before\s+(?=[a-z]+ing\b))"
+                        r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
+# a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
+# "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
+_PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(?P<who>he|she|they)\s+"
+                                r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}"
+                                r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
+
+
+# a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …"
+_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+                             r"(?P<verb>called (?:for|on)|calls for|pointed out|points out|[a-z]+)\b")
+# past forms of speech verbs that do not end in -ed
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
+                             "found", "gave", "made", "took", "went", "spoke", "swore", "forgot", "understood"})
+
+
+def _tense(verb: str) -> str:
+    """A finite speech verb's tense as its form shows it: "past", "s" (he says) or "base"."""
+    first = verb.split()[0]
+    if first in _IRREGULAR_PAST or first.endswith("ed"):
+        return "past"
+    return "s" if first.endswith("s") and not first.endswith("ss") else "base"
+
+
+@lru_cache(maxsize=1)
+def _second_verbs() -> frozenset[str]:
+    raw = data_file("attribution.toml")
+    return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"])
+
+
+def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None) -> tuple[int, int, str | None] | None:
+    """(where the first statement ends, where the second starts, the second's pronoun
+    subject or None) when a sentence attributed with `cue` goes on with a second speech verb
+    of the same subject: "Lavrov said the talks failed and warned that …", '"…," Trump said,
+    adding that …', or (any speech verb of `verb_re`) of a pronoun after a conjunction:
+    "Kerry said the talks failed, and he urged …". The second statement opens with its verb
+    (what an act of speech reads); both parts keep at least 15 characters."""
+    first = re.search(r"\b" + re.escape(cue) + r"\b", masked)
+    if first is None:
+        return None
+    verbs = _second_verbs()
+    found = []
+    m = next((m for m in _SECOND_RE.finditer(masked, first.end()) if m.group("verb") in verbs), None)
+    if m is not None:
+        found.append((m.start(), m.start("verb"), None))
+    if verb_re is not None:
+        # any speech verb of the same tense after "and"/"but": "Roe said the talks failed but
+        # cautioned against …", "Roe praised the deal and said …" (another tense is the
+        # reported clause's own verb: "Roe said voters are angry and want change")
+        c = next((c for c in _CONJ_SECOND_RE.finditer(masked, first.end())
+                  if verb_re.fullmatch(c.group("verb")) and _tense(c.group("verb")) == _tense(cue)), None)
+        if c is not None:
+            found.append((c.start(), c.start("verb"), None))
+        p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
+                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
+        if p is not None:
+            found.append((p.start(), p.start("verb"), p.group("who")))
+    if not found:
+        return None
+    a, b, who = min(found)
+    if len(masked[:a].strip()) >= 15 and len(masked[b:].strip()) >= 15:
+        return a, b, who
+    return None
