@@ -14,6 +14,7 @@ import re
 
 from ..gender import given_name_gender
 from .cues import vocab
+from .patterns import AUXILIARIES
 from .sources import extra_verbs
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -21,9 +22,8 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 _TAIL_RE = re.compile(r"[,;][\"”’']?\s+(?:[A-Z][\w.'’\-]*\s+){1,5}(?P<verb>[A-Z][a-z]+)(?:\s+[A-Z][\w'’\-]*){0,3}[.;!]?\s*$")
 # auxiliaries and the like before a title-case headline's verb: the verb is then no saying of
 # the subject's ("Roe Was Asked …", "Nobody Would Expect …", "Don't Let Roe Tell You …")
-_AUXILIARIES = frozenset({
-    "was", "were", "is", "are", "be", "been", "being", "will", "would", "could", "can", "should", "shall",
-    "may", "might", "must", "got", "gets", "get", "has", "have", "had", "does", "did", "do", "don't", "don’t",
+_AUXILIARIES = (AUXILIARIES - {"not"}) | frozenset({
+    "being", "shall", "got", "gets", "get", "don't", "don’t",
     "let", "to", "why", "how", "what", "who", "when", "where", "if", "whether",
 })
 # the opening "<source>:" of a headline: one to five words, no clause punctuation

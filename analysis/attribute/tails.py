@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..toml_data import data_file
 from .cues import Vocab
+from .patterns import AUXILIARIES
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
 _PARTICIPLE_TAIL_RE = re.compile(r",\s+(?P<ing>[a-z]+ing)\s")
@@ -19,8 +20,8 @@ _APPOSITIVE_TAIL_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<np>[^,;:\"“”]*)$")
 # a noun phrase with a verb or a coordination of its own is a clause or the end of a list
 # (", the issue is becoming …", ", the health law or Planned Parenthood"), unless the verb is
 # in a relative clause that describes the noun (", a move that has angered …")
-_CLAUSE_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|"
-                             r"must|do|does|did|or|and|said|says|told|tells)\b")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted((AUXILIARIES - {"not"}) | {"or", "and", "said", "says", "told", "tells"}))
+                             + r")\b")
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 # a verb in the past with its object or complement (", the minister pointed to …")
 _PAST_VERB_RE = re.compile(r"\b[a-z]+ed\s+(?:to|the|a|an|that|his|her|their|its|by|on|in|at|for|with|out|up)\b")
