@@ -24,6 +24,9 @@ corpus_annotations.jsonl` on the statements of main at 6791213.
 Batch 6 (100 more, blind, drawn as batches 4 and 5, after rounds 1-3 of rules had been written
 on batches 1-5): `--seed 1606 --act 17 --rest 8 --exclude corpus_annotations.jsonl` on the
 statements of integ at 7e5fe2f.
+Batch 7 (100 more, blind, drawn as batch 6, while the rules were rewritten after batches 1-6
+had been read): `--seed 1607 --act 17 --rest 8 --exclude corpus_annotations.jsonl` on the
+statements of main at 7f00369.
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
