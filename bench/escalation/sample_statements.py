@@ -27,6 +27,9 @@ statements of integ at 7e5fe2f.
 Batch 7 (100 more, blind, drawn as batch 6, while the rules were rewritten after batches 1-6
 had been read): `--seed 1607 --act 17 --rest 8 --exclude corpus_annotations.jsonl` on the
 statements of main at 7f00369.
+Batch 8 (100 more, blind, drawn as batch 7, while the rules were still being rewritten):
+`--seed 1608 --act 17 --rest 8 --exclude corpus_annotations.jsonl` on the statements of annot7 at
+dfda3e6 (main at 7f00369 plus the batch-7 labels; the statements are main's).
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
