@@ -144,7 +144,9 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if k > 0 and t.endswith(("'s", "’s")):
             break
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
-        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1 and not initials):
+        # (a middle initial is no word: "Jill A. Martin" has no article "a" in it)
+        word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
+        if not bare or word or (bare.isupper() and len(bare) > 1 and not initials):
             break
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her

@@ -1,0 +1,56 @@
+"""Statement recall (issue 11): reported speech with an ordinary verb of saying that gave no
+statement at all — a subject described by any noun, a name with a middle initial. Each on
+short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import said, own_words
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_subject_described_by_any_noun_is_an_unnamed_source(registry):
+    body = ("A wide array of economists say the levy would fail. "
+            "The rodeo legend said people misread the mayor. "
+            "Cargo handlers at the port told the council the cranes were unsafe.")
+    got = said(registry, body)
+    assert got["A wide array of economists say the levy would fail."] == "(unnamed economists)"
+    assert got["The rodeo legend said people misread the mayor."] == "(unnamed legend)"
+    assert got["Cargo handlers at the port told the council the cranes were unsafe."] == "(unnamed handlers)"
+    assert own_words(registry, body, "(unnamed economists)") == ["the levy would fail."]
+
+
+def test_the_antecedent_of_a_relative_who_says_is_the_source(registry):
+    body = ("Her lead among rural voters who say they will vote is wider. "
+            "Yet some farmers who have heard her speeches said she had changed.")
+    got = said(registry, body)
+    assert got["Her lead among rural voters who say they will vote is wider."] == "(unnamed voters)"
+    assert got["Yet some farmers who have heard her speeches said she had changed."] == "(unnamed farmers)"
+
+
+def test_a_share_of_those_asked_is_the_polls_respondents(registry):
+    body = "Another 12 percent who say they might vote for him are undecided."
+    assert said(registry, body)[body] == "(unnamed respondents)"
+
+
+def test_a_thing_or_a_clause_before_say_is_no_source(registry):
+    body = ("Time will tell whether the bridge holds. "
+            "That is more fuel than the refinery says the tanks can hold. "
+            "A local native who writes fiction on the side joined the board. "
+            "They cited a ring of smugglers who port officials say is armed. "
+            "Some say the dam is safe.")
+    got = said(registry, body)
+    assert got["That is more fuel than the refinery says the tanks can hold."] == "(narrator)"
+    assert got["A local native who writes fiction on the side joined the board."] == "(narrator)"
+    assert got["They cited a ring of smugglers who port officials say is armed."] != "(unnamed smugglers)"
+    assert got["Some say the dam is safe."] == "(unnamed people)"
+    assert not got["Time will tell whether the bridge holds."].startswith("(unnamed")
+
+
+def test_a_name_with_a_middle_initial_before_its_appositive_speaks(registry):
+    body = ("However, Jill A. Martin, vice president of the Acme Group, said in a statement that the "
+            "claims had no substance.")
+    assert said(registry, body)[body] == "Jill A. Martin"
