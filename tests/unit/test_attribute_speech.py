@@ -54,3 +54,20 @@ def test_a_name_with_a_middle_initial_before_its_appositive_speaks(registry):
     body = ("However, Jill A. Martin, vice president of the Acme Group, said in a statement that the "
             "claims had no substance.")
     assert said(registry, body)[body] == "Jill A. Martin"
+
+
+def test_a_name_with_an_appositive_between_a_quotation_and_said(registry):
+    body = ('"I would have stayed in Omsk," Mr. Danilov, now 81 and retired in Dover, Del., said by telephone. '
+            '"It is long and tiring," Tina Marsh, Mrs. Roe\'s chief of staff, said in an interview.')
+    got = said(registry, body)
+    assert got['"I would have stayed in Omsk,"'] == "Danilov"
+    assert got['"It is long and tiring,"'] == "Tina Marsh"
+
+
+def test_the_verb_before_its_subject_and_a_comma_before_the_quotation(registry):
+    body = ('Said Dora Poynter, who grew up with him in the neighborhood, "We were all so proud of him." '
+            'Hope Hicks said the plan was fine.')
+    got = said(registry, body)
+    assert got['Said Dora Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'] \
+        == "Dora Poynter"
+    assert got["Hope Hicks said the plan was fine."] == "Hope Hicks"
