@@ -25,6 +25,9 @@ _HEAD_END_RE = re.compile(r"\s(?:of|in|at|on|for|from|with|to|about|over|after|b
 _DETERMINED_RE = re.compile(r"^(?:the|a|an|one|another|each|every|his|her|its|their|our|my|your|"
                             r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s?)\s", re.I)
 _FOCUS_RE = re.compile(r"^(?:(?:even|only|just|also|still|now|but|and|yet)\s+)+", re.I)
+# a relative clause without its relative word, its subject a personal pronoun ("the experts I
+# interviewed", "people we spoke to")
+_REDUCED_RELATIVE_RE = re.compile(r"(?<=[a-z]s)\s+(?:I|we|you|he|she|they)\s+[a-z]+ed(?:\s+(?:to|with))?$")
 _RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that|which)\b")
 # a relative clause with a subject of its own: "who U.S. officials say", "that the report found"
 _OBJECT_RELATIVE_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|some|many|most|his|her|their|its|our)\s)")
@@ -37,9 +40,12 @@ _SHARES = frozenset({"percent", "half", "third", "thirds", "quarter", "quarters"
 _WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*(?:\.[A-Za-z]+)*\.?|\d[\w\-]*")
 # words that make the phrase no noun phrase: a clause ("laws have been invalidated"), a
 # comparison ("more ethanol than the oil industry"), pronouns and question words
-_NOT_IN_PHRASE = frozenset({"than", "to", "not", "he", "she", "it", "they", "we", "i", "you", "him", "them", "us",
-                            "me", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "there",
-                            "here", "if", "when", "while", "because", "so", "then", "as", "where", "how", "why"})
+_NOT_IN_PHRASE = frozenset({
+    "than", "to", "not", "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "what", "which",
+    "who", "whom", "whose", "this", "that", "these", "those", "there", "here", "if", "when", "while", "because",
+    "so", "then", "as", "where", "how", "why",
+    # adverbs that stand between a subject and its verb ("the reporting often tells")
+    "often", "also", "still", "never", "always", "again", "already", "ever", "soon", "even", "just", "only", "later"})
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,7 @@ def described_source(phrase: str) -> Speaker | None:
     """ "(unnamed <head>)" for a noun phrase that describes a source, else None."""
     _, quantities, not_speakers = _vocab()
     phrase = _FOCUS_RE.sub("", phrase.strip(" ,.'\"“”"))
+    phrase = _REDUCED_RELATIVE_RE.sub("", phrase)  # "all the experts I interviewed": the experts
     rel = _RELATIVE_RE.search(phrase)
     if rel and not phrase[rel.end():].strip():
         # "… undeclared voters who" + say: the relative's antecedent, the words right before it
@@ -96,3 +103,29 @@ def described_source(phrase: str) -> Speaker | None:
     if not plural and (not _DETERMINED_RE.match(head_phrase + " ") or "and" in words or "or" in words):
         return None  # a bare singular ("Government said") names no one
     return Speaker(f"(unnamed {head})", "unnamed")
+
+
+# a conjunction or sentence adverb before the subject that opens a sentence
+_OPENER_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Meanwhile|However|Indeed|Now|So),?\s+)?")
+
+
+def opening_subject(masked: str, verb_start: int) -> str:
+    """The words from the sentence's start to its verb, when they may be one long subject
+    whose nearest words alone are no noun phrase ("Experts on Korea and nuclear
+    nonproliferation said", "Officials at the Security Office, a division of the agency,
+    said"): no quotation and no semicolon before the verb, a capitalised first word; "" else."""
+    lead = masked[:verb_start]
+    if re.search(r"[\"“”;:()]|\s[-–—]+\s", lead):
+        return ""
+    lead = lead[_OPENER_RE.match(lead).end():].rstrip(" ,")
+    return lead if lead[:1].isupper() and len(lead.split()) <= 16 else ""
+
+
+def opening_group(lead: str, sp: Speaker | None) -> Speaker | None:
+    """An unnamed source read from a sentence's opening words, when its head is among the first
+    four of them ("Political observers in …"): further on, the words before it are a clause of
+    their own ("Women make up a majority of …")."""
+    m = re.fullmatch(r"\(unnamed (.+)\)", sp.name) if sp is not None else None
+    if m is None:
+        return None
+    return sp if m.group(1).lower() in (w.lower() for w in lead.split()[:4]) else None

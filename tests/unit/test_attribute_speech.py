@@ -71,3 +71,33 @@ def test_the_verb_before_its_subject_and_a_comma_before_the_quotation(registry):
     assert got['Said Dora Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'] \
         == "Dora Poynter"
     assert got["Hope Hicks said the plan was fine."] == "Hope Hicks"
+
+
+def test_a_long_subject_that_opens_the_sentence_is_its_heads(registry):
+    body = ("Experts on the peninsula and nuclear nonproliferation said the latest test could change that. "
+            "Political observers in the state and around the country say the mayor deserves the seat. "
+            "In her favor, all the experts I interviewed said her proposals were more detailed. "
+            "Women make up a majority of the electorate, and most of them tell pollsters they are unhappy. "
+            "The paper's reporting often tells a different story.")
+    got = said(registry, body)
+    assert got["Experts on the peninsula and nuclear nonproliferation said the latest test could change that."] \
+        == "(unnamed experts)"
+    assert got["Political observers in the state and around the country say the mayor deserves the seat."] \
+        == "(unnamed observers)"
+    assert got["In her favor, all the experts I interviewed said her proposals were more detailed."] \
+        == "(unnamed experts)"
+    assert got["Women make up a majority of the electorate, and most of them tell pollsters they are unhappy."] \
+        != "(unnamed majority)"
+    assert got["The paper's reporting often tells a different story."] == "(narrator)"
+
+
+def test_a_name_after_words_that_describe_it(registry):
+    body = ("The top 1 percent paid a quarter of all taxes, according to the nonpartisan Congressional Budget "
+            "Office, and the rest paid more. "
+            "Incomes would rise by 19.9 percent, according to the conservative-leaning Tax Foundation, more than "
+            "twice the middle. "
+            "The independent Vermont senator said the plan was weak.")
+    got = said(registry, body)
+    assert got["The top 1 percent paid a quarter of all taxes,"] == "Congressional Budget Office"
+    assert got["Incomes would rise by 19.9 percent,"] == "Tax Foundation"
+    assert got["The independent Vermont senator said the plan was weak."] != "Vermont"
