@@ -101,3 +101,13 @@ def test_a_name_after_words_that_describe_it(registry):
     assert got["The top 1 percent paid a quarter of all taxes,"] == "Congressional Budget Office"
     assert got["Incomes would rise by 19.9 percent,"] == "Tax Foundation"
     assert got["The independent Vermont senator said the plan was weak."] != "Vermont"
+
+
+def test_a_speech_participle_after_by_is_the_subjects(registry):
+    body = ("Dean Roe, a medical doctor, then appeared on the radio and began by saying he would never "
+            "diagnose anyone. After the vote, Tom Axel offered an olive branch by telling her she had been "
+            "an able opponent. The bill was passed by the council, saying nothing.")
+    got = said(registry, body)
+    assert got["he would never diagnose anyone."] == "Dean Roe"
+    assert got["her she had been an able opponent."] == "Tom Axel"
+    assert got["The bill was passed by the council, saying nothing."] == "(narrator)"
