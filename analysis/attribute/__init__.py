@@ -67,6 +67,8 @@ The package, by stage:
 - :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
   (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
+  :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
+  ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;

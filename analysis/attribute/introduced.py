@@ -1,5 +1,5 @@
 """Quotations introduced by a colon with no speech verb before it: a speaker's label in an
-article ('Rep. Jane Roe (D-Ohio): "…"'), the verb before its subject ('Said Roe: "…"'), or a
+article ('Rep. Jane Roe (D-Ohio): "…"'), the verb before its subject ('Said Roe: "…"', 'Said Roe, "…"'), or a
 clause about its subject that announces what follows ('Roe made the following comment: "…"',
 'Roe released this statement:' and the quoted paragraph after it). General English."""
 from __future__ import annotations
@@ -18,6 +18,10 @@ _COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
 _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
 # the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
 _VERB_FIRST_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>\S.{0,80})$")
+# the verb first and a comma before the quotation: 'Said Roe, "…"', 'Added Jane Roe, who grew
+# up with him, "…"' (the subject is the name before the first comma)
+_VERB_FIRST_COMMA_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+                                  r",(?:\s+[^\"“”,]{1,120},)?\s*[\"“”]")
 # verbs whose subject hears or is given what the quotation says, and does not say it ("Roe
 # faced a question: …", "the sign read: …")
 _RECEIVING = frozenset({"faced", "faces", "received", "receives", "got", "gets", "heard", "hears", "saw", "sees",
@@ -33,6 +37,11 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     """The speaker of a quotation after a colon (or of the quoted paragraph after a line that
     ends with one), and where the text names them; None when what stands before the colon
     names nobody who speaks."""
+    vc = _VERB_FIRST_COMMA_RE.match(masked)
+    if vc and verb_re.fullmatch(vc.group("verb").lower()):
+        sp = resolve(ctx, vc.group("who"), u)  # 'Said Roe, who grew up with him, "…"'
+        if _speaks(sp):
+            return sp, _at(masked, vc.group("who"))
     m = _COLON_QUOTE_RE.search(masked)
     if m is None and masked.rstrip().endswith(":"):
         colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph

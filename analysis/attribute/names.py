@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
+from ..gender import given_name_gender
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
 from .cues import vocab
@@ -26,6 +27,9 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
+# a verb's past or third-person form ("Said", "Added", "Asks"), never a bare form that is also a
+# given name ("Hope", "Will")
+_INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
 _LATER_VOWEL_RE = re.compile(r"[aeiouy'\-]")
 
 
@@ -144,10 +148,15 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if k > 0 and t.endswith(("'s", "’s")):
             break
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
-        if not bare or bare.lower() in NON_NAME_WORDS or (bare.isupper() and len(bare) > 1 and not initials):
+        # (a middle initial is no word: "Jill A. Martin" has no article "a" in it)
+        word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
+        if not bare or word or (bare.isupper() and len(bare) > 1 and not initials):
             break
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
+        if k > 0 and k == len(toks) - 1 and _INFLECTED_RE.fullmatch(bare.lower()) \
+                and vocab().verb_re.fullmatch(bare.lower()) and not given_name_gender(f"{bare} _"):
+            break  # 'Said Jane Roe, "…"': the verb before its subject is no part of the name ("Hope Hicks" is)
         if not bare[:1].isupper() and not re.fullmatch(PARTICLES + r"(?:-.*)?", bare):
             break  # "Bureau of Prisons": a lower-case word that is no particle ends the name
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS

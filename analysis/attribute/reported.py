@@ -9,6 +9,7 @@ import re
 from ..model import Statement, is_actor_name
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, adjective_stance, main_verb, says_something, next_to_quotation, progressive_speech, pronoun_speech
 from .cues import vocab
+from .described import described_source, described_verb, opening_group, opening_subject
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, ACT_OBJECT_RE, AS_REPORTED_RE, APPOSITIVE_RE, ASIDE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE,
                        COORDINATED_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, LEAD_SUBJECT_RE, LOCATIVES,
@@ -190,8 +191,13 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 phrase = app.group("who")
                 sp = resolve(ctx, phrase, u)
         if sp is None and subject:
-            # "supporters hope …", "Most of the vulnerable Senate Republicans have said …"
-            sp = group_source(subject)
+            # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
+            # "a wide array of economists say …" (:mod:`.described`)
+            sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
+            whole = opening_subject(masked, vm.start()) if sp is None else ""
+            if whole and whole != subject:  # "Experts on Korea and nuclear nonproliferation said"
+                sp = opening_group(whole, group_source(whole) or (described_source(whole) if described_verb(verb) else None))
+                subject = whole if sp is not None else subject
             if sp is not None:
                 phrase = subject
                 if _subordinate(masked, phrase, vm.start(), v):

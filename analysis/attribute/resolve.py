@@ -204,7 +204,17 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if bound and len(bound) == 1:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
+    # 11. "the nonpartisan Congressional Budget Office", "the longtime pollster Pat Roe": a name
+    # after lower-case words that describe it is the name's (not a state's: "the Vermont senator")
+    nm = _DESCRIBED_NAME_RE.match(phrase)
+    if nm:
+        sp = resolve(ctx, f"the {nm.group('name')}", unit_text)
+        return sp if sp is not None and sp.named and sp.kind != "state" else None
     return None
+
+
+_DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
+                                r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")
 
 # the rest of a name cut at its middle initial's dot: "according to Charles B" + ". Rangel."
 _AFTER_INITIAL_RE = re.compile(r"\.[ \t]+(?P<rest>(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+(?:,?[ \t]+(?:Jr|Sr)\b\.?)?)")

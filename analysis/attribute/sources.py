@@ -270,7 +270,7 @@ def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:
     keeps its participle ("…, warning that …", "…, accusing Kyiv of …"). None when the
     participle opens the sentence or leaves too little on either side."""
     masked = _mask_quotes(u)
-    m = re.search(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b", masked)
+    m = re.search(r"(?:,|\band|\bby)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b", masked)
     if m is None or len(masked[:m.start()].strip()) < 12:
         return None
     if act:

@@ -45,11 +45,15 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
 # "Paul Roe, a truck driver from Ava, Mo., who …, said": a name that opens the sentence (after
 # a dateline: "WASHINGTON -- President Obama, dedicating …, said"), then
 # an appositive that opens in lower case ("a …", "executive director of …", "who …"), with a
-# party tag ("R-S.C.") or an age ("25") first, closed by the comma before the verb
+# party tag ("R-S.C.") or an age ("25") first, or with a possessor ("Mrs. Roe's chief of
+# staff"), closed by the comma before the verb
 _NAME_THEN_APPOSITIVE_RE = re.compile(
     r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|bin|al)){0,5})"
-    r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z])[^;:\"“”]*,\s*$")
+    r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
+    r"[^;:\"“”]*,\s*$")
+# the words after a quotation and its comma: '"…," Mr. Roe, now 81, said' -> "Mr. Roe, now 81,"
+_AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
 
 
 # an aside between the subject and its verb: a phrase of place, time or manner between commas
@@ -109,6 +113,10 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 def _left_phrase(left: str, v: Vocab) -> str:
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
+    if nm is None:
+        # after a quotation: '"…," Mr. Roe, now 81 and retired, said'
+        after = list(_AFTER_QUOTATION_RE.finditer(left))
+        nm = _NAME_THEN_APPOSITIVE_RE.match(left[after[-1].end():]) if after else None
     if nm and nm.group("who").split()[0].lower() not in v.subordinators \
             and nm.group("who").split()[0].lower() not in v.openers:
         return nm.group("who")
