@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from ..gender import given_name_gender
 from ..model import Document
 from .names import learn_names
-from .patterns import HONORIFIC_KEY_RE, NON_NAME_WORDS
+from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess
+
+
+# the honorifics that say a person's gender before their name ("Mr", "Mrs", "Ms", "Miss")
+HONORIFIC_GENDER_WORDS = frozenset({"mr", "mister", "mrs", "ms", "miss"})
 
 
 @dataclass
@@ -55,7 +59,7 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
-                if sp:
+                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)):  # "Mr. Sanders": not Sarah
                     return sp
         return None
 
@@ -96,14 +100,28 @@ class DocContext:
         if key in self.names:
             # a surname several people of the document share: the one it named last
             canon = self.last_namesake.get(key) or self.names[key]
-            actor = self.registry.lookup(canon)
-            return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
+            if self.wrong_gender(cand, canon):
+                # "Mrs. Clinton" after Bill and Hillary Clinton: the first namesake of her gender
+                fit = [n for n in self.namesakes.get(key, ()) if not self.wrong_gender(cand, n)]
+                canon = fit[0] if fit else None
+            if canon is not None:
+                actor = self.registry.lookup(canon)
+                return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
         if key in NON_NAME_WORDS:
             return None
         actor = self.registry.lookup(cand)
-        if actor:
+        if actor and not (actor.kind == "person" and self.wrong_gender(cand, actor.name)):
             return self.actor_speaker(actor)
         return None
+
+    def wrong_gender(self, mention: str, name: str) -> bool:
+        """ "Mr. Sanders" is no woman, "Mrs. Clinton" no man: a mention that opens with a
+        gendered honorific cannot name a person whose gender the document or their given name
+        gives as the other one (an unknown gender rules nobody out)."""
+        first = mention.split(" ", 1)[0].lower().strip(".")
+        want = GENDERED.get(first) if first in HONORIFIC_GENDER_WORDS else None
+        have = self.gender_of(name) if want else None
+        return bool(have) and have != want
 
     def mentioned(self, people: list[str]) -> None:
         """A sentence was read that mentions these people (besides its speaker), in order."""

@@ -57,7 +57,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
         # document's own Luis Rubio before the registry's namesake
         own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
-        return own if own is not None and is_person_kind(own.kind) else ctx.actor_speaker(whole)
+        if own is not None and is_person_kind(own.kind):
+            return own
+        if whole.kind != "person" or not ctx.wrong_gender(phrase, whole.name):
+            return ctx.actor_speaker(whole)
+        whole = None  # "Mr. Sanders" is not the registry's Sarah Sanders
     # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
     # the SDF": the head before the preposition speaks
     hm = _head_and_rest(phrase)
@@ -90,7 +94,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):
         name = om.group("name")
         known = ctx.registry.lookup(name)
-        if known is not None:
+        if known is not None and not (known.kind == "person" and ctx.wrong_gender(phrase, known.name)):
             return ctx.actor_speaker(known)
         # (a name with "of" in it is no person's, whatever its last words: "Association of Flight Attendants")
         if re.search(r"\s(?:for|of|on)\s", name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
@@ -161,7 +165,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if hm:
         sur = _unpossess(hm.group("sur"))
         full = ctx.full_name_of(sur)
-        return ctx._speaker_for(full) if full else Speaker(sur, "person")
+        return ctx._speaker_for(full) if full and not ctx.wrong_gender(phrase, full) else Speaker(sur, "person")
     # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
     bare = DETERMINER_RE.sub("", phrase)
     toks = bare.split()
