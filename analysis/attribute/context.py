@@ -10,7 +10,7 @@ from ..model import Document
 from .names import learn_names
 from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
-from .speaker import Speaker, _unpossess
+from .speaker import Speaker, _unpossess, is_person_kind
 
 
 # the honorifics that say a person's gender before their name ("Mr", "Mrs", "Ms", "Miss")
@@ -59,9 +59,22 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
-                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)):  # "Mr. Sanders": not Sarah
+                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
+                        and not (size == 1 and self._given_name_before_surname(toks, i, sp)):
                     return sp
         return None
+
+    @staticmethod
+    def _given_name_before_surname(toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "Bruce Ash", "Spokeswoman Haley Morris": a known person's surname followed in the
+        same name by another capitalised word is someone else's given name (not Tammy Bruce,
+        not Nikki Haley) when it is a given name (``given_names.toml``) or stands after a
+        title; a possessive ("Haley's Ash") ends the name."""
+        return (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
+                and not toks[i].endswith(("'s", "’s", "s'", "s’")) and toks[i + 1][:1].isupper()
+                and toks[i + 1].strip(".,").isalpha()
+                and (given_name_gender(f"{toks[i]} _") is not None
+                     or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS))
 
     def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""

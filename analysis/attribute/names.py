@@ -192,6 +192,9 @@ def learn_names(ctx, text: str) -> None:
                     continue  # "President Biden": the title belongs to the prefix
                 if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                     continue  # a lone surname only after a title ("President Biden")
+                if size == 1 and i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].isalpha() \
+                        and not toks[i].endswith(("'s", "’s")):
+                    continue  # and at the name's end: "Spokeswoman Haley Morris" is no Nikki Haley
                 cand = _unpossess(" ".join(toks[i:i + size]))
                 own = ctx.names.get(cand.lower()) if size == 1 else None
                 # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake

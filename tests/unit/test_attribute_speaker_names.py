@@ -48,3 +48,12 @@ def test_mr_and_ms_of_one_surname_give_no_gender_to_the_one_named_in_full(regist
     body = ("Omar and Dana Brook run the shop. Mr. Brook opened it in 1990. "
             "Ms. Brook said the rent had doubled.")
     assert said(registry, body)["Ms. Brook said the rent had doubled."] == "Dana Brook"
+
+
+def test_a_surname_before_another_name_word_is_a_given_name(registry):
+    # "Quill" is Martha Quill's surname; "Quill Adams" and "Spokeswoman Brook Harlan" are others
+    body = ("Spokeswoman Brook Harlan says the candidate has always run a lean campaign. "
+            "Rules Committee Chairman Quill Adams criticized the party in an email.")
+    got = said(registry, body)
+    assert got["Spokeswoman Brook Harlan says the candidate has always run a lean campaign."] == "Brook Harlan"
+    assert got["Rules Committee Chairman Quill Adams criticized the party in an email."] == "Quill Adams"
