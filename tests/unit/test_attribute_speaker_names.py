@@ -57,3 +57,9 @@ def test_a_surname_before_another_name_word_is_a_given_name(registry):
     got = said(registry, body)
     assert got["Spokeswoman Brook Harlan says the candidate has always run a lean campaign."] == "Brook Harlan"
     assert got["Rules Committee Chairman Quill Adams criticized the party in an email."] == "Quill Adams"
+
+
+def test_a_pair_that_speaks_together_is_given_to_the_one_named_last(registry):
+    # the convention (one speaker per statement): the person named last, nearest the verb
+    s = "Martha Quill and Dana Brook say the bridge is unsafe."
+    assert said(registry, s)[s] == "Dana Brook"
