@@ -63,3 +63,17 @@ def test_a_pair_that_speaks_together_is_given_to_the_one_named_last(registry):
     # the convention (one speaker per statement): the person named last, nearest the verb
     s = "Martha Quill and Dana Brook say the bridge is unsafe."
     assert said(registry, s)[s] == "Dana Brook"
+
+
+def test_he_after_a_sentence_whose_subject_is_an_unknown_surname_is_that_person(registry):
+    # "Varno" is known to nobody but this text: the subject of the outlet's sentence before "he"
+    body = ("Tom Roe went with the odds. Varno defied the question, and didn't make a choice. "
+            '"I will predict the winner," he said.')
+    assert said(registry, body)['"I will predict the winner,"'] == "Varno"
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_no_antecedent(registry):
+    # "critics" is written in lower case elsewhere in the text: no surname
+    body = ("Tom Roe went with the odds. Critics questioned the choice, as critics do. "
+            '"I will predict the winner," he said.')
+    assert said(registry, body)['"I will predict the winner,"'] == "Tom Roe"
