@@ -291,6 +291,21 @@ def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) 
     return sp is not None and sp.named and is_person_kind(sp.kind)
 
 
+# the last word before a pronoun, past a "that": "… said he", "… argued that she"
+_LAST_WORD_RE = re.compile(r"([a-z]+),?(?:\s+that)?\s*$")
+
+
+# a full name that opens a sentence before its appositive's comma: "Bill Taylor, an organizer …"
+_LEAD_NAME_RE = re.compile(r"\W*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),")
+
+
+def _opens_sentence(text: str, name: str) -> bool:
+    """Whether the sentence opens with the person's name as its subject: at most three
+    capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said")."""
+    surname = re.escape(name.rsplit(" ", 1)[-1])
+    return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
+
+
 SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
 
 
@@ -309,6 +324,17 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
                   or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
         if people:
+            tail = _LAST_WORD_RE.search(before)
+            if tail and vocab().verb_re.fullmatch(tail.group(1)):
+                # "Jane Roe, an adviser to Mr. Doe, said he …": the subject of the reporting
+                # verb, the person the sentence opens with, not the nearest one named
+                opener = next((n for n in people if _opens_sentence(masked, n)), None)
+                if opener is not None:
+                    return ctx._speaker_for(opener)
+                lead = _LEAD_NAME_RE.match(masked)
+                sp = resolve(ctx, lead.group(1), unit_text) if lead else None
+                if sp is not None and sp.named and is_person_kind(sp.kind) and (ctx.gender_of(sp.name) or want) == want:
+                    return sp  # "Bill Taylor, an organizer of the rallies, said he …": Taylor
             return ctx._speaker_for(people[-1])
         last = ctx.last_person
         if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:

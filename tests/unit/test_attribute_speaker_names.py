@@ -90,3 +90,10 @@ def test_the_name_before_an_appositive_and_an_adverb_is_the_subject(registry):
 def test_a_plural_noun_before_an_appositive_is_no_name(registry):
     s = "Proponents, including the mayors of three towns, have urged the council to keep the program."
     assert said(registry, s)[s] != "Proponents"
+
+
+def test_he_after_a_reporting_verb_is_its_subject_not_the_person_of_the_appositive(registry):
+    body = ("Robert Quill lost the vote. Juan Varno, a senior adviser to Mr. Quill, said he believed "
+            "the campaign would be well represented.")
+    got = said(registry, body)
+    assert got["he believed the campaign would be well represented."] == "Juan Varno"
