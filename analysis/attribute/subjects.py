@@ -109,13 +109,6 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 def _left_phrase(left: str, v: Vocab) -> str:
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
-    if nm is None:
-        # "Jane Roe, a lawyer for Mr. Doe, also said": the adverb after the appositive's comma
-        adv = v.between_re.search(left)
-        if adv and "," in adv.group(0):
-            nm = _NAME_THEN_APPOSITIVE_RE.match(left[:adv.start()] + ", ")
-            if nm and " " not in nm.group("who") and nm.group("who").endswith("s"):
-                nm = None  # "Proponents, including …, have urged": a plural noun, no name
     if nm and nm.group("who").split()[0].lower() not in v.subordinators \
             and nm.group("who").split()[0].lower() not in v.openers:
         return nm.group("who")
