@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from ..gender import given_name_gender
 from ..model import Document
 from .names import learn_names
-from .patterns import HONORIFIC_KEY_RE, NON_NAME_WORDS
+from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
-from .speaker import Speaker, _unpossess
+from .speaker import Speaker, _unpossess, is_person_kind
+
+
+# the honorifics that say a person's gender before their name ("Mr", "Mrs", "Ms", "Miss")
+HONORIFIC_GENDER_WORDS = frozenset({"mr", "mister", "mrs", "ms", "miss"})
 
 
 @dataclass
@@ -55,9 +59,22 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
-                if sp:
+                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
+                        and not (size == 1 and self._given_name_before_surname(toks, i, sp)):
                     return sp
         return None
+
+    @staticmethod
+    def _given_name_before_surname(toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "Bruce Ash", "Spokeswoman Haley Morris": a known person's surname followed in the
+        same name by another capitalised word is someone else's given name (not Tammy Bruce,
+        not Nikki Haley) when it is a given name (``given_names.toml``) or stands after a
+        title; a possessive ("Haley's Ash") ends the name."""
+        return (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
+                and not toks[i].endswith(("'s", "’s", "s'", "s’")) and toks[i + 1][:1].isupper()
+                and toks[i + 1].strip(".,").isalpha()
+                and (given_name_gender(f"{toks[i]} _") is not None
+                     or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS))
 
     def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""
@@ -96,14 +113,28 @@ class DocContext:
         if key in self.names:
             # a surname several people of the document share: the one it named last
             canon = self.last_namesake.get(key) or self.names[key]
-            actor = self.registry.lookup(canon)
-            return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
+            if self.wrong_gender(cand, canon):
+                # "Mrs. Clinton" after Bill and Hillary Clinton: the first namesake of her gender
+                fit = [n for n in self.namesakes.get(key, ()) if not self.wrong_gender(cand, n)]
+                canon = fit[0] if fit else None
+            if canon is not None:
+                actor = self.registry.lookup(canon)
+                return self.actor_speaker(actor) if actor else Speaker(canon, self.kinds.get(canon, "person"))
         if key in NON_NAME_WORDS:
             return None
         actor = self.registry.lookup(cand)
-        if actor:
+        if actor and not (actor.kind == "person" and self.wrong_gender(cand, actor.name)):
             return self.actor_speaker(actor)
         return None
+
+    def wrong_gender(self, mention: str, name: str) -> bool:
+        """ "Mr. Sanders" is no woman, "Mrs. Clinton" no man: a mention that opens with a
+        gendered honorific cannot name a person whose gender the document or their given name
+        gives as the other one (an unknown gender rules nobody out)."""
+        first = mention.split(" ", 1)[0].lower().strip(".")
+        want = GENDERED.get(first) if first in HONORIFIC_GENDER_WORDS else None
+        have = self.gender_of(name) if want else None
+        return bool(have) and have != want
 
     def mentioned(self, people: list[str]) -> None:
         """A sentence was read that mentions these people (besides its speaker), in order."""

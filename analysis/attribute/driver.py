@@ -9,7 +9,10 @@ import re
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..speech_forms import progressive_frames, stance_adjectives
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from ..gender import given_name_gender
 from .context import DocContext
+from .evidence import _LowerCase
+from .patterns import NON_NAME_WORDS
 from .clauses import clause_units
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned, object_frame, own_words_span
@@ -39,6 +42,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         readable = doc.title + " \n" + readable
     ctx.learn_names(readable)  # and counts the states
     v = vocab()
+    lowered = _LowerCase(text)
     doc_speaker = None
     if doc.speaker:
         doc_speaker = ctx.lookup_name(doc.speaker) or Speaker(doc.speaker, "official")
@@ -119,7 +123,12 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # a shared surname goes to the one who last spoke, or was the subject of the outlet's
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
             ctx.saw([sp.name, *people[:1]] if cue == "narrator" and people and _opens_with(u, people[0]) else [sp.name])
-        if cue == "narrator" and people and not _PRONOUN_SUBJECT_RE.match(u):
+        surname_subject = _surname_subject(ctx, u, v, lowered) if cue == "narrator" else None
+        if surname_subject is not None:
+            # "Carson defied the question.": a surname the registry and the document know no
+            # person by, as the subject of the outlet's sentence, is the antecedent of "he"
+            ctx.last_person = Speaker(surname_subject, "person")
+        elif cue == "narrator" and people and not _PRONOUN_SUBJECT_RE.match(u):
             # the outlet's own sentence: its subject, the first person of its main clause, is
             # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
             # goes on about the same person: the people it names are not its subject)
@@ -274,6 +283,30 @@ def _opens_with(u: str, name: str) -> bool:
     if "\0" in surname:  # never in a name; the pattern of its own then
         return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b", u) is not None
     return _OPENS_WITH_RE.match(surname + "\0" + u) is not None
+
+
+# a capitalised word that opens a sentence as its subject, before a verb in the past tense
+# ("Carson defied …", "Oksuz, 45, denounced …" is not this form: the verb must follow it)
+_SURNAME_SUBJECT_RE = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile|Later|Then),?\s+)?"
+                                 r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]{3,}ed\b")
+
+
+def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
+    """The surname that is the subject of a sentence of the outlet ("Carson defied the
+    question, and didn't make a choice."), when it names no actor the registry or the
+    document knows and the text never writes it in lower case (no "Critics", "Officials"):
+    the person a following "he" or "she" most likely means. None otherwise."""
+    m = _SURNAME_SUBJECT_RE.match(u)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = name.lower()
+    if low in NON_NAME_WORDS or low in v.openers or low in v.subordinators or low in v.unnamed_heads \
+            or low in v.official_heads or low in v.person_nouns or low in lowered:
+        return None
+    if ctx.lookup_name(name) is not None or ctx.registry.state_of(name) or given_name_gender(f"{name} _"):
+        return None  # a known actor (the existing rules place them), a state, a given name
+    return name
 
 
 # a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"

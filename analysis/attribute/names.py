@@ -173,6 +173,14 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     return out
 
 
+def _other_gender(title: str, name: str) -> bool:
+    """ "Mr." before "Sanders" is not Sarah Sanders: a gendered honorific and a person whose
+    given name says the other gender (an unknown gender rules nobody out)."""
+    want = GENDERED.get(title.lower().strip("."))
+    have = given_name_gender(name) if want else None
+    return bool(have) and have != want
+
+
 def learn_names(ctx, text: str) -> None:
     """Index the people this document names in full, and the roles it gives them, and
     count the states it names (for :attr:`main_state`) in the same pass."""
@@ -192,11 +200,14 @@ def learn_names(ctx, text: str) -> None:
                     continue  # "President Biden": the title belongs to the prefix
                 if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
                     continue  # a lone surname only after a title ("President Biden")
+                if size == 1 and i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].isalpha() \
+                        and not toks[i].endswith(("'s", "’s")):
+                    continue  # and at the name's end: "Spokeswoman Haley Morris" is no Nikki Haley
                 cand = _unpossess(" ".join(toks[i:i + size]))
                 own = ctx.names.get(cand.lower()) if size == 1 else None
                 # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake
                 hit = lookup(own or cand)
-                if hit is not None and hit.kind == "person":
+                if hit is not None and hit.kind == "person" and not (size == 1 and _other_gender(toks[i - 1], hit.name)):
                     return hit, i
         return None, len(toks)
 
@@ -247,9 +258,10 @@ def learn_names(ctx, text: str) -> None:
         for w in {title, *last_words} - {None}:
             if w in TITLE_WORDS or w in HONORIFIC_WORDS or w in v.person_nouns or w in v.unnamed_heads:
                 ctx.titled.setdefault(w, set()).add(full)
-            if w in GENDERED and w in last_words:
+            if w in GENDERED and w in last_words and len(toks) - at > 1:
                 # only a word the text writes says a gender: "Rep." is read as "congressman"
-                # for the titles, but a congresswoman is "Rep." too
+                # for the titles, but a congresswoman is "Rep." too; and only before a full
+                # name ("Mr. Brook" may be her husband: the surnames are weighed below)
                 ctx.gender.setdefault(full, GENDERED[w])
         if any(w in v.journalist_words for w in last_words):
             ctx.kinds[full] = "journalist"
@@ -265,7 +277,13 @@ def learn_names(ctx, text: str) -> None:
                     ctx.gender.setdefault(full, GENDERED[head])
                 bind_role(ctx, app.group("desc"), full)
     # "Mr. Burman", "Ms. Tanden": the gender of a surname the document named in full
+    # ("Mr. Clinton" says nothing of Hillary Clinton; "Mr. Khan" and "Ms. Khan" in one text, two
+    # people of one surname, say nothing of the one named in full)
+    said: dict[str, set] = {}
     for m in HONORIFIC_MENTION_RE.finditer(text):
         full = ctx.full_name_of(m.group(2))
-        if full:
-            ctx.gender.setdefault(full, GENDERED[m.group(1).lower()])
+        if full and not _other_gender(m.group(1), full):
+            said.setdefault(full, set()).add(GENDERED[m.group(1).lower()])
+    for full, genders in said.items():
+        if len(genders) == 1:
+            ctx.gender.setdefault(full, next(iter(genders)))

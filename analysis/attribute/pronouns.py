@@ -1,0 +1,83 @@
+"""Pronouns as sources: "he"/"she" bound to the person the document introduced (the subject of
+a reporting verb, the nearest person of the pronoun's gender named before it, the latest
+person who spoke or was the subject of the outlet's sentence), "it"/"they" to the last
+institution that spoke."""
+from __future__ import annotations
+
+import re
+
+from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from .cues import vocab
+from .quotes import _mask_quotes
+from .speaker import Speaker, is_person_kind, is_registry_person
+
+
+# the last word before a pronoun, past a "that": "… said he", "… argued that she"
+_LAST_WORD_RE = re.compile(r"([a-z]+),?(?:\s+that)?\s*$")
+
+
+# a full name that opens a sentence before its appositive's comma: "Bill Taylor, an organizer …"
+_LEAD_NAME_RE = re.compile(r"\W*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),")
+
+
+def _opens_sentence(text: str, name: str) -> bool:
+    """Whether the sentence opens with the person's name as its subject: at most three
+    capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said")."""
+    surname = re.escape(name.rsplit(" ", 1)[-1])
+    return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
+
+
+SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
+
+
+def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """ "he"/"she": the nearest person of that gender named before it in the same sentence
+    (outside quotations), else the latest person who spoke or was the subject of the outlet's
+    sentence, unless that person is of the other gender; "it"/"they": the last institution
+    that spoke, never a single person."""
+    low = phrase.lower()
+    if low in ("he", "she"):
+        # the nearest person named before the pronoun in the same sentence (outside quotations)
+        masked = _mask_quotes(unit_text)
+        pos = masked.find(" " + phrase + " ")
+        before = masked[:pos] if pos > 0 else ""
+        want = "m" if low == "he" else "f"
+        people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
+                  or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        if people:
+            tail = _LAST_WORD_RE.search(before)
+            if tail and vocab().verb_re.fullmatch(tail.group(1)):
+                # "Jane Roe, an adviser to Mr. Doe, said he …": the subject of the reporting
+                # verb, the person the sentence opens with, not the nearest one named
+                opener = next((n for n in people if _opens_sentence(masked, n)), None)
+                if opener is not None:
+                    return ctx._speaker_for(opener)
+                from .resolve import resolve  # (resolve reads pronouns with this module)
+                lead = _LEAD_NAME_RE.match(masked)
+                sp = resolve(ctx, lead.group(1), unit_text) if lead else None
+                if sp is not None and sp.named and is_person_kind(sp.kind) and (ctx.gender_of(sp.name) or want) == want:
+                    return sp  # "Bill Taylor, an organizer of the rallies, said he …": Taylor
+            return ctx._speaker_for(people[-1])
+        last = ctx.last_person
+        if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
+            # "she" after a man: a woman who spoke in the last few sentences (a subject that
+            # spoke is more salient than a person named as an object since), else the latest
+            # person the document named who is a woman, else the latest whose gender nothing says
+            # the sentence just read: a person of the pronoun's gender it mentions ("… courtesy of
+            # Tom Roe, a delegate who …" / "he said") is nearer than an earlier speaker
+            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want]
+            if named:
+                return ctx._speaker_for(named[0])
+            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
+            if spoke:
+                return ctx._speaker_for(spoke[0])
+            window = ctx.recent[-20:][::-1]
+            for name in [n for n in window if ctx.gender_of(n) == want] or window:
+                if (ctx.gender_of(name) or want) == want:
+                    return ctx._speaker_for(name)
+            return None  # nobody of the pronoun's gender in view: not the man before "she"
+        return last
+    if low in ("it", "they"):
+        # an institution or a group: the last one that spoke; never a single person
+        return ctx.last_org
+    return ctx.last_person
