@@ -21,7 +21,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 # Raise when the scoring code changes what it computes for the same data files.
-SCORER_CODE_VERSION = "10"  # 10: a light verb performs only its own object, a noun cue modifying a topic head or after "any" is a topic (issue 16, round 4); 9: a quotation frame's verb with an object acts, acts read after batches 4-5 (issue 16, round 3); 8: a restrictive relative clause is background, structural act choice (issue 16, round 2); 6: a subject-stripped clause opens with its verb, verbless acts (issue 16, batch 3); 3: escalation reads acts (issue 16): no tone input, cues in words; 4: a warning against what is not tolerated, a reader's guesses, embedded questions, scare quotes
+SCORER_CODE_VERSION = "11"  # 11: a conflict named by its place is a topic, refusing conflict in general opposes it (issue 16, round 5, esc3); 10: a light verb performs only its own object, a noun cue modifying a topic head or after "any" is a topic (issue 16, round 4); 9: a quotation frame's verb with an object acts, acts read after batches 4-5 (issue 16, round 3); 8: a restrictive relative clause is background, structural act choice (issue 16, round 2); 6: a subject-stripped clause opens with its verb, verbless acts (issue 16, batch 3); 3: escalation reads acts (issue 16): no tone input, cues in words; 4: a warning against what is not tolerated, a reader's guesses, embedded questions, scare quotes
 # 7 (issue 16, esc): a reader's negation, hopes and quoted lines; negation over a light verb and "or";
 # disarmament needs an actor; embedded questions; names; outlaws, civilian targets, "fight for a
 # cause"; imperative and "time for X to" demands; no obligation; preventing; "on the table"

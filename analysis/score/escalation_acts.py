@@ -139,6 +139,9 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
     if _about(toks, h.i, lex):
         return False  # "a documentary about the Korean War", "a question on the Russian attack": its subject
+    if h.word in lex.situation_nouns and h.i >= 2 and toks[h.i - 2] == "the" and caps[h.i - 1] \
+            and not prev.endswith("'s"):
+        return _target(toks, caps, h, lex)  # "the Syrian conflict": a conflict named by its place, a topic
     if "any" not in toks[max(0, h.i - 3):h.i] and (  # ("any US-Russia deal": whoever's, a hypothetical)
             _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY)):
         return True

@@ -90,6 +90,7 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
+    situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
@@ -106,6 +107,7 @@ class Lexicon:
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
     intolerance: Words = Words()  # "will not tolerate X": a warning
+    refusing: frozenset[str] = frozenset()  # "do not tolerate or support any war": opposes conflict
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
@@ -207,6 +209,7 @@ def _build(raw: dict) -> Lexicon:
         negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
         denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
         reach=frozenset(neg["reach"]), subside=_words(neg["subside"]), intolerance=_words(neg["intolerance"]),
+        refusing=frozenset(f for w in neg["refusing"] for f in verb_forms(w)),
         guesses=frozenset(comb["guesses"]),
         subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
         transparent=frozenset(f for w in neg["transparent"] for f in verb_forms(w) | noun_forms(w)),
@@ -241,6 +244,7 @@ def _build(raw: dict) -> Lexicon:
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
+        situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),

@@ -52,6 +52,43 @@ def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexico
     return False
 
 
+_REFUSAL_GAP = frozenset({"or", "and", "any", "a", "all", "ever", "even", "further", "new", "another"})
+
+
+def _refused_conflict(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether ``h`` is a state of conflict in general ([acts].situation_nouns: no capitalised
+    or possessive word before it, no argument after it) that a negated verb of
+    [negation].refusing takes as its object ("we do not tolerate or support any war", "will
+    never accept a war in Europe"; not "any Russian aggression", not "war against us")."""
+    if not (h.cue.noun and h.word in lex.situation_nouns):
+        return False
+    if h.j < len(toks) and toks[h.j] in ("against", "on", "by", "of", "from", "upon", "with", "toward", "towards"):
+        return False
+    k = h.i - 1
+    while k >= 0 and toks[k] in _REFUSAL_GAP:
+        k -= 1
+    if k < 0 or toks[k] not in lex.refusing:
+        return False
+    return _between_refusal(toks, k, h.i, lex)
+
+
+def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands in a chain of negated refusing verbs that ends at ``i``: back
+    from ``i`` only refusing verbs and joining words to a negator ("do not tolerate or support")."""
+    if not (toks[k] in lex.refusing):
+        return False
+    x = i - 1
+    seen = False
+    while x >= max(0, i - lex.window - 2):
+        t = toks[x]
+        if t in lex.refusing:
+            seen = seen or x == k
+        elif t not in _REFUSAL_GAP:
+            return seen and _negates(toks, x, lex)
+        x -= 1
+    return False
+
+
 def _imperative(toks: list[str], k: int) -> bool:
     """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
@@ -168,6 +205,17 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     passed.append(other)
                 else:
                     break  # another event in between: a negation before it is that event's
+    # "we do not tolerate or support any war": refusing a state of conflict in general opposes it
+    if not tset.isdisjoint(lex.situation_nouns):
+        for h in hits:
+            if not h.dropped and h.cue.value > 0 and h.negated in ("", "warning") and _refused_conflict(toks, h, lex):
+                h.value = -h.cue.value * lex.flip
+                h.negated = "rejection"
+                h.main = True
+                h.prefix = h.prefix.replace("warning:", "")
+                for h2 in hits:
+                    if h2 is not h and h2.i < h.i and h.i - h2.i <= lex.window and h2.cue.noun is False:
+                        h2.dropped = h2.dropped or _between_refusal(toks, h2.i, h.i, lex)
     # the negation reaches into the negated cue's complement ("a proposal for a cease-fire");
     # a rejection only reaches cooperative cues ("rejected an appeal for deploying troops")
     order = {id(h): x for x, h in enumerate(hits)}

@@ -1,0 +1,30 @@
+"""Escalation, issue 16 round 5: rules written for the general act after reading batches 1-3
+only and checked on batches 4-6. Each test on sentences written for it (none from the corpus
+or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str, **kw) -> float:
+    return score.escalation(text, **kw)[0]
+
+
+def test_a_conflict_named_by_its_place_is_a_topic():
+    # "the Syria war", "the Balkan conflict": where a war is fought names it, no party acts
+    assert esc("The plan risks dragging the army deeper into the Syria war.") == 0
+    assert esc("Prices rose sharply during the Balkan conflict.") == 0
+    assert esc("Fuel prices doubled in the Yemen crisis.") == 0
+    # a deed keeps its agent, a possessive and an argument keep the act
+    assert esc("The Russian invasion destroyed the town.") > 0.3
+    assert esc("Moscow's war has killed thousands.") > 0.3
+    assert esc("The Russian war against Georgia killed thousands.") > 0.3
+
+
+def test_refusing_conflict_in_general_opposes_it_and_refusing_a_deed_warns():
+    # a state of war with no agent or target, refused: opposition to conflict (de-escalatory)
+    assert esc("We do not tolerate or support any war, anywhere.") < -0.3
+    assert esc("Our country will never accept a war in Europe.") < -0.3
+    # a deed done to the speaker, or an agent's aggression, refused: a warning (escalatory)
+    assert esc("We will not tolerate any attack on our territory.") > 0.3
+    assert esc("We will not tolerate any Iranian aggression in the Gulf.") > 0.3
