@@ -89,6 +89,36 @@ def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
     return False
 
 
+# English modals and semi-modals of obligation before a verb ("must stop", "has to end", "needs to cease")
+_OBLIGED = frozenset({"must", "to"})
+_OBLIGED_TO = frozenset({"has", "have", "had", "need", "needs", "got"})
+
+
+def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` is ordered: "must" (with adverbs: "must immediately") or "has
+    to", "needs to" right before it."""
+    x = k - 1
+    while x >= 0 and (toks[x].endswith("ly") or toks[x] in ("now", "all", "simply", "just")):
+        x -= 1
+    if x < 0:
+        return False
+    if toks[x] in lex.obligation:
+        return True
+    return toks[x] == "to" and x > 0 and toks[x - 1] in _OBLIGED_TO
+
+
+def _agent_named(toks: list[str], h: _Hit, lo: int, end: int) -> bool:
+    """Whether the subject phrase of a state-of-conflict noun names who wages it: a possessive or
+    a name before it ("Russia's war"), or "of"/"by" and a name after it ("the war of Russia")."""
+    for x in range(lo, end):
+        t = toks[x]
+        if t.endswith("'s") or t in ("their", "his", "its", "your"):
+            return True
+        if x > lo and toks[x - 1] in ("by", "of") and x > h.i and t[:1].isalpha() and t not in ("the", "a"):
+            return True
+    return False
+
+
 def _imperative(toks: list[str], k: int) -> bool:
     """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
@@ -270,9 +300,23 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 continue
             lo = _clause_start(toks, k - size + 1, lex, words=False)
             flipped = False
+            ordered = _obliged(toks, k - size + 1, lex)
             for h in hits:
                 if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
                         and not h.negated:
+                    if ordered and (h.word not in lex.situation_nouns or _agent_named(toks, h, lo, k - size + 1)):
+                        # "Russia's aggression must stop", "the attacks have to end": a party's deed
+                        # ordered to stop is a demand on that party (CAMEO 10, issue 16 audit A4 (b));
+                        # a state of war ordered to end with no party named is an appeal for peace
+                        # (A4 (c): "the fighting must stop"), read as subsiding below
+                        h.cue = lex.obligation_cue
+                        h.value = h.cue.value
+                        h.main = True
+                        h.prefix += f"{toks[k]}:"
+                        for x in range(h.i + 1, k + 1):
+                            if x in at and at[x] is not h:
+                                at[x].dropped = True  # ("must": the same demand, counted once)
+                        continue
                     h.value = -h.value * lex.flip
                     own = at.get(k - size + 1)  # at least the subsiding verb's own cue ("eased": easing, 060)
                     if own is not None and own.value < h.value:
