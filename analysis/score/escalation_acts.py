@@ -23,6 +23,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
       one is a name ("the Korean War"). Evaluative words count wherever they stand;
     * ``party`` False (a reader's comment): a verb act with no party in its clause is between
       readers ("thanks for this", "agreed") or about things, no act between political actors."""
+    if not lex.heading_ordinals.isdisjoint(toks):
+        _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
     for h in hits:
         if h.dropped:
@@ -93,6 +95,29 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+_COPULA = frozenset({"is", "are", "was", "will", "be", "remains", "concerns"})
+
+
+def _headings(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
+    """A plan's numbered item named ("The fourth item is security guarantees", "the sixth point
+    of the formula is the withdrawal of troops"): the cues after the copula, to the end of its
+    sentence, are the item's title, a topic (audit A10); the ordinal's own phrase holds no act."""
+    for k, t in enumerate(toks):
+        if t not in lex.heading_ordinals or k + 1 >= len(toks) or toks[k + 1] not in lex.heading_nouns:
+            continue
+        e = k + 2
+        while e < len(toks) and e < k + 9 and toks[e] not in _COPULA and toks[e] not in BOUNDARY:
+            e += 1
+        if e >= len(toks) or toks[e] not in _COPULA:
+            continue
+        end = e + 1
+        while end < len(toks) and toks[end] not in (".", "!", "?", ";"):
+            end += 1
+        for h in hits:
+            if k <= h.i < end:
+                h.dropped = True
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})

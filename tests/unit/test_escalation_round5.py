@@ -28,3 +28,20 @@ def test_refusing_conflict_in_general_opposes_it_and_refusing_a_deed_warns():
     # a deed done to the speaker, or an agent's aggression, refused: a warning (escalatory)
     assert esc("We will not tolerate any attack on our territory.") > 0.3
     assert esc("We will not tolerate any Iranian aggression in the Gulf.") > 0.3
+
+
+def test_a_deed_ordered_to_stop_is_a_demand_and_a_war_ordered_to_end_an_appeal():
+    # audit A4 (b): a party's conduct ordered to stop is a demand on that party
+    assert esc("The shelling of our villages must stop.") > 0.3
+    assert esc("Their aggression has to end now.") > 0.3
+    # A4 (c): the end of a war asked for with no party named is an appeal for peace
+    assert esc("This war needs to end before the winter.") < -0.3
+    # told as a fact, the deed subsides: de-escalation reported
+    assert esc("The shelling stopped on Monday.") < -0.3
+
+
+def test_a_numbered_item_of_a_plan_is_a_heading():
+    # audit A10: the item's title is a topic; the plan's acts count where they are stated
+    assert esc("The third point is the release of all prisoners.") == 0
+    assert esc("The fifth element of the plan is a ceasefire along the line.") == 0
+    assert esc("We propose a ceasefire along the line.") < -0.3
