@@ -47,6 +47,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
+        if h.word in lex.blame_predicates:
+            h.dropped = not _blames(toks, h, lex)
+            continue
         if h.cue.evaluative:
             continue
         if h.cue.noun:
@@ -118,6 +121,22 @@ def _headings(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
         for h in hits:
             if k <= h.i < end:
                 h.dropped = True
+
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves", "myself"})
+
+
+def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether "responsible" / "culpable" at ``h`` is the predicate of a party other than the
+    speaker: a be-form or "held" before it (adverbs and "not" between), no first-person word in
+    the three words before that ("the regime was responsible"; not "those responsible", "we are
+    responsible for our citizens")."""
+    k = h.i - 1
+    while k >= 0 and (toks[k].endswith("ly") or toks[k] in ("not", "also", "solely", "directly", "partly")):
+        k -= 1
+    if k < 0 or toks[k] not in lex.blame_copulas:
+        return False
+    return not any(t in _FIRST_PERSON for t in toks[max(0, k - 3):k])
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})

@@ -90,6 +90,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
+    blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
+    blame_copulas: frozenset[str] = frozenset()
     heading_ordinals: frozenset[str] = frozenset()  # "the fourth item is …": a plan's heading
     heading_nouns: frozenset[str] = frozenset()
     situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
@@ -246,6 +248,8 @@ def _build(raw: dict) -> Lexicon:
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
+        blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
+        blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
         heading_ordinals=frozenset(raw["acts"]["heading_ordinals"]),
         heading_nouns=frozenset(f for w in raw["acts"]["heading_nouns"] for f in noun_forms(w)),
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),

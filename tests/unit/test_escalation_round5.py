@@ -45,3 +45,12 @@ def test_a_numbered_item_of_a_plan_is_a_heading():
     assert esc("The third point is the release of all prisoners.") == 0
     assert esc("The fifth element of the plan is a ceasefire along the line.") == 0
     assert esc("We propose a ceasefire along the line.") < -0.3
+
+
+def test_saying_a_party_is_responsible_blames_it():
+    # CAMEO 112: the predicate of another party accuses it, with or without a named harm
+    assert esc("The junta is responsible for the deaths of the protesters.") > 0.1
+    assert esc("Every sign shows that the militia was responsible.") > 0.1
+    # the speaker's own duty, or a noun's modifier, accuses nobody
+    assert esc("We are responsible for the safety of our citizens.") == 0
+    assert esc("The office responsible for trade published new figures.") == 0
