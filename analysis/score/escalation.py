@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics
+from .escalation_acts import _acts_and_topics, _blames
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
@@ -164,6 +164,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
+        hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
     if not tset.isdisjoint(lex.giving_verbs):
         gifts = _gifts(toks, _Caps(cased), lex)
         if gifts:

@@ -47,9 +47,6 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
-        if h.word in lex.blame_predicates:
-            h.dropped = not _blames(toks, h, lex)
-            continue
         if h.cue.evaluative:
             continue
         if h.cue.noun:
@@ -123,10 +120,11 @@ def _headings(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
                 h.dropped = True
 
 
+_MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "to", "'ll"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves", "myself"})
 
 
-def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:  # (called on the found cues, before context)
     """Whether "responsible" / "culpable" at ``h`` is the predicate of a party other than the
     speaker: a be-form or "held" before it (adverbs and "not" between), no first-person word in
     the three words before that ("the regime was responsible"; not "those responsible", "we are
@@ -136,7 +134,12 @@ def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         k -= 1
     if k < 0 or toks[k] not in lex.blame_copulas:
         return False
-    return not any(t in _FIRST_PERSON for t in toks[max(0, k - 3):k])
+    if k and toks[k - 1] in _MODALS:
+        return False  # "they should be responsible", "will be responsible for allowing": a duty, no blame
+    lo = k
+    while lo > 0 and toks[lo - 1] not in (".", "!", "?", ";", ":") and k - lo < 8:
+        lo -= 1
+    return not any(t in _FIRST_PERSON for t in toks[lo:k])  # ("we, leaders and politicians, are responsible")
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})

@@ -54,3 +54,9 @@ def test_saying_a_party_is_responsible_blames_it():
     # the speaker's own duty, or a noun's modifier, accuses nobody
     assert esc("We are responsible for the safety of our citizens.") == 0
     assert esc("The office responsible for trade published new figures.") == 0
+
+
+def test_a_duty_or_the_speaker_s_own_responsibility_blames_nobody():
+    assert esc("They should be responsible so that prices stay low.") == 0
+    assert esc("We, the leaders of this region, are responsible for its future.") == 0
+    assert esc("The government will be responsible for admitting the inspectors.") <= 0
