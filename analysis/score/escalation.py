@@ -76,7 +76,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
             qual.append(name)
     if h.negated and h.negated not in ("negation",):
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
-                     "subside": "subsiding", "warning": "warned against: not tolerated"}.get(h.negated, h.negated))
+                     "subside": "subsiding", "warning": "warned against: not tolerated" if "warning:" in h.prefix else "warned against: deterred"}.get(h.negated, h.negated))
     if h.i < len(toks):
         lo = max(_clause_start(toks, h.i, lex, words=False), h.i - 4)
         span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")

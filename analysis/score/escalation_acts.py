@@ -136,6 +136,19 @@ def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:  # (called on the f
         return False
     if k and toks[k - 1] in _MODALS:
         return False  # "they should be responsible", "will be responsible for allowing": a duty, no blame
+    if h.j < len(toks) and toks[h.j] == "for":
+        # responsible for a harm or a hostile act blames; "for the future of the region" is a duty
+        for x in range(h.j + 1, min(len(toks), h.j + 7)):
+            t = toks[x]
+            if t in BOUNDARY:
+                break
+            c = lex.words.get(t)
+            if t in lex.harms or (c is not None and c.value > 0):
+                break
+        else:
+            return False
+        if toks[x] in BOUNDARY:
+            return False
     lo = k
     while lo > 0 and toks[lo - 1] not in (".", "!", "?", ";", ":") and k - lo < 8:
         lo -= 1

@@ -92,6 +92,7 @@ class Lexicon:
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
     blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
     blame_copulas: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()  # "responsible for the deaths": the blame is for a harm
     heading_ordinals: frozenset[str] = frozenset()  # "the fourth item is …": a plan's heading
     heading_nouns: frozenset[str] = frozenset()
     situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
@@ -150,7 +151,7 @@ class Lexicon:
         "longer", of "no longer"; "n't" endings aside): the negation scan looks no further
         at any other token."""
         return self.negators | {"longer"} | frozenset().union(
-            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding)))
+            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding, self.preventing)))
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +251,7 @@ def _build(raw: dict) -> Lexicon:
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
         blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
         blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
+        harms=frozenset(raw["acts"]["harms"]),
         heading_ordinals=frozenset(raw["acts"]["heading_ordinals"]),
         heading_nouns=frozenset(f for w in raw["acts"]["heading_nouns"] for f in noun_forms(w)),
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),

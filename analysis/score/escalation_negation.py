@@ -148,7 +148,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 pass  # (most tokens: no operator ends here)
             elif _negates(toks, k, lex):
                 kind = "negation"
-            elif _is(toks, k, lex.denials):
+            elif _is(toks, k, lex.denials) or (h.value > 0 and _is(toks, k, lex.preventing)):
                 kind = "denial"
             elif (h.value < 0 or _conflict_in_general(toks, h, k)) and _is(toks, k, lex.rejections):
                 kind = "rejection"
@@ -185,12 +185,19 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.prefix += "warning:"
                     break
             if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
-                # "prevent a large-scale invasion", "avert another war": an aim against what has not
-                # happened, neither the act nor its undoing
-                h.dropped = True
+                # "avert another war": an aim against what has not happened, neither the act nor its
+                # undoing; "prevent a large-scale invasion", "deter aggression against NATO": a party's
+                # deed named as its intent, the measures against it a warning (audit A6, CAMEO 13)
                 operators.add(k)
                 if other is not None:
                     other.dropped = True  # (the verb's own cue goes with it)
+                if h.word in lex.situation_nouns or not h.cue.noun:
+                    h.dropped = True
+                else:
+                    h.value *= lex.threat_of
+                    h.negated = "warning"
+                    h.main = True
+                    h.prefix += "deterred:"
                 break
             if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
                 # "Stop the attacks!", "End the occupation now": an order to another party to halt

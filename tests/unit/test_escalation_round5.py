@@ -60,3 +60,14 @@ def test_a_duty_or_the_speaker_s_own_responsibility_blames_nobody():
     assert esc("They should be responsible so that prices stay low.") == 0
     assert esc("We, the leaders of this region, are responsible for its future.") == 0
     assert esc("The government will be responsible for admitting the inspectors.") <= 0
+
+
+def test_deterring_a_party_s_deed_is_a_warning_and_averting_war_is_not():
+    # audit A6: the deed named as the adversary's intent, the measures against it a warning
+    assert esc("Our aim is to prevent an invasion of our ally.") > 0.3
+    assert esc("The new brigades will deter aggression against our territory.") > 0.3
+    # a state of war or of escalation forestalled is no warning
+    assert esc("We are working hard to prevent war.") <= 0
+    assert esc("Both governments tried to prevent escalation.") <= 0
+    # "deter" reads only a hostile act: reassurance beside it is not undone
+    assert esc("The ships are here to reassure our partners.") < 0
