@@ -70,6 +70,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
             continue
+        if h.word in lex.speech_object_verbs and any(t in lex.speech_objects for t in toks[h.j:h.j + 4]
+                                                     if t not in BOUNDARY):
+            h.dropped = True  # "offered divergent interpretations", "offer an assessment": words offered
+            continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue

@@ -71,3 +71,11 @@ def test_deterring_a_party_s_deed_is_a_warning_and_averting_war_is_not():
     assert esc("Both governments tried to prevent escalation.") <= 0
     # "deter" reads only a hostile act: reassurance beside it is not undone
     assert esc("The ships are here to reassure our partners.") < 0
+
+
+def test_offering_words_is_no_cooperation():
+    # "offer" an assessment, a view, an interpretation: a speech act, not an offer between parties
+    assert esc("The two ministers offered sharply different interpretations of the accord.") == 0
+    assert esc("I will not offer an assessment of their plans.") == 0
+    # offering help or talks stays an offer
+    assert esc("We offered technical assistance to the government in Kabul.") < -0.2
