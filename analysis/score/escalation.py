@@ -166,6 +166,9 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     hits = _find_cues(toks, lex, conditional_sentence, bare)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
         hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
+    if not tset.isdisjoint(lex.speech_object_verbs):  # "offered divergent interpretations": words, no act
+        hits = [h for h in hits if h.word not in lex.speech_object_verbs or not any(
+            t in lex.speech_objects for t in toks[h.j:h.j + 4] if t not in BOUNDARY)]
     if not tset.isdisjoint(lex.giving_verbs):
         gifts = _gifts(toks, _Caps(cased), lex)
         if gifts:

@@ -70,10 +70,6 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
             continue
-        if h.word in lex.speech_object_verbs and any(t in lex.speech_objects for t in toks[h.j:h.j + 4]
-                                                     if t not in BOUNDARY):
-            h.dropped = True  # "offered divergent interpretations", "offer an assessment": words offered
-            continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue
@@ -248,6 +244,8 @@ def _performs(toks: list[str], caps: list[bool], k: int, i: int, lex: Lexicon) -
         return True  # "responsible in the first place for the conflict": the verb's own phrase first
     for p in range(k + 2, i):
         t = toks[p]
+        if t in lex.speech_objects:
+            return False  # "gave different interpretations of the accord": words about it, not it
         if all(a.endswith("ly") or a in _ADVERBS for a in toks[k + 1:p]):
             continue  # "worked very hard on the aid front", "give up on peace": the verb's own phrase
         if t == "on" and toks[p + 1:p + 3] == ["the", "table"]:
