@@ -61,7 +61,11 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY and toks[h.i - 1] not in _OWN:
                     h.dropped = True  # "the Korean War": a name ("our Alliance" is the party's own: below)
                 else:
-                    h.dropped = not _noun_is_act(toks, caps, h, lex)
+                    # a reader's hostile event noun counts only as done or told as done, not named by
+                    # its agent's adjective or its target alone ("the scope of Russian aggression",
+                    # "war against a nuclear power": an opinion about it, audit A7)
+                    h.dropped = not _noun_is_act(toks, caps, h, lex) or (
+                        not party and h.value > 0 and not _done(toks, caps, h, lex))
             continue
         if _in_name(toks, caps, h):
             h.dropped = True  # "the American Rescue Plan", "Mutually Assured Destruction": a name
@@ -177,6 +181,34 @@ _GIVING = frozenset({"05", "06", "07"})
 # "bombing its own people", "attacking them")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                              "my", "your", "them", "him", "us", "it"})  # "an attack by Mr. Putin"
+
+
+def _done(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a hostile event noun is told as done: used as a verb, performed by a light verb,
+    an -ing form with its object ("bombing his own people"), done to civilians ("this
+    kindergarten attack"), a party's own by a possessive ("their genocide"), or the subject of a
+    happening ("the shelling continued"). Not an adjective's agent or a target alone: for a
+    reader's comment (audit A7), those name what the reader has an opinion about."""
+    prev = toks[h.i - 1] if h.i else ""
+    if prev in lex.verb_markers or prev.endswith("n't"):
+        return True
+    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
+        return True
+    if h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
+            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
+        return True
+    if prev in lex.civilian_targets or (h.j < len(toks) and toks[h.j] in lex.argument_preps | {"of"} and any(
+            t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
+        return True
+    if prev.endswith("'s") or prev in ("their", "his", "its"):
+        return True
+    for k in range(h.j, min(len(toks), h.j + 4)):
+        if toks[k] in BOUNDARY:
+            break
+        if _is(toks, k, lex.happen):
+            return True
+    return False
 
 
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:

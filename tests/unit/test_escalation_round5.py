@@ -79,3 +79,20 @@ def test_offering_words_is_no_cooperation():
     assert esc("I will not offer an assessment of their plans.") == 0
     # offering help or talks stays an offer
     assert esc("We offered technical assistance to the government in Kabul.") < -0.2
+
+
+def test_a_reader_s_opinion_about_a_named_war_is_no_act():
+    # audit A7: a commenter's assessment of an aggression named by its agent's adjective is 0
+    assert readers("The scale of Iranian aggression is small next to what we saw in the nineties.") == 0
+    assert readers("War against a nuclear power would be madness.") == 0
+    # what a reader tells as done, or a party's own deed, still counts
+    assert readers("Their troops shelled the school this morning.") > 0.3
+    assert readers("Their genocide in the south has not been forgotten.") > 0.3
+
+
+def readers(text: str) -> float:
+    from analysis.model import Statement
+    st = Statement(doc_id="d", seq=0, char_start=0, char_end=len(text), section="comment", speaker="u/abc",
+                   speaker_kind="commenter", text=text)
+    score.score_statement(st, version="v")
+    return st.escalation
