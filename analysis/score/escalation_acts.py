@@ -185,24 +185,36 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
 
 def _done(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     """Whether a hostile event noun is told as done: used as a verb, performed by a light verb,
-    an -ing form with its object ("bombing his own people"), done to civilians ("this
-    kindergarten attack"), a party's own by a possessive ("their genocide"), or the subject of a
-    happening ("the shelling continued"). Not an adjective's agent or a target alone: for a
-    reader's comment (audit A7), those name what the reader has an opinion about."""
+    an -ing form with its object ("bombing his own people") (:func:`_as_verb`), done to civilians
+    ("this kindergarten attack"), a party's own by a possessive ("their genocide"), or the
+    subject of a happening ("the shelling continued"). Not an adjective's agent or a target
+    alone: for a reader's comment (audit A7), those name what the reader has an opinion about."""
     prev = toks[h.i - 1] if h.i else ""
-    if prev in lex.verb_markers or prev.endswith("n't"):
-        return True
-    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
-        return True
-    if h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
-            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
+    if _as_verb(toks, caps, h, lex) or prev.endswith("'s") or prev in ("their", "his", "its"):
         return True
     if prev in lex.civilian_targets or (h.j < len(toks) and toks[h.j] in lex.argument_preps | {"of"} and any(
             t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
         return True
-    if prev.endswith("'s") or prev in ("their", "his", "its"):
+    return _happens(toks, h, lex)
+
+
+def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether an event noun is used as its verb ("will attack"), is a hostile -ing form with its
+    object ("the army kept shelling the villages"), or is performed by a light verb ("launched
+    an attack", :func:`_performs`)."""
+    prev = toks[h.i - 1] if h.i else ""
+    if prev in lex.verb_markers or prev.endswith("n't"):
         return True
+    if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
+            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
+        return True
+    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    return any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
+
+
+def _happens(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the event noun is the subject of a happening right after it ("the talks will go
+    on", "the shelling continued")."""
     for k in range(h.j, min(len(toks), h.j + 4)):
         if toks[k] in BOUNDARY:
             break
@@ -219,13 +231,7 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
     or the subject of a happening ("the talks will go on"). Otherwise it names a topic
     ("the cost of war", "in this attack")."""
     prev = toks[h.i - 1] if h.i else ""
-    if prev in lex.verb_markers or prev.endswith("n't"):
-        return True
-    if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
-            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
-        return True  # "the army kept shelling the villages": an -ing form with its object is the verb
-    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
+    if _as_verb(toks, caps, h, lex):
         return True
     if h.j < len(toks) and toks[h.j] in lex.topic_heads:
         return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
@@ -245,11 +251,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
         if any(t in lex.endorsing for t in toks[lo2:h.i] + toks[h.j:h.j + 4]):
             return True
-    for k in range(h.j, min(len(toks), h.j + 4)):
-        if toks[k] in BOUNDARY:
-            break
-        if _is(toks, k, lex.happen):
-            return True
+    if _happens(toks, h, lex):
+        return True
     ph = lex.on_the_table
     for k in range(h.j, min(len(toks), h.j + 6)):
         if toks[k] in BOUNDARY:
