@@ -166,6 +166,12 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     hits = _find_cues(toks, lex, conditional_sentence, bare)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
         hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
+    if ":" in toks[1:6]:
+        # a heading's label before a colon ("Nato summit: Trump blasts …", "Ukraine crisis: West
+        # wants …"): a short phrase with no verb names the topic of what follows, no act
+        c = toks.index(":", 1)
+        if all(h.cue.noun for h in hits if h.j <= c):
+            hits = [h for h in hits if h.j > c]
     if not tset.isdisjoint(lex.speech_object_verbs):  # "offered divergent interpretations": words, no act
         hits = [h for h in hits if h.word not in lex.speech_object_verbs or not any(
             t in lex.speech_objects for t in toks[h.j:h.j + 4] if t not in BOUNDARY)]

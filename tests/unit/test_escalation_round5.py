@@ -96,3 +96,9 @@ def readers(text: str) -> float:
                    speaker_kind="commenter", text=text)
     score.score_statement(st, version="v")
     return st.escalation
+
+
+def test_a_heading_label_before_a_colon_names_the_topic():
+    # the label names what the headline is about; the headline's own act decides
+    assert esc("Border talks: Ankara condemns the raid") > 0.1
+    assert esc("Gas crisis: Moscow and Kyiv sign a new transit deal") < -0.3
