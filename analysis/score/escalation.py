@@ -119,6 +119,15 @@ def _framing_act(attribution: str, n: int, lex: Lexicon) -> _Hit | None:
     return None
 
 
+def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether "sign(s)" at ``h`` is the noun of indication: before "of", "that" or "yet", or after
+    a determiner, "no" or a comparative or superlative ("the clearest signs", "outward signs")."""
+    if h.j < len(toks) and toks[h.j] in lex.indication_after:
+        return True
+    prev = toks[h.i - 1] if h.i else ""
+    return prev in lex.determiners or prev in ("no", "any", "first") or prev.endswith(("est", "ward"))
+
+
 # -------------------------------------------------------------------------- grading
 
 _CONSULT = frozenset({"040", "041", "042", "043", "044"})
@@ -166,6 +175,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     hits = _find_cues(toks, lex, conditional_sentence, bare)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
         hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
+    if not tset.isdisjoint(lex.indication_nouns):  # "signs of torture", "no outward signs that": no signing
+        hits = [h for h in hits if h.word not in lex.indication_nouns or not _indication(toks, h, lex)]
     if ":" in toks[1:6]:
         # a heading's label before a colon ("Nato summit: Trump blasts …", "Ukraine crisis: West
         # wants …"): a short phrase with no verb names the topic of what follows, no act

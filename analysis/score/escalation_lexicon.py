@@ -123,6 +123,8 @@ class Lexicon:
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
+    indication_nouns: frozenset[str] = frozenset()  # "signs of torture": an indication, no signing
+    indication_after: frozenset[str] = frozenset()
     speech_object_verbs: frozenset[str] = frozenset()  # "offered divergent interpretations": words, no act
     speech_objects: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
@@ -276,6 +278,8 @@ def _build(raw: dict) -> Lexicon:
         other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
+        indication_nouns=frozenset(raw["senses"]["indication_nouns"]),
+        indication_after=frozenset(raw["senses"]["indication_after"]),
         speech_object_verbs=frozenset(f for w in raw["senses"]["speech_object_verbs"] for f in verb_forms(w)),
         speech_objects=frozenset(raw["senses"]["speech_objects"]),
         outlaws=frozenset(w.split()[0] for w in raw["senses"]["outlaws"]),

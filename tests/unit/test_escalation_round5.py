@@ -102,3 +102,8 @@ def test_a_heading_label_before_a_colon_names_the_topic():
     # the label names what the headline is about; the headline's own act decides
     assert esc("Border talks: Ankara condemns the raid") > 0.1
     assert esc("Gas crisis: Moscow and Kyiv sign a new transit deal") < -0.3
+
+
+def test_signs_of_something_are_no_signing():
+    assert esc("The regime has shown no outward signs that it will change course.") == 0
+    assert esc("Kyiv and Warsaw signed a transit agreement.") < -0.3
