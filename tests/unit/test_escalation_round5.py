@@ -107,3 +107,9 @@ def test_a_heading_label_before_a_colon_names_the_topic():
 def test_signs_of_something_are_no_signing():
     assert esc("The regime has shown no outward signs that it will change course.") == 0
     assert esc("Kyiv and Warsaw signed a transit agreement.") < -0.3
+
+
+def test_advocating_an_act_performs_its_direction():
+    assert esc("Our policy is to promote dialogue between the two parties.") < -0.3
+    assert esc("Norway stands for a negotiated settlement.") < -0.3
+    assert esc("They promote war in the region.") > 0.3
