@@ -113,3 +113,10 @@ def test_advocating_an_act_performs_its_direction():
     assert esc("Our policy is to promote dialogue between the two parties.") < -0.3
     assert esc("Norway stands for a negotiated settlement.") < -0.3
     assert esc("They promote war in the region.") > 0.3
+
+
+def test_an_obligation_of_no_party_in_particular_is_an_appeal():
+    # audit A4 (c): "there must be", "the world must" ask everyone; the act asked for decides
+    assert esc("There must be an end to the violence in the north.") < -0.3
+    # a named party's obligation stays a demand on it (A4 (b))
+    assert esc("The junta must stop its attacks.") > 0.3
