@@ -119,4 +119,4 @@ def test_an_obligation_of_no_party_in_particular_is_an_appeal():
     # audit A4 (c): "there must be", "the world must" ask everyone; the act asked for decides
     assert esc("There must be an end to the violence in the north.") < -0.3
     # a named party's obligation stays a demand on it (A4 (b))
-    assert esc("The junta must stop its attacks.") > 0.3
+    assert esc("The regime must stop its attacks.") > 0.3
