@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .escalation_acts import _acts_and_topics
+from .escalation_acts import _acts_and_topics, _blames
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
@@ -76,7 +76,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
             qual.append(name)
     if h.negated and h.negated not in ("negation",):
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
-                     "subside": "subsiding", "warning": "warned against: not tolerated"}.get(h.negated, h.negated))
+                     "subside": "subsiding", "warning": "warned against: not tolerated" if "warning:" in h.prefix else "warned against: deterred"}.get(h.negated, h.negated))
     if h.i < len(toks):
         lo = max(_clause_start(toks, h.i, lex, words=False), h.i - 4)
         span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")
@@ -117,6 +117,15 @@ def _framing_act(attribution: str, n: int, lex: Lexicon) -> _Hit | None:
             return _Hit(n, n, c, span, c.value * (lex.reported if past else 1.0), 1.0, "attribution:")
         return None  # (the frame's verb has no object: how it was said)
     return None
+
+
+def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether "sign(s)" at ``h`` is the noun of indication: before "of", "that" or "yet", or after
+    a determiner, "no" or a comparative or superlative ("the clearest signs", "outward signs")."""
+    if h.j < len(toks) and toks[h.j] in lex.indication_after:
+        return True
+    prev = toks[h.i - 1] if h.i else ""
+    return prev in lex.determiners or prev in ("no", "any", "first") or prev.endswith(("est", "ward"))
 
 
 # -------------------------------------------------------------------------- grading
@@ -164,6 +173,19 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
+        hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
+    if not tset.isdisjoint(lex.indication_nouns):  # "signs of torture", "no outward signs that": no signing
+        hits = [h for h in hits if h.word not in lex.indication_nouns or not _indication(toks, h, lex)]
+    if ":" in toks[1:6]:
+        # a heading's label before a colon ("Nato summit: Trump blasts …", "Ukraine crisis: West
+        # wants …"): a short phrase with no verb names the topic of what follows, no act
+        c = toks.index(":", 1)
+        if all(h.cue.noun for h in hits if h.j <= c):
+            hits = [h for h in hits if h.j > c]
+    if not tset.isdisjoint(lex.speech_object_verbs):  # "offered divergent interpretations": words, no act
+        hits = [h for h in hits if h.word not in lex.speech_object_verbs or not any(
+            t in lex.speech_objects for t in toks[h.j:h.j + 4] if t not in BOUNDARY)]
     if not tset.isdisjoint(lex.giving_verbs):
         gifts = _gifts(toks, _Caps(cased), lex)
         if gifts:

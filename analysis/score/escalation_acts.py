@@ -23,6 +23,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
       one is a name ("the Korean War"). Evaluative words count wherever they stand;
     * ``party`` False (a reader's comment): a verb act with no party in its clause is between
       readers ("thanks for this", "agreed") or about things, no act between political actors."""
+    if not lex.heading_ordinals.isdisjoint(toks):
+        _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
     for h in hits:
         if h.dropped:
@@ -59,7 +61,11 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY and toks[h.i - 1] not in _OWN:
                     h.dropped = True  # "the Korean War": a name ("our Alliance" is the party's own: below)
                 else:
-                    h.dropped = not _noun_is_act(toks, caps, h, lex)
+                    # a reader's hostile event noun counts only as done or told as done, not named by
+                    # its agent's adjective or its target alone ("the scope of Russian aggression",
+                    # "war against a nuclear power": an opinion about it, audit A7)
+                    h.dropped = not _noun_is_act(toks, caps, h, lex) or (
+                        not party and h.value > 0 and not _done(toks, caps, h, lex))
             continue
         if _in_name(toks, caps, h):
             h.dropped = True  # "the American Rescue Plan", "Mutually Assured Destruction": a name
@@ -95,6 +101,64 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = True
 
 
+_COPULA = frozenset({"is", "are", "was", "will", "be", "remains", "concerns"})
+
+
+def _headings(toks: list[str], hits: list[_Hit], lex: Lexicon) -> None:
+    """A plan's numbered item named ("The fourth item is security guarantees", "the sixth point
+    of the formula is the withdrawal of troops"): the cues after the copula, to the end of its
+    sentence, are the item's title, a topic (audit A10); the ordinal's own phrase holds no act."""
+    for k, t in enumerate(toks):
+        if t not in lex.heading_ordinals or k + 1 >= len(toks) or toks[k + 1] not in lex.heading_nouns:
+            continue
+        e = k + 2
+        while e < len(toks) and e < k + 9 and toks[e] not in _COPULA and toks[e] not in BOUNDARY:
+            e += 1
+        if e >= len(toks) or toks[e] not in _COPULA:
+            continue
+        end = e + 1
+        while end < len(toks) and toks[end] not in (".", "!", "?", ";"):
+            end += 1
+        for h in hits:
+            if k <= h.i < end:
+                h.dropped = True
+
+
+_MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "to", "'ll"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ourselves", "myself"})
+
+
+def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:  # (called on the found cues, before context)
+    """Whether "responsible" / "culpable" at ``h`` is the predicate of a party other than the
+    speaker: a be-form or "held" before it (adverbs and "not" between), no first-person word in
+    the three words before that ("the regime was responsible"; not "those responsible", "we are
+    responsible for our citizens")."""
+    k = h.i - 1
+    while k >= 0 and (toks[k].endswith("ly") or toks[k] in ("not", "also", "solely", "directly", "partly")):
+        k -= 1
+    if k < 0 or toks[k] not in lex.blame_copulas:
+        return False
+    if k and toks[k - 1] in _MODALS:
+        return False  # "they should be responsible", "will be responsible for allowing": a duty, no blame
+    if h.j < len(toks) and toks[h.j] == "for":
+        # responsible for a harm or a hostile act blames; "for the future of the region" is a duty
+        for x in range(h.j + 1, min(len(toks), h.j + 7)):
+            t = toks[x]
+            if t in BOUNDARY:
+                break
+            c = lex.words.get(t)
+            if t in lex.harms or (c is not None and c.value > 0):
+                break
+        else:
+            return False
+        if toks[x] in BOUNDARY:
+            return False
+    lo = k
+    while lo > 0 and toks[lo - 1] not in (".", "!", "?", ";", ":") and k - lo < 8:
+        lo -= 1
+    return not any(t in _FIRST_PERSON for t in toks[lo:k])  # ("we, leaders and politicians, are responsible")
+
+
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
 
 
@@ -119,6 +183,46 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
                              "my", "your", "them", "him", "us", "it"})  # "an attack by Mr. Putin"
 
 
+def _done(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a hostile event noun is told as done: used as a verb, performed by a light verb,
+    an -ing form with its object ("bombing his own people") (:func:`_as_verb`), done to civilians
+    ("this kindergarten attack"), a party's own by a possessive ("their genocide"), or the
+    subject of a happening ("the shelling continued"). Not an adjective's agent or a target
+    alone: for a reader's comment (audit A7), those name what the reader has an opinion about."""
+    prev = toks[h.i - 1] if h.i else ""
+    if _as_verb(toks, caps, h, lex) or prev.endswith("'s") or prev in ("their", "his", "its"):
+        return True
+    if prev in lex.civilian_targets or (h.j < len(toks) and toks[h.j] in lex.argument_preps | {"of"} and any(
+            t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
+        return True
+    return _happens(toks, h, lex)
+
+
+def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether an event noun is used as its verb ("will attack"), is a hostile -ing form with its
+    object ("the army kept shelling the villages"), or is performed by a light verb ("launched
+    an attack", :func:`_performs`)."""
+    prev = toks[h.i - 1] if h.i else ""
+    if prev in lex.verb_markers or prev.endswith("n't"):
+        return True
+    if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
+            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
+        return True
+    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    return any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
+
+
+def _happens(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the event noun is the subject of a happening right after it ("the talks will go
+    on", "the shelling continued")."""
+    for k in range(h.j, min(len(toks), h.j + 4)):
+        if toks[k] in BOUNDARY:
+            break
+        if _is(toks, k, lex.happen):
+            return True
+    return False
+
+
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     """An event noun (war, peace, sanctions, attack, talks) is an act with its arguments:
     used as a verb ("will attack"), performed by a verb ("launched an attack", "imposed
@@ -127,18 +231,15 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
     or the subject of a happening ("the talks will go on"). Otherwise it names a topic
     ("the cost of war", "in this attack")."""
     prev = toks[h.i - 1] if h.i else ""
-    if prev in lex.verb_markers or prev.endswith("n't"):
-        return True
-    if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
-            toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
-        return True  # "the army kept shelling the villages": an -ing form with its object is the verb
-    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
+    if _as_verb(toks, caps, h, lex):
         return True
     if h.j < len(toks) and toks[h.j] in lex.topic_heads:
         return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
     if _about(toks, h.i, lex):
         return False  # "a documentary about the Korean War", "a question on the Russian attack": its subject
+    if h.word in lex.situation_nouns and h.i >= 2 and toks[h.i - 2] == "the" and caps[h.i - 1] \
+            and not prev.endswith("'s"):
+        return _target(toks, caps, h, lex)  # "the Syrian conflict": a conflict named by its place, a topic
     if "any" not in toks[max(0, h.i - 3):h.i] and (  # ("any US-Russia deal": whoever's, a hypothetical)
             _actor_word(toks, caps, h.i - 1) or (h.i >= 2 and _actor_word(toks, caps, h.i - 2) and prev not in BOUNDARY)):
         return True
@@ -150,11 +251,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
         if any(t in lex.endorsing for t in toks[lo2:h.i] + toks[h.j:h.j + 4]):
             return True
-    for k in range(h.j, min(len(toks), h.j + 4)):
-        if toks[k] in BOUNDARY:
-            break
-        if _is(toks, k, lex.happen):
-            return True
+    if _happens(toks, h, lex):
+        return True
     ph = lex.on_the_table
     for k in range(h.j, min(len(toks), h.j + 6)):
         if toks[k] in BOUNDARY:
@@ -181,6 +279,8 @@ def _performs(toks: list[str], caps: list[bool], k: int, i: int, lex: Lexicon) -
         return True  # "responsible in the first place for the conflict": the verb's own phrase first
     for p in range(k + 2, i):
         t = toks[p]
+        if t in lex.speech_objects:
+            return False  # "gave different interpretations of the accord": words about it, not it
         if all(a.endswith("ly") or a in _ADVERBS for a in toks[k + 1:p]):
             continue  # "worked very hard on the aid front", "give up on peace": the verb's own phrase
         if t == "on" and toks[p + 1:p + 3] == ["the", "table"]:

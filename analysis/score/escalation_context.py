@@ -55,6 +55,11 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "'re"})
 _FREE_HEADS = frozenset({"those", "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "all", "one"})
 
 
+# "there must be an end to the violence", "the world must reject aggression": an obligation of no
+# party in particular is an appeal to all (issue 16 audit A4 (c)), like one asked of all sides
+_NO_PARTY = frozenset({"there", "world", "community", "humanity", "everyone", "everybody", "mankind", "one"})
+
+
 def _all_sides(toks: list[str], i: int, lex) -> bool:
     """Whether the subject right before token ``i`` names every side of a dispute ("both
     sides", "all parties", "the Syrian parties", "the two sides")."""
@@ -125,7 +130,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if h.dropped or h.negated or not h.cue.code.startswith(lex.demand_codes) or h.value <= 0:
             continue
         h2 = _next_in_clause(toks, hits, idx, lex)
-        if h.word in lex.obligation and _all_sides(toks, h.i, lex):
+        if h.word in lex.obligation and (_all_sides(toks, h.i, lex) or (h.i and toks[h.i - 1] in _NO_PARTY)):
             # "both sides must return to the table", "the parties must reach consent": asked of
             # every side of a dispute, an obligation is a mediator's appeal, which takes the
             # direction of the act it asks for (none: no act), not a demand on an adversary

@@ -90,6 +90,12 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
+    blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
+    blame_copulas: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()  # "responsible for the deaths": the blame is for a harm
+    heading_ordinals: frozenset[str] = frozenset()  # "the fourth item is …": a plan's heading
+    heading_nouns: frozenset[str] = frozenset()
+    situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
@@ -106,6 +112,7 @@ class Lexicon:
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
     intolerance: Words = Words()  # "will not tolerate X": a warning
+    refusing: frozenset[str] = frozenset()  # "do not tolerate or support any war": opposes conflict
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
     disarm_objects: frozenset[str] = frozenset()
@@ -116,6 +123,10 @@ class Lexicon:
     other_verb_senses: frozenset[str] = frozenset()  # "to deal with", "he talks": another verb, no act
     target_verbs: frozenset[str] = frozenset()  # "meet the requirements", "improve governance": no act
     targets: frozenset[str] = frozenset()
+    indication_nouns: frozenset[str] = frozenset()  # "signs of torture": an indication, no signing
+    indication_after: frozenset[str] = frozenset()
+    speech_object_verbs: frozenset[str] = frozenset()  # "offered divergent interpretations": words, no act
+    speech_objects: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()  # "targeting a nursery": an attack on a party's people
     outlaws: frozenset[str] = frozenset()  # "support for terrorists": an accusation, no cooperation
     outlaw_window: int = 4
@@ -144,7 +155,7 @@ class Lexicon:
         "longer", of "no longer"; "n't" endings aside): the negation scan looks no further
         at any other token."""
         return self.negators | {"longer"} | frozenset().union(
-            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding)))
+            *(w.one | w.last for w in (self.denials, self.rejections, self.yielding, self.preventing)))
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +218,7 @@ def _build(raw: dict) -> Lexicon:
         negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
         denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
         reach=frozenset(neg["reach"]), subside=_words(neg["subside"]), intolerance=_words(neg["intolerance"]),
+        refusing=frozenset(f for w in neg["refusing"] for f in verb_forms(w)),
         guesses=frozenset(comb["guesses"]),
         subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),
         transparent=frozenset(f for w in neg["transparent"] for f in verb_forms(w) | noun_forms(w)),
@@ -241,6 +253,12 @@ def _build(raw: dict) -> Lexicon:
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
+        blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
+        blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
+        harms=frozenset(raw["acts"]["harms"]),
+        heading_ordinals=frozenset(raw["acts"]["heading_ordinals"]),
+        heading_nouns=frozenset(f for w in raw["acts"]["heading_nouns"] for f in noun_forms(w)),
+        situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
@@ -260,6 +278,10 @@ def _build(raw: dict) -> Lexicon:
         other_verb_senses=frozenset(raw["acts"]["other_verb_senses"]),
         target_verbs=frozenset(f for w in raw["senses"]["target_verbs"] for f in verb_forms(w)),
         targets=frozenset(f for w in raw["senses"]["targets"] for f in noun_forms(w)),
+        indication_nouns=frozenset(raw["senses"]["indication_nouns"]),
+        indication_after=frozenset(raw["senses"]["indication_after"]),
+        speech_object_verbs=frozenset(f for w in raw["senses"]["speech_object_verbs"] for f in verb_forms(w)),
+        speech_objects=frozenset(raw["senses"]["speech_objects"]),
         outlaws=frozenset(w.split()[0] for w in raw["senses"]["outlaws"]),
         civilian_targets=frozenset(f for w in raw["senses"]["civilian_targets"] for f in noun_forms(w)),
         outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),

@@ -52,6 +52,73 @@ def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexico
     return False
 
 
+_REFUSAL_GAP = frozenset({"or", "and", "any", "a", "all", "ever", "even", "further", "new", "another"})
+
+
+def _refused_conflict(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether ``h`` is a state of conflict in general ([acts].situation_nouns: no capitalised
+    or possessive word before it, no argument after it) that a negated verb of
+    [negation].refusing takes as its object ("we do not tolerate or support any war", "will
+    never accept a war in Europe"; not "any Russian aggression", not "war against us")."""
+    if not (h.cue.noun and h.word in lex.situation_nouns):
+        return False
+    if h.j < len(toks) and toks[h.j] in ("against", "on", "by", "of", "from", "upon", "with", "toward", "towards"):
+        return False
+    k = h.i - 1
+    while k >= 0 and toks[k] in _REFUSAL_GAP:
+        k -= 1
+    if k < 0 or toks[k] not in lex.refusing:
+        return False
+    return _between_refusal(toks, k, h.i, lex)
+
+
+def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands in a chain of negated refusing verbs that ends at ``i``: back
+    from ``i`` only refusing verbs and joining words to a negator ("do not tolerate or support")."""
+    if not (toks[k] in lex.refusing):
+        return False
+    x = i - 1
+    seen = False
+    while x >= max(0, i - lex.window - 2):
+        t = toks[x]
+        if t in lex.refusing:
+            seen = seen or x == k
+        elif t not in _REFUSAL_GAP:
+            return seen and _negates(toks, x, lex)
+        x -= 1
+    return False
+
+
+# English modals and semi-modals of obligation before a verb ("must stop", "has to end", "needs to cease")
+_OBLIGED = frozenset({"must", "to"})
+_OBLIGED_TO = frozenset({"has", "have", "had", "need", "needs", "got"})
+
+
+def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` is ordered: "must" (with adverbs: "must immediately") or "has
+    to", "needs to" right before it."""
+    x = k - 1
+    while x >= 0 and (toks[x].endswith("ly") or toks[x] in ("now", "all", "simply", "just")):
+        x -= 1
+    if x < 0:
+        return False
+    if toks[x] in lex.obligation:
+        return True
+    return toks[x] == "to" and x > 0 and toks[x - 1] in _OBLIGED_TO
+
+
+def _agent_named(toks: list[str], h: _Hit, lo: int, end: int) -> bool:
+    """Whether the subject phrase of a state-of-conflict noun names who wages it: a possessive or
+    a name before it ("Russia's war"), or "of"/"by" and a name after it ("the war of Russia")."""
+    for x in range(lo, end):
+        t = toks[x]
+        if t.endswith("'s") or t in ("their", "his", "its", "your"):
+            return True
+        if x > lo and toks[x - 1] in ("by", "of") and x > h.i and t[:1].isalpha() and t not in ("the", "a"):
+            return True
+    return False
+
+
 def _imperative(toks: list[str], k: int) -> bool:
     """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
@@ -81,7 +148,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 pass  # (most tokens: no operator ends here)
             elif _negates(toks, k, lex):
                 kind = "negation"
-            elif _is(toks, k, lex.denials):
+            elif _is(toks, k, lex.denials) or (h.value > 0 and _is(toks, k, lex.preventing)):
                 kind = "denial"
             elif (h.value < 0 or _conflict_in_general(toks, h, k)) and _is(toks, k, lex.rejections):
                 kind = "rejection"
@@ -118,12 +185,19 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.prefix += "warning:"
                     break
             if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
-                # "prevent a large-scale invasion", "avert another war": an aim against what has not
-                # happened, neither the act nor its undoing
-                h.dropped = True
+                # "avert another war": an aim against what has not happened, neither the act nor its
+                # undoing; "prevent a large-scale invasion", "deter aggression against NATO": a party's
+                # deed named as its intent, the measures against it a warning (audit A6, CAMEO 13)
                 operators.add(k)
                 if other is not None:
                     other.dropped = True  # (the verb's own cue goes with it)
+                if h.word in lex.situation_nouns or not h.cue.noun:
+                    h.dropped = True
+                else:
+                    h.value *= lex.threat_of
+                    h.negated = "warning"
+                    h.main = True
+                    h.prefix += "deterred:"
                 break
             if kind == "denial" and h.value > 0 and toks[k] in lex.halting and _imperative(toks, k):
                 # "Stop the attacks!", "End the occupation now": an order to another party to halt
@@ -168,6 +242,17 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     passed.append(other)
                 else:
                     break  # another event in between: a negation before it is that event's
+    # "we do not tolerate or support any war": refusing a state of conflict in general opposes it
+    if not tset.isdisjoint(lex.situation_nouns):
+        for h in hits:
+            if not h.dropped and h.cue.value > 0 and h.negated in ("", "warning") and _refused_conflict(toks, h, lex):
+                h.value = -h.cue.value * lex.flip
+                h.negated = "rejection"
+                h.main = True
+                h.prefix = h.prefix.replace("warning:", "")
+                for h2 in hits:
+                    if h2 is not h and h2.i < h.i and h.i - h2.i <= lex.window and h2.cue.noun is False:
+                        h2.dropped = h2.dropped or _between_refusal(toks, h2.i, h.i, lex)
     # the negation reaches into the negated cue's complement ("a proposal for a cease-fire");
     # a rejection only reaches cooperative cues ("rejected an appeal for deploying troops")
     order = {id(h): x for x, h in enumerate(hits)}
@@ -222,9 +307,23 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 continue
             lo = _clause_start(toks, k - size + 1, lex, words=False)
             flipped = False
+            ordered = _obliged(toks, k - size + 1, lex)
             for h in hits:
                 if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
                         and not h.negated:
+                    if ordered and (h.word not in lex.situation_nouns or _agent_named(toks, h, lo, k - size + 1)):
+                        # "Russia's aggression must stop", "the attacks have to end": a party's deed
+                        # ordered to stop is a demand on that party (CAMEO 10, issue 16 audit A4 (b));
+                        # a state of war ordered to end with no party named is an appeal for peace
+                        # (A4 (c): "the fighting must stop"), read as subsiding below
+                        h.cue = lex.obligation_cue
+                        h.value = h.cue.value
+                        h.main = True
+                        h.prefix += f"{toks[k]}:"
+                        for x in range(h.i + 1, k + 1):
+                            if x in at and at[x] is not h:
+                                at[x].dropped = True  # ("must": the same demand, counted once)
+                        continue
                     h.value = -h.value * lex.flip
                     own = at.get(k - size + 1)  # at least the subsiding verb's own cue ("eased": easing, 060)
                     if own is not None and own.value < h.value:

@@ -164,8 +164,9 @@ def test_it_is_time_for_another_party_to_act_is_a_demand():
     assert esc("We had a good time for once.") == 0
 
 
-def test_preventing_a_hostile_act_is_an_aim_not_an_act():
-    assert esc("What we want to do is prevent a full-scale invasion.") == 0
+def test_preventing_a_hostile_act_is_a_warning_and_preventing_war_no_act():
+    # (since the annotation audit's A6: the deed prevented is named as the adversary's intent)
+    assert esc("What we want to do is prevent a full-scale invasion.") > 0.3
     assert esc("The policy has helped prevent conflict for decades.") == 0
     assert esc("The deal avoids any new sanctions for six months.") < -0.3  # avoiding stays an undoing
 
