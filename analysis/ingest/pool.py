@@ -199,12 +199,17 @@ def warm(registry) -> None:
 def analyse(doc) -> tuple[list | None, str | None, str | None]:
     """(statements, None, None) of one document through the pipeline with the parent's
     registry, or (None, the reason it failed, its traceback)."""
-    from .. import pipeline, store
+    from .. import pipeline
 
     try:
         sts = pipeline.analyse(doc, _registry)
     except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
         import traceback
+
+        # the store imported only for a failure's one line: the workers are forked before
+        # the parent opens the store, and importing it (SQLAlchemy, sqlite3, asyncio) cost
+        # each of them ~0.3-0.4 s of CPU for nothing (bench/extraction.py)
+        from .. import store
 
         return None, store.describe_error(e), traceback.format_exc()
     for s in sts:  # the stages' working notes: the store keeps only the names they learned

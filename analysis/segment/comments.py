@@ -89,10 +89,17 @@ def _comments_from_reply_lines(furniture: list[_Line], paras: list[_Para]) -> bo
     return True
 
 
+_QUOTATION_RE = re.compile(r"\"[^\"]*(\"|$)|“[^”]*(”|$)|‘[^’]*’")
+
+
 def _comment_score(t: str, c: Cues) -> tuple[int, int]:
-    """(strong, weak) points of comment register, quotations left out."""
-    bare = re.sub(r"\"[^\"]*(\"|$)|“[^”]*(”|$)|‘[^’]*’", " Quote ", t).strip()
+    """(strong, weak) points of comment register, quotations left out. Without a strong cue,
+    weak is only whether there is a weak one (1 or 0): all that :func:`_unmarked_comments`
+    reads of such a paragraph, and most of an article's paragraphs are such."""
+    bare = _QUOTATION_RE.sub(" Quote ", t).strip()
     strong = sum(2 for rx in c.comment_strong if rx.search(bare))
+    if not strong:
+        return 0, int(any(rx.search(bare) for rx in c.comment_weak))
     weak = sum(1 for rx in c.comment_weak if rx.search(bare))
     return strong, weak
 
@@ -109,6 +116,8 @@ def _unmarked_comments(paras: list[_Para], c: Cues) -> None:
     start = None
     body = [i for i, p in enumerate(paras) if p.kind == "body"]
     for n, i in enumerate(body):
+        if personal >= 2:
+            return  # the article speaks in the first person in two paragraphs: nothing to look for
         p = paras[i]
         strong, weak = _comment_score(p.text, c)
         if strong and strong + weak >= c.comment_threshold:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cues import (CAPS_LABEL_RE, GENERIC_LABELS, KICKER_WORDS, MD_LABEL_RE, NAME_LABEL_RE, NOT_LABEL_WORDS,
                    OFFICE_WORDS, PAREN_ONLY_RE, Q_RE, Cues)
@@ -116,18 +117,13 @@ def _speaks_of(label: str, text: str) -> bool:
     does not name themselves so ("Sanders: Win in a walk." then "Vermont Sen. Bernie Sanders has
     led …": a news section about him under a heading, not his words), except to introduce
     themselves ("I'm Jake Tapper"). Role labels ("THE PRESIDENT", "Q", "Moderator") name nobody."""
-    words = [w.strip(".,") for w in label.replace("(", " ").replace(")", " ").split()]
-    words = [w for w in words if w and w.lower() not in OFFICE_WORDS | TITLES | GENERIC_LABELS]
-    if not words or len(words[-1]) < 3 or not words[-1][:1].isupper():
+    names = _label_names(label)
+    # every mention contains the surname as written: a paragraph without it (most of a
+    # transcript's turns) is not scanned with the pattern
+    if names is None or names[0] not in text:
         return False
-    def cased(w: str) -> str:
-        return "-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")) if w.isupper() else w
-    if not label.isupper():
-        words = [w for w in words if not w.isupper()] or words  # "OK Gov Fallin": a state's initials
-    names = [cased(w) for w in words]
-    surname = names[-1]
-    full = " ".join(names[-2:]) if len(names) > 1 else None
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+    surname, full, mention = names
+    for m in mention.finditer(text):
         before = text[:m.start()]
         if SELF_NAMED_RE.search(before[-48:]):
             continue
@@ -143,6 +139,25 @@ def _speaks_of(label: str, text: str) -> bool:
         if THIRD_PERSON_AFTER_RE.match(text, m.end()):
             return True  # "Kasich, who …", "Kasich has won …" at a sentence's start
     return False
+
+
+@lru_cache(maxsize=256)
+def _label_names(label: str) -> tuple[str, str | None, re.Pattern] | None:
+    """(surname, full name or None, the surname as a word) of a speaker label, or None for a
+    label that names nobody; read once per label, not once per paragraph of its turn."""
+    words = [w.strip(".,") for w in label.replace("(", " ").replace(")", " ").split()]
+    words = [w for w in words if w and w.lower() not in OFFICE_WORDS | TITLES | GENERIC_LABELS]
+    if not words or len(words[-1]) < 3 or not words[-1][:1].isupper():
+        return None
+
+    def cased(w: str) -> str:
+        return "-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")) if w.isupper() else w
+    if not label.isupper():
+        words = [w for w in words if not w.isupper()] or words  # "OK Gov Fallin": a state's initials
+    names = [cased(w) for w in words]
+    surname = names[-1]
+    full = " ".join(names[-2:]) if len(names) > 1 else None
+    return surname, full, re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
 
 
 def _colon_label(content: list[_Line], i: int, c: Cues) -> tuple[str, int] | None:

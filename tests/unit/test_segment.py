@@ -12,6 +12,11 @@ def kinds(text, **meta):
     return {t: k for k, t, *_ in blocks_of(text, **meta)}
 
 
+def turns_of(text):
+    """(words, label) of every paragraph a speaker label gives a turn, in order."""
+    return [(t, lab) for k, t, lab, *_ in blocks_of(text) if lab]
+
+
 ARTICLE = (
     "Minister warns of escalation at border\n\n"
     "The foreign minister of Atlantis warned on Monday that troops were massing.\n"
@@ -316,13 +321,29 @@ def test_a_turn_stops_where_narration_about_its_speaker_begins():
         "After the broadcast, Whitcombe's office issued a correction of her figures.\n\n"
         "The treasury has not commented.\n"
     )
-    turns = [(t, lab) for k, t, lab, *_ in blocks_of(text) if lab]
-    assert turns == [
+    assert turns_of(text) == [
         ("We cannot fund both programmes, and I said so in March.", "Dana Whitcombe"),
         ("And the treasury agrees with me on that.", "Dana Whitcombe"),
         ("The figures say otherwise.", "Maris Holt"),
         ("They do not.", "Whitcombe"),
     ]
+
+
+def test_a_turn_goes_on_over_paragraphs_that_only_contain_its_speakers_surname_inside_a_word():
+    text = (
+        "Budget hearing\n\n"
+        "MS. PRICE: Prices rose again in May.\n\n"
+        "Pricey imports are the reason, and the committee knows it.\n\n"
+        "Nobody at Pricewaterhouse disputes that.\n\n"
+        "Q: Will you act?\n\n"
+        "MS. PRICE: We will. Ms. Price's staff will publish the figures.\n"
+    )
+    assert turns_of(text) == [
+        ("Prices rose again in May.", "MS. PRICE"),
+        ("Pricey imports are the reason, and the committee knows it.", "MS. PRICE"),
+        ("Nobody at Pricewaterhouse disputes that.", "MS. PRICE"),
+        ("Will you act?", "Q"),
+    ]  # the last label's words name her with a possessive: the outlet's narration, no turn
 
 
 def test_a_transcript_keeps_its_turns_when_speakers_introduce_themselves_or_name_others():
@@ -335,8 +356,7 @@ def test_a_transcript_keeps_its_turns_when_speakers_introduce_themselves_or_name
         "Q: And the vote?\n\n"
         "MR. PRICE: We will see.\n"
     )
-    turns = [(t, lab) for k, t, lab, *_ in blocks_of(text) if lab]
-    assert [lab for _, lab in turns] == ["RAINES", "RAINES", "GOVERNOR ABARA", "MR. PRICE", "Q", "MR. PRICE"]
+    assert [lab for _, lab in turns_of(text)] == ["RAINES", "RAINES", "GOVERNOR ABARA", "MR. PRICE", "Q", "MR. PRICE"]
 
 
 def test_a_tally_of_name_colon_figure_rows_is_no_transcript():
