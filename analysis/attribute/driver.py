@@ -132,7 +132,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u
-        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)
+        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention)
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -191,7 +191,7 @@ def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bo
 
 
 def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
-               named_at: int | None = None) -> list[tuple[int, int]]:
+               mention: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
@@ -216,7 +216,8 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         if parts:
             return parts + ([(split[1], len(u.rstrip()))] if split else [])
     if own is None and (framed or act):
-        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=named_at)
+        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
+                             named_end=mention[1] if mention else None)
     first = own or (0, len(head))
     if not split:
         return [first]

@@ -1,0 +1,41 @@
+"""A reported statement is what was said, believed or intended: the content after its cue
+verb, not the outlet's introduction, the source and the verb before it."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_an_introductory_clause_before_the_subject_is_the_outlets(registry):
+    body = "While the council argued over the budget for weeks, Jane Roe told reporters that the mill would reopen in May."
+    assert spoken(registry, body) == [("the mill would reopen in May.", "Jane Roe")]
+
+
+def test_a_report_in_a_relative_clause_starts_after_its_verb(registry):
+    body = "The county counts 40 closed farms, a number that Jane Roe predicts will double by the end of the year."
+    assert spoken(registry, body) == [("will double by the end of the year.", "Jane Roe")]
+
+
+def test_the_object_of_a_reporting_verb_is_the_speakers_position(registry):
+    body = "Jane Roe stressed bipartisan support for the harbour treaty."
+    assert spoken(registry, body) == [("bipartisan support for the harbour treaty.", "Jane Roe")]
+
+
+def test_a_clause_without_that_after_a_verb_of_belief(registry):
+    body = "In January, in her last speech to the council, Jane Roe conceded the plan had fallen short."
+    assert spoken(registry, body) == [("the plan had fallen short.", "Jane Roe")]
+
+
+def test_a_second_predicate_after_a_number_with_a_comma(registry):
+    body = "Jane Roe has counted 1,500 ballots and says she will finish the count on Friday."
+    assert spoken(registry, body) == [("she will finish the count on Friday.", "Jane Roe")]
+
+
+def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
+    body = "The truth, Jane Roe said then, was that the county had erred."
+    assert spoken(registry, body) == [("The truth, Jane Roe said then, was that the county had erred.", "Jane Roe")]
