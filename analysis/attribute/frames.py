@@ -111,6 +111,9 @@ _TIME_INTRO_RE = re.compile(
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 
 
+# conjunctions of condition (a closed class of English): an introduction with one is the
+# condition of the act after it, which the escalation score reads with the act
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
 # a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
 _PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
 
@@ -198,13 +201,31 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if re.search(r"[,;](?!\d)", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
             and subject_verb is None and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
-    if keep_verb:  # an act ("Lavrov accused the alliance of …"): the act and what it is about, from its verb
-        start, end = m.start(), len(u.rstrip())
+    if keep_verb:
+        # an act ("Lavrov accused the alliance of …"): what it is about, after its verb (the
+        # statement's cue, which the escalation score reads before it); the act and its
+        # object from the verb when that object is too short to stand alone ("praised Putin").
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
         bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
                                    or _TIME_INTRO_RE.match(before))
-        return (start, end) if end - start >= 12 and bare else None
+        # (or after an introduction before the subject, its verb right after that subject,
+        # unless the introduction quotes or is a condition the act depends on: "If talks
+        # fail, Russia warned …")
+        introduced = subject_verb is not None and not re.search(r"[\"“”]", before) \
+            and not any(w in _CONDITIONS for w in re.findall(r"[a-z]+", before.lower()))
+        if not bare and not introduced:
+            return None
+        words = _words_after_verb(u, masked, m, verb, v)
+        start, end = m.start(), len(u.rstrip())
+        return words or ((start, end) if end - start >= 12 else None)
+    return _words_after_verb(u, masked, m, verb, v)
+
+
+def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> tuple[int, int] | None:
+    """The speaker's words after the reporting verb `m`: from the clause or object it opens
+    (after "that", for an intention from "to") to the end of the sentence, without the
+    outlet's tail (:func:`.tails.tail_cut`); None when that leaves too little."""
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())
     else:

@@ -3,7 +3,7 @@ verb, not the outlet's introduction, the source and the verb before it."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken
+from tests.news_text import spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,27 @@ def test_a_second_predicate_after_a_number_with_a_comma(registry):
 def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
     body = "The truth, Jane Roe said then, was that the county had erred."
     assert spoken(registry, body) == [("The truth, Jane Roe said then, was that the county had erred.", "Jane Roe")]
+
+
+def test_a_second_clause_after_a_semicolon_is_the_outlets(registry):
+    body = "Jane Roe said the count would finish on Friday; hours later, the clerk closed the office."
+    assert spoken(registry, body) == [("the count would finish on Friday", "Jane Roe")]
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_the_outlets(registry):
+    body = "Jane Roe said the count was fair and complete, but Walter Brandt was not convinced."
+    assert spoken(registry, body) == [("the count was fair and complete", "Jane Roe")]
+
+
+def test_an_act_is_about_its_object_and_its_verb_still_scores_it(registry):
+    body = "Jane Roe accused the county clerk of hiding the ballots."
+    got = {s.text: s for s in statements(registry, body)}
+    assert got["the county clerk of hiding the ballots."].speaker == "Jane Roe"
+    assert got["the county clerk of hiding the ballots."].escalation > 0  # accusing: conflict
+    assert got["Jane Roe accused"].speaker == "(narrator)"
+    assert got["Jane Roe accused"].escalation == 0  # (the act is counted once, as Jane Roe's)
+
+
+def test_an_act_with_a_short_object_keeps_its_verb(registry):
+    body = "Jane Roe praised Putin."
+    assert spoken(registry, body) == [("praised Putin.", "Jane Roe")]
