@@ -19,6 +19,7 @@ from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
 from .quotes import _mask_quotes
 from .second_reports import second_attribution
+from .tails import tail_cut
 from .sources import act_participle, participle_words
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
@@ -211,6 +212,8 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
     # "…, saying …": the main clause is the outlet's
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
+        own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
     if own is None and framed and not act:
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
@@ -221,7 +224,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     first = own or (0, len(head))
     if not split:
         return [first]
-    return [first, (split[1], len(u.rstrip()))]
+    return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:

@@ -62,11 +62,13 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
 
 
 # a second clause of the outlet's after the reported one: a semicolon, or a conjunction after
-# a comma or a dash with a subject of its own, a personal pronoun or a name, and its finite verb
+# a comma or a dash with a subject of its own (a personal pronoun, a name, a determined noun or a
+# number and its noun) and its finite verb
 # ("…; hours later, she issued …", "…, but Pence was adamant.", "… - and he makes sure …")
 _CLAUSE_TAIL_RE = re.compile(
-    r";|(?:,|\s[-–—]+)\s+(?:and|but|while|whereas|although|though|yet)\s+"
-    r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s+(?:[a-z]+ly\s+)?"
+    r";|(?:,|\s[-–—]+)\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
+    r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
+    r"(?:the|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:" + "|".join(sorted(AUXILIARIES - {"not", "be", "been"})) + r"|[a-z]+ed|[a-z]+s)\b")
 
 

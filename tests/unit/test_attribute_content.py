@@ -63,3 +63,20 @@ def test_an_act_is_about_its_object_and_its_verb_still_scores_it(registry):
 def test_an_act_with_a_short_object_keeps_its_verb(registry):
     body = "Jane Roe praised Putin."
     assert spoken(registry, body) == [("praised Putin.", "Jane Roe")]
+
+
+def test_a_clause_with_a_counted_subject_after_the_report_is_the_outlets(registry):
+    body = "Jane Roe said the count was finished, although 55 ballots were still missing."
+    assert spoken(registry, body) == [("the count was finished", "Jane Roe")]
+
+
+def test_a_second_report_ends_where_the_outlets_next_clause_begins(registry):
+    body = "Jane Roe said the talks had stalled, and she urged the envoys to return in March; the envoys left the next day."
+    assert spoken(registry, body) == [("the talks had stalled", "Jane Roe"),
+                                      ("urged the envoys to return in March", "Jane Roe")]
+
+
+def test_a_speech_participle_ends_where_the_outlets_next_clause_begins(registry):
+    body = "Jane Roe defended the levy, saying the fees were fair to every shipper, even as the harbour board raised its own fees."
+    assert ("saying the fees were fair to every shipper", "Jane Roe") in spoken(registry, body)
+    assert all("harbour board" not in t for t, _ in spoken(registry, body))
