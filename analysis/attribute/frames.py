@@ -111,6 +111,12 @@ _TIME_INTRO_RE = re.compile(
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 
 
+# a verb's topic after a preposition of topic ("commented on X", "railed against X", "joked
+# about X"): X is what was said; not a medium or a day ("on Twitter", "on Monday")
+_TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|upon)\s+"
+                       r"(?!(?:[A-Z][a-z]+day|Twitter|Facebook|Instagram|television|TV|radio|air|camera|stage|"
+                       r"(?:the|a|an)\s+(?:phone|radio|air|show|program|programme|floor|stump|trail|call|record|"
+                       r"campaign\s+trail|[A-Z][a-z]+day))\b)(?=[\w“\"])")
 # conjunctions of condition (a closed class of English): an introduction with one is the
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
@@ -229,7 +235,8 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())
     else:
-        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
+        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
+            or _TOPIC_RE.match(masked, m.end())
     if hm is None:
         return None
     if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \

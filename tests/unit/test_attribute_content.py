@@ -80,3 +80,13 @@ def test_a_speech_participle_ends_where_the_outlets_next_clause_begins(registry)
     body = "Jane Roe defended the levy, saying the fees were fair to every shipper, even as the harbour board raised its own fees."
     assert ("saying the fees were fair to every shipper", "Jane Roe") in spoken(registry, body)
     assert all("harbour board" not in t for t, _ in spoken(registry, body))
+
+
+def test_the_topic_of_a_reporting_verb_after_its_preposition_is_what_was_said(registry):
+    body = "Jane Roe has also commented on the closure of the harbour mill."
+    assert spoken(registry, body) == [("the closure of the harbour mill.", "Jane Roe")]
+
+
+def test_a_medium_or_a_day_after_the_verb_is_no_topic(registry):
+    body = "Jane Roe commented on Monday."
+    assert spoken(registry, body) == [("Jane Roe commented on Monday.", "Jane Roe")]
