@@ -117,6 +117,14 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
                        r"(?!(?:[A-Z][a-z]+day|Twitter|Facebook|Instagram|television|TV|radio|air|camera|stage|"
                        r"(?:the|a|an)\s+(?:phone|radio|air|show|program|programme|floor|stump|trail|call|record|"
                        r"campaign\s+trail|[A-Z][a-z]+day))\b)(?=[\w“\"])")
+# where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
+# his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
+# media, general English)
+_ACT_ADJUNCT_RE = re.compile(
+    r"\s+(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
+    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering)\b"
+    r"[^,;:\"“”]*[.!?]?$")
 # conjunctions of condition (a closed class of English): an introduction with one is the
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
@@ -223,6 +231,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         if not bare and not introduced:
             return None
         words = _words_after_verb(u, masked, m, verb, v)
+        if words is not None:  # ("blasted the board during a rally in Ohio": where and when it was done)
+            adj = _ACT_ADJUNCT_RE.search(masked, words[0], words[1])
+            if adj is not None and adj.start() - words[0] >= 3:
+                words = (words[0], adj.start())
         start, end = m.start(), len(u.rstrip())
         return words or ((start, end) if end - start >= 12 else None)
     return _words_after_verb(u, masked, m, verb, v)

@@ -90,3 +90,8 @@ def test_the_topic_of_a_reporting_verb_after_its_preposition_is_what_was_said(re
 def test_a_medium_or_a_day_after_the_verb_is_no_topic(registry):
     body = "Jane Roe commented on Monday."
     assert spoken(registry, body) == [("Jane Roe commented on Monday.", "Jane Roe")]
+
+
+def test_where_an_act_was_done_is_the_outlets(registry):
+    body = "Jane Roe blasted the harbour board for its fees during a campaign rally in Dayton."
+    assert spoken(registry, body) == [("the harbour board for its fees", "Jane Roe")]
