@@ -22,6 +22,7 @@ from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
 from .quotes import _mask_quotes
 from .second_reports import second_attribution
+from .tails import tail_cut
 from .sources import act_participle, participle_words
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
@@ -141,7 +142,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u
-        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention[0] if mention else None)
+        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention)
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -200,7 +201,7 @@ def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bo
 
 
 def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
-               named_at: int | None = None) -> list[tuple[int, int]]:
+               mention: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
@@ -217,19 +218,22 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
-    act = cue in v.act_verbs  # an act the escalation score reads keeps its verb (and its sentence's end)
+    act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
     # "…, saying …": the main clause is the outlet's
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
+        own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
     if own is None and framed and not act:
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
             return parts + ([(split[1], len(u.rstrip()))] if split else [])
     if own is None and (framed or act):
-        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=named_at)
+        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
+                             named_end=mention[1] if mention else None)
     first = own or (0, len(head))
     if not split:
         return [first]
-    return [first, (split[1], len(u.rstrip()))]
+    return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:

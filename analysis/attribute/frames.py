@@ -111,6 +111,43 @@ _TIME_INTRO_RE = re.compile(
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 
 
+# a verb's topic after a preposition of topic ("commented on X", "railed against X", "joked
+# about X"): X is what was said; not a medium or a day ("on Twitter", "on Monday")
+_TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|upon)\s+"
+                       r"(?!(?:[A-Z][a-z]+day|Twitter|Facebook|Instagram|television|TV|radio|air|camera|stage|"
+                       r"(?:the|a|an)\s+(?:phone|radio|air|show|program|programme|floor|stump|trail|call|record|"
+                       r"campaign\s+trail|[A-Z][a-z]+day))\b)(?=[\w“\"])")
+# where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
+# his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
+# media, general English)
+_ACT_ADJUNCT_RE = re.compile(
+    r"\s+(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
+    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering)\b"
+    r"[^,;:\"“”]*[.!?]?$")
+# conjunctions of condition (a closed class of English): an introduction with one is the
+# condition of the act after it, which the escalation score reads with the act
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
+# a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
+_PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
+
+
+def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
+    """The reporting verb right after the mention of its subject that ends at `named_end`,
+    with at most adverbs and auxiliaries between ("the senator has repeatedly said"): what
+    precedes that subject is the outlet's (an introduction, the main clause of a relative
+    one), what follows the verb is the subject's words. None without a mention or when other
+    words stand between it and the verb."""
+    if named_end is None:
+        return None
+    m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
+    if m is None or v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,"):
+        return None
+    if _PARENTHETICAL_RE.match(masked, m.end()):
+        return None  # "The truth, the senator said then, was …": a parenthetical, its words around it
+    return m
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -119,7 +156,7 @@ def object_frame(verb: str, v: Vocab) -> bool:
 
 
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
-                   named_at: int | None = None) -> tuple[int, int] | None:
+                   named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
     what is said (``frame_verbs``): '"We are ready," Lavrov said on Monday.' -> the quotation;
     'Lavrov said on Monday that they were ready.' -> "they were ready."; 'They were ready,
@@ -130,6 +167,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     m = re.search(r"\b" + re.escape(verb) + r"\b", masked, re.I if verb == "according to" else 0)
     if m is None:
         return None
+    # the verb right after its subject's mention (an adverb or auxiliary between): "In an
+    # interview on Thursday, the senator said …", "…, a trend the foundation predicts will …"
+    subject_verb = _verb_after_subject(masked, verb, v, named_end)
+    if subject_verb is not None:
+        m = subject_verb
     before, after = masked[:m.start()], masked[m.end():]
     # a tail: '…," Lavrov said.', '…, said one source.', '…, according to X.'
     lead = len(masked) - len(masked.lstrip())
@@ -170,23 +212,43 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if inverted:
         return None  # what follows an inverted verb is its subject, never the speaker's words
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
-    if re.search(r"[,;]", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
-            and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
+    if re.search(r"[,;](?!\d)", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
+            and subject_verb is None and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
-    if keep_verb:  # an act ("Lavrov accused the alliance of …"): the act and what it is about, from its verb
-        start, end = m.start(), len(u.rstrip())
+    if keep_verb:
+        # an act ("Lavrov accused the alliance of …"): what it is about, after its verb (the
+        # statement's cue, which the escalation score reads before it); the act and its
+        # object from the verb when that object is too short to stand alone ("praised Putin").
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
         bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
                                    or _TIME_INTRO_RE.match(before))
-        return (start, end) if end - start >= 12 and bare else None
+        # (or after an introduction before the subject, its verb right after that subject,
+        # unless the introduction quotes or is a condition the act depends on: "If talks
+        # fail, Russia warned …")
+        introduced = subject_verb is not None and not re.search(r"[\"“”]", before) \
+            and not any(w in _CONDITIONS for w in re.findall(r"[a-z]+", before.lower()))
+        if not bare and not introduced:
+            return None
+        words = _words_after_verb(u, masked, m, verb, v)
+        if words is not None:  # ("blasted the board during a rally in Ohio": where and when it was done)
+            adj = _ACT_ADJUNCT_RE.search(masked, words[0], words[1])
+            if adj is not None and adj.start() - words[0] >= 3:
+                words = (words[0], adj.start())
+        start, end = m.start(), len(u.rstrip())
+        return words or ((start, end) if end - start >= 12 else None)
+    return _words_after_verb(u, masked, m, verb, v)
+
+
+def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> tuple[int, int] | None:
+    """The speaker's words after the reporting verb `m`: from the clause or object it opens
+    (after "that", for an intention from "to") to the end of the sentence, without the
+    outlet's tail (:func:`.tails.tail_cut`); None when that leaves too little."""
     if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())
     else:
-        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end())
-    if hm is not None and not hm.group(0).strip() and verb not in CLAUSE_VERBS and verb not in DOCUMENT_FRAMES \
-            and not object_frame(verb, v):
-        return None  # "added a note of caution": an object, not a clause
+        hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
+            or _TOPIC_RE.match(masked, m.end())
     if hm is None:
         return None
     if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \

@@ -61,10 +61,29 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
     return None if clause else m.start()
 
 
+# a second clause of the outlet's after the reported one: a semicolon, or a conjunction after
+# a comma or a dash with a subject of its own (a personal pronoun, a name, a determined noun or a
+# number and its noun) and its finite verb
+# ("…; hours later, she issued …", "…, but Pence was adamant.", "… - and he makes sure …")
+_CLAUSE_TAIL_RE = re.compile(
+    r";|(?:,|\s[-–—]+)\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
+    r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
+    r"(?:the|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:" + "|".join(sorted(AUXILIARIES - {"not", "be", "been"})) + r"|[a-z]+ed|[a-z]+s)\b")
+
+
+def _clause_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a second clause of the outlet's starts after the speaker's words: a semicolon,
+    or a conjunction with a subject and a verb of its own (quotations masked)."""
+    m = _CLAUSE_TAIL_RE.search(masked, start, end)
+    return m.start() if m is not None and m.start() - start >= MIN_WORDS else None
+
+
 def tail_cut(masked: str, start: int, end: int, v: Vocab) -> int:
     """Where the speaker's own words masked[start:end] end, without the outlet's closing
-    participial phrase or appositive noun phrase (quotations masked: a tail is never cut
-    inside quoted words)."""
-    cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v))
+    participial phrase or appositive noun phrase, or a second clause of its own (quotations
+    masked: a tail is never cut inside quoted words)."""
+    cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
+                        _clause_tail(masked, start, end))
             if c is not None]
     return min(cuts) if cuts else end

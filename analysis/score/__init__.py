@@ -44,6 +44,31 @@ def _relative_span(st: Statement, span: tuple[int, int] | None) -> tuple[int, in
     return None
 
 
+def _act_before(st: Statement) -> str | None:
+    """The statement's cue when it is an act verb of the escalation lexicon left before the
+    statement's words by the attribution ("Lavrov accused" | "the alliance of …": the
+    statement is what the act is about): read before them, as it stands in the sentence."""
+    cue = st.cue or ""
+    if not cue or not cue.replace(" ", "").isalpha() or not cue.islower():
+        return None
+    c = lexicon().words.get(cue.split()[0])
+    if c is None or c.noun:
+        return None
+    return None if st.text.lstrip(" \"“”'‘’").lower().startswith(cue) else cue
+
+
+def _without_closing_act(frame: str) -> str:
+    """A reporting frame of the outlet's without the act verb that closes it ("Lavrov
+    accused" before "the alliance of …"): the statement after it reads that act as its cue,
+    the outlet's frame does not do it a second time."""
+    words = frame.rstrip(" ,:").rsplit(None, 1)
+    if len(words) == 2:
+        c = lexicon().words.get(words[1].lower())
+        if c is not None and not c.noun:
+            return words[0]
+    return frame
+
+
 def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
                     version: str | None = None, registry=None) -> None:
     """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
@@ -70,6 +95,11 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
         st.escalation, st.escalation_cues = 0.0, ()
         return
     read = f"{parts.head} {parts.words}" if parts.head else parts.words
+    act = _act_before(st)
+    if act:
+        read = f"{act} {read}"  # "accused" + "the alliance of …": the act the statement reports
+    elif st.cue == "frame":
+        read = _without_closing_act(read)  # "Lavrov accused": the act is the next statement's
     st.escalation, st.escalation_cues = escalation(read, attribution=parts.tail,
                                                    party=st.speaker_kind not in lexicon().non_parties)
 

@@ -129,7 +129,7 @@ def test_a_plural_possessive_is_the_document_s_own_person(registry):
     t = ("Primary.\n\nBernie Sanders won in Rhode Island on Tuesday.\n\n"
          "Hillary Clinton acknowledged Sanders' success, saying she applauded him and his supporters.\n")
     doc = Document("d", "t.txt", t, published="2016-04-27")
-    st = [s for s in analyse(doc, registry) if "acknowledged" in s.text]
+    st = [s for s in analyse(doc, registry) if s.cue == "acknowledged"]
     assert [(s.speaker, s.targets) for s in st] == [("Hillary Clinton", ("Bernie Sanders",))]
 
 
@@ -137,7 +137,7 @@ def test_after_a_bare_comma_only_a_reporting_verb_takes_its_subject_on_the_right
     t = ("Rally.\n\nKeith Hutto, a plumbing contractor, blamed George W. Bush for the housing bust.\n\n"
          "The economy is weak and getting weaker, said Karen Whitlow.\n")
     got = mentions(registry, t)
-    assert find(got, "blamed")[0] == "Keith Hutto"
+    assert find(got, "for the housing bust")[0] == "Keith Hutto"
     assert find(got, "getting weaker") == ("Karen Whitlow", "Karen Whitlow")
 
 
