@@ -70,7 +70,9 @@ The package, by stage:
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
   ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
-  quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech;
+  quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
+  choosing among its readings; :mod:`.verb_subjects` the speaker of one speech verb (subject
+  left or right); :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;
 - :mod:`.driver` :func:`attribute`, one document's statements.
 """

@@ -1,0 +1,169 @@
+"""The speaker of one speech verb in a sentence: its subject on the left ("X said", "X, a
+former aide, said", "officials close to X say") or, inverted, on the right ('"…," said X'),
+or no speaker when the verb is no speech here (a passive, an aside, an act on an object, the
+outlet's own question). :func:`verb_candidate` reads one match of the verb vocabulary;
+:func:`.reported.sentence` collects them and chooses among all the readings of a sentence."""
+from __future__ import annotations
+
+import re
+
+from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
+from .mentions import Span, after_comma_or_quote, mention_after, mention_before
+from .described import described_source, described_verb, opening_group, opening_subject
+from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
+                       LEAD_SUBJECT_RE, LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE,
+                       PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE,
+                       TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
+from .quotes import described_after_quotation, follows_quotation
+from .resolve import resolve
+from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source
+from .sources import source_vocab
+from .speaker import Speaker
+from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left
+
+# a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
+# "But many fear", "Still, others argue")
+_OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
+                                r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
+# an adjective of nearness or knowledge and its object after a source's head ("sources close to
+# X", "people familiar with the talks", "an official involved in the case"). General English.
+_NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
+                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
+INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# participles that before "to be"/"to have" are passives of a reduced relative ("two men
+# believed to be members of …", "a group said to have …"), never an active verb (general English)
+REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
+                              "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
+REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
+
+
+def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
+                   ) -> tuple[str, tuple[int, Speaker, str, bool, Span]] | None:
+    """The reading of the speech verb `vm` of sentence `u` (`masked`: its quotations masked):
+    ("cand", (verb position, speaker, verb, trailing, mention)) for a speaker of the sentence,
+    ("sub", …) for one of a subordinate clause ("After X announced …"), None for no speech."""
+    verb = vm.group(1)
+    pre = masked[:vm.start()].rstrip()
+    if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
+        return None
+    if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
+        return None  # "she’s expected to argue": "is expected", not speech
+    if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
+        return None  # "militants believed to be part of …": a passive participle, nobody believes
+    if question and QUESTION_AUX_RE.search(pre):
+        return None  # "What did Trump say?": the outlet asks, nobody says
+    if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
+        return None  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
+    if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
+            and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()):
+        return None  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
+    if verb in v.infinitive_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
+        return None  # "the plans were": an intention only before "to …"
+    if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
+        return None  # "tensions have continued to ease": speech only before its quotation
+    if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
+        return None  # "tensions have continued to ease": no speech without a quotation
+    if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
+        return None  # "Carson has responded to the rant": an act, nothing said in it
+    if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
+        return None  # "Trump threatened the military assets of Assad": an act, not speech
+    if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \
+            and (verb in v.frame_verbs or not re.search(r"[^\"“”\s]\s*,$", pre)):
+        # (after a bare comma only a reporting verb inverts: "The economy is weak, said X";
+        # "X, a contractor, blamed George W. Bush" has its object on the right)
+        # inverted: '"…," said X' / '"…," argues journalist X'
+        who = _subject_right(masked, vm.end())
+        if who and CLAUSE_AFTER_NAME_RE.search(who):
+            who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
+        if who and (who.split()[0] in PREPOSITIONS or re.match(r"[a-z]+ing\b", who)):
+            # "…, said of RT": the verb's object, its subject is on the left; "X, chairman of
+            # the committee, said having Trump on the ticket helps": a clause, not a subject
+            who = ""
+        sp = resolve(ctx, who, u) if who else None
+        sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
+        if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
+            return "cand", (vm.start(), sp, verb, True, mention_after(masked, who, vm.end()))
+        if sp and pre == "":
+            return "cand", (vm.start(), sp, verb, False, mention_after(masked, who, vm.end()))
+    phrase = subject = _subject_left(masked, vm.start(), v)
+    sp = resolve(ctx, phrase, u) if phrase else None
+    if sp is None and phrase and " " in phrase:
+        # "the third time AROS said", "in an interview with RT he blasted": the name or
+        # pronoun right before the verb
+        tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
+        # (after any word when the verb opens a relative clause: "a setback for Lindqvist,
+        # who says …": its antecedent is the name next to it)
+        if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES
+                                          or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
+            phrase = tail.group(0).strip()
+            sp = resolve(ctx, phrase, u)
+    if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
+        # "Clinton has encouraged Europe to spend more but has said she will …": the
+        # subject of the first verb
+        lead = LEAD_SUBJECT_RE.match(masked)
+        if lead:
+            phrase = lead.group("who")
+            sp = resolve(ctx, phrase, u)
+        if sp is None:
+            # "Walking home, Ebeling reminisced about …, and said …", "Mrs. Roe shook her
+            # head and said …": the subject of the clause's first finite verb
+            at = main_verb(masked, vm.start())
+            lead_phrase = _subject_left(masked, at, v) if at is not None else ""
+            lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
+            if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
+                phrase, sp = lead_phrase, lead_sp
+    if sp is None and phrase:
+        sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
+    near = _NEAR_TO_RE.search(phrase) if sp is None and phrase else None
+    if near and near.start() > 0:
+        # "officials close to the governor", "a person familiar with the talks": the people
+        # described, whoever they are near to
+        sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
+        sp = sp if sp is None or not sp.named else None
+    if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
+            and (_OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()]))
+                 or follows_quotation(masked, phrase, vm.start())):
+        # "Some say …", "But many fear …", '"…," someone said': who, unsaid
+        sp = Speaker("(unnamed people)", "unnamed")
+    if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
+            and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
+        return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
+    if sp is None:
+        # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
+        nm = NAME_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        if nm:
+            phrase = nm.group("who")
+            sp = resolve(ctx, phrase, u)
+    if sp is None:
+        # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
+        app = APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        if app:
+            phrase = app.group("who")
+            sp = resolve(ctx, phrase, u)
+    if sp is None:
+        # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
+        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        if app:
+            phrase = app.group("who")
+            sp = resolve(ctx, phrase, u)
+    if sp is None and subject:
+        # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
+        # "a wide array of economists say …" (:mod:`.described`)
+        sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
+        whole = opening_subject(masked, vm.start()) if sp is None else ""
+        if whole and whole != subject:  # "Experts on Korea and nuclear nonproliferation said"
+            sp = opening_group(whole, group_source(whole) or (described_source(whole) if described_verb(verb) else None))
+            subject = whole if sp is not None else subject
+        if sp is not None:
+            phrase = subject
+            if _subordinate(masked, phrase, vm.start(), v):
+                return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
+    if sp is None:
+        whole = document_subject_left(masked, vm.start())  # "A USA TODAY analysis of …, 2015, shows"
+        sp = resolve(ctx, whole, u) if whole and whole != phrase else None
+        if sp is None or _subordinate(masked, whole, vm.start(), v):
+            return None
+        phrase = whole
+    trailing = after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
+        and not COMPLEMENT_RE.search(masked[vm.end():])
+    return "cand", (vm.start(), sp, verb, trailing, mention_before(masked, phrase, vm.start()))
