@@ -255,6 +255,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 for h in hits:
                     if k < h.i < e:
                         h.dropped = True
+                    elif h.word in lex.obligation and k - 3 <= h.i < k:
+                        # "must decide whether …", "have to consider whether …": an obligation
+                        # to weigh a question, no demand that anyone act
+                        h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
             w = (h.tense or h.word).split()[0]
