@@ -55,3 +55,19 @@ def test_capitalised_only_at_sentence_starts():
     t = "Amid the talks, nothing moved. Officials met amid protests.\n\"Amid\" is a word."
     assert not capitalised_mid_sentence(t, "Amid")
     assert capitalised_mid_sentence("We met at the Amid Hotel.", "Amid")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Amid reports of a deal the mayor stayed quiet, saying nothing.", "Amid"),
+    ("Earlier this week the mayor spoke to reporters, saying the plan was fair.", "Earlier"),
+    ("Despite objections the council voted and said the plan was fair.", "Despite"),
+])
+def test_a_lone_preposition_or_adverb_opening_a_sentence_never_speaks(registry, text, word):
+    assert word not in speakers(registry, f"Tax.\n\n{text}\n")
+
+
+def test_a_lone_determiner_or_numeral_is_left_to_the_subject_rules():
+    # "Another said …", "One says …": a subject of its own, not a word that opens a name
+    assert not sentence_word("Another said so.", ["Another"])
+    assert not sentence_word("One says so.", ["One"])
+    assert sentence_word("Amid the talks, nothing moved.", ["Amid"])
