@@ -22,7 +22,7 @@ from .sources import (ACCORDING_LOWER_RE, AGE_OR_POSSESSIVE_APPOSITIVE_RE, OBJEC
                       document_source, extra_verbs, group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
-from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left
+from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left, lead_subject
 
 Span = tuple[int, int] | None  # where in the sentence the source is named
 _STRIP = " ,.'\"\n\t"
@@ -142,7 +142,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
             # "Clinton has encouraged Europe to spend more but has said she will …": the
             # subject of the first verb
-            lead = LEAD_SUBJECT_RE.match(masked)
+            lead = lead_subject(ctx, masked)
             if lead:
                 phrase = lead.group("who")
                 sp = resolve(ctx, phrase, u)
@@ -316,7 +316,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     # of the main clause belongs to its subject
     m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None)
     if m:
-        lead = LEAD_SUBJECT_RE.match(masked)
+        lead = lead_subject(ctx, masked)
         if lead and lead.end("who") <= m.start():
             sp = resolve(ctx, lead.group("who"), u)
             if sp is not None and sp.named:
@@ -390,3 +390,4 @@ def _mention_after(masked: str, phrase: str, start: int) -> Span:
     phrase = phrase.strip(_STRIP)
     at = masked.find(phrase, start) if phrase else -1
     return _trim(masked, at, at + len(phrase)) if at >= 0 else None
+

@@ -71,3 +71,12 @@ def test_a_lone_determiner_or_numeral_is_left_to_the_subject_rules():
     assert not sentence_word("Another said so.", ["Another"])
     assert not sentence_word("One says so.", ["One"])
     assert sentence_word("Amid the talks, nothing moved.", ["Amid"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Amid calls from some to build lists that would name those involved",
+    "Despite claims from rivals that would sink the plan",
+])
+def test_the_subject_after_an_opening_phrase_speaks(registry, opening):
+    t = f"Tax.\n\n{opening}, Orla Pruett offered a defence of the plan, saying it was fair.\n"
+    assert speakers(registry, t) == ["Orla Pruett"]
