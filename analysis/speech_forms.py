@@ -139,6 +139,15 @@ def main_verb(masked: str, end: int) -> int | None:
     introduction closed by a comma: "During a speech on Monday, Trump attacked …"); None
     when there is none."""
     for m in _FINITE_RE.finditer(masked, 0, end):
-        if m.group("verb") not in _NOT_FINITE:
+        if m.group("verb") not in _NOT_FINITE and not _after_opening_word(masked, m.start()):
             return m.start("verb")
     return None
+
+
+def _after_opening_word(masked: str, at: int) -> bool:
+    """Whether the only word before `at` is a preposition, conjunction or sentence adverb
+    that opens the sentence ("Amid responses from …", "Despite reports …"): no subject, so the
+    form after it is a noun, not a verb."""
+    from .attribute.evidence import closed_class_words  # (attribute imports this module)
+    words = masked[:at].split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in closed_class_words(alone=True)

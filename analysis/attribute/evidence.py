@@ -6,8 +6,10 @@ Plain functions over a document's text, read by :func:`.names.learn_names`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..gender import opens_with_given_name
+from ..gender import given_name_gender, opens_with_given_name
+from ..toml_data import data_file
 from .cues import Vocab, vocab
 from .patterns import HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV
 from .speaker import _unpossess
@@ -206,3 +208,46 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
     nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
     return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
         nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
+
+
+# the word classes whose lone word is a subject of its own ("Another said", "One says", "You
+# know"): an unnamed source, left to the rules for those (see sentence_word)
+_SUBJECT_CLASSES = frozenset({"determiners", "pronouns", "numerals"})
+
+
+@lru_cache(maxsize=4)
+def closed_class_words(numerals: bool = True, alone: bool = False) -> frozenset[str]:
+    """The closed English word classes of ``word_classes.toml`` (prepositions, determiners,
+    pronouns, numerals, conjunctions, auxiliaries, sentence adverbs), in lower case; without
+    the numerals if `numerals` is false (a numeral opens the names of bodies: "Zero Hedge",
+    "Three Mile Island"); `alone`: only the classes whose word is never a subject by itself."""
+    raw = data_file("word_classes.toml")
+    return frozenset(w.lower() for cls, words in raw.items()
+                     if (numerals or cls != "numerals") and not (alone and cls in _SUBJECT_CLASSES) for w in words)
+
+
+def capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether the text writes `word` capitalised after a word of its own sentence ("the One
+    Campaign", "Dan Rather"), not only where a sentence, a line or a quotation opens with it."""
+    for at in _occurrences(text, word):
+        prev = _PREV_WORD_RE.search(text, max(0, at - 40), at)
+        if prev and not _ends_a_sentence(prev) and prev.group(1).strip("-"):
+            return True
+    return False
+
+
+def sentence_word(text: str, toks: list[str]) -> bool:
+    """Whether a capitalised span the registry lacks is capitalised only because it opens a
+    sentence, and so is no name: its first word is of a closed word class ("Everything
+    Trump", "Should Americans", "Regarding Europe"; a numeral opens names: "Zero Hedge"), or
+    it is one preposition, conjunction, auxiliary or sentence adverb ("Amid", "Earlier",
+    "Having"); unless the document also writes that word capitalised in the middle of a
+    sentence ("the One Campaign"), or it is a listed given name ("Will Hurd"). (A lone
+    determiner, pronoun or numeral, "Another said", "One says", is a subject of its own.)"""
+    first = toks[0].strip(".,;:'’\"“”")
+    if not all(t[:1].isupper() for t in toks) or first[1:2].isupper() or given_name_gender(f"{first} _"):
+        return False  # "CNN", "U.S." are written so wherever they stand
+    words = closed_class_words(alone=True) if len(toks) == 1 else closed_class_words(numerals=False)
+    if first.lower() not in words:
+        return False
+    return not capitalised_mid_sentence(text, first)

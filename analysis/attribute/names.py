@@ -15,7 +15,7 @@ from ..gender import given_name_gender
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
 from .cues import vocab
-from .evidence import _LowerCase, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
+from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
 from .patterns import (APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .roles import bind_role
@@ -152,6 +152,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
         if not bare or word or (bare.isupper() and len(bare) > 1 and not initials):
             break
+        if k > 0 and bare.lower() in closed_class_words(numerals=False) and not given_name_gender(f"{bare} _"):
+            break  # "Everything Trump", "Amid Ferguson": a closed-class word opens a sentence, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
         if k > 0 and k == len(toks) - 1 and _INFLECTED_RE.fullmatch(bare.lower()) \

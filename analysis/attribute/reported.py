@@ -13,8 +13,8 @@ from ..speech_forms import adjective_stance, main_verb, progressive_speech, pron
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE,
-                       LEAD_SUBJECT_RE, PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE,
-                       QUOTED_AS_RE, RAW_TAIL_RE, WAS_QUOTED_RE)
+                       PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
+                       WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .mentions import Span, mention_after, mention_before
@@ -23,7 +23,7 @@ from .sources import (ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, doc
                       group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
-from .subjects import _subject_left, _subordinate, document_subject_left
+from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
 # a verb of putting out a message, the message and a speech participle after it ("issued a
@@ -181,7 +181,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     # of the main clause belongs to its subject
     m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None)
     if m:
-        lead = LEAD_SUBJECT_RE.match(masked)
+        lead = lead_subject(ctx, masked)
         if lead and lead.end("who") <= m.start():
             sp = resolve(ctx, lead.group("who"), u)
             if sp is not None and sp.named:

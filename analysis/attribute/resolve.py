@@ -8,6 +8,7 @@ import re
 
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from .cues import vocab
+from .evidence import sentence_word
 from .names import _person_tokens
 from .orgs import institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
@@ -172,6 +173,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
     bare = DETERMINER_RE.sub("", phrase)
     toks = bare.split()
+    if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
+        return None  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
     if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .evidence import sentence_word
+from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
@@ -141,3 +142,15 @@ def _subject_right(u: str, verb_end: int) -> str:
     # the periods of initials and titles read as letters, so that they stop nothing
     m = INVERSION_STOP_RE.search(_NAME_PERIOD_RE.sub(lambda p: p.group(0)[:-1] + "_", right))
     return (right[:m.start()] if m else right).strip()
+
+
+def lead_subject(ctx, masked: str) -> re.Match | None:
+    """The subject that opens the sentence (LEAD_SUBJECT_RE); after an opening phrase closed
+    by a comma when the sentence opens with a lone preposition, conjunction or adverb ("Amid
+    reports of a deal, Jane Roe stayed quiet, saying …": Jane Roe, not "Amid")."""
+    lead = LEAD_SUBJECT_RE.match(masked)
+    if lead and sentence_word(ctx.doc.text, lead.group("who").split()):
+        comma = masked.find(", ", lead.end("who"))
+        # (spaces for the opening phrase: the match keeps the sentence's offsets)
+        lead = LEAD_SUBJECT_RE.match(" " * (comma + 1) + masked[comma + 1:]) if comma > 0 else None
+    return lead

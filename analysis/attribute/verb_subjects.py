@@ -11,15 +11,15 @@ from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, ne
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
-                       LEAD_SUBJECT_RE, LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE,
-                       PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE,
-                       TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
+                       LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
+                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source
 from .sources import source_vocab
 from .speaker import Speaker
-from .subjects import _parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left
+from .subjects import (_parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left,
+                       lead_subject)
 
 # a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
 # "But many fear", "Still, others argue")
@@ -100,7 +100,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
-        lead = LEAD_SUBJECT_RE.match(masked)
+        lead = lead_subject(ctx, masked)
         if lead:
             phrase = lead.group("who")
             sp = resolve(ctx, phrase, u)
