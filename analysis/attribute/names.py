@@ -152,7 +152,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
         if not bare or word or (bare.isupper() and len(bare) > 1 and not initials):
             break
-        if k > 0 and bare.lower() in closed_class_words(numerals=False) and not given_name_gender(f"{bare} _"):
+        if k > 0 and not initials and bare.lower() in closed_class_words(numerals=False) \
+                and not given_name_gender(f"{bare} _"):
             break  # "Everything Trump", "Amid Ferguson": a closed-class word opens a sentence, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
