@@ -89,13 +89,18 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
         st.escalation_cues = ()
         return
     parts = split(st.text, _relative_span(st, attribution_span))
-    t = polarity(parts.words)
+    act = _act_before(st)
+    # the act a reported statement's frame names ("Lavrov accused" + "the alliance of …") is the
+    # statement's, in its tone as in its escalation: the speaker accused; the outlet's frame
+    # keeps only its own words
+    said = f"{act} {parts.words}" if act else (
+        _without_closing_act(parts.words) if st.cue == "frame" else parts.words)
+    t = polarity(said)
     st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
     if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
         st.escalation, st.escalation_cues = 0.0, ()
         return
     read = f"{parts.head} {parts.words}" if parts.head else parts.words
-    act = _act_before(st)
     if act:
         read = f"{act} {read}"  # "accused" + "the alliance of …": the act the statement reports
     elif st.cue == "frame":

@@ -60,6 +60,15 @@ def test_an_act_is_about_its_object_and_its_verb_still_scores_it(registry):
     assert got["Jane Roe accused"].escalation == 0  # (the act is counted once, as Jane Roe's)
 
 
+def test_an_acts_tone_is_the_speakers_not_the_outlets_frame(registry):
+    """The frame's act verb carries the tone of what the speaker did: Jane Roe praised, the
+    outlet only reports it."""
+    body = "Jane Roe praised the county clerk for the count."
+    got = {s.text: s for s in statements(registry, body)}
+    assert got["the county clerk for the count."].tone > 0.3  # "praised" is Jane Roe's
+    assert got["Jane Roe praised"].tone == 0  # the outlet's frame has no tone of its own
+
+
 def test_an_act_with_a_short_object_keeps_its_verb(registry):
     body = "Jane Roe praised Putin."
     assert spoken(registry, body) == [("praised Putin.", "Jane Roe")]
