@@ -69,6 +69,15 @@ def _without_closing_act(frame: str) -> str:
     return frame
 
 
+def _as_said(text: str, st: Statement, act: str | None) -> str:
+    """`text` of `st` as its tone and escalation read it: the act a reported statement's frame
+    names is the statement's ("accused" + "the alliance of …": the speaker accused), and the
+    outlet's frame keeps only its own words ("Lavrov accused" reads "Lavrov")."""
+    if act:
+        return f"{act} {text}"
+    return _without_closing_act(text) if st.cue == "frame" else text
+
+
 def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
                     version: str | None = None, registry=None) -> None:
     """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
@@ -90,21 +99,12 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
         return
     parts = split(st.text, _relative_span(st, attribution_span))
     act = _act_before(st)
-    # the act a reported statement's frame names ("Lavrov accused" + "the alliance of …") is the
-    # statement's, in its tone as in its escalation: the speaker accused; the outlet's frame
-    # keeps only its own words
-    said = f"{act} {parts.words}" if act else (
-        _without_closing_act(parts.words) if st.cue == "frame" else parts.words)
-    t = polarity(said)
+    t = polarity(_as_said(parts.words, st, act))
     st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
     if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
         st.escalation, st.escalation_cues = 0.0, ()
         return
-    read = f"{parts.head} {parts.words}" if parts.head else parts.words
-    if act:
-        read = f"{act} {read}"  # "accused" + "the alliance of …": the act the statement reports
-    elif st.cue == "frame":
-        read = _without_closing_act(read)  # "Lavrov accused": the act is the next statement's
+    read = _as_said(f"{parts.head} {parts.words}" if parts.head else parts.words, st, act)
     st.escalation, st.escalation_cues = escalation(read, attribution=parts.tail,
                                                    party=st.speaker_kind not in lexicon().non_parties)
 
