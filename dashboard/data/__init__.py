@@ -9,7 +9,9 @@ imports only the store.
 - :mod:`.filters`: :class:`Filters`, the shared filter set kept in the URL, and its SQL conditions
 - :mod:`.rollups`: counts, actor tables and the stance matrix from the rollups
 - :mod:`.series`: tone, escalation and volume per actor and period (the daily and monthly rollups)
-- :mod:`.grid`: the Statements grid's paging, the extreme statements, the statement export
+- :mod:`.grid`: the Statements grid's paging, the extreme statements, the statement export;
+  :mod:`.doc_order` and :mod:`.score_sort` read its pages in document and in score order,
+  :mod:`.positions` remembers where each block ended
 - :mod:`.docs`: the document list and one document
 - :mod:`.runs`: the nightly job's runs and drift
 - :mod:`.engine`: opening the store read-only, checking it, the filter bar's options
@@ -22,8 +24,9 @@ from .docs import DOC_LIST, document, document_statements, document_table, partl
 from .engine import check, engine_for, has_documents, options, unknown_values  # noqa: F401
 from .filters import (DATE_RE, DEFAULT_SECTIONS, FREQS, SECTION_GROUPS, Filters, _doc_conds,  # noqa: F401
                       _has_statements, newest_first)
-from .grid import (BIG_GROUP, GRID_COLUMNS, RECENT_DOCS, _SORTABLE, _grid_filter, _rank_position,  # noqa: F401
-                   _statement_select, extreme_statements, iter_statement_export, statement_rows)
+from .grid import (GRID_COLUMNS, RECENT_DOCS, _SORTABLE, _grid_filter, _statement_select,  # noqa: F401
+                   extreme_statements, iter_statement_export, statement_rows)
+from .score_sort import BIG_GROUP, _rank_position  # noqa: F401
 from .filters import MIN_N, RULE_PARTIAL_DATES, partly_dated_out  # noqa: F401
 from .rollups import (COMMENTER, TOP_ACTORS, TOP_SERIES, TOP_STANCE, actor_table, actor_total,  # noqa: F401
                       ci95, commenter_count, commenters_hidden, counts, stance_matrix)

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from dashboard import data as Q
-from dashboard.data import grid as G
+from dashboard.data import score_sort as S
 from dashboard.app import nav_links, route, sync_filters
 from dashboard.views import actor, actors, documents, dyad, method, overview, runs, statements
 from tests.dashboard_store import make_store
@@ -170,7 +170,7 @@ def test_heatmap_cell_lists_the_statements_about_the_target(eng):
 @pytest.mark.parametrize("col", ["escalation", "tone"])
 @pytest.mark.parametrize("direction", ["desc", "asc"])
 def test_score_sort_by_index_walk_equals_the_sql_sort(eng, monkeypatch, col, direction):
-    monkeypatch.setattr(G, "SCORE_SPAN", 3)  # many small ranges on the small store
+    monkeypatch.setattr(S, "SCORE_SPAN", 3)  # many small ranges on the small store
     f = Q.Filters(sections=("articles", "comments", "spam"))
     full = Q.statement_rows(eng, f, 0, 1000, [{"colId": "seq", "sort": "asc"}])
     want = sorted((r for r in full if r[col] is not None), key=lambda r: r[col], reverse=direction == "desc")

@@ -15,7 +15,9 @@ from sqlalchemy import and_, func, select, true
 
 from analysis import store
 from dashboard import data as Q
+from dashboard.data import doc_order as D
 from dashboard.data import grid as G
+from dashboard.data import score_sort as S
 
 SPEAKERS = [("Vladimir Putin", "official"), ("Sergey Lavrov", "official"), ("Antony Blinken", "official"),
             ("(narrator)", None), ("Jane Doe", "commenter")]
@@ -81,11 +83,11 @@ def _build(url: str) -> None:
 def grid(db_url, monkeypatch):
     _build(db_url)
     # small ranges, small tie groups and small batches: many steps on the small store
-    monkeypatch.setattr(G, "SCORE_SPAN", 5)
-    monkeypatch.setattr(G, "BIG_GROUP", 6)
-    monkeypatch.setattr(G, "SORT_IN_SQL", 0)
-    monkeypatch.setattr(G, "DOC_BATCH", 3)
-    monkeypatch.setattr(G, "PER_DOC", 3)
+    monkeypatch.setattr(S, "SCORE_SPAN", 5)
+    monkeypatch.setattr(S, "BIG_GROUP", 6)
+    monkeypatch.setattr(S, "SORT_IN_SQL", 0)
+    monkeypatch.setattr(D, "DOC_BATCH", 3)
+    monkeypatch.setattr(D, "PER_DOC", 3)
     e = Q.engine_for(db_url)
     yield e
     Q.clear_cache(e)
@@ -153,7 +155,7 @@ def test_blocks_scrolled_in_order_and_jumped_to_are_the_plain_sql_rows(grid, sor
 def test_the_store_has_what_the_fast_paths_must_get_right(grid):
     rows = _plain(grid, Q.Filters(sections=("articles", "comments", "spam")))
     esc = [r["escalation"] for r in rows]
-    assert esc.count(1.0) >= G.BIG_GROUP and esc.count(0.0) >= G.BIG_GROUP  # big tie groups
+    assert esc.count(1.0) >= S.BIG_GROUP and esc.count(0.0) >= S.BIG_GROUP  # big tie groups
     assert esc.count(None) > 5  # unscored, or scored NULL by the newest version
     with grid.connect() as c:
         stale = c.execute(select(func.count()).select_from(store.scores)).scalar() - sum(
@@ -192,13 +194,13 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
     f, sort = Q.Filters(sections=("articles", "comments", "spam")), [{"colId": "escalation", "sort": "asc"}]
     want = _plain(grid, f, sort)
     got = Q.statement_rows(grid, f, 0, 10, sort)
-    monkeypatch.setattr(G, "WALK_TIME", -1.0)
-    monkeypatch.setattr(G, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
+    monkeypatch.setattr(S, "WALK_TIME", -1.0)
+    monkeypatch.setattr(S, "KEPT_RATE", 2.0)  # every walk "keeps too few rows"
     got += Q.statement_rows(grid, f, 10, 25, sort)
     assert got == want[:25]
     doc = want[0]["doc_id"]
     assert Q.statement_rows(grid, Q.Filters(doc=doc), 0, 100, sort) == _plain(grid, Q.Filters(doc=doc), sort)
-    monkeypatch.setattr(G, "SORT_IN_SQL", 10 ** 9)
+    monkeypatch.setattr(S, "SORT_IN_SQL", 10 ** 9)
     assert Q.statement_rows(grid, Q.Filters(actors=("Vladimir Putin",)), 0, 1000, sort) == \
         _plain(grid, Q.Filters(actors=("Vladimir Putin",)), sort)
 

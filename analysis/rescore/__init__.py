@@ -29,30 +29,28 @@ comes here whenever there is anything to do, or any doubt.
 """
 from __future__ import annotations
 
-import math
 import os
 import re
 import signal
-import socket
 import time
-from functools import lru_cache
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import insert, select, update
-
-from . import store
-from .ingest.feeds import is_url
-from .ingest.listing import iter_files  # noqa: F401 -- moved there; callers and benches use it here
-from .ingest.pool import _Done, ordered
-from .model import Document, IngestError, Statement
+from .. import store
+from ..ingest.feeds import is_url
+from ..ingest.listing import iter_files  # noqa: F401 -- moved there; callers and benches use it here
+from ..ingest.pool import ordered
+from ..model import Document, IngestError
 # what the no-op check (run before this module is imported) shares with the full job
-from .noop import SOURCES_ENV, current_version, env_sources, list_files  # noqa: F401
-from .runs import Run, end_line, event, start_line
-from .store.lock import try_acquire
-from .version import scorer_version
+from ..noop import SOURCES_ENV, current_version, env_sources, list_files  # noqa: F401
+from ..runs import Run, end_line, event, start_line
+from ..store.lock import try_acquire
+from ..version import scorer_version
+# the stages of a run, one module each; _work reads analyse_batch and BATCH from this
+# module's namespace, where tests replace them
+from .batches import _executor, _registry, analyse_batch
+from .record import _Drift, _holder, _save, _start
+from .write import _fail, _write_batch  # noqa: F401 -- _write_batch: bench/rescore_timed.py times it here
 
 # The pipeline and the readers are imported when there is something to read or analyse:
 # a run with nothing to do (most nights) does not load them.
@@ -77,70 +75,6 @@ class Interrupted(BaseException):
     per-document error handling swallows it)."""
 
 
-# --------------------------------------------------------------------------- the batch function
-
-@lru_cache(maxsize=4)
-def _registry(actor_files: tuple[str, ...]):
-    from .actors import load_registry
-
-    return load_registry(actor_files)
-
-
-def analyse_batch(docs: list[Document], actor_files: tuple[str, ...] = ()) -> list[tuple[str, list | str]]:
-    """(doc_id, statements) for each document, or (doc_id, "Error: reason") when the
-    pipeline fails on it. Pure: plain data in, plain data out, the registry loaded once
-    per process from `actor_files` (the same files must exist on remote workers)."""
-    from . import pipeline
-
-    registry = _registry(tuple(actor_files))
-    out: list[tuple[str, list | str]] = []
-    for doc in docs:
-        try:
-            sts = pipeline.analyse(doc, registry)
-            for s in sts:
-                # the stages' working notes stay behind, except what the document taught about
-                # a name (kind, state): the store's actor rows read it, as they do on ingest
-                learned = s.extra.get("learned")
-                s.extra = {"learned": learned} if learned else {}
-            out.append((doc.doc_id, sts))
-        except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error
-            first = (str(e).strip().splitlines() or [""])[0]
-            out.append((doc.doc_id, f"{e.__class__.__name__}: {first}" if first else e.__class__.__name__))
-    return out
-
-
-class _Serial:
-    """An executor that runs each call at once, in this process."""
-
-    def submit(self, fn, *args):
-        return _Done(fn(*args))
-
-
-def _executor(workers: int, scheduler: str | None):
-    """(submit, window, close) for serial, process-pool or Dask execution."""
-    if scheduler:
-        from distributed import Client
-
-        client = Client(scheduler, set_as_default=False)
-        n = max(1, sum(client.nthreads().values()))
-        return (lambda fn, *a: client.submit(fn, *a, pure=False)), 4 * n, client.close
-    if workers > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        import threading
-
-        # fork when this process has one thread: the workers start at once with the modules,
-        # lexicons and registry already loaded here; forkserver otherwise (forking a
-        # threaded process can deadlock the child)
-        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
-            else "forkserver"
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
-        return pool.submit, 4 * workers, lambda: pool.shutdown(cancel_futures=True)
-    serial = _Serial()
-    return serial.submit, 1, lambda: None
-
-
 # --------------------------------------------------------------------------- sources
 
 def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
@@ -151,77 +85,6 @@ def configured_sources(engine, given: Iterable[str | Path] = ()) -> list[str]:
 
 
 # --------------------------------------------------------------------------- the run
-
-def _holder(engine) -> str:
-    with engine.connect() as c:
-        r = c.execute(select(store.runs).where(store.runs.c.status == "running")
-                      .order_by(store.runs.c.run_id.desc())).first()
-    if r is None:
-        return "another rescore holds the store's lock"
-    return f"another rescore is running on this store (run {r.run_id}, host {r.host}, pid {r.pid}, since {r.started_at})"
-
-
-def _start(engine, version: str) -> Run:
-    with engine.begin() as c:
-        c.execute(update(store.runs).where(store.runs.c.status == "running")
-                  .values(status="interrupted", finished_at=store._now()))
-        run_id = c.execute(insert(store.runs).values(
-            started_at=store._now(), status="running", scorer_version=version, documents_added=0, statements_added=0,
-            documents_rescored=0, statements_rescored=0, errors=0, host=socket.gethostname(), pid=os.getpid())
-        ).inserted_primary_key[0]
-    return Run(run_id=run_id, scorer_version=version)
-
-
-def _save(engine, run: Run, finished: bool = False, drift: dict | None = None) -> None:
-    values = dict(documents_added=run.documents_added, statements_added=run.statements_added,
-                  documents_rescored=run.documents_rescored, statements_rescored=run.statements_rescored,
-                  errors=len(run.errors), error_log="\n".join(run.errors) or None, status=run.status,
-                  retried=len(run.retried), retry_log="\n".join(run.retried) or None)
-    if finished:
-        values["finished_at"] = store._now()
-    with engine.begin() as c:
-        c.execute(update(store.runs).where(store.runs.c.run_id == run.run_id).values(**values))
-        if drift:
-            c.execute(insert(store.drift), [dict(run_id=run.run_id, actor=actor, **d) for actor, d in sorted(drift.items())])
-
-
-class _Drift:
-    """Per speaker: the rescored statements' mean tone and escalation before (the scores
-    replaced) and after. ``statements`` counts the speaker's statements after the run; a
-    speaker the new analysis no longer finds keeps a row with 0 and no "after" means."""
-
-    def __init__(self):
-        # speaker -> [after n, before n, before scored, tone, esc, after scored, tone, esc]
-        self.acc: dict[str, list[float]] = {}
-
-    def _add(self, speaker, tone, esc, side: int) -> None:
-        a = self.acc.setdefault(speaker, [0, 0, 0, 0.0, 0.0, 0, 0.0, 0.0])
-        a[1 - side] += 1
-        if tone is not None and esc is not None:
-            a[2 + 3 * side] += 1
-            a[3 + 3 * side] += tone
-            a[4 + 3 * side] += esc
-
-    def add(self, before: list[dict], after: list[Statement]) -> None:
-        for r in before:
-            self._add(r["speaker"], r["tone"], r["escalation"], 0)
-        for s in after:
-            self._add(s.speaker, s.tone, s.escalation, 1)
-
-    def rows(self) -> dict[str, dict]:
-        """One row per speaker the run moved. A speaker with as many statements, as many
-        scored and the same sums after as before has none: the run changed nothing of
-        theirs, so `rescore --all` of an unchanged store with an unchanged scorer writes
-        no drift (issue 11). Sums are compared to a relative 1e-9: the same scores read
-        back from the store may be summed in another order."""
-        out = {}
-        for sp, (n, n_before, nb, tb, eb, na, ta, ea) in self.acc.items():
-            if n == n_before and nb == na and math.isclose(tb, ta, rel_tol=1e-9, abs_tol=1e-12) \
-                    and math.isclose(eb, ea, rel_tol=1e-9, abs_tol=1e-12):
-                continue
-            out[sp] = dict(statements=n, tone_before=tb / nb if nb else None, tone_after=ta / na if na else None,
-                           escalation_before=eb / nb if nb else None, escalation_after=ea / na if na else None)
-        return out
 
 
 def _sigterm(signum, frame):
@@ -326,12 +189,12 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
         return str(path) in changed
 
     def items() -> Iterator[tuple[str, Document]]:
-        from .ingest import is_duplicate
+        from ..ingest import is_duplicate
 
         reads = [iter_files(paths, None, max_bytes, select=select_file)] if changed else []
         if feed_urls:  # a feed's new entries: fetched each run, remembered beside the store
-            from .ingest import iter_ingest
-            from .ingest.feeds import default_state_path
+            from ..ingest import iter_ingest
+            from ..ingest.feeds import default_state_path
 
             state = default_state_path(engine.url.render_as_string(hide_password=False))
             reads.append((None, item) for item in iter_ingest(feed_urls, None, max_bytes, feed_state=state))
@@ -423,103 +286,3 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     run.status = "failed" if run.errors else "ok"
     _save(engine, run, finished=True, drift=drift.rows())
     log(end_line(run))
-
-
-def _fail(run: Run, path: str, reason: str, log, emit) -> None:
-    """One failure of the run: a ``path: reason`` line in its errors, the log and the events."""
-    line = f"{path}: {reason}"
-    run.errors.append(line)
-    log(line)
-    emit("error", path=path, reason=reason)
-
-
-def _write_batch(engine, run: Run, pairs: list, registry, drift: _Drift, failed: dict, source_of: dict, log,
-                 emit) -> None:
-    """Write a batch's documents in ONE transaction, each whole or absent as before: on
-    SQLite a commit per document was a third of the job (every commit appends the pages
-    of the shared rollup rows and indexes to the WAL again, and the checkpoints that follow
-    sync them: bench/rescore.py). When any write fails the batch is rolled back and each
-    document is written alone, so that a failure is that document's only."""
-    ready = []
-    for (kind, doc), (_doc_id, sts) in pairs:
-        file = source_of.pop(doc.doc_id, None)
-        if isinstance(sts, str):
-            _failed(run, kind, doc, file, sts, failed, log, emit)
-            continue
-        wrong = {s.scorer_version for s in sts} - {run.scorer_version}
-        if wrong:
-            _failed(run, kind, doc, file, f"analysed with scorer version {', '.join(sorted(map(str, wrong)))}, "
-                    f"not {run.scorer_version} (a worker with other lexicons or actors?)", failed, log, emit)
-            continue
-        ready.append((kind, doc, sts, file))
-    if len(ready) > 1:
-        try:
-            with engine.begin() as c:
-                outcomes = _write_together(c, ready, registry)
-        except Exception:  # noqa: BLE001 -- rolled back whole: each document again, alone
-            outcomes = None
-        if outcomes is not None:
-            for (kind, doc, sts, file), out in zip(ready, outcomes):
-                _count(run, kind, doc, sts, file, out, drift, emit)
-            return
-    for kind, doc, sts, file in ready:
-        try:
-            out = _write(engine, kind, doc, sts, registry)
-        except Exception as e:  # noqa: BLE001 -- this document's failure, logged; the rest goes on
-            _failed(run, kind, doc, file, store.describe_error(e), failed, log, emit)
-            continue
-        _count(run, kind, doc, sts, file, out, drift, emit)
-
-
-def _write_together(conn, ready: list, registry) -> list:
-    """The outcomes of `ready` ((kind, document, statements, file) each) written in order
-    inside `conn`'s transaction: each run of new documents in one go, every table in one
-    executemany (:func:`analysis.store.store_documents`), each stored document's analysis
-    replaced on its own."""
-    outcomes: list = []
-    for kind, group in groupby(ready, key=itemgetter(0)):
-        group = list(group)
-        if kind == "new":
-            outcomes += store.store_documents(conn, [(doc, sts) for _, doc, sts, _ in group], registry)
-        else:
-            outcomes += [_write(conn, kind, doc, sts, registry) for _, doc, sts, _ in group]
-    return outcomes
-
-
-def _write(target, kind: str, doc: Document, sts, registry):
-    """Store a new document (True, or False when it was there) or replace a stored one's
-    analysis (the replaced statements, or None when it is gone), on an engine or inside a
-    connection's transaction."""
-    if kind == "new":
-        return store.store_document(target, doc, sts, registry)
-    return store.replace_analysis(target, doc.doc_id, sts, registry)
-
-
-def _count(run: Run, kind: str, doc: Document, sts, file, out, drift: _Drift, emit) -> None:
-    """A committed write in the run's figures, the drift and the events."""
-    if kind == "new":
-        if out:
-            run.documents_added += 1
-            run.statements_added += len(sts)
-            emit("document", action="added", doc_id=doc.doc_id, path=file, source=doc.source, statements=len(sts))
-        else:
-            run.already += 1
-    elif out is not None:
-        run.documents_rescored += 1
-        run.statements_rescored += len(sts)
-        drift.add(out, sts)
-        emit("document", action="rescored", doc_id=doc.doc_id, source=doc.source, statements=len(sts))
-
-
-def _failed(run: Run, kind: str, doc: Document, file, reason: str, failed: dict, log, emit) -> None:
-    """A document that could not be analysed or written: its file (a new document) or the
-    stored document is recorded as failed, to be retried by the next run."""
-    reason = f"could not be {'analysed or stored' if kind == 'new' else 'rescored'}: {reason}"
-    if kind == "new":
-        where = file if file is not None else doc.source
-        if file is not None:
-            failed[file] = ("file", reason)
-    else:  # a stored document: its file name and id (its scores stay stale: the next run retries it)
-        where = f"{doc.source} (document {doc.doc_id[:12]})"
-        failed[doc.doc_id] = ("document", reason)
-    _fail(run, where, reason, log, emit)
