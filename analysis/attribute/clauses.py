@@ -45,7 +45,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
         for m in _OTHER_SUBJECT_RE.finditer(masked):
             subj, verb = m.group("subj"), m.group("verb")
             aux = m.group("aux").split()
-            if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not v.verb_re.fullmatch(verb) \
+            progressive = bool(aux) and aux[-1] in _BE and verb in v.clause_participles  # "…, and Roe is promising …"
+            if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not (v.verb_re.fullmatch(verb) or progressive) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \
                     or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15:

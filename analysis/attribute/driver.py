@@ -230,7 +230,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if own is None and (framed or act):
         own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
                              named_end=mention[1] if mention else None)
-    first = own or (0, len(head))
+    # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
+    # test, Roe said, was the biggest yet, although it may take days to …")
+    first = own or (0, tail_cut(_mask_quotes(head), 0, len(head.rstrip()), v))
     if not split:
         return [first]
     return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]

@@ -236,15 +236,25 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             if adj is not None and adj.start() - words[0] >= 3:
                 words = (words[0], adj.start())
         start, end = m.start(), len(u.rstrip())
+        end = tail_cut(masked, start, end, v, verb) if words is None else end
         return words or ((start, end) if end - start >= 12 else None)
     return _words_after_verb(u, masked, m, verb, v)
+
+
+# the manner of a verb of response: "responded to X on Monday by saying (that) …" (no clause
+# punctuation or quotation between the verb and the participle)
+_BY_SAYING_RE = re.compile(r"[^,;:.\"“”]{0,80}?\bby\s+(?P<part>[a-z]+ing)\b(?:\s+that\b)?\s*")
 
 
 def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> tuple[int, int] | None:
     """The speaker's words after the reporting verb `m`: from the clause or object it opens
     (after "that", for an intention from "to") to the end of the sentence, without the
     outlet's tail (:func:`.tails.tail_cut`); None when that leaves too little."""
-    if verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
+    by = _BY_SAYING_RE.match(masked, m.end())
+    if by is not None and by.group("part") in v.clause_participles:
+        # "Roe responded to the critics on Monday by saying (that) …": the words after the participle
+        hm = by
+    elif verb in v.infinitive_verbs:  # "Trump plans to release the returns": the intention, "to" on
         hm = SPACES_RE.match(masked, m.end())
     else:
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
@@ -261,7 +271,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     rel = TRAILING_RELATIVE_RE.search(masked, start)
     if rel is not None and rel.start() - start >= 12:
         end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
-    end = tail_cut(masked, start, end, v)
+    # (the object of a verb, no clause after "that" or a verb of saying: "Roe accused the board
+    # of …, but did not …" is two predicates of Roe's, "Roe said the bill passed but …" one clause)
+    clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that")
+    end = tail_cut(masked, start, end, v, None if clause else verb)
     if end - start < 12:
         return None
     return start, end

@@ -38,7 +38,7 @@ _PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(
 
 
 # a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …"
-_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
                              r"(?P<verb>called (?:for|on)|calls for|pointed out|points out|[a-z]+)\b")
 # past forms of speech verbs that do not end in -ed
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",

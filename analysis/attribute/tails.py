@@ -13,10 +13,10 @@ from .cues import Vocab
 from .patterns import AUXILIARIES
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
-_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?P<ing>[a-z]+ing)\s")
+_PARTICIPLE_TAIL_RE = re.compile(r"(?:,|\s[-–—―]+)\s+(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
-_APPOSITIVE_TAIL_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<np>[^,;:\"“”]*)$")
+_APPOSITIVE_TAIL_RE = re.compile(r"(?:,|\s[-–—―]+)\s+(?:a|an|the|(?<=[-–—―]\s)\d[\d,.]*)\s+(?P<np>[^,;:\"“”]*)$")
 # a noun phrase with a verb or a coordination of its own is a clause or the end of a list
 # (", the issue is becoming …", ", the health law or Planned Parenthood"), unless the verb is
 # in a relative clause that describes the noun (", a move that has angered …")
@@ -65,11 +65,29 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
 # a comma or a dash with a subject of its own (a personal pronoun, a name, a determined noun or a
 # number and its noun) and its finite verb
 # ("…; hours later, she issued …", "…, but Pence was adamant.", "… - and he makes sure …")
+# the irregular past forms of common English verbs (general English, a closed list)
+_PAST = "ran|said|told|wrote|made|took|gave|went|came|kept|left|held|stood|spoke|sought|thought|felt|found|saw|knew|got|led|met|won|lost|sent|began|became|grew|rose|fell|broke|chose|drove|flew|spent|built|brought|bought|taught|caught|fought|heard|paid|sold|struck|swore|threw|wore|woke"
+# a word of a subject's noun phrase is no conjunction or relative word ("as a reformer when he ran":
+# "a reformer when" is no subject)
+_NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|though|if|that|who|which|where)\b)"
+_FINITE = "|".join(sorted(AUXILIARIES - {"not", "be", "been"}))
+_PLURAL_FINITE = "are|were|have|had|will|would|can|could|may|might|should|must|do|did"
+# the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
+# before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
+_SUBJECT_VERB = (
+    r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
+    r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
+    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|[a-z]+s|" + _PAST + r")"
+    r"|(?:[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
-    r";|(?:,|\s[-–—]+)\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
-    r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
-    r"(?:the|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
-    r"(?:" + "|".join(sorted(AUXILIARIES - {"not", "be", "been"})) + r"|[a-z]+ed|[a-z]+s)\b")
+    r";|(?:,|\s[-–—―]+)\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
+    + _SUBJECT_VERB)
+# a clause of time, cause or comparison with a subject of its own after the object of a verb
+# ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
+# "… cited the audit as the reason, as he did again …")
+_SUBORDINATE_TAIL_RE = re.compile(
+    r"(?:,\s+|\s+)(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
+    + _SUBJECT_VERB)
 
 
 def _clause_tail(masked: str, start: int, end: int) -> int | None:
@@ -79,11 +97,54 @@ def _clause_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None and m.start() - start >= MIN_WORDS else None
 
 
-def tail_cut(masked: str, start: int, end: int, v: Vocab) -> int:
+# a second predicate of the subject after "but" or "yet", no subject of its own, its verb finite
+# ("… the incident as a disgrace, but stopped short of …", "…, yet refuses to …", "… but did
+# not recommend …"): auxiliaries and modals of any tense, adverbs and negation before the verb
+_PREDICATE_TAIL_RE = re.compile(r",?\s+(?:but|yet)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
+                                r"(?P<verb>[a-z]+)\b")
+_FINITE_AUXILIARIES = frozenset(AUXILIARIES - {"not", "be", "been"})
+_IRREGULAR_PAST = frozenset(_PAST.split("|"))
+
+
+def _tense(verb: str) -> str | None:
+    """A finite verb's tense as its form shows it ("past", "s"), None for another form."""
+    if verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4):
+        return "past"
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3:
+        return "s"
+    return None
+
+
+def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
+    """Where a second predicate of the speaker starts after the object of an act or a
+    description ("Roe described the deal as a "disaster," but stopped short of …"): "but" or
+    "yet", then an auxiliary or a verb in the tense of the cue. What it says is the outlet's
+    account of what the speaker did next, or a statement of its own (second_reports)."""
+    tense = _tense(cue.split()[0])
+    for m in _PREDICATE_TAIL_RE.finditer(masked, start, end):
+        verb = m.group("verb")
+        if m.start() - start < MIN_WORDS:
+            continue
+        if verb in _FINITE_AUXILIARIES or (tense is not None and _tense(verb) == tense):
+            return m.start()
+    return None
+
+
+def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a subordinate clause of the outlet's with its own subject and verb starts after
+    the object of a verb (quotations masked)."""
+    m = _SUBORDINATE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
+def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None) -> int:
     """Where the speaker's own words masked[start:end] end, without the outlet's closing
     participial phrase or appositive noun phrase, or a second clause of its own (quotations
-    masked: a tail is never cut inside quoted words)."""
+    masked: a tail is never cut inside quoted words); with `cue`, the verb whose object the
+    words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
-                        _clause_tail(masked, start, end))
+                        _clause_tail(masked, start, end),
+                        _predicate_tail(masked, start, end, cue) if cue else None,
+                        _subordinate_tail(masked, start, end) if cue else None)
             if c is not None]
     return min(cuts) if cuts else end

@@ -33,3 +33,10 @@ def test_an_adverb_after_a_quantifier_is_no_subject(registry):
     body = "Jane Roe vowed to ban the imports, declined to criticize the union, and most recently defended the tariff."
     assert spoken(registry, body) == [
         ("vowed to ban the imports, declined to criticize the union, and most recently defended the tariff.", "Jane Roe")]
+
+
+def test_a_second_subject_in_the_progressive_opens_a_clause_of_its_own(registry):
+    body = "John Doe has vowed to bring back lost mining jobs, and Jane Roe is promising to help miners retrain."
+    said = spoken(registry, body)
+    assert said[0] == ("vowed to bring back lost mining jobs", "John Doe")
+    assert said[1][1] == "Jane Roe"

@@ -44,3 +44,45 @@ def test_an_appositive_with_a_verb_of_its_own_is_a_clause(registry):
 def test_a_clause_after_a_comma_with_a_past_verb_is_no_appositive(registry):
     body = "Jane Roe said talks had stalled - specifically, the minister pointed to the cancelled visit."
     assert spoken(registry, body) == [("talks had stalled - specifically, the minister pointed to the cancelled visit.", "Jane Roe")]
+
+
+def test_a_tail_after_a_dash_is_the_outlets_too(registry):
+    body = "Jane Roe praised the new port for the speed of its cranes - a record for the region."
+    assert spoken(registry, body) == [("the new port for the speed of its cranes", "Jane Roe")]
+
+
+def test_a_clause_with_a_bare_plural_subject_is_the_outlets(registry):
+    body = "Polls showed Jane Roe was the winner of the debate, but instant polls are no measure of the vote."
+    assert spoken(registry, body)[0][0] == "Jane Roe was the winner of the debate"
+
+
+def test_a_second_predicate_after_but_is_no_part_of_the_object(registry):
+    body = "The director, Jane Roe, chastised the clerk for his use of the server but did not recommend a penalty."
+    assert spoken(registry, body) == [("the clerk for his use of the server", "Jane Roe")]
+
+
+def test_a_second_predicate_is_kept_inside_a_reported_clause(registry):
+    # after "said", the predicate after "but" is the reported clause's own
+    body = "Jane Roe said the bill had passed the house but was still flawed in many ways."
+    assert spoken(registry, body) == [("the bill had passed the house but was still flawed in many ways.", "Jane Roe")]
+
+
+def test_a_clause_of_time_after_the_object_is_the_outlets(registry):
+    body = "Jane Roe described the mayor as a reformer when he ran for office in 2008."
+    assert spoken(registry, body) == [("the mayor as a reformer", "Jane Roe")]
+
+
+def test_a_sentence_kept_whole_still_ends_before_the_outlets_tail(registry):
+    body = "The latest test, Jane Roe said, was the largest yet, although it may take days to measure its size."
+    assert spoken(registry, body) == [("The latest test, Jane Roe said, was the largest yet", "Jane Roe")]
+
+
+def test_a_reply_by_saying_gives_the_words_after_the_participle(registry):
+    body = "Jane Roe responded to a question from the floor on Monday by saying the port would stay open."
+    assert spoken(registry, body) == [("the port would stay open.", "Jane Roe")]
+
+
+def test_a_second_act_after_yet_is_a_statement_of_its_own(registry):
+    body = "Jane Roe demands transparency from the council, yet refuses to release her own accounts."
+    assert spoken(registry, body) == [("transparency from the council", "Jane Roe"),
+                                      ("refuses to release her own accounts.", "Jane Roe")]
