@@ -35,6 +35,7 @@ class Vocab:
     act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
     describing_labels: frozenset[str]
+    object_verbs: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -50,7 +51,8 @@ _LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anom
 def vocab() -> Vocab:
     raw = data_file("attribution.toml")
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
-        | set(raw.get("quote_only_verbs", ()))
+        | set(raw.get("quote_only_verbs", ())) | set(raw.get("communication_verbs", ())) \
+        | set(raw.get("object_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
@@ -76,4 +78,5 @@ def vocab() -> Vocab:
         act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
+        object_verbs=frozenset(raw.get("object_verbs", ())),
     )

@@ -117,6 +117,11 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
                        r"(?!(?:[A-Z][a-z]+day|Twitter|Facebook|Instagram|television|TV|radio|air|camera|stage|"
                        r"(?:the|a|an)\s+(?:phone|radio|air|show|program|programme|floor|stump|trail|call|record|"
                        r"campaign\s+trail|[A-Z][a-z]+day))\b)(?=[\w“\"])")
+# where an object noun phrase ends: a comma, dash or parenthesis, or a preposition or adverb of
+# time, place, manner or cause ("… Jane Roe in early June", "… the deal at a rally on Tuesday")
+_OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before|since|until|despite|when|while|"
+                            r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
+                            r"is|was|will|would|then|later|also))\b")
 # where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
 # his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
 # media, general English)
@@ -275,6 +280,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     # of …, but did not …" is two predicates of Roe's, "Roe said the bill passed but …" one clause)
     clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that")
     end = tail_cut(masked, start, end, v, None if clause else verb)
+    if verb in v.object_verbs:  # "endorsed Jane Roe on Tuesday at a rally": the side taken, "Jane Roe"
+        adj = _OBJECT_END_RE.search(masked, start, end)
+        if adj is not None and adj.start() - start >= 12:
+            end = adj.start()
     if end - start < 12:
         return None
     return start, end

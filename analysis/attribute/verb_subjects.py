@@ -29,6 +29,9 @@ _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Mea
 # X", "people familiar with the talks", "an official involved in the case"). General English.
 _NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
                          r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
+# what follows a participle of taking a side, not its finite verb: a passive agent ("backed by
+# Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
+_OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -46,6 +49,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     pre = masked[:vm.start()].rstrip()
     if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
         return None
+    if masked[vm.start() - 1:vm.start()] == "-" or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
+        return None  # "Saudi-backed", "a plan backed by Moscow", "voters opposed to it": participles, no speech
     if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
         return None  # "she’s expected to argue": "is expected", not speech
     if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
