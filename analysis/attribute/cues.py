@@ -35,6 +35,8 @@ class Vocab:
     act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
     describing_labels: frozenset[str]
+    position_verbs: frozenset[str] = frozenset()
+    as_object_verbs: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -50,7 +52,8 @@ _LY_ADVERB = (r"(?-i:(?!(?:family|ally|rally|reply|supply|assembly|monopoly|anom
 def vocab() -> Vocab:
     raw = data_file("attribution.toml")
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
-        | set(raw.get("quote_only_verbs", ()))
+        | set(raw.get("quote_only_verbs", ())) | set(raw.get("position_verbs", ())) \
+        | set(raw.get("as_object_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
@@ -76,4 +79,6 @@ def vocab() -> Vocab:
         act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
+        position_verbs=frozenset(raw.get("position_verbs", ())),
+        as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
     )

@@ -141,7 +141,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if len(named) > 1 and not first[3]:
             second = named[1]
             gap = masked[first[0]:second[0]]
-            if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap):
+            # (a position held is no relayed speech: "She said Trump favors a strongman" is hers)
+            if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
+                    and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

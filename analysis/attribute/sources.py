@@ -189,7 +189,8 @@ def extra_verbs() -> re.Pattern:
     ("found", "shows", "notes"): each is speech only with its condition (a document as its
     subject, or "that" after it)."""
     raw = data_file("attribution.toml")
-    main = set(raw["verbs"]) | set(raw.get("stance_verbs", ()))
+    main = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("position_verbs", ())) \
+        | set(raw.get("as_object_verbs", ()))
     sv = source_vocab()
     return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
 
