@@ -128,6 +128,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is not None:
             at = m.start("by") if m.group("by") else m.start("who")
             cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
+    # a position after another verb is inside what that verb reports ('most say they prefer …',
+    # 'Roe said Doe favors …'): never the sentence's speaker
+    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
+                                      and any(o[0] < c[0] for o in cands))]
     named = [c for c in cands if c[1].named] or cands
     if named:
         named.sort(key=lambda c: c[0])

@@ -15,7 +15,7 @@ from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPL
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
-from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source
+from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source, share_group
 from .sources import source_vocab
 from .speaker import Speaker
 from .subjects import (_parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left,
@@ -113,7 +113,13 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp and pre == "":
             return "cand", (vm.start(), sp, verb, False, mention_after(masked, who, vm.end()))
     phrase = subject = _subject_left(masked, vm.start(), v)
-    sp = resolve(ctx, phrase, u) if phrase else None
+    # ("about 4 in 10 voters in Ohio and Iowa want": the voters, not Iowa)
+    sp = share_group(phrase) if phrase else None
+    if sp is None and phrase and phrase[:1].isupper():
+        whole = opening_subject(masked, vm.start())
+        sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
+        phrase = subject = whole if sp is not None else phrase
+    sp = sp or (resolve(ctx, phrase, u) if phrase else None)
     if sp is None and phrase and " " in phrase:
         # "the third time AROS said", "in an interview with RT he blasted": the name or
         # pronoun right before the verb

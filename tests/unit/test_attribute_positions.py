@@ -51,3 +51,20 @@ def test_nouns_passives_and_phrasal_verbs_are_no_position(registry):
 def test_a_position_inside_what_someone_says_stays_theirs(registry):
     body = "Jane Roe is running for mayor. Roe said John Doe favors a strongman approach."
     assert said(registry, body)["Roe said John Doe favors a strongman approach."] == "Jane Roe"
+
+
+def test_a_poll_share_speaks_for_its_group_not_a_place_inside_it(registry):
+    body = ("Jane Roe is running for mayor. Only about 4 in 10 Republican voters in each state want a new tax. "
+            "Majorities of voters in Alabama and Ruritania want a continuation of the policy. "
+            "In those states, about a third of young voters or less want a switch to the council plan.")
+    got = said(registry, body)
+    assert got["Only about 4 in 10 Republican voters in each state want a new tax."] == "(unnamed voters)"
+    assert got["Majorities of voters in Alabama and Ruritania want a continuation of the policy."] \
+        == "(unnamed voters)"
+    assert got["In those states, about a third of young voters or less want a switch to the council plan."] \
+        == "(unnamed voters)"
+
+
+def test_a_position_after_what_a_group_says_is_theirs(registry):
+    body = "Jane Roe is running for mayor. Most voters say they prefer lower prices to a local label."
+    assert said(registry, body)["Most voters say they prefer lower prices to a local label."] == "(unnamed voters)"
