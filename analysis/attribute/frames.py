@@ -206,7 +206,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during ")))
-                     and _no_object_after(after, verb))):
+                     and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1

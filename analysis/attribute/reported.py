@@ -128,6 +128,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is not None:
             at = m.start("by") if m.group("by") else m.start("who")
             cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
+    # a position after another verb is inside what that verb reports ('most say they prefer …',
+    # 'Roe said Doe favors …'): never the sentence's speaker
+    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
+                                      and any(o[0] < c[0] for o in cands))]
     named = [c for c in cands if c[1].named] or cands
     if named:
         named.sort(key=lambda c: c[0])
@@ -141,7 +145,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if len(named) > 1 and not first[3]:
             second = named[1]
             gap = masked[first[0]:second[0]]
-            if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap):
+            # (a position held is no relayed speech: "She said Trump favors a strongman" is hers)
+            if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
+                    and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

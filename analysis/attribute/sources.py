@@ -189,7 +189,8 @@ def extra_verbs() -> re.Pattern:
     ("found", "shows", "notes"): each is speech only with its condition (a document as its
     subject, or "that" after it)."""
     raw = data_file("attribution.toml")
-    main = set(raw["verbs"]) | set(raw.get("stance_verbs", ()))
+    main = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("position_verbs", ())) \
+        | set(raw.get("as_object_verbs", ()))
     sv = source_vocab()
     return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
 
@@ -202,6 +203,15 @@ _QUANTIFIER_RE = re.compile(
     r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
     r"more|fewer|numerous|various|certain)\s+)*", re.I)
+# a poll's share of a group, approximated ("about 4 in 10 Republican voters", "more than half
+# of white women", "majorities of Democratic voters", "roughly two-thirds of"), and the "or
+# less"/"or more" after it: the group is the head after it. General English.
+_SHARE_OF_RE = re.compile(
+    r"^(?:(?:about|nearly|almost|roughly|around|approximately|some|over|under|more than|fewer than|less than|"
+    r"at least|just|only|barely|well over)\s+)*"
+    r"(?:\w+\s+(?:in|of|out of)\s+(?:\d+|ten|five|four|three)|half|majorities|\w+-(?:thirds|quarters|fifths)|"
+    r"a (?:third|quarter|fifth)|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent)\s+(?:of\s+)?(?=\S)(?!(?:across|in|among|on|at|from|with|for|said|say|says)\b)", re.I)
+_OR_SO_RE = re.compile(r"\s+or\s+(?:less|more|so|fewer)$", re.I)
 # a focusing adverb before a group ("Even some of her allies", "Only a few delegates") and a
 # named possessor before its head ("Aung San Suu Kyi's political allies", "Ted Cruz's
 # associates"): the group is the people of the head, whoever they belong to
@@ -238,7 +248,7 @@ def group_source(phrase: str) -> Speaker | None:
     sv = source_vocab()
     if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
         return Speaker("(unnamed respondents)", "unnamed")
-    rest = _QUANTIFIER_RE.sub("", _FOCUS_RE.sub("", phrase.strip(" ,.'\""))).strip()
+    rest = _QUANTIFIER_RE.sub("", _SHARE_OF_RE.sub("", _FOCUS_RE.sub("", _OR_SO_RE.sub("", phrase.strip(" ,.'\""))))).strip()
     owned = _POSSESSOR_RE.sub("", rest)
     possessed, rest = owned != rest, owned
     cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
@@ -261,6 +271,16 @@ def group_source(phrase: str) -> Speaker | None:
         return Speaker("(unnamed people)", "unnamed")  # '"…," others said': whoever they are
     proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
     return Speaker(f"(unnamed {head if proper else low})", "unnamed")
+
+
+def share_group(phrase: str) -> Speaker | None:
+    """The group a subject that opens with a poll's share speaks for ("about 4 in 10 Republican
+    voters in each state", "majorities of Democratic voters in Alabama and Virginia", "a
+    majority of voters"), before any name inside it ("Virginia") is read as the subject."""
+    bare = _FOCUS_RE.sub("", phrase.strip(" ,.'\""))
+    if not (_SHARE_OF_RE.match(bare) or re.match(r"(?:an?|the)\s+(?:majority|minority|plurality)\s+of\s", bare, re.I)):
+        return None
+    return group_source(phrase)
 
 
 def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPL
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
-from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source
+from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source, share_group
 from .sources import source_vocab
 from .speaker import Speaker
 from .subjects import (_parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left,
@@ -38,6 +38,29 @@ INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
                               "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
 REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
+# a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
+# "view", "regard" a position ("sees Roe as a uniter"; not "as well", "as soon as", "as if")
+_POSITION_NEXT_NO_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:by|off|out|away|down|up|for|from|of|among|in|on|"
+                                 r"behind|at|with|as|is|was|are|were|has|had)\b|\s*[,.;:)]")
+# what may stand right before a base form that is a verb: a pronoun, an auxiliary, a plural
+# noun (not a possessive), a share ("46 percent", "a majority") or a relative pronoun
+_BASE_SUBJECT_RE = re.compile(r"(?:\b(?:I|we|you|they|who|would|will|could|should|might|may|must|can|do|did|"
+                              r"does|not|also|still|strongly|percent|majority|majorities|most|many)|%|"
+                              r"\b(?-i:[A-Za-z][a-z]+[^s'’\W]s))\s*$", re.I)
+
+
+def _position_verb_ok(masked: str, verb: str, start: int, end: int) -> bool:
+    """Whether a position verb is one here: not a passive ("opposed by the U.S."), inside a
+    compound ("Russian-backed"), a phrasal verb ("backed off") or a noun ("his full support",
+    "support for the bill"); a base form only after a pronoun, an auxiliary, a plural or a share."""
+    if masked[start - 1:start] == "-" or _POSITION_NEXT_NO_RE.match(masked, end):
+        return False
+    if verb.endswith(("s", "d")):  # a finite form: "supports", "opposed", "backs", "leans toward"
+        return True
+    return bool(_BASE_SUBJECT_RE.search(masked, 0, start))
+_AS_PASSIVE_RE = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "remarks viewed by some as …"
+_AS_OBJECT_RE = re.compile(r"\s+(?:in\s+)?[\w'’\-]+(?:\s+[\w'’.\-]+){0,7}?\s+as\s+"
+                           r"(?!(?:well|if|though|long|soon|much|many|far|of|to|for|a result|such|usual)\b)")
 
 
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
@@ -62,8 +85,12 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
             and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()):
         return None  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
-    if verb in v.infinitive_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
+    if verb in v.infinitive_verbs and verb not in v.position_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
         return None  # "the plans were": an intention only before "to …"
+    if verb in v.position_verbs and not _position_verb_ok(masked, verb, vm.start(), vm.end()):
+        return None  # "opposed by the U.S.", "a Russian-backed force", "full support", "backed off"
+    if verb in v.as_object_verbs and (not _AS_OBJECT_RE.match(masked, vm.end()) or _AS_PASSIVE_RE.match(masked, vm.end())):
+        return None  # "we will see", "the views": a position only as "sees Roe as a uniter"
     if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
         return None  # "tensions have continued to ease": speech only before its quotation
     if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
@@ -91,7 +118,13 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp and pre == "":
             return "cand", (vm.start(), sp, verb, False, mention_after(masked, who, vm.end()))
     phrase = subject = _subject_left(masked, vm.start(), v)
-    sp = resolve(ctx, phrase, u) if phrase else None
+    # ("about 4 in 10 voters in Ohio and Iowa want": the voters, not Iowa)
+    sp = share_group(phrase) if phrase else None
+    if sp is None and phrase and phrase[:1].isupper():
+        whole = opening_subject(masked, vm.start())
+        sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
+        phrase = subject = whole if sp is not None else phrase
+    sp = sp or (resolve(ctx, phrase, u) if phrase else None)
     if sp is None and phrase and " " in phrase:
         # "the third time AROS said", "in an interview with RT he blasted": the name or
         # pronoun right before the verb

@@ -1,0 +1,70 @@
+"""Statement recall (issue 11): positions that are no speech verbs, preference, support and
+opposition, and seeing a thing as something, read as their subject's position; their nouns,
+passives and phrasal verbs are none. Each on short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import said
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_support_opposition_and_preference_are_positions(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Roe opposes the new harbour tax. "
+            "Roe supports a smaller budget. Roe prefers a single council for the region.")
+    got = said(registry, body)
+    assert got["Roe opposes the new harbour tax."] == "Jane Roe"
+    assert got["Roe supports a smaller budget."] == "Jane Roe"
+    assert got["Roe prefers a single council for the region."] == "Jane Roe"
+
+
+def test_seeing_a_thing_as_something_is_a_position(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Roe sees the harbour tax as a burden on families. "
+            "We will see. Roe saw the report on Monday.")
+    got = said(registry, body)
+    assert got["Roe sees the harbour tax as a burden on families."] == "Jane Roe"
+    assert got["We will see."] == "(narrator)"
+    assert got["Roe saw the report on Monday."] == "(narrator)"
+
+
+def test_a_share_of_voters_holds_a_position(registry):
+    body = "Jane Roe is running for mayor. Among likely voters, 46 percent support Roe over John Doe."
+    assert said(registry, body)["Among likely voters, 46 percent support Roe over John Doe."] \
+        == "(unnamed respondents)"
+
+
+def test_nouns_passives_and_phrasal_verbs_are_no_position(registry):
+    body = ("Jane Roe is running for mayor. Roe enjoyed broad support from teachers. "
+            "Doe has 5 percent support in the poll. The bill, opposed by Roe, failed. "
+            "A Ruritania-backed militia crossed the river. Ruritania backed off on Monday. "
+            "Her remarks were viewed by many as rude.")
+    got = said(registry, body)
+    for sentence in ("Roe enjoyed broad support from teachers.", "Doe has 5 percent support in the poll.",
+                     "The bill, opposed by Roe, failed.", "A Ruritania-backed militia crossed the river.",
+                     "Ruritania backed off on Monday.", "Her remarks were viewed by many as rude."):
+        assert got[sentence] == "(narrator)", sentence
+
+
+def test_a_position_inside_what_someone_says_stays_theirs(registry):
+    body = "Jane Roe is running for mayor. Roe said John Doe favors a strongman approach."
+    assert said(registry, body)["Roe said John Doe favors a strongman approach."] == "Jane Roe"
+
+
+def test_a_poll_share_speaks_for_its_group_not_a_place_inside_it(registry):
+    body = ("Jane Roe is running for mayor. Only about 4 in 10 Republican voters in each state want a new tax. "
+            "Majorities of voters in Alabama and Ruritania want a continuation of the policy. "
+            "In those states, about a third of young voters or less want a switch to the council plan.")
+    got = said(registry, body)
+    assert got["Only about 4 in 10 Republican voters in each state want a new tax."] == "(unnamed voters)"
+    assert got["Majorities of voters in Alabama and Ruritania want a continuation of the policy."] \
+        == "(unnamed voters)"
+    assert got["In those states, about a third of young voters or less want a switch to the council plan."] \
+        == "(unnamed voters)"
+
+
+def test_a_position_after_what_a_group_says_is_theirs(registry):
+    body = "Jane Roe is running for mayor. Most voters say they prefer lower prices to a local label."
+    assert said(registry, body)["Most voters say they prefer lower prices to a local label."] == "(unnamed voters)"
