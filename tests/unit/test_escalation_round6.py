@@ -1,0 +1,29 @@
+"""Escalation, issue 16 round 6 (esc4): rules written for the general act after reading the
+misses of batches 1-6 by class and checked on batches 7-8 only as aggregate figures. Each
+test on sentences written for it (none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str, **kw) -> float:
+    return score.escalation(text, **kw)[0]
+
+
+def test_denying_responsibility_is_no_act_but_denial_still_undoes_an_intent():
+    # CAMEO 016: a statement about oneself, no act toward another actor
+    assert esc("The ministry of Freedonia denied that the incident had taken place.") == 0
+    assert esc("The spokesman rebutted the report.") == 0
+    # denying an intent is still a reassurance (the definition's "deny hostile intent")
+    assert esc("Freedonia denied any plans to invade its neighbour.") < -0.3
+
+
+def test_a_past_act_that_did_not_happen_is_told_as_absent_in_either_direction():
+    # a hostile act denied in the past tense: no act, neither done nor a reassurance
+    assert esc("We did not provoke this conflict with Sylvania.") == 0
+    assert esc("Freedonia didn't sanction those banks last year.") == 0
+    # beside an act reported in the same sentence, that act is the statement's
+    assert esc("Sylvania did not try to intercept the missiles when Freedonia ordered strikes.") > 0.3
+    # refusing now or for the future keeps its direction
+    assert esc("We will not attack our neighbours.") < -0.3
+    assert esc("We will not sign this agreement.") > 0.2
