@@ -27,3 +27,12 @@ def test_a_past_act_that_did_not_happen_is_told_as_absent_in_either_direction():
     # refusing now or for the future keeps its direction
     assert esc("We will not attack our neighbours.") < -0.3
     assert esc("We will not sign this agreement.") > 0.2
+
+
+def test_an_act_recorded_or_reported_took_place():
+    # a verb of recording or attesting tells that the act took place, as a report does
+    assert esc("The monitors recorded several shelling incidents near the border of Sylvania.") > 0.3
+    assert esc("Shelling of the Sylvanian villages was reported by the observers.") > 0.3
+    assert esc("The ministry confirmed the detention of Jane Roe.") > 0.3
+    # with no verb of its own the noun still names a topic
+    assert esc("The shelling incidents are a topic for another day.") == 0
