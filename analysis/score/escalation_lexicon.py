@@ -97,6 +97,7 @@ class Lexicon:
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
     support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
+    wanting: frozenset[str] = frozenset()  # "we want a ceasefire": the noun asked for
     support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
@@ -261,6 +262,7 @@ def _build(raw: dict) -> Lexicon:
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words([*raw["acts"]["support"], *raw["acts"]["recording"]], forms=_support_forms(raw)),
         support_window=int(raw["acts"]["support_window"]),
+        wanting=frozenset(f for w in raw["acts"]["wanting"] for f in verb_forms(w)),
         support_idioms=tuple(tuple(p.split()) for p in raw["acts"]["support_idioms"]),
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),

@@ -36,3 +36,14 @@ def test_an_act_recorded_or_reported_took_place():
     assert esc("The ministry confirmed the detention of Jane Roe.") > 0.3
     # with no verb of its own the noun still names a topic
     assert esc("The shelling incidents are a topic for another day.") == 0
+
+
+def test_wanting_an_act_asks_for_it():
+    # audit A4 (c): a request in form ("we want to see") for peace, a ceasefire, talks
+    assert esc("We are a nation that needs peace.") < -0.2
+    assert esc("We still want to see a ceasefire in Sylvania.") < -0.3
+    assert esc("Freedonia only wants war.") > 0.3
+    # the noun as the subject of an infinitive, or after another word's preposition: not wanted
+    assert esc("I want to note that the sanctions were not our decision.") <= 0
+    assert esc("There is a need for joint efforts on climate.") == 0
+    assert esc("We want this conflict to stop.") <= 0
