@@ -47,3 +47,13 @@ def test_wanting_an_act_asks_for_it():
     assert esc("I want to note that the sanctions were not our decision.") <= 0
     assert esc("There is a need for joint efforts on climate.") == 0
     assert esc("We want this conflict to stop.") <= 0
+
+
+def test_a_party_that_will_not_stop_is_accused_of_persisting():
+    # audit A7's own example: "He won't stop with Ukraine" accuses over what the party wants
+    assert esc("He won't stop with Sylvania.") > 0.1
+    assert esc("They will not stop at anything.", party=False) > 0.1
+    assert esc("The general won't stop until he holds the whole valley.") > 0.1
+    # not the idiom of limits, and not a cooperative act that goes on
+    assert esc("Freedonia will never stop short of its rights.") == 0
+    assert esc("We will not stop supporting Sylvania.") < 0
