@@ -13,10 +13,12 @@ from .cues import Vocab
 from .patterns import AUXILIARIES
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
-_PARTICIPLE_TAIL_RE = re.compile(r"(?:,|\s[-–—―]+)\s+(?P<ing>[a-z]+ing)\s")
+# a comma, a dash, or a quotation's closing mark (its comma inside it, masked: '…,” but …')
+_COMMA = r"(?:,|(?<=_[\"”])|\s[-–—―]+)"
+_PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
-_APPOSITIVE_TAIL_RE = re.compile(r"(?:,|\s[-–—―]+)\s+(?:a|an|the|(?<=[-–—―]\s)\d[\d,.]*)\s+(?P<np>[^,;:\"“”]*)$")
+_APPOSITIVE_TAIL_RE = re.compile(_COMMA + r"\s+(?:a|an|the|(?<=[-–—―]\s)\d[\d,.]*)\s+(?P<np>[^,;:\"“”]*)$")
 # a noun phrase with a verb or a coordination of its own is a clause or the end of a list
 # (", the issue is becoming …", ", the health law or Planned Parenthood"), unless the verb is
 # in a relative clause that describes the noun (", a move that has angered …")
@@ -80,7 +82,7 @@ _SUBJECT_VERB = (
     r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|[a-z]+s|" + _PAST + r")"
     r"|(?:[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
-    r";|(?:,|\s[-–—―]+)\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
+    r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
     + _SUBJECT_VERB)
 # a clause of time, cause or comparison with a subject of its own after the object of a verb
 # ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
@@ -130,6 +132,26 @@ def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
     return None
 
 
+# where and when something was said, closing its sentence after the object of a verb: "… as a
+# disgrace Wednesday on The Laura Ingraham Show.", "… during a campaign stop in Flint, Mich., for
+# his wife.", "… at last week's forum viewed by 14.7 million people" (a day or time, a preposition
+# of place or time, then a noun of a public event or medium within five words; general English)
+_ADJUNCT_TAIL_RE = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|month)\s+)?"
+    r"(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|last|this|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?i:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
+    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering|"
+    r"program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|ceremony|podcast|radio|"
+    r"television)\b[^;:\"“”]*$")
+
+
+def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a closing adjunct of place and time of the act starts (:data:`_ADJUNCT_TAIL_RE`)."""
+    m = _ADJUNCT_TAIL_RE.search(masked[:end], start + MIN_WORDS)
+    return m.start() if m is not None else None
+
+
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     """Where a subordinate clause of the outlet's with its own subject and verb starts after
     the object of a verb (quotations masked)."""
@@ -145,6 +167,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
                         _clause_tail(masked, start, end),
                         _predicate_tail(masked, start, end, cue) if cue else None,
-                        _subordinate_tail(masked, start, end) if cue else None)
+                        _subordinate_tail(masked, start, end) if cue else None,
+                        _adjunct_tail(masked, start, end) if cue else None)
             if c is not None]
     return min(cuts) if cuts else end

@@ -86,3 +86,15 @@ def test_a_second_act_after_yet_is_a_statement_of_its_own(registry):
     body = "Jane Roe demands transparency from the council, yet refuses to release her own accounts."
     assert spoken(registry, body) == [("transparency from the council", "Jane Roe"),
                                       ("refuses to release her own accounts.", "Jane Roe")]
+
+
+def test_a_comma_inside_the_closing_quotation_mark_ends_the_words_too(registry):
+    body = "Jane Roe is promising lower taxes and “jobs, jobs, jobs,” but she has also sharpened her attacks."
+    assert spoken(registry, body)[0][0].endswith("“jobs, jobs, jobs,”")
+
+
+def test_where_and_when_an_act_was_done_is_the_outlets(registry):
+    body = "Jane Roe criticized the health law as a “crazy system” during a campaign stop in Springfield, Ohio, for her party."
+    assert spoken(registry, body) == [("the health law as a “crazy system”", "Jane Roe")]
+    body = "Jane Roe blasted the mayor as a “disgrace” Wednesday on The Morning Show."
+    assert spoken(registry, body) == [("the mayor as a “disgrace”", "Jane Roe")]
