@@ -36,6 +36,8 @@ class Vocab:
     moderator_labels: frozenset[str]
     describing_labels: frozenset[str]
     object_verbs: frozenset[str] = frozenset()
+    speech_sense_verbs: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -52,7 +54,7 @@ def vocab() -> Vocab:
     raw = data_file("attribution.toml")
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
         | set(raw.get("quote_only_verbs", ())) | set(raw.get("communication_verbs", ())) \
-        | set(raw.get("object_verbs", ()))
+        | set(raw.get("object_verbs", ())) | set(raw.get("speech_sense_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
@@ -79,4 +81,6 @@ def vocab() -> Vocab:
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
         object_verbs=frozenset(raw.get("object_verbs", ())),
+        speech_sense_verbs=frozenset(raw.get("speech_sense_verbs", ())),
+        describing_verbs=frozenset(raw.get("describing_verbs", ())),
     )
