@@ -38,6 +38,7 @@ class Vocab:
     object_verbs: frozenset[str] = frozenset()
     speech_sense_verbs: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
+    progressive_participles: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -69,7 +70,7 @@ def vocab() -> Vocab:
         subordinators=frozenset(raw["subordinators"]),
         no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
-        clause_participles=frozenset(raw["clause_participles"]),
+        clause_participles=frozenset(raw["clause_participles"]) | frozenset(raw.get("communication_participles", ())),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
         quote_verbs=frozenset(raw["quote_verbs"]),
@@ -83,4 +84,6 @@ def vocab() -> Vocab:
         object_verbs=frozenset(raw.get("object_verbs", ())),
         speech_sense_verbs=frozenset(raw.get("speech_sense_verbs", ())),
         describing_verbs=frozenset(raw.get("describing_verbs", ())),
+        # ("is referring to", "were endorsing": an ongoing act, read as a clause's participle only)
+        progressive_participles=frozenset(raw["clause_participles"]),
     )

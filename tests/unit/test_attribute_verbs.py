@@ -51,3 +51,9 @@ def test_describing_is_speech_without_a_quotation(registry):
 def test_attacking_is_speech_only_with_a_reason_a_label_or_where_it_was_said(registry, sentence, speaker):
     body = "Jane Roe is the mayor of Ostia. John Doe is her rival. " + sentence
     assert said(registry, body)[sentence] == speaker
+
+
+def test_a_participle_of_communication_after_the_main_clause_is_its_subjects(registry):
+    body = ("Jane Roe is the mayor of Ostia. "
+            "Jane Roe said the port would close on Monday, pointing to the audit of the harbour board.")
+    assert any("the audit of the harbour board" in w for w in own_words(registry, body, "Jane Roe"))
