@@ -38,6 +38,9 @@ class Vocab:
     object_verbs: frozenset[str] = frozenset()
     position_verbs: frozenset[str] = frozenset()
     as_object_verbs: frozenset[str] = frozenset()
+    speech_sense_verbs: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
+    progressive_participles: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -55,7 +58,7 @@ def vocab() -> Vocab:
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
         | set(raw.get("quote_only_verbs", ())) | set(raw.get("communication_verbs", ())) \
         | set(raw.get("object_verbs", ())) | set(raw.get("position_verbs", ())) \
-        | set(raw.get("as_object_verbs", ()))
+        | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
@@ -70,7 +73,7 @@ def vocab() -> Vocab:
         subordinators=frozenset(raw["subordinators"]),
         no_inversion=frozenset(raw["no_inversion"]),
         reporter_labels=frozenset(raw["reporter_labels"]),
-        clause_participles=frozenset(raw["clause_participles"]),
+        clause_participles=frozenset(raw["clause_participles"]) | frozenset(raw.get("communication_participles", ())),
         person_nouns=frozenset(raw["person_nouns"]) | frozenset(raw["journalist_words"]),
         complement_verbs=frozenset(raw["complement_verbs"]),
         quote_verbs=frozenset(raw["quote_verbs"]),
@@ -82,6 +85,6 @@ def vocab() -> Vocab:
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
         object_verbs=frozenset(raw.get("object_verbs", ())),
-        position_verbs=frozenset(raw.get("position_verbs", ())),
-        as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
+        | set(raw.get("object_verbs", ())) | set(raw.get("position_verbs", ())) \
+        | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ()))
     )

@@ -190,3 +190,12 @@ AS_REPORTED_RE = re.compile(
     r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"
     r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+))"
     r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*,\s+(?=\S)")
+# a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
+# her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or
+# where it was said ("in a tweet", "during an interview", "on Twitter"); general English
+SPEECH_SIGN_RE = re.compile(
+    r"[^.;:!?\"“”]{0,80}?\b(?:(?:for|over)\s+(?:his|her|their|its|not|allegedly|[a-z]+ing)\b"
+    r"|as\s+(?:an?|being|too)\b"
+    r"|(?:in|during|on)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}(?:speech|tweets?|interview|"
+    r"statement|op-ed|editorial|ad|advertisement|debate|post|remarks|letter|press conference|news conference)\b"
+    r"|on\s+(?:Twitter|Facebook|television|TV|radio|the\s+(?:Senate|House)\s+floor)\b)")

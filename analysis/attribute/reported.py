@@ -95,7 +95,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp:
             cands.append((m.start(), sp, m.group("verb"), False, mention_before(masked, phrase, m.start())))
 
-    for subject_end, at, part in progressive_speech(masked, v.clause_participles):
+    for subject_end, at, part in progressive_speech(masked, v.progressive_participles):
         # "He’s claiming that …", "Trump is calling for …"
         phrase = _subject_left(masked, subject_end, v)
         sp = resolve(ctx, phrase, u) if phrase else None

@@ -56,7 +56,8 @@ def _tense(verb: str) -> str:
 @lru_cache(maxsize=1)
 def _second_verbs() -> frozenset[str]:
     raw = data_file("attribution.toml")
-    return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"])
+    return frozenset(raw.get("second_clause_verbs", ())) | frozenset(raw["clause_participles"]) \
+        | frozenset(raw.get("communication_participles", ()))
 
 
 def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None) -> tuple[int, int, str | None] | None:

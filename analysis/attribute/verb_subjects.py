@@ -12,7 +12,8 @@ from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
+                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
+                       TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source, share_group
@@ -32,6 +33,7 @@ _NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|p
 # what follows a participle of taking a side, not its finite verb: a passive agent ("backed by
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
+_AS_NEXT_RE = re.compile(r"\s+as\b")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
@@ -72,7 +74,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     pre = masked[:vm.start()].rstrip()
     if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
         return None
-    if masked[vm.start() - 1:vm.start()] == "-" or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
+    if masked[vm.start() - 1:vm.start()] == "-" \
+            or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
         return None  # "Saudi-backed", "a plan backed by Moscow", "voters opposed to it": participles, no speech
     if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
         return None  # "she’s expected to argue": "is expected", not speech
@@ -97,6 +100,11 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return None  # "tensions have continued to ease": no speech without a quotation
     if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
         return None  # "Carson has responded to the rant": an act, nothing said in it
+    if verb in v.describing_verbs and _AS_NEXT_RE.match(masked, vm.end()) \
+            and not QUOTE_AFTER_RE.match(masked, vm.end()):
+        return None  # "targets that the army described as crucial": the object went before, no speech
+    if verb in v.speech_sense_verbs and not SPEECH_SIGN_RE.match(masked, vm.end()):
+        return None  # "the militia attacked the town": force; speech in "attacked Roe for her vote"
     if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
         return None  # "Trump threatened the military assets of Assad": an act, not speech
     if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \
