@@ -19,7 +19,7 @@ from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .mentions import Span, mention_after, mention_before
 from .resolve import resolve
-from .sources import (ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
+from .sources import (THAT_NEXT_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
                       group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
@@ -79,7 +79,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 or not that_verb_ok(masked, verb, vm.end()):
             continue
         phrase = _subject_left(masked, at, v)
-        if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
+        if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None
+                          and not (verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end()))):
             phrase = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
             if not phrase:
                 continue
