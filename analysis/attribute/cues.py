@@ -37,6 +37,7 @@ class Vocab:
     describing_labels: frozenset[str]
     position_verbs: frozenset[str] = frozenset()
     as_object_verbs: frozenset[str] = frozenset()
+    following_heads: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -81,4 +82,5 @@ def vocab() -> Vocab:
         describing_labels=frozenset(raw["describing_labels"]),
         position_verbs=frozenset(raw.get("position_verbs", ())),
         as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
+        following_heads=frozenset(raw.get("following_heads", ())),
     )

@@ -79,11 +79,12 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
                 or not that_verb_ok(masked, verb, vm.end()):
             continue
         phrase = _subject_left(masked, at, v)
-        if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None
-                          and not (verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end()))):
-            phrase = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
-            if not phrase:
-                continue
+        if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
+            whole = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
+            if whole:
+                phrase = whole
+            elif not (phrase and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end())):
+                continue  # (whoever found something before "that": "The court found that …")
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))

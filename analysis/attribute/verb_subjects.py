@@ -123,10 +123,12 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         whole = opening_subject(masked, vm.start())
         sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
         phrase = subject = whole if sp is not None else phrase
-    if sp is None and phrase and _NAMED_GROUP_RE.search(phrase) \
-            and _NAMED_GROUP_RE.search(phrase).group(1) in source_vocab().group_heads:
-        sp = group_source(phrase)  # "Roe allies believe", "Doe supporters want": the allies, not Roe
     sp = sp or (resolve(ctx, phrase, u) if phrase else None)
+    if sp is not None and sp.kind == "person" and _NAMED_GROUP_RE.search(phrase) \
+            and _NAMED_GROUP_RE.search(phrase).group(1) in v.following_heads:
+        # "Roe allies believe", "Doe supporters want": the allies, not Roe ("Russian officials"
+        # stay Russia's)
+        sp = group_source(phrase) or sp
     if sp is None and phrase and " " in phrase:
         # "the third time AROS said", "in an interview with RT he blasted": the name or
         # pronoun right before the verb
