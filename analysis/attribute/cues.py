@@ -41,6 +41,7 @@ class Vocab:
     speech_sense_verbs: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
     progressive_participles: frozenset[str] = frozenset()
+    following_heads: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -85,6 +86,11 @@ def vocab() -> Vocab:
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
         object_verbs=frozenset(raw.get("object_verbs", ())),
-        | set(raw.get("object_verbs", ())) | set(raw.get("position_verbs", ())) \
-        | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ()))
+        speech_sense_verbs=frozenset(raw.get("speech_sense_verbs", ())),
+        describing_verbs=frozenset(raw.get("describing_verbs", ())),
+        # ("is referring to", "were endorsing": an ongoing act, read as a clause's participle only)
+        progressive_participles=frozenset(raw["clause_participles"]),
+        position_verbs=frozenset(raw.get("position_verbs", ())),
+        as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
+        following_heads=frozenset(raw.get("following_heads", ())),
     )

@@ -19,7 +19,7 @@ from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .mentions import Span, mention_after, mention_before
 from .resolve import resolve
-from .sources import (ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
+from .sources import (THAT_NEXT_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
                       group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
@@ -80,9 +80,11 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             continue
         phrase = _subject_left(masked, at, v)
         if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
-            phrase = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
-            if not phrase:
-                continue
+            whole = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
+            if whole:
+                phrase = whole
+            elif not (phrase and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end())):
+                continue  # (whoever found something before "that": "The court found that …")
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))

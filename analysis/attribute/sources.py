@@ -38,6 +38,7 @@ class SourceVocab:
     quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
     negative_subjects: frozenset[str]  # "Nobody believes …": no speaker at all
     as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
+    finding_verbs: frozenset[str] = frozenset()  # "The court found that …": whoever found it, before "that"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def source_vocab() -> SourceVocab:
                        frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
-                       frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())))
+                       frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())),
+                       frozenset(raw.get("finding_verbs", ())))
 
 
 def _plural(noun: str) -> str:

@@ -68,3 +68,28 @@ def test_a_poll_share_speaks_for_its_group_not_a_place_inside_it(registry):
 def test_a_position_after_what_a_group_says_is_theirs(registry):
     body = "Jane Roe is running for mayor. Most voters say they prefer lower prices to a local label."
     assert said(registry, body)["Most voters say they prefer lower prices to a local label."] == "(unnamed voters)"
+
+
+def test_a_parenthetical_many_think_is_an_unnamed_group(registry):
+    body = "Jane Roe is running for mayor. Her endorsement of John Doe, many think, is only a matter of time."
+    assert said(registry, body)["Her endorsement of John Doe, many think, is only a matter of time."] \
+        == "(unnamed people)"
+
+
+def test_a_name_before_a_group_noun_is_the_group(registry):
+    body = "Jane Roe is running for mayor. The move could alienate her backers, Roe allies believe."
+    assert said(registry, body)["The move could alienate her backers,"] == "(unnamed allies)"
+
+
+def test_a_panel_or_court_that_found_that(registry):
+    body = ("Jane Roe is running for mayor. An arbitration panel found that the company broke the contract. "
+            "The court found that John Doe had lied. Police found a car in the river.")
+    got = said(registry, body)
+    assert got["the company broke the contract."] == "(unnamed panel)"
+    assert got["John Doe had lied."] == "(unnamed court)"
+    assert got["Police found a car in the river."] == "(narrator)"
+
+
+def test_polls_have_shown(registry):
+    body = "Jane Roe is running for mayor. Recent polls in Ohio have similarly shown Roe's lead eroding."
+    assert said(registry, body)["Roe's lead eroding."] == "(unnamed polls)"
