@@ -1,0 +1,57 @@
+"""The subject of a speech verb the rules already read (issue 11): a name before its
+appositive, when words stand between the appositive's comma and the verb, a masked party tag
+before the comma, or the appositive opens a clause whose later verb is the speech verb.
+Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.attribute.cues import vocab
+from analysis.attribute.subjects import _subject_left, appositive_lead
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def said(registry, text):
+    """(speaker, statement text) of every statement that is not the outlet's."""
+    doc = Document("d", "t.txt", text, published="2016-10-01")
+    return [(s.speaker, s.text) for s in analyse(doc, registry) if not s.speaker.startswith("(")]
+
+
+def test_an_auxiliary_between_the_appositive_and_the_verb():
+    m = "Dan Quill, the fund's lawyer and strategist, has rejected the label, noting that it costs money."
+    assert _subject_left(m, m.index("rejected"), vocab()) == "Dan Quill"
+
+
+def test_an_appositive_then_an_auxiliary_gives_the_name_its_participle(registry):
+    got = said(registry, "Funds.\n\nDan Quill, the fund's lawyer and strategist, has rejected the label, "
+                         "noting that it costs money.\n")
+    assert ("Dan Quill", "noting that it costs money.") in got
+
+
+def test_a_party_tag_before_the_appositive_comma(registry):
+    got = said(registry, "Health.\n\nState Sen. Lee Quill (R), another early Varga supporter, suggested that "
+                         "Varga was weak on health care.\n")
+    assert [sp for sp, _ in got] == ["Lee Quill"]
+
+
+def test_a_name_and_its_appositive_before_coordinated_verbs(registry):
+    got = said(registry, "Delegates.\n\nGary Quill, a former state party chairman, became a delegate and said "
+                         "he is leaning toward Varga.\n")
+    assert got == [("Gary Quill", "he is leaning toward Varga.")]
+
+
+def test_the_appositive_lead_needs_a_verb_after_its_comma():
+    assert appositive_lead("Ann Quill, a trucker from Ava, Mo., became a delegate and said so.").group("who") == "Ann Quill"
+    assert appositive_lead("Ann Quill, Tom Varga and others met, and said so.") is None
+    assert appositive_lead("In Ava, Mo., delegates met and said so.") is None
+
+
+def test_a_single_opening_word_before_an_appositive_is_no_name(registry):
+    got = said(registry, "Visas.\n\nProponents, including the mayors of Ava, joined the group and said the "
+                         "program works.\n")
+    assert "Proponents" not in [sp for sp, _ in got]
