@@ -63,7 +63,8 @@ _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
 _ASIDE_BEFORE_VERB_RE = re.compile(
     r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
     r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
-_DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
+# (or a hyphen between spaces, as a dash is typed: "Jane Roe - who … - said")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:--?|[—–])\s+[^—–]{3,200}?\s+(?:--?|[—–])\s*$")
 # a parenthesis between the subject and its verb: "Kasich (who has 25 delegates) said",
 # "Sen. Jane Roe (a Democrat so young she was mistaken for an intern) says"
 _PAREN_ASIDE_RE = re.compile(r"\s*\([^()]{3,200}\)\s*$")
@@ -99,7 +100,10 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     left = u[:verb_start]
     dash = _DASH_ASIDE_RE.search(left)
     if dash and re.search(r"\w$", left[:dash.start()]):
-        left = left[:dash.start()] + " "  # "Kall -- co-editor of a book -- said": Kall
+        # "Kall -- co-editor of a book -- said": Kall; "Roe, director of the VFF - which Doe
+        # founded - said": the appositive the aside ends is closed as a comma would close it
+        head = left[:dash.start()]
+        left = head + (", " if _NAME_THEN_APPOSITIVE_RE.match(head + ",") else " ")
     paren = _PAREN_ASIDE_RE.search(left)
     if paren and re.search(r"\w$", left[:paren.start()]):
         left = left[:paren.start()] + " "  # "Kasich (who has 25 delegates) said": Kasich

@@ -55,3 +55,22 @@ def test_a_single_opening_word_before_an_appositive_is_no_name(registry):
     got = said(registry, "Visas.\n\nProponents, including the mayors of Ava, joined the group and said the "
                          "program works.\n")
     assert "Proponents" not in [sp for sp, _ in got]
+
+
+def test_an_aside_between_hyphens_before_the_verb(registry):
+    got = said(registry, "Rally.\n\nJane Quill - who once said she would never run - said at a rally that "
+                         "she will run.\n")
+    assert [sp for sp, _ in got] == ["Jane Quill"]
+
+
+def test_an_aside_between_hyphens_closes_the_appositive(registry):
+    got = said(registry, "Groups.\n\nTom Quill, director of the advocacy group Voters for Ava, or VFA - which "
+                         "was founded by a former governor - said the group would campaign hard.\n")
+    assert got == [("Tom Quill", "the group would campaign hard.")]
+
+
+def test_one_of_a_group_after_a_quotation_is_an_unnamed_member(registry):
+    doc = Document("d", "t.txt", "Votes.\n\n\"There is no path for him,\" said one of those advisers, who spoke "
+                                 "on the condition of anonymity.\n", published="2016-10-01")
+    speakers = {s.speaker for s in analyse(doc, registry)}
+    assert "(unnamed advisers)" in speakers
