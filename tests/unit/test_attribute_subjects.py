@@ -74,3 +74,16 @@ def test_one_of_a_group_after_a_quotation_is_an_unnamed_member(registry):
                                  "on the condition of anonymity.\n", published="2016-10-01")
     speakers = {s.speaker for s in analyse(doc, registry)}
     assert "(unnamed advisers)" in speakers
+
+
+def test_a_name_and_its_appositive_before_the_verb_is_no_inverted_subject(registry):
+    got = said(registry, "Video.\n\nKeith Lamont Quill was shot on Tuesday. In a statement, one of the family's "
+                         "lawyers, John Varga, said the video shows Quill calmly leaving his car.\n")
+    assert got == [("John Varga", "the video shows Quill calmly leaving his car.")]
+
+
+
+def test_a_clause_before_an_inverted_verb_is_no_name_and_appositive(registry):
+    got = said(registry, "Talks.\n\nCooperation, however, remains possible down the road, says Sergei Quill, "
+                         "a columnist with the Ava daily.\n")
+    assert [sp for sp, _ in got] == ["Sergei Quill"]
