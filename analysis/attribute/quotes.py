@@ -142,6 +142,11 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<words>[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)"
     r"(?:\s+(?:of|in|at|from|for|on|with|to|who|that|familiar|close|knowledgeable|briefed|involved|speaking|"
     r"granted|based|outside|inside|near|among|during|after|before)\b.*)?$")
+# a part of a group ("one of those advisers", "two of Mr. Roe's aides"): a member of the
+# group the rest of the phrase describes. General English.
+_PARTITIVE_RE = re.compile(r"^(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Aa] few|[Ee]ach|[Bb]oth|[Aa]ll)"
+                           r"\s+of\s+(?:the|those|these|his|her|their|its|our|(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*['’]s)\s+"
+                           r"(?P<rest>[a-z].*)$")
 _NOT_HEADS = frozenset({"of", "in", "at", "from", "for", "on", "with", "to", "and", "or", "the", "a", "an", "who",
                         "that", "other", "others", "more", "most", "such", "same", "own", "very", "few", "many",
                         "them", "us", "these", "those", "it", "him", "her", "you", "me", "time", "times", "day",
@@ -153,6 +158,9 @@ def quoted_description(phrase: str) -> Speaker | None:
     """An unnamed speaker for the description that attributes a quotation when nothing in the
     document or the registry resolves it: "(unnamed official)" for '"…," said a former senior
     law enforcement official'. None when the phrase is no such description."""
+    part = _PARTITIVE_RE.match(phrase.strip(" ,.'\"“”"))
+    if part:
+        phrase = "the " + part.group("rest")  # "one of those advisers": one of the advisers
     m = _DESCRIPTION_RE.match(phrase.strip(" ,.'\"“”"))
     if m is None:
         return None

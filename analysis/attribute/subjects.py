@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .evidence import sentence_word
+from .evidence import capitalised_mid_sentence, sentence_word
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
 
@@ -51,7 +51,7 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
 _NAME_THEN_APPOSITIVE_RE = re.compile(
     r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|bin|al)){0,5})"
-    r",\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
+    r"\s*,\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
     r"[^;:\"“”]*,\s*$")
 # the words after a quotation and its comma: '"…," Mr. Roe, now 81, said' -> "Mr. Roe, now 81,"
 _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
@@ -63,7 +63,8 @@ _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
 _ASIDE_BEFORE_VERB_RE = re.compile(
     r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
     r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
-_DASH_ASIDE_RE = re.compile(r"\s+(?:--|[—–])\s+[^—–]{3,200}?\s+(?:--|[—–])\s*$")
+# (or a hyphen between spaces, as a dash is typed: "Jane Roe - who … - said")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:--?|[—–])\s+[^—–]{3,200}?\s+(?:--?|[—–])\s*$")
 # a parenthesis between the subject and its verb: "Kasich (who has 25 delegates) said",
 # "Sen. Jane Roe (a Democrat so young she was mistaken for an intern) says"
 _PAREN_ASIDE_RE = re.compile(r"\s*\([^()]{3,200}\)\s*$")
@@ -99,7 +100,10 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     left = u[:verb_start]
     dash = _DASH_ASIDE_RE.search(left)
     if dash and re.search(r"\w$", left[:dash.start()]):
-        left = left[:dash.start()] + " "  # "Kall -- co-editor of a book -- said": Kall
+        # "Kall -- co-editor of a book -- said": Kall; "Roe, director of the VFF - which Doe
+        # founded - said": the appositive the aside ends is closed as a comma would close it
+        head = left[:dash.start()]
+        left = head + (", " if _NAME_THEN_APPOSITIVE_RE.match(head + ",") else " ")
     paren = _PAREN_ASIDE_RE.search(left)
     if paren and re.search(r"\w$", left[:paren.start()]):
         left = left[:paren.start()] + " "  # "Kasich (who has 25 delegates) said": Kasich
@@ -113,7 +117,14 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 
 def _left_phrase(left: str, v: Vocab) -> str:
+    # the words that may stand between a subject and its verb ("has", "also"): one match at
+    # the end of `left` (the pattern is anchored there), searched once for both uses below
+    between = v.between_re.search(left)
+    bare = left[:between.start()] if between else left
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
+    if nm is None and between is not None and between.group(0).lstrip().startswith(","):
+        # the comma that closed an appositive before them: "X, the fund's lawyer, has" + rejected
+        nm = _NAME_THEN_APPOSITIVE_RE.match(bare + ", ")
     if nm is None:
         # after a quotation: '"…," Mr. Roe, now 81 and retired, said'
         after = list(_AFTER_QUOTATION_RE.finditer(left))
@@ -125,7 +136,7 @@ def _left_phrase(left: str, v: Vocab) -> str:
     rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
     if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
         return rel.group(1).strip()
-    left = AGE_APPOSITIVE_RE.sub(" ", v.between_re.sub("", left))  # "Mr. King, 82, told"
+    left = AGE_APPOSITIVE_RE.sub(" ", bare)  # "Mr. King, 82, told"
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
     phrase = left[cut + 1:] if cut >= 0 else left
     phrase = phrase.strip(" -–—")
@@ -149,8 +160,32 @@ def lead_subject(ctx, masked: str) -> re.Match | None:
     by a comma when the sentence opens with a lone preposition, conjunction or adverb ("Amid
     reports of a deal, Jane Roe stayed quiet, saying …": Jane Roe, not "Amid")."""
     lead = LEAD_SUBJECT_RE.match(masked)
+    if lead is None:
+        lead = appositive_lead(masked)
+        # (one capitalised word that opens the sentence names nobody unless the text also
+        # writes it so mid-sentence: "Proponents, including the mayors, have urged")
+        one = lead.group("who") if lead and " " not in lead.group("who").strip() else None
+        return None if one and not capitalised_mid_sentence(ctx.doc.text, one) else lead
     if lead and sentence_word(ctx.doc.text, lead.group("who").split()):
         comma = masked.find(", ", lead.end("who"))
         # (spaces for the opening phrase: the match keeps the sentence's offsets)
         lead = LEAD_SUBJECT_RE.match(" " * (comma + 1) + masked[comma + 1:]) if comma > 0 else None
     return lead
+
+
+# a finite verb right after the comma that closes an opening appositive ("X, a former
+# chairman, became …", "X, the fund's lawyer, has rejected …")
+_VERB_AFTER_COMMA_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|will|would|became|[a-z]{2,}ed|"
+                                  r"[a-z]{2,}[^s\W]s)\b")
+
+
+def appositive_lead(masked: str) -> re.Match | None:
+    """The name that opens a sentence before its appositive and the clause's verb ("Gary Roe,
+    a former state party chairman, became a delegate and said …": Gary Roe), its match with
+    the group "who"; None when the sentence opens otherwise."""
+    for i, c in enumerate(re.finditer(r",", masked)):
+        if i >= 4:
+            break
+        if _VERB_AFTER_COMMA_RE.match(masked, c.end()):
+            return _NAME_THEN_APPOSITIVE_RE.match(masked[:c.end()])
+    return None

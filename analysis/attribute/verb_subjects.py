@@ -9,6 +9,7 @@ import re
 
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
+from .evidence import capitalised_mid_sentence
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
@@ -19,8 +20,8 @@ from .resolve import resolve
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source, share_group
 from .sources import source_vocab
 from .speaker import Speaker
-from .subjects import (_parenthetical, _subject_left, _subject_right, _subordinate, document_subject_left,
-                       lead_subject)
+from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
+                       document_subject_left, lead_subject)
 
 # a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
 # "But many fear", "Still, others argue")
@@ -67,6 +68,20 @@ def _position_verb_ok(masked: str, verb: str, start: int, end: int) -> bool:
 _AS_PASSIVE_RE = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "remarks viewed by some as …"
 _AS_OBJECT_RE = re.compile(r"\s+(?:in\s+)?[\w'’\-]+(?:\s+[\w'’.\-]+){0,7}?\s+as\s+"
                            r"(?!(?:well|if|though|long|soon|much|many|far|of|to|for|a result|such|usual)\b)")
+
+
+def _named_before(ctx, pre: str) -> bool:
+    """Whether the words before a verb end with a name and its appositive, closed by a comma
+    ("one of the lawyers, John Doe,", "Jane Roe, the ambassador,"): the verb's subject. One
+    capitalised word that opens the sentence counts only if the text also writes it so
+    mid-sentence ("Cooperation, however, remains possible," is no name)."""
+    if NAME_APPOSITIVE_RE.search(pre):
+        return True
+    nm = _NAME_THEN_APPOSITIVE_RE.match(pre)
+    if nm is None:
+        return False
+    who = nm.group("who").strip()
+    return " " in who or capitalised_mid_sentence(ctx.doc.text, who)
 
 
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
@@ -117,6 +132,10 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # "X, a contractor, blamed George W. Bush" has its object on the right)
         # inverted: '"…," said X' / '"…," argues journalist X'
         who = _subject_right(masked, vm.end())
+        if who and pre.endswith(",") and not re.search(r"[\"”]\s*,$", pre) and _named_before(ctx, pre):
+            # "…, one of the lawyers, John Doe, said the video shows Roe …": the name and its
+            # appositive before the verb are its subject; what follows is what was said
+            who = ""
         if who and CLAUSE_AFTER_NAME_RE.search(who):
             who = ""  # "…, said Clinton reached out": a clause, not an inverted subject
         if who and (who.split()[0] in PREPOSITIONS or re.match(r"[a-z]+ing\b", who)):
