@@ -12,8 +12,11 @@ from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
 
+# the decoration of a markdown label: its brackets, link target and bold marks (blanked, so the
+# name keeps its place)
+_MARKDOWN_RE = re.compile(r"\]\([^)\s]*\)|^\s*\[|\*+")
 # the colon, then an opening quotation mark (the quotation is masked: its marks stay)
-_COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
+_COLON_QUOTE_RE = re.compile(r":(?:\*\*)?\s*[\"“”]")  # (a markdown label closes its bold after the colon)
 # a label: a name (a title, a party tag) and nothing else before the colon
 _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
 # the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
@@ -50,6 +53,8 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     else:
         return None
     before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
+    if "*" in before or "](" in before:  # a label in markdown: '[**Jane Roe**](https://…)**:** “…”', '**Jane Roe:** “…”'
+        before = _MARKDOWN_RE.sub(lambda t: " " * len(t.group(0)), before)
     phrase = before.strip()
     if not phrase or len(phrase.split()) > 16:
         return None
