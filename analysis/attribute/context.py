@@ -4,13 +4,20 @@ and institution that spoke, and the registry as the document sees it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..gender import given_name_gender
 from ..model import Document
+from ..toml_data import data_file
 from .names import learn_names
 from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset]:
+    return {k: frozenset(v) for k, v in data_file("given_names.toml").get("short_forms", {}).items()}
 
 
 # the honorifics that say a person's gender before their name ("Mr", "Mrs", "Ms", "Miss")
@@ -60,9 +67,28 @@ class DocContext:
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
                 if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
-                        and not (size == 1 and self._given_name_before_surname(toks, i, sp)):
+                        and not (size == 1 and (self._given_name_before_surname(toks, i, sp)
+                                                or self._other_given_name(toks, i, sp))):
                     return sp
         return None
+
+    def _other_given_name(self, toks: list[str], i: int, sp: Speaker, listed: bool = True) -> bool:
+        """ "Speaker Mike Johnson" is not Boris Johnson: a known person's surname after a given
+        name (with `listed`, one of ``given_names.toml``) that is none of theirs names another
+        person of that surname. A given name of their name or an alias is theirs, and so is one
+        that opens with the same letter as one of those ("Sergei"/"Sergey", "Jim"/"James", but
+        also "Jill"/"Joe": the benefit of the doubt goes to the known person) or a listed
+        short form of one ("Bill"/"William", ``given_names.toml`` [short_forms])."""
+        if not i or " " not in sp.name or not is_person_kind(sp.kind):
+            return False
+        given = toks[i - 1].strip(".,").lower()
+        if given in NON_NAME_WORDS or len(given) < 2 or not given.isalpha() \
+                or (listed and given_name_gender(f"{given} _") is None):
+            return False
+        actor = self.registry.lookup(sp.name)
+        names = (sp.name,) + tuple(getattr(actor, "aliases", ()) or ())
+        theirs = {g for n in names for g in n.lower().split()[:-1]}
+        return not any(g[:1] == given[:1] for g in theirs) and not theirs.intersection(_short_forms().get(given, ()))
 
     @staticmethod
     def _given_name_before_surname(toks: list[str], i: int, sp: Speaker) -> bool:

@@ -38,7 +38,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     text = doc.text
     registry = DocumentActors(registry)  # names learned here stay in this document
     ctx = DocContext(doc, registry)
-    readable = " \n".join(text[b.start:b.end] for b in blocks if b.kind != "furniture")
+    readable = " \n".join(_with_label(text, b, i and blocks[i - 1]) for i, b in enumerate(blocks) if b.kind != "furniture")
     if doc.title:
         readable = doc.title + " \n" + readable
     ctx.learn_names(readable)  # and counts the states
@@ -267,6 +267,17 @@ def _second_cue(u: str, at: int) -> str:
     """The verb that opens a second attribution ("warned", "adding")."""
     m = re.match(r"[a-z]+(?: (?:for|on)\b)?", u[at:])
     return m.group(0) if m else "said"
+
+
+def _with_label(text: str, b: Block, before) -> str:
+    """A block's text as the document introduces its people: a turn's label that writes a name
+    in mixed case ("Speaker Mike Johnson", "[**Jane Roe**](…):") stands before its first
+    block, so the name is learned as one the document introduces ("Johnson" later in the text
+    is Mike Johnson). A transcript's capitals ("MR. SINGH") are left to the label's reading."""
+    own = text[b.start:b.end]
+    if b.turn and b.label and not b.label.isupper() and not (before and before.turn and before.label == b.label):
+        return f"{b.label}: \n{own}"
+    return own
 
 
 def _label_at(text: str, b: Block) -> int:

@@ -8,12 +8,16 @@ import re
 
 from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
+from .labels import label_speaker
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
 
+# the decoration of a markdown label: its brackets, link target and bold marks (blanked, so the
+# name keeps its place)
+_MARKDOWN_RE = re.compile(r"\]\([^)\s]*\)|^\s*\[|\*+")
 # the colon, then an opening quotation mark (the quotation is masked: its marks stay)
-_COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
+_COLON_QUOTE_RE = re.compile(r":(?:\*\*)?\s*[\"“”]")  # (a markdown label closes its bold after the colon)
 # a label: a name (a title, a party tag) and nothing else before the colon
 _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
 # the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
@@ -37,6 +41,11 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     """The speaker of a quotation after a colon (or of the quoted paragraph after a line that
     ends with one), and where the text names them; None when what stands before the colon
     names nobody who speaks."""
+    ql = _QUOTED_LABEL_RE.match(u)
+    if ql and _quoted_transcript(ctx):
+        sp = label_speaker(ctx, ql.group("label"))  # '"ROE: Well, look, …' in a quoted transcript
+        if sp.named or sp.kind == "journalist":
+            return sp, ql.span("label")
     vc = _VERB_FIRST_COMMA_RE.match(masked)
     if vc and verb_re.fullmatch(vc.group("verb").lower()):
         sp = resolve(ctx, vc.group("who"), u)  # 'Said Roe, who grew up with him, "…"'
@@ -50,6 +59,8 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     else:
         return None
     before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
+    if "*" in before or "](" in before:  # a label in markdown: '[**Jane Roe**](https://…)**:** “…”', '**Jane Roe:** “…”'
+        before = _MARKDOWN_RE.sub(lambda t: " " * len(t.group(0)), before)
     phrase = before.strip()
     if not phrase or len(phrase.split()) > 16:
         return None
@@ -74,6 +85,24 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         return None  # the subject opens the sentence (after an introduction closed by a comma)
     sp = resolve(ctx, subject, u)
     return (sp, _at(masked, subject)) if _speaks(sp) else None
+
+
+# a paragraph of a transcript that an article quotes: an opening quotation mark, a speaker's
+# label in capitals and a colon ('"HOLT: Do you …', '"MS. ROE: Well, …'); general news practice:
+# a quotation over several paragraphs opens each with a quotation mark
+_QUOTED_LABEL_RE = re.compile(r"[ \t]*[\"“][ \t]*(?P<label>(?:(?:MR|MS|MRS|DR)\.[ \t]+)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]+){0,3})"
+                              r"[ \t]*:[ \t]+(?=\S)")
+_QUOTED_LABEL_LINE_RE = re.compile(r"^" + _QUOTED_LABEL_RE.pattern, re.M)
+
+
+def _quoted_transcript(ctx) -> bool:
+    """Whether the document quotes a transcript: two paragraphs or more that open with a
+    quotation mark and a label in capitals (one alone may be a kicker in a quotation, "NOTE:")."""
+    found = getattr(ctx, "_quoted_labels", None)
+    if found is None:
+        text = ctx.doc.text
+        found = ctx._quoted_labels = len(_QUOTED_LABEL_LINE_RE.findall(text)) >= 2 if ":" in text else False
+    return found
 
 
 def _speaks(sp: Speaker | None) -> bool:

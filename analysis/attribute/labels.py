@@ -32,15 +32,16 @@ def label_speaker(ctx, label: str) -> Speaker:
     title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", clean)
     honorific = title != clean
     toks = title.split()
+    name_toks = _person_tokens(toks, ctx.registry)
     # a name at the end of the label, longest first
     for size in range(min(4, len(toks)), 0, -1):
         sp = ctx.lookup_name(" ".join(toks[-size:]))
-        if sp and is_person_kind(sp.kind):
-            return sp
+        if sp and is_person_kind(sp.kind) and not (size == 1 and name_toks and ctx._other_given_name(
+                name_toks, len(name_toks) - 1, sp, listed=False)):
+            return sp  # ("Speaker Dean Johnson" is no Boris Johnson: a name of its own, below)
     sp = ctx.resolve_role(title.lower(), None)
     if sp:
         return sp
-    name_toks = _person_tokens(toks, ctx.registry)
     if name_toks:
         return ctx.actor_speaker(ctx.add(" ".join(name_toks), "person"))
     last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""

@@ -127,9 +127,11 @@ NAME_LABEL_RE = re.compile(
     r"^(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|de|da|al-\w+|al|bin|von|van|der|la|le)){0,10})"
     r"(?:\s*\((?:re-?translated|retranslation|via (?:an )?interpreter|through (?:an )?interpreter|in \w+)\))?\s*:(?:\s+|$)"
 )
-# Markdown-decorated labels: "[**Speaker Mike Johnson**](https://x.com/...)**:** “…”", "**Q:** …"
+# Markdown-decorated labels: "[**Speaker Mike Johnson**](https://x.com/...)**:** “…”", "**Q:** …",
+# and the colon inside the bold: "**Jane Roe:** …", "[**Jane Roe:**](…) …"
 MD_LABEL_RE = re.compile(
-    r"^(?:\[\*{0,2}(?P<a>[^\]*\n]{2,90}?)\*{0,2}\]\([^)\s]*\)|\*\*(?P<b>[^*\n]{1,90}?)\*\*)\s*(?:\*\*)?:(?:\*\*)?(?:\s+|$)"
+    r"^(?:\[\*{0,2}(?P<a>[^\]*\n:]{2,90}?)(?::\*{0,2}\]\([^)\s]*\)|\*{0,2}\]\([^)\s]*\)\s*(?:\*\*)?:(?:\*\*)?)"
+    r"|\*\*(?P<b>[^*\n:]{1,90}?)(?::\*\*|\*\*\s*(?:\*\*)?:(?:\*\*)?))(?:\s+|$)"
 )
 # WordPress and its kin print a comment's author as "thelastchargersfan says:" on a line of
 # its own, with the date on the next ("October 3, 2018 at 5:02 pm"); a saved page's text

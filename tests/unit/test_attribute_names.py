@@ -249,3 +249,48 @@ def test_a_surname_with_inner_capitals_still_speaks_for_the_full_name(registry):
 def test_a_sentence_opens_with_a_persons_surname_as_its_subject(sentence, name, opens):
     from analysis.attribute.driver import _opens_with
     assert _opens_with(sentence, name) is opens
+
+
+RAW_PAGE_LABELS = ("Support.\n\n[**Speaker Dean Johnson**](https://x.example/a/1)**:** “We stand with the plan.”\n\n"
+                   "Johnson said later that the vote would be close.\n\n"
+                   "[**Sen. Ann Marr**](https://x.example/b/2)**:** “It is a good day.”\n\n"
+                   "**Gov. Tom Reed:** “Peace is near.”\n")
+
+
+def test_a_markdown_label_with_a_full_name_is_not_a_known_namesake(registry):
+    # the registry knows Boris Johnson; the label names another Johnson in full
+    got = speakers(registry, RAW_PAGE_LABELS)
+    assert got[0] == ("Dean Johnson", "“We stand with the plan.”")
+    assert ("Ann Marr", "“It is a good day.”") in got and ("Tom Reed", "“Peace is near.”") in got
+
+
+def test_a_surname_after_a_label_is_the_person_the_label_named(registry):
+    # the label introduces Dean Johnson: a bare "Johnson" later in the page is his
+    got = speakers(registry, RAW_PAGE_LABELS)
+    assert [sp for sp, text in got if "vote would be close" in text] == ["Dean Johnson"]
+
+
+def test_a_given_name_that_is_not_the_known_persons_names_another_person(registry):
+    from analysis.attribute.context import DocContext
+    from analysis.attribute.names import DocumentActors
+    ctx = DocContext(Document("d", "t.txt", "x"), DocumentActors(registry))
+    assert ctx.lookup_name("Kevin Johnson") is None  # a new person, not Boris Johnson
+    assert ctx.lookup_name("Sen. Kevin Johnson") is None
+    assert ctx.lookup_name("Boris Johnson").name == "Boris Johnson"
+    assert ctx.lookup_name("Prime Minister Johnson").name == "Boris Johnson"  # a title is no given name
+    assert ctx.lookup_name("Tony Blinken").name == "Antony Blinken"  # a short form of his given name
+    assert ctx.lookup_name("Sergei Lavrov").name == "Sergey Lavrov"  # a spelling of it
+
+
+def test_a_quoted_transcripts_labels_name_the_speakers(registry):
+    # an article quotes a transcript: each paragraph opens with a quotation mark and a label
+    t = ('Debate.\n\nJane Roe spoke to the host on Sunday. Partial transcript:\n\n'
+         '"HOLT: Do you see those two as equal?\n\n"ROE: Well, look, the plan is a joke. It fails workers.\n\n'
+         '"That is all I say.\n\n"HOLT: Governor, I want to ask again.\n\nThe debate is on Tuesday.\n')
+    got = speakers(registry, t)
+    assert [sp for sp, _ in got] == ["Holt", "Jane Roe", "Jane Roe", "Holt"]
+
+
+def test_one_quoted_capital_word_and_a_colon_is_no_label(registry):
+    t = 'Plans.\n\nJane Roe runs the office.\n\n"NOTE: the office is closed on Monday."\n'
+    assert all(sp != "Note" for sp, _ in speakers(registry, t))
