@@ -49,7 +49,10 @@ def page_metadata(tree):
 
 
 def _any(test: str, attr: str, *words: str) -> str:
-    return "(" + " or ".join(f"{test}(@{attr}, '{w}')" for w in words) + ")"
+    # an element without the attribute fails every test at once: the same truth value (a
+    # missing attribute is "", which contains or starts with no word), without libxml2
+    # copying "" for each word (the author search ~15% less CPU, bench/extraction.py's pages)
+    return f"(@{attr} and (" + " or ".join(f"{test}(@{attr}, '{w}')" for w in words) + "))"
 
 
 # trafilatura's author XPaths (trafilatura.xpaths, 2.x: AUTHOR_DISCARD_XPATHS[0] and
