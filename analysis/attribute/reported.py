@@ -38,6 +38,21 @@ MESSAGE_PARTICIPLE_RE = re.compile(
 _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"})
 
 
+def _according_speaker(ctx, u: str, masked: str, after: int):
+    """The source of an "according to X" after position `after`, as :func:`sentence` returns it."""
+    for rx in (ACCORDING_RE, ACCORDING_LOWER_RE):
+        m = rx.search(masked, after)
+        if m is None:
+            continue
+        sp = resolve(ctx, m.group("who"), u)
+        if sp is None and rx is ACCORDING_LOWER_RE:
+            obj = OBJECT_PRONOUNS.get(m.group("who").lower())
+            sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
+        if sp is not None:
+            return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
+    return None
+
+
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
     v = vocab()
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
@@ -135,6 +150,12 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
                                       and any(o[0] < c[0] for o in cands))]
     named = [c for c in cands if c[1].named] or cands
+    if named and len(named) == 1 and named[0][2] not in v.frame_verbs and named[0][2] not in v.act_verbs:
+        # "Roe plans to visit Ohio, according to a campaign aide": an intention or a position
+        # that someone else reports is theirs (a verb of saying keeps its own speaker)
+        acc = _according_speaker(ctx, u, masked, named[0][0])
+        if acc is not None:
+            return acc
     if named:
         named.sort(key=lambda c: c[0])
         first = named[0]

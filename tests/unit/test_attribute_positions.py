@@ -93,3 +93,11 @@ def test_a_panel_or_court_that_found_that(registry):
 def test_polls_have_shown(registry):
     body = "Jane Roe is running for mayor. Recent polls in Ohio have similarly shown Roe's lead eroding."
     assert said(registry, body)["Roe's lead eroding."] == "(unnamed polls)"
+
+
+def test_according_to_outranks_an_intention_or_position_not_a_saying(registry):
+    body = ("Jane Roe is running for mayor. Roe plans to visit Ruritania on Sunday, according to a campaign aide. "
+            "John Doe said he would visit Ruritania, according to a campaign aide.")
+    got = said(registry, body)
+    assert got["Roe plans to visit Ruritania on Sunday,"] == "(unnamed aide)"
+    assert got["he would visit Ruritania, according to a campaign aide."] == "John Doe"
