@@ -28,12 +28,13 @@ def test_an_ingest_collects_at_a_slower_pace_and_leaves_the_process_as_it_was(tm
     from click.testing import CliRunner
 
     from analysis import cli as cli_module
+    from analysis.cli import ingest as ingest_command  # the module whose `ingest` reads ingest_paths
 
     doc = tmp_path / "a.txt"
     doc.write_text("The minister said the talks would resume on Monday.\n", encoding="utf-8")
     during = []
-    real = cli_module.ingest_paths
-    monkeypatch.setattr(cli_module, "ingest_paths", lambda *a, **k: during.append(gc.get_threshold()) or real(*a, **k))
+    real = ingest_command.ingest_paths
+    monkeypatch.setattr(ingest_command, "ingest_paths", lambda *a, **k: during.append(gc.get_threshold()) or real(*a, **k))
     before = gc.get_threshold()
     res = CliRunner().invoke(cli_module.cli, ["ingest", str(doc), "--db", f"sqlite:///{tmp_path / 's.db'}"])
     assert res.exit_code == 0, res.output

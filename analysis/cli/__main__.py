@@ -1,0 +1,4 @@
+"""`python -m analysis.cli`: the same as the `stancewatch` command."""
+from . import run
+
+run()
