@@ -33,6 +33,8 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
+_RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
 # "it", "this", "there", and the text's own first and second persons
 _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"})
@@ -158,6 +160,13 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
             return acc
     if named:
         named.sort(key=lambda c: c[0])
+        if len(named) > 1 and _RELATIVE_VERB_RE.search(masked, 0, named[0][0]) \
+                and "," in masked[named[0][0]:named[1][0]]:
+            # "Roe's relatives, who asked …, watched it, lawyers for the family said": the verb of
+            # a relative clause is an aside about its antecedent, when another verb follows the
+            # clause's closing comma; the sentence is that main verb's ("X, who had said that
+            # scientists had determined …": the clause's own verbs stay its)
+            named = named[1:]
         first = named[0]
         trailing = [c for c in named if c[3]]
         if trailing and trailing[-1] is not first:

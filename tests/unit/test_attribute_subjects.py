@@ -87,3 +87,16 @@ def test_a_clause_before_an_inverted_verb_is_no_name_and_appositive(registry):
     got = said(registry, "Talks.\n\nCooperation, however, remains possible down the road, says Sergei Quill, "
                          "a columnist with the Ava daily.\n")
     assert [sp for sp, _ in got] == ["Sergei Quill"]
+
+
+def test_the_verb_of_a_relative_clause_gives_way_to_the_main_verb(registry):
+    doc = Document("d", "t.txt", "Video.\n\nQuill's relatives, who asked police to show them the video, watched it "
+                                 "on Thursday, lawyers for the family said.\n", published="2016-10-01")
+    speakers = [s.speaker for s in analyse(doc, registry) if s.speaker != "(narrator)"]
+    assert speakers == ["(unnamed lawyers)"]
+
+
+def test_a_relative_clause_keeps_its_own_reported_verbs(registry):
+    got = said(registry, "Talks.\n\nSafron reserved his disdain for the envoy, Matthew Quill, who had said that "
+                         "Ava scientists had determined that sarin had been used.\n")
+    assert got == [("Matthew Quill", "Ava scientists had determined that sarin had been used.")]
