@@ -98,3 +98,9 @@ def test_where_and_when_an_act_was_done_is_the_outlets(registry):
     assert spoken(registry, body) == [("the health law as a “crazy system”", "Jane Roe")]
     body = "Jane Roe blasted the mayor as a “disgrace” Wednesday on The Morning Show."
     assert spoken(registry, body) == [("the mayor as a “disgrace”", "Jane Roe")]
+
+
+def test_a_second_that_clause_is_the_speakers_too(registry):
+    body = "Officials on both sides said the talks would resume next week, and that prisoner exchanges were on the agenda."
+    assert spoken(registry, body) == [
+        ("the talks would resume next week, and that prisoner exchanges were on the agenda.", "(unnamed officials)")]
