@@ -13,8 +13,9 @@ from .cues import Vocab
 from .patterns import AUXILIARIES
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
-# a comma, a dash, or a quotation's closing mark (its comma inside it, masked: '…,” but …')
-_COMMA = r"(?:,|(?<=_[\"”])|\s[-–—―]+)"
+# a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
+# boundary is read there, since '…” and the two countries needed …' goes on with the quotation)
+_COMMA = r"(?:,|\s[-–—―]+)"
 _PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
