@@ -13,8 +13,9 @@ from .cues import Vocab
 from .patterns import AUXILIARIES
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
-# a comma, a dash, or a quotation's closing mark (its comma inside it, masked: '…,” but …')
-_COMMA = r"(?:,|(?<=_[\"”])|\s[-–—―]+)"
+# a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
+# boundary is read there, since '…” and the two countries needed …' goes on with the quotation)
+_COMMA = r"(?:,|\s[-–—―]+)"
 _PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
@@ -71,7 +72,7 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
 _PAST = "ran|said|told|wrote|made|took|gave|went|came|kept|left|held|stood|spoke|sought|thought|felt|found|saw|knew|got|led|met|won|lost|sent|began|became|grew|rose|fell|broke|chose|drove|flew|spent|built|brought|bought|taught|caught|fought|heard|paid|sold|struck|swore|threw|wore|woke"
 # a word of a subject's noun phrase is no conjunction or relative word ("as a reformer when he ran":
 # "a reformer when" is no subject)
-_NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|though|if|that|who|which|where)\b)"
+_NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|though|if|that|whether|who|which|where|what|how|why)\b)"
 _FINITE = "|".join(sorted(AUXILIARIES - {"not", "be", "been"}))
 _PLURAL_FINITE = "are|were|have|had|will|would|can|could|may|might|should|must|do|did"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
@@ -80,7 +81,7 @@ _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
     r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|[a-z]+s|" + _PAST + r")"
-    r"|(?:[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
+    r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
     + _SUBJECT_VERB)
