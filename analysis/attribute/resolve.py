@@ -5,8 +5,10 @@ unnamed source ("(unnamed commentator)")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
+from ..toml_data import data_file
 from .cues import vocab
 from .evidence import sentence_word
 from .names import _person_tokens
@@ -41,6 +43,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     sv = source_vocab()
     if low in sv.quantifier_subjects or low in sv.negative_subjects:
         return None  # "Others say …", "Nobody believes …": never an actor called "Others"
+    if low in _no_subjects():
+        return None  # "You know, …": the reader addressed, never an actor called "You"
     camp = campaign_of(ctx, phrase, unit_text)
     if camp is not None:
         return camp
@@ -221,6 +225,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = resolve(ctx, f"the {nm.group('name')}", unit_text)
         return sp if sp is not None and sp.named and sp.kind != "state" else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _no_subjects() -> frozenset[str]:
+    return frozenset(data_file("attribution.toml").get("lone_no_subjects", ()))
 
 
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"

@@ -294,3 +294,8 @@ def test_a_quoted_transcripts_labels_name_the_speakers(registry):
 def test_one_quoted_capital_word_and_a_colon_is_no_label(registry):
     t = 'Plans.\n\nJane Roe runs the office.\n\n"NOTE: the office is closed on Monday."\n'
     assert all(sp != "Note" for sp, _ in speakers(registry, t))
+
+
+def test_a_lone_you_names_no_source(registry):
+    t = "Tax.\n\nJane Roe runs the office. You know, the ones who went to college. They want to work at banks.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == []
