@@ -109,8 +109,8 @@ def _speakers_own_states(ctx, u: str, exclude: set[str]) -> list[str]:
     found = []
     for name in exclude:
         words = name.split() if name else None
-        if not words:
-            continue
+        if not words or words[-1] not in u:
+            continue  # (the surname is in the full name: neither is in the sentence)
         # where the sentence names them, full name first, then surname (a cheap scan before
         # any look-up: most speakers are not named in the sentence that quotes them)
         at = next((at for at in map(u.find, dict.fromkeys((name, words[-1]))) if at > 0), -1)

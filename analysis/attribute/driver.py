@@ -50,6 +50,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         if not doc_speaker.named:
             doc_speaker = Speaker(doc.speaker, "official")
     labels: dict[str, Speaker] = {}
+    label_at: dict[int, int] = {}  # block -> where its label stands in the text
     headline_block = next((i for i, b in enumerate(blocks) if b.kind != "furniture"), -1)
     if headline_block >= 0 and blocks[headline_block].kind != "headline":
         headline_block = -1
@@ -70,7 +71,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if b.label not in labels:
                 labels[b.label] = label_speaker(ctx, b.label)
             sp, cue = labels[b.label], "turn"
-            at = _label_at(text, b)
+            at = label_at.get(un.block)
+            if at is None:
+                at = label_at[un.block] = _label_at(text, b)  # once per turn, not per sentence of it
             mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
             if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:

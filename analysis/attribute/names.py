@@ -64,6 +64,16 @@ def _registry_variants(registry) -> dict:
     return _VARIANTS[fp]
 
 
+@lru_cache(maxsize=1 << 14)
+def _learned_keys(mention: str) -> tuple[str, ...]:
+    """The keys a mention is looked up by among a document's learned names, in order: as
+    written, without its possessive, without its honorifics ("President Jane Roe's" ->
+    "jane roe"). A function of the string alone, remembered: a document asks each mention
+    again after every name it learns."""
+    bare = _actor_unpossess(mention)
+    return tuple(_key(cand) for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()) if cand)
+
+
 class DocumentActors:
     """The registry as one document sees it: the shipped and user files, plus the names this
     document taught (``add``). The registry itself is never changed, so a document's output
@@ -76,7 +86,12 @@ class DocumentActors:
         self._seen: dict[str, Actor | None] = {}  # mention -> learned actor, forgotten by add()
 
     def __getattr__(self, name):  # state_of, holder, role_of_phrase, … : the registry's own
-        return getattr(self.base, name)
+        value = getattr(self.base, name)
+        if getattr(value, "__self__", None) is self.base:
+            # a method of the registry: kept on this view, so the next call finds it at once
+            # (asked here thousands of times per document; the registry's methods never change)
+            self.__dict__[name] = value
+        return value
 
     def lookup(self, mention: str):
         hit = self.base.lookup(mention)
@@ -86,9 +101,8 @@ class DocumentActors:
             return self._seen[mention]
         except KeyError:
             pass
-        bare = _actor_unpossess(mention)
-        for cand in (mention, bare, HONORIFICS.sub("", bare + " ").strip()):
-            hit = self.learned.get(_key(cand)) if cand else None
+        for key in _learned_keys(mention):
+            hit = self.learned.get(key)
             if hit is not None:
                 break
         self._seen[mention] = hit

@@ -3,6 +3,7 @@ quotation, and a quotation left open at a paragraph's end that the next paragrap
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import NARRATOR, Statement, is_actor_name
 from .patterns import QUOTE_RE, TITLE_DOT
@@ -11,6 +12,7 @@ from .speaker import Speaker
 TITLE_DOT_RE = re.compile(TITLE_DOT)
 
 
+@lru_cache(maxsize=1 << 12)  # a function of the sentence alone, asked by most rules of one sentence
 def _mask_quotes(u: str) -> str:
     """The sentence with quoted words replaced by underscores (same length), marks kept,
     and the dot of "Mr." blanked so that it does not end a clause."""

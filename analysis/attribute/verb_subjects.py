@@ -84,6 +84,14 @@ def _named_before(ctx, pre: str) -> bool:
     return " " in who or capitalised_mid_sentence(ctx.doc.text, who)
 
 
+# the tests of the words before a verb, `pre` (right-stripped): each ends where `pre` does, so
+# it is searched from the few characters it can span (a search of the whole prefix per verb
+# scanned the sentence once per verb); the word boundary still sees the character before
+_BE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", re.I)  # "was said", "to say"
+_CONTRACTED_S_RE = re.compile(r"\w['’]s$")  # "she’s expected to argue"
+_COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
+
+
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
                    ) -> tuple[str, tuple[int, Speaker, str, bool, Span]] | None:
     """The reading of the speech verb `vm` of sentence `u` (`masked`: its quotations masked):
@@ -91,12 +99,12 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     ("sub", …) for one of a subordinate clause ("After X announced …"), None for no speech."""
     verb = vm.group(1)
     pre = masked[:vm.start()].rstrip()
-    if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", pre, re.I):
+    if _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
         return None
     if masked[vm.start() - 1:vm.start()] == "-" \
             or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
         return None  # "Saudi-backed", "a plan backed by Moscow", "voters opposed to it": participles, no speech
-    if re.search(r"\w['’]s$", pre) and re.match(r"\s+to\b", masked[vm.end():]):
+    if _CONTRACTED_S_RE.search(pre, max(0, len(pre) - 3)) and re.match(r"\s+to\b", masked[vm.end():]):
         return None  # "she’s expected to argue": "is expected", not speech
     if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
         return None  # "militants believed to be part of …": a passive participle, nobody believes
@@ -126,7 +134,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return None  # "the militia attacked the town": force; speech in "attacked Roe for her vote"
     if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
         return None  # "Trump threatened the military assets of Assad": an act, not speech
-    if verb not in v.no_inversion and (re.search(r"[,\"“”]\s*$", pre) or re.search(r"^\s*$", pre)) \
+    if verb not in v.no_inversion and (not pre or _COMMA_OR_MARK_RE.search(pre, len(pre) - 1)) \
             and (verb in v.frame_verbs or not re.search(r"[^\"“”\s]\s*,$", pre)):
         # (after a bare comma only a reporting verb inverts: "The economy is weak, said X";
         # "X, a contractor, blamed George W. Bush" has its object on the right)
