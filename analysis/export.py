@@ -18,8 +18,9 @@ STATEMENT_COLUMNS = (
     "speaker_kind", "reported_by", "cue", "targets", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
     "escalation_cues", "scorer_version", "text",
 )
+# author (the byline) came last, after the others' positions were set: appended, never inserted
 DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "statements",
-                    "ingested_at")
+                    "ingested_at", "author")
 # country: the state behind the actor (a state's own name for a state); country_iso: its
 # ISO 3166-1 alpha-3 code, from the registry
 ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements", "country_iso")

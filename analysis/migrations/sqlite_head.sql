@@ -1,4 +1,4 @@
--- revision 0009 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
+-- revision 0010 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -13,7 +13,7 @@ CREATE TABLE documents (
 	kind VARCHAR(32), 
 	speaker TEXT, 
 	text TEXT NOT NULL, 
-	ingested_at VARCHAR(32) NOT NULL, 
+	ingested_at VARCHAR(32) NOT NULL, author TEXT, 
 	PRIMARY KEY (doc_id)
 );
 CREATE TABLE statements (
@@ -205,4 +205,4 @@ CREATE INDEX ix_scores_scorer_version ON scores (scorer_version);
 CREATE INDEX ix_documents_outlet_published ON documents (outlet, published);
 CREATE INDEX ix_scores_escalation ON scores (escalation, doc_id, seq);
 CREATE INDEX ix_scores_tone ON scores (tone, doc_id, seq);
-INSERT INTO alembic_version (version_num) VALUES ('0009');
+INSERT INTO alembic_version (version_num) VALUES ('0010');

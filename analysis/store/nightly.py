@@ -47,7 +47,7 @@ def load_documents(engine: Engine, doc_ids: list[str]) -> list[Document]:
     with engine.connect() as c:
         rows = {r.doc_id: r for r in c.execute(select(
             documents.c.doc_id, documents.c.source, documents.c.text, documents.c.title, documents.c.published,
-            documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker)
+            documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker, documents.c.author)
             .where(documents.c.doc_id.in_(doc_ids)))}
     return [Document(**dict(rows[d]._mapping)) for d in doc_ids if d in rows]
 

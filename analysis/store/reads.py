@@ -120,7 +120,7 @@ def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
          .group_by(statements.c.doc_id).subquery("n"))
     q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
                 documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker,
-                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"))
+                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"), documents.c.author)
          .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id)))
     conds = _document_conditions(filters)
     if conds:

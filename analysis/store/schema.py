@@ -22,6 +22,7 @@ documents = Table(
     Column("speaker", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
+    Column("author", Text),  # revision 0010: the byline (page, PDF, "By ..." line or manifest)
     Index("ix_documents_published_source", "published", "source"),
     # revision 0004: the documents of some outlets, newest first, without reading each one
     Index("ix_documents_outlet_published", "outlet", "published"),

@@ -65,7 +65,7 @@ def _insert_scores(c, doc_id: str, sts: list[Statement]) -> None:
 
 def _document_row(doc: Document, at: str) -> dict:
     return dict(doc_id=doc.doc_id, source=doc.source, title=doc.title, published=doc.published, outlet=doc.outlet,
-                url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text, ingested_at=at)
+                url=doc.url, kind=doc.kind, speaker=doc.speaker, text=doc.text, ingested_at=at, author=doc.author)
 
 
 def _add_actors(c, engine, sts: list[Statement], registry) -> None:

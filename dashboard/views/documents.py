@@ -66,8 +66,9 @@ def document_page(engine, f: Q.Filters, search: str) -> html.Div:
         return html.P(f"No document {f.doc} in the store.", id="doc-missing")
     rows = Q.document_statements(engine, f.doc)
     back = "/documents" + f.with_(doc=None).to_search()
-    meta = " · ".join(x for x in (doc["published"] or "undated", doc["outlet"], doc["source"], section_counts(rows))
-                      if x)
+    byline = f"by {doc['author']}" if doc.get("author") else None  # as text: Dash never reads it as markup
+    meta = " · ".join(x for x in (doc["published"] or "undated", byline, doc["outlet"], doc["source"],
+                                  section_counts(rows)) if x)
     return html.Div([
         dcc.Link("← all documents", href=back),
         html.H3(doc["title"] or doc["source"], id="doc-title"),

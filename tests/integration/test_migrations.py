@@ -46,6 +46,8 @@ def _old_store(db_url):
     stance = old.tables["stance_doc"]
     for name in ("tone_sq", "escalation_sq"):  # 0009
         stance._columns.remove(stance.c[name])
+    docs = old.tables["documents"]
+    docs._columns.remove(docs.c.author)  # 0010
     Index("ix_statements_section", old.tables["statements"].c.section)  # dropped by 0004
     eng = create_engine(db_url)
     old.create_all(eng)
@@ -64,6 +66,8 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
             sp, st = whole(doc_id, sts)
             return sp, [{k: v for k, v in r.items() if not k.endswith("_sq")} for r in st]
         m.setattr(store.rollups, "aggregate_rows", before_0009)
+        row = store.writes._document_row
+        m.setattr(store.writes, "_document_row", lambda *a: {k: v for k, v in row(*a).items() if k != "author"})
         store.store_document(eng, doc, sts)
     before = list(store.iter_statements(eng))
     assert not inspect(eng).has_table("alembic_version")
@@ -88,6 +92,8 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
                                          for r in st for w in ("tone_sq", "escalation_sq")})
             sq = c.execute(select(func.sum(store.stance_all.c.escalation_sq))).scalar()
             assert sq == pytest.approx(sum(r["escalation_sq"] for r in st))
+            # 0010: the documents kept, each with no author
+            assert c.execute(select(store.documents.c.doc_id, store.documents.c.author)).all() == [("d1", None)]
     finally:
         eng.dispose()
 
