@@ -8,7 +8,6 @@ import re
 
 from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
-from .labels import label_speaker
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
@@ -41,11 +40,6 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     """The speaker of a quotation after a colon (or of the quoted paragraph after a line that
     ends with one), and where the text names them; None when what stands before the colon
     names nobody who speaks."""
-    ql = _QUOTED_LABEL_RE.match(u)
-    if ql and _quoted_transcript(ctx):
-        sp = label_speaker(ctx, ql.group("label"))  # '"ROE: Well, look, …' in a quoted transcript
-        if sp.named or sp.kind == "journalist":
-            return sp, ql.span("label")
     vc = _VERB_FIRST_COMMA_RE.match(masked)
     if vc and verb_re.fullmatch(vc.group("verb").lower()):
         sp = resolve(ctx, vc.group("who"), u)  # 'Said Roe, who grew up with him, "…"'
@@ -85,24 +79,6 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         return None  # the subject opens the sentence (after an introduction closed by a comma)
     sp = resolve(ctx, subject, u)
     return (sp, _at(masked, subject)) if _speaks(sp) else None
-
-
-# a paragraph of a transcript that an article quotes: an opening quotation mark, a speaker's
-# label in capitals and a colon ('"HOLT: Do you …', '"MS. ROE: Well, …'); general news practice:
-# a quotation over several paragraphs opens each with a quotation mark
-_QUOTED_LABEL_RE = re.compile(r"[ \t]*[\"“][ \t]*(?P<label>(?:(?:MR|MS|MRS|DR)\.[ \t]+)?[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]+){0,3})"
-                              r"[ \t]*:[ \t]+(?=\S)")
-_QUOTED_LABEL_LINE_RE = re.compile(r"^" + _QUOTED_LABEL_RE.pattern, re.M)
-
-
-def _quoted_transcript(ctx) -> bool:
-    """Whether the document quotes a transcript: two paragraphs or more that open with a
-    quotation mark and a label in capitals (one alone may be a kicker in a quotation, "NOTE:")."""
-    found = getattr(ctx, "_quoted_labels", None)
-    if found is None:
-        text = ctx.doc.text
-        found = ctx._quoted_labels = len(_QUOTED_LABEL_LINE_RE.findall(text)) >= 2 if ":" in text else False
-    return found
 
 
 def _speaks(sp: Speaker | None) -> bool:

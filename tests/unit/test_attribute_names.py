@@ -282,20 +282,6 @@ def test_a_given_name_that_is_not_the_known_persons_names_another_person(registr
     assert ctx.lookup_name("Sergei Lavrov").name == "Sergey Lavrov"  # a spelling of it
 
 
-def test_a_quoted_transcripts_labels_name_the_speakers(registry):
-    # an article quotes a transcript: each paragraph opens with a quotation mark and a label
-    t = ('Debate.\n\nJane Roe spoke to the host on Sunday. Partial transcript:\n\n'
-         '"HOLT: Do you see those two as equal?\n\n"ROE: Well, look, the plan is a joke. It fails workers.\n\n'
-         '"That is all I say.\n\n"HOLT: Governor, I want to ask again.\n\nThe debate is on Tuesday.\n')
-    got = speakers(registry, t)
-    assert [sp for sp, _ in got] == ["Holt", "Jane Roe", "Jane Roe", "Holt"]
-
-
-def test_one_quoted_capital_word_and_a_colon_is_no_label(registry):
-    t = 'Plans.\n\nJane Roe runs the office.\n\n"NOTE: the office is closed on Monday."\n'
-    assert all(sp != "Note" for sp, _ in speakers(registry, t))
-
-
 def test_a_lone_you_names_no_source(registry):
     t = "Tax.\n\nJane Roe runs the office. You know, the ones who went to college. They want to work at banks.\n"
     assert [sp for sp, _ in speakers(registry, t)] == []
