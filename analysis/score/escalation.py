@@ -128,41 +128,6 @@ def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     return prev in lex.determiners or prev in ("no", "any", "first") or prev.endswith(("est", "ward"))
 
 
-# -------------------------------------------------------------------------- persisting
-
-# English future auxiliaries before a negated "stop", and the words that may follow the idiom
-# "won't stop" ("he won't stop at anything", "won't stop with Ukraine", "won't stop until …",
-# "won't stop there"); not an -ing verb or an object ("won't stop supporting them", "won't stop
-# the talks": that act, read as it is) nor "short" ("will never stop short of …": an idiom of limits)
-_WILL = frozenset({"will", "would", "'ll"})
-_PERSIST_AFTER = frozenset({"at", "with", "until", "till", "there", "here", "now", "unless", "before", "."})
-
-
-def _persisting(toks: list[str], hits: list[_Hit], lex: Lexicon) -> list[_Hit]:
-    """'He won't stop with Ukraine', 'they will not stop at anything': saying a party will not stop
-    (with nothing it stops after it) says it will go on with what it does: an accusation of
-    persisting hostility (issue 16 audit A7's own example, CAMEO 112), worth [verbs] "accuse"."""
-    accuse = lex.words.get("accuse")
-    if accuse is None:
-        return hits
-    out = hits
-    for k, t in enumerate(toks):
-        if t != "stop" or k == 0:
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else "."
-        if nxt not in _PERSIST_AFTER and nxt not in BOUNDARY:
-            continue
-        prev = toks[k - 1]
-        if prev in ("won't", "wont"):
-            i = k - 1
-        elif prev in ("not", "never") and k >= 2 and toks[k - 2] in _WILL:
-            i = k - 2
-        else:
-            continue
-        out = sorted([*out, _Hit(i, k + 1, accuse, "won't stop", accuse.value)], key=lambda h: h.i)
-    return out
-
-
 # -------------------------------------------------------------------------- grading
 
 _CONSULT = frozenset({"040", "041", "042", "043", "044"})
@@ -196,7 +161,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # most sentences hold no cue word at all: one look at the tokens tells, and they score 0
     # with no cue (about a third of the corpus statements: their set, conditions and the
     # rest are not built)
-    if lex.index.isdisjoint(toks) and "stop" not in toks:
+    if lex.index.isdisjoint(toks):
         frame = _framing_act(attribution, len(toks), lex) if attribution else None
         return (0.0, ()) if frame is None else (round(frame.value, 4), (_explain(frame, toks, lex),))
     tset = set(toks)
@@ -208,8 +173,6 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
-    if "stop" in tset:
-        hits = _persisting(toks, hits, lex)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
         hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
     if not tset.isdisjoint(lex.indication_nouns):  # "signs of torture", "no outward signs that": no signing

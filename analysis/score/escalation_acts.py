@@ -209,28 +209,7 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True
     lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    if any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i)):
-        return True
-    return _wanted(toks, h, lex, lo)
-
-
-def _wanted(toks: list[str], h: _Hit, lex: Lexicon, lo: int) -> bool:
-    """Whether the event noun is the object of a verb of wanting right before it ("needs peace",
-    "want to see a ceasefire"; [acts].wanting), and no infinitive's subject ("want this war to
-    end")."""
-    if h.j < len(toks) and toks[h.j] == "to":
-        return False
-    for k in range(h.i - 1, max(lo, h.i - 5) - 1, -1):
-        t = toks[k]
-        if t in lex.wanting:
-            between = toks[k + 1:h.i]
-            if between[:2] == ["to", "see"]:
-                between = between[2:]
-            return all(w in lex.determiners or (w not in BOUNDARY and w not in _PREPOSITIONS and w not in _MODALS
-                                                and w not in lex.words) for w in between)
-        if t in BOUNDARY:
-            return False
-    return False
+    return any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
 
 
 def _happens(toks: list[str], h: _Hit, lex: Lexicon) -> bool:

@@ -41,17 +41,6 @@ def _words(words: Iterable[str], forms=verb_forms) -> Words:
     return Words(frozenset(f for f in all_forms if " " not in f), two, frozenset(f.split()[1] for f in two))
 
 
-def _support_forms(raw: dict):
-    """Word forms of [acts].support and .happen: every form of their verbs, only the participles
-    (-ed, -ing) of [acts].recording's."""
-    recording = frozenset(raw["acts"]["recording"])
-
-    def forms(w: str) -> set[str]:
-        fs = verb_forms(w)
-        return {f for f in fs if f.split()[0].endswith(("ed", "ing"))} if w in recording else fs
-    return forms
-
-
 @dataclass(frozen=True)
 class Lexicon:
     words: dict[str, Cue]
@@ -97,7 +86,6 @@ class Lexicon:
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
     support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
-    wanting: frozenset[str] = frozenset()  # "we want a ceasefire": the noun asked for
     support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
@@ -260,9 +248,7 @@ def _build(raw: dict) -> Lexicon:
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
-        support=_words([*raw["acts"]["support"], *raw["acts"]["recording"]], forms=_support_forms(raw)),
-        support_window=int(raw["acts"]["support_window"]),
-        wanting=frozenset(f for w in raw["acts"]["wanting"] for f in verb_forms(w)),
+        support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
         support_idioms=tuple(tuple(p.split()) for p in raw["acts"]["support_idioms"]),
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
@@ -273,7 +259,7 @@ def _build(raw: dict) -> Lexicon:
         heading_ordinals=frozenset(raw["acts"]["heading_ordinals"]),
         heading_nouns=frozenset(f for w in raw["acts"]["heading_nouns"] for f in noun_forms(w)),
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
-        verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words([*raw["acts"]["happen"], *raw["acts"]["recording"]], forms=_support_forms(raw)),
+        verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
         other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),

@@ -159,7 +159,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 # neither done nor refused
                 h.dropped = True
                 break
-            if kind == "negation" and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
+            if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
                 # "we did not forge a single treaty": a past cooperative act that did not happen is
                 # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
                 h.dropped = True

@@ -200,8 +200,7 @@ def test_a_negation_does_not_reach_into_an_embedded_question():
     """'does not care how many he kills' negates the caring: the killing stays escalatory."""
     assert esc("The general does not care how many civilians his troops kill.") >= 0
     assert esc("He does not know what sanctions the EU will impose on Moscow.") >= 0
-    # a plain negation still flips (a past deed denied is no act: test_escalation_round6)
-    assert esc("We will not attack the Georgian villages.") < 0
+    assert esc("We did not attack the Georgian villages.") < 0  # a plain negation still flips
 
 
 def test_a_word_in_scare_quotes_stays_in_its_sentence():
