@@ -73,7 +73,8 @@ _PAST = "ran|said|told|wrote|made|took|gave|went|came|kept|left|held|stood|spoke
 # a word of a subject's noun phrase is no conjunction or relative word ("as a reformer when he ran":
 # "a reformer when" is no subject)
 _NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|though|if|that|whether|who|which|where|what|how|why)\b)"
-_FINITE = "|".join(sorted(AUXILIARIES - {"not", "be", "been"}))
+_FINITE_AUXILIARIES = frozenset(AUXILIARIES - {"not", "be", "been"})
+_FINITE = "|".join(sorted(_FINITE_AUXILIARIES))
 _PLURAL_FINITE = "are|were|have|had|will|would|can|could|may|might|should|must|do|did"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
 # before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
@@ -105,7 +106,6 @@ def _clause_tail(masked: str, start: int, end: int) -> int | None:
 # not recommend …"): auxiliaries and modals of any tense, adverbs and negation before the verb
 _PREDICATE_TAIL_RE = re.compile(r",?\s+(?:but|yet)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
                                 r"(?P<verb>[a-z]+)\b")
-_FINITE_AUXILIARIES = frozenset(AUXILIARIES - {"not", "be", "been"})
 _IRREGULAR_PAST = frozenset(_PAST.split("|"))
 
 

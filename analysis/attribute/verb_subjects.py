@@ -57,14 +57,17 @@ _BASE_SUBJECT_RE = re.compile(r"(?:\b(?:I|we|you|they|who|would|will|could|shoul
 
 
 def _position_verb_ok(masked: str, verb: str, start: int, end: int) -> bool:
-    """Whether a position verb is one here: not a passive ("opposed by the U.S."), inside a
-    compound ("Russian-backed"), a phrasal verb ("backed off") or a noun ("his full support",
-    "support for the bill"); a base form only after a pronoun, an auxiliary, a plural or a share."""
-    if masked[start - 1:start] == "-" or _POSITION_NEXT_NO_RE.match(masked, end):
+    """Whether a position verb is one here: not a passive ("opposed by the U.S."), a phrasal
+    verb ("backed off") or a noun ("his full support", "support for the bill"); a base form only
+    after a pronoun, an auxiliary, a plural or a share. (A compound, "Russian-backed", is no
+    speech verb at all: :func:`verb_candidate` turns away any verb after a hyphen first.)"""
+    if _POSITION_NEXT_NO_RE.match(masked, end):
         return False
     if verb.endswith(("s", "d")):  # a finite form: "supports", "opposed", "backs", "leans toward"
         return True
     return bool(_BASE_SUBJECT_RE.search(masked, 0, start))
+
+
 _AS_PASSIVE_RE = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "remarks viewed by some as …"
 _AS_OBJECT_RE = re.compile(r"\s+(?:in\s+)?[\w'’\-]+(?:\s+[\w'’.\-]+){0,7}?\s+as\s+"
                            r"(?!(?:well|if|though|long|soon|much|many|far|of|to|for|a result|such|usual)\b)")
@@ -156,6 +159,15 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             return "cand", (vm.start(), sp, verb, True, mention_after(masked, who, vm.end()))
         if sp and pre == "":
             return "cand", (vm.start(), sp, verb, False, mention_after(masked, who, vm.end()))
+    stripped: list[str] = []
+
+    def before() -> str:
+        """The words before the verb without those that may stand between a subject and its
+        verb ("X, the mayor, forcefully said"): read by several fallbacks, computed once."""
+        if not stripped:
+            stripped.append(v.between_re.sub("", masked[:vm.start()]))
+        return stripped[0]
+
     phrase = subject = _subject_left(masked, vm.start(), v)
     # ("about 4 in 10 voters in Ohio and Iowa want": the voters, not Iowa)
     sp = share_group(phrase) if phrase else None
@@ -164,8 +176,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
         phrase = subject = whole if sp is not None else phrase
     sp = sp or (resolve(ctx, phrase, u) if phrase else None)
-    if sp is not None and sp.kind == "person" and _NAMED_GROUP_RE.search(phrase) \
-            and _NAMED_GROUP_RE.search(phrase).group(1) in v.following_heads:
+    if sp is not None and sp.kind == "person" and (group := _NAMED_GROUP_RE.search(phrase)) \
+            and group.group(1) in v.following_heads:
         # "Roe allies believe", "Doe supporters want": the allies, not Roe ("Russian officials"
         # stay Russia's)
         sp = group_source(phrase) or sp
@@ -179,7 +191,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
             phrase = tail.group(0).strip()
             sp = resolve(ctx, phrase, u)
-    if sp is None and not phrase and COORDINATED_RE.search(v.between_re.sub("", masked[:vm.start()])):
+    if sp is None and not phrase and COORDINATED_RE.search(before()):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
         lead = lead_subject(ctx, masked)
@@ -203,7 +215,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
         sp = sp if sp is None or not sp.named else None
     if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
-            and (_OPENS_SENTENCE_RE.match(v.between_re.sub("", masked[:vm.start()]))
+            and (_OPENS_SENTENCE_RE.match(before())
                  or follows_quotation(masked, phrase, vm.start())
                  or _parenthetical(masked, phrase, vm.start(), vm.end(), v)):
         # "Some say …", "But many fear …", '"…," someone said', "It is, many think, …": who, unsaid
@@ -213,19 +225,19 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
     if sp is None:
         # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
-        nm = NAME_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        nm = NAME_APPOSITIVE_RE.search(before())
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
-        app = APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        app = APPOSITIVE_RE.search(before())
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
-        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(v.between_re.sub("", masked[:vm.start()]))
+        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(before())
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
@@ -247,6 +259,6 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None or _subordinate(masked, whole, vm.start(), v):
             return None
         phrase = whole
-    trailing = after_comma_or_quote(v.between_re.sub("", masked[:vm.start()]), phrase) \
+    trailing = after_comma_or_quote(before(), phrase) \
         and not COMPLEMENT_RE.search(masked[vm.end():])
     return "cand", (vm.start(), sp, verb, trailing, mention_before(masked, phrase, vm.start()))

@@ -44,6 +44,12 @@ def _relative_span(st: Statement, span: tuple[int, int] | None) -> tuple[int, in
     return None
 
 
+def _is_act_verb(word: str) -> bool:
+    """Whether `word` (lower case) is a verb of an act in the escalation lexicon."""
+    c = lexicon().words.get(word)
+    return c is not None and not c.noun
+
+
 def _act_before(st: Statement) -> str | None:
     """The statement's cue when it is an act verb of the escalation lexicon left before the
     statement's words by the attribution ("Lavrov accused" | "the alliance of …": the
@@ -51,8 +57,7 @@ def _act_before(st: Statement) -> str | None:
     cue = st.cue or ""
     if not cue or not cue.replace(" ", "").isalpha() or not cue.islower():
         return None
-    c = lexicon().words.get(cue.split()[0])
-    if c is None or c.noun:
+    if not _is_act_verb(cue.split()[0]):
         return None
     return None if st.text.lstrip(" \"“”'‘’").lower().startswith(cue) else cue
 
@@ -62,11 +67,7 @@ def _without_closing_act(frame: str) -> str:
     accused" before "the alliance of …"): the statement after it reads that act as its cue,
     the outlet's frame does not do it a second time."""
     words = frame.rstrip(" ,:").rsplit(None, 1)
-    if len(words) == 2:
-        c = lexicon().words.get(words[1].lower())
-        if c is not None and not c.noun:
-            return words[0]
-    return frame
+    return words[0] if len(words) == 2 and _is_act_verb(words[1].lower()) else frame
 
 
 def _as_said(text: str, st: Statement, act: str | None) -> str:
