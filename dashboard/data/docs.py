@@ -33,12 +33,12 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
     published = documents.c.published.desc()
     if engine.dialect.name != "sqlite":
         published = published.nulls_last()
-    q = (select(documents.c.published, documents.c.outlet, documents.c.title, documents.c.source,
-                documents.c.kind, documents.c.doc_id).where(and_(true(), *listed))
+    q = (select(documents.c.published, documents.c.outlet, documents.c.author, documents.c.title,
+                documents.c.source, documents.c.kind, documents.c.doc_id).where(and_(true(), *listed))
          .order_by(published, documents.c.source))
     if limit:
         q = q.limit(limit)
-    cols = ["published", "outlet", "title", "source", "kind", "statements", "doc_id"]
+    cols = ["published", "outlet", "author", "title", "source", "kind", "statements", "doc_id"]
     with engine.connect() as c:
         if f.kinds and not f.actors and not f.doc:  # the rollup counts them (doc_month)
             total = _document_count(c, f)
@@ -51,7 +51,7 @@ def document_table(engine: Engine, f: Filters, limit: int | None = DOC_LIST) -> 
             if rows else {}
     # object columns: an unknown date or outlet stays None (pandas' string dtype makes it NaN, which
     # a page printed as "nan")
-    df = pd.DataFrame([(*r[:5], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols, dtype=object)
+    df = pd.DataFrame([(*r[:6], int(n.get(r.doc_id) or 0), r.doc_id) for r in rows], columns=cols, dtype=object)
     df["statements"] = df["statements"].astype(int)
     return df, int(total)
 

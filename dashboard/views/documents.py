@@ -110,7 +110,7 @@ def documents_outputs(engine, search):
         html.P(f"{len(df)} of {total} documents shown" + ("; the CSV has all of them." if total > len(df) else ".")),
         ui.explain(f"statements: those in the sections kept ({kept}); a document's page counts every section."),
         ui.download_link("documents", search),
-        ui.table(df, ["published", "outlet", "title", "kind", "statements"], id="doc-table", links={"title": link}),
+        ui.table(df, ["published", "outlet", "author", "title", "kind", "statements"], id="doc-table", links={"title": link}),
     ])
 
 

@@ -113,5 +113,14 @@ def test_the_document_page_shows_the_byline_when_there_is_one(tmp_path):
                                    if getattr(c, "id", None) == "doc-meta").children
         assert meta(ids["signed.txt"]).startswith("2024-03-05 · by Jane Roe · Ledger · signed.txt")
         assert "by " not in meta(ids["unsigned.txt"])
+        # the document list, and its CSV, have the author as a column beside the outlet
+        from dashboard.downloads import table_rows
+        listed = {r["source"]: r["author"] for r in Q.document_table(dash, Q.Filters())[0].to_dict("records")}
+        assert listed == {"signed.txt": "Jane Roe", "unsigned.txt": None}
+        rows, cols = table_rows(dash, "documents", Q.Filters(), {})
+        assert cols.index("author") == cols.index("outlet") + 1
+        assert {r["source"]: r["author"] for r in rows} == {"signed.txt": "Jane Roe", "unsigned.txt": None}
+        head = str(view.update(dash, ""))
+        assert "Jane Roe" in head and "'author'" in head
     finally:
         dash.dispose()
