@@ -30,6 +30,10 @@ statements of main at 7f00369.
 Batch 8 (100 more, blind, drawn as batch 7, while the rules were still being rewritten):
 `--seed 1608 --act 17 --rest 8 --exclude corpus_annotations.jsonl` on the statements of annot7 at
 dfda3e6 (main at 7f00369 plus the batch-7 labels; the statements are main's).
+Batches 9 and 10: seeds 1609 and 1610 on the statements of main at 3341ffa.
+Batches 11 and 12: seeds 1611 and 1612 on the statements of main at 8bf9ece, batch 12
+excluding batch 11 too; by batch 12 only 9 comment statements with an act word were left,
+so its comments are those 9 and 16 without one (see the stratum note below).
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
@@ -63,7 +67,14 @@ for g in ('briefing', 'speech', 'news', 'comments'):
     pool = [r for r in rows if group(r['source']) == g]
     act = [r for r in pool if ACT.search(r['text'])]
     rest = [r for r in pool if not ACT.search(r['text'])]
-    a = rng.sample(act, args.act); b = rng.sample(rest, args.rest)
+    # a stratum the earlier batches have nearly used up (comment threads' act-word statements
+    # by batch 12) gives all it has and the other stratum fills the type's quota; a stratum
+    # large enough draws exactly as before, so batches 1-11 are reproduced unchanged
+    n_act = min(args.act, len(act))
+    if n_act < args.act:
+        print(f'{g}: only {len(act)} act-word statements left, {args.act - n_act} more drawn without one',
+              file=sys.stderr)
+    a = rng.sample(act, n_act); b = rng.sample(rest, args.rest + args.act - n_act)
     for r in a + b:
         out.append({'group': g, 'source': r['source'], 'doc_id': r['doc_id'], 'char_start': int(r['char_start']),
                     'char_end': int(r['char_end']), 'section': r['section'], 'speaker': r['speaker'],
