@@ -282,7 +282,7 @@ def main(argv: list[str]) -> int:
                 if b is None or a.get("batch", 1) == b:
                     k = (a["label"], direction(st.escalation))
                     confusion[k] = confusion.get(k, 0) + 1
-            print(f"  gold -> ours {'all' if b is None else f'batch {b}':<8}"
+            print(f"  gold -> ours {'all' if b is None else f'batch {b}':<9}"
                   + "  ".join(f"{g:+d}->{o:+d}: {confusion.get((g, o), 0):>3}" for g in (-1, 0, 1) for o in (-1, 0, 1)))
     n = len(scored)
     extreme = sum(abs(st.escalation) >= 0.99 for st in scored) / n
