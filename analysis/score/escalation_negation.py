@@ -119,6 +119,40 @@ def _agent_named(toks: list[str], h: _Hit, lo: int, end: int) -> bool:
     return False
 
 
+_FIRST = frozenset({"we", "i"})
+
+
+def _operator(toks: list[str], k: int) -> str:
+    """The do/be/have operator a negator at ``k`` is attached to: "didn't" -> "did", "is
+    not" -> "is", "it's not" -> "is", "they're not" -> "are"; "" for any other negator."""
+    t = toks[k]
+    if t.endswith("n't"):
+        return t[:-3]
+    if t.endswith("nt") and t not in ("cant", "wont", "aint"):
+        return t[:-2]  # (a reader's "didnt", "isnt")
+    if t != "not" or not k:
+        return ""
+    p = toks[k - 1]
+    return {"'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'d": "had"}.get(p[p.rfind("'"):], p) if "'" in p else p
+
+
+def _denied_fact(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether the negator at ``k`` before the hostile cue at ``i`` denies a fact: on a finite
+    do/be/have operator, in the past, or in the present with no first-person subject and no
+    verb of intent between ("it is not a conflict"; not "we do not threaten", "they do not
+    want war")."""
+    op = _operator(toks, k)
+    if op not in lex.fact_operators:
+        return False
+    if op in lex.past_operators:
+        return True
+    if any(t in lex.intent for t in toks[k + 1:i]):
+        return False
+    s = k - 1 if toks[k] == "not" else k
+    p = toks[s - 1] if s else ""
+    return not (p in _FIRST or p.startswith(("we'", "i'")) or (toks[s] if s < k else "").startswith(("we'", "i'")))
+
+
 def _imperative(toks: list[str], k: int) -> bool:
     """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
@@ -184,6 +218,11 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.main = True
                     h.prefix += "warning:"
                     break
+            if kind == "negation" and h.value > 0 and _denied_fact(toks, k, h.i, lex):
+                # "this is not a regional conflict", "they did not attack": a fact or a charge
+                # denied, no act ([negation].fact_operators); reassurance keeps the flip below
+                h.dropped = True
+                break
             if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
                 # "avert another war": an aim against what has not happened, neither the act nor its
                 # undoing; "prevent a large-scale invasion", "deter aggression against NATO": a party's
