@@ -24,6 +24,8 @@ def test_a_denied_intent_or_the_speakers_own_conduct_stays_reassurance():
     # a modal or "never": a commitment; a verb of intent; the speaker's own conduct disowned
     assert esc("We will never attack our neighbours.") < -0.3
     assert esc("Ruritania does not want a war with its neighbours.") < -0.3
+    assert esc("Our allies are not going to war with Ruritania.") < -0.3
+    assert esc("They're not looking for a war with anyone.") < -0.3
     assert esc("We do not threaten anyone.") < -0.3
     assert esc("We're not a threat to Ruritania.") < -0.15
     assert esc("We harbour no hostile intentions toward our neighbours.") < -0.15
