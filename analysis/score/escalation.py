@@ -16,7 +16,10 @@ and weight is in the file):
   of a topic head ("our peace formula") and what a text or talk is about ("a documentary
   about the invasion"); an event that "failed to" reach an agreement reports none. A force verb on a natural or
   social force is another sense ("fight poverty", "the earthquake destroyed");
-* **negation** flips a cue ("won't allow a confrontation", "no hostile intentions"); so do
+* **negation** flips a cue ("won't allow a confrontation", "no hostile intentions"), except
+  that a hostile act negated on a finite do/be/have in the past, or in the present with no
+  first-person subject or verb of intent, is a denied fact, no act ("this is not a border
+  war", "they did not attack"; "we do not threaten", "they do not want war" reassure); so do
   denial and undoing verbs ("denies any plans to invade", "lifted sanctions"); rejections
   flip cooperative cues only, yielding verbs hostile ones only; "the risk of X" is X,
   dampened; "tensions eased" flips the subsiding subject;
@@ -38,7 +41,7 @@ Goldstein -4.4 -> +0.40)``.
 The stages live in their own modules: ``escalation_lexicon`` (the cue file read once),
 ``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
 threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
-rejection, yielding, subsiding), ``escalation_acts`` (acts between actors versus topics) with
+rejection, yielding, subsiding; its readers in ``escalation_negators``), ``escalation_acts`` (acts between actors versus topics) with
 ``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
 disarmament); this module grades the cues and says them in words.
 """

@@ -112,6 +112,9 @@ class Lexicon:
     index: frozenset[str] = frozenset()  # every token a cue can start with
     subside_last: frozenset[str] = frozenset()  # last words of two-word subsiding verbs ("die down")
     intolerance: Words = Words()  # "will not tolerate X": a warning
+    fact_operators: frozenset[str] = frozenset()  # "is not", "didn't": a negated fact, no act
+    past_operators: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()  # "do not want war": hostile intent denied
     refusing: frozenset[str] = frozenset()  # "do not tolerate or support any war": opposes conflict
     guesses: frozenset[str] = frozenset()  # a non-party's "will", "could": a guess at what may happen
     disarm_verbs: frozenset[str] = frozenset()  # "destroy the chemical arsenal": disarmament, no attack
@@ -218,6 +221,8 @@ def _build(raw: dict) -> Lexicon:
         negators=frozenset(neg["negators"]), cancelled_by_next=frozenset(neg["cancelled_by_next"]),
         denials=_words(neg["denials"]), rejections=_words(neg["rejections"]), yielding=_words(neg["yielding"]),
         reach=frozenset(neg["reach"]), subside=_words(neg["subside"]), intolerance=_words(neg["intolerance"]),
+        fact_operators=frozenset(neg["fact_operators"]), past_operators=frozenset(neg["past_operators"]),
+        intent=frozenset(f for w in neg["intent"] for f in verb_forms(w) | noun_forms(w)),
         refusing=frozenset(f for w in neg["refusing"] for f in verb_forms(w)),
         guesses=frozenset(comb["guesses"]),
         subside_last=frozenset(w.split()[1] for w in _words(neg["subside"])[1]),

@@ -200,7 +200,10 @@ def test_a_negation_does_not_reach_into_an_embedded_question():
     """'does not care how many he kills' negates the caring: the killing stays escalatory."""
     assert esc("The general does not care how many civilians his troops kill.") >= 0
     assert esc("He does not know what sanctions the EU will impose on Moscow.") >= 0
-    assert esc("We did not attack the Georgian villages.") < 0  # a plain negation still flips
+    # a past act denied is a charge denied, no act (README: denials are 0; round 7, esc5);
+    # a plain negation of an intent or a commitment still flips
+    assert esc("We did not attack the Georgian villages.") == 0
+    assert esc("We will not attack the Georgian villages.") < 0
 
 
 def test_a_word_in_scare_quotes_stays_in_its_sentence():

@@ -1,0 +1,158 @@
+"""Escalation, second stage (0): the readers of what stands before a cue in the negation
+scan: whether a negator denies a fact (a negated do/be/have) or an intent, whether a verb is
+an imperative or ordered ("must stop"), whether a rejection opposes conflict in general, a
+refusal chain, an event that fails, an agent named for a state of conflict. The scan itself
+is ``escalation_negation``."""
+from __future__ import annotations
+
+from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _negates
+from .escalation_lexicon import Lexicon
+
+_GENERAL_CONFLICT = ("13", "18", "19", "20")
+
+
+def _conflict_in_general(toks: list[str], h: _Hit, k: int) -> bool:
+    """Whether an escalatory cue at ``h`` is conflict in general that a rejection verb at ``k``
+    opposes ("we oppose confrontation", "rejects violence", "opposed to war"): a bare noun
+    of threat or force right after the verb (or after a generic word: "oppose any
+    aggression", "bloc confrontation"; not a name or a determiner) with no argument after it
+    ("aggression against Syria" is a party's act)."""
+    if not (h.cue.noun and h.cue.code[:2] in _GENERAL_CONFLICT and 0 < h.i - k <= 3 and toks[k] in _OPPOSE):
+        return False
+    if any(t not in _GENERIC for t in toks[k + 1:h.i]):  # "oppose Russian aggression": a party's act
+        return False
+    nxt = toks[h.j] if h.j < len(toks) else ""
+    return nxt not in ("against", "on", "by", "of", "from", "upon", "toward", "towards")
+
+
+_OPPOSE = frozenset({"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting"})
+_GENERIC = frozenset({"all", "any", "every", "bloc", "armed", "military", "nuclear", "further", "new", "violent"})
+
+
+_PAST_NOT = frozenset({"didn't", "didnt"})
+# (English lack of obligation: "not have to", "no need to")
+_NO_NEED = frozenset({("have", "to"), ("has", "to"), ("had", "to"), ("need", "to"), ("needs", "to")})
+
+_IMPERATIVE_OPENERS = frozenset({"just", "please", "now", "so", "simply", "and", "then"})
+
+
+# English pronouns of a party: "they failed to reach a deal" blames them
+_PARTY_PRONOUNS = frozenset({"we", "they", "he", "she", "it", "i", "you"})
+
+
+def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexicon) -> bool:
+    """Whether the subject of "fail" at ``k`` is an event noun ("talks", "the meeting", "the
+    efforts"), not a party: a noun cue before it in its clause with no party pronoun between."""
+    lo = _clause_start(toks, k, lex, words=False)
+    for h0 in hits:
+        if h0 is not h and h0.cue.noun and lo <= h0.i < k:
+            return not any(t in _PARTY_PRONOUNS for t in toks[h0.j:k])
+    return False
+
+
+_REFUSAL_GAP = frozenset({"or", "and", "any", "a", "all", "ever", "even", "further", "new", "another"})
+
+
+def _refused_conflict(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether ``h`` is a state of conflict in general ([acts].situation_nouns: no capitalised
+    or possessive word before it, no argument after it) that a negated verb of
+    [negation].refusing takes as its object ("we do not tolerate or support any war", "will
+    never accept a war in Europe"; not "any Russian aggression", not "war against us")."""
+    if not (h.cue.noun and h.word in lex.situation_nouns):
+        return False
+    if h.j < len(toks) and toks[h.j] in ("against", "on", "by", "of", "from", "upon", "with", "toward", "towards"):
+        return False
+    k = h.i - 1
+    while k >= 0 and toks[k] in _REFUSAL_GAP:
+        k -= 1
+    if k < 0 or toks[k] not in lex.refusing:
+        return False
+    return _between_refusal(toks, k, h.i, lex)
+
+
+def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands in a chain of negated refusing verbs that ends at ``i``: back
+    from ``i`` only refusing verbs and joining words to a negator ("do not tolerate or support")."""
+    if not (toks[k] in lex.refusing):
+        return False
+    x = i - 1
+    seen = False
+    while x >= max(0, i - lex.window - 2):
+        t = toks[x]
+        if t in lex.refusing:
+            seen = seen or x == k
+        elif t not in _REFUSAL_GAP:
+            return seen and _negates(toks, x, lex)
+        x -= 1
+    return False
+
+
+# English modals and semi-modals of obligation before a verb ("must stop", "has to end", "needs to cease")
+_OBLIGED = frozenset({"must", "to"})
+_OBLIGED_TO = frozenset({"has", "have", "had", "need", "needs", "got"})
+
+
+def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` is ordered: "must" (with adverbs: "must immediately") or "has
+    to", "needs to" right before it."""
+    x = k - 1
+    while x >= 0 and (toks[x].endswith("ly") or toks[x] in ("now", "all", "simply", "just")):
+        x -= 1
+    if x < 0:
+        return False
+    if toks[x] in lex.obligation:
+        return True
+    return toks[x] == "to" and x > 0 and toks[x - 1] in _OBLIGED_TO
+
+
+def _agent_named(toks: list[str], h: _Hit, lo: int, end: int) -> bool:
+    """Whether the subject phrase of a state-of-conflict noun names who wages it: a possessive or
+    a name before it ("Russia's war"), or "of"/"by" and a name after it ("the war of Russia")."""
+    for x in range(lo, end):
+        t = toks[x]
+        if t.endswith("'s") or t in ("their", "his", "its", "your"):
+            return True
+        if x > lo and toks[x - 1] in ("by", "of") and x > h.i and t[:1].isalpha() and t not in ("the", "a"):
+            return True
+    return False
+
+
+_FIRST = frozenset({"we", "i"})
+
+
+def _operator(toks: list[str], k: int) -> str:
+    """The do/be/have operator a negator at ``k`` is attached to: "didn't" -> "did", "is
+    not" -> "is", "it's not" -> "is", "they're not" -> "are"; "" for any other negator."""
+    t = toks[k]
+    if t.endswith("n't"):
+        return t[:-3]
+    if t.endswith("nt") and t not in ("cant", "wont", "aint"):
+        return t[:-2]  # (a reader's "didnt", "isnt")
+    if t != "not" or not k:
+        return ""
+    p = toks[k - 1]
+    return {"'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'d": "had"}.get(p[p.rfind("'"):], p) if "'" in p else p
+
+
+def _denied_fact(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether the negator at ``k`` before the hostile cue at ``i`` denies a fact: on a finite
+    do/be/have operator, in the past, or in the present with no first-person subject and no
+    verb of intent between ("it is not a conflict"; not "we do not threaten", "they do not
+    want war")."""
+    op = _operator(toks, k)
+    if op not in lex.fact_operators:
+        return False
+    if op in lex.past_operators:
+        return True
+    if any(t in lex.intent for t in toks[k + 1:i]):
+        return False
+    s = k - 1 if toks[k] == "not" else k
+    p = toks[s - 1] if s else ""
+    return not (p in _FIRST or p.startswith(("we'", "i'")) or (toks[s] if s < k else "").startswith(("we'", "i'")))
+
+
+def _imperative(toks: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` opens a sentence (after "just", "please" …): an imperative."""
+    while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
+        k -= 1
+    return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
