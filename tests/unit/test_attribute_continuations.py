@@ -45,3 +45,28 @@ def test_a_negated_second_predicate_is_a_second_statement(registry):
 def test_an_auxiliary_of_another_tense_stays_in_the_reported_clause(registry):
     body = "Jane Roe said the owners had closed the mill and had fired the night crew."
     assert spoken(registry, body) == [("the owners had closed the mill and had fired the night crew.", "Jane Roe")]
+
+
+def test_went_on_to_and_a_reporting_verb_reads_as_that_verb():
+    from analysis.attribute.periphrases import read_periphrases
+    u = "Roe went on to warn that the levees would not hold."
+    read = read_periphrases(u)
+    assert len(read) == len(u) and read.startswith("Roe warned ") and read.endswith(u[u.index(" that"):])
+    assert read_periphrases("The memo goes on to call for an audit.").startswith("The memo calls for ")
+    assert read_periphrases("Roe went on to say it.").startswith("Roe said ")
+
+
+def test_went_on_to_and_a_verb_of_no_report_is_left_as_it_is():
+    from analysis.attribute.periphrases import read_periphrases
+    u = "Roe went on to win the seat, and the mill went on to close."
+    assert read_periphrases(u) == u
+
+
+def test_a_source_that_went_on_to_warn_is_the_speaker_of_what_follows(registry):
+    body = "Jane Roe opened the session on Monday. She went on to warn that the levees would not hold."
+    assert spoken(registry, body) == [("the levees would not hold.", "Jane Roe")]
+
+
+def test_a_source_that_went_on_to_criticize_is_the_speaker_of_its_object(registry):
+    body = "Jane Roe opened the session on Monday. Roe then went on to criticize the governor for his silence."
+    assert spoken(registry, body) == [("the governor for his silence.", "Jane Roe")]
