@@ -220,7 +220,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
-    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
+    # (a verb with its particle, "called on", "pointed out", is one verb; other cues of several
+    # words, "according to", "quoted as saying", are no verb a second one can follow)
+    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue or _PHRASAL_RE.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
@@ -242,6 +244,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if not split:
         return [first]
     return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
+
+
+_PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:

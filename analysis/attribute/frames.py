@@ -58,7 +58,7 @@ INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|A
 SPACES_RE = re.compile(r"\s+")
 # the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
 # later", ", and has" right before the reporting verb (no subject of its own between)
-_COORDINATED_RE = re.compile(r"\w,\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+_COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
                              r"(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?$")
 TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
 

@@ -70,3 +70,14 @@ def test_a_source_that_went_on_to_warn_is_the_speaker_of_what_follows(registry):
 def test_a_source_that_went_on_to_criticize_is_the_speaker_of_its_object(registry):
     body = "Jane Roe opened the session on Monday. Roe then went on to criticize the governor for his silence."
     assert spoken(registry, body) == [("the governor for his silence.", "Jane Roe")]
+
+
+def test_a_second_predicate_after_and_in_a_sentence_with_an_introduction(registry):
+    body = "In her speech, Jane Roe positioned the harbour crews as heroes and said the port would reopen in May."
+    assert spoken(registry, body) == [("the port would reopen in May.", "Jane Roe")]
+
+
+def test_a_verb_with_its_particle_and_a_second_verb_are_two_statements(registry):
+    body = "Jane Roe called on the council to take back its words and said it had reached a new low."
+    assert spoken(registry, body) == [("the council to take back its words", "Jane Roe"),
+                                      ("said it had reached a new low.", "Jane Roe")]
