@@ -37,6 +37,10 @@ _PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 
 
+# a relative clause at the end whose subject, a pronoun, reports what the sentence named: "…
+# in Florida, which she describes as her second home", "…, which he called a disgrace"
+_RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(?:(?:also|later|once|then|has|had|have)\s+)?"
+                                 r"(?P<verb>[a-z]+)\b(?=[^,;:]*$)")
 # a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …",
 # with its own auxiliary: "…, and has called for …", "… but did not suggest …"
 _CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
@@ -100,6 +104,9 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
                   if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
         if p is not None:
             found.append((p.start(), p.start("verb"), p.group("who")))
+        r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))), None)
+        if r is not None:
+            found.append((r.start(), r.start("verb"), r.group("who")))
     if not found:
         return None
     a, b, who = min(found)

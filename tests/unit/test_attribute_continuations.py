@@ -81,3 +81,19 @@ def test_a_verb_with_its_particle_and_a_second_verb_are_two_statements(registry)
     body = "Jane Roe called on the council to take back its words and said it had reached a new low."
     assert spoken(registry, body) == [("the council to take back its words", "Jane Roe"),
                                       ("said it had reached a new low.", "Jane Roe")]
+
+
+def test_a_closing_relative_clause_of_the_speaker_is_a_second_statement(registry):
+    body = "Jane Roe said the hackers had reached the council's email server, which she described as \"like an open door.\""
+    assert spoken(registry, body) == [("the hackers had reached the council's email server", "Jane Roe"),
+                                      ("described as \"like an open door.\"", "Jane Roe")]
+
+
+def test_a_closing_relative_clause_after_an_act_is_the_speakers_too(registry):
+    body = "Jane Roe touted her wins in several counties, particularly in Marion, which she describes as her second home."
+    assert spoken(registry, body)[-1] == ("describes as her second home.", "Jane Roe")
+
+
+def test_a_relative_clause_with_more_clauses_after_it_is_left_whole(registry):
+    body = "Jane Roe said the county, which she called a model, had cut its budget."
+    assert spoken(registry, body) == [("the county, which she called a model, had cut its budget.", "Jane Roe")]
