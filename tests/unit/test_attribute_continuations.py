@@ -97,3 +97,15 @@ def test_a_closing_relative_clause_after_an_act_is_the_speakers_too(registry):
 def test_a_relative_clause_with_more_clauses_after_it_is_left_whole(registry):
     body = "Jane Roe said the county, which she called a model, had cut its budget."
     assert spoken(registry, body) == [("the county, which she called a model, had cut its budget.", "Jane Roe")]
+
+
+def test_a_participle_after_a_closing_quotation_mark_is_a_second_statement(registry):
+    body = ('Jane Roe said: "The harbour did well when it became an independent company," '
+            "adding that its value doubled in less than a year.")
+    assert spoken(registry, body) == [('"The harbour did well when it became an independent company,"', "Jane Roe"),
+                                      ("adding that its value doubled in less than a year.", "Jane Roe")]
+
+
+def test_a_verb_after_a_closing_quotation_mark_is_no_second_statement(registry):
+    body = 'Jane Roe called the plan "a disaster for the harbour" and the council "deaf to the workers."'
+    assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
