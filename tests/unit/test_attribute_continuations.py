@@ -109,3 +109,9 @@ def test_a_participle_after_a_closing_quotation_mark_is_a_second_statement(regis
 def test_a_verb_after_a_closing_quotation_mark_is_no_second_statement(registry):
     body = 'Jane Roe called the plan "a disaster for the harbour" and the council "deaf to the workers."'
     assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_before_adding_after_a_comma_is_a_second_statement(registry):
+    body = '"We will not back down," Jane Roe said, before adding that the council "has run out of excuses."'
+    assert spoken(registry, body) == [('"We will not back down,"', "Jane Roe"),
+                                      ('adding that the council "has run out of excuses."', "Jane Roe")]
