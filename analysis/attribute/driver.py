@@ -20,6 +20,7 @@ from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .patterns import DOCUMENT_FRAMES
+from .periphrases import read_periphrases
 from .quotes import _mask_quotes
 from .second_reports import second_attribution
 from .tails import tail_cut
@@ -64,6 +65,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         u = text[un.start:un.end]
         reported = None
         own_span = None  # the speaker's own words in u, when the form of the unit gives them
+        read = None  # a sentence of the body as its reporting verb is read (:mod:`.periphrases`)
         mention = None  # where in u the source is named (a label: where it stands in the text)
         if b.kind == "spam":
             sp, cue = Speaker(SPAM, "spam"), "spam"
@@ -99,7 +101,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         else:
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
-            sp, cue, rep, mention = sentence(ctx, u, prev, adjacent)
+            read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
+            sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
@@ -145,7 +148,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u
-        owns = [own_span] if own_span else _own_words(u, cue, sp, v, ctx, mention)
+        owns = [own_span] if own_span else _own_words(read or u, cue, sp, v, ctx, mention)
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -162,7 +165,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             st = Statement(
                 doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
                 section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
-                reported_by=reported, cue=cue if k == 0 else _second_cue(u, a), targets=targets,
+                reported_by=reported, cue=cue if k == 0 else _second_cue(read or u, a), targets=targets,
                 speaker_start=speaker_at[0], speaker_end=speaker_at[1],
             )
             out.append(st)
@@ -217,7 +220,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
-    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue else None
+    # (a verb with its particle, "called on", "pointed out", is one verb; other cues of several
+    # words, "according to", "quoted as saying", are no verb a second one can follow)
+    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue or _PHRASAL_RE.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
@@ -239,6 +244,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if not split:
         return [first]
     return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
+
+
+_PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:

@@ -56,6 +56,10 @@ INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|A
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
+# the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
+# later", ", and has" right before the reporting verb (no subject of its own between)
+_COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+                             r"(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?$")
 TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
 
 
@@ -216,8 +220,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         return None
     if inverted:
         return None  # what follows an inverted verb is its subject, never the speaker's words
+    # a second predicate of the sentence's subject after a comma and a conjunction: "Roe toured
+    # the districts on Monday, and criticized the state for …": the first is the outlet's
+    # account, the words after the reporting verb the speaker's (as without the comma)
+    coordinated = _COORDINATED_RE.search(before) is not None and not re.search(r"[;:]", before)
     # a head: 'Lavrov said (on Monday) that …', 'Lavrov said: "…"', 'Lavrov said they …'
-    if re.search(r"[,;](?!\d)", before) and not named_before and not before.lstrip().startswith(("According", "according")) \
+    if re.search(r"[,;](?!\d)", before) and not named_before and not coordinated and not before.lstrip().startswith(("According", "according")) \
             and subject_verb is None and not subject_after_intro(before, speaker) and not _closing_relative(before, masked[m.end():]):
         return None  # the frame is not at the start of the sentence
     if keep_verb:
@@ -227,7 +235,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
         bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
-                                   or _TIME_INTRO_RE.match(before))
+                                   or _TIME_INTRO_RE.match(before) or coordinated)
         # (or after an introduction before the subject, its verb right after that subject,
         # unless the introduction quotes or is a condition the act depends on: "If talks
         # fail, Russia warned …")

@@ -28,7 +28,8 @@ def subject_after_intro(before: str, speaker: str) -> bool:
     return key in low or bool(low & _PRONOUN_SUBJECTS)
 
 
-_SECOND_RE = re.compile(r"(?:,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|\s+before\s+(?=[a-z]+ing\b))"
+# ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark)
+_SECOND_RE = re.compile(r"(?:,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+before\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
@@ -37,9 +38,18 @@ _PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 
 
-# a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …"
+# a relative clause at the end whose subject, a pronoun, reports what the sentence named: "…
+# in Florida, which she describes as her second home", "…, which he called a disgrace"
+_RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(?:(?:also|later|once|then|has|had|have)\s+)?"
+                                 r"(?P<verb>[a-z]+)\b(?=[^,;:]*$)")
+# a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …",
+# with its own auxiliary: "…, and has called for …", "… but did not suggest …"
 _CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
-                             r"(?P<verb>called (?:for|on)|calls for|pointed out|points out|[a-z]+)\b")
+                             r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
+                             r"(?P<verb>called (?:for|on)|calls for|call for|pointed out|points out|point out|[a-z]+)\b")
+# the auxiliary of a verb, right before it: "has called for", "did not suggest"
+_AUX_BEFORE_RE = re.compile(r"\b(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+_AUX_TENSE = {"had": "past", "did": "past", "has": "s", "does": "s", "have": "base", "do": "base"}
 # past forms of speech verbs that do not end in -ed
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
                              "found", "gave", "made", "took", "went", "spoke", "swore", "forgot", "understood"})
@@ -51,6 +61,12 @@ def _tense(verb: str) -> str:
     if first in _IRREGULAR_PAST or first.endswith("ed"):
         return "past"
     return "s" if first.endswith("s") and not first.endswith("ss") else "base"
+
+
+def _second_tense(c: re.Match) -> str:
+    """The tense of a second predicate's verb, by its auxiliary when it has one ("and has
+    called for" is "s", like "has attacked"; "but did not suggest" past)."""
+    return _AUX_TENSE[c.group("aux")] if c.group("aux") else _tense(c.group("verb"))
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +95,19 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
         # any speech verb of the same tense after "and"/"but": "Roe said the talks failed but
         # cautioned against …", "Roe praised the deal and said …" (another tense is the
         # reported clause's own verb: "Roe said voters are angry and want change")
+        aux = _AUX_BEFORE_RE.search(masked, 0, first.start())
+        tenses = {_tense(cue)} | ({_AUX_TENSE[aux.group("aux")]} if aux else set())
         c = next((c for c in _CONJ_SECOND_RE.finditer(masked, first.end())
-                  if verb_re.fullmatch(c.group("verb")) and _tense(c.group("verb")) == _tense(cue)), None)
+                  if verb_re.fullmatch(c.group("verb")) and _second_tense(c) in tenses), None)
         if c is not None:
             found.append((c.start(), c.start("verb"), None))
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
                   if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
         if p is not None:
             found.append((p.start(), p.start("verb"), p.group("who")))
+        r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))), None)
+        if r is not None:
+            found.append((r.start(), r.start("verb"), r.group("who")))
     if not found:
         return None
     a, b, who = min(found)

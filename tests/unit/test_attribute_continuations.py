@@ -1,0 +1,117 @@
+"""A source that goes on speaking in the same sentence or the next: a second predicate of the
+same subject ("Roe toured the mill, and criticized …"), where its words start and end."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_second_predicate_after_a_comma_and_a_conjunction_is_the_speakers(registry):
+    body = "Jane Roe toured the flooded districts twice this week, and criticized the county for its slow response."
+    assert spoken(registry, body) == [("the county for its slow response.", "Jane Roe")]
+
+
+def test_a_second_predicate_after_but_with_an_adverb(registry):
+    body = "Jane Roe met the mill's owners on Monday, but later insisted that the plant would stay open."
+    assert spoken(registry, body) == [("the plant would stay open.", "Jane Roe")]
+
+
+def test_a_quoted_phrase_in_the_first_predicate_stays_the_outlets(registry):
+    body = 'Jane Roe has used the phrase "harbour first" in every speech, and accused the council of neglecting the docks.'
+    assert spoken(registry, body) == [("the council of neglecting the docks.", "Jane Roe")]
+
+
+def test_a_conjunction_before_a_subject_of_its_own_is_no_second_predicate(registry):
+    body = "Jane Roe toured the flooded districts twice this week, and the farmers criticized the county for its slow response."
+    assert all(sp != "Jane Roe" for _, sp in spoken(registry, body))
+
+
+def test_a_second_predicate_with_its_own_auxiliary_is_a_second_statement(registry):
+    body = "Jane Roe has attacked the tax breaks for new towers, and has called for an audit of the harbour fund."
+    assert spoken(registry, body) == [("an audit of the harbour fund.", "Jane Roe")]
+
+
+def test_a_negated_second_predicate_is_a_second_statement(registry):
+    body = "Jane Roe praised the crews on Monday but did not suggest that the cleanup was over."
+    assert spoken(registry, body) == [("the crews on Monday", "Jane Roe"),
+                                      ("suggest that the cleanup was over.", "Jane Roe")]
+
+
+def test_an_auxiliary_of_another_tense_stays_in_the_reported_clause(registry):
+    body = "Jane Roe said the owners had closed the mill and had fired the night crew."
+    assert spoken(registry, body) == [("the owners had closed the mill and had fired the night crew.", "Jane Roe")]
+
+
+def test_went_on_to_and_a_reporting_verb_reads_as_that_verb():
+    from analysis.attribute.periphrases import read_periphrases
+    u = "Roe went on to warn that the levees would not hold."
+    read = read_periphrases(u)
+    assert len(read) == len(u) and read.startswith("Roe warned ") and read.endswith(u[u.index(" that"):])
+    assert read_periphrases("The memo goes on to call for an audit.").startswith("The memo calls for ")
+    assert read_periphrases("Roe went on to say it.").startswith("Roe said ")
+
+
+def test_went_on_to_and_a_verb_of_no_report_is_left_as_it_is():
+    from analysis.attribute.periphrases import read_periphrases
+    u = "Roe went on to win the seat, and the mill went on to close."
+    assert read_periphrases(u) == u
+
+
+def test_a_source_that_went_on_to_warn_is_the_speaker_of_what_follows(registry):
+    body = "Jane Roe opened the session on Monday. She went on to warn that the levees would not hold."
+    assert spoken(registry, body) == [("the levees would not hold.", "Jane Roe")]
+
+
+def test_a_source_that_went_on_to_criticize_is_the_speaker_of_its_object(registry):
+    body = "Jane Roe opened the session on Monday. Roe then went on to criticize the governor for his silence."
+    assert spoken(registry, body) == [("the governor for his silence.", "Jane Roe")]
+
+
+def test_a_second_predicate_after_and_in_a_sentence_with_an_introduction(registry):
+    body = "In her speech, Jane Roe positioned the harbour crews as heroes and said the port would reopen in May."
+    assert spoken(registry, body) == [("the port would reopen in May.", "Jane Roe")]
+
+
+def test_a_verb_with_its_particle_and_a_second_verb_are_two_statements(registry):
+    body = "Jane Roe called on the council to take back its words and said it had reached a new low."
+    assert spoken(registry, body) == [("the council to take back its words", "Jane Roe"),
+                                      ("said it had reached a new low.", "Jane Roe")]
+
+
+def test_a_closing_relative_clause_of_the_speaker_is_a_second_statement(registry):
+    body = "Jane Roe said the hackers had reached the council's email server, which she described as \"like an open door.\""
+    assert spoken(registry, body) == [("the hackers had reached the council's email server", "Jane Roe"),
+                                      ("described as \"like an open door.\"", "Jane Roe")]
+
+
+def test_a_closing_relative_clause_after_an_act_is_the_speakers_too(registry):
+    body = "Jane Roe touted her wins in several counties, particularly in Marion, which she describes as her second home."
+    assert spoken(registry, body)[-1] == ("describes as her second home.", "Jane Roe")
+
+
+def test_a_relative_clause_with_more_clauses_after_it_is_left_whole(registry):
+    body = "Jane Roe said the county, which she called a model, had cut its budget."
+    assert spoken(registry, body) == [("the county, which she called a model, had cut its budget.", "Jane Roe")]
+
+
+def test_a_participle_after_a_closing_quotation_mark_is_a_second_statement(registry):
+    body = ('Jane Roe said: "The harbour did well when it became an independent company," '
+            "adding that its value doubled in less than a year.")
+    assert spoken(registry, body) == [('"The harbour did well when it became an independent company,"', "Jane Roe"),
+                                      ("adding that its value doubled in less than a year.", "Jane Roe")]
+
+
+def test_a_verb_after_a_closing_quotation_mark_is_no_second_statement(registry):
+    body = 'Jane Roe called the plan "a disaster for the harbour" and the council "deaf to the workers."'
+    assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_before_adding_after_a_comma_is_a_second_statement(registry):
+    body = '"We will not back down," Jane Roe said, before adding that the council "has run out of excuses."'
+    assert spoken(registry, body) == [('"We will not back down,"', "Jane Roe"),
+                                      ('adding that the council "has run out of excuses."', "Jane Roe")]
