@@ -194,7 +194,19 @@ def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str,
     sp, cue, rep, mention = sentence(ctx, read, None, False)
     if sp.named and not _known(registry, text, body_from, sp.name):
         return NARRATOR_SPEAKER, "narrator", None, None, u, None
+    if cue == "narrator" and _BARE_HEAD_RE.match(read):
+        # headlinese drops the article ("Judge rejects request …", "Former aide says …"): read
+        # the headline with one, as the sentence it stands for; only an unnamed source comes
+        # of it (a name would have been read without the article)
+        sp2, cue2, _, at = sentence(ctx, "the " + read[0].lower() + read[1:], None, False)
+        if sp2.kind == "unnamed" and cue2 not in ("narrator", "continuation") and at:
+            return sp2, cue2, None, (max(0, at[0] - 4), at[1] - 4), read, None
     return sp, cue, rep, mention, read, None
+
+
+# a headline that opens with a bare noun phrase, no article or number: "Judge rejects …",
+# "Former aide says …" (not "The judge …", "A poll …", "31 voters …")
+_BARE_HEAD_RE = re.compile(r"\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|One|Some|Many|Most|All)\b)[A-Z][a-z]")
 
 
 def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bool:
