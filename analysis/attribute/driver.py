@@ -197,7 +197,7 @@ def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str,
     sp, cue, rep, mention = sentence(ctx, read, None, False)
     if sp.named and not _known(registry, text, body_from, sp.name):
         return NARRATOR_SPEAKER, "narrator", None, None, u, None
-    if cue == "narrator" and _BARE_HEAD_RE.match(read):
+    if cue == "narrator" and _BARE_HEAD_RE.match(read) and vocab().verb_re.search(read):
         # headlinese drops the article ("Judge rejects request …", "Former aide says …"): read
         # the headline with one, as the sentence it stands for; only an unnamed source comes
         # of it (a name would have been read without the article)

@@ -254,7 +254,7 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
     # "according to U.S. Census data", "according to FEC filings": whatever noun phrase follows
     # it is a source (:func:`.sources.according_source`), when no other reading named one
-    m = ACCORDING_ANY_RE.search(masked)
+    m = ACCORDING_ANY_RE.search(masked) if "ccording" in masked else None
     sp = according_source(m.group("who")) if m else None
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
