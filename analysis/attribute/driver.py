@@ -126,16 +126,19 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]
         ctx.mentioned(people)
+        # the outlet's own sentence, or one it credits to records or a group after "according to"
+        # ("Roe lost the county, according to exit polls"): its subject is still the outlet's
+        told = cue == "narrator" or (cue == "according to" and is_unnamed_group(sp))
         if ctx.namesakes:
             # a shared surname goes to the one who last spoke, or was the subject of the outlet's
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
-            ctx.saw([sp.name, *people[:1]] if cue == "narrator" and people and _opens_with(u, people[0]) else [sp.name])
-        surname_subject = _surname_subject(ctx, u, v, lowered) if cue == "narrator" else None
+            ctx.saw([sp.name, *people[:1]] if told and people and _opens_with(u, people[0]) else [sp.name])
+        surname_subject = _surname_subject(ctx, u, v, lowered) if told else None
         if surname_subject is not None:
             # "Carson defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
             ctx.last_person = Speaker(surname_subject, "person")
-        elif cue == "narrator" and people and not _PRONOUN_SUBJECT_RE.match(u):
+        elif told and people and not _PRONOUN_SUBJECT_RE.match(u):
             # the outlet's own sentence: its subject, the first person of its main clause, is
             # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
             # goes on about the same person: the people it names are not its subject)
@@ -197,7 +200,19 @@ def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str,
     sp, cue, rep, mention = sentence(ctx, read, None, False)
     if sp.named and not _known(registry, text, body_from, sp.name):
         return NARRATOR_SPEAKER, "narrator", None, None, u, None
+    if cue == "narrator" and _BARE_HEAD_RE.match(read) and vocab().verb_re.search(read):
+        # headlinese drops the article ("Judge rejects request …", "Former aide says …"): read
+        # the headline with one, as the sentence it stands for; only an unnamed source comes
+        # of it (a name would have been read without the article)
+        sp2, cue2, _, at = sentence(ctx, "the " + read[0].lower() + read[1:], None, False)
+        if sp2.kind == "unnamed" and cue2 not in ("narrator", "continuation") and at:
+            return sp2, cue2, None, (max(0, at[0] - 4), at[1] - 4), read, None
     return sp, cue, rep, mention, read, None
+
+
+# a headline that opens with a bare noun phrase, no article or number: "Judge rejects …",
+# "Former aide says …" (not "The judge …", "A poll …", "31 voters …")
+_BARE_HEAD_RE = re.compile(r"\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|One|Some|Many|Most|All)\b)[A-Z][a-z]")
 
 
 def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bool:

@@ -19,7 +19,7 @@ from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .mentions import Span, mention_after, mention_before
 from .resolve import resolve
-from .sources import (THAT_NEXT_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
+from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
                       group_source, that_verb_ok)
 from .sources import source_vocab
 from .speaker import NARRATOR_SPEAKER, Speaker
@@ -252,4 +252,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
+    # "according to U.S. Census data", "according to FEC filings": whatever noun phrase follows
+    # it is a source (:func:`.sources.according_source`), when no other reading named one
+    m = ACCORDING_ANY_RE.search(masked) if "ccording" in masked else None
+    sp = according_source(m.group("who")) if m else None
+    if sp is not None:
+        return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return NARRATOR_SPEAKER, "narrator", None, None

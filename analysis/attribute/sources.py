@@ -168,6 +168,11 @@ def single_word_name(org: str) -> bool:
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
                                 r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b[^,.;:\"“”()]{0,100}?)"
                                 r"(?=\s*(?:[,.;:()]|\s[-–—]+\s|$))")
+# "according to" and whatever noun phrase follows it up to the clause's end, capitalised
+# modifiers and abbreviations included ("according to U.S. Census data", "according to FEC
+# filings"): read by :func:`according_source` when neither pattern above resolved it
+ACCORDING_ANY_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;:()\"“”\s][^,;:()\"“”]{1,120}?)"
+                              r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.(?:\s|$)|\s[-–—]+\s|$))")
 # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", "China, Pyongyang's only ally and
 # lifeline, said": a name, then an age, a party tag or a description opened by a possessive,
 # between commas, right before the verb
@@ -330,6 +335,9 @@ def according_source(phrase: str) -> Speaker | None:
     if sp is not None:
         return sp
     cut = _HEAD_END_RE.search(phrase)
+    sp = group_source(phrase[:cut.start()]) if cut else None
+    if sp is not None:
+        return sp  # "Democrats involved in the talks"
     words = (phrase[:cut.start()] if cut else phrase).split()
     if not words or len(words) > 6 or any(w.lower() in _NOT_A_MODIFIER - _ADJECTIVE_JOINERS
                                           or w.lower() in AUXILIARIES for w in words):

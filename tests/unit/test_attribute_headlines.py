@@ -77,3 +77,25 @@ def test_a_headline_quotation_in_single_marks_is_a_quotation(registry):
 def test_a_name_on_a_topic_before_the_colon_speaks_the_words_after_it(registry):
     got = headline(registry, "Roe on the Pier: 'It Must Close Before Winter.'")
     assert ("Jane Roe", "'It Must Close Before Winter.'") in got
+
+
+@pytest.mark.parametrize("head, speaker, words", [
+    ("Judge rejects the harbour board's request to close the pier.", "(unnamed judge)",
+     "the harbour board's request to close the pier."),
+    ("Former harbour official says the pier was never safe.", "(unnamed official)",
+     "the pier was never safe."),
+])
+def test_a_headline_without_its_article_has_the_unnamed_source_it_describes(registry, head, speaker, words):
+    # headlinese drops the article: "Judge rejects …" is "The judge rejects …"
+    got = headline(registry, head)
+    assert (speaker, words) in got, got
+
+
+@pytest.mark.parametrize("head", [
+    "Harbour vote splits the town.",             # no verb of saying
+    "Storm says goodbye to summer on the coast.",  # a thing that says nothing
+    "Pier project wins approval from council.",
+])
+def test_a_headline_without_an_article_and_no_described_source_stays_the_outlets(registry, head):
+    got = headline(registry, head)
+    assert all(sp == "(narrator)" for sp, _ in got), got
