@@ -151,6 +151,14 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
                                       and any(o[0] < c[0] for o in cands))]
+    if cands and not any(c[3] for c in cands):
+        part = next((p for p in PARTICIPLE_RE.finditer(masked, 0, min(c[0] for c in cands))
+                     if p.group(1).lower() in v.clause_participles), None)
+        said = _participle_speaker(ctx, u, masked, v, part) if part else None
+        if said is not None:
+            # "Trump was blunt, claiming that Obama wanted …": the verbs after a participle of
+            # the main clause are inside what it reports; the sentence is the main clause's
+            return said
     named = [c for c in cands if c[1].named] or cands
     if named and len(named) == 1 and named[0][2] not in v.frame_verbs and named[0][2] not in v.act_verbs:
         # "Roe plans to visit Ohio, according to a campaign aide": an intention or a position
@@ -215,23 +223,10 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
         if sp is not None:
             return sp, "credit", None, m.span("who")
 
-    # "Trump is questioning the vote, encouraging his supporters to …": a speech participle
-    # of the main clause belongs to its subject
     m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None)
-    if m:
-        lead = lead_subject(ctx, masked)
-        if lead and lead.end("who") <= m.start():
-            sp = resolve(ctx, lead.group("who"), u)
-            if sp is not None and sp.named:
-                return sp, m.group(1).lower(), None, mention_after(masked, lead.group("who"), lead.start("who"))
-        # the subject of the main clause's verb after an introduction or before a title:
-        # "During a speech, Trump attacked Clinton, saying …", "Democratic nominee Hillary
-        # Clinton chimed in on Twitter, saying …"
-        at = main_verb(masked, m.start())
-        phrase = _subject_left(masked, at, v) if at is not None else ""
-        sp = resolve(ctx, phrase, u) if phrase else None
-        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
-            return sp, m.group(1).lower(), None, mention_before(masked, phrase, at)
+    said = _participle_speaker(ctx, u, masked, v, m) if m else None
+    if said is not None:
+        return said
 
     # "The council issued a statement calling the test …", "Trump posted a series of tweets
     # early Friday saying …": a speech participle after something said or written belongs to
@@ -259,3 +254,32 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return NARRATOR_SPEAKER, "narrator", None, None
+
+
+def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
+    """The speaker of a speech participle of the main clause (`m`, PARTICIPLE_RE), as
+    :func:`sentence` returns it: its subject. "Trump is questioning the vote, encouraging his
+    supporters to …", "During a speech, Trump attacked Clinton, saying …". None when the
+    main clause's subject names nobody."""
+    lead = lead_subject(ctx, masked)
+    if lead and lead.end("who") <= m.start():
+        sp = resolve(ctx, lead.group("who"), u)
+        if sp is not None and sp.named:
+            return sp, m.group(1).lower(), None, mention_after(masked, lead.group("who"), lead.start("who"))
+    # the subject of the main clause's verb after an introduction or before a title:
+    # "During a speech, Trump attacked Clinton, saying …", "Democratic nominee Hillary
+    # Clinton chimed in on Twitter, saying …"
+    at = main_verb(masked, m.start())
+    for _ in range(2):
+        phrase = _subject_left(masked, at, v) if at is not None else ""
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
+            return sp, m.group(1).lower(), None, mention_before(masked, phrase, at)
+        # an opening phrase closed by a comma whose word reads as a finite verb ("But a few
+        # days later, Trump reversed himself, telling CBS …": "days"): the main clause's verb
+        # is the first after that comma
+        comma = masked.find(", ", at, m.start()) if at is not None else -1
+        if comma < 0:
+            return None
+        at = main_verb(" " * (comma + 1) + masked[comma + 1:], m.start())
+    return None
