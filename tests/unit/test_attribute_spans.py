@@ -50,3 +50,18 @@ def test_a_tail_frame_after_the_words_stays_one(registry):
 def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
     body = "The ferry, Jane Roe said, will stop running in May."
     assert spoken(registry, body) == [("The ferry, Jane Roe said, will stop running in May.", "Jane Roe")]
+
+
+def test_the_words_after_an_opening_comment_clause_are_the_speakers(registry):
+    body = "Yet, as Jane Roe observed, in the first weeks of a new council the harbour fees would be easy to cut."
+    assert spoken(registry, body) == [("in the first weeks of a new council the harbour fees would be easy to cut.", "Jane Roe")]
+
+
+def test_a_parenthetical_frame_after_a_connective_leaves_the_words_after_it(registry):
+    body = "And yet, the mayor's aides say, the ferry remains a priority for her."
+    assert spoken(registry, body)[0][0] == "the ferry remains a priority for her."
+
+
+def test_a_frame_with_its_comma_before_a_quotation_is_no_comment_clause(registry):
+    body = 'Jane Roe said, "The ferry will keep running."'
+    assert spoken(registry, body) == [('"The ferry will keep running."', "Jane Roe")]
