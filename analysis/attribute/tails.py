@@ -94,6 +94,44 @@ _SUBORDINATE_TAIL_RE = re.compile(
     + _SUBJECT_VERB)
 
 
+# another source's report after the speaker's words: a conjunction, then a subject of its own
+# (a determiner, a number or quantity, a name or a pronoun, and up to five more words) and a
+# verb of saying, believing or taking a side, with adverbs or a perfect auxiliary before it
+# ("… and Democrats accused …", "…, while about 4 in 10 want …", "… and 160 have not publicly
+# announced …"): that is the other source's attribution, never the first speaker's words
+_OTHER_REPORT_RE = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|whereas|although|though|yet)\s+"
+    r"(?=(?:the|a|an|his|her|their|its|our|some|many|most|other|others|another|both|each|few|all|more|fewer|about|"
+    r"nearly|almost|only|just|roughly|over|half|one|two|three|four|five|six|seven|eight|nine|ten|he|she|they|we|I|"
+    r"[A-Z][\w.'’\-]*|\d[\d,.%]*)\b)(?P<words>(?:[\w'’.\-%]+ ){1,9})")
+# words that end a subject before its verb is found: a clause of its own, a coordination, a
+# relative pronoun, or the auxiliaries and adverbs that stand before the verb
+_NOT_SUBJECT = frozenset({"and", "but", "or", "that", "which", "who", "when", "if", "as", "to", "would", "will", "could",
+                          "should", "is", "are", "was", "were", "be"})
+_BEFORE_VERB = frozenset({"has", "have", "had", "also", "not", "never", "still", "now", "then"})
+# words that cannot end a subject: a determiner or a quantifier still wants its noun ("… and most
+# recently defended …" is a second predicate, "most" an adverb there)
+_NO_HEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "most", "more", "fewer", "about", "nearly",
+                      "almost", "only", "just", "roughly", "over", "some", "many", "few", "all", "each"})
+
+
+def _other_report_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
+    """Where another source's report starts after the speaker's words (:data:`_OTHER_REPORT_RE`):
+    the first word after the subject's (at least one) that is a verb of ``verbs``, with only a
+    perfect auxiliary or adverbs between."""
+    for m in _OTHER_REPORT_RE.finditer(masked, start + MIN_WORDS, end):
+        words = m.group("words").split()
+        for k, w in enumerate(words):
+            if k and v.verb_re.fullmatch(w):
+                subject = [x for x in words[:k] if x not in _BEFORE_VERB and not x.endswith("ly")]
+                if subject and subject == words[:len(subject)] and subject[-1].lower() not in _NO_HEAD:
+                    return m.start()
+                break
+            if w in _NOT_SUBJECT:
+                break
+    return None
+
+
 def _clause_tail(masked: str, start: int, end: int) -> int | None:
     """Where a second clause of the outlet's starts after the speaker's words: a semicolon,
     or a conjunction with a subject and a verb of its own (quotations masked)."""
@@ -166,7 +204,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
     masked: a tail is never cut inside quoted words); with `cue`, the verb whose object the
     words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
-                        _clause_tail(masked, start, end),
+                        _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None)

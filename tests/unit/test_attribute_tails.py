@@ -104,3 +104,23 @@ def test_a_second_that_clause_is_the_speakers_too(registry):
     body = "Officials on both sides said the talks would resume next week, and that prisoner exchanges were on the agenda."
     assert spoken(registry, body) == [
         ("the talks would resume next week, and that prisoner exchanges were on the agenda.", "(unnamed officials)")]
+
+
+def test_another_sources_report_after_and_is_no_part_of_the_words(registry):
+    body = "Farmers said the river had never been so low and the fishermen accused the mill of draining it."
+    assert spoken(registry, body)[0][0] == "the river had never been so low"
+
+
+def test_another_share_of_a_poll_after_while_is_its_own_report(registry):
+    body = "Half of the voters say they prefer a newcomer, while about 4 in 10 want one with experience."
+    assert spoken(registry, body)[0][0] == "they prefer a newcomer"
+
+
+def test_a_count_that_has_not_announced_is_another_report(registry):
+    body = "Sixty delegates said they back the harbour plan and 160 have not publicly announced their choice."
+    assert spoken(registry, body)[0][0] == "they back the harbour plan"
+
+
+def test_a_second_clause_without_a_verb_of_saying_stays_the_speakers(registry):
+    body = "Jane Roe said the ferry would stop running and the town would pay for the buses."
+    assert spoken(registry, body) == [("the ferry would stop running and the town would pay for the buses.", "Jane Roe")]
