@@ -178,11 +178,20 @@ def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
 _ADJUNCT_TAIL_RE = re.compile(
     r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|month)\s+)?"
-    r"(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|last|this|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
-    r"(?i:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
-    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering|"
-    r"program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|ceremony|podcast|radio|"
-    r"television)\b[^;:\"“”]*$")
+    r"(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|last|this|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?i:rally|rallies|speech|speeches|interview|interviews|statement|statements|debate|event|conference|hearing|show|"
+    r"appearance|appearances|meeting|town hall|broadcast|post|posts|tweet|tweets|address|op-ed|letter|video|videos|"
+    r"session|briefing|forum|gathering|program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|"
+    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$"
+    # or "in" one of the written and spoken forms that carry a public statement (general English;
+    # after "on" they are what was spoken of: "declined to elaborate on his message")
+    r"|\s+in\s+(?:a|an|the|his|her|their|its|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?i:remarks|comments|diatribe|tirade|rant|column|editorial|essay|article|book|memoir|blog|email|message|ad|"
+    r"advertisement|commercial|ruling|opinion|filing|testimony|sermon|lecture|episode|call)\b[^;:\"“”]*$"
+    # or only the time it was said, closing the sentence: "… in July.", "… last fall."
+    r"|\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})(?:\s+\d{4})?|(?:last|this|earlier this|later that)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter))[.!?]?$")
 
 
 def _adjunct_tail(masked: str, start: int, end: int) -> int | None:

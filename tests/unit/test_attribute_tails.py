@@ -124,3 +124,18 @@ def test_a_count_that_has_not_announced_is_another_report(registry):
 def test_a_second_clause_without_a_verb_of_saying_stays_the_speakers(registry):
     body = "Jane Roe said the ferry would stop running and the town would pay for the buses."
     assert spoken(registry, body) == [("the ferry would stop running and the town would pay for the buses.", "Jane Roe")]
+
+
+def test_the_medium_of_an_act_closing_the_sentence_is_the_outlets(registry):
+    body = "Jane Roe had previously denounced the harbour fees in an on-air diatribe."
+    assert spoken(registry, body) == [("the harbour fees", "Jane Roe")]
+
+
+def test_only_the_time_of_a_side_taken_closing_the_sentence_is_the_outlets(registry):
+    body = "Jane Roe endorsed the new harbour plan in July."
+    assert spoken(registry, body) == [("the new harbour plan", "Jane Roe")]
+
+
+def test_a_message_spoken_of_after_on_is_no_medium(registry):
+    body = "Jane Roe declined to elaborate on her planned message to the harbour board."
+    assert spoken(registry, body)[0][0].endswith("message to the harbour board.")
