@@ -139,10 +139,11 @@ def _clause_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None and m.start() - start >= MIN_WORDS else None
 
 
-# a second predicate of the subject after "but" or "yet", no subject of its own, its verb finite
-# ("… the incident as a disgrace, but stopped short of …", "…, yet refuses to …", "… but did
-# not recommend …"): auxiliaries and modals of any tense, adverbs and negation before the verb
-_PREDICATE_TAIL_RE = re.compile(r",?\s+(?:but|yet)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
+# a second predicate of the subject after "but", "yet" or "and", no subject of its own, its verb
+# finite ("… the incident as a disgrace, but stopped short of …", "…, yet refuses to …", "… but did
+# not recommend …", "… and extended its hours"): auxiliaries and modals of any tense, adverbs and
+# negation before the verb
+_PREDICATE_TAIL_RE = re.compile(r",?\s+(?P<conj>but|yet|and)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
                                 r"(?P<verb>[a-z]+)\b")
 _IRREGULAR_PAST = frozenset(_PAST.split("|"))
 
@@ -156,17 +157,21 @@ def _tense(verb: str) -> str | None:
     return None
 
 
-def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
+def _predicate_tail(masked: str, start: int, end: int, cue: str, v: Vocab) -> int | None:
     """Where a second predicate of the speaker starts after the object of an act or a
-    description ("Roe described the deal as a "disaster," but stopped short of …"): "but" or
-    "yet", then an auxiliary or a verb in the tense of the cue. What it says is the outlet's
-    account of what the speaker did next, or a statement of its own (second_reports)."""
+    description ("Roe described the deal as a "disaster," but stopped short of …", "Roe
+    championed the port and extended its hours"): "but", "yet" or "and", then an auxiliary or a
+    verb in the tense of the cue. What it says is the outlet's account of what the speaker did
+    next, or a statement of its own (second_reports). After "and", a predicate that says,
+    believes or takes a side itself ("… and seemed to think …") stays with the speaker's words."""
     tense = _tense(cue.split()[0])
     for m in _PREDICATE_TAIL_RE.finditer(masked, start, end):
         verb = m.group("verb")
         if m.start() - start < MIN_WORDS:
             continue
         if verb in _FINITE_AUXILIARIES or (tense is not None and _tense(verb) == tense):
+            if m.group("conj") == "and" and v.verb_re.search(masked, m.start("verb"), end):
+                continue
             return m.start()
     return None
 
@@ -214,7 +219,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
     words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
-                        _predicate_tail(masked, start, end, cue) if cue else None,
+                        _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None)
             if c is not None]

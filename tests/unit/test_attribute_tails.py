@@ -139,3 +139,13 @@ def test_only_the_time_of_a_side_taken_closing_the_sentence_is_the_outlets(regis
 def test_a_message_spoken_of_after_on_is_no_medium(registry):
     body = "Jane Roe declined to elaborate on her planned message to the harbour board."
     assert spoken(registry, body)[0][0].endswith("message to the harbour board.")
+
+
+def test_a_second_predicate_after_and_is_no_part_of_the_object(registry):
+    body = "Jane Roe championed the harbour workers' pensions and extended benefits to their families."
+    assert spoken(registry, body) == [("the harbour workers' pensions", "Jane Roe")]
+
+
+def test_a_second_predicate_that_says_something_itself_stays_the_speakers(registry):
+    body = "Jane Roe largely agreed with the council and seemed to think the ferry plan was too costly."
+    assert "the ferry plan was too costly" in spoken(registry, body)[0][0]
