@@ -115,11 +115,28 @@ _NO_HEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "mo
                       "almost", "only", "just", "roughly", "over", "some", "many", "few", "all", "each"})
 
 
+_REPORT_CONJUNCTIONS = (" and ", " but ", " while ", " whereas ", " although ", " though ", " yet ")
+
+
+def _finds(text: str, sub: str, start: int, end: int):
+    """Every index of `sub` in text[start:end]."""
+    i = text.find(sub, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1, end)
+
+
 def _other_report_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
     """Where another source's report starts after the speaker's words (:data:`_OTHER_REPORT_RE`):
     the first word after the subject's (at least one) that is a verb of ``verbs``, with only a
     perfect auxiliary or adverbs between."""
-    for m in _OTHER_REPORT_RE.finditer(masked, start + MIN_WORDS, end):
+    # (the conjunctions found with str.find, the pattern matched there only: a search of the
+    # pattern itself would try it at every space of every statement)
+    at = sorted(i for c in _REPORT_CONJUNCTIONS for i in _finds(masked, c, start + MIN_WORDS, end))
+    for i in at:
+        m = _OTHER_REPORT_RE.match(masked, i - 1 if masked[i - 1] == "," else i, end)
+        if m is None:
+            continue
         words = m.group("words").split()
         for k, w in enumerate(words):
             if k and v.verb_re.fullmatch(w):
@@ -187,22 +204,39 @@ _ADJUNCT_TAIL_RE = re.compile(
     r"(?i:rally|rallies|speech|speeches|interview|interviews|statement|statements|debate|event|conference|hearing|show|"
     r"appearance|appearances|meeting|town hall|broadcast|post|posts|tweet|tweets|address|op-ed|letter|video|videos|"
     r"session|briefing|forum|gathering|program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|"
-    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$"
-    # or "in" one of the written and spoken forms that carry a public statement (general English;
-    # after "on" they are what was spoken of: "declined to elaborate on his message")
-    r"|\s+in\s+(?:a|an|the|his|her|their|its|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$")
+# or "in" one of the written and spoken forms that carry a public statement (general English;
+# after "on" they are what was spoken of: "declined to elaborate on his message"); a pattern that
+# opens with its literal " in " (searched only where the words have one)
+_MEDIUM_TAIL_RE = re.compile(
+    r" in\s+(?:a|an|the|his|her|their|its|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
     r"(?i:remarks|comments|diatribe|tirade|rant|column|editorial|essay|article|book|memoir|blog|email|message|ad|"
-    r"advertisement|commercial|ruling|opinion|filing|testimony|sermon|lecture|episode|call)\b[^;:\"“”]*$"
-    # or only the time it was said, closing the sentence: "… in July.", "… last fall."
-    r"|\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+    r"advertisement|commercial|ruling|opinion|filing|testimony|sermon|lecture|episode|call)\b[^;:\"“”]*$")
+# or only the time it was said, closing the sentence: "… in July.", "… last fall." (read in the
+# last characters of the words only)
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|\d{4})(?:\s+\d{4})?|(?:last|this|earlier this|later that)\s+"
     r"(?:week|month|year|spring|summer|fall|autumn|winter))[.!?]?$")
+_TIME_TAIL_CHARS = 40
 
 
 def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
-    """Where a closing adjunct of place and time of the act starts (:data:`_ADJUNCT_TAIL_RE`)."""
-    m = _ADJUNCT_TAIL_RE.search(masked[:end], start + MIN_WORDS)
-    return m.start() if m is not None else None
+    """Where a closing adjunct of place, time or medium of the act starts
+    (:data:`_ADJUNCT_TAIL_RE`, :data:`_MEDIUM_TAIL_RE`, :data:`_TIME_TAIL_RE`)."""
+    head = masked[:end]
+    cuts = []
+    m = _ADJUNCT_TAIL_RE.search(head, start + MIN_WORDS)
+    if m is not None:
+        cuts.append(m.start())
+    if " in " in head[start + MIN_WORDS:]:
+        m = _MEDIUM_TAIL_RE.search(head, start + MIN_WORDS)
+        if m is not None:
+            cuts.append(m.start())
+    m = _TIME_TAIL_RE.search(head, max(start + MIN_WORDS, end - _TIME_TAIL_CHARS))
+    if m is not None:
+        cuts.append(m.start())
+    return min(cuts) if cuts else None
 
 
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
