@@ -157,6 +157,29 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
     return m
 
 
+# a comment clause that opens a sentence, after a connective at most: "As Roe said, …", "Yet, as
+# Roe observed, …", "And yet, Roe's aides say, …" (Quirk et al. 1985 §15.53-15.56): what
+# follows its comma is the speaker's, the clause and the connective are the outlet's
+_COMMENT_OPENING_RE = re.compile(r"\W*(?:(?:and|but|yet|so|still|indeed|now|and yet|but then)\W+)?(?:as\s+)?$", re.I)
+_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
+
+
+def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: int | None,
+                          named_end: int | None) -> tuple[int, int] | None:
+    """The speaker's words after a comment clause that opens the sentence ("As Roe noted, the
+    plan …" -> "the plan …"), up to the outlet's tail; None for any other sentence."""
+    if named_at is None or named_end is None or not _COMMENT_OPENING_RE.match(masked[:named_at]):
+        return None
+    m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
+    if m is None or v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,"):
+        return None
+    c = _COMMENT_END_RE.match(masked, m.end())
+    if c is None or "as" not in masked[:named_at].lower().split() and not masked[:named_at].strip(" ,"):
+        return None  # ("Roe said, …": no comment clause without a connective or "as" before its subject)
+    end = tail_cut(masked, c.end(), len(u.rstrip()), v)
+    return (c.end(), end) if end - c.end() >= 12 else None
+
+
 def object_frame(verb: str, v: Vocab) -> bool:
     """A speech verb whose object is what its subject says, believes or intends ("cited the
     audit as the reason", "hoped utilities would …", "called the ruling a win"), the verb
@@ -181,6 +204,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     subject_verb = _verb_after_subject(masked, verb, v, named_end)
     if subject_verb is not None:
         m = subject_verb
+    comment = _comment_clause_words(u, masked, verb, v, named_at, named_end)
+    if comment is not None:
+        return comment
     before, after = masked[:m.start()], masked[m.end():]
     # a tail: '…," Lavrov said.', '…, said one source.', '…, according to X.'
     lead = len(masked) - len(masked.lstrip())

@@ -94,6 +94,61 @@ _SUBORDINATE_TAIL_RE = re.compile(
     + _SUBJECT_VERB)
 
 
+# another source's report after the speaker's words: a conjunction, then a subject of its own
+# (a determiner, a number or quantity, a name or a pronoun, and up to five more words) and a
+# verb of saying, believing or taking a side, with adverbs or a perfect auxiliary before it
+# ("… and Democrats accused …", "…, while about 4 in 10 want …", "… and 160 have not publicly
+# announced …"): that is the other source's attribution, never the first speaker's words
+_OTHER_REPORT_RE = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|whereas|although|though|yet)\s+"
+    r"(?=(?:the|a|an|his|her|their|its|our|some|many|most|other|others|another|both|each|few|all|more|fewer|about|"
+    r"nearly|almost|only|just|roughly|over|half|one|two|three|four|five|six|seven|eight|nine|ten|he|she|they|we|I|"
+    r"[A-Z][\w.'’\-]*|\d[\d,.%]*)\b)(?P<words>(?:[\w'’.\-%]+ ){1,9})")
+# words that end a subject before its verb is found: a clause of its own, a coordination, a
+# relative pronoun, or the auxiliaries and adverbs that stand before the verb
+_NOT_SUBJECT = frozenset({"and", "but", "or", "that", "which", "who", "when", "if", "as", "to", "would", "will", "could",
+                          "should", "is", "are", "was", "were", "be"})
+_BEFORE_VERB = frozenset({"has", "have", "had", "also", "not", "never", "still", "now", "then"})
+# words that cannot end a subject: a determiner or a quantifier still wants its noun ("… and most
+# recently defended …" is a second predicate, "most" an adverb there)
+_NO_HEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "most", "more", "fewer", "about", "nearly",
+                      "almost", "only", "just", "roughly", "over", "some", "many", "few", "all", "each"})
+
+
+_REPORT_CONJUNCTIONS = (" and ", " but ", " while ", " whereas ", " although ", " though ", " yet ")
+
+
+def _finds(text: str, sub: str, start: int, end: int):
+    """Every index of `sub` in text[start:end]."""
+    i = text.find(sub, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1, end)
+
+
+def _other_report_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
+    """Where another source's report starts after the speaker's words (:data:`_OTHER_REPORT_RE`):
+    the first word after the subject's (at least one) that is a verb of ``verbs``, with only a
+    perfect auxiliary or adverbs between."""
+    # (the conjunctions found with str.find, the pattern matched there only: a search of the
+    # pattern itself would try it at every space of every statement)
+    at = sorted(i for c in _REPORT_CONJUNCTIONS for i in _finds(masked, c, start + MIN_WORDS, end))
+    for i in at:
+        m = _OTHER_REPORT_RE.match(masked, i - 1 if masked[i - 1] == "," else i, end)
+        if m is None:
+            continue
+        words = m.group("words").split()
+        for k, w in enumerate(words):
+            if k and v.verb_re.fullmatch(w):
+                subject = [x for x in words[:k] if x not in _BEFORE_VERB and not x.endswith("ly")]
+                if subject and subject == words[:len(subject)] and subject[-1].lower() not in _NO_HEAD:
+                    return m.start()
+                break
+            if w in _NOT_SUBJECT:
+                break
+    return None
+
+
 def _clause_tail(masked: str, start: int, end: int) -> int | None:
     """Where a second clause of the outlet's starts after the speaker's words: a semicolon,
     or a conjunction with a subject and a verb of its own (quotations masked)."""
@@ -101,10 +156,11 @@ def _clause_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None and m.start() - start >= MIN_WORDS else None
 
 
-# a second predicate of the subject after "but" or "yet", no subject of its own, its verb finite
-# ("… the incident as a disgrace, but stopped short of …", "…, yet refuses to …", "… but did
-# not recommend …"): auxiliaries and modals of any tense, adverbs and negation before the verb
-_PREDICATE_TAIL_RE = re.compile(r",?\s+(?:but|yet)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
+# a second predicate of the subject after "but", "yet" or "and", no subject of its own, its verb
+# finite ("… the incident as a disgrace, but stopped short of …", "…, yet refuses to …", "… but did
+# not recommend …", "… and extended its hours"): auxiliaries and modals of any tense, adverbs and
+# negation before the verb
+_PREDICATE_TAIL_RE = re.compile(r",?\s+(?P<conj>but|yet|and)\s+(?:(?:also|then|later|still|not|never|[a-z]+ly)\s+){0,2}"
                                 r"(?P<verb>[a-z]+)\b")
 _IRREGULAR_PAST = frozenset(_PAST.split("|"))
 
@@ -118,17 +174,21 @@ def _tense(verb: str) -> str | None:
     return None
 
 
-def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
+def _predicate_tail(masked: str, start: int, end: int, cue: str, v: Vocab) -> int | None:
     """Where a second predicate of the speaker starts after the object of an act or a
-    description ("Roe described the deal as a "disaster," but stopped short of …"): "but" or
-    "yet", then an auxiliary or a verb in the tense of the cue. What it says is the outlet's
-    account of what the speaker did next, or a statement of its own (second_reports)."""
+    description ("Roe described the deal as a "disaster," but stopped short of …", "Roe
+    championed the port and extended its hours"): "but", "yet" or "and", then an auxiliary or a
+    verb in the tense of the cue. What it says is the outlet's account of what the speaker did
+    next, or a statement of its own (second_reports). After "and", a predicate that says,
+    believes or takes a side itself ("… and seemed to think …") stays with the speaker's words."""
     tense = _tense(cue.split()[0])
     for m in _PREDICATE_TAIL_RE.finditer(masked, start, end):
         verb = m.group("verb")
         if m.start() - start < MIN_WORDS:
             continue
         if verb in _FINITE_AUXILIARIES or (tense is not None and _tense(verb) == tense):
+            if m.group("conj") == "and" and v.verb_re.search(masked, m.start("verb"), end):
+                continue
             return m.start()
     return None
 
@@ -140,17 +200,43 @@ def _predicate_tail(masked: str, start: int, end: int, cue: str) -> int | None:
 _ADJUNCT_TAIL_RE = re.compile(
     r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|month)\s+)?"
-    r"(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|last|this|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
-    r"(?i:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
-    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering|"
-    r"program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|ceremony|podcast|radio|"
-    r"television)\b[^;:\"“”]*$")
+    r"(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|last|this|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?i:rally|rallies|speech|speeches|interview|interviews|statement|statements|debate|event|conference|hearing|show|"
+    r"appearance|appearances|meeting|town hall|broadcast|post|posts|tweet|tweets|address|op-ed|letter|video|videos|"
+    r"session|briefing|forum|gathering|program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|"
+    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$")
+# or "in" one of the written and spoken forms that carry a public statement (general English;
+# after "on" they are what was spoken of: "declined to elaborate on his message"); a pattern that
+# opens with its literal " in " (searched only where the words have one)
+_MEDIUM_TAIL_RE = re.compile(
+    r" in\s+(?:a|an|the|his|her|their|its|other|several|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?i:remarks|comments|diatribe|tirade|rant|column|editorial|essay|article|book|memoir|blog|email|message|ad|"
+    r"advertisement|commercial|ruling|opinion|filing|testimony|sermon|lecture|episode|call)\b[^;:\"“”]*$")
+# or only the time it was said, closing the sentence: "… in July.", "… last fall." (read in the
+# last characters of the words only)
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})(?:\s+\d{4})?|(?:last|this|earlier this|later that)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter))[.!?]?$")
+_TIME_TAIL_CHARS = 40
 
 
 def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
-    """Where a closing adjunct of place and time of the act starts (:data:`_ADJUNCT_TAIL_RE`)."""
-    m = _ADJUNCT_TAIL_RE.search(masked[:end], start + MIN_WORDS)
-    return m.start() if m is not None else None
+    """Where a closing adjunct of place, time or medium of the act starts
+    (:data:`_ADJUNCT_TAIL_RE`, :data:`_MEDIUM_TAIL_RE`, :data:`_TIME_TAIL_RE`)."""
+    head = masked[:end]
+    cuts = []
+    m = _ADJUNCT_TAIL_RE.search(head, start + MIN_WORDS)
+    if m is not None:
+        cuts.append(m.start())
+    if " in " in head[start + MIN_WORDS:]:
+        m = _MEDIUM_TAIL_RE.search(head, start + MIN_WORDS)
+        if m is not None:
+            cuts.append(m.start())
+    m = _TIME_TAIL_RE.search(head, max(start + MIN_WORDS, end - _TIME_TAIL_CHARS))
+    if m is not None:
+        cuts.append(m.start())
+    return min(cuts) if cuts else None
 
 
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
@@ -166,8 +252,8 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
     masked: a tail is never cut inside quoted words); with `cue`, the verb whose object the
     words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
-                        _clause_tail(masked, start, end),
-                        _predicate_tail(masked, start, end, cue) if cue else None,
+                        _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
+                        _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None)
             if c is not None]

@@ -104,3 +104,48 @@ def test_a_second_that_clause_is_the_speakers_too(registry):
     body = "Officials on both sides said the talks would resume next week, and that prisoner exchanges were on the agenda."
     assert spoken(registry, body) == [
         ("the talks would resume next week, and that prisoner exchanges were on the agenda.", "(unnamed officials)")]
+
+
+def test_another_sources_report_after_and_is_no_part_of_the_words(registry):
+    body = "Farmers said the river had never been so low and the fishermen accused the mill of draining it."
+    assert spoken(registry, body)[0][0] == "the river had never been so low"
+
+
+def test_another_share_of_a_poll_after_while_is_its_own_report(registry):
+    body = "Half of the voters say they prefer a newcomer, while about 4 in 10 want one with experience."
+    assert spoken(registry, body)[0][0] == "they prefer a newcomer"
+
+
+def test_a_count_that_has_not_announced_is_another_report(registry):
+    body = "Sixty delegates said they back the harbour plan and 160 have not publicly announced their choice."
+    assert spoken(registry, body)[0][0] == "they back the harbour plan"
+
+
+def test_a_second_clause_without_a_verb_of_saying_stays_the_speakers(registry):
+    body = "Jane Roe said the ferry would stop running and the town would pay for the buses."
+    assert spoken(registry, body) == [("the ferry would stop running and the town would pay for the buses.", "Jane Roe")]
+
+
+def test_the_medium_of_an_act_closing_the_sentence_is_the_outlets(registry):
+    body = "Jane Roe had previously denounced the harbour fees in an on-air diatribe."
+    assert spoken(registry, body) == [("the harbour fees", "Jane Roe")]
+
+
+def test_only_the_time_of_a_side_taken_closing_the_sentence_is_the_outlets(registry):
+    body = "Jane Roe endorsed the new harbour plan in July."
+    assert spoken(registry, body) == [("the new harbour plan", "Jane Roe")]
+
+
+def test_a_message_spoken_of_after_on_is_no_medium(registry):
+    body = "Jane Roe declined to elaborate on her planned message to the harbour board."
+    assert spoken(registry, body)[0][0].endswith("message to the harbour board.")
+
+
+def test_a_second_predicate_after_and_is_no_part_of_the_object(registry):
+    body = "Jane Roe championed the harbour workers' pensions and extended benefits to their families."
+    assert spoken(registry, body) == [("the harbour workers' pensions", "Jane Roe")]
+
+
+def test_a_second_predicate_that_says_something_itself_stays_the_speakers(registry):
+    body = "Jane Roe largely agreed with the council and seemed to think the ferry plan was too costly."
+    assert "the ferry plan was too costly" in spoken(registry, body)[0][0]
