@@ -99,6 +99,8 @@ class Lexicon:
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
+    genitive_preps: frozenset[str] = frozenset()  # "the condemnation of Hamas": the noun's agent or patient
+    genitive_excluded: frozenset[str] = frozenset()  # CAMEO roots whose of-phrase is no party ("a meeting of ministers")
     other_sense_objects: frozenset[str] = frozenset()  # "fight poverty"
     other_sense_subjects: frozenset[str] = frozenset()  # "the earthquake destroyed"
     force_verbs: frozenset[str] = frozenset()
@@ -266,6 +268,8 @@ def _build(raw: dict) -> Lexicon:
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
+        genitive_preps=frozenset(raw["acts"]["genitive_prepositions"]),
+        genitive_excluded=frozenset(raw["acts"]["genitive_excluded_roots"]),
         other_sense_objects=frozenset(f for w in raw["senses"]["objects"] for f in noun_forms(w)),
         other_sense_subjects=frozenset(f for w in raw["senses"]["subjects"] for f in noun_forms(w)),
         force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),

@@ -99,7 +99,9 @@ def _courtesy(toks: list[str], caps: list[bool], h: _Hit) -> bool:
 
 def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: frozenset[str] = frozenset()) -> bool:
     """Whether an actor follows the cue as its argument ("sanctions on Russia", "an attack
-    by the rebels", "talks with the Taliban"), or anything after "against"; ``places``: words
+    by the rebels", "talks with the Taliban", "a strike on a Syrian base"; after "of", the
+    noun's agent or patient: "the condemnation of Hamas", not for a gathering's members:
+    ``[acts].genitive_prepositions``), or anything after "against"; ``places``: words
     that count as an actor there ("an attack on a hospital")."""
     if h.j + 1 >= len(toks):
         return False
@@ -107,10 +109,14 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
         return True
     if places and toks[h.j] in lex.argument_preps | {"of"}:
         return any(t in places for t in toks[h.j + 1:h.j + 4])
-    return toks[h.j] in lex.argument_preps and (
-        _actor_word(toks, caps, h.j + 1) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2))
-        or (toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "."
-            and _actor_word(toks, caps, h.j + 3)))
+    p = toks[h.j]
+    if p not in lex.argument_preps and (p not in lex.genitive_preps or h.cue.code[:2] in lex.genitive_excluded):
+        return False  # ("the cost of war" has its noun after "of", not before: untouched)
+    k = h.j + 1
+    while k < h.j + 4 and k < len(toks) and toks[k] in lex.determiners:
+        k += 1  # "a strike on a Syrian air base", "aid to their allies"
+    return _actor_word(toks, caps, k) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2)) or (
+        toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "." and _actor_word(toks, caps, h.j + 3))
 
 
 _BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})
