@@ -103,6 +103,12 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
             reads = chain(first, reads)
         from .. import store
 
+        # a store that held no document when this run opened it (a new one, usually) has none
+        # of this run's either: the look-up per document (~0.7 ms each) is skipped. Should
+        # another process store one of them meanwhile, store_document finds it there and it
+        # counts as already stored, as it would have here
+        stored_before = store.has_documents(engine)
+
         def new_documents():
             nonlocal failed, already
             for path, item in reads:
@@ -117,7 +123,7 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
                             failures[os.path.abspath(path)] = ("file", item.reason)
                     continue
                 try:
-                    if store.has_document(engine, item.doc_id):
+                    if stored_before and store.has_document(engine, item.doc_id):
                         already += 1
                         continue
                 except Exception as e:  # noqa: BLE001 -- one document's failure is that document's error

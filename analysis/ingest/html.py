@@ -245,12 +245,18 @@ def trafilatura_loaded() -> None:
     import trafilatura  # noqa: F401
     import trafilatura.metadata  # noqa: F401
 
+    from .xpath_prefilter import install
+    install()
+
 
 def read_page(markup: str | bytes, name: str) -> tuple[str, dict] | IngestError:
     """(text, metadata) of a saved page: title, published (YYYY-MM-DD), outlet (the site's
     name), author, url (canonical), kind "page"; or why nothing could be read."""
     import trafilatura  # imported here: loading it takes ~0.3 s, which plain-text runs need not pay
     from trafilatura.utils import load_html
+
+    from .xpath_prefilter import install
+    install()  # its regular-expression tests behind cheaper ones (once per process)
 
     if isinstance(markup, str):
         markup = markup.lstrip("\ufeff")

@@ -36,7 +36,7 @@ from .schema import (ROLLUPS, SPEAKER_ALL_KEY, SPEAKER_DAY_KEY, SPEAKER_MONTH_KE
                      source_files, sources, speaker_all, speaker_day, speaker_doc, speaker_month, stance_all,
                      stance_doc, stance_month, statements)
 from .sql import _bulk_insert, _insert, _now, describe_error
-from .writes import has_document, replace_analysis, store_document, store_documents
+from .writes import has_document, has_documents, replace_analysis, store_document, store_documents
 
 __all__ = [
     "BASELINE", "DEFAULT_PATH", "MIGRATIONS", "PRAGMA_WAIT", "NoStore", "alembic_head", "connect", "current_revision",
@@ -50,7 +50,7 @@ __all__ = [
     "actors", "doc_month", "documents", "drift", "failures_table", "metadata", "newest_score", "runs", "scores",
     "source_files", "sources", "speaker_all", "speaker_day", "speaker_doc", "speaker_month", "stance_all",
     "stance_doc", "stance_month", "statements",
-    "describe_error", "has_document", "insert_aggregates", "replace_analysis", "store_document", "store_documents",
+    "describe_error", "has_document", "has_documents", "insert_aggregates", "replace_analysis", "store_document", "store_documents",
     # used by the dashboard, the migrations' tests and the nightly job
     "_alembic_config", "_bulk_insert", "_date_conditions", "_document_conditions", "_engine", "_given", "_insert",
     "_move_rollups", "_now", "_revision", "_speakers_like", "_sqlite_file", "_stream",

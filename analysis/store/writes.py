@@ -20,6 +20,12 @@ def has_document(engine: Engine, doc_id: str) -> bool:
         return c.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is not None
 
 
+def has_documents(engine: Engine) -> bool:
+    """Whether the store holds any document (one query)."""
+    with engine.connect() as c:
+        return c.execute(select(documents.c.doc_id).limit(1)).first() is not None
+
+
 def _join(values: Iterable[str] | None) -> str:
     return ";".join(v for v in (values or ()) if v)
 

@@ -72,6 +72,30 @@ def test_ingest_then_export_round_trip(docs, db_url):
     assert exported(db_url) == got
 
 
+def test_a_store_without_documents_is_not_asked_for_each_one(docs, db_url, monkeypatch):
+    asked = []
+    real = store.has_document
+    monkeypatch.setattr(store, "has_document", lambda engine, doc_id: asked.append(doc_id) or real(engine, doc_id))
+    assert invoke("ingest", docs, "--db", db_url).exit_code == 0
+    assert asked == []  # a new store: none of the run's documents can be in it
+    r = invoke("ingest", docs, "--db", db_url)
+    assert lines(r.stdout)[-1] == "ingested 0 documents (0 statements); 2 already stored; 0 failed"
+    assert len(asked) == 2  # a store with documents: each looked up before it is analysed
+
+
+def test_a_document_stored_meanwhile_by_another_process_counts_as_already_stored(docs, db_url, monkeypatch):
+    real = store.store_document
+
+    def stored_first(engine, doc, sts, registry=None):  # another writer gets there first
+        real(engine, doc, sts, registry)
+        return real(engine, doc, sts, registry)
+
+    monkeypatch.setattr(store, "store_document", stored_first)
+    r = invoke("ingest", docs, "--db", db_url)
+    assert r.exit_code == 0
+    assert lines(r.stdout)[-1] == "ingested 0 documents (0 statements); 2 already stored; 0 failed"
+
+
 def test_a_bad_file_fails_the_run_but_the_rest_is_stored(docs, db_url):
     (docs / "bad.txt").write_bytes(b"\xff\xfe\x00\x01binary")
     r = invoke("ingest", docs, "--db", db_url)

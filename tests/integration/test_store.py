@@ -98,9 +98,9 @@ def test_default_url(tmp_path, monkeypatch):
 
 def test_store_then_read_back(engine):
     doc, sts = make_doc("d1", LAVROV_DOC, version="v1")
-    assert not store.has_document(engine, "d1")
+    assert not store.has_document(engine, "d1") and not store.has_documents(engine)
     assert store.store_document(engine, doc, sts, FakeRegistry(FakeActor("Sergey Lavrov", "person", "Russia")))
-    assert store.has_document(engine, "d1")
+    assert store.has_document(engine, "d1") and store.has_documents(engine)
     rows = list(store.iter_statements(engine))
     assert [r["seq"] for r in rows] == [0, 1, 2]
     for r in rows:
