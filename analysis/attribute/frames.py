@@ -141,6 +141,15 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "other
 _PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
 
 
+# what may stand between a subject's mention and its verb besides adverbs and auxiliaries: a
+# description of the subject set off by commas, dashes or brackets ("Six papers, including the
+# Press, said …", "The congressman, who led a filibuster, thinks …", "Roe (D-Ohio) says …"), or
+# the subject's first predicate, the verb of saying its second ("Roe was forced to retreat and
+# said …"). No quotation, semicolon or colon in it: the subject's own clause, never words quoted.
+_POSTMODIFIER_RE = re.compile(r"\s*(?:,[^,;:\"“”]{1,160}(?:,[^,;:\"“”]{1,80}){0,2},|[-–—―]{1,2}[^;:\"“”]{1,160}[-–—―]{1,2}"
+                              r"|\([^();:\"“”]{1,160}\)|\s[^,;:\"“”]{1,160}\s(?:and|but)(?:\s+then)?)\s*")
+
+
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
     """The reporting verb right after the mention of its subject that ends at `named_end`,
     with at most adverbs and auxiliaries between ("the senator has repeatedly said"): what
@@ -150,7 +159,10 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
     if named_end is None:
         return None
     m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
-    if m is None or v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,"):
+    if m is None:
+        return None
+    if v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,") \
+            and not _POSTMODIFIER_RE.fullmatch(v.between_re.sub("", masked[named_end:m.start()])):
         return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
         return None  # "The truth, the senator said then, was …": a parenthetical, its words around it
@@ -229,10 +241,13 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # alone as the speaker's words
         return None
     # (after an opening quotation the frame may carry a long description of its speaker:
-    # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.')
+    # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
+    # no quotation, a subject named before the comma is no tail's: "The poll, released on
+    # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
+            and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during ")))

@@ -1,5 +1,7 @@
 """Where a reported statement starts: after an opening comment clause ("As Roe observed, …"),
-whose words and connective are the outlet's."""
+whose words and connective are the outlet's; and after its verb when the subject before the verb
+carries a description of its own (set off by commas, dashes or brackets) or a first predicate, and
+a verb after a comma is no tail frame when its subject stands before that comma."""
 import pytest
 
 from analysis.actors import load_registry
@@ -24,3 +26,43 @@ def test_a_parenthetical_frame_after_a_connective_leaves_the_words_after_it(regi
 def test_a_frame_with_its_comma_before_a_quotation_is_no_comment_clause(registry):
     body = 'Jane Roe said, "The ferry will keep running."'
     assert spoken(registry, body) == [('"The ferry will keep running."', "Jane Roe")]
+
+
+def test_a_subject_described_between_commas_keeps_its_words_after_the_verb(registry):
+    body = "A harbour official, who asked not to be named, said the ferry would stop running in May."
+    assert spoken(registry, body)[0][0] == "the ferry would stop running in May."
+
+
+def test_a_plural_subject_with_an_including_phrase(registry):
+    body = "Four mill owners in the valley, including the largest, said the river had never been so low."
+    assert spoken(registry, body)[0][0] == "the river had never been so low."
+
+
+def test_a_subject_described_between_dashes(registry):
+    body = "Some farmers - and, in particular, the dairy farmers - insisted that the bridge must be rebuilt."
+    assert spoken(registry, body)[0][0] == "the bridge must be rebuilt."
+
+
+def test_a_subject_with_a_bracketed_description(registry):
+    body = "The senior pilot (a veteran of the old port) says the channel is too shallow for the new ships."
+    assert spoken(registry, body)[0][0] == "the channel is too shallow for the new ships."
+
+
+def test_a_verb_of_saying_after_a_first_predicate_of_the_subject(registry):
+    body = "By noon, Jane Roe had cancelled her trip to the coast and said that the storm was too dangerous."
+    assert spoken(registry, body) == [("the storm was too dangerous.", "Jane Roe")]
+
+
+def test_a_verb_after_the_subjects_description_is_no_tail_frame(registry):
+    body = "The survey, published on Monday by the farmers' union, showed Jane Roe ahead."
+    assert spoken(registry, body)[0][0] == "Jane Roe ahead."
+
+
+def test_a_tail_frame_after_the_words_stays_one(registry):
+    body = "The ferry will stop running in May, Jane Roe said on Monday."
+    assert spoken(registry, body) == [("The ferry will stop running in May,", "Jane Roe")]
+
+
+def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
+    body = "The ferry, Jane Roe said, will stop running in May."
+    assert spoken(registry, body) == [("The ferry, Jane Roe said, will stop running in May.", "Jane Roe")]
