@@ -67,14 +67,18 @@ The package, by stage:
 - :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
   (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
+  :mod:`.group_sources` unnamed groups and a poll's share of a group; :mod:`.source_vocab` the
+  word lists they read;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
   ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
   choosing among its readings; :mod:`.verb_subjects` the speaker of one speech verb (subject
   left or right); :mod:`.mentions` where a source is named in its sentence;
-  :mod:`.labels` transcript labels; :mod:`.frames` reporting frames;
-- :mod:`.driver` :func:`attribute`, one document's statements.
+  :mod:`.labels` transcript labels; :mod:`.frames` reporting frames; :mod:`.tails` where the
+  speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
+- :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
+  out, a second report split off); :mod:`.driver` :func:`attribute`, one document's statements.
 """
 from __future__ import annotations
 

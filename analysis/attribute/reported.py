@@ -19,9 +19,10 @@ from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .mentions import Span, mention_after, mention_before
 from .resolve import resolve
+from .group_sources import group_source
+from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
-                      group_source, that_verb_ok)
-from .sources import source_vocab
+                      that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate

@@ -16,7 +16,8 @@ from .orgs import institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
-from .sources import document_source, document_speaker, source_vocab
+from .source_vocab import source_vocab
+from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
 from .speaker import Speaker, _unpossess, is_person_kind
 from .subjects import _head_and_rest

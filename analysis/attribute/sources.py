@@ -9,11 +9,13 @@ phrase or a sentence whose quotations are masked (issue 11, statement recall):
   campaign aide"), anywhere in the sentence;
 - a name with an age or a possessive description between commas ("Quina Jones, 25, said";
   "China, Pyongyang's only ally, said").
+
+Unnamed groups and a poll's share of a group are read in ``group_sources``; the word lists
+all of them use in ``source_vocab``.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..alternation import longest_first
@@ -21,59 +23,12 @@ from ..gender import opens_with_given_name
 from ..toml_data import data_file
 from .names import _person_tokens
 from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
+from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
+from .source_vocab import source_vocab
 from .speaker import Speaker
 
 
-@dataclass(frozen=True)
-class SourceVocab:
-    document_heads: frozenset[str]
-    document_verbs: frozenset[str]
-    that_verbs: frozenset[str]
-    group_heads: frozenset[str]
-    collective_heads: frozenset[str]
-    known_heads: frozenset[str]  # singular nouns of who or what may be a source: people, bodies, documents
-    document_modifiers: frozenset[str]  # lower-case words that may stand before a document's head
-    conformity_heads: frozenset[str]  # "according to plan": what one conforms to, never a source
-    quantifier_subjects: frozenset[str]  # "Some say …", "Others argue …": an unnamed group
-    negative_subjects: frozenset[str]  # "Nobody believes …": no speaker at all
-    as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
-    finding_verbs: frozenset[str] = frozenset()  # "The court found that …": whoever found it, before "that"
-
-
-@lru_cache(maxsize=1)
-def source_vocab() -> SourceVocab:
-    raw = data_file("attribution.toml")
-    people = set(raw.get("person_nouns", ())) | set(raw.get("journalist_words", ()))
-    bodies = set(raw.get("collective_heads", ()))
-    plurals = {_plural(p) for p in people | bodies if len(p) > 3}
-    known = ("person_nouns", "journalist_words", "collective_heads", "document_heads", "speaking_things",
-             "unnamed_heads", "official_heads")
-    return SourceVocab(frozenset(raw.get("document_heads", ())), frozenset(raw.get("document_verbs", ())),
-                       frozenset(raw.get("that_verbs", ())), frozenset(raw.get("group_heads", ())) | plurals,
-                       frozenset(bodies), frozenset(w for k in known for w in raw.get(k, ())),
-                       _LEAD | frozenset(raw.get("document_modifiers", ())),
-                       frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
-                       frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())),
-                       frozenset(raw.get("finding_verbs", ())))
-
-
-def _plural(noun: str) -> str:
-    """The regular English plural: "supporter" -> "supporters", "company" -> "companies"."""
-    if noun.endswith(("s", "sh", "ch", "x")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-# the words that may stand before a document's head noun besides capitalised names
-_LEAD = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "new", "latest", "recent",
-                   "last", "previous", "earlier", "first", "second", "final", "internal", "national", "state",
-                   "federal", "annual", "joint", "separate", "exhaustive", "confidential", "leaked", "secret",
-                   "draft", "official", "independent", "nonpartisan", "bipartisan", "public", "private",
-                   "another", "one", "two", "instant", "opinion", "online", "television", "campaign", "court",
-                   "police", "government", "congressional", "memorable", "detailed", "brief", "short", "long"})
 # what may follow the head: a participle or a preposition that opens its modifier
 _TAIL = re.compile(r"^(?:\s+(?:[a-z]+ed|by|from|of|in|on|to|for|with|at|about|into|this|last|over|this|these|that)\b.*)?$")
 _CAP = re.compile(r"[A-Z][\w.&/'’\-]*")
@@ -200,94 +155,6 @@ def extra_verbs() -> re.Pattern:
         | set(raw.get("as_object_verbs", ()))
     sv = source_vocab()
     return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
-
-
-# a quantifier before a group: "most of the", "many", "a majority of her", "74 percent of"
-_QUANTIFIER_RE = re.compile(
-    r"^(?:(?:most|many|some|all|several|few|both|none|half|each|one|two|three|four|five|a few|a majority|"
-    r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
-    r"a chorus|a host|a slew|a couple|a pair|scores|a dozen|a lot|lots|plenty|a range|a variety|a coalition|"
-    r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
-    r"more|fewer|numerous|various|certain)\s+)*", re.I)
-# a poll's share of a group, approximated ("about 4 in 10 Republican voters", "more than half
-# of white women", "majorities of Democratic voters", "roughly two-thirds of"), and the "or
-# less"/"or more" after it: the group is the head after it. General English.
-_SHARE_OF_RE = re.compile(
-    r"^(?:(?:about|nearly|almost|roughly|around|approximately|some|over|under|more than|fewer than|less than|"
-    r"at least|just|only|barely|well over)\s+)*"
-    r"(?:\w+\s+(?:in|of|out of)\s+(?:\d+|ten|five|four|three)|half|majorities|\w+-(?:thirds|quarters|fifths)|"
-    r"a (?:third|quarter|fifth)|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent)\s+(?:of\s+)?(?=\S)(?!(?:across|in|among|on|at|from|with|for|said|say|says)\b)", re.I)
-_OR_SO_RE = re.compile(r"\s+or\s+(?:less|more|so|fewer)$", re.I)
-# a focusing adverb before a group ("Even some of her allies", "Only a few delegates") and a
-# named possessor before its head ("Aung San Suu Kyi's political allies", "Ted Cruz's
-# associates"): the group is the people of the head, whoever they belong to
-_FOCUS_RE = re.compile(r"^(?:even|only|just|also|still|now)\s+", re.I)
-_POSSESSOR_RE = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s?\s+(?=[a-z])")
-_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*(?:\.[A-Za-z]+)*\.?|\d[\w\-]*")  # ("E.U. leaders")
-# plural nouns of people by their suffix, whatever their root ("environmentalists",
-# "conservationists", "politicians", "civilians"): general English morphology; not the verbs
-# and things that end so ("insists", "lists", "wrists")
-_PEOPLE_SUFFIX_RE = re.compile(r"(?-i:[a-z]{4,}(?:ists|ians))")
-_NOT_PEOPLE_SUFFIX = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "subsists",
-                                "desists", "twists", "wrists", "meridians"})
-# plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
-_PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
-_NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
-                             "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
-
-
-# a share of those asked as the subject ("Thirty percent said", "Only 24 percent say", "26%
-# believe", "those surveyed say"): the poll's respondents
-_SHARE_RE = re.compile(
-    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another|a mere|barely)\s+)?"
-    r"(?:half|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
-    r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
-
-
-def group_source(phrase: str) -> Speaker | None:
-    """An unnamed group or body as the subject of a speech verb, when nothing else resolved
-    it: "supporters", "Most of the vulnerable Senate Republicans", "Her campaign workers",
-    "Proponents of the new bill", "the oil industry" -> "(unnamed <head>)". The head is the
-    last word before a preposition; the words before it are modifiers (lower-case words,
-    names, possessives); it must be a plural noun of people (``group_heads``, or a
-    ``person_nouns`` word in the plural) or a collective body (``collective_heads``)."""
-    sv = source_vocab()
-    if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
-        return Speaker("(unnamed respondents)", "unnamed")
-    rest = _QUANTIFIER_RE.sub("", _SHARE_OF_RE.sub("", _FOCUS_RE.sub("", _OR_SO_RE.sub("", phrase.strip(" ,.'\""))))).strip()
-    owned = _POSSESSOR_RE.sub("", rest)
-    possessed, rest = owned != rest, owned
-    cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
-    if cut:
-        rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
-    words = _GROUP_WORD_RE.findall(rest)
-    if not words or len(words) > (3 if possessed else 5) or len(rest.split()) != len(words):
-        return None
-    if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
-            or phrase.split()[0].endswith("ing"):
-        return None  # "(is) giving voters at least …": a verb's object, not a subject
-    head = words[-1]
-    low = head.lower()
-    plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
-    if not plural and not (low in sv.collective_heads and head.islower()):
-        return None
-    if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
-        return None  # a bare singular ("Government said") is no description of a body
-    if rest.lower() in sv.quantifier_subjects:
-        return Speaker("(unnamed people)", "unnamed")  # '"…," others said': whoever they are
-    proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
-    return Speaker(f"(unnamed {head if proper else low})", "unnamed")
-
-
-def share_group(phrase: str) -> Speaker | None:
-    """The group a subject that opens with a poll's share speaks for ("about 4 in 10 Republican
-    voters in each state", "majorities of Democratic voters in Alabama and Virginia", "a
-    majority of voters"), before any name inside it ("Virginia") is read as the subject."""
-    bare = _FOCUS_RE.sub("", phrase.strip(" ,.'\""))
-    if not (_SHARE_OF_RE.match(bare) or re.match(r"(?:an?|the)\s+(?:majority|minority|plurality)\s+of\s", bare, re.I)):
-        return None
-    return group_source(phrase)
 
 
 def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:

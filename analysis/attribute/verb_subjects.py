@@ -17,8 +17,9 @@ from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPL
                        TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
-from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE, group_source, share_group
-from .sources import source_vocab
+from .group_sources import group_source, share_group
+from .source_vocab import source_vocab
+from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE
 from .speaker import Speaker
 from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
                        document_subject_left, lead_subject)

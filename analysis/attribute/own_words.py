@@ -1,0 +1,89 @@
+"""Which words of a reported sentence are the speaker's own: the whole sentence, or without a
+reporting frame whose verb adds nothing, in two parts when a second speech verb of the same
+subject follows ("… and warned that …", ", adding that …"). Split out of ``driver`` (the
+driver decides who speaks; this module, what of the sentence they said)."""
+from __future__ import annotations
+
+import re
+
+from ..speech_forms import progressive_frames, stance_adjectives
+from .context import DocContext
+from .frames import object_frame, own_words_span
+from .patterns import DOCUMENT_FRAMES
+from .quotes import _mask_quotes, quoted_parts
+from .second_reports import second_attribution
+from .sources import act_participle, participle_words
+from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .tails import tail_cut
+
+# cues of statements that are no reported speech of one sentence: never split or trimmed
+NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
+
+
+def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
+               mention: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """The spans of u that are the speaker's own words: the whole unit, or without a
+    reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
+    when a second speech verb of the same subject follows ("… and warned that …",
+    ", adding that …": :func:`.second_reports.second_attribution`)."""
+    whole = [(0, len(u))]
+    if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
+        return whole
+    if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
+        q = re.search(r":\s*(?=[\"“”]|'')", u)
+        return [(q.end(), len(u.rstrip()))] if q else whole
+    framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
+        or object_frame(cue, v) or cue in stance_adjectives()
+    # (a verb with its particle, "called on", "pointed out", is one verb; other cues of several
+    # words, "according to", "quoted as saying", are no verb a second one can follow)
+    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue or _PHRASAL_RE.fullmatch(cue) else None
+    if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
+        split = None  # "Trump said …, but she denied …": somebody else's words
+    head = u[:split[0]] if split else u
+    act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
+    # "…, saying …": the main clause is the outlet's
+    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
+        own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
+    if own is None and framed and not act:
+        parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
+        if parts:
+            return parts + ([(split[1], len(u.rstrip()))] if split else [])
+    if own is None and (framed or act):
+        own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
+                             named_end=mention[1] if mention else None)
+    # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
+    # test, Roe said, was the biggest yet, although it may take days to …")
+    first = own or (0, tail_cut(_mask_quotes(head), 0, len(head.rstrip()), v))
+    if not split:
+        return [first]
+    return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
+
+
+_PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
+
+
+def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
+    """The quotations of a sentence that opens with one and names its speaker after it
+    (:func:`.quotes.quoted_parts`), the verb found outside the quotations."""
+    if u.lstrip()[:1] not in ("\"", "“"):
+        return None
+    m = re.search(r"\b" + re.escape(cue) + r"\b", _mask_quotes(u))
+    return quoted_parts(u, m.start()) if m else None
+
+
+def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
+    """Whether "he", "she" or "they" can be the speaker `sp`: one person of that gender (or
+    of none known) for he/she, a body or a group for they."""
+    if who == "they":
+        return not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp))
+    if not is_person_kind(sp.kind) and (sp.kind != "unnamed" or is_unnamed_group(sp)):
+        return False
+    gender = ctx.gender_of(sp.name) if ctx is not None and sp.named else None
+    return gender is None or gender == ("m" if who == "he" else "f")
+
+
+def second_cue(u: str, at: int) -> str:
+    """The verb that opens a second attribution ("warned", "adding")."""
+    m = re.match(r"[a-z]+(?: (?:for|on)\b)?", u[at:])
+    return m.group(0) if m else "said"
