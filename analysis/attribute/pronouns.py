@@ -76,8 +76,22 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 if (ctx.gender_of(name) or want) == want:
                     return ctx._speaker_for(name)
             return None  # nobody of the pronoun's gender in view: not the man before "she"
+        if last is not None and last.named and _named_in_quote(unit_text, last.name):
+            # '"Doe's use of the word shows …," he said': a speaker does not name himself by his
+            # surname in his own words; the person before him who spoke, of the same gender
+            other = next((n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and n != last.name
+                          and (ctx.gender_of(n) or want) == want and not _named_in_quote(unit_text, n)), None)
+            if other is not None:
+                return ctx._speaker_for(other)
         return last
     if low in ("it", "they"):
         # an institution or a group: the last one that spoke; never a single person
         return ctx.last_org
     return ctx.last_person
+
+
+def _named_in_quote(unit_text: str, name: str) -> bool:
+    """Whether the quotations of a sentence name the person by their surname."""
+    surname = name.split()[-1]
+    quoted = "".join(m.group(0) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", unit_text))
+    return bool(quoted) and re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None

@@ -170,3 +170,17 @@ def test_the_people_a_sentence_about_her_names_do_not_become_its_subject(registr
          "She was a booster of Zeb Tallow, a former governor, in 2012.\n\n"
          '"I was at every event," she said.\n')
     assert said(registry, t)['"I was at every event," she said.'] == "Harriet Okoro"
+
+
+def test_he_is_not_the_man_his_own_quotation_names_by_surname(registry):
+    """'"Doe's use of the word …," he said' after someone reported what Doe hoped: the words
+    name Doe, so "he" is the man who had been speaking, not Doe."""
+    text = ('John Roe said the plan was bold. Roe said Tom Doe was hoping that the unions would back down. '
+            '"Doe\'s use of the word shows he wants a deal," he said.')
+    s = said(registry, text)
+    assert s['"Doe\'s use of the word shows he wants a deal," he said.'] == "John Roe"
+
+
+def test_a_speaker_who_names_himself_keeps_his_words_when_nobody_else_spoke(registry):
+    text = 'John Roe met Tom Doe. Doe said the plan was bold. "Nobody builds like Doe," he said.'
+    assert said(registry, text)['"Nobody builds like Doe," he said.'] == "Tom Doe"
