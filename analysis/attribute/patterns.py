@@ -141,6 +141,7 @@ TITLE_WORDS = {
     "affairs", "relations", "bureau", "ambassador-designate", "designate", "nominee", "elect", "cabinet", "administration", "analyst", "journalist", "correspondent", "professor",
     "rep", "sen", "gov", "amb", "sec", "pres", "lt", "col", "adm", "prof", "gen.", "mr.", "mrs.", "ms.", "dr.",
     "rev", "reverend", "fr", "father", "msgr", "monsignor", "rabbi", "imam", "bishop", "cardinal",
+    "haj", "hajj", "haji",  # Arabic and Persian: one who has made the pilgrimage to Mecca
 }
 # Capitalised words of institutions, places and events: a span holding one is no person
 # ("Senate Democrats", "Camp David Accords").

@@ -45,6 +45,14 @@ def test_honorific_and_unknown_surname(registry):
     assert said(registry, "Budget.\n\n" + s + "\n")[s] == "Okonjo"
 
 
+def test_a_pilgrim_honorific_is_no_part_of_the_name(registry):
+    """'Haj'/'Hajj'/'Haji' (one who has made the pilgrimage) stands before a name as 'Sheikh'
+    does: 'Haj Karim Naderi' and 'Karim Naderi' are one person."""
+    t = ("Port.\n\nKarim Naderi runs the harbour board.\n\n"
+         "Haj Karim Naderi said the new quay would open in May.\n")
+    assert said(registry, t)["the new quay would open in May."] == "Karim Naderi"
+
+
 def test_belief_and_intention_verbs_are_positions(registry):
     t = ("Sanctions.\n\nLavrov believes the sanctions will fail.\n\n"
          "Blinken wants the talks to resume next week.\n")
