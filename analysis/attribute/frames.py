@@ -8,8 +8,8 @@ import re
 from ..model import Document, Statement
 from .cues import Vocab
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
-                       HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
-from .second_reports import subject_after_intro
+                       HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
+from .second_reports import SECOND_ADVERB, SECOND_AUX, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
@@ -58,8 +58,7 @@ INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|A
 SPACES_RE = re.compile(r"\s+")
 # the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
 # later", ", and has" right before the reporting verb (no subject of its own between)
-_COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
-                             r"(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?$")
+_COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX + "$")
 TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
 
 
@@ -109,9 +108,9 @@ def _no_object_after(after: str, verb: str) -> bool:
 # an introduction that only dates what follows, then a bare subject: "In March, Trump …",
 # "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
 _TIME_INTRO_RE = re.compile(
-    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
-    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
+    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 
 
@@ -150,6 +149,12 @@ _POSTMODIFIER_RE = re.compile(r"\s*(?:,[^,;:\"“”]{1,160}(?:,[^,;:\"“”]{1
                               r"|\([^();:\"“”]{1,160}\)|\s[^,;:\"“”]{1,160}\s(?:and|but)(?:\s+then)?)\s*")
 
 
+def _right_after(masked: str, m: re.Match, named_end: int, v: Vocab) -> bool:
+    """Whether only adverbs and auxiliaries (``between`` in attribution.toml) stand between the
+    mention of a subject that ends at `named_end` and the verb `m`."""
+    return v.between_re.sub("", masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
+
+
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
     """The reporting verb right after the mention of its subject that ends at `named_end`,
     with at most adverbs and auxiliaries between ("the senator has repeatedly said"): what
@@ -161,7 +166,7 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
     m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
     if m is None:
         return None
-    if v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,") \
+    if not _right_after(masked, m, named_end, v) \
             and not _POSTMODIFIER_RE.fullmatch(v.between_re.sub("", masked[named_end:m.start()])):
         return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
@@ -183,7 +188,7 @@ def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: in
     if named_at is None or named_end is None or not _COMMENT_OPENING_RE.match(masked[:named_at]):
         return None
     m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
-    if m is None or v.between_re.sub("", masked[:m.start()]).rstrip(" ,") != masked[:named_end].rstrip(" ,"):
+    if m is None or not _right_after(masked, m, named_end, v):
         return None
     c = _COMMENT_END_RE.match(masked, m.end())
     if c is None or "as" not in masked[:named_at].lower().split() and not masked[:named_at].strip(" ,"):

@@ -200,3 +200,7 @@ SPEECH_SIGN_RE = re.compile(
     r"|(?:in|during|on)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}(?:speech|tweets?|interview|"
     r"statement|op-ed|editorial|ad|advertisement|debate|post|remarks|letter|press conference|news conference)\b"
     r"|on\s+(?:Twitter|Facebook|television|TV|radio|the\s+(?:Senate|House)\s+floor)\b)")
+# the months, and the periods after "last"/"this" ("last week", "this spring"): the dates an
+# introduction or a closing adjunct gives (frames._TIME_INTRO_RE, tails._TIME_TAIL_RE)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+PERIODS = "week|month|year|spring|summer|fall|autumn|winter"

@@ -44,8 +44,11 @@ _RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(
                                  r"(?P<verb>[a-z]+)\b(?=[^,;:]*$)")
 # a second verb phrase of the same subject after a conjunction: "… and said …", "…, but insisted …",
 # with its own auxiliary: "…, and has called for …", "… but did not suggest …"
-_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
-                             r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
+# (the words between a coordinating conjunction and a second predicate's verb: an adverb, then
+# a perfect or "do" auxiliary with its negation and adverb; frames.py reads the same words)
+SECOND_ADVERB = r"(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
+SECOND_AUX = r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
+_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX +
                              r"(?P<verb>called (?:for|on)|calls for|call for|pointed out|points out|point out|[a-z]+)\b")
 # the auxiliary of a verb, right before it: "has called for", "did not suggest"
 _AUX_BEFORE_RE = re.compile(r"\b(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+)?$")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..toml_data import data_file
 from .cues import Vocab
-from .patterns import AUXILIARIES
+from .patterns import AUXILIARIES, MONTHS, PERIODS
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
 # a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
@@ -215,9 +215,8 @@ _MEDIUM_TAIL_RE = re.compile(
 # or only the time it was said, closing the sentence: "… in July.", "… last fall." (read in the
 # last characters of the words only)
 _TIME_TAIL_RE = re.compile(
-    r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|\d{4})(?:\s+\d{4})?|(?:last|this|earlier this|later that)\s+"
-    r"(?:week|month|year|spring|summer|fall|autumn|winter))[.!?]?$")
+    r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTHS + r"|\d{4})(?:\s+\d{4})?"
+    r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r"))[.!?]?$")
 _TIME_TAIL_CHARS = 40
 
 
