@@ -34,6 +34,8 @@ Batches 9 and 10: seeds 1609 and 1610 on the statements of main at 3341ffa.
 Batches 11 and 12: seeds 1611 and 1612 on the statements of main at 8bf9ece, batch 12
 excluding batch 11 too; by batch 12 only 9 comment statements with an act word were left,
 so its comments are those 9 and 16 without one (see the stratum note below).
+Batch 13: seed 1613 on the statements of main at 720823f, excluding batches 1-12; no comment
+statement with an act word was left, so its 25 comments are all without one.
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
