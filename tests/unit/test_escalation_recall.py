@@ -1,0 +1,38 @@
+"""Escalation, issue 16 (escrecall): acts the scorer missed. Sentences written for these tests
+(none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+from analysis.model import Statement
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def scored_frame(text: str) -> Statement:
+    st = Statement(doc_id="d", seq=0, char_start=0, char_end=len(text), section="body", speaker="(narrator)",
+                   speaker_kind="narrator", text=text, cue="frame")
+    score.score_statement(st)
+    return st
+
+
+def test_a_frame_whose_verb_has_one_direction_reports_that_act():
+    # "X accused" / "X condemned" before the quotation: the frame reports an accusation whatever follows
+    assert scored_frame("The Ruritanian foreign minister accused").escalation > 0.1
+    assert scored_frame("Borduria's defence ministry on Sunday condemned").escalation > 0.1
+    assert scored_frame("The envoy bluntly rejected").escalation > 0.1
+    assert scored_frame("The prime minister praised").escalation < -0.1
+
+
+def test_a_frame_whose_verb_takes_its_direction_from_what_follows_stays_0():
+    # an appeal, a promise, support or agreement is for or against what the next words say
+    assert scored_frame("Opposition lawmakers urged").escalation == 0
+    assert scored_frame("The government has consistently supported").escalation == 0
+    assert scored_frame("Under the deal, Ruritania agrees").escalation == 0
+
+
+def test_a_frame_with_its_verb_after_a_comma_is_read_whole():
+    # "X, the chief of staff, warned last month that": no quotation for the verb to colour
+    assert scored_frame("The army chief, General Doe, warned last month that").escalation > 0.2
+    assert scored_frame("The army chief, General Doe, said last month that").escalation == 0
