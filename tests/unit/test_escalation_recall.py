@@ -36,3 +36,22 @@ def test_a_frame_with_its_verb_after_a_comma_is_read_whole():
     # "X, the chief of staff, warned last month that": no quotation for the verb to colour
     assert scored_frame("The army chief, General Doe, warned last month that").escalation > 0.2
     assert scored_frame("The army chief, General Doe, said last month that").escalation == 0
+
+
+def test_words_of_denunciation_criticise_by_being_said():
+    assert esc("Such conduct by the Ruritanian navy is intolerable.") > 0.1
+    assert esc("Their minister gave an hour of revisionist history.") > 0.1
+    assert esc("The Ruritanian government trampled upon its commitments.") > 0.3
+
+
+def test_words_of_thanks_and_goodwill_commend():
+    assert esc("We are thankful to our Bordurian partners for their help.") < -0.1
+    assert esc("The friendship between our two nations has overcome every trial.") < -0.1
+    assert esc("We approach our neighbours with goodwill.") < -0.1
+
+
+def test_a_word_of_denunciation_in_a_question_of_a_reporter_is_no_act():
+    st = Statement(doc_id="d", seq=0, char_start=0, char_end=10, section="body", speaker="(reporter)",
+                   speaker_kind="journalist", text="Is the situation intolerable for the allies?")
+    score.score_statement(st)
+    assert st.escalation == 0
