@@ -214,13 +214,37 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
 
 def _happens(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     """Whether the event noun is the subject of a happening right after it ("the talks will go
-    on", "the shelling continued")."""
+    on", "the shelling continued"), or one of force is told as witnessed (:func:`_witnessed`)."""
     for k in range(h.j, min(len(toks), h.j + 4)):
         if toks[k] in BOUNDARY:
             break
         if _is(toks, k, lex.happen):
             return True
-    return False
+    return h.cue.noun and h.cue.code[:2] in _FORCE and _witnessed(toks, h, lex)
+
+
+_FORCE = frozenset({"18", "19", "20"})  # CAMEO's roots of force: assault, fight, mass violence
+
+
+_EXISTENTIAL = frozenset({"was", "were", "been"})  # (past: "if there is a just war" is no event told)
+
+
+def _witnessed(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a noun of force is the object of a verb of witnessing or reporting with at
+    most three modifiers between ("monitors reported heavy shelling"), the subject of one in the
+    passive ("shelling was reported"), or stated by "there was / were" ("there was shelling"):
+    an event told as taken place ([acts].witnessed)."""
+    for k in range(h.i - 1, max(-1, h.i - 5), -1):
+        t = toks[k]
+        if t in lex.witnessed or (t in _EXISTENTIAL and k and toks[k - 1] == "there"):
+            return True
+        if t in BOUNDARY or t in _PREPOSITIONS or t in _PASSIVE or t in lex.clause_words or t in lex.negators \
+                or t == "that":
+            break
+    k = h.j
+    while k < len(toks) and k < h.j + 3 and toks[k] in _PASSIVE:
+        k += 1
+    return k > h.j and k < len(toks) and toks[k] in lex.witnessed
 
 
 def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:

@@ -55,3 +55,17 @@ def test_a_word_of_denunciation_in_a_question_of_a_reporter_is_no_act():
                    speaker_kind="journalist", text="Is the situation intolerable for the allies?")
     score.score_statement(st)
     assert st.escalation == 0
+
+
+def test_force_told_as_witnessed_or_reported_took_place():
+    assert esc("Monitors reported heavy shelling near the border overnight.") > 0.5
+    assert esc("The mission recorded multiple shelling incidents on Thursday.") > 0.5
+    assert esc("Shelling was reported in two villages.") > 0.5
+    assert esc("There was shelling near the town.") > 0.5
+
+
+def test_force_not_told_as_taken_place_stays_a_topic():
+    assert esc("If there is a just war, I do not know it.") == 0  # a hypothetical, no event told
+    assert esc("The report on the war was published.") == 0  # what a report is about
+    assert esc("There was an economic crisis.") == 0  # no act of force
+    assert esc("Survivors reported that the shelling frightened them.") == esc("The shelling frightened them.")
