@@ -84,6 +84,7 @@ class Lexicon:
     act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
+    scare_quoted: Cue | None = None  # a cooperative word in scare quotes: criticised ('"peacekeeping" troops')
     frame_acts: tuple[str, ...] = ()  # CAMEO roots a narrator's frame verb reports whatever follows ("X accused")
     support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
@@ -255,7 +256,8 @@ def _build(raw: dict) -> Lexicon:
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]),
-        frame_acts=tuple(raw["attribution"]["frame_acts"]), act_names=dict(raw["acts"]["names"]),
+        frame_acts=tuple(raw["attribution"]["frame_acts"]),
+        scare_quoted=_cue(ctx["scare_quoted"], noun=True, evaluative=True), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),

@@ -37,7 +37,8 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
         or t in ("our", "their", "we", "they", "us", "them")
 
 
-def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset()) -> bool:
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset(),
+               exclude: frozenset[str] = frozenset()) -> bool:
     """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
     party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
     do not end the clause: a word in scare quotes stays in its sentence ('in response to
@@ -49,7 +50,7 @@ def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: f
     while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
         hi += 1
     return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
-               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j))
+               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j) and toks[k] not in exclude)
 
 
 _READER_PARTIES = frozenset({"he", "she", "him", "her", "his"})

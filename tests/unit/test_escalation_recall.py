@@ -69,3 +69,16 @@ def test_force_not_told_as_taken_place_stays_a_topic():
     assert esc("The report on the war was published.") == 0  # what a report is about
     assert esc("There was an economic crisis.") == 0  # no act of force
     assert esc("Survivors reported that the shelling frightened them.") == esc("The shelling frightened them.")
+
+
+def test_a_partys_cooperative_name_in_scare_quotes_is_disputed():
+    assert esc('Ruritania sent "peacekeeping" troops into the border province.') > 0.1
+    assert esc('The Bordurian "negotiations" were a lot of shouting at the envoys.') > 0.1
+    assert esc("Ruritania sent peacekeeping troops to the border province.") < 0  # no quotes: as before
+
+
+def test_scare_quotes_with_no_party_or_around_a_whole_statement_or_a_verb_do_not_criticise():
+    assert esc('Yeah it is just being called "peace keeping".') == 0  # whose name, the words do not say
+    assert esc('"Peacekeeping"') == 0  # the whole statement quoted
+    # a verb's form quoted is a partial quotation of what was said, not a disputed name
+    assert esc('The envoy said there was "broad support" for aid to Ruritania.') < 0
