@@ -100,6 +100,8 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
+    coerced_roots: tuple[str, ...] = ()  # "the expulsion of 31 diplomats": a state's people as the patient
+    party_people: frozenset[str] = frozenset()
     witnessed: frozenset[str] = frozenset()  # "monitors reported shelling": a hostile event told as taken place
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
     genitive_preps: frozenset[str] = frozenset()  # "the condemnation of Hamas": the noun's agent or patient
@@ -273,6 +275,8 @@ def _build(raw: dict) -> Lexicon:
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
         witnessed=frozenset(f for w in raw["acts"]["witnessed"] for f in verb_forms(w)),
+        coerced_roots=tuple(raw["acts"]["coerced_roots"]),
+        party_people=frozenset(f for w in raw["acts"]["party_people"] for f in noun_forms(w)),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         genitive_preps=frozenset(raw["acts"]["genitive_prepositions"]),
         genitive_excluded=frozenset(raw["acts"]["genitive_excluded_roots"]),

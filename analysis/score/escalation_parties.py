@@ -116,8 +116,27 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
     k = h.j + 1
     while k < h.j + 4 and k < len(toks) and toks[k] in lex.determiners:
         k += 1  # "a strike on a Syrian air base", "aid to their allies"
+    if h.cue.code[:2] in lex.coerced_roots and _party_people(toks, caps, k, lex):
+        return True  # "the expulsion of 31 U.S. diplomats", "the arrest of two British citizens"
     return _actor_word(toks, caps, k) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2)) or (
         toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "." and _actor_word(toks, caps, h.j + 3))
 
 
 _BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                      "several", "hundreds", "scores", "many", "more", "other"})
+
+
+def _party_people(toks: list[str], caps: list[bool], k: int, lex: Lexicon) -> bool:
+    """Whether a state's people ([acts].party_people) stand at ``k``, after a count and a
+    party's name ("31 U.S. diplomats", "two British citizens", "employees"), or a party's
+    people named after a count ("three Americans")."""
+    counted = False
+    for x in range(k, min(len(toks), k + 4)):
+        t = toks[x]
+        if t in lex.party_people or (counted and _actor_word(toks, caps, x)):
+            return True  # ("two British citizens", "three Americans": a count before the name)
+        if not (t.isdigit() or t in _NUMBERS or t == "." or _actor_word(toks, caps, x)):
+            return False
+        counted = counted or t.isdigit() or t in _NUMBERS
+    return False

@@ -82,3 +82,15 @@ def test_scare_quotes_with_no_party_or_around_a_whole_statement_or_a_verb_do_not
     assert esc('"Peacekeeping"') == 0  # the whole statement quoted
     # a verb's form quoted is a partial quotation of what was said, not a disputed name
     assert esc('The envoy said there was "broad support" for aid to Ruritania.') < 0
+
+
+def test_a_states_people_counted_are_the_patient_of_coercion_or_release():
+    assert esc("The ministry announced the expulsion of 31 Ruritanian diplomats.") > 0.3
+    assert esc("They protested the arrest of two Bordurian citizens.") > 0.3
+    assert esc("The detention of three Ruritanians drew protests.") > 0.3
+    assert esc("The release of the two Bordurian journalists came on Monday.") < -0.3
+
+
+def test_a_patient_who_is_no_states_people_leaves_the_noun_a_topic():
+    assert esc("The arrest of the suspects came on Monday.") == 0
+    assert esc("The release of the report came on Monday.") == 0
