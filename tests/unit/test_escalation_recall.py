@@ -94,3 +94,13 @@ def test_a_states_people_counted_are_the_patient_of_coercion_or_release():
 def test_a_patient_who_is_no_states_people_leaves_the_noun_a_topic():
     assert esc("The arrest of the suspects came on Monday.") == 0
     assert esc("The release of the report came on Monday.") == 0
+
+
+def test_finalising_an_agreement_concludes_it():
+    assert esc("We did our utmost to finalize the accord with Borduria.") < -0.3
+    assert esc("This agreement will be finalised today in the capital.") < -0.3
+
+
+def test_finalising_something_that_is_no_act_is_none():
+    assert esc("We are finalizing our analysis of the letter.") == 0
+    assert esc("Certain things have yet to be finalised.") == 0
