@@ -42,7 +42,7 @@ The stages live in their own modules: ``escalation_lexicon`` (the cue file read 
 ``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
 threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
 rejection, yielding, subsiding; its readers in ``escalation_negators``), ``escalation_acts`` (acts between actors versus topics) with
-``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
+``escalation_nouns`` (an event noun's arguments), ``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
 disarmament); this module grades the cues and says them in words.
 """
 from __future__ import annotations

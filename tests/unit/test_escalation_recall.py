@@ -104,3 +104,15 @@ def test_finalising_an_agreement_concludes_it():
 def test_finalising_something_that_is_no_act_is_none():
     assert esc("We are finalizing our analysis of the letter.") == 0
     assert esc("Certain things have yet to be finalised.") == 0
+
+
+def test_a_call_to_punish_in_the_passive_is_a_demand_whoever_its_subject():
+    # issue 16 audit A4 (a): a call for an act against a party, whoever carries it out
+    assert esc("Those responsible for the massacre must be punished.") > 0.3
+    assert esc("Those guilty of these crimes must be found and brought to justice.") > 0.3
+    assert esc("The perpetrators must be held accountable.") > 0.3
+
+
+def test_a_passive_must_of_no_punitive_act_is_no_demand():
+    assert esc("Our common goal must be reached together.") == 0
+    assert esc("All the evidence must be examined carefully.") == 0
