@@ -116,3 +116,11 @@ def test_a_call_to_punish_in_the_passive_is_a_demand_whoever_its_subject():
 def test_a_passive_must_of_no_punitive_act_is_no_demand():
     assert esc("Our common goal must be reached together.") == 0
     assert esc("All the evidence must be examined carefully.") == 0
+
+
+def test_a_readers_term_of_abuse_for_a_leader_criticises():
+    st = Statement(doc_id="d", seq=0, char_start=0, char_end=10, section="comment", speaker="u/abc",
+                   speaker_kind="commenter", text="The Ruritanian president is just a thief.")
+    score.score_statement(st)
+    assert st.escalation > 0.1
+    assert esc("He's a mad man.") > 0.1
