@@ -124,3 +124,8 @@ def test_a_readers_term_of_abuse_for_a_leader_criticises():
     score.score_statement(st)
     assert st.escalation > 0.1
     assert esc("He's a mad man.") > 0.1
+
+
+def test_triggering_an_act_performs_it():
+    assert esc("Any incoming attack would trigger retaliation, the envoy suggested.") > 0.2
+    assert esc("The tweet would trigger sanctions on Borduria.") > 0.2
