@@ -129,3 +129,5 @@ def test_a_readers_term_of_abuse_for_a_leader_criticises():
 def test_triggering_an_act_performs_it():
     assert esc("Any incoming attack would trigger retaliation, the envoy suggested.") > 0.2
     assert esc("The tweet would trigger sanctions on Borduria.") > 0.2
+    assert esc("Their conduct is serious enough to attract additional sanctions.") > 0.2
+    assert esc("We intend to attract many partners to this effort.") == 0  # no act named
