@@ -62,21 +62,30 @@ def _act_before(st: Statement) -> str | None:
     return None if st.text.lstrip(" \"“”'‘’").lower().startswith(cue) else cue
 
 
-def _without_closing_act(frame: str) -> str:
+def _without_closing_act(frame: str, reported: bool = False) -> str:
     """A reporting frame of the outlet's without the act verb that closes it ("Lavrov
-    accused" before "the alliance of …"): the statement after it reads that act as its cue,
-    the outlet's frame does not do it a second time."""
+    accused" before "the alliance of …"): the statement after it reads that act as its cue
+    and its tone, the outlet's frame does not say it a second time. ``reported`` (escalation):
+    a verb whose act has one direction whatever its object ([attribution].frame_acts: "Lavrov
+    accused", "Kyiv condemned") stays, the act the outlet's frame reports (issue 16 annotation
+    convention A1: "He also accused" is +1); one whose direction the next words decide
+    ("Democrats urged" before "… to lift sanctions") goes."""
     words = frame.rstrip(" ,:").rsplit(None, 1)
-    return words[0] if len(words) == 2 and _is_act_verb(words[1].lower()) else frame
+    if len(words) != 2 or not _is_act_verb(words[1].lower()):
+        return frame
+    if reported and lexicon().words[words[1].lower()].code.startswith(lexicon().frame_acts):
+        return frame
+    return words[0]
 
 
-def _as_said(text: str, st: Statement, act: str | None) -> str:
-    """`text` of `st` as its tone and escalation read it: the act a reported statement's frame
-    names is the statement's ("accused" + "the alliance of …": the speaker accused), and the
-    outlet's frame keeps only its own words ("Lavrov accused" reads "Lavrov")."""
+def _as_said(text: str, st: Statement, act: str | None, reported: bool = False) -> str:
+    """`text` of `st` as its tone (and, ``reported``, escalation) read it: the act a reported
+    statement's frame names is the statement's ("accused" + "the alliance of …": the speaker
+    accused), and the outlet's frame keeps only its own words ("Lavrov accused" reads "Lavrov"
+    for tone; escalation keeps an act of one direction, :func:`_without_closing_act`)."""
     if act:
         return f"{act} {text}"
-    return _without_closing_act(text) if st.cue == "frame" else text
+    return _without_closing_act(text, reported) if st.cue == "frame" else text
 
 
 def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
@@ -105,8 +114,13 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
     if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
         st.escalation, st.escalation_cues = 0.0, ()
         return
-    read = _as_said(f"{parts.head} {parts.words}" if parts.head else parts.words, st, act)
-    st.escalation, st.escalation_cues = escalation(read, attribution=parts.tail,
+    read = _as_said(f"{parts.head} {parts.words}" if parts.head else parts.words, st, act, reported=True)
+    tail = parts.tail
+    if st.cue == "frame" and tail and not act:
+        # a frame is all attribution ("Gerasimov, the chief of staff, warned last month that"):
+        # no quotation whose act its verb would only colour, so the verb is read in the words
+        read, tail = _as_said(st.text, st, None, reported=True), ""
+    st.escalation, st.escalation_cues = escalation(read, attribution=tail,
                                                    party=st.speaker_kind not in lexicon().non_parties)
 
 

@@ -42,7 +42,7 @@ The stages live in their own modules: ``escalation_lexicon`` (the cue file read 
 ``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
 threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
 rejection, yielding, subsiding; its readers in ``escalation_negators``), ``escalation_acts`` (acts between actors versus topics) with
-``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
+``escalation_nouns`` (an event noun's arguments), ``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
 disarmament); this module grades the cues and says them in words.
 """
 from __future__ import annotations
@@ -50,6 +50,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .escalation_acts import _acts_and_topics, _blames
+from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
@@ -131,6 +132,29 @@ def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     return prev in lex.determiners or prev in ("no", "any", "first") or prev.endswith(("est", "ward"))
 
 
+_IT = frozenset({"it", "it's", "its"})  # (a party's pronoun as often as a thing's: no party named)
+
+
+def _scare_quotes(toks: list[str], caps, hits: list[_Hit], lex: Lexicon) -> None:
+    """A cooperative noun cue in scare quotes, alone or with one word beside it, inside a sentence
+    that goes on around them ('ordered "peacekeeping" troops', 'what "just peace" is'): the
+    writer disputes the name a party gives its act, a criticism of that party ([context].scare_quoted),
+    not the act it names; with no party named in its clause, the quotes say whose name it is not."""
+    for h in hits:
+        if h.value >= 0 or h.cue.evaluative or not h.cue.noun:
+            continue  # (a verb's form quoted is a partial quotation: 'there was "broad support"')
+        lo = next((k for k in range(h.i - 1, max(-1, h.i - 3), -1) if toks[k] == '"'), None)
+        hi = next((k for k in range(h.j, min(len(toks), h.j + 2)) if toks[k] == '"'), None)
+        if lo is None or hi is None or any(t in BOUNDARY for t in toks[lo + 1:hi] if t != '"'):
+            continue
+        if lo == 0 and hi == len(toks) - 1:
+            continue  # the whole statement is the quotation: a word quoted, no sentence around it
+        if not _has_party(toks, caps, h, lex, exclude=_IT):
+            continue  # ('it is just being called "peace keeping"': whose, the words do not say)
+        h.cue, h.word = lex.scare_quoted, toks[h.i]
+        h.value = lex.scare_quoted.value
+
+
 # -------------------------------------------------------------------------- grading
 
 _CONSULT = frozenset({"040", "041", "042", "043", "044"})
@@ -176,6 +200,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if '"' in tset:
+        _scare_quotes(toks, _Caps(cased), hits, lex)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)
         hits = [h for h in hits if h.word not in lex.blame_predicates or _blames(toks, h, lex)]
     if not tset.isdisjoint(lex.indication_nouns):  # "signs of torture", "no outward signs that": no signing

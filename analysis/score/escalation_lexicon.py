@@ -84,6 +84,8 @@ class Lexicon:
     act_names: dict[str, str] = None  # CAMEO root code -> the act's name in a cue
     question_speakers: frozenset[str] = frozenset()
     non_parties: frozenset[str] = frozenset()  # speaker kinds that are no party: their guesses are no acts
+    scare_quoted: Cue | None = None  # a cooperative word in scare quotes: criticised ('"peacekeeping" troops')
+    frame_acts: tuple[str, ...] = ()  # CAMEO roots a narrator's frame verb reports whatever follows ("X accused")
     support: Words = Words()  # verbs that perform a noun act
     support_window: int = 4
     support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
@@ -98,6 +100,9 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Syrian conflict": named by its place, a topic
     verb_markers: frozenset[str] = frozenset()
     happen: Words = Words()
+    coerced_roots: tuple[str, ...] = ()  # "the expulsion of 31 diplomats": a state's people as the patient
+    party_people: frozenset[str] = frozenset()
+    witnessed: frozenset[str] = frozenset()  # "monitors reported shelling": a hostile event told as taken place
     argument_preps: frozenset[str] = frozenset()  # "sanctions on Russia", "an attack by Turkish forces"
     genitive_preps: frozenset[str] = frozenset()  # "the condemnation of Hamas": the noun's agent or patient
     genitive_excluded: frozenset[str] = frozenset()  # CAMEO roots whose of-phrase is no party ("a meeting of ministers")
@@ -252,7 +257,9 @@ def _build(raw: dict) -> Lexicon:
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
-        question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
+        question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]),
+        frame_acts=tuple(raw["attribution"]["frame_acts"]),
+        scare_quoted=_cue(ctx["scare_quoted"], noun=True, evaluative=True), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),
         support=_words(raw["acts"]["support"]), support_window=int(raw["acts"]["support_window"]),
@@ -267,6 +274,9 @@ def _build(raw: dict) -> Lexicon:
         heading_nouns=frozenset(f for w in raw["acts"]["heading_nouns"] for f in noun_forms(w)),
         situation_nouns=frozenset(f for w in raw["acts"]["situation_nouns"] for f in noun_forms(w)),
         verb_markers=frozenset(raw["acts"]["verb_markers"]), endorsing=frozenset(raw["acts"]["endorsing"]), happen=_words(raw["acts"]["happen"]),
+        witnessed=frozenset(f for w in raw["acts"]["witnessed"] for f in verb_forms(w)),
+        coerced_roots=tuple(raw["acts"]["coerced_roots"]),
+        party_people=frozenset(f for w in raw["acts"]["party_people"] for f in noun_forms(w)),
         argument_preps=frozenset(raw["acts"]["argument_prepositions"]),
         genitive_preps=frozenset(raw["acts"]["genitive_prepositions"]),
         genitive_excluded=frozenset(raw["acts"]["genitive_excluded_roots"]),

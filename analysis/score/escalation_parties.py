@@ -37,7 +37,8 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
         or t in ("our", "their", "we", "they", "us", "them")
 
 
-def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset()) -> bool:
+def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset(),
+               exclude: frozenset[str] = frozenset()) -> bool:
     """Whether the clause of hit ``h`` names a party that acts or is acted on: a name, a
     party's pronoun or an actor head ("the rebels", "government forces"). Quotation marks
     do not end the clause: a word in scare quotes stays in its sentence ('in response to
@@ -49,7 +50,7 @@ def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: f
     while hi < len(toks) and (toks[hi] not in BOUNDARY or toks[hi] == '"'):
         hi += 1
     return any(_actor_word(toks, caps, k) or toks[k] in lex.actor_heads or toks[k] in _PARTY_WORDS
-               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j))
+               or toks[k] in more for k in range(lo, hi) if not (h.i <= k < h.j) and toks[k] not in exclude)
 
 
 _READER_PARTIES = frozenset({"he", "she", "him", "her", "his"})
@@ -115,8 +116,27 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
     k = h.j + 1
     while k < h.j + 4 and k < len(toks) and toks[k] in lex.determiners:
         k += 1  # "a strike on a Syrian air base", "aid to their allies"
+    if h.cue.code[:2] in lex.coerced_roots and _party_people(toks, caps, k, lex):
+        return True  # "the expulsion of 31 U.S. diplomats", "the arrest of two British citizens"
     return _actor_word(toks, caps, k) or (toks[h.j + 1] in _BEFORE_NAME and _actor_word(toks, caps, h.j + 2)) or (
         toks[h.j + 1] in _BEFORE_NAME and h.j + 3 < len(toks) and toks[h.j + 2] == "." and _actor_word(toks, caps, h.j + 3))
 
 
 _BEFORE_NAME = frozenset({"the", "mr", "ms", "mrs", "dr"})
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                      "several", "hundreds", "scores", "many", "more", "other"})
+
+
+def _party_people(toks: list[str], caps: list[bool], k: int, lex: Lexicon) -> bool:
+    """Whether a state's people ([acts].party_people) stand at ``k``, after a count and a
+    party's name ("31 U.S. diplomats", "two British citizens", "employees"), or a party's
+    people named after a count ("three Americans")."""
+    counted = False
+    for x in range(k, min(len(toks), k + 4)):
+        t = toks[x]
+        if t in lex.party_people or (counted and _actor_word(toks, caps, x)):
+            return True  # ("two British citizens", "three Americans": a count before the name)
+        if not (t.isdigit() or t in _NUMBERS or t == "." or _actor_word(toks, caps, x)):
+            return False
+        counted = counted or t.isdigit() or t in _NUMBERS
+    return False
