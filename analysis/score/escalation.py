@@ -52,8 +52,8 @@ from bisect import bisect_left
 from .escalation_acts import _acts_and_topics, _blames
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
-from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
-                              _clause_start, _ends_sentence, _find_cues, _Hit)
+from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PREPOSITIONS, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
+                              _clause_start, _ends_sentence, _find_cues, _Hit, _is)
 from .escalation_lexicon import Cue, Lexicon, lexicon
 from .text import normalise, split
 
@@ -133,7 +133,34 @@ def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
 
 # -------------------------------------------------------------------------- grading
 
-_CONSULT = frozenset({"040", "041", "042", "043", "044"})
+def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a consultation cue (CAMEO 040-044) does no act (issue 16 audit A2): negated ("I
+    don't have a visit to announce"), a verb of discussing (what was discussed is a topic), or a
+    noun in a prepositional phrase (the time or place of something else: "in our bilateral
+    meeting"); unless it is offered, proposed, agreed to or endorsed (:func:`_offered`)."""
+    if h.negated == "negation":
+        return True
+    if _offered(toks, h, lex):
+        return False
+    if h.word in lex.consult_topics:
+        return True
+    if h.cue.noun:
+        for k in range(h.i - 1, max(-1, h.i - 9), -1):  # (its determiners and modifiers between)
+            t = toks[k]
+            if t in _PREPOSITIONS:
+                return True
+            if t in BOUNDARY or t in lex.verb_markers or (t in lex.words and not lex.words[t].noun) \
+                    or (k < h.i - 1 and _is(toks, k, lex.support)):  # ("held a summit in …": the verb's object;
+                return False  # not a modifier right before the noun: "the planned meeting", "a working visit")
+    return False
+
+
+def _offered(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a consultation is offered, proposed, agreed to or endorsed: a pass-through verb
+    points to it ("offered to meet", "welcomed the summit"), "the possibility of" it, or a word of
+    readiness or assent stands within three words before it ("prepared to discuss")."""
+    return ">" in h.prefix or "of:" in h.prefix or any(t in lex.consult_offers for t in toks[max(0, h.i - 3):h.i])
+
 
 def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,
                party: bool = True) -> tuple[float, tuple[str, ...]]:
@@ -269,9 +296,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 h.value *= lex.reported
         # not meeting, not visiting, not calling is no hostile act: a plainly negated
         # consultation (CAMEO 040-044) carries no direction ("I don't have a visit to
-        # announce"); talks called off, negotiations refused (045, 046 undone) do
+        # announce"); talks called off, negotiations refused (045, 046 undone) do; nor is
+        # saying what was discussed, or a meeting as the time or place of something else
+        # (audit A2: "we discussed international conflicts", :func:`_no_consultation`)
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
-                and not (h.negated == "negation" and h.cue.code[:3] in _CONSULT)]
+                and not (h.cue.code[:3] in lex.consult_codes and _no_consultation(toks, h, lex))]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
         if live and all(h.background for h in live):

@@ -153,6 +153,9 @@ class Lexicon:
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
+    consult_codes: frozenset[str] = frozenset()  # CAMEO 040-044: a meeting is no act on its own (audit A2)
+    consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
+    consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -252,6 +255,8 @@ def _build(raw: dict) -> Lexicon:
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
+        consult_codes=frozenset(comb["consult_codes"]), consult_offers=frozenset(comb["consult_offers"]),
+        consult_topics=frozenset(f for w in comb["consult_topics"] for f in verb_forms(w)),
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),

@@ -1,0 +1,42 @@
+"""Escalation, issue 16 (escprec): acts the scorer invented or reversed. A consultation that
+only names what was discussed or when something happened, negation and modality kept to their
+own clause, phrasal verbs whose particle changes the sense. Sentences written for these tests
+(none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def test_saying_what_was_discussed_is_no_act():
+    # audit A2: a meeting's agenda is a topic
+    assert esc("We discussed the border dispute as well.") == 0
+    assert esc("The ministers debated the fishing quotas at length.") == 0
+
+
+def test_a_meeting_as_the_time_or_place_of_something_else_is_no_act():
+    assert esc("We spoke a great deal about that in our bilateral meeting.") == 0
+    assert esc("We talked a lot about that in our bilateral meeting.") == 0
+    assert esc("Trade will be the main theme of next month's annual Ruritania summit.") == 0
+
+
+def test_a_meeting_held_offered_or_endorsed_stays_a_cooperative_act():
+    assert esc("The Ruritanian envoy got a phone call from the Borduria palace.") < -0.05
+    assert esc("We are ready to discuss the prisoners with them.") < -0.05
+    assert esc("She would be happy to make a return visit to Szohod.") < -0.05
+    assert esc("The premier raised the possibility of a Borduria visit to the capital.") < -0.05
+    assert esc("We welcome the results of the summit held in Szohod.") < -0.05
+
+
+def test_a_particle_or_idiom_that_makes_another_verb_is_no_act():
+    assert esc("The current deputy will take over as ambassador to Borduria.") == 0
+    assert esc("The rebels took over the town hall.") > 0.5  # (the seizure stays)
+    assert esc("We have learnt a great deal from our neighbours.") == 0
+    assert esc("The two states reached a deal on fishing.") < -0.3
+
+
+def test_a_summit_held_is_the_light_verbs_object_not_a_time_frame():
+    assert esc("I am very happy that the heads of the three states held a second summit in Szohod.") < -0.05
