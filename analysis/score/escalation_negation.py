@@ -11,7 +11,8 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _denied_fact, _event_fails, _imperative, _obliged, _refused_conflict)
+                                  _denied_fact, _event_fails, _imperative, _not_subsided, _obliged,
+                                  _refused_conflict)
 
 
 def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
@@ -136,7 +137,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 else:
                     break  # another event in between: a negation before it is that event's
     # "we do not tolerate or support any war": refusing a state of conflict in general opposes it
-    if not tset.isdisjoint(lex.situation_nouns):
+    if not tset.isdisjoint(lex.refusing):
         for h in hits:
             if not h.dropped and h.cue.value > 0 and h.negated in ("", "warning") and _refused_conflict(toks, h, lex):
                 h.value = -h.cue.value * lex.flip
@@ -199,6 +200,17 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
                 continue
             lo = _clause_start(toks, k - size + 1, lex, words=False)
+            if _not_subsided(toks, k - size + 1, lex):
+                # "the shelling has not stopped", "the attacks which never ended": the act goes on,
+                # told as happening (no topic); the negated verb is no act of its own
+                for h in hits:
+                    if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
+                            and not h.negated:
+                        h.main = True
+                for x in range(k - size + 1, k + 1):
+                    if x in at:
+                        at[x].dropped = True
+                continue
             flipped = False
             ordered = _obliged(toks, k - size + 1, lex)
             for h in hits:

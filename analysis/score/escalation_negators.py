@@ -51,19 +51,26 @@ def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexico
 
 
 _REFUSAL_GAP = frozenset({"or", "and", "any", "a", "all", "ever", "even", "further", "new", "another"})
+# … and a deed of force named by a demonstrative or article, no agent ("does not endorse this attack",
+# "we don't support a ground offensive"): disapproval of it is restraint (issue 16 audit A4 (c), as
+# the annotations read an ally's offensive opposed); CAMEO roots 18-20 (assault, fight, mass violence)
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_DEED_GAP = frozenset({"this", "that", "the", "such", "an", "ground", "military"})
 
 
 def _refused_conflict(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     """Whether ``h`` is a state of conflict in general ([acts].situation_nouns: no capitalised
     or possessive word before it, no argument after it) that a negated verb of
     [negation].refusing takes as its object ("we do not tolerate or support any war", "will
-    never accept a war in Europe"; not "any Russian aggression", not "war against us")."""
-    if not (h.cue.noun and h.word in lex.situation_nouns):
+    never accept a war in Europe"; not "any Russian aggression", not "war against us"), or a deed of
+    force named by a determiner with no agent ("does not endorse this attack")."""
+    deed = h.cue.code[:2] in _FORCE_ROOTS
+    if not (h.cue.noun and (h.word in lex.situation_nouns or deed)):
         return False
     if h.j < len(toks) and toks[h.j] in ("against", "on", "by", "of", "from", "upon", "with", "toward", "towards"):
         return False
     k = h.i - 1
-    while k >= 0 and toks[k] in _REFUSAL_GAP:
+    while k >= 0 and (toks[k] in _REFUSAL_GAP or (deed and toks[k] in _DEED_GAP)):
         k -= 1
     if k < 0 or toks[k] not in lex.refusing:
         return False
@@ -81,7 +88,7 @@ def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
         t = toks[x]
         if t in lex.refusing:
             seen = seen or x == k
-        elif t not in _REFUSAL_GAP:
+        elif t not in _REFUSAL_GAP and t not in _DEED_GAP:
             return seen and _negates(toks, x, lex)
         x -= 1
     return False
@@ -156,3 +163,19 @@ def _imperative(toks: list[str], k: int) -> bool:
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
         k -= 1
     return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
+
+
+# English auxiliaries and adverbs that stand between a negator and its verb ("has not yet
+# stopped", "did not really end")
+_NEGATED_GAP = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "yet", "still", "really",
+                          "even", "ever", "fully", "completely", "entirely"})
+
+
+def _not_subsided(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the subsiding verb at ``k`` is negated ("has not stopped", "never ended", "did not
+    ease"): a negator right before it, auxiliaries and adverbs of degree between. What has not
+    subsided goes on."""
+    x = k - 1
+    while x >= 0 and toks[x] in _NEGATED_GAP:
+        x -= 1
+    return x >= 0 and _negates(toks, x, lex)

@@ -40,3 +40,19 @@ def test_a_particle_or_idiom_that_makes_another_verb_is_no_act():
 
 def test_a_summit_held_is_the_light_verbs_object_not_a_time_frame():
     assert esc("I am very happy that the heads of the three states held a second summit in Szohod.") < -0.05
+
+
+def test_what_has_not_subsided_goes_on():
+    # a negated verb of subsiding leaves the act going on, no easing (issue 16's example kind)
+    assert esc("We condemn the attacks which have not stopped.") > 0.2
+    assert esc("The shelling of the port has not yet stopped.") > 0.5
+    assert esc("The shelling of the port stopped on Monday.") < -0.3
+    assert esc("Tensions along the border never eased.") > 0
+
+
+def test_disapproving_a_deed_of_force_with_no_agent_is_restraint():
+    # "does not endorse this attack": an ally's offensive opposed (audit A4 (c))
+    assert esc("Ruritania does not endorse this attack and told its ally so.") < -0.2
+    assert esc("We don't support a ground offensive into the valley.") < -0.2
+    # a named agent's deed not supported stays a criticism of it
+    assert esc("We do not support Borduria's attack on Ruritania.") > 0.2
