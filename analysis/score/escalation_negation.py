@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _denied_fact, _event_fails, _imperative, _not_subsided, _obliged,
+                                  _denied_fact, _event_fails, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -43,6 +43,11 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and _only_exception(toks, h.j):
+                # "this would not harm anyone but the Americans", "they brought nothing but war": a
+                # negation with an exception after the act says whom or what it is done to alone (the
+                # act is done), no negated act
+                break
             if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
                 # "we did not have to appeal", "no need to fight": no obligation, the act is
                 # neither done nor refused

@@ -179,3 +179,25 @@ def _not_subsided(toks: list[str], k: int, lex: Lexicon) -> bool:
     while x >= 0 and toks[x] in _NEGATED_GAP:
         x -= 1
     return x >= 0 and _negates(toks, x, lex)
+
+
+# English exceptive phrases after a negated act: "not … anyone but X", "nobody else except X",
+# "nothing other than X" say the act is done to X alone (a quantifier, then "but", "except" or
+# "other than")
+_ANY = frozenset({"anyone", "anybody", "anything", "any", "else", "one", "nobody", "nothing", "none"})
+_EXCEPT = frozenset({"but", "except", "save"})
+
+
+def _only_exception(toks: list[str], j: int) -> bool:
+    """Whether an exceptive phrase follows the negated act ending at ``j`` in its clause, within
+    four words ("would not harm anyone else but the Americans")."""
+    seen = False
+    for x in range(j, min(len(toks), j + 5)):
+        t = toks[x]
+        if t in _ANY:
+            seen = True
+        elif seen and (t in _EXCEPT or (t == "other" and x + 1 < len(toks) and toks[x + 1] == "than")):
+            return True
+        elif t in (",", ";", ".", ":", "!", "?"):
+            return False
+    return False

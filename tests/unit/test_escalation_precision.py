@@ -56,3 +56,10 @@ def test_disapproving_a_deed_of_force_with_no_agent_is_restraint():
     assert esc("We don't support a ground offensive into the valley.") < -0.2
     # a named agent's deed not supported stays a criticism of it
     assert esc("We do not support Borduria's attack on Ruritania.") > 0.2
+
+
+def test_a_negation_with_an_exception_after_the_act_does_the_act():
+    # "not … anyone but X": the act is done, to X alone
+    assert esc("This would not harm anyone else but the Bordurians themselves.") > 0.3
+    assert esc("They will not attack anyone but the rebels.") > 0.3
+    assert esc("This would not harm anyone.") < 0  # (no exception: the harm is denied)
