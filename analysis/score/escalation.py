@@ -144,15 +144,32 @@ def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         return False
     if h.word in lex.consult_topics:
         return True
-    if h.cue.noun:
-        for k in range(h.i - 1, max(-1, h.i - 9), -1):  # (its determiners and modifiers between)
-            t = toks[k]
-            if t in _PREPOSITIONS:
-                return True
-            if t in BOUNDARY or t in lex.verb_markers or (t in lex.words and not lex.words[t].noun) \
-                    or (k < h.i - 1 and _is(toks, k, lex.support)):  # ("held a summit in …": the verb's object;
-                return False  # not a modifier right before the noun: "the planned meeting", "a working visit")
-    return False
+    return h.cue.noun and _governing_preposition(toks, h, lex) != ""
+
+
+def _governing_preposition(toks: list[str], h: _Hit, lex: Lexicon) -> str:
+    """The preposition whose object noun cue ``h`` is, its determiners and modifiers between ("in
+    our bilateral meeting": "in"; "as for the talks": "as for"); "" when a verb or a boundary
+    comes first ("held a summit in …": the verb's object; a modifier right before the noun is no
+    verb: "the planned meeting", "a working visit")."""
+    for k in range(h.i - 1, max(-1, h.i - 9), -1):
+        t = toks[k]
+        if t in _PREPOSITIONS or t in lex.time_prepositions:
+            return "as for" if t == "for" and k and toks[k - 1] == "as" else t
+        if t in BOUNDARY or t in lex.verb_markers or (t in lex.words and not lex.words[t].noun) \
+                or (k < h.i - 1 and _is(toks, k, lex.support)):
+            return ""
+    return ""
+
+
+def _time_frame(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a cooperative event noun is the object of a preposition of time or of "as for"
+    ("following the talks", "after the Geneva signing", "As for the talks"): it names when or about
+    what something else happens, no act of its own, unless offered or endorsed."""
+    if not h.cue.noun or h.cue.value >= 0 or h.negated or ">" in h.prefix:  # ("until the aggression stops")
+        return False
+    p = _governing_preposition(toks, h, lex)
+    return p in lex.time_prepositions or p == "as for"
 
 
 def _offered(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
@@ -300,7 +317,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         # saying what was discussed, or a meeting as the time or place of something else
         # (audit A2: "we discussed international conflicts", :func:`_no_consultation`)
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
-                and not (h.cue.code[:3] in lex.consult_codes and _no_consultation(toks, h, lex))]
+                and not (h.cue.code[:3] in lex.consult_codes and _no_consultation(toks, h, lex))
+                and not _time_frame(toks, h, lex)]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
         if live and all(h.background for h in live):

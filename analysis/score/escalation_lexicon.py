@@ -156,6 +156,7 @@ class Lexicon:
     consult_codes: frozenset[str] = frozenset()  # CAMEO 040-044: a meeting is no act on its own (audit A2)
     consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
     consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
+    time_prepositions: frozenset[str] = frozenset()  # "following the talks": a time frame, no act
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -257,6 +258,7 @@ def _build(raw: dict) -> Lexicon:
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
         consult_codes=frozenset(comb["consult_codes"]), consult_offers=frozenset(comb["consult_offers"]),
         consult_topics=frozenset(f for w in comb["consult_topics"] for f in verb_forms(w)),
+        time_prepositions=frozenset(comb["time_prepositions"]),
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),

@@ -63,3 +63,13 @@ def test_a_negation_with_an_exception_after_the_act_does_the_act():
     assert esc("This would not harm anyone else but the Bordurians themselves.") > 0.3
     assert esc("They will not attack anyone but the rebels.") > 0.3
     assert esc("This would not harm anyone.") < 0  # (no exception: the harm is denied)
+
+
+def test_a_cooperative_event_named_as_a_time_frame_is_no_act():
+    # "following the talks", "during today's talks", "As for the talks": when or about what
+    assert esc("News conference following the Ruritanian-Bordurian talks.") == 0
+    assert esc("The main theme during today's talks was the harvest.") == 0
+    assert esc("As for the negotiations between Ruritania and Borduria.") == 0
+    # the talks held, or of a time-frame's own subject, stay acts
+    assert esc("Ruritania and Borduria held talks in Szohod.") < -0.3
+    assert esc("Shelling went on until the aggression stopped.") != 0
