@@ -157,6 +157,8 @@ class Lexicon:
     consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
     consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
     time_prepositions: frozenset[str] = frozenset()  # "following the talks": a time frame, no act
+    perception: frozenset[str] = frozenset()  # "we don't see any threat": an act found absent, no act
+    occurrence: Words = Words()  # "no attack occurred": a charge denied, no act
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -259,6 +261,7 @@ def _build(raw: dict) -> Lexicon:
         consult_codes=frozenset(comb["consult_codes"]), consult_offers=frozenset(comb["consult_offers"]),
         consult_topics=frozenset(f for w in comb["consult_topics"] for f in verb_forms(w)),
         time_prepositions=frozenset(comb["time_prepositions"]),
+        perception=frozenset(f for w in neg["perception"] for f in verb_forms(w)), occurrence=_words(neg["occurrence"]),
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]), act_names=dict(raw["acts"]["names"]),
         actor_heads=frozenset(f for w in raw["obligation"]["actor_heads"] for f in noun_forms(w)),
         condolences=tuple(tuple(p.split()) for p in raw["condolences"]["phrases"]),

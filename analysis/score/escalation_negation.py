@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _denied_fact, _event_fails, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -78,9 +78,10 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.main = True
                     h.prefix += "warning:"
                     break
-            if kind == "negation" and h.value > 0 and _denied_fact(toks, k, h.i, lex):
-                # "this is not a regional conflict", "they did not attack": a fact or a charge
-                # denied, no act ([negation].fact_operators); reassurance keeps the flip below
+            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)):
+                # "this is not a regional conflict", "they did not attack", "we don't see any
+                # threat", "no attack occurred": a fact or a charge denied, no act
+                # ([negation].fact_operators, perception, occurrence); reassurance keeps the flip below
                 h.dropped = True
                 break
             if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
@@ -169,6 +170,9 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if len(gap) > 6 or not (light or any(t in lex.reach for t in gap)) \
                     or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
                     or (h.negated == "rejection" and h2.value > 0):
+                break
+            if h.word in lex.perception and h2.value > 0 and h.negated == "negation":
+                h2.dropped = True  # "we don't see any credible threat": found absent, no act
                 break
             h2.value = -h2.value * lex.flip
             h2.negated = h.negated

@@ -5,7 +5,7 @@ refusal chain, an event that fails, an agent named for a state of conflict. The 
 is ``escalation_negation``."""
 from __future__ import annotations
 
-from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _negates
+from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _is, _negates
 from .escalation_lexicon import Lexicon
 
 _GENERAL_CONFLICT = ("13", "18", "19", "20")
@@ -200,4 +200,20 @@ def _only_exception(toks: list[str], j: int) -> bool:
             return True
         elif t in (",", ";", ".", ":", "!", "?"):
             return False
+    return False
+
+
+def _found_absent(toks: list[str], k: int, h: _Hit, lex: Lexicon) -> bool:
+    """Whether the negator at ``k`` denies that the hostile act ``h`` is there: a verb of
+    perception between them ("we don't see any credible threat"), or "no" before a noun act
+    whose verb of occurring follows within three words ("no chemical attack occurred")."""
+    if any(t in lex.perception for t in toks[k + 1:h.i]):
+        return True
+    if not (h.cue.noun and toks[k] == "no"):
+        return False
+    for x in range(h.j, min(len(toks), h.j + 4)):
+        if toks[x] in (",", ";", ".", ":", "!", "?"):
+            return False
+        if _is(toks, x, lex.occurrence):
+            return True
     return False

@@ -73,3 +73,12 @@ def test_a_cooperative_event_named_as_a_time_frame_is_no_act():
     # the talks held, or of a time-frame's own subject, stay acts
     assert esc("Ruritania and Borduria held talks in Szohod.") < -0.3
     assert esc("Shelling went on until the aggression stopped.") != 0
+
+
+def test_a_hostile_act_found_absent_or_denied_to_have_happened_is_no_act():
+    # an assessment that the act is not there is no reassurance between parties
+    assert esc("We don't see any sort of credible threat to the homeland.") == 0
+    assert esc("We have not seen any threat from the militia.") == 0
+    assert esc("The ministry repeated its claim that no chemical attack occurred.") == 0
+    # a party's own refusal of the act stays reassurance
+    assert esc("We will not attack anyone.") < -0.3
