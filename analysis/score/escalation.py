@@ -328,7 +328,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 c = lex.words.get(t)
                 if c is not None and not c.noun and abs(c.value) >= lex.minimum:
                     live.append(_Hit(len(toks), len(toks), c, t, c.value, lex.attribution_weight, "attribution:"))
-        # reading order within each sentence: the k-th cue of a sentence weighs decay**k
+        # reading order within each sentence: the k-th cue of a sentence weighs decay**k; the
+        # acts of a concessive or contrastive clause come after the main clause's in its sentence
+        # ("Despite our efforts at diplomacy, they continue to violate the sanctions")
+        if any(h.background for h in live):
+            live = sorted(live, key=lambda h: (bisect_left(ends, h.i), h.background))
         rank: dict[int, int] = {}
         for h in live:
             sentence = bisect_left(ends, h.i)

@@ -82,3 +82,9 @@ def test_a_hostile_act_found_absent_or_denied_to_have_happened_is_no_act():
     assert esc("The ministry repeated its claim that no chemical attack occurred.") == 0
     # a party's own refusal of the act stays reassurance
     assert esc("We will not attack anyone.") < -0.3
+
+
+def test_the_main_clause_act_is_read_before_a_concessive_clause_act():
+    # "despite …": the concession sets the scene, the main clause states the act
+    assert esc("Despite our efforts to begin serious diplomacy, Borduria continues to violate the sanctions.") > 0.1
+    assert esc("Although they violated the truce twice, the two sides signed the peace agreement.") < -0.1
