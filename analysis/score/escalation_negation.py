@@ -15,6 +15,9 @@ from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_re
                                   _refused_conflict)
 
 
+_DENY = "016"  # CAMEO 016, deny responsibility
+
+
 def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
               at: dict[int, _Hit]) -> None:
     """Negation, denial, rejection, yielding and subsiding, in place on ``hits`` (``at``: the
@@ -43,6 +46,11 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and h.cue.code == _DENY:
+                # "we cannot deny that it has been a bitter experience", "he did not deny the
+                # reports": a denial negated admits, it neither denies nor reassures
+                h.dropped = True
+                break
             if kind == "negation" and _only_exception(toks, h.j):
                 # "this would not harm anyone but the Americans", "they brought nothing but war": a
                 # negation with an exception after the act says whom or what it is done to alone (the

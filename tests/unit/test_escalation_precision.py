@@ -88,3 +88,9 @@ def test_the_main_clause_act_is_read_before_a_concessive_clause_act():
     # "despite …": the concession sets the scene, the main clause states the act
     assert esc("Despite our efforts to begin serious diplomacy, Borduria continues to violate the sanctions.") > 0.1
     assert esc("Although they violated the truce twice, the two sides signed the peace agreement.") < -0.1
+
+
+def test_a_negated_denial_admits_and_does_no_act():
+    assert esc("We cannot deny that the last years have been hard for us.") == 0
+    assert esc("The spokesman did not deny the reports.") == 0
+    assert esc("Moscow denied the charges.") > 0  # (the denial itself: CAMEO 016)
