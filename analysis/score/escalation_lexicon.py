@@ -107,6 +107,7 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     threat_of: float = 0.7
     demand_codes: tuple[str, ...] = ("10", "139")
+    custody_codes: tuple[str, ...] = ()  # "urged them to extradite": a demand (audit A4 (a))
     auxiliaries: frozenset[str] = frozenset()  # "help" before a verb: that verb's act, no aid
     bare_infinitives: frozenset[str] = frozenset()
     endorse_codes: tuple[str, ...] = ("051",)  # a pass-through verb of praise endorses the act it names
@@ -285,6 +286,7 @@ def _build(raw: dict) -> Lexicon:
         force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
         threat_verbs=frozenset(f for w in ctx["threat_verbs"] for f in verb_forms(w)),
         threat_of=float(ctx["threat_of"]), demand_codes=tuple(ctx["demand_codes"]),
+        custody_codes=tuple(ctx["custody_codes"]),
         endorse_codes=tuple(ctx["endorse_codes"]),
         auxiliaries=frozenset(f for w in ctx["auxiliaries"] for f in verb_forms(w)),
         bare_infinitives=frozenset(ctx["bare_infinitives"]),

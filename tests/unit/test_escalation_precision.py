@@ -94,3 +94,9 @@ def test_a_negated_denial_admits_and_does_no_act():
     assert esc("We cannot deny that the last years have been hard for us.") == 0
     assert esc("The spokesman did not deny the reports.") == 0
     assert esc("Moscow denied the charges.") > 0  # (the denial itself: CAMEO 016)
+
+
+def test_an_appeal_to_extradite_someone_is_a_demand():
+    # audit A4 (a): asking another party to hand someone over acts against that someone
+    assert esc("The ministry repeatedly urged the Bordurian authorities to extradite the bomber.") > 0.3
+    assert esc("Borduria extradited the suspect to Ruritania.") < -0.3  # (done: judicial cooperation)
