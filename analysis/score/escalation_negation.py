@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _complement_start, _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -216,7 +216,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if not size or k in operators or toks[k - size] in lex.determiners or (
                     toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
                 continue
-            lo = _clause_start(toks, k - size + 1, lex, words=False)
+            lo = _complement_start(toks, _clause_start(toks, k - size + 1, lex, words=False), k - size + 1, lex)
             if _not_subsided(toks, k - size + 1, lex):
                 # "the shelling has not stopped", "the attacks which never ended": the act goes on,
                 # told as happening (no topic); the negated verb is no act of its own

@@ -99,6 +99,12 @@ _OBLIGED = frozenset({"must", "to"})
 _OBLIGED_TO = frozenset({"has", "have", "had", "need", "needs", "got"})
 
 
+# English verbs and nouns of demanding that take a mandative subjunctive ("demanded that the
+# sanctions be lifted", "his insistence that the threat be removed")
+_MANDATIVE = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+                        "insistence", "require", "requires", "required", "requirement", "ask", "asked", "asks"})
+
+
 def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
     """Whether the verb at ``k`` is ordered: "must" (with adverbs: "must immediately") or "has
     to", "needs to" right before it."""
@@ -109,6 +115,13 @@ def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
         return False
     if toks[x] in lex.obligation:
         return True
+    if toks[x] == "be":  # the mandative subjunctive: "his insistence that the threat be removed"
+        for y in range(x - 1, max(0, x - 10), -1):
+            if toks[y] in (",", ";", ".", ":", "!", "?"):
+                return False
+            if toks[y] == "that":
+                return toks[y - 1] in _MANDATIVE
+        return False
     return toks[x] == "to" and x > 0 and toks[x - 1] in _OBLIGED_TO
 
 
@@ -217,3 +230,17 @@ def _found_absent(toks: list[str], k: int, h: _Hit, lex: Lexicon) -> bool:
         if _is(toks, x, lex.occurrence):
             return True
     return False
+
+
+def _complement_start(toks: list[str], lo: int, v: int, lex: Lexicon) -> int:
+    """The first token of the clause of the verb at ``v`` when a that-clause with a subject of its
+    own opens between ``lo`` and it ("his demand that Borduria stop arming": the subject of "stop"
+    is Borduria, not the demand); else ``lo``. A "that" right before an auxiliary or the verb
+    opens a relative clause on the noun before it ("the attacks that have stopped")."""
+    for y in range(v - 2, lo - 1, -1):
+        if toks[y] == "that":
+            nxt = toks[y + 1]
+            if nxt not in lex.relative_gap and nxt not in lex.words:
+                return y + 1
+            return lo
+    return lo

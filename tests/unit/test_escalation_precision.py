@@ -100,3 +100,10 @@ def test_an_appeal_to_extradite_someone_is_a_demand():
     # audit A4 (a): asking another party to hand someone over acts against that someone
     assert esc("The ministry repeatedly urged the Bordurian authorities to extradite the bomber.") > 0.3
     assert esc("Borduria extradited the suspect to Ruritania.") < -0.3  # (done: judicial cooperation)
+
+
+def test_a_demand_stated_with_its_content_is_a_demand():
+    # a speech-act noun with its that-clause; the mandative subjunctive orders the undoing
+    assert esc("The list included his demand that Borduria stop arming the rebels.") > 0.3
+    assert esc("He repeated his insistence that the threat of force be removed from the text.") > 0.3
+    assert esc("The threat of force was removed from the text.") < 0  # (told as done: it subsides)
