@@ -107,3 +107,16 @@ def test_a_demand_stated_with_its_content_is_a_demand():
     assert esc("The list included his demand that Borduria stop arming the rebels.") > 0.3
     assert esc("He repeated his insistence that the threat of force be removed from the text.") > 0.3
     assert esc("The threat of force was removed from the text.") < 0  # (told as done: it subsides)
+
+
+def test_a_readers_cooperative_noun_with_no_party_in_its_clause_is_no_act():
+    from analysis.model import Statement
+
+    def reader(text: str) -> float:
+        st = Statement(doc_id="d", seq=0, char_start=0, char_end=len(text), text=text, section="comment",
+                       speaker="u/abc", speaker_kind="commenter")
+        score.score_statement(st, version="v")
+        return st.escalation
+
+    assert reader("and the real work of hammering out backroom agreements can go on in earnest.") == 0
+    assert reader("Ruritania and Borduria signed a peace agreement yesterday.") < -0.3
