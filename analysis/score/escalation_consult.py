@@ -50,5 +50,8 @@ def _time_frame(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
 def _offered(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     """Whether a consultation is offered, proposed, agreed to or endorsed: a pass-through verb
     points to it ("offered to meet", "welcomed the summit"), "the possibility of" it, or a word of
-    readiness or assent stands within three words before it ("prepared to discuss")."""
-    return ">" in h.prefix or "of:" in h.prefix or any(t in lex.consult_offers for t in toks[max(0, h.i - 3):h.i])
+    readiness or assent, or of praise ([acts].endorsing, also as an adverb: "constructively
+    discuss", "a productive meeting": audit A2, 051), stands within three words before it."""
+    before = toks[max(0, h.i - 3):h.i]
+    return ">" in h.prefix or "of:" in h.prefix or any(t in lex.consult_offers for t in before) or any(
+        t in lex.endorsing or (t.endswith("ly") and t[:-2] in lex.endorsing) for t in before)

@@ -120,3 +120,8 @@ def test_a_readers_cooperative_noun_with_no_party_in_its_clause_is_no_act():
 
     assert reader("and the real work of hammering out backroom agreements can go on in earnest.") == 0
     assert reader("Ruritania and Borduria signed a peace agreement yesterday.") < -0.3
+
+
+def test_a_consultation_praised_stays_a_cooperative_act():
+    # audit A2: praising the talks ("constructive", "fruitful") is de-escalatory
+    assert esc("During our talks we managed to constructively discuss the whole agenda.") < -0.05
