@@ -42,8 +42,9 @@ The stages live in their own modules: ``escalation_lexicon`` (the cue file read 
 ``escalation_cues`` (tokens and cue words), ``escalation_context`` (modality, appeals,
 threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
 rejection, yielding, subsiding; its readers in ``escalation_negators``), ``escalation_acts`` (acts between actors versus topics) with
-``escalation_nouns`` (an event noun's arguments), ``escalation_parties`` (who can be a party) and ``escalation_senses`` (other senses, aid,
-disarmament); this module grades the cues and says them in words.
+``escalation_nouns`` (an event noun's arguments), ``escalation_parties`` (who can be a party),
+``escalation_senses`` (other senses, aid, disarmament) and ``escalation_consult`` (meetings that
+do no act, time frames); this module grades the cues and says them in words.
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ from .escalation_acts import _acts_and_topics, _blames
 from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
+from .escalation_consult import _no_consultation, _time_frame
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
 from .escalation_lexicon import Cue, Lexicon, lexicon
@@ -156,8 +158,6 @@ def _scare_quotes(toks: list[str], caps, hits: list[_Hit], lex: Lexicon) -> None
 
 
 # -------------------------------------------------------------------------- grading
-
-_CONSULT = frozenset({"040", "041", "042", "043", "044"})
 
 def escalation(text: str, compound: float | None = None, attribution: str | None = None, *,
                party: bool = True) -> tuple[float, tuple[str, ...]]:
@@ -295,9 +295,12 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 h.value *= lex.reported
         # not meeting, not visiting, not calling is no hostile act: a plainly negated
         # consultation (CAMEO 040-044) carries no direction ("I don't have a visit to
-        # announce"); talks called off, negotiations refused (045, 046 undone) do
+        # announce"); talks called off, negotiations refused (045, 046 undone) do; nor is
+        # saying what was discussed, or a meeting as the time or place of something else
+        # (audit A2: "we discussed international conflicts", :func:`_no_consultation`)
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
-                and not (h.negated == "negation" and h.cue.code[:3] in _CONSULT)]
+                and not (h.cue.code[:3] in lex.consult_codes and _no_consultation(toks, h, lex))
+                and not _time_frame(toks, h, lex)]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
         if live and all(h.background for h in live):
@@ -307,7 +310,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 c = lex.words.get(t)
                 if c is not None and not c.noun and abs(c.value) >= lex.minimum:
                     live.append(_Hit(len(toks), len(toks), c, t, c.value, lex.attribution_weight, "attribution:"))
-        # reading order within each sentence: the k-th cue of a sentence weighs decay**k
+        # reading order within each sentence: the k-th cue of a sentence weighs decay**k; the
+        # acts of a concessive or contrastive clause come after the main clause's in its sentence
+        # ("Despite our efforts at diplomacy, they continue to violate the sanctions")
+        if any(h.background for h in live):
+            live = sorted(live, key=lambda h: (bisect_left(ends, h.i), h.background))
         rank: dict[int, int] = {}
         for h in live:
             sentence = bisect_left(ends, h.i)

@@ -67,7 +67,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     # its agent's adjective or its target alone ("the scope of Russian aggression",
                     # "war against a nuclear power": an opinion about it, audit A7)
                     h.dropped = not _noun_is_act(toks, caps, h, lex) or (
-                        not party and h.value > 0 and not _done(toks, caps, h, lex))
+                        not party and h.value > 0 and not _done(toks, caps, h, lex)) or (
+                        not party and h.value < 0 and not _has_party(toks, caps, h, lex, _READER_PARTIES))
             continue
         if _in_name(toks, caps, h):
             h.dropped = True  # "the American Rescue Plan", "Mutually Assured Destruction": a name

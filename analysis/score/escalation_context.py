@@ -60,6 +60,9 @@ _FREE_HEADS = frozenset({"those", "anyone", "someone", "everyone", "anybody", "s
 _NO_PARTY = frozenset({"there", "world", "community", "humanity", "everyone", "everybody", "mankind", "one"})
 
 
+_APPEAL = "02"  # CAMEO 02, appeal (urge, call for, ask)
+
+
 def _all_sides(toks: list[str], i: int, lex) -> bool:
     """Whether the subject right before token ``i`` names every side of a dispute ("both
     sides", "all parties", "the Syrian parties", "the two sides")."""
@@ -123,6 +126,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             h2.prefix = f"{h.word} endorsed>" + h2.prefix
         else:
             h2.prefix = f"{h.word}>" + h2.prefix
+            if h.cue.code.startswith(_APPEAL) and h2.cue.code.startswith(lex.custody_codes) and h2.value < 0:
+                # "urged our German colleagues to extradite this criminal": asking another party
+                # to hand someone over is a demand (audit A4 (a), CAMEO 10), not cooperation
+                h2.cue = lex.obligation_cue
+                h2.value = h2.cue.value
     # a demand or an ultimatum is the act, whatever it demands ("Iraq must cooperate with the
     # inspectors", "an ultimatum to halt attacks": CAMEO 10x / 139 code the demand, not its
     # content): the act it points to in its clause is its content, no act of its own

@@ -112,6 +112,7 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     threat_of: float = 0.7
     demand_codes: tuple[str, ...] = ("10", "139")
+    custody_codes: tuple[str, ...] = ()  # "urged them to extradite": a demand (audit A4 (a))
     auxiliaries: frozenset[str] = frozenset()  # "help" before a verb: that verb's act, no aid
     bare_infinitives: frozenset[str] = frozenset()
     endorse_codes: tuple[str, ...] = ("051",)  # a pass-through verb of praise endorses the act it names
@@ -158,6 +159,12 @@ class Lexicon:
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
+    consult_codes: frozenset[str] = frozenset()  # CAMEO 040-044: a meeting is no act on its own (audit A2)
+    consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
+    consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
+    time_prepositions: frozenset[str] = frozenset()  # "following the talks": a time frame, no act
+    perception: frozenset[str] = frozenset()  # "we don't see any threat": an act found absent, no act
+    occurrence: Words = Words()  # "no attack occurred": a charge denied, no act
 
     @cached_property
     def operator_ends(self) -> frozenset[str]:
@@ -257,6 +264,10 @@ def _build(raw: dict) -> Lexicon:
         consequence=float(cond["consequence"]), attribution_weight=float(raw["attribution"]["weight"]),
         decay=float(comb["decay"]), adjunct_weight=float(comb["adjunct_weight"]),
         noun_weight=float(comb["noun_weight"]), reported=float(comb["reported"]),
+        consult_codes=frozenset(comb["consult_codes"]), consult_offers=frozenset(comb["consult_offers"]),
+        consult_topics=frozenset(f for w in comb["consult_topics"] for f in verb_forms(w)),
+        time_prepositions=frozenset(comb["time_prepositions"]),
+        perception=frozenset(f for w in neg["perception"] for f in verb_forms(w)), occurrence=_words(neg["occurrence"]),
         question_speakers=frozenset(comb["question_speakers"]), non_parties=frozenset(comb["non_parties"]),
         frame_acts=tuple(raw["attribution"]["frame_acts"]),
         scare_quoted=_cue(ctx["scare_quoted"], noun=True, evaluative=True), act_names=dict(raw["acts"]["names"]),
@@ -285,6 +296,7 @@ def _build(raw: dict) -> Lexicon:
         force_verbs=frozenset(f for w in raw["senses"]["force_verbs"] for f in verb_forms(w)),
         threat_verbs=frozenset(f for w in ctx["threat_verbs"] for f in verb_forms(w)),
         threat_of=float(ctx["threat_of"]), demand_codes=tuple(ctx["demand_codes"]),
+        custody_codes=tuple(ctx["custody_codes"]),
         endorse_codes=tuple(ctx["endorse_codes"]),
         auxiliaries=frozenset(f for w in ctx["auxiliaries"] for f in verb_forms(w)),
         bare_infinitives=frozenset(ctx["bare_infinitives"]),

@@ -11,7 +11,11 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _denied_fact, _event_fails, _imperative, _obliged, _refused_conflict)
+                                  _complement_start, _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _refused_conflict)
+
+
+_DENY = "016"  # CAMEO 016, deny responsibility
 
 
 def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
@@ -42,6 +46,16 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 kind = "rejection"
             elif h.value > 0 and _is(toks, k, lex.yielding):
                 kind = "yielding"
+            if kind == "negation" and h.cue.code == _DENY:
+                # "we cannot deny that it has been a bitter experience", "he did not deny the
+                # reports": a denial negated admits, it neither denies nor reassures
+                h.dropped = True
+                break
+            if kind == "negation" and _only_exception(toks, h.j):
+                # "this would not harm anyone but the Americans", "they brought nothing but war": a
+                # negation with an exception after the act says whom or what it is done to alone (the
+                # act is done), no negated act
+                break
             if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
                 # "we did not have to appeal", "no need to fight": no obligation, the act is
                 # neither done nor refused
@@ -72,9 +86,10 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.main = True
                     h.prefix += "warning:"
                     break
-            if kind == "negation" and h.value > 0 and _denied_fact(toks, k, h.i, lex):
-                # "this is not a regional conflict", "they did not attack": a fact or a charge
-                # denied, no act ([negation].fact_operators); reassurance keeps the flip below
+            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)):
+                # "this is not a regional conflict", "they did not attack", "we don't see any
+                # threat", "no attack occurred": a fact or a charge denied, no act
+                # ([negation].fact_operators, perception, occurrence); reassurance keeps the flip below
                 h.dropped = True
                 break
             if kind == "denial" and h.value > 0 and _is(toks, k, lex.preventing):
@@ -136,7 +151,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 else:
                     break  # another event in between: a negation before it is that event's
     # "we do not tolerate or support any war": refusing a state of conflict in general opposes it
-    if not tset.isdisjoint(lex.situation_nouns):
+    if not tset.isdisjoint(lex.refusing):
         for h in hits:
             if not h.dropped and h.cue.value > 0 and h.negated in ("", "warning") and _refused_conflict(toks, h, lex):
                 h.value = -h.cue.value * lex.flip
@@ -163,6 +178,9 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if len(gap) > 6 or not (light or any(t in lex.reach for t in gap)) \
                     or any(t in BOUNDARY or t in lex.clause_words for t in gap[1:]) \
                     or (h.negated == "rejection" and h2.value > 0):
+                break
+            if h.word in lex.perception and h2.value > 0 and h.negated == "negation":
+                h2.dropped = True  # "we don't see any credible threat": found absent, no act
                 break
             h2.value = -h2.value * lex.flip
             h2.negated = h.negated
@@ -198,7 +216,18 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if not size or k in operators or toks[k - size] in lex.determiners or (
                     toks[k - size] == "to" and k - size > 0 and toks[k - size - 1] not in _RAISING):
                 continue
-            lo = _clause_start(toks, k - size + 1, lex, words=False)
+            lo = _complement_start(toks, _clause_start(toks, k - size + 1, lex, words=False), k - size + 1, lex)
+            if _not_subsided(toks, k - size + 1, lex):
+                # "the shelling has not stopped", "the attacks which never ended": the act goes on,
+                # told as happening (no topic); the negated verb is no act of its own
+                for h in hits:
+                    if lo <= h.i and h.j <= k - size + 1 and h.cue.noun and h.value > 0 and not h.dropped \
+                            and not h.negated:
+                        h.main = True
+                for x in range(k - size + 1, k + 1):
+                    if x in at:
+                        at[x].dropped = True
+                continue
             flipped = False
             ordered = _obliged(toks, k - size + 1, lex)
             for h in hits:

@@ -5,7 +5,7 @@ refusal chain, an event that fails, an agent named for a state of conflict. The 
 is ``escalation_negation``."""
 from __future__ import annotations
 
-from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _negates
+from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _is, _negates
 from .escalation_lexicon import Lexicon
 
 _GENERAL_CONFLICT = ("13", "18", "19", "20")
@@ -51,19 +51,26 @@ def _event_fails(toks: list[str], hits: list[_Hit], h: _Hit, k: int, lex: Lexico
 
 
 _REFUSAL_GAP = frozenset({"or", "and", "any", "a", "all", "ever", "even", "further", "new", "another"})
+# … and a deed of force named by a demonstrative or article, no agent ("does not endorse this attack",
+# "we don't support a ground offensive"): disapproval of it is restraint (issue 16 audit A4 (c), as
+# the annotations read an ally's offensive opposed); CAMEO roots 18-20 (assault, fight, mass violence)
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_DEED_GAP = frozenset({"this", "that", "the", "such", "an", "ground", "military"})
 
 
 def _refused_conflict(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     """Whether ``h`` is a state of conflict in general ([acts].situation_nouns: no capitalised
     or possessive word before it, no argument after it) that a negated verb of
     [negation].refusing takes as its object ("we do not tolerate or support any war", "will
-    never accept a war in Europe"; not "any Russian aggression", not "war against us")."""
-    if not (h.cue.noun and h.word in lex.situation_nouns):
+    never accept a war in Europe"; not "any Russian aggression", not "war against us"), or a deed of
+    force named by a determiner with no agent ("does not endorse this attack")."""
+    deed = h.cue.code[:2] in _FORCE_ROOTS
+    if not (h.cue.noun and (h.word in lex.situation_nouns or deed)):
         return False
     if h.j < len(toks) and toks[h.j] in ("against", "on", "by", "of", "from", "upon", "with", "toward", "towards"):
         return False
     k = h.i - 1
-    while k >= 0 and toks[k] in _REFUSAL_GAP:
+    while k >= 0 and (toks[k] in _REFUSAL_GAP or (deed and toks[k] in _DEED_GAP)):
         k -= 1
     if k < 0 or toks[k] not in lex.refusing:
         return False
@@ -81,7 +88,7 @@ def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
         t = toks[x]
         if t in lex.refusing:
             seen = seen or x == k
-        elif t not in _REFUSAL_GAP:
+        elif t not in _REFUSAL_GAP and t not in _DEED_GAP:
             return seen and _negates(toks, x, lex)
         x -= 1
     return False
@@ -90,6 +97,12 @@ def _between_refusal(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
 # English modals and semi-modals of obligation before a verb ("must stop", "has to end", "needs to cease")
 _OBLIGED = frozenset({"must", "to"})
 _OBLIGED_TO = frozenset({"has", "have", "had", "need", "needs", "got"})
+
+
+# English verbs and nouns of demanding that take a mandative subjunctive ("demanded that the
+# sanctions be lifted", "his insistence that the threat be removed")
+_MANDATIVE = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+                        "insistence", "require", "requires", "required", "requirement", "ask", "asked", "asks"})
 
 
 def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
@@ -102,6 +115,13 @@ def _obliged(toks: list[str], k: int, lex: Lexicon) -> bool:
         return False
     if toks[x] in lex.obligation:
         return True
+    if toks[x] == "be":  # the mandative subjunctive: "his insistence that the threat be removed"
+        for y in range(x - 1, max(0, x - 10), -1):
+            if toks[y] in (",", ";", ".", ":", "!", "?"):
+                return False
+            if toks[y] == "that":
+                return toks[y - 1] in _MANDATIVE
+        return False
     return toks[x] == "to" and x > 0 and toks[x - 1] in _OBLIGED_TO
 
 
@@ -156,3 +176,71 @@ def _imperative(toks: list[str], k: int) -> bool:
     while k > 0 and toks[k - 1] in _IMPERATIVE_OPENERS:
         k -= 1
     return k == 0 or toks[k - 1] in _SENTENCE_END or toks[k - 1] in ("!", ":", '"')
+
+
+# English auxiliaries and adverbs that stand between a negator and its verb ("has not yet
+# stopped", "did not really end")
+_NEGATED_GAP = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "yet", "still", "really",
+                          "even", "ever", "fully", "completely", "entirely"})
+
+
+def _not_subsided(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the subsiding verb at ``k`` is negated ("has not stopped", "never ended", "did not
+    ease"): a negator right before it, auxiliaries and adverbs of degree between. What has not
+    subsided goes on."""
+    x = k - 1
+    while x >= 0 and toks[x] in _NEGATED_GAP:
+        x -= 1
+    return x >= 0 and _negates(toks, x, lex)
+
+
+# English exceptive phrases after a negated act: "not … anyone but X", "nobody else except X",
+# "nothing other than X" say the act is done to X alone (a quantifier, then "but", "except" or
+# "other than")
+_ANY = frozenset({"anyone", "anybody", "anything", "any", "else", "one", "nobody", "nothing", "none"})
+_EXCEPT = frozenset({"but", "except", "save"})
+
+
+def _only_exception(toks: list[str], j: int) -> bool:
+    """Whether an exceptive phrase follows the negated act ending at ``j`` in its clause, within
+    four words ("would not harm anyone else but the Americans")."""
+    seen = False
+    for x in range(j, min(len(toks), j + 5)):
+        t = toks[x]
+        if t in _ANY:
+            seen = True
+        elif seen and (t in _EXCEPT or (t == "other" and x + 1 < len(toks) and toks[x + 1] == "than")):
+            return True
+        elif t in (",", ";", ".", ":", "!", "?"):
+            return False
+    return False
+
+
+def _found_absent(toks: list[str], k: int, h: _Hit, lex: Lexicon) -> bool:
+    """Whether the negator at ``k`` denies that the hostile act ``h`` is there: a verb of
+    perception between them ("we don't see any credible threat"), or "no" before a noun act
+    whose verb of occurring follows within three words ("no chemical attack occurred")."""
+    if any(t in lex.perception for t in toks[k + 1:h.i]):
+        return True
+    if not (h.cue.noun and toks[k] == "no"):
+        return False
+    for x in range(h.j, min(len(toks), h.j + 4)):
+        if toks[x] in (",", ";", ".", ":", "!", "?"):
+            return False
+        if _is(toks, x, lex.occurrence):
+            return True
+    return False
+
+
+def _complement_start(toks: list[str], lo: int, v: int, lex: Lexicon) -> int:
+    """The first token of the clause of the verb at ``v`` when a that-clause with a subject of its
+    own opens between ``lo`` and it ("his demand that Borduria stop arming": the subject of "stop"
+    is Borduria, not the demand); else ``lo``. A "that" right before an auxiliary or the verb
+    opens a relative clause on the noun before it ("the attacks that have stopped")."""
+    for y in range(v - 2, lo - 1, -1):
+        if toks[y] == "that":
+            nxt = toks[y + 1]
+            if nxt not in lex.relative_gap and nxt not in lex.words:
+                return y + 1
+            return lo
+    return lo

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _clause_start, _Hit, _is
 from .escalation_lexicon import Lexicon
-from .escalation_parties import _actor_word, _target
+from .escalation_parties import _OPENERS, _actor_word, _target
 
 # English determiners and object pronouns that open a verb's object ("shelling the town",
 # "bombing its own people", "attacking them")
@@ -93,6 +93,8 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         return False  # "our peace formula", "Syria peace prospects", "aid groups": a compound naming a topic
     if _about(toks, h.i, lex):
         return False  # "a documentary about the Korean War", "a question on the Russian attack": its subject
+    if _content_clause(toks, caps, h):
+        return True  # "his demand that the U.S. stop supplying weapons": the speech act with its content
     if h.word in lex.situation_nouns and h.i >= 2 and toks[h.i - 2] == "the" and caps[h.i - 1] \
             and not prev.endswith("'s"):
         return _target(toks, caps, h, lex)  # "the Syrian conflict": a conflict named by its place, a topic
@@ -116,6 +118,24 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
         if toks[k] == ph[0] and tuple(toks[k:k + len(ph)]) == ph:
             return True  # "all options are on the table"
     return False
+
+
+# CAMEO roots of speech acts whose content a that-clause states: appeal, demand, disapprove,
+# reject, threaten ("his demand that the U.S. stop …", "a warning that they will respond")
+_SPEECH_ACT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# English subjects that open a complement clause after "that" (a relative clause after the noun
+# opens with its verb: "the demands that were rejected")
+_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "this", "these", "those", "they", "he", "she", "it", "we", "i",
+                              "you", "its", "their", "his", "her", "our", "any", "all", "no"})
+
+
+def _content_clause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
+    """Whether a speech-act noun (demand, warning, appeal, threat, accusation …) has its content in
+    a that-clause right after it: "that" and a subject ("his insistence and his demand that the
+    U.S. stop …", "the warning that Moscow will respond")."""
+    if h.cue.code[:2] not in _SPEECH_ACT_ROOTS or h.j + 1 >= len(toks) or toks[h.j] != "that":
+        return False
+    return toks[h.j + 1] in _CLAUSE_SUBJECTS or (caps[h.j + 1] and toks[h.j + 1] not in _OPENERS)
 
 
 def _performs(toks: list[str], caps: list[bool], k: int, i: int, lex: Lexicon) -> bool:

@@ -1,0 +1,57 @@
+"""Escalation, third stage (2): consultations (CAMEO 040-044) that do no act, and cooperative
+event nouns named as a time frame (issue 16 audit A2, A10): saying what was discussed, a meeting
+as the time or place of something else ("in our bilateral meeting", "following the talks", "As
+for the talks"), unless the statement offers, proposes, agrees to or endorses it."""
+from __future__ import annotations
+
+from .escalation_cues import _PREPOSITIONS, BOUNDARY, _Hit, _is
+from .escalation_lexicon import Lexicon
+
+
+def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a consultation cue (CAMEO 040-044) does no act (issue 16 audit A2): negated ("I
+    don't have a visit to announce"), a verb of discussing (what was discussed is a topic), or a
+    noun in a prepositional phrase (the time or place of something else: "in our bilateral
+    meeting"); unless it is offered, proposed, agreed to or endorsed (:func:`_offered`)."""
+    if h.negated == "negation":
+        return True
+    if _offered(toks, h, lex):
+        return False
+    if h.word in lex.consult_topics:
+        return True
+    return h.cue.noun and _governing_preposition(toks, h, lex) != ""
+
+
+def _governing_preposition(toks: list[str], h: _Hit, lex: Lexicon) -> str:
+    """The preposition whose object noun cue ``h`` is, its determiners and modifiers between ("in
+    our bilateral meeting": "in"; "as for the talks": "as for"); "" when a verb or a boundary
+    comes first ("held a summit in …": the verb's object; a modifier right before the noun is no
+    verb: "the planned meeting", "a working visit")."""
+    for k in range(h.i - 1, max(-1, h.i - 9), -1):
+        t = toks[k]
+        if t in _PREPOSITIONS or t in lex.time_prepositions:
+            return "as for" if t == "for" and k and toks[k - 1] == "as" else t
+        if t in BOUNDARY or t in lex.verb_markers or (t in lex.words and not lex.words[t].noun) \
+                or (k < h.i - 1 and _is(toks, k, lex.support)):
+            return ""
+    return ""
+
+
+def _time_frame(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a cooperative event noun is the object of a preposition of time or of "as for"
+    ("following the talks", "after the Geneva signing", "As for the talks"): it names when or about
+    what something else happens, no act of its own, unless offered or endorsed."""
+    if not h.cue.noun or h.cue.value >= 0 or h.negated or ">" in h.prefix:  # ("until the aggression stops")
+        return False
+    p = _governing_preposition(toks, h, lex)
+    return p in lex.time_prepositions or p == "as for"
+
+
+def _offered(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a consultation is offered, proposed, agreed to or endorsed: a pass-through verb
+    points to it ("offered to meet", "welcomed the summit"), "the possibility of" it, or a word of
+    readiness or assent, or of praise ([acts].endorsing, also as an adverb: "constructively
+    discuss", "a productive meeting": audit A2, 051), stands within three words before it."""
+    before = toks[max(0, h.i - 3):h.i]
+    return ">" in h.prefix or "of:" in h.prefix or any(t in lex.consult_offers for t in before) or any(
+        t in lex.endorsing or (t.endswith("ly") and t[:-2] in lex.endorsing) for t in before)
