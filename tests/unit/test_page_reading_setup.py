@@ -1,5 +1,6 @@
-"""analysis/ingest/html.py: trafilatura's HTML parser makes plain HtmlElement objects (the
-class chosen in C), and a page reads the same with them as with lxml.html's own classes."""
+"""analysis/ingest/html.py, how trafilatura is set up for reading pages: its HTML parser makes
+plain HtmlElement objects (the class chosen in C), and a page reads the same with them as with
+lxml.html's own classes; the public suffix list is loaded before the ingest forks its workers."""
 from lxml import html as lxml_html
 
 from analysis.ingest.html import plain_element_classes, read_page
@@ -46,3 +47,12 @@ def test_a_page_reads_the_same_as_with_lxml_htmls_own_classes():
     assert plain == own
     text, meta = plain
     assert "prisoner exchanges" in text and meta["author"] == "Jane Roe"
+
+
+def test_the_suffix_list_is_loaded_before_the_workers_fork():
+    import tld.utils
+
+    from analysis.ingest.html import trafilatura_loaded
+
+    trafilatura_loaded()
+    assert any(len(names) > 1000 for names in tld.utils.tld_names.values())
