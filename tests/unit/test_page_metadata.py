@@ -26,6 +26,14 @@ PAGES = {
     "a comment list id": ('<div id="main-commentlist"><p class="byline">Reader Name</p></div>', None),
     "no author on the page": ("", None),
     "a case that differs": ('<div class="BYLINE">Jane Roe</div>', None),  # the tests are case-sensitive
+    # what pruning changes: a date inside the byline (its text goes, its tail stays), a figure
+    # around a byline, a pruned element right after the byline (its tail joins the byline's tail)
+    "a date inside the byline": ('<p class="byline">By <time>5 May</time> Jane Roe</p>', "Jane Roe"),
+    "a byline in a figure caption": ('<figure><span class="author">Photo Desk</span></figure>'
+                                     '<span class="author">Tom Berg</span>', "Tom Berg"),
+    "a pruned element after it": ('<span class="author">Ana Lima</span><span class="date">5 May</span> and more',
+                                  "Ana Lima"),
+    "a rel child": ('<p class="lead"><rel>me</rel> Ilona Marsh</p>', "Me Ilona Marsh"),
 }
 
 
@@ -38,3 +46,21 @@ def test_the_author_is_trafilaturas(name):
     inner, expected = PAGES[name]
     tree = load_html(page(inner))
     assert _author(tree, extract_author) == extract_author(tree) == expected
+
+
+@pytest.mark.parametrize("inner, copies", [
+    ('<div class="article-byline">By Jane Roe</div>', 0),
+    ('<div class="sidebar"><span class="author">Someone Else</span></div>', 0),
+    ('<p class="byline">By <time>5 May</time> Jane Roe</p>', 1),
+    ('<p class="lead"><rel>me</rel> Ilona Marsh</p>', 1),
+    ('<p class="lead"><rel>m<time>5 May</time>e</rel> Ilona Marsh</p>', 1),  # 'me' only once pruned
+])
+def test_the_search_prunes_a_copy_only_where_pruning_changes_an_elements_text(monkeypatch, inner, copies):
+    from analysis.ingest import page_metadata
+
+    calls = []
+    real = page_metadata._author_on_pruned_copy
+    monkeypatch.setattr(page_metadata, "_author_on_pruned_copy", lambda *a: calls.append(1) or real(*a))
+    tree = load_html(page(inner))
+    assert _author(tree, extract_author) == extract_author(tree)
+    assert len(calls) == copies
