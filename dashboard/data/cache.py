@@ -99,3 +99,11 @@ def clear_cache(engine=None) -> None:
         _caches.clear()
     else:
         _caches.pop(engine, None)
+
+
+@cached
+def shown_names(engine) -> dict[str, str]:
+    """The store's grouped spellings, name -> display name (analysis/store/variants.py),
+    read once while the store is unchanged: every by-actor read maps its names with it."""
+    with engine.connect() as c:
+        return store.variant_map(c)

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from analysis import store
 from analysis.store import documents, speaker_day, stance_doc, stance_month
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import Filters, _agg_conds, _by_document, _real_speaker
 from .rollups import COMMENTER, _frame, _rollup_conds, _sd, _speaker_sums, _sums, ci95, commenters_hidden
 from .series import RANK, _day, _precision
@@ -155,7 +155,7 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
 
         st = stance_doc
         d = documents
-        shown = store.variant_map(c)  # a person's spellings added up under the display name
+        shown = shown_names(c.engine)  # a person's spellings added up under the display name
 
         def dyad_period(lo, hi):
             q = (select(st.c.speaker, st.c.target, func.sum(st.c.statements), func.sum(st.c.scored),

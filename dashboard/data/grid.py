@@ -11,7 +11,7 @@ from sqlalchemy.sql.expression import FunctionElement
 from analysis import store
 from analysis.store import documents, statements
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import DEFAULT_SECTIONS, Filters, _doc_conds, _has_statements, date_conditions, newest_first
 from .doc_order import _newest_first
 from .score_sort import _by_score
@@ -133,8 +133,7 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
 
 def _shown_rows(engine: Engine, rows: list[dict]) -> list[dict]:
     """Statement rows with a person's spellings under the display name, as the export gives them."""
-    with engine.connect() as c:
-        shown = store.variant_map(c)
+    shown = shown_names(engine)
     return list(store.display_rows(rows, shown)) if shown else rows
 
 
@@ -215,6 +214,4 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
 def iter_statement_export(engine: Engine, f: Filters):
     """Every statement under the filters, export columns, streamed (for the CSV route)."""
     q, _ = _statement_select(f, targets=_target_spellings(engine, f.target))
-    with engine.connect() as c:
-        shown = store.variant_map(c)
-    return store.display_rows(store._stream(engine, q), shown)
+    return store.display_rows(store._stream(engine, q), shown_names(engine))

@@ -11,7 +11,7 @@ from analysis.store import (doc_month, documents, speaker_all, speaker_doc, spea
                             stance_all, stance_doc, stance_month)
 from analysis.store.reads import stance_rows
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import (Filters, _agg_conds, _by_document, _from, _real_speaker, date_conditions, period_end,
                       period_start)
 
@@ -101,8 +101,8 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
                                .select_from(_by_document(per_doc))
                                .where(and_(true(), *conds)).group_by(*keys)).all())
     df = _frame([r for p in parts for r in p], list(by) + list(names) + extra)
-    mapping = store.variant_map(c)
-    if len(parts) > 1 or _shown_names(df, by, mapping):
+    mapping = shown_names(c.engine)
+    if len(parts) > 1 or _as_display(df, by, mapping):
         df = df.groupby(list(by), as_index=False, sort=False).agg(
             **{n: (n, "sum") for n in names}, **{k: (k, "max") for k in extra})
     df = df[df["statements"] > 0]
@@ -111,7 +111,7 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
     return df.reset_index(drop=True)
 
 
-def _shown_names(df: pd.DataFrame, by: tuple[str, ...], mapping: dict[str, str]) -> bool:
+def _as_display(df: pd.DataFrame, by: tuple[str, ...], mapping: dict[str, str]) -> bool:
     """Put the speaker and target names of `df` (in place) under their group's display
     name (a learned person stored under several spellings: analysis/store/variants.py);
     True when some name changed, so that the rows are to be added up again."""
@@ -280,5 +280,5 @@ def _stance_export(engine: Engine, f: Filters) -> pd.DataFrame:
          .select_from(st.join(documents, st.c.doc_id == documents.c.doc_id))
          .where(and_(true(), *_agg_conds(f, st))).group_by(st.c.speaker, st.c.target))
     with engine.connect() as c:
-        rows = stance_rows(c.execute(q), store.variant_map(c))  # the same rows as the CLI's export
+        rows = stance_rows(c.execute(q), shown_names(c.engine))  # the same rows as the CLI's export
     return pd.DataFrame(rows, columns=list(STANCE_COLUMNS))

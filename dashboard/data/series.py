@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from analysis import store
 from analysis.store import documents, speaker_day, speaker_doc, speaker_month
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import Filters, _agg_conds
 from .rollups import TOP_SERIES, _actor_sums, _cut_months, _rollup_conds
 
@@ -71,7 +71,7 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
              .group_by(day.c.speaker, period))
     with engine.connect() as c:
         rows = c.execute(q).all()
-        shown = store.variant_map(c)
+        shown = shown_names(c.engine)
     if shown:  # a person's spellings, one line under the display name (_series_rows adds them up)
         rows = [(shown.get(r[0], r[0]), *r[1:]) for r in rows]
     out = _series_rows(rows, freq, max(1, int(smooth or 1)))
