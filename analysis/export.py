@@ -22,8 +22,9 @@ STATEMENT_COLUMNS = (
 DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "statements",
                     "ingested_at", "author")
 # country: the state behind the actor (a state's own name for a state); country_iso: its
-# ISO 3166-1 alpha-3 code, from the registry
-ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements", "country_iso")
+# ISO 3166-1 alpha-3 code, from the registry; variants (appended last): the other spellings
+# of a learned person shown under `name` (analysis/store/variants.py), ";"-joined
+ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements", "country_iso", "variants")
 
 # Columns whose cells are numbers: a leading "-" there is a sign, not a formula.
 NUMERIC = frozenset({"seq", "char_start", "char_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",

@@ -104,6 +104,7 @@ def build(path: Path, n_statements: int, corpus: Path, workdir: Path) -> None:
                            "AND speaker NOT LIKE '(%' GROUP BY speaker"), {"r": i})
         # the monthly rollups of the copies (their dates moved): what the writes would have kept
         store.rebuild_rollups(c)
+        store.rebuild_variants(c)  # a learned person's spellings, as the writing commands keep them
     engine.dispose()  # no ANALYZE: a store written by `stancewatch ingest` has no statistics either
     os.replace(tmp, path)
 

@@ -6,12 +6,12 @@ evidence that it names a person (:mod:`.evidence`), and only for this document
 (:class:`DocumentActors`): the shared registry is never changed."""
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..gender import given_name_gender
+from ..spelling import name_skeleton, similar_spelling
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
 from .cues import vocab
@@ -26,25 +26,10 @@ from .speaker import _unpossess
 GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 
-_DOUBLED_RE = re.compile(r"(.)\1+")
 # a verb's past or third-person form ("Said", "Added", "Asks"), never a bare form that is also a
 # given name ("Hope", "Will")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
-_LATER_VOWEL_RE = re.compile(r"[aeiouy'\-]")
-
-
-@lru_cache(maxsize=1 << 14)  # each learned name is asked again at every add() of its document
-def _name_skeleton(name: str) -> tuple[str, ...] | None:
-    """ "Qassem Suleimani" and "Qasem Soleimani" -> ("ksm", "slmn"): each part of a name
-    without diacritics, doubled letters and vowels after its first letter, q as k, ph as f."""
-    parts = [p for p in _key(name).replace(".", " ").split() if len(p) > 1]
-    if len(parts) < 2:
-        return None
-    out = []
-    for p in parts:
-        p = _DOUBLED_RE.sub(r"\1", p.replace("ph", "f").replace("q", "k").replace("ck", "k"))
-        out.append(p[0] + _LATER_VOWEL_RE.sub("", p[1:]))
-    return tuple(out)
+_name_skeleton = name_skeleton  # the one definition of a spelling variant: analysis/spelling.py
 
 
 _VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
@@ -120,7 +105,7 @@ class DocumentActors:
         index = _registry_variants(self.base)
         found = list(index.get(key, ()))
         found += [a for a in self.learned.values() if a.kind == "person" and _name_skeleton(a.name) == key]
-        found = [a for a in found if difflib.SequenceMatcher(None, _key(a.name), _key(name)).ratio() >= 0.8]
+        found = [a for a in found if similar_spelling(a.name, name)]
         return found[0] if len({a.name for a in found}) == 1 else None
 
     def add(self, name: str, kind: str = "person", country: str | None = None):

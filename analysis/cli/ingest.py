@@ -148,6 +148,9 @@ def ingest_paths(engine, paths, registry, manifest=None, max_bytes=None,
     # what failed is read again (and said to be a retry) by the next rescore; what was read
     # whole now is no longer a failure
     store.record_failures(engine, None, failures, [p for p in read if p not in failures])
+    # the cross-document spellings of one learned person, from the store as it now is
+    # (also after a run that added nothing: a killed run's documents are counted here)
+    store.rebuild_variants(engine, registry)
     return added, n_statements, already, failed
 
 

@@ -1,4 +1,4 @@
--- revision 0010 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
+-- revision 0011 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -196,6 +196,11 @@ CREATE TABLE failures (
 	failed_at VARCHAR(32) NOT NULL, 
 	PRIMARY KEY ("key")
 );
+CREATE TABLE actor_variants (
+	name TEXT NOT NULL, 
+	display TEXT NOT NULL, 
+	PRIMARY KEY (name)
+);
 CREATE INDEX ix_documents_published_source ON documents (published, source);
 CREATE INDEX ix_statements_speaker ON statements (speaker);
 CREATE INDEX ix_speaker_doc_speaker ON speaker_doc (speaker);
@@ -205,4 +210,5 @@ CREATE INDEX ix_scores_scorer_version ON scores (scorer_version);
 CREATE INDEX ix_documents_outlet_published ON documents (outlet, published);
 CREATE INDEX ix_scores_escalation ON scores (escalation, doc_id, seq);
 CREATE INDEX ix_scores_tone ON scores (tone, doc_id, seq);
-INSERT INTO alembic_version (version_num) VALUES ('0010');
+CREATE INDEX ix_actor_variants_display ON actor_variants (display);
+INSERT INTO alembic_version (version_num) VALUES ('0011');

@@ -283,6 +283,9 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     cleared = [k for k, (kind, _) in failed_before.items() if k not in failed and (
         k in done_files or (kind == "file" and k not in listed) or (kind == "document" and k in stale))]
     store.record_failures(engine, run.run_id, failed, cleared)
+    # the cross-document spellings of one learned person, from the store as it now is (also
+    # when nothing was due: a killed run's documents are counted here)
+    store.rebuild_variants(engine, registry if registry is not None else lambda: _registry(actor_files))
     run.status = "failed" if run.errors else "ok"
     _save(engine, run, finished=True, drift=drift.rows())
     log(end_line(run))

@@ -15,6 +15,7 @@ The package, by stage (every name is importable from ``analysis.store`` as befor
 * :mod:`.rollups` — the per-document sums and the monthly, daily and all-time rollups;
 * :mod:`.nightly` — the nightly job's bookkeeping: staleness, sources, files, failures;
 * :mod:`.reads` — statements, documents, actors and stance, filtered and streamed;
+* :mod:`.variants` — one learned person under several spellings across documents;
 * :mod:`.sql` — driver-level helpers (executemany, ON CONFLICT, time stamps).
 
 Nothing outside the SQLite and PostgreSQL branches is dialect-specific SQL.
@@ -32,10 +33,11 @@ from .reads import (BATCH, DOCUMENT_FILTERS, STANCE_FILTERS, STATEMENT_FILTERS, 
 from .rollups import (_move_rollups, aggregate_rows, insert_aggregates, present_key, present_pairs, rebuild_rollups,
                       rollup_rows, write_aggregates)
 from .schema import (ROLLUPS, SPEAKER_ALL_KEY, SPEAKER_DAY_KEY, SPEAKER_MONTH_KEY, STANCE_ALL_KEY, STANCE_MONTH_KEY,
-                     actors, doc_month, documents, drift, failures_table, metadata, newest_score, runs, scores,
-                     source_files, sources, speaker_all, speaker_day, speaker_doc, speaker_month, stance_all,
+                     actor_variants, actors, doc_month, documents, drift, failures_table, metadata, newest_score,
+                     runs, scores, source_files, sources, speaker_all, speaker_day, speaker_doc, speaker_month, stance_all,
                      stance_doc, stance_month, statements)
 from .sql import _bulk_insert, _insert, _now, describe_error
+from .variants import display_rows, rebuild_variants, spelled, spellings, variant_map
 from .writes import has_document, has_documents, replace_analysis, store_document, store_documents
 
 __all__ = [
@@ -47,9 +49,11 @@ __all__ = [
     "iter_stance", "iter_statements", "statement_query",
     "aggregate_rows", "present_key", "present_pairs", "rebuild_rollups", "rollup_rows", "write_aggregates",
     "ROLLUPS", "SPEAKER_ALL_KEY", "SPEAKER_DAY_KEY", "SPEAKER_MONTH_KEY", "STANCE_ALL_KEY", "STANCE_MONTH_KEY",
-    "actors", "doc_month", "documents", "drift", "failures_table", "metadata", "newest_score", "runs", "scores",
+    "actor_variants", "actors", "doc_month", "documents", "drift", "failures_table", "metadata", "newest_score",
+    "runs", "scores",
     "source_files", "sources", "speaker_all", "speaker_day", "speaker_doc", "speaker_month", "stance_all",
     "stance_doc", "stance_month", "statements",
+    "display_rows", "rebuild_variants", "spelled", "spellings", "variant_map",
     "describe_error", "has_document", "has_documents", "insert_aggregates", "replace_analysis", "store_document", "store_documents",
     # used by the dashboard, the migrations' tests and the nightly job
     "_alembic_config", "_bulk_insert", "_date_conditions", "_document_conditions", "_engine", "_given", "_insert",

@@ -8,6 +8,7 @@ from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.engine import Engine
 
 from .schema import actors, documents, newest_score, scores, stance_doc, statements
+from .variants import display_rows, spelled, spellings, variant_map
 
 BATCH = 2000  # rows fetched at a time when streaming
 
@@ -102,14 +103,20 @@ def _stream(engine: Engine, query) -> Iterator[dict]:
 def iter_statements(engine: Engine, scorer_version: str | None = None, **filters) -> Iterator[dict]:
     """Statement rows (the export's columns) joined with their document's metadata and
     their newest scores (or those of `scorer_version`), ordered by published (undated
-    documents last, on every database), source, seq, streamed. Filters: source, speaker (exact, case-insensitive), section, outlet, since,
-    until (on published, see :func:`_date_conditions`), doc_id; None or "" means no filter.
-    A statement without scores has None in the score columns."""
+    documents last, on every database), source, seq, streamed. Filters: source, speaker (exact,
+    case-insensitive, with the other spellings of a learned person: analysis.store.variants),
+    section, outlet, since, until (on published, see :func:`_date_conditions`), doc_id; None
+    or "" means no filter. A statement without scores has None in the score columns. The
+    actor names (speaker, reported_by, targets) of a person stored under several spellings
+    are given under the group's display name (:func:`analysis.store.variants.display_rows`)."""
     filters = _given(filters, STATEMENT_FILTERS, "statement")
     speaker = filters.pop("speaker", None)
+    with engine.connect() as c:
+        mapping = variant_map(c)
     if not speaker:
-        return _stream(engine, statement_query(scorer_version, **filters))
-    return _stream(engine, lambda c: statement_query(scorer_version, speakers=_speakers_like(c, speaker), **filters))
+        return display_rows(_stream(engine, statement_query(scorer_version, **filters)), mapping)
+    return display_rows(_stream(engine, lambda c: statement_query(
+        scorer_version, speakers=spellings(c, _speakers_like(c, speaker)), **filters)), mapping)
 
 
 def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
@@ -129,13 +136,32 @@ def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
 
 
 def iter_actors(engine: Engine) -> Iterator[dict]:
-    """Actors by name, with the number of statements each is the speaker of."""
+    """Actors by name, with the number of statements each is the speaker of. A learned
+    person stored under several spellings (analysis.store.variants) is one row under the
+    group's display name, its statements summed, the other spellings in `variants`
+    (";"-joined; empty for everyone else)."""
     n = (select(statements.c.speaker.label("name"), func.count().label("statements"))
          .group_by(statements.c.speaker).subquery("n"))
     q = (select(actors.c.name, actors.c.kind, actors.c.country, actors.c.known,
                 func.coalesce(n.c.statements, 0).label("statements"))
          .select_from(actors.outerjoin(n, n.c.name == actors.c.name)).order_by(actors.c.name))
-    return _stream(engine, q)
+    with engine.connect() as c:
+        mapping = variant_map(c)
+        members = {r["name"]: r for r in (dict(row._mapping) for row in c.execute(
+            q.where(actors.c.name.in_(sorted(mapping)))))} if mapping else {}
+    groups: dict[str, list[str]] = {}
+    for name, shown in sorted(mapping.items()):
+        groups.setdefault(shown, []).append(name)
+    for row in _stream(engine, q):
+        shown = mapping.get(row["name"])
+        if shown is None:
+            yield dict(row, variants="")
+        elif shown == row["name"]:
+            rows = [members[m] for m in groups[shown] if m in members]
+            yield dict(row, statements=sum(int(r["statements"]) for r in rows),
+                       kind=row["kind"] or next((r["kind"] for r in rows if r["kind"]), None),
+                       country=row["country"] or next((r["country"] for r in rows if r["country"]), None),
+                       variants=";".join(m for m in groups[shown] if m != shown))
 
 
 def iter_stance(engine: Engine, **filters) -> Iterator[dict]:
@@ -151,10 +177,11 @@ def iter_stance(engine: Engine, **filters) -> Iterator[dict]:
         if filters.get("section"):
             conds.append(sd.c.section == filters["section"])
         if filters.get("target"):
-            conds.append(sd.c.target == filters["target"])
+            conds.append(spelled(sd.c.target, [filters["target"]]))
         if filters.get("speaker"):
-            names = _speakers_like(c, filters["speaker"])
+            names = spellings(c, _speakers_like(c, filters["speaker"]))
             conds.append(sd.c.speaker.in_(names) if names else false())
+        mapping = variant_map(c)
         scored = func.sum(sd.c.scored)
         q = (select(sd.c.speaker, sd.c.target, func.sum(sd.c.statements).label("statements"),
                     scored.label("scored"), func.sum(sd.c.tone_sum).label("tone_sum"),
@@ -164,9 +191,31 @@ def iter_stance(engine: Engine, **filters) -> Iterator[dict]:
              .group_by(sd.c.speaker, sd.c.target))
         if conds:
             q = q.where(and_(*conds))
-        rows = [dict(speaker=r.speaker, target=r.target, statements=int(r.statements),
-                     tone=round(r.tone_sum / r.scored, 4) if r.scored else None,
-                     escalation=round(r.escalation_sum / r.scored, 4) if r.scored else None,
-                     first=r.first or None, last=r.last or None) for r in c.execute(q)]
-    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+        rows = stance_rows(c.execute(q), mapping)
     return iter(rows)
+
+
+def stance_rows(result, mapping: dict[str, str]) -> list[dict]:
+    """The stance export's rows from (speaker, target, statements, scored, tone_sum,
+    escalation_sum, first, last) sums, a person's spellings added up under the display name
+    (`mapping`, analysis.store.variants), sorted by speaker, most statements, target."""
+    sums: dict[tuple, list] = {}
+    for sp, tg, n, scored, tone, esc, first, last in result:
+        if not n:
+            continue
+        key = (mapping.get(sp, sp), mapping.get(tg, tg))
+        have = sums.get(key)
+        if have is None:
+            sums[key] = [int(n), scored or 0, tone or 0.0, esc or 0.0, first or None, last or None]
+        else:
+            have[0] += int(n)
+            have[1] += scored or 0
+            have[2] += tone or 0.0
+            have[3] += esc or 0.0
+            have[4] = min(filter(None, (have[4], first)), default=None)
+            have[5] = max(filter(None, (have[5], last)), default=None)
+    rows = [dict(speaker=sp, target=tg, statements=n, tone=round(tone / scored, 4) if scored else None,
+                 escalation=round(esc / scored, 4) if scored else None, first=first, last=last)
+            for (sp, tg), (n, scored, tone, esc, first, last) in sums.items()]
+    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+    return rows

@@ -66,6 +66,19 @@ actors = Table(
 )
 
 
+# Revision 0011: the learned (registry-unknown) people of the store named in more than one
+# spelling across documents ("Qasem Soleimani" in one, "Qassem Suleimani" in another), each
+# with the spelling the dashboard and the exports show for the group (`display`, itself a
+# member). Written by the writing commands after their documents (analysis/store/variants.py),
+# only read by the pages; the statements and per-document sums keep each document's spelling.
+actor_variants = Table(
+    "actor_variants", metadata,
+    Column("name", Text, primary_key=True),
+    Column("display", Text, nullable=False),
+    Index("ix_actor_variants_display", "display"),
+)
+
+
 # One row per rescoring run (issue 4): what it did and how it ended. `status` is one of
 # running, ok, failed (some documents failed; the rest is stored), interrupted (killed or
 # stopped: a later run finishes the job).

@@ -26,20 +26,24 @@ _caches: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 def fingerprint(engine) -> tuple:
     """What changes whenever the store does: documents added or removed, scores written
-    (ingest or a rescoring run), runs recorded. Cheap: rowid maxima and an index count on
-    SQLite; counts and the newest run elsewhere."""
+    (ingest or a rescoring run), runs recorded, a person's spellings grouped anew (written
+    just after the documents: analysis/store/variants.py). Cheap: rowid maxima and an index
+    count on SQLite; counts and the newest run elsewhere; the few grouped spellings."""
     with engine.connect() as c:
+        grouped = select(func.aggregate_strings(store.actor_variants.c.name + "=" + store.actor_variants.c.display,
+                                                ";")).scalar_subquery()
         if engine.dialect.name == "sqlite":
             q = select(select(func.count()).select_from(documents).scalar_subquery(),
                        select(func.max(literal_column("rowid"))).select_from(documents).scalar_subquery(),
                        select(func.max(literal_column("rowid"))).select_from(store.scores).scalar_subquery(),
                        select(func.max(runs.c.run_id)).scalar_subquery(),
-                       select(func.count()).select_from(runs).where(runs.c.finished_at.is_(None)).scalar_subquery())
+                       select(func.count()).select_from(runs).where(runs.c.finished_at.is_(None)).scalar_subquery(),
+                       grouped)
         else:
             q = select(select(func.count()).select_from(documents).scalar_subquery(),
                        select(func.count()).select_from(store.scores).scalar_subquery(),
                        select(func.max(runs.c.run_id)).scalar_subquery(),
-                       select(func.max(runs.c.finished_at)).scalar_subquery())
+                       select(func.max(runs.c.finished_at)).scalar_subquery(), grouped)
         return tuple(c.execute(q).one())
 
 
@@ -95,3 +99,11 @@ def clear_cache(engine=None) -> None:
         _caches.clear()
     else:
         _caches.pop(engine, None)
+
+
+@cached
+def shown_names(engine) -> dict[str, str]:
+    """The store's grouped spellings, name -> display name (analysis/store/variants.py),
+    read once while the store is unchanged: every by-actor read maps its names with it."""
+    with engine.connect() as c:
+        return store.variant_map(c)

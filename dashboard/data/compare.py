@@ -9,9 +9,10 @@ import pandas as pd
 from sqlalchemy import and_, func, select, true
 from sqlalchemy.engine import Engine
 
+from analysis import store
 from analysis.store import documents, speaker_day, stance_doc, stance_month
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import Filters, _agg_conds, _by_document, _real_speaker
 from .rollups import COMMENTER, _frame, _rollup_conds, _sd, _speaker_sums, _sums, ci95, commenters_hidden
 from .series import RANK, _day, _precision
@@ -64,7 +65,8 @@ def dyad_series(engine: Engine, f: Filters, a: str, b: str) -> pd.DataFrame:
         for sp, tg in pairs:
             q = (select(m.c.month, func.sum(m.c.statements), func.sum(m.c.scored), func.sum(m.c.tone_sum),
                         func.sum(m.c.escalation_sum), func.sum(m.c.tone_sq), func.sum(m.c.escalation_sq))
-                 .where(and_(m.c.speaker == sp, m.c.target == tg, *_rollup_conds(g, m))).group_by(m.c.month))
+                 .where(and_(store.spelled(m.c.speaker, [sp]), store.spelled(m.c.target, [tg]),
+                             *_rollup_conds(g, m))).group_by(m.c.month))
             rows += [(f"{sp} → {tg}", *r) for r in c.execute(q)]
     cols = ["direction", "period", "period_end", "partial", "statements", "scored", "tone", "tone_ci95", "escalation",
             "escalation_ci95"]
@@ -148,11 +150,12 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
             for r in c.execute(q):  # plain rows: pandas cost more than the query here
                 for i, part in enumerate((r[1:1 + k], r[1 + k:])):
                     if part[0]:
-                        out[i][r[0]] = part
+                        _add(out[i], shown.get(r[0], r[0]), part)
             return out
 
         st = stance_doc
         d = documents
+        shown = shown_names(c.engine)  # a person's spellings added up under the display name
 
         def dyad_period(lo, hi):
             q = (select(st.c.speaker, st.c.target, func.sum(st.c.statements), func.sum(st.c.scored),
@@ -162,11 +165,20 @@ def what_changed(engine: Engine, f: Filters, recent: int = RECENT_DAYS, before: 
                              *_agg_conds(g.with_(outlets=()), st)),
                         *([d.c.outlet.in_(f.outlets)] if f.outlets else []))
                  .group_by(st.c.speaker, st.c.target))
-            return {f"{r[0]} → {r[1]}": r[2:] for r in c.execute(q)}
+            out: dict = {}
+            for r in c.execute(q):
+                _add(out, f"{shown.get(r[0], r[0])} → {shown.get(r[1], r[1])}", r[2:])
+            return out
 
         actors = _compare(*actor_periods(b0, b1, end), f.min_n, interval=True)  # (b1 is the day before r0)
         dyads = _compare(dyad_period(b0, b1), dyad_period(r0, end), f.min_n)
     return {"end": end, "recent": (r0, end), "before": (b0, b1), "actors": actors, "dyads": dyads}
+
+
+def _add(sums: dict, name: str, part) -> None:
+    """Add the sums `part` to those of `name` in `sums`."""
+    have = sums.get(name)
+    sums[name] = tuple(part) if have is None else tuple(a + b for a, b in zip(have, part))
 
 
 def _compare(before: dict, recent: dict, min_n: int, interval: bool = False) -> pd.DataFrame:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import and_, func, select, true
 from sqlalchemy.engine import Engine
 
+from analysis import store
 from analysis.store import documents, speaker_doc, stance_doc, statements
 
 from .filters import DEFAULT_SECTIONS, Filters, _agg_conds, _doc_conds, _has_statements
@@ -67,7 +68,7 @@ def _newest_first(engine: Engine, f: Filters, q, start: int, end: int, countable
                     sd = speaker_doc
                     conds = [sd.c.doc_id.in_(batch), sd.c.section.in_(f.section_names())]
                     if f.actors:
-                        conds.append(sd.c.speaker.in_(f.actors))
+                        conds.append(store.spelled(sd.c.speaker, f.actors))
                     n = dict(c.execute(select(sd.c.doc_id, func.sum(sd.c.statements)).where(and_(*conds))
                                        .group_by(sd.c.doc_id)).all())
                     keep = 0  # the documents wholly before the block

@@ -9,7 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from analysis import dburl, store
 from analysis.store import doc_month, documents, speaker_all
 
-from .cache import StoreError, cached
+from .cache import StoreError, cached, shown_names
 from .filters import _real_speaker
 
 
@@ -62,6 +62,8 @@ def options(engine: Engine) -> dict:
         n = func.sum(sm.c.statements)
         names = [a for (a,) in c.execute(select(sm.c.speaker).where(_real_speaker(sm.c.speaker))
                                          .group_by(sm.c.speaker).order_by(n.desc(), sm.c.speaker).limit(500))]
+        shown = shown_names(c.engine)  # a person's spellings: one entry, the display name
+    names = list(dict.fromkeys(shown.get(a, a) for a in names))
     return dict(outlets=outlets, kinds=kinds, actors=sorted(names, key=str.lower))
 
 
@@ -76,9 +78,11 @@ def unknown_values(engine: Engine, f) -> dict:
                                              .distinct())}
             out["outlet"] = [o for o in f.outlets if o not in known]
         if f.actors:
-            known = {a for (a,) in c.execute(select(speaker_all.c.speaker).where(speaker_all.c.speaker.in_(f.actors))
-                                             .distinct())}
-            out["actor"] = [a for a in f.actors if a not in known]
+            known = {a for (a,) in c.execute(select(speaker_all.c.speaker).where(
+                store.spelled(speaker_all.c.speaker, f.actors)).distinct())}
+            shown = shown_names(c.engine)  # a display name is known by any of its spellings
+            known |= {shown[a] for a in known if a in shown}
+            out["actor"] = [a for a in f.actors if a not in known and shown.get(a) not in known]
         if f.kinds:
             known = {k for (k,) in c.execute(select(speaker_all.c.speaker_kind)
                                              .where(speaker_all.c.speaker_kind.in_(f.kinds)).distinct())}

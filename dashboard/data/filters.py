@@ -171,8 +171,8 @@ def _doc_conds(f: Filters) -> list:
 def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
     """Conditions on speaker_doc / stance_doc (joined with documents) or statements."""
     conds = _doc_conds(f) + [table.c.section.in_(f.section_names())]
-    if f.actors:
-        conds.append(table.c.speaker.in_(f.actors))
+    if f.actors:  # an actor is each of its stored spellings (analysis/store/variants.py)
+        conds.append(store.spelled(table.c.speaker, f.actors))
     if f.kinds and kinds:
         if "speaker_kind" in table.c:
             conds.append(table.c.speaker_kind.in_(f.kinds))
@@ -184,7 +184,7 @@ def _agg_conds(f: Filters, table, kinds: bool = True) -> list:
             conds.append(col.in_(select(speaker_all.c.speaker).where(
                 speaker_all.c.speaker_kind.in_(f.kinds)).distinct().scalar_subquery()))
     if f.target and "target" in table.c:
-        conds.append(table.c.target == f.target)
+        conds.append(store.spelled(table.c.target, [f.target]))
     return conds
 
 
@@ -227,7 +227,8 @@ def _frequent(engine: Engine, actors: tuple[str, ...]) -> bool:
     """Whether `actors` hold more than FREQUENT statements (the rollup knows): their
     documents are then many, and the newest of them soon found by walking documents."""
     with engine.connect() as c:
-        n = c.execute(select(func.sum(speaker_all.c.statements)).where(speaker_all.c.speaker.in_(actors))).scalar()
+        n = c.execute(select(func.sum(speaker_all.c.statements)).where(store.spelled(speaker_all.c.speaker,
+                                                                                     actors))).scalar()
     return (n or 0) > FREQUENT
 
 

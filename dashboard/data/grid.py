@@ -11,7 +11,7 @@ from sqlalchemy.sql.expression import FunctionElement
 from analysis import store
 from analysis.store import documents, statements
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import DEFAULT_SECTIONS, Filters, _doc_conds, _has_statements, date_conditions, newest_first
 from .doc_order import _newest_first
 from .score_sort import _by_score
@@ -57,11 +57,12 @@ _DOC_SORTS = ("published", "outlet", "title")  # the document's columns: a docum
 _GRID_SORTABLE = frozenset(_SORTABLE) | {"tone", "escalation", "targets", "text", "escalation_cues"}
 
 
-def _statement_select(f: Filters, by_key: bool = False):
+def _statement_select(f: Filters, by_key: bool = False, targets: tuple[str, ...] | None = None):
     """store.statement_query (statements + document + newest scores) with the dashboard's
     filters. Returns (query, the scores alias's columns). With `by_key` the statement
     filters are written so that no index but the primary key's serves them (the caller
-    names the statements by document or by key)."""
+    names the statements by document or by key). `targets`: the stored spellings of
+    f.target (:func:`_target_spellings`; f.target alone when not given)."""
     q = store.statement_query(doc_id=f.doc).where(and_(true(), *date_conditions(f.since, f.until)))
     sc_cols = {c.name: c for c in q.selected_columns if c.name in (
         "tone", "tone_pos", "tone_neu", "tone_neg", "escalation", "escalation_cues", "scorer_version")}
@@ -71,13 +72,23 @@ def _statement_select(f: Filters, by_key: bool = False):
         conds.append(documents.c.outlet.in_(f.outlets))
     if f.kinds:
         conds.append(col(statements.c.speaker_kind).in_(f.kinds))
-    if f.actors:
-        conds.append(col(statements.c.speaker).in_(f.actors))
+    if f.actors:  # an actor is each of its stored spellings (analysis/store/variants.py)
+        conds.append(store.spelled(col(statements.c.speaker), f.actors))
     if f.target:
-        conds.append((literal(";") + statements.c.targets + literal(";")).contains(f";{f.target};", autoescape=True))
+        listed = literal(";") + statements.c.targets + literal(";")
+        conds.append(or_(*(listed.contains(f";{t};", autoescape=True) for t in targets or (f.target,))))
     if f.q:
         conds.append(statements.c.text.contains(f.q, autoescape=True))
     return q.where(and_(true(), *conds)), sc_cols
+
+
+@cached
+def _target_spellings(engine: Engine, target: str | None) -> tuple[str, ...] | None:
+    """The stored spellings of a target (analysis/store/variants.py), None without one."""
+    if not target:
+        return None
+    with engine.connect() as c:
+        return tuple(store.spellings(c, [target]))
 
 
 def _grid_filter(col, spec: dict):
@@ -117,6 +128,16 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
     start, end = max(0, int(start)), max(0, int(end))
     if end <= start:
         return []
+    return _shown_rows(engine, _statement_rows(engine, f, start, end, sort_model, filter_model))
+
+
+def _shown_rows(engine: Engine, rows: list[dict]) -> list[dict]:
+    """Statement rows with a person's spellings under the display name, as the export gives them."""
+    shown = shown_names(engine)
+    return list(store.display_rows(rows, shown)) if shown else rows
+
+
+def _statement_rows(engine: Engine, f: Filters, start: int, end: int, sort_model, filter_model) -> list[dict]:
     grid = []  # (column name, ag-grid filter model) of the column filters
     for name, spec in sorted((filter_model or {}).items()):
         if isinstance(spec, dict):
@@ -125,7 +146,7 @@ def statement_rows(engine: Engine, f: Filters, start: int = 0, end: int = 100, s
     key = (f, tuple(sorts), repr(grid))
 
     def select_(by_key):
-        q, sc = _statement_select(f, by_key)
+        q, sc = _statement_select(f, by_key, _target_spellings(engine, f.target))
         cols = dict(_SORTABLE, tone=sc["tone"], escalation=sc["escalation"], targets=statements.c.targets,
                     text=statements.c.text, escalation_cues=sc["escalation_cues"])
         conds = [c for c in (_grid_filter(cols[n], spec) for n, spec in grid if n in cols) if c is not None]
@@ -166,7 +187,8 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
     if f.actors or f.kinds or tuple(f.sections) != DEFAULT_SECTIONS:
         recent = recent.where(_has_statements(f, engine))  # the newest documents where such speakers speak
     recent = recent.order_by(*newest_first(engine)).limit(RECENT_DOCS)
-    q, sc = _statement_select(f, by_key=True)  # the statements of those documents, by primary key
+    # the statements of those documents, by primary key
+    q, sc = _statement_select(f, by_key=True, targets=_target_spellings(engine, f.target))
     with engine.connect() as c:
         ids = [d for (d,) in c.execute(recent)]  # found once for both ends
         if not ids:
@@ -185,11 +207,11 @@ def extreme_statements(engine: Engine, f: Filters, n: int = 5) -> tuple[list[dic
         wanted = set(hi_keys) | set(lo_keys)
         full = {(r.doc_id, r.seq): dict(r._mapping) for r in c.execute(
             q.where(tuple_(statements.c.doc_id, statements.c.seq).in_(sorted(wanted))))} if wanted else {}
-    hi, lo = [full[k] for k in hi_keys], [full[k] for k in lo_keys]
+    hi, lo = _shown_rows(engine, [full[k] for k in hi_keys]), _shown_rows(engine, [full[k] for k in lo_keys])
     return [r for r in hi if r["escalation"] > 0], [r for r in lo if r["escalation"] < 0]
 
 
 def iter_statement_export(engine: Engine, f: Filters):
     """Every statement under the filters, export columns, streamed (for the CSV route)."""
-    q, _ = _statement_select(f)
-    return store._stream(engine, q)
+    q, _ = _statement_select(f, targets=_target_spellings(engine, f.target))
+    return store.display_rows(store._stream(engine, q), shown_names(engine))

@@ -9,8 +9,9 @@ from sqlalchemy.engine import Engine
 from analysis import store
 from analysis.store import (doc_month, documents, speaker_all, speaker_doc, speaker_month,
                             stance_all, stance_doc, stance_month)
+from analysis.store.reads import stance_rows
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import (Filters, _agg_conds, _by_document, _from, _real_speaker, date_conditions, period_end,
                       period_start)
 
@@ -92,7 +93,7 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
         # months, 1.7 s for an actor page under a kind and a day range at 1M statements)
         g = f.with_(target=None) if stance and f.target else f
         conds = _agg_conds(g, per_doc) + ([] if f.doc else _in_months(cut))
-        conds += [per_doc.c.target + "" == f.target] if g is not f else []
+        conds += [store.spelled(per_doc.c.target + "", [f.target])] if g is not f else []
         conds += [_real_speaker(per_doc.c.speaker)] if real_only else []
         keys = [per_doc.c[b] for b in by]
         parts.append(c.execute(select(*keys, *(func.sum(per_doc.c[n]) for n in names),
@@ -100,13 +101,26 @@ def _sums(c, f: Filters, stance: bool, by: tuple[str, ...], real_only: bool = Fa
                                .select_from(_by_document(per_doc))
                                .where(and_(true(), *conds)).group_by(*keys)).all())
     df = _frame([r for p in parts for r in p], list(by) + list(names) + extra)
-    if len(parts) > 1:
+    mapping = shown_names(c.engine)
+    if len(parts) > 1 or _as_display(df, by, mapping):
         df = df.groupby(list(by), as_index=False, sort=False).agg(
             **{n: (n, "sum") for n in names}, **{k: (k, "max") for k in extra})
     df = df[df["statements"] > 0]
     for n in ("statements", "scored"):
         df[n] = df[n].astype(int)
     return df.reset_index(drop=True)
+
+
+def _as_display(df: pd.DataFrame, by: tuple[str, ...], mapping: dict[str, str]) -> bool:
+    """Put the speaker and target names of `df` (in place) under their group's display
+    name (a learned person stored under several spellings: analysis/store/variants.py);
+    True when some name changed, so that the rows are to be added up again."""
+    changed = False
+    for col in ("speaker", "target"):
+        if mapping and col in by and not df.empty and df[col].isin(mapping.keys()).any():
+            df[col] = df[col].map(lambda n: mapping.get(n, n))
+            changed = True
+    return changed
 
 
 def _document_count(c, f: Filters) -> int:
@@ -266,9 +280,5 @@ def _stance_export(engine: Engine, f: Filters) -> pd.DataFrame:
          .select_from(st.join(documents, st.c.doc_id == documents.c.doc_id))
          .where(and_(true(), *_agg_conds(f, st))).group_by(st.c.speaker, st.c.target))
     with engine.connect() as c:
-        rows = [dict(speaker=r[0], target=r[1], statements=int(r[2]),
-                     tone=round(r[4] / r[3], 4) if r[3] else None,
-                     escalation=round(r[5] / r[3], 4) if r[3] else None,
-                     first=r[6] or None, last=r[7] or None) for r in c.execute(q) if r[2]]
-    rows.sort(key=lambda r: (r["speaker"].lower(), -r["statements"], r["target"].lower()))
+        rows = stance_rows(c.execute(q), shown_names(c.engine))  # the same rows as the CLI's export
     return pd.DataFrame(rows, columns=list(STANCE_COLUMNS))

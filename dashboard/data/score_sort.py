@@ -115,7 +115,8 @@ def _by_score(engine: Engine, f: Filters, q, col, desc: bool, start: int, end: i
     with engine.connect() as c:
         if pos is None and f.actors:
             n = c.execute(select(func.sum(speaker_doc.c.statements)).where(
-                speaker_doc.c.speaker.in_(f.actors), speaker_doc.c.section.in_(f.section_names()))).scalar()
+                store.spelled(speaker_doc.c.speaker, f.actors),
+                speaker_doc.c.section.in_(f.section_names()))).scalar()
             if (n or 0) <= SORT_IN_SQL:
                 return None
         if value is None:

@@ -11,9 +11,10 @@ import pandas as pd
 from sqlalchemy import Date, and_, case, cast, func, select
 from sqlalchemy.engine import Engine
 
+from analysis import store
 from analysis.store import documents, speaker_day, speaker_doc, speaker_month
 
-from .cache import cached
+from .cache import cached, shown_names
 from .filters import Filters, _agg_conds
 from .rollups import TOP_SERIES, _actor_sums, _cut_months, _rollup_conds
 
@@ -54,22 +55,25 @@ def actor_series(engine: Engine, f: Filters, freq: str = "month", smooth: int = 
     if f.doc:  # one document: its own rows
         q = (select(sd.c.speaker, documents.c.published, *(func.sum(sd.c[n]) for n in sums))
              .select_from(sd.join(documents, sd.c.doc_id == documents.c.doc_id))
-             .where(and_(sd.c.speaker.in_(names), *_agg_conds(f.with_(actors=()), sd)))
+             .where(and_(store.spelled(sd.c.speaker, names), *_agg_conds(f.with_(actors=()), sd)))
              .group_by(sd.c.speaker, documents.c.published))
     elif freq == "month" and not _cut_months(f):  # whole months: the monthly rollup has them
         m = speaker_month
         q = (select(m.c.speaker, m.c.month, *(func.sum(m.c[n]) for n in sums))
-             .where(and_(m.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), m)))
+             .where(and_(store.spelled(m.c.speaker, names), *_rollup_conds(f.with_(actors=()), m)))
              .group_by(m.c.speaker, m.c.month))
     else:  # the daily rollup: a date filter down to the day is exact on it
         day = speaker_day
         period = (func.substr(day.c.day, 1, 7) if freq == "month" else _week_of(engine, day.c.day)
                   if freq == "week" else day.c.day)  # months and weeks grouped in SQL: fewer rows
         q = (select(day.c.speaker, period, *(func.sum(day.c[n]) for n in sums))
-             .where(and_(day.c.speaker.in_(names), *_rollup_conds(f.with_(actors=()), day, "day")))
+             .where(and_(store.spelled(day.c.speaker, names), *_rollup_conds(f.with_(actors=()), day, "day")))
              .group_by(day.c.speaker, period))
     with engine.connect() as c:
         rows = c.execute(q).all()
+        shown = shown_names(c.engine)
+    if shown:  # a person's spellings, one line under the display name (_series_rows adds them up)
+        rows = [(shown.get(r[0], r[0]), *r[1:]) for r in rows]
     out = _series_rows(rows, freq, max(1, int(smooth or 1)))
     if not out:
         return pd.DataFrame(columns=cols)

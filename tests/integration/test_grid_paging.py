@@ -209,7 +209,7 @@ def test_a_score_sort_left_to_sql_gives_the_same_rows(grid, monkeypatch):
 def test_extreme_statements_read_by_key_are_those_of_the_plain_query(grid, monkeypatch, f):
     got = Q.extreme_statements.uncached(grid, f, 4)
     plain = Q._statement_select
-    monkeypatch.setattr(G, "_statement_select", lambda f, by_key=False: plain(f))
+    monkeypatch.setattr(G, "_statement_select", lambda f, by_key=False, **kw: plain(f, **kw))
     assert got == Q.extreme_statements.uncached(grid, f, 4)
     assert any(got) or f.actors
 

@@ -69,7 +69,8 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
         row = store.writes._document_row
         m.setattr(store.writes, "_document_row", lambda *a: {k: v for k, v in row(*a).items() if k != "author"})
         store.store_document(eng, doc, sts)
-    before = list(store.iter_statements(eng))
+        m.setattr(store.reads, "variant_map", lambda c: {})  # the code before 0011 had no actor_variants
+        before = list(store.iter_statements(eng))
     assert not inspect(eng).has_table("alembic_version")
     eng.dispose()
 

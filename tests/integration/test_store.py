@@ -170,7 +170,7 @@ def test_actors_come_from_the_registry_or_the_statements(engine):
     actors = {a["name"]: a for a in store.iter_actors(engine)}
     assert set(actors) == {"Sergey Lavrov", "Antony Blinken", "NATO", "United States", "Russia", "Socrates55"}
     assert actors["Sergey Lavrov"] == {"name": "Sergey Lavrov", "kind": "person", "country": "Russia", "known": True,
-                                       "statements": 1}
+                                       "statements": 1, "variants": ""}
     assert actors["NATO"]["kind"] == "organisation" and actors["NATO"]["statements"] == 0
     assert actors["Antony Blinken"]["known"] is False and actors["Antony Blinken"]["kind"] == "person"
     assert actors["United States"]["kind"] is None
