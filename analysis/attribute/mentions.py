@@ -48,3 +48,19 @@ def mention_after(masked: str, phrase: str, start: int) -> Span:
     phrase = phrase.strip(_STRIP)
     at = masked.find(phrase, start) if phrase else -1
     return trim(masked, at, at + len(phrase)) if at >= 0 else None
+
+
+# a relative pronoun that is the subject of the verb after it: "Roe, who said …", "voters who
+# say …", "the police department, which reported …": no clause mark between it and the verb
+# ("Roe, who was asked about it, said …" is Roe's own verb)
+_RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\b(?=[^,;:()\"“”—–]*$)")
+
+
+def relative_subject(masked: str, mention: Span, verb_start: int) -> Span:
+    """Where the subject of a verb is named when it is a relative pronoun after its antecedent
+    (`mention`, the antecedent the speaker was resolved from): the pronoun, as "he" in "he
+    said" is the mention of a pronoun's antecedent. `mention` otherwise."""
+    if mention is None:
+        return None
+    m = _RELATIVE_SUBJECT_RE.search(masked, mention[1], verb_start)
+    return m.span() if m else mention

@@ -195,3 +195,16 @@ def test_a_role_resolves_in_the_country_the_document_is_about(registry):
     t = ("Talks.\n\nRussia met Ukraine in Istanbul. Russia wants a deal.\n\n"
          "The foreign minister said the talks had failed.\n")
     assert find(mentions(registry, t, published="2022-03-29"), "had failed")[0] == "Sergey Lavrov"
+
+
+def test_a_relative_pronoun_subject_is_the_mention_of_its_antecedent(registry):
+    # "who" is the subject of the verb after it, as "he" is in "he said": the speaker is the
+    # antecedent, the mention the relative pronoun
+    t = ("Budget.\n\nThe plan was backed by Karen Whitlow, who said it would pass in March.\n\n"
+         "The city police, which reported a rise in thefts, blamed the closures.\n")
+    assert find(mentions(registry, t), "it would pass") == ("Karen Whitlow", "who")
+
+
+def test_a_relative_clause_between_commas_leaves_the_main_verb_to_its_subject(registry):
+    t = ("Budget.\n\nThomas Varga, who served on the council, said the plan was fair.\n")
+    assert find(mentions(registry, t), "the plan was fair") == ("Thomas Varga", "Thomas Varga")
