@@ -208,3 +208,19 @@ def test_a_relative_pronoun_subject_is_the_mention_of_its_antecedent(registry):
 def test_a_relative_clause_between_commas_leaves_the_main_verb_to_its_subject(registry):
     t = ("Budget.\n\nThomas Varga, who served on the council, said the plan was fair.\n")
     assert find(mentions(registry, t), "the plan was fair") == ("Thomas Varga", "Thomas Varga")
+
+
+def test_a_relative_pronoun_object_leaves_the_mention_to_the_pronoun_subject_after_it(registry):
+    t = ("Budget.\n\nThomas Varga spoke on Monday.\n\n"
+         'Varga took aim at the treasurer, who he dubbed "the little accountant."\n')
+    assert find(mentions(registry, t), "little accountant") == ("Thomas Varga", "he")
+
+
+def test_a_second_report_with_a_pronoun_of_its_own_is_named_by_that_pronoun(registry):
+    # "…, though he added …": the second statement's subject is "he"; the first keeps the name
+    t = ("Budget.\n\nThomas Varga spoke on Monday.\n\n"
+         "Varga criticized the council, though he added that the plan could still pass.\n\n"
+         "Varga said the talks failed and warned that the budget would be late.\n")
+    got = mentions(registry, t)
+    assert find(got, "the plan could still pass") == ("Thomas Varga", "he")
+    assert find(got, "warned that the budget") == ("Thomas Varga", "Varga")
