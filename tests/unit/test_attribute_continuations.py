@@ -3,6 +3,8 @@ same subject ("Roe toured the mill, and criticized …"), where its words start 
 import pytest
 
 from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
 from tests.news_text import spoken
 
 
@@ -115,3 +117,15 @@ def test_before_adding_after_a_comma_is_a_second_statement(registry):
     body = '"We will not back down," Jane Roe said, before adding that the council "has run out of excuses."'
     assert spoken(registry, body) == [('"We will not back down,"', "Jane Roe"),
                                       ('adding that the council "has run out of excuses."', "Jane Roe")]
+
+
+def test_a_quotation_closed_by_its_full_stop_takes_a_bare_tail_after_it(registry):
+    # '“…” Roe said.' written as two sentences: the tail is the quotation's speaker and verb
+    # alone, with a short adjunct at most; a tail that goes on reports something of its own
+    text = ("Budget.\n\nKaren Whitlow spoke on Monday.\n\n"
+            "“If you are listening, I hope you find the money.” Whitlow said.\n\n"
+            "“We will win.” Whitlow said the polls were wrong.\n")
+    got = {s.text: (s.speaker, s.cue) for s in analyse(Document("d", "t.txt", text), registry)}
+    assert got["“If you are listening, I hope you find the money.”"] == ("Karen Whitlow", "said")
+    assert got["Whitlow said."][1] == "frame"
+    assert got["the polls were wrong."] == ("Karen Whitlow", "said")
