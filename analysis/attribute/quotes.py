@@ -45,11 +45,13 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
 # Vitter demanded.'): a sentence that opens with a speaker and their verb, a few words long
 _TAIL_FRAME_MAX_WORDS = 20
 _ENDS_ASKING_RE = re.compile(r"[?!]['’]?[\"”]\s*$")
-# a quotation closed by its own full stop, then a tail that is its speaker and verb alone with a
+# a quotation closed by its own full stop (or an ellipsis), then a tail that is its speaker and verb alone with a
 # short adjunct at most ('“We will win.” Roe said.', '"…." Roe said on Monday.'): the tail of a
 # quotation written as a sentence of its own (a tail that goes on, 'Roe said the vote …', is
 # a report of its own)
-_ENDS_STATING_RE = re.compile(r"\.['’]?[\"”]\s*$")
+_ENDS_STATING_RE = re.compile(r"(?:\.|…)['’]?[\"”]\s*$")
+# an appositive between the tail's subject and its verb: '"…?" Jane Roe, the county's chairman, said.'
+_APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 _BARE_TAIL_RE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|during|after|before|to|of|about|from|with|last|this|"
                            r"yesterday|today|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b[^.;:,]{0,40})?[.]\s*$")
@@ -78,7 +80,7 @@ def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
             continue  # (the tail opens with its subject, right after the quotation)
         tail = text[prev.char_end:st.char_end]
         if "\n" in tail or any(q in tail for q in "\"“”") or len(tail.split()) > _TAIL_FRAME_MAX_WORDS \
-                or not (verb := re.match(r"\s+(?:[a-z]+ly\s+)?" + re.escape(st.cue) + r"\b", text[st.speaker_end:])):
+                or not (verb := re.match(_APPOSITIVE + r"\s+(?:[a-z]+ly\s+)?" + re.escape(st.cue) + r"\b", text[st.speaker_end:])):
             continue
         if stating and not _BARE_TAIL_RE.match(text[st.speaker_end + verb.end():st.char_end]):
             continue

@@ -129,3 +129,12 @@ def test_a_quotation_closed_by_its_full_stop_takes_a_bare_tail_after_it(registry
     assert got["“If you are listening, I hope you find the money.”"] == ("Karen Whitlow", "said")
     assert got["Whitlow said."][1] == "frame"
     assert got["the polls were wrong."] == ("Karen Whitlow", "said")
+
+
+def test_a_tail_after_an_ellipsis_or_with_an_appositive_names_the_quotations_speaker(registry):
+    text = ("Budget.\n\nKaren Whitlow asked whether the plan would pass.\n\n"
+            "\"Well, yes. I am going to look at a lot of different options…\" Thomas Varga said.\n\n"
+            "\"Perpetual motion!\" Rep. Ann Marr, a member of the panel, said of the week.\n")
+    got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
+    assert got["\"Well, yes. I am going to look at a lot of different options…\""] == "Thomas Varga"
+    assert got["\"Perpetual motion!\""] == "Ann Marr"
