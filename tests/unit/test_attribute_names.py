@@ -297,3 +297,17 @@ def test_a_title_of_office_before_a_surname_alone_names_a_person(registry):
     got = dict((t, sp) for sp, t in speakers(registry, "Budget.\n\nKaren Whitlow spoke on Monday.\n\n"
                                                        "Sen. Whitlow said the bill would pass.\n"))
     assert got["the bill would pass."] == "Karen Whitlow"
+
+
+def test_a_given_name_before_a_state_word_is_a_persons_name(registry):
+    # "Mark Cuban", "Jim Jordan": a listed given name before a surname that is also a state's
+    # name or adjective; the surname alone then means the person the document named
+    t = ('Budget.\n\nRep. Jim Jordan met the committee on Monday.\n\n'
+         '"The vote was rigged," Jordan said.\n\nTalks between Egypt and Jordan went on.\n')
+    got = dict((text, sp) for sp, text in speakers(registry, t))
+    assert got['"The vote was rigged,"'] == "Jim Jordan"
+
+
+def test_a_state_whose_name_opens_with_a_given_name_stays_a_state(registry):
+    t = "Budget.\n\nThe minister of Sierra Leone said the vote was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Sierra Leone"]
