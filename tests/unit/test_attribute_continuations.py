@@ -138,3 +138,12 @@ def test_a_tail_after_an_ellipsis_or_with_an_appositive_names_the_quotations_spe
     got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
     assert got["\"Well, yes. I am going to look at a lot of different options…\""] == "Thomas Varga"
     assert got["\"Perpetual motion!\""] == "Ann Marr"
+
+
+def test_a_span_of_time_that_opens_the_sentence_is_no_subject(registry):
+    # "Eight years ago, he … and said …": the second verb's subject is "he", not "Eight"
+    text = ("Budget.\n\nThomas Varga spoke on Monday.\n\n"
+            "Eight years ago, he backed the mayor and said, “The council has never done anything for us.”\n")
+    got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
+    said = [sp for t, sp in got.items() if "never done anything" in t]
+    assert said == ["Thomas Varga"] and "Eight" not in got.values()
