@@ -135,7 +135,7 @@ def test_a_tail_after_an_ellipsis_or_with_an_appositive_names_the_quotations_spe
     text = ("Budget.\n\nKaren Whitlow asked whether the plan would pass.\n\n"
             "\"Well, yes. I am going to look at a lot of different options…\" Thomas Varga said.\n\n"
             "\"Perpetual motion!\" Rep. Ann Marr, a member of the panel, said of the week.\n")
-    got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
+    got = dict(spoken(registry, text))
     assert got["\"Well, yes. I am going to look at a lot of different options…\""] == "Thomas Varga"
     assert got["\"Perpetual motion!\""] == "Ann Marr"
 

@@ -106,6 +106,6 @@ def test_a_label_after_a_headings_dash_or_after_more_from_introduces_the_quotati
     text = ("Polls.\n\nKaren Whitlow runs a polling firm in Ohio.\n\n"
             "POLLS WERE NOT WRONG, JUST EARLY - Karen Whitlow: “The polls ended a week too early.”\n\n"
             "Signs of the shift were there all along - More from Whitlow: “Our data confirm the trend.”\n")
-    got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
+    got = dict(statements(registry, text))
     assert got["“The polls ended a week too early.”"] == "Karen Whitlow"
     assert got["“Our data confirm the trend.”"] == "Karen Whitlow"
