@@ -20,6 +20,7 @@ from .labels import label_speaker
 from .names import DocumentActors
 from .periphrases import read_periphrases
 from .own_words import own_words, second_cue
+from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
 from .resolve import resolve
@@ -163,6 +164,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 reported_by=reported, cue=cue if k == 0 else second_cue(read or u, a), targets=targets,
                 speaker_start=speaker_at[0], speaker_end=speaker_at[1],
             )
+            own_subject = second_subject(read or u, owns[k - 1][1], a) if k else None  # "…, and he urged"
+            if own_subject is not None:
+                st.speaker_start, st.speaker_end = un.start + own_subject[0], un.start + own_subject[1]
             out.append(st)
         for a, z in (f for f in frames if f[0] >= end):
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))

@@ -19,6 +19,9 @@ _MARKDOWN_RE = re.compile(r"\]\([^)\s]*\)|^\s*\[|\*+")
 _COLON_QUOTE_RE = re.compile(r":(?:\*\*)?\s*[\"“”]")  # (a markdown label closes its bold after the colon)
 # a label: a name (a title, a party tag) and nothing else before the colon
 _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
+# what may stand before a label: a heading closed by a dash ("POLLS WERE EARLY - Jane Roe:"),
+# "(More) from" ("More from Roe:", "From the report:"), or both
+_LABEL_AFTER_RE = re.compile(r"^(?:.*?\s[-–—]\s*|.*?[-–—](?=More\b))?(?:More\s+from\s+|From\s+)?(?P<label>\S.*)$")
 # the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
 _VERB_FIRST_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>\S.{0,80})$")
 # the verb first and a comma before the quotation: 'Said Roe, "…"', 'Added Jane Roe, who grew
@@ -58,6 +61,11 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     phrase = before.strip()
     if not phrase or len(phrase.split()) > 16:
         return None
+    if m is not None:
+        # "POLLS WERE EARLY - Jane Roe: "…"", "More from Roe: "…"", "From the report: "…"": a
+        # label after a heading's dash, or after "from" (whose words follow)
+        cut = _LABEL_AFTER_RE.match(phrase)
+        phrase = cut.group("label") if cut else phrase
     if _LABEL_RE.match(phrase) and m is not None and not phrase.isupper():
         sp = resolve(ctx, phrase, u)  # 'Rep. Jane Roe (D-Ohio): "…"'
         return (sp, _at(masked, phrase)) if _speaks(sp) else None

@@ -48,3 +48,41 @@ def mention_after(masked: str, phrase: str, start: int) -> Span:
     phrase = phrase.strip(_STRIP)
     at = masked.find(phrase, start) if phrase else -1
     return trim(masked, at, at + len(phrase)) if at >= 0 else None
+
+
+# a relative pronoun that is the subject of the verb after it: "Roe, who said …", "voters who
+# say …", "the police department, which reported …": no clause mark between it and the verb
+# ("Roe, who was asked about it, said …" is Roe's own verb)
+_RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\b(?=[^,;:()\"“”—–]*$)")
+
+
+def relative_subject(masked: str, mention: Span, verb_start: int) -> Span:
+    """Where the subject of a verb is named when it is a relative pronoun after its antecedent
+    (`mention`, the antecedent the speaker was resolved from): the pronoun, as "he" in "he
+    said" is the mention of a pronoun's antecedent; a personal pronoun after it when the
+    relative pronoun is the verb's object ("who he dubbed"). `mention` otherwise."""
+    if mention is None:
+        return None
+    m = _RELATIVE_SUBJECT_RE.search(masked, mention[1], verb_start)
+    if m is None:
+        return mention
+    own = _PERSONAL_SUBJECT_RE.search(masked, m.end(), verb_start)
+    return own.span() if own else m.span()  # "the senator, who he dubbed …": "he" is the subject
+
+
+_PERSONAL_SUBJECT_RE = re.compile(r"\b(?:he|she|they|we|I)\b")
+
+
+# the pronoun subject of a second report in a sentence, right before its verb (an adverb or
+# auxiliary or two between): "…, and he urged …", "…, though she added …", "…, which he
+# described as …" (the second statement opens with its verb)
+_SECOND_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+"
+                                r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}$")
+
+
+def second_subject(u: str, gap_start: int, verb_at: int) -> Span:
+    """Where a second report of a sentence names its subject, when that is a pronoun of its
+    own between the first report's end (`gap_start`) and its verb (`verb_at`); None when the
+    second report shares the first one's subject ("Roe said … and warned …")."""
+    m = _SECOND_SUBJECT_RE.search(u, gap_start, verb_at)
+    return trim(u, m.start(), m.start() + len(m.group(0).split()[0])) if m else None

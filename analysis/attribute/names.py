@@ -134,6 +134,14 @@ def _memo(fn):
     return call
 
 
+def _given_before_state_word(toks: list[str], registry) -> bool:
+    """ "Mark Cuban", "Jim Jordan", "David French": a listed given name right before a surname
+    that is also a state's name or adjective is a person's name, unless the whole span is a
+    state's ("Sierra Leone")."""
+    return len(toks) >= 2 and given_name_gender(f"{POSSESSIVE_RE.sub('', toks[-2]).strip('.')} _") is not None \
+        and not registry.state_of(" ".join(POSSESSIVE_RE.sub("", t) for t in toks[-2:]))
+
+
 def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     """The tokens of a person's name at the end of a capitalised span, or None.
 
@@ -164,7 +172,7 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
                                         for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
             break  # "Korean-South", "Biegun-North": compounds, not names
-        if registry is not None and registry.state_of(bare):
+        if registry is not None and registry.state_of(bare) and not (k == 0 and _given_before_state_word(toks, registry)):
             break
         out.append(bare if k == 0 else t)
     out.reverse()

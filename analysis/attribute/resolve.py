@@ -175,6 +175,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sur = _unpossess(hm.group("sur"))
         full = ctx.full_name_of(sur)
         return ctx._speaker_for(full) if full and not ctx.wrong_gender(phrase, full) else Speaker(sur, "person")
+    # "Sen. Whitlow", "Gov. Kasich", "Senator Roe": a title before one capitalised word names the
+    # person of that surname the document introduced, else the surname (not a state: "Gov. Ohio")
+    tm = _TITLE_SURNAME_RE.match(phrase)
+    if tm:
+        sur = _unpossess(tm.group("sur"))
+        if sur.lower() not in NON_NAME_WORDS and not ctx.registry.state_of(sur):
+            full = ctx.full_name_of(sur)
+            return ctx._speaker_for(full) if full else Speaker(sur, "person")
     # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
     bare = DETERMINER_RE.sub("", phrase)
     toks = bare.split()
@@ -232,6 +240,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
 def _no_subjects() -> frozenset[str]:
     return frozenset(data_file("attribution.toml").get("lone_no_subjects", ()))
 
+
+# a title of office before a surname alone: "Sen. Whitlow", "Gov. Kasich", "Senator Roe" (the
+# honorifics "Mr."/"Ms." are HONORIFIC_SURNAME_RE's; "General" is left out: "General Electric",
+# "General Motors" are companies). General English.
+_TITLE_SURNAME_RE = re.compile(r"^(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Capt|Amb|Prof|Senator|Congressman|Congresswoman|"
+                               r"Governor|Admiral|Ambassador|Professor|Mayor|Judge)\.?\s+(?P<sur>[A-Z][\w'’\-]+)$")
 
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
                                 r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")

@@ -166,11 +166,18 @@ def lead_subject(ctx, masked: str) -> re.Match | None:
         # writes it so mid-sentence: "Proponents, including the mayors, have urged")
         one = lead.group("who") if lead and " " not in lead.group("who").strip() else None
         return None if one and not capitalised_mid_sentence(ctx.doc.text, one) else lead
-    if lead and sentence_word(ctx.doc.text, lead.group("who").split()):
+    if lead and (sentence_word(ctx.doc.text, lead.group("who").split()) or _SPAN_OF_TIME_RE.match(masked, lead.start("who"))):
+        # ("Eight years ago, he supported …": a span of time, no subject)
         comma = masked.find(", ", lead.end("who"))
         # (spaces for the opening phrase: the match keeps the sentence's offsets)
         lead = LEAD_SUBJECT_RE.match(" " * (comma + 1) + masked[comma + 1:]) if comma > 0 else None
     return lead
+
+
+# a number and a unit of time that open a sentence ("Eight years ago, …", "Two days later, …",
+# "30 years earlier, …"): an adverbial, never the subject. General English.
+_SPAN_OF_TIME_RE = re.compile(r"(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+"
+                              r"(?:ago|later|earlier|before|after|on)\b")
 
 
 # a finite verb right after the comma that closes an opening appositive ("X, a former

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
-from .mentions import Span, after_comma_or_quote, mention_after, mention_before
+from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
@@ -262,4 +262,5 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         phrase = whole
     trailing = after_comma_or_quote(before(), phrase) \
         and not COMPLEMENT_RE.search(masked[vm.end():])
-    return "cand", (vm.start(), sp, verb, trailing, mention_before(masked, phrase, vm.start()))
+    at = relative_subject(masked, mention_before(masked, phrase, vm.start()), vm.start())  # "Roe, who said …"
+    return "cand", (vm.start(), sp, verb, trailing, at)

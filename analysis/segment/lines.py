@@ -95,10 +95,15 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
         return None  # "BREAKING: …", "EXCLUSIVE: …": a kicker, not a speaker
     if FIGURE_ONLY_RE.match(t[m.end():]):
         return None  # "Sanders: 1,501.", "Turnout: 52%": a tally's row, not a speaker's words
+    if NAME_LIST_RE.match(t, m.end()):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster, not a speaker's words
     # a label introduces words on the same line or on the next line; nothing else
     return label, line.start + m.end()
 
 
+# the words after a colon that open a list of full names, five at least: a roster's row ("Iowa:
+# Tim Albrecht, Brad Anderson, …"; a speaker's greeting names fewer: "Friends, President Putin, …")
+NAME_LIST_RE = re.compile(r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3},\s+){4,}[A-Z][\w.'’\-]*\s+[A-Z]")
 # the words after a colon that are a figure alone: a table's or a tally's value
 FIGURE_ONLY_RE = re.compile(r"^[$€£]?\d[\d,.]*\s*(?:%|percent|points?)?\.?$")
 # words just before one's own name: "I'm Jake Tapper", "my name is …", "this is …" (a host)

@@ -3,6 +3,8 @@ its own speaker."""
 import pytest
 
 from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
 from tests.news_text import spoken
 
 
@@ -40,3 +42,16 @@ def test_a_second_subject_in_the_progressive_opens_a_clause_of_its_own(registry)
     said = spoken(registry, body)
     assert said[0] == ("vowed to bring back lost mining jobs", "John Doe")
     assert said[1][1] == "Jane Roe"
+
+
+def test_a_subordinate_clause_that_reports_speech_is_its_subjects_statement(registry):
+    # "While Roe said …, she said …": the subordinate clause is a report of its own, cut off
+    # at the comma (or the quotation mark after a quoted comma) before the main clause
+    text = ("Budget.\n\nKaren Whitlow testified on Monday.\n\n"
+            "While Whitlow said there was clear evidence that the plan was “badly drafted,” she said "
+            "there is no reason to withdraw it.\n\n"
+            "While the city grew, the council spent more.\n")
+    got = {s.text: (s.speaker, s.cue) for s in analyse(Document("d", "t.txt", text), registry)}
+    assert got["the plan was “badly drafted,”"] == ("Karen Whitlow", "said")
+    assert got["there is no reason to withdraw it."] == ("Karen Whitlow", "said")
+    assert got["While the city grew, the council spent more."][1] == "narrator"

@@ -3,6 +3,8 @@ same subject ("Roe toured the mill, and criticized …"), where its words start 
 import pytest
 
 from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
 from tests.news_text import spoken
 
 
@@ -115,3 +117,33 @@ def test_before_adding_after_a_comma_is_a_second_statement(registry):
     body = '"We will not back down," Jane Roe said, before adding that the council "has run out of excuses."'
     assert spoken(registry, body) == [('"We will not back down,"', "Jane Roe"),
                                       ('adding that the council "has run out of excuses."', "Jane Roe")]
+
+
+def test_a_quotation_closed_by_its_full_stop_takes_a_bare_tail_after_it(registry):
+    # '“…” Roe said.' written as two sentences: the tail is the quotation's speaker and verb
+    # alone, with a short adjunct at most; a tail that goes on reports something of its own
+    text = ("Budget.\n\nKaren Whitlow spoke on Monday.\n\n"
+            "“If you are listening, I hope you find the money.” Whitlow said.\n\n"
+            "“We will win.” Whitlow said the polls were wrong.\n")
+    got = {s.text: (s.speaker, s.cue) for s in analyse(Document("d", "t.txt", text), registry)}
+    assert got["“If you are listening, I hope you find the money.”"] == ("Karen Whitlow", "said")
+    assert got["Whitlow said."][1] == "frame"
+    assert got["the polls were wrong."] == ("Karen Whitlow", "said")
+
+
+def test_a_tail_after_an_ellipsis_or_with_an_appositive_names_the_quotations_speaker(registry):
+    text = ("Budget.\n\nKaren Whitlow asked whether the plan would pass.\n\n"
+            "\"Well, yes. I am going to look at a lot of different options…\" Thomas Varga said.\n\n"
+            "\"Perpetual motion!\" Rep. Ann Marr, a member of the panel, said of the week.\n")
+    got = dict(spoken(registry, text))
+    assert got["\"Well, yes. I am going to look at a lot of different options…\""] == "Thomas Varga"
+    assert got["\"Perpetual motion!\""] == "Ann Marr"
+
+
+def test_a_span_of_time_that_opens_the_sentence_is_no_subject(registry):
+    # "Eight years ago, he … and said …": the second verb's subject is "he", not "Eight"
+    text = ("Budget.\n\nThomas Varga spoke on Monday.\n\n"
+            "Eight years ago, he backed the mayor and said, “The council has never done anything for us.”\n")
+    got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
+    said = [sp for t, sp in got.items() if "never done anything" in t]
+    assert said == ["Thomas Varga"] and "Eight" not in got.values()

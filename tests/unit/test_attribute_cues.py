@@ -99,3 +99,13 @@ def test_a_reply_verb_is_speech_only_with_what_was_said(registry):
     assert got["Greta Lindqvist has responded to the ministry's letter."] == "(narrator)"
     assert "Greta Lindqvist" in [sp for text, sp in got.items() if "harvest" in text]
     assert "Greta Lindqvist" in [sp for text, sp in got.items() if "Never" in text]
+
+
+def test_a_label_after_a_headings_dash_or_after_more_from_introduces_the_quotation(registry):
+    # a newsletter's item: "HEADING - Name: “…”", and "More from Name: “…”" after it
+    text = ("Polls.\n\nKaren Whitlow runs a polling firm in Ohio.\n\n"
+            "POLLS WERE NOT WRONG, JUST EARLY - Karen Whitlow: “The polls ended a week too early.”\n\n"
+            "Signs of the shift were there all along - More from Whitlow: “Our data confirm the trend.”\n")
+    got = dict(statements(registry, text))
+    assert got["“The polls ended a week too early.”"] == "Karen Whitlow"
+    assert got["“Our data confirm the trend.”"] == "Karen Whitlow"

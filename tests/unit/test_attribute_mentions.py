@@ -195,3 +195,29 @@ def test_a_role_resolves_in_the_country_the_document_is_about(registry):
     t = ("Talks.\n\nRussia met Ukraine in Istanbul. Russia wants a deal.\n\n"
          "The foreign minister said the talks had failed.\n")
     assert find(mentions(registry, t, published="2022-03-29"), "had failed")[0] == "Sergey Lavrov"
+
+
+# a relative pronoun subject is the mention of its antecedent, as "he" is in "he said"; a
+# relative clause between commas leaves the main verb to its subject; a relative pronoun that
+# is the verb's object leaves the mention to the pronoun subject after it
+@pytest.mark.parametrize("text, part, want", [
+    ("The plan was backed by Karen Whitlow, who said it would pass in March.\n\n"
+     "The city police, which reported a rise in thefts, blamed the closures.\n",
+     "it would pass", ("Karen Whitlow", "who")),
+    ("Thomas Varga, who served on the council, said the plan was fair.\n",
+     "the plan was fair", ("Thomas Varga", "Thomas Varga")),
+    ('Thomas Varga spoke on Monday.\n\nVarga took aim at the treasurer, who he dubbed "the little accountant."\n',
+     "little accountant", ("Thomas Varga", "he")),
+])
+def test_a_relative_pronoun_and_its_antecedent(registry, text, part, want):
+    assert find(mentions(registry, "Budget.\n\n" + text), part) == want
+
+
+def test_a_second_report_with_a_pronoun_of_its_own_is_named_by_that_pronoun(registry):
+    # "…, though he added …": the second statement's subject is "he"; the first keeps the name
+    t = ("Budget.\n\nThomas Varga spoke on Monday.\n\n"
+         "Varga criticized the council, though he added that the plan could still pass.\n\n"
+         "Varga said the talks failed and warned that the budget would be late.\n")
+    got = mentions(registry, t)
+    assert find(got, "the plan could still pass") == ("Thomas Varga", "he")
+    assert find(got, "warned that the budget") == ("Thomas Varga", "Varga")

@@ -285,3 +285,29 @@ def test_a_given_name_that_is_not_the_known_persons_names_another_person(registr
 def test_a_lone_you_names_no_source(registry):
     t = "Tax.\n\nJane Roe runs the office. You know, the ones who went to college. They want to work at banks.\n"
     assert [sp for sp, _ in speakers(registry, t)] == []
+
+
+def test_a_title_of_office_before_a_surname_alone_names_a_person(registry):
+    # "Sen. Whitlow said": the title says a person; the document named nobody of that name
+    # in full, so the surname is the speaker; with a full name before, that person
+    got = dict((t, sp) for sp, t in speakers(registry, 'Budget.\n\n"The bill will pass," Sen. Whitlow said.\n\n'
+                                                       "Gov. Varga said the plan was fair.\n"))
+    assert got['"The bill will pass,"'] == "Whitlow"
+    assert got["the plan was fair."] == "Varga"
+    got = dict((t, sp) for sp, t in speakers(registry, "Budget.\n\nKaren Whitlow spoke on Monday.\n\n"
+                                                       "Sen. Whitlow said the bill would pass.\n"))
+    assert got["the bill would pass."] == "Karen Whitlow"
+
+
+def test_a_given_name_before_a_state_word_is_a_persons_name(registry):
+    # "Mark Cuban", "Jim Jordan": a listed given name before a surname that is also a state's
+    # name or adjective; the surname alone then means the person the document named
+    t = ('Budget.\n\nRep. Jim Jordan met the committee on Monday.\n\n'
+         '"The vote was rigged," Jordan said.\n\nTalks between Egypt and Jordan went on.\n')
+    got = dict((text, sp) for sp, text in speakers(registry, t))
+    assert got['"The vote was rigged,"'] == "Jim Jordan"
+
+
+def test_a_state_whose_name_opens_with_a_given_name_stays_a_state(registry):
+    t = "Budget.\n\nThe minister of Sierra Leone said the vote was fair.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Sierra Leone"]

@@ -386,3 +386,16 @@ def test_a_quotation_typed_with_reversed_curly_marks_is_one_sentence():
     text = "”The law is not new. A similar law has been in force elsewhere for years.“ Then he left."
     assert sentences(text) == ["”The law is not new. A similar law has been in force elsewhere for years.“",
                                "Then he left."]
+
+
+def test_a_roster_of_names_after_a_colon_is_no_speaker_label():
+    # "Ohio: Tim Albrecht, Brad Anderson, …": a list of a panel's members by state; a turn's
+    # own words may open with a few names ("MS. ROE: Well, Steve, I think …")
+    text = ("Insiders: the race is close.\n\nThe panel's members answered a survey this week.\n\n"
+            "Ohio: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.\n\n"
+            "Iowa: Jane Doe, Karen Whitlow, Thomas Varga, Ann Marr, Tom Poe, Jim Roe.\n\n"
+            "Maine: Sam Clovis, Sara Craig, Anne Ward, Bill Kay, Rob Hart, Lee Moss.\n")
+    assert not any(b.turn for b in segment(Document("d", "t.txt", text)))
+    text = ("Briefing.\n\nMS. ROE: Good afternoon.\n\nQ: Is the plan ready?\n\n"
+            "MS. ROE: Well, Steve, I think it is important to be clear.\n\nQ: And the vote?\n")
+    assert sum(b.turn for b in segment(Document("d", "t.txt", text))) == 4
