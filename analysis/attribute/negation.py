@@ -25,7 +25,11 @@ NEGATED_AUX_RE = re.compile(
 def negated_before(pre: str, aux: bool = False) -> bool:
     """Whether the words before a verb (right-stripped) end with its negated auxiliary; `aux`:
     with an auxiliary ("did not", "hasn't"), not "never" alone."""
-    m = NEGATED_AUX_RE.search(pre, max(0, len(pre) - 40))
+    tail = pre[-40:]
+    low = tail.lower()
+    if "not" not in low and "n't" not in low and "n’t" not in low and "ever" not in low:
+        return False  # (substring tests first: this runs for every verb of every sentence)
+    m = NEGATED_AUX_RE.search(tail)
     return m is not None and not (aux and m.group(0).lower().startswith("never"))
 
 

@@ -47,8 +47,8 @@ def read_periphrases(u: str) -> str:
     """The sentence with each "went on to V" / "continues to V" / "appeared to V" … of a
     reporting verb V written as V's finite form, padded to the same length; the sentence itself
     when it has none."""
-    if " to " not in u:
-        return u
+    if " to " not in u or not (" on to " in u or "ontinue" in u or "ppear" in u or "eem" in u):
+        return u  # (substring tests first: this runs for every sentence of the body)
     def one(m: re.Match) -> str:
         verb = m.group("verb") + (m.group("part") or "")
         aux = m.group("aux")
