@@ -42,6 +42,7 @@ class Vocab:
     describing_verbs: frozenset[str] = frozenset()
     progressive_participles: frozenset[str] = frozenset()
     following_heads: frozenset[str] = frozenset()
+    negation_turns: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -93,4 +94,5 @@ def vocab() -> Vocab:
         position_verbs=frozenset(raw.get("position_verbs", ())),
         as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
         following_heads=frozenset(raw.get("following_heads", ())),
+        negation_turns=frozenset(raw.get("negation_turns", ())),
     )

@@ -9,6 +9,7 @@ import re
 from ..speech_forms import progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
+from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import second_attribution
@@ -29,6 +30,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
+    cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u)
         return [(q.end(), len(u.rstrip()))] if q else whole
@@ -54,7 +56,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
                              named_end=mention[1] if mention else None)
     # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
     # test, Roe said, was the biggest yet, although it may take days to …")
-    first = own or (0, tail_cut(_mask_quotes(head), 0, len(head.rstrip()), v))
+    first = own or (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
     if not split:
         return [first]
     return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]

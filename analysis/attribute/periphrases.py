@@ -1,7 +1,8 @@
 """A reporting verb said in two words: "Roe went on to warn that …", "The letter goes on to
-accuse …". The sentence is read as if it had the verb alone ("Roe warned that …"), written over
-the periphrasis and padded with spaces, so that every offset into the sentence stays that of
-the text: the subject, the cue and the speaker's words are found by the rules of one verb."""
+accuse …", "Roe continues to insist …", "Doe appeared to suggest …", "they seem to think …".
+The sentence is read as if it had the verb alone ("Roe warned that …"), written over the
+periphrasis and padded with spaces, so that every offset into the sentence stays that of the
+text: the subject, the cue and the speaker's words are found by the rules of one verb."""
 from __future__ import annotations
 
 import re
@@ -9,8 +10,15 @@ from functools import lru_cache
 
 from .cues import vocab
 
-# "went on to" / "goes on to" + a verb in its base form (with its particle: "call for")
-_WENT_ON_RE = re.compile(r"\b(?P<aux>went|goes) on to (?P<verb>[a-z]+)(?P<part> (?:for|on|out)\b)?")
+# "went on to" / "goes on to" + a verb in its base form (with its particle: "call for"); and
+# the aspectual and evidential verbs that add only "still" or "seemingly" to a report: "continues
+# to insist", "continued to call for", "appeared to suggest", "seem to think" (general English:
+# the catenative verbs of continuation and appearance, Quirk et al. 1985 §3.49), not "began to"
+# or "tried to", whose report may never have been made
+_WENT_ON_RE = re.compile(r"\b(?P<aux>went on|goes on|continued|continues|continue|appeared|appears|appear|"
+                         r"seemed|seems|seem) to (?P<verb>[a-z]+)(?P<part> (?:for|on|out)\b)?")
+_PAST = frozenset({"went on", "continued", "appeared", "seemed"})
+_BASE = frozenset({"continue", "appear", "seem"})
 # past and third-person forms that no spelling rule gives (general English)
 _IRREGULAR = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes"),
               "speak": ("spoke", "speaks"), "think": ("thought", "thinks")}
@@ -36,13 +44,18 @@ def _finite(base: str, past: bool) -> str | None:
 
 
 def read_periphrases(u: str) -> str:
-    """The sentence with each "went on to V" / "goes on to V" of a reporting verb V written as
-    V's finite form, padded to the same length; the sentence itself when it has none."""
-    if " on to " not in u:
-        return u
+    """The sentence with each "went on to V" / "continues to V" / "appeared to V" … of a
+    reporting verb V written as V's finite form, padded to the same length; the sentence itself
+    when it has none."""
+    if " to " not in u or not (" on to " in u or "ontinue" in u or "ppear" in u or "eem" in u):
+        return u  # (substring tests first: this runs for every sentence of the body)
     def one(m: re.Match) -> str:
         verb = m.group("verb") + (m.group("part") or "")
-        finite = _finite(verb, m.group("aux") == "went")
+        aux = m.group("aux")
+        if aux in _BASE:  # "they continue to insist": the base form, as the subject has it
+            finite = verb if vocab().verb_re.fullmatch(verb) else None
+        else:
+            finite = _finite(verb, aux in _PAST)
         if finite is None:
             return m.group(0)
         return finite + " " * (len(m.group(0)) - len(finite))

@@ -17,6 +17,7 @@ from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, D
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
+from .negation import negated_cue
 from .mentions import Span, mention_after, mention_before
 from .resolve import resolve
 from .group_sources import group_source
@@ -57,6 +58,13 @@ def _according_speaker(ctx, u: str, masked: str, after: int):
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
+    """The speaker of one sentence, its cue, the speaker who relays it and where the speaker is
+    named; a negated verb's cue with its negation ("did not say": :mod:`.negation`)."""
+    sp, cue, rep, mention = _sentence(ctx, u, prev, prev_adjacent)
+    return sp, negated_cue(u, cue, mention), rep, mention
+
+
+def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
     v = vocab()
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
     masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), _mask_quotes(u))  # "Sen. X (D-Mo.) said"

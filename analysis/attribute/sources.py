@@ -52,7 +52,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             before = words[:i]
             caps = []
             for k, b in enumerate(before):
-                if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")):
+                if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
+                        and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
+                        and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()):
                     caps.append(b)
                 elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
                         or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
@@ -74,14 +76,21 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
 _NUMBER_COMPOUND_RE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                                  r"twenty|fifty|hundred|thousand)-[a-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"})
+# a possessive of a time, which dates a document and names nobody: "last year's", "Tuesday's",
+# "Monday night's", "this week's" (general English)
+_TIME_POSSESSIVE_RE = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next)\s+)?"
+                                 r"(?:year|years|week|weeks|month|months|day|days|night|morning|evening|weekend|"
+                                 r"quarter|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?")
 
 
 def _modifier_by_form(word: str, after: list[str]) -> bool:
     """Whether a lower-case word before a document's head modifies it by its form alone: a
-    number compound, or an -ing adjective with only modifiers (no determiner) after it
-    ("A Reuters rolling poll"; not "citing the report")."""
+    number compound, a possessive of time ("last year's FBI statistics", "Monday night's
+    results"), or an -ing adjective with only modifiers (no determiner) after it ("A Reuters
+    rolling poll"; not "citing the report")."""
     low = word.lower()
-    if _NUMBER_COMPOUND_RE.fullmatch(low):
+    if _NUMBER_COMPOUND_RE.fullmatch(low) or _TIME_POSSESSIVE_RE.fullmatch(low) \
+            or (after and _TIME_POSSESSIVE_RE.fullmatch(low + " " + after[0].lower())):
         return True
     return low.endswith("ing") and len(low) > 5 and word.islower() \
         and not any(a.lower() in _DETERMINERS for a in after)

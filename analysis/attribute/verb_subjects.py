@@ -16,6 +16,8 @@ from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPL
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
                        TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
+from .complements import called_complement
+from .negation import negated_before, only_verb
 from .resolve import resolve
 from .group_sources import group_source, share_group
 from .source_vocab import source_vocab
@@ -103,7 +105,10 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     ("sub", …) for one of a subordinate clause ("After X announced …"), None for no speech."""
     verb = vm.group(1)
     pre = masked[:vm.start()].rstrip()
-    if _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
+    if negated_before(pre, aux=True):
+        if not only_verb(masked, vm, v.verb_re):
+            return None  # "Roe said the FBI has not commented": inside another verb's report (:mod:`.negation`)
+    elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
         return None
     if masked[vm.start() - 1:vm.start()] == "-" \
             or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
@@ -117,7 +122,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
         return None  # "… – Trump once said the pair 'fell in love' – …": an aside, not the sentence
     if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
-            and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()):
+            and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()) and not called_complement(masked, vm.end()):
         return None  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
     if verb in v.infinitive_verbs and verb not in v.position_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
         return None  # "the plans were": an intention only before "to …"
