@@ -76,12 +76,15 @@ _NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|t
 _FINITE_AUXILIARIES = frozenset(AUXILIARIES - {"not", "be", "been"})
 _FINITE = "|".join(sorted(_FINITE_AUXILIARIES))
 _PLURAL_FINITE = "are|were|have|had|will|would|can|could|may|might|should|must|do|did"
+# English closed-class words that end in "s" and are no verb: a subject's "[a-z]+s" verb is none
+# of them ("… as a deadline of his own": "of" is no subject, "his" no verb)
+_NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unless|as|was|is|whereas|perhaps|always|across|towards|besides|afterwards)\b)"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
 # before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
-    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|[a-z]+s|" + _PAST + r")"
+    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
     r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"

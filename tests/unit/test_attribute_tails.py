@@ -149,3 +149,14 @@ def test_a_second_predicate_after_and_is_no_part_of_the_object(registry):
 def test_a_second_predicate_that_says_something_itself_stays_the_speakers(registry):
     body = "Jane Roe largely agreed with the council and seemed to think the ferry plan was too costly."
     assert "the ferry plan was too costly" in spoken(registry, body)[0][0]
+
+
+def test_a_possessive_or_demonstrative_ending_in_s_is_no_verb_of_a_tail(registry):
+    # "as a deadline of his own" is the position's complement, not a comparison clause whose
+    # subject is "of" and whose verb is "his"; a real clause of time after the object still ends it
+    body = "Jane Roe views Election Day as a deadline of his own."
+    assert spoken(registry, body) == [("Election Day as a deadline of his own.", "Jane Roe")]
+    body = "Jane Roe described Harbour Street as a model of its kind."
+    assert spoken(registry, body) == [("Harbour Street as a model of its kind.", "Jane Roe")]
+    body = "Jane Roe described the deal as a disaster when she ran for office."
+    assert spoken(registry, body) == [("the deal as a disaster", "Jane Roe")]
