@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _complement_start, _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _complement_start, _denied_fact, _event_fails, _relative_negation, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -86,7 +86,8 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.main = True
                     h.prefix += "warning:"
                     break
-            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)):
+            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)
+                                                        or _relative_negation(toks, lo, k)):
                 # "this is not a regional conflict", "they did not attack", "we don't see any
                 # threat", "no attack occurred": a fact or a charge denied, no act
                 # ([negation].fact_operators, perception, occurrence); reassurance keeps the flip below

@@ -1,0 +1,37 @@
+"""Escalation, issue 16 round 2 (escr2b): false and reversed acts. A denied fact is no act, a
+negation inside a relative clause with its own subject or on a manner adverbial does not
+negate the main act. Sentences written for these tests (none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def test_no_on_a_finite_be_denies_a_fact_like_not():
+    # "there was no X" = "there was not any X" (Quirk et al. 1985, 10.58): a denied fact, no reassurance
+    assert esc("There was no shelling in the valley yesterday.") == 0
+    assert esc("This is no invasion of Borduria.") == 0
+    assert esc("There was not any shelling in the valley yesterday.") == 0
+
+
+def test_no_after_a_first_person_be_or_a_possessive_have_still_reassures():
+    assert esc("We are no threat to Borduria.") < -0.1
+    assert esc("We have no hostile intentions toward Ruritania.") < -0.1
+    assert esc("There will be no war with Borduria.") < -0.1
+
+
+def test_a_negated_perfect_after_a_modal_denies_a_past_act():
+    assert esc("The rebels could not have launched the attack on the convoy.") == 0
+    assert esc("Borduria would never have struck the depot.") == 0
+
+
+def test_a_negation_inside_a_relative_clause_with_its_own_subject_is_no_reassurance():
+    assert esc("The army burns everything that it cannot seize.") >= 0
+    assert esc("They hold the villages which they did not occupy by force.") >= 0
+
+
+def test_a_negation_outside_a_relative_clause_still_flips():
+    assert esc("We will not attack Borduria.") < -0.1
