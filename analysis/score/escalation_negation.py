@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _complement_start, _denied_fact, _event_fails, _relative_negation, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _complement_start, _denied_fact, _event_fails, _manner_negated, _relative_negation, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -59,6 +59,11 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             if kind == "negation" and tuple(toks[k + 1:k + 3]) in _NO_NEED:
                 # "we did not have to appeal", "no need to fight": no obligation, the act is
                 # neither done nor refused
+                h.dropped = True
+                break
+            if kind == "negation" and _manner_negated(toks, h):
+                # "we don't want to negotiate too much in public", "it is not negotiating in
+                # public": the negation bears on the manner, the act is neither refused nor denied
                 h.dropped = True
                 break
             if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):

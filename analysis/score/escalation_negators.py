@@ -158,6 +158,23 @@ def _operator(toks: list[str], k: int) -> str:
     return {"'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'d": "had"}.get(p[p.rfind("'"):], p) if "'" in p else p
 
 
+# English adverbials of manner a negation can bear on instead of the act before them
+_MANNER = (("in", "public"), ("publicly",), ("in", "secret"), ("secretly",), ("on", "twitter"), ("via", "twitter"),
+           ("too", "much"), ("too", "fast"), ("too", "quickly"), ("in", "haste"))
+
+
+def _manner_negated(toks: list[str], h: _Hit) -> bool:
+    """Whether an adverbial of manner follows the negated cue ``h`` within four words, in its
+    clause ("not negotiating in public", "don't want to negotiate too much in public"): what is
+    negated is how, not whether."""
+    for x in range(h.j, min(len(toks), h.j + 4)):
+        if toks[x] in (",", ";", ".", ":", "!", "?", "but", "and"):
+            return False
+        if any(tuple(toks[x:x + len(m)]) == m for m in _MANNER):
+            return True
+    return False
+
+
 def _perfect_after(toks: list[str], k: int) -> bool:
     """Whether the negator at ``k`` is followed by a perfect ("not have launched", "never have
     been"): after a modal, a past act denied or a counterfactual, no act either way."""

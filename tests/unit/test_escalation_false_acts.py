@@ -35,3 +35,12 @@ def test_a_negation_inside_a_relative_clause_with_its_own_subject_is_no_reassura
 
 def test_a_negation_outside_a_relative_clause_still_flips():
     assert esc("We will not attack Borduria.") < -0.1
+
+
+def test_a_negation_on_a_manner_adverbial_negates_how_not_whether():
+    assert esc("We do not want to negotiate too much in public with Borduria.") == 0
+    assert esc("Ruritania is not negotiating in public.") == 0
+
+
+def test_a_plain_negated_cooperative_act_is_still_a_refusal():
+    assert esc("We will not negotiate with Borduria.") > 0.1
