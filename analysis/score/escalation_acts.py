@@ -187,7 +187,11 @@ def _punitive_passive(toks: list[str], hits: list[_Hit], h: _Hit) -> bool:
     subject is no party by its words."""
     if h.j + 1 >= len(toks) or toks[h.j] != "be":
         return False
-    return any(h.j < h2.i <= h.j + 4 and (h2.cue.code[:2] in _PUNITIVE or h2.cue.code == "112") for h2 in hits)
+    return any(h.j < h2.i <= h.j + 4 and (h2.cue.code[:2] in _PUNITIVE or h2.cue.code[:2] in _CONDEMNING)
+               for h2 in hits)
 
 
+# CAMEO roots of acts against what is named: disapprove (11: "must be condemned"), reject (12: "must
+# be rejected"), both calls for an act against their subject (A4 a) as a punishment is
+_CONDEMNING = frozenset({"11", "12"})
 _PUNITIVE = frozenset({"16", "17"})  # CAMEO roots: reduce relations (sanction, expel), coerce (punish, arrest)

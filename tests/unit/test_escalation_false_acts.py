@@ -44,3 +44,16 @@ def test_a_negation_on_a_manner_adverbial_negates_how_not_whether():
 
 def test_a_plain_negated_cooperative_act_is_still_a_refusal():
     assert esc("We will not negotiate with Borduria.") > 0.1
+
+
+def test_a_sentence_opening_abstract_noun_or_adverb_is_no_party_that_can_be_ordered():
+    # capitalised only because it opens the sentence; its ending makes it a common word
+    assert esc("Punishment must be individual.") == 0
+    assert esc("Meanwhile must come later.") == 0
+    assert esc("Ruritania must stop the shelling.") > 0.3
+    assert esc("Parliament must act now.") > 0.3
+
+
+def test_a_call_that_something_be_condemned_or_rejected_is_a_demand_whatever_its_subject():
+    assert esc("Antisemitism must be rejected wherever it appears.") > 0.3
+    assert esc("Such aggression must be condemned.") > 0.3
