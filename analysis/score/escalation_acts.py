@@ -98,6 +98,12 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             # ("thanks for this", "agreed", "I agree with you") or about things, not between
             # political actors; "he", "she" name the leaders readers write about
             h.dropped = True
+        # "the year Israel was established", "peace will be established": a material-cooperation
+        # verb (CAMEO 06) in the passive with no agent reports that something came into being, no
+        # act between parties ("aid was delivered", 07, is given by someone whether named or not)
+        if (h.cue.code[:2] == "06" and h.value < 0 and h.word.endswith("ed") and h.i and toks[h.i - 1] in _PASSIVE
+                and "by" not in toks[h.j:h.j + 4]):
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):

@@ -57,3 +57,14 @@ def test_a_sentence_opening_abstract_noun_or_adverb_is_no_party_that_can_be_orde
 def test_a_call_that_something_be_condemned_or_rejected_is_a_demand_whatever_its_subject():
     assert esc("Antisemitism must be rejected wherever it appears.") > 0.3
     assert esc("Such aggression must be condemned.") > 0.3
+
+
+def test_an_agentless_passive_of_material_cooperation_reports_no_act():
+    # something came into being: no party gives anything to another
+    assert esc("The republic was established in 1921.") == 0
+    assert esc("They hope that calm will be established in the valley.") == 0
+
+
+def test_material_cooperation_with_its_agent_stays_an_act():
+    assert esc("Ruritania established a corridor for Borduria.") < -0.3
+    assert esc("A corridor was established by Ruritania for Borduria.") < -0.3
