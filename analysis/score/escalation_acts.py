@@ -77,6 +77,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
             continue
+        if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
+            h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
+            continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue
@@ -108,6 +111,24 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+# English verbs of an event's coming about or going on ("allow this to happen", "allowed to
+# materialize"): what is let happen is an event, not a party's act
+_EVENT_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "continue", "persist", "unfold",
+                          "spread", "recur", "worsen", "fester", "drag"})
+
+
+def _event_let_happen(toks: list[str], h: _Hit) -> bool:
+    """Whether a permitting verb ``h`` lets an event come about: "to" and a verb of occurring
+    within five words after it, an adverb between allowed ("is allowed to fully materialize")."""
+    for x in range(h.j, min(len(toks) - 1, h.j + 5)):
+        if toks[x] in BOUNDARY:
+            return False
+        if toks[x] == "to":
+            nxt = toks[x + 2] if toks[x + 1].endswith("ly") and x + 2 < len(toks) else toks[x + 1]
+            return nxt in _EVENT_VERBS
+    return False
 
 
 _COPULA = frozenset({"is", "are", "was", "will", "be", "remains", "concerns"})

@@ -68,3 +68,12 @@ def test_an_agentless_passive_of_material_cooperation_reports_no_act():
 def test_material_cooperation_with_its_agent_stays_an_act():
     assert esc("Ruritania established a corridor for Borduria.") < -0.3
     assert esc("A corridor was established by Ruritania for Borduria.") < -0.3
+
+
+def test_letting_an_event_happen_is_no_concession_to_a_party():
+    assert esc("The minister allowed this to happen.") == 0
+    assert esc("If the danger is allowed to fully materialize, it will be too late.") == 0
+
+
+def test_allowing_a_party_to_act_stays_a_concession():
+    assert esc("Ruritania allowed Borduria to use the port.") < -0.3
