@@ -42,6 +42,12 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue  # an order to halt an act ("Stop the attacks"): the demand is the act
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
+            if _joint_subject(toks, h.i):
+                # "All parties in the region must meet their responsibilities", "the parties must
+                # reach consent": a "must" addressed to all parties jointly is an appeal (A4 c)
+                h.cue = lex.words["appeal"]
+                h.value = h.cue.value
+                continue
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
                     or prev in lex.actor_heads or _punitive_passive(toks, hits, h)):
                 h.dropped = True
@@ -129,6 +135,21 @@ def _event_let_happen(toks: list[str], h: _Hit) -> bool:
             nxt = toks[x + 2] if toks[x + 1].endswith("ly") and x + 2 < len(toks) else toks[x + 1]
             return nxt in _EVENT_VERBS
     return False
+
+
+_JOINT_HEADS = frozenset({"parties", "sides", "countries", "states", "nations", "stakeholders"})
+
+
+def _joint_subject(toks: list[str], k: int) -> bool:
+    """Whether the clause before "must" at ``k`` has all parties jointly as its subject: it
+    opens with "all", "both" or "each" and a word for parties ("All parties in the Middle East
+    must", "both sides must"), or "the parties"/"the sides" stand right before it."""
+    lo = k
+    while lo > 0 and toks[lo - 1] not in BOUNDARY:
+        lo -= 1
+    if k - lo >= 2 and toks[lo] in ("all", "both", "each") and toks[lo + 1] in _JOINT_HEADS:
+        return True
+    return k >= 2 and toks[k - 1] in ("parties", "sides") and toks[k - 2] in ("the", "all", "both")
 
 
 _COPULA = frozenset({"is", "are", "was", "will", "be", "remains", "concerns"})

@@ -77,3 +77,12 @@ def test_letting_an_event_happen_is_no_concession_to_a_party():
 
 def test_allowing_a_party_to_act_stays_a_concession():
     assert esc("Ruritania allowed Borduria to use the port.") < -0.3
+
+
+def test_a_must_addressed_to_all_parties_jointly_is_an_appeal():
+    assert esc("All parties in the region must meet their responsibilities.") < -0.1
+    assert esc("All parties in the region must meet their responsibilities.") > -0.5
+
+
+def test_a_must_addressed_to_one_party_stays_a_demand():
+    assert esc("Borduria must meet its responsibilities.") > 0.3
