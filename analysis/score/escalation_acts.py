@@ -42,6 +42,12 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue  # an order to halt an act ("Stop the attacks"): the demand is the act
         if h.word in lex.obligation:
             prev = toks[h.i - 1] if h.i else ""
+            if _joint_subject(toks, h.i):
+                # "All parties in the region must meet their responsibilities", "the parties must
+                # reach consent": a "must" addressed to all parties jointly is an appeal (A4 c)
+                h.cue = lex.words["appeal"]
+                h.value = h.cue.value
+                continue
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
                     or prev in lex.actor_heads or _punitive_passive(toks, hits, h)):
                 h.dropped = True
@@ -77,6 +83,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                                               if t not in BOUNDARY):
             h.dropped = True  # "meet the requirements", "improve governance": no act
             continue
+        if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
+            h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
+            continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True
             continue
@@ -98,10 +107,49 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             # ("thanks for this", "agreed", "I agree with you") or about things, not between
             # political actors; "he", "she" name the leaders readers write about
             h.dropped = True
+        # "the year Israel was established", "peace will be established": a material-cooperation
+        # verb (CAMEO 06) in the passive with no agent reports that something came into being, no
+        # act between parties ("aid was delivered", 07, is given by someone whether named or not)
+        if (h.cue.code[:2] == "06" and h.value < 0 and h.word.endswith("ed") and h.i and toks[h.i - 1] in _PASSIVE
+                and "by" not in toks[h.j:h.j + 4]):
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+# English verbs of an event's coming about or going on ("allow this to happen", "allowed to
+# materialize"): what is let happen is an event, not a party's act
+_EVENT_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "continue", "persist", "unfold",
+                          "spread", "recur", "worsen", "fester", "drag"})
+
+
+def _event_let_happen(toks: list[str], h: _Hit) -> bool:
+    """Whether a permitting verb ``h`` lets an event come about: "to" and a verb of occurring
+    within five words after it, an adverb between allowed ("is allowed to fully materialize")."""
+    for x in range(h.j, min(len(toks) - 1, h.j + 5)):
+        if toks[x] in BOUNDARY:
+            return False
+        if toks[x] == "to":
+            nxt = toks[x + 2] if toks[x + 1].endswith("ly") and x + 2 < len(toks) else toks[x + 1]
+            return nxt in _EVENT_VERBS
+    return False
+
+
+_JOINT_HEADS = frozenset({"parties", "sides", "countries", "states", "nations", "stakeholders"})
+
+
+def _joint_subject(toks: list[str], k: int) -> bool:
+    """Whether the clause before "must" at ``k`` has all parties jointly as its subject: it
+    opens with "all", "both" or "each" and a word for parties ("All parties in the Middle East
+    must", "both sides must"), or "the parties"/"the sides" stand right before it."""
+    lo = k
+    while lo > 0 and toks[lo - 1] not in BOUNDARY:
+        lo -= 1
+    if k - lo >= 2 and toks[lo] in ("all", "both", "each") and toks[lo + 1] in _JOINT_HEADS:
+        return True
+    return k >= 2 and toks[k - 1] in ("parties", "sides") and toks[k - 2] in ("the", "all", "both")
 
 
 _COPULA = frozenset({"is", "are", "was", "will", "be", "remains", "concerns"})
@@ -187,7 +235,11 @@ def _punitive_passive(toks: list[str], hits: list[_Hit], h: _Hit) -> bool:
     subject is no party by its words."""
     if h.j + 1 >= len(toks) or toks[h.j] != "be":
         return False
-    return any(h.j < h2.i <= h.j + 4 and (h2.cue.code[:2] in _PUNITIVE or h2.cue.code == "112") for h2 in hits)
+    return any(h.j < h2.i <= h.j + 4 and (h2.cue.code[:2] in _PUNITIVE or h2.cue.code[:2] in _CONDEMNING)
+               for h2 in hits)
 
 
+# CAMEO roots of acts against what is named: disapprove (11: "must be condemned"), reject (12: "must
+# be rejected"), both calls for an act against their subject (A4 a) as a punishment is
+_CONDEMNING = frozenset({"11", "12"})
 _PUNITIVE = frozenset({"16", "17"})  # CAMEO roots: reduce relations (sanction, expel), coerce (punish, arrest)

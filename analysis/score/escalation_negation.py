@@ -11,7 +11,7 @@ from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clau
                               _negates)
 from .escalation_lexicon import Lexicon
 from .escalation_negators import (_NO_NEED, _PAST_NOT, _agent_named, _between_refusal, _conflict_in_general,
-                                  _complement_start, _denied_fact, _event_fails, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
+                                  _complement_start, _denied_fact, _event_fails, _manner_negated, _relative_negation, _found_absent, _imperative, _not_subsided, _obliged, _only_exception,
                                   _refused_conflict)
 
 
@@ -61,6 +61,11 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                 # neither done nor refused
                 h.dropped = True
                 break
+            if kind == "negation" and _manner_negated(toks, h):
+                # "we don't want to negotiate too much in public", "it is not negotiating in
+                # public": the negation bears on the manner, the act is neither refused nor denied
+                h.dropped = True
+                break
             if kind == "negation" and h.value < 0 and (toks[k] in _PAST_NOT or (toks[k] == "not" and toks[k - 1] == "did")):
                 # "we did not forge a single treaty": a past cooperative act that did not happen is
                 # told as absent, neither done nor refused ("we will not sign", "cannot agree" refuse)
@@ -86,7 +91,8 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
                     h.main = True
                     h.prefix += "warning:"
                     break
-            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)):
+            if kind == "negation" and h.value > 0 and (_denied_fact(toks, k, h.i, lex) or _found_absent(toks, k, h, lex)
+                                                        or _relative_negation(toks, lo, k)):
                 # "this is not a regional conflict", "they did not attack", "we don't see any
                 # threat", "no attack occurred": a fact or a charge denied, no act
                 # ([negation].fact_operators, perception, occurrence); reassurance keeps the flip below

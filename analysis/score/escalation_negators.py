@@ -5,7 +5,7 @@ refusal chain, an event that fails, an agent named for a state of conflict. The 
 is ``escalation_negation``."""
 from __future__ import annotations
 
-from .escalation_cues import _SENTENCE_END, _clause_start, _Hit, _is, _negates
+from .escalation_cues import _PAST, _SENTENCE_END, _clause_start, _Hit, _is, _negates
 from .escalation_lexicon import Lexicon
 
 _GENERAL_CONFLICT = ("13", "18", "19", "20")
@@ -148,10 +148,43 @@ def _operator(toks: list[str], k: int) -> str:
         return t[:-3]
     if t.endswith("nt") and t not in ("cant", "wont", "aint"):
         return t[:-2]  # (a reader's "didnt", "isnt")
-    if t != "not" or not k:
+    if not k or t not in ("not", "no"):
         return ""
     p = toks[k - 1]
+    if t == "no":
+        # "there was no shelling", "it is no conflict": "no" on a finite be is its negation (a
+        # possessive "have no" is left out: "we have no hostile intentions" is reassurance)
+        return p if p in _BE_NO else ""
     return {"'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'d": "had"}.get(p[p.rfind("'"):], p) if "'" in p else p
+
+
+# English adverbials of manner a negation can bear on instead of the act before them
+_MANNER = (("in", "public"), ("publicly",), ("in", "secret"), ("secretly",), ("on", "twitter"), ("via", "twitter"),
+           ("too", "much"), ("too", "fast"), ("too", "quickly"), ("in", "haste"))
+
+
+def _manner_negated(toks: list[str], h: _Hit) -> bool:
+    """Whether an adverbial of manner follows the negated cue ``h`` within four words, in its
+    clause ("not negotiating in public", "don't want to negotiate too much in public"): what is
+    negated is how, not whether."""
+    for x in range(h.j, min(len(toks), h.j + 4)):
+        if toks[x] in (",", ";", ".", ":", "!", "?", "but", "and"):
+            return False
+        if any(tuple(toks[x:x + len(m)]) == m for m in _MANNER):
+            return True
+    return False
+
+
+def _perfect_after(toks: list[str], k: int) -> bool:
+    """Whether the negator at ``k`` is followed by a perfect ("not have launched", "never have
+    been"): after a modal, a past act denied or a counterfactual, no act either way."""
+    if k + 2 >= len(toks) or toks[k + 1] != "have":
+        return False
+    v = toks[k + 2]
+    return v == "been" or (v.endswith("ed") and len(v) > 4) or v in _PAST
+
+
+_BE_NO = frozenset({"is", "are", "am", "was", "were"})
 
 
 def _denied_fact(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
@@ -159,6 +192,8 @@ def _denied_fact(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
     do/be/have operator, in the past, or in the present with no first-person subject and no
     verb of intent between ("it is not a conflict"; not "we do not threaten", "they do not
     want war")."""
+    if _perfect_after(toks, k):
+        return True  # "could not have launched the attack", "wouldn't have struck": a past act denied
     op = _operator(toks, k)
     if op not in lex.fact_operators:
         return False
@@ -166,9 +201,26 @@ def _denied_fact(toks: list[str], k: int, i: int, lex: Lexicon) -> bool:
         return True
     if any(t in lex.intent for t in toks[k + 1:i]):
         return False
-    s = k - 1 if toks[k] == "not" else k
+    s = k - 1 if toks[k] in ("not", "no") else k
     p = toks[s - 1] if s else ""
     return not (p in _FIRST or p.startswith(("we'", "i'")) or (toks[s] if s < k else "").startswith(("we'", "i'")))
+
+
+# English indefinite pronouns a relative clause follows ("everything that it cannot seize") and
+# subject pronouns that open its own clause
+_INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all", "whatever", "whoever"})
+_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
+
+
+def _relative_negation(toks: list[str], lo: int, k: int) -> bool:
+    """Whether the negator at ``k`` stands in a relative clause with a subject of its own ("destroys
+    everything that it cannot seize", "the lands which they did not occupy"): it describes the
+    antecedent; the main clause's act is neither negated nor reassuring, and the negated one no act."""
+    for r in range(k - 2, lo - 1, -1):
+        t = toks[r]
+        if t in ("that", "which", "whom") and toks[r + 1] in _SUBJECTS and (t != "that" or (r and toks[r - 1] in _INDEFINITE)):
+            return True
+    return False
 
 
 def _imperative(toks: list[str], k: int) -> bool:

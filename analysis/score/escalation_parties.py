@@ -33,8 +33,24 @@ def _actor_word(toks: list[str], caps: list[bool], k: int) -> bool:
     if k < 0 or k >= len(toks):
         return False
     t = toks[k]
-    return (caps[k] and t not in _OPENERS and t not in BOUNDARY) or t.endswith("'s") \
-        or t in ("our", "their", "we", "they", "us", "them")
+    return (caps[k] and t not in _OPENERS and t not in BOUNDARY and not _common_opener(toks, caps, k)) \
+        or t.endswith("'s") or t in ("our", "their", "we", "they", "us", "them")
+
+
+# English derivational endings of abstract nouns and adverbs, which no state, body or person's
+# name has ("Punishment", "Meanwhile", "Unfortunately"; "Italy" is too short to be read so)
+_COMMON_ENDINGS = ("ment", "ness", "ity", "ism", "ship", "while", "ally", "ously", "ively", "ingly", "ately")
+_NAMED_HEADS = frozenset({"parliament", "government", "establishment", "ministry"})
+
+
+def _common_opener(toks: list[str], caps: list[bool], k: int) -> bool:
+    """Whether the capitalised token ``k`` is capitalised only because it opens a sentence and
+    is a common word by its ending, not a name: the first word, or after a sentence's end, with
+    no capitalised word after it (a name's: "Security Council") and no actor head."""
+    if k and toks[k - 1] not in _SENTENCE_END:
+        return False
+    t = toks[k]
+    return t.endswith(_COMMON_ENDINGS) and t not in _NAMED_HEADS and not (k + 1 < len(toks) and caps[k + 1])
 
 
 def _has_party(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, more: frozenset[str] = frozenset(),
