@@ -1,0 +1,58 @@
+"""Escalation, last stage: constructions that do an act no single cue word carries (issue 16,
+round 2): a verbless demand to punish, an accusation that a party will not stop short of more,
+a longing for peace, good wishes, an insult. Read from escalation.toml's [constructions] only
+when no cue scored the statement; each regex is tried only when one of its guard words is
+among the statement's lowercased tokens (most statements hold none: a set look-up each)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..toml_data import data_file
+
+
+@dataclass(frozen=True)
+class Construction:
+    key: str
+    name: str
+    code: str
+    goldstein: float
+    guard: frozenset[str]
+    pattern: re.Pattern[str]
+
+    @property
+    def value(self) -> float:
+        return round(-self.goldstein / 10, 3)
+
+
+@lru_cache(maxsize=1)
+def constructions() -> tuple[Construction, ...]:
+    """escalation.toml's [constructions], compiled once per process."""
+    table = data_file("escalation.toml").get("constructions", {})
+    return tuple(Construction(k, v["name"], str(v["code"]), float(v["goldstein"]), frozenset(v["guard"]),
+                              re.compile(v["pattern"])) for k, v in table.items())
+
+
+@lru_cache(maxsize=1)
+def _guards() -> frozenset[str]:
+    return frozenset(g for c in constructions() for g in c.guard)
+
+
+def construction(text: str, tokens: Iterable[str]) -> tuple[float, str] | None:
+    """The first construction that ``text`` (normalised; ``tokens`` its lowercased tokens) does,
+    as its value and its cue in words, or None. A question does none (a reporter's or a
+    reader's question asks)."""
+    if _guards().isdisjoint(tokens):
+        return None
+    tokens = set(tokens)
+    for c in constructions():
+        if tokens.isdisjoint(c.guard):
+            continue
+        m = c.pattern.search(text)
+        if m is None or "?" in text[m.end():]:
+            continue
+        span = " ".join(m.group(0).split()).lower()
+        return c.value, f'{c.name}: "{span}" (CAMEO {c.code}, Goldstein {c.goldstein:+.1f} -> {c.value:+.2f})'
+    return None

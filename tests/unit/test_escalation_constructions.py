@@ -1,0 +1,47 @@
+"""Constructions that do an act no single cue word carries (issue 16 round 2, escr2a):
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import score
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Punishment for the shelling of the harbour towns.",     # a verbless demand to punish
+    "Punishments that must last until the troops leave.",
+    "She won't stop until she controls the whole coast.",     # expansionist intent, accused
+    "The regime will not stop at anything.",
+    "He will never stop with Moldova, mark my words.",
+    "Kovalenko is a monster.",                               # insults of a party
+    "Lukashenko has gone mad, and everyone can see it.",
+    "His speech was completely insane.",
+])
+def test_escalatory_constructions(text: str) -> None:
+    assert esc(text) > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Our nation yearns for a lasting peace.",                 # longing for peace
+    "Ours is a region that needs peace.",
+    "We wish the new envoy every success in her post.",       # good wishes
+])
+def test_conciliatory_constructions(text: str) -> None:
+    assert esc(text) < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "We will not stop until the last village is rebuilt.",    # a vow of one's own, no accusation
+    "He won't stop with tariffs alone.",                      # "stop with" a common noun
+    "That is a punishment for poor grades at school.",        # punishment named, not demanded
+    "A trade war is an insane proposition.",                  # a thing, not a party
+    "The film's villain is a monster.",                       # ("villain" no name or pronoun)
+    "Is he a monster?",                                       # a question asks
+    "The weather was mad yesterday in the valley town?",
+])
+def test_no_construction(text: str) -> None:
+    assert abs(esc(text)) < 0.05
