@@ -192,7 +192,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     if lex.index.isdisjoint(toks):
         frame = _framing_act(attribution, len(toks), lex) if attribution else None
         if frame is None:
-            made = construction(norm, toks)
+            made = construction(norm, toks, party)
             return (0.0, ()) if made is None else (made[0], (made[1],))
         return round(frame.value, 4), (_explain(frame, toks, lex),)
     tset = set(toks)
@@ -337,7 +337,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             values.append((frame.value, 1.0))
             labels.append(_explain(frame, toks, lex))
     if not values:
-        made = construction(norm, tset)
+        made = construction(norm, tset, party)
         if made is not None:
             values.append((made[0], 1.0))
             labels.append(made[1])

@@ -21,18 +21,23 @@ class Construction:
     goldstein: float
     guard: frozenset[str]
     pattern: re.Pattern[str]
+    scale: float = 1.0  # [combine].reported for an act told as done ("reported = true")
+    party_only: bool = False  # not in a reader's comment
 
     @property
     def value(self) -> float:
-        return round(-self.goldstein / 10, 3)
+        return round(-self.goldstein / 10 * self.scale, 3)
 
 
 @lru_cache(maxsize=1)
 def constructions() -> tuple[Construction, ...]:
     """escalation.toml's [constructions], compiled once per process."""
-    table = data_file("escalation.toml").get("constructions", {})
+    data = data_file("escalation.toml")
+    reported = float(data["combine"]["reported"])
     return tuple(Construction(k, v["name"], str(v["code"]), float(v["goldstein"]), frozenset(v["guard"]),
-                              re.compile(v["pattern"])) for k, v in table.items())
+                              re.compile(v["pattern"]), reported if v.get("reported") else 1.0,
+                              bool(v.get("party_only")))
+                 for k, v in data.get("constructions", {}).items())
 
 
 @lru_cache(maxsize=1)
@@ -40,15 +45,15 @@ def _guards() -> frozenset[str]:
     return frozenset(g for c in constructions() for g in c.guard)
 
 
-def construction(text: str, tokens: Iterable[str]) -> tuple[float, str] | None:
+def construction(text: str, tokens: Iterable[str], party: bool = True) -> tuple[float, str] | None:
     """The first construction that ``text`` (normalised; ``tokens`` its lowercased tokens) does,
     as its value and its cue in words, or None. A question does none (a reporter's or a
-    reader's question asks)."""
+    reader's question asks). ``party`` False: a reader's comment (no `party_only` ones)."""
     if _guards().isdisjoint(tokens):
         return None
     tokens = set(tokens)
     for c in constructions():
-        if tokens.isdisjoint(c.guard):
+        if tokens.isdisjoint(c.guard) or (c.party_only and not party):
             continue
         m = c.pattern.search(text)
         if m is None or "?" in text[m.end():]:

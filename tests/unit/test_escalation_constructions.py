@@ -45,3 +45,28 @@ def test_conciliatory_constructions(text: str) -> None:
 ])
 def test_no_construction(text: str) -> None:
     assert abs(esc(text)) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "One of the shells hit a school in the border town.",    # a munition that hit, reported
+    "Two of the drones hit the refinery overnight.",
+])
+def test_munition_hit(text: str) -> None:
+    assert esc(text) > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "When rockets hit a city, everyone suffers.",            # a bare plural: a general remark
+    "The new tariffs hit the farmers hard.",                 # no munition
+    "An explosion hit the chemical plant last night.",       # an accident as often as an attack
+])
+def test_no_munition_hit(text: str) -> None:
+    assert abs(esc(text)) < 0.05
+
+
+def test_party_hope_for_deescalation_appeals() -> None:
+    assert esc("We hope that the truce in the north will hold.") < -0.05
+    assert esc("We sincerely hope the shelling will be halted soon.") < -0.05
+    # a reader's hope is a wish about what might happen (A7), no appeal between parties
+    assert score.escalation("I hope the truce holds, honestly.", party=False)[0] == 0.0
+    assert abs(esc("We hope the weather will be fine for the parade.")) < 0.05
