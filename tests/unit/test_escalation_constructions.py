@@ -70,3 +70,10 @@ def test_party_hope_for_deescalation_appeals() -> None:
     # a reader's hope is a wish about what might happen (A7), no appeal between parties
     assert score.escalation("I hope the truce holds, honestly.", party=False)[0] == 0.0
     assert abs(esc("We hope the weather will be fine for the parade.")) < 0.05
+
+
+def test_another_judged_not_enough_is_criticised() -> None:
+    assert esc("The junta's response is clearly not enough.") > 0.05
+    assert esc("Several members were still not paying enough for the common defence.") > 0.05
+    assert abs(esc("We are not doing enough for our farmers.")) < 0.05    # one's own: no act
+    assert abs(esc("Two spoons of sugar is not enough.")) < 0.05           # no act judged
