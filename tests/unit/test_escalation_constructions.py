@@ -77,3 +77,16 @@ def test_another_judged_not_enough_is_criticised() -> None:
     assert esc("Several members were still not paying enough for the common defence.") > 0.05
     assert abs(esc("We are not doing enough for our farmers.")) < 0.05    # one's own: no act
     assert abs(esc("Two spoons of sugar is not enough.")) < 0.05           # no act judged
+
+
+def test_policy_aimed_at_no_one_reassures() -> None:
+    assert esc("Our naval drills are not aimed against any third country.") < -0.05
+    assert esc("We never target our alliance against anybody.") < -0.05
+    assert abs(esc("She was never against anyone at school.")) < 0.05     # no aiming: no policy
+
+
+def test_refusal_to_accept_or_recognise() -> None:
+    assert esc("They will never recognise the new borders of the province.") > 0.05
+    assert esc("We do not accept these fabricated charges.") > 0.05
+    assert abs(esc("I won't say what we would accept or not accept.")) < 0.05   # a wh-clause
+    assert abs(esc("Cats do not accept new food easily.")) < 0.05               # no party
