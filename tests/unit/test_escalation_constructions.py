@@ -90,3 +90,15 @@ def test_refusal_to_accept_or_recognise() -> None:
     assert esc("We do not accept these fabricated charges.") > 0.05
     assert abs(esc("I won't say what we would accept or not accept.")) < 0.05   # a wh-clause
     assert abs(esc("Cats do not accept new food easily.")) < 0.05               # no party
+
+
+def test_affront_not_left_unanswered_warns() -> None:
+    assert esc("Such slander will not remain unanswered.") > 0.05
+    assert esc("We cannot let this go unanswered.") > 0.05
+    assert abs(esc("Many of the letters remained unanswered for years.")) < 0.05  # not negated
+
+
+def test_fond_of_or_strengthening_another_praises() -> None:
+    assert esc("Frankly, I'm a big fan of Mercosur now.") < -0.05
+    assert esc("The new members are making the Alliance stronger.") < -0.05
+    assert abs(esc("The reform made our schools stronger.")) < 0.05          # domestic, none named
