@@ -102,3 +102,13 @@ def test_fond_of_or_strengthening_another_praises() -> None:
     assert esc("Frankly, I'm a big fan of Mercosur now.") < -0.05
     assert esc("The new members are making the Alliance stronger.") < -0.05
     assert abs(esc("The reform made our schools stronger.")) < 0.05          # domestic, none named
+
+
+def test_warships_in_place_or_warplanes_armed_show_force() -> None:
+    assert esc("Three frigates were already in place near the strait.") > 0.05
+    assert esc("Warplanes armed with glide bombs circled the bay.") > 0.05
+    assert abs(esc("The new customs rules were in place by spring.")) < 0.05   # no force named
+
+
+def test_party_called_a_curse_is_criticised() -> None:
+    assert esc("They have been nothing but a curse to their own people.") > 0.05
