@@ -112,3 +112,9 @@ def test_warships_in_place_or_warplanes_armed_show_force() -> None:
 
 def test_party_called_a_curse_is_criticised() -> None:
     assert esc("They have been nothing but a curse to their own people.") > 0.05
+
+
+def test_cooperation_body_set_up_or_proposed_cooperates() -> None:
+    assert esc("Chile has put forward a dialogue platform for the two coasts.") < -0.05
+    assert esc("The two ministries established a partnership council last year.") < -0.05
+    assert abs(esc("Cooperation councils are often dull, the columnist wrote.")) < 0.05
