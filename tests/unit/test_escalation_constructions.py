@@ -118,3 +118,10 @@ def test_cooperation_body_set_up_or_proposed_cooperates() -> None:
     assert esc("Chile has put forward a dialogue platform for the two coasts.") < -0.05
     assert esc("The two ministries established a partnership council last year.") < -0.05
     assert abs(esc("Cooperation councils are often dull, the columnist wrote.")) < 0.05
+
+
+def test_confrontation_told_as_worsening_or_a_verbal_attack() -> None:
+    assert esc("Their quarrel over the dam spiraled into a tense standoff.") > 0.05
+    assert esc("The two neighbours came much closer to a direct clash on Monday.") > 0.05
+    assert esc("At the session, the delegate rounded on her colleague.") > 0.05
+    assert abs(esc("We rounded up the figures for the annual report.")) < 0.05
