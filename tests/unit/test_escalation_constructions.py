@@ -125,3 +125,9 @@ def test_confrontation_told_as_worsening_or_a_verbal_attack() -> None:
     assert esc("The two neighbours came much closer to a direct clash on Monday.") > 0.05
     assert esc("At the session, the delegate rounded on her colleague.") > 0.05
     assert abs(esc("We rounded up the figures for the annual report.")) < 0.05
+
+
+def test_sum_pledged_or_another_party_trained() -> None:
+    assert esc("We have pledged 3 billion euros over four years to fight hunger.") < -0.05
+    assert esc("Our instructors will train Moldovan forces to fly the new aircraft.") < -0.05
+    assert abs(esc("The pledge drive raised money for the school.")) < 0.05   # no sum pledged
