@@ -55,6 +55,7 @@ from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
 from .escalation_context import _read_context
 from .escalation_consult import _no_consultation, _time_frame
+from .escalation_constructions import construction
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
 from .escalation_lexicon import Cue, Lexicon, lexicon
@@ -190,7 +191,10 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # rest are not built)
     if lex.index.isdisjoint(toks):
         frame = _framing_act(attribution, len(toks), lex) if attribution else None
-        return (0.0, ()) if frame is None else (round(frame.value, 4), (_explain(frame, toks, lex),))
+        if frame is None:
+            made = construction(norm, toks, party)
+            return (0.0, ()) if made is None else (made[0], (made[1],))
+        return round(frame.value, 4), (_explain(frame, toks, lex),)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -332,6 +336,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         if frame is not None:
             values.append((frame.value, 1.0))
             labels.append(_explain(frame, toks, lex))
+    if not values:
+        made = construction(norm, tset, party)
+        if made is not None:
+            values.append((made[0], 1.0))
+            labels.append(made[1])
     total = sum(w for _, w in values)
     score = sum(v * w for v, w in values) / total if total else 0.0
     return round(max(-1.0, min(1.0, score)), 4), tuple(labels)
