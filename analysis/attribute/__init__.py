@@ -88,7 +88,7 @@ from .cues import Vocab, vocab
 from .driver import attribute
 from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
 from .labels import label_speaker
-from .names import DocumentActors, _LowerCase, _memo, _name_skeleton, _person_tokens, _registry_variants, learn_names
+from .names import DocumentActors, _LowerCase, _memo, _person_tokens, _registry_variants, learn_names
 from .patterns import *  # noqa: F403  (the patterns and word lists, as before the split)
 from .patterns import CAPSEQ_RE, GENDERED, HONORIFIC_WORDS, NON_NAME_WORDS
 from .quotes import _carry_back_open_quotes, _mask_quotes, _mostly_quote, _open_quote

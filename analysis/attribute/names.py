@@ -29,7 +29,6 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 # a verb's past or third-person form ("Said", "Added", "Asks"), never a bare form that is also a
 # given name ("Hope", "Will")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
-_name_skeleton = name_skeleton  # the one definition of a spelling variant: analysis/spelling.py
 
 
 _VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
@@ -42,7 +41,7 @@ def _registry_variants(registry) -> dict:
         for a in registry.actors.values():
             if a.kind == "person" and getattr(a, "known", True):
                 for n in (a.name,) + tuple(a.aliases):
-                    k = _name_skeleton(n)
+                    k = name_skeleton(n)
                     if k is not None and a not in index.setdefault(k, []):
                         index[k].append(a)
         _VARIANTS[fp] = index
@@ -99,12 +98,12 @@ class DocumentActors:
         Suleimani" -> Qasem Soleimani): the same consonant skeleton in every part of the name
         and at least 80 % of the characters alike. To keep a variant apart, give it its own
         entry in an actor file: an exact name always wins."""
-        key = _name_skeleton(name)
+        key = name_skeleton(name)
         if key is None:
             return None
         index = _registry_variants(self.base)
         found = list(index.get(key, ()))
-        found += [a for a in self.learned.values() if a.kind == "person" and _name_skeleton(a.name) == key]
+        found += [a for a in self.learned.values() if a.kind == "person" and name_skeleton(a.name) == key]
         found = [a for a in found if similar_spelling(a.name, name)]
         return found[0] if len({a.name for a in found}) == 1 else None
 

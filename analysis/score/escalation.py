@@ -58,7 +58,7 @@ from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
-from .escalation_lexicon import Cue, Lexicon, lexicon
+from .escalation_lexicon import Cue, Lexicon, cue_in_words, lexicon
 from .text import normalise, split
 
 __all__ = ["Cue", "Lexicon", "escalation", "lexicon", "TOKEN"]
@@ -93,7 +93,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     act = f"threat of {act}" if threatened else act
     act = f"{act} ({', '.join(qual)})" if qual else act
     goldstein = -h.cue.value * 10
-    return f'{act}: "{span.replace(";", ",")}" (CAMEO {h.cue.code}, Goldstein {goldstein:+.1f} -> {h.value:+.2f})'
+    return cue_in_words(act, span, h.cue.code, goldstein, h.value)
 
 
 # -------------------------------------------------------------------------- the frame's own act

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..toml_data import data_file
+from .escalation_lexicon import cue_in_words
 
 
 @dataclass(frozen=True)
@@ -59,5 +60,5 @@ def construction(text: str, tokens: Iterable[str], party: bool = True) -> tuple[
         if m is None or "?" in text[m.end():]:
             continue
         span = " ".join(m.group(0).split()).lower()
-        return c.value, f'{c.name}: "{span}" (CAMEO {c.code}, Goldstein {c.goldstein:+.1f} -> {c.value:+.2f})'
+        return c.value, cue_in_words(c.name, span, c.code, c.goldstein, c.value)
     return None

@@ -317,3 +317,11 @@ def _build(raw: dict) -> Lexicon:
         civilian_targets=frozenset(f for w in raw["senses"]["civilian_targets"] for f in noun_forms(w)),
         outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),
     )
+
+
+def cue_in_words(act: str, span: str, code: str, goldstein: float, value: float) -> str:
+    """A cue as the dashboard and the export show it: the act, the words that do it, its CAMEO
+    code and how its Goldstein weight became the value ('threat: "will respond with all
+    means" (CAMEO 138, Goldstein -7.0 -> +0.70)'); a ";" in the words becomes "," (the export
+    joins cues with ";")."""
+    return f'{act}: "{span.replace(";", ",")}" (CAMEO {code}, Goldstein {goldstein:+.1f} -> {value:+.2f})'
