@@ -36,6 +36,8 @@ excluding batch 11 too; by batch 12 only 9 comment statements with an act word w
 so its comments are those 9 and 16 without one (see the stratum note below).
 Batch 13: seed 1613 on the statements of main at 720823f, excluding batches 1-12; no comment
 statement with an act word was left, so its 25 comments are all without one.
+Batch 14: seed 1614 on the statements of main at b657cc4, excluding batches 1-13; as for batch 13,
+its 25 comments are all without an act word.
 """
 import argparse, csv, json, random, re, sys
 ACT = re.compile(r"\b(threat\w*|warn\w*|ultimat\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|reject\w*|refus\w*|"
