@@ -53,7 +53,7 @@ from bisect import bisect_left
 from .escalation_acts import _acts_and_topics, _blames
 from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
-from .escalation_context import _read_context
+from .escalation_context import _read_context, _reported_threat
 from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
@@ -118,7 +118,10 @@ def _framing_act(attribution: str, n: int, lex: Lexicon) -> _Hit | None:
         if c is None or c.noun or abs(c.value) < lex.minimum or t in lex.transparent:
             continue  # (a verb of permission takes an act as its object: "allowing the gas to …")
         nxt = cased[x + 1]
-        if nxt.lower() in _FRAME_OBJECTS or (nxt[0].isupper() and nxt.lower() not in BOUNDARY):
+        # "threatened that …": what a threat says is its condition and its menace, the act
+        # itself ("warned that …" says how a remark was made, and stays no act)
+        if nxt.lower() in _FRAME_OBJECTS or (nxt[0].isupper() and nxt.lower() not in BOUNDARY) or (
+                t in lex.threat_verbs and nxt.lower() == "that"):
             past = t.endswith("ed") or (t in _PAST and t not in _PRESENT)
             span = " ".join(w for w in cased[x:x + 4] if w not in BOUNDARY).lower()
             return _Hit(n, n, c, span, c.value * (lex.reported if past else 1.0), 1.0, "attribution:")
@@ -253,7 +256,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
                 if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
-                    h.dropped = True
+                    # (a threat told as made is the party's, its condition its content)
+                    h.dropped = "if:" in h.prefix or not _reported_threat(toks, h, cond_pos)
                     continue
                 # "he must be a nervous wreck", "it must be hard for them": "must be" before no
                 # participle is the reader's inference about a state (epistemic), no demand; "must

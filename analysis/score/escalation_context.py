@@ -190,3 +190,30 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             elif any(s <= h.i < e for s, e in sentences):
                 h.value *= lex.consequence
                 h.prefix = "conditional:" + h.prefix
+
+
+_THREAT_ROOT = "13"  # CAMEO 13, threaten (threaten, warn, ultimatum)
+_PAST_BE = frozenset({"was", "were", "had", "did"})
+
+
+def _reported_threat(toks: list[str], h: _Hit, cond_pos: list[int]) -> bool:
+    """Whether ``h`` is a threat told as made, whose condition is its content: a CAMEO 13 cue
+    in a past form, or after a past verb in its clause ("Putin threatened that if anyone
+    intervened …", "he issued a threat if anyone intervened", "there were warnings that if
+    Russia moved …"), with the condition after it. A threat already made is no consequence of
+    that condition (English sequence of tenses: the condition is reported speech, backshifted),
+    so a reader who tells it reports a party's act, not a guess of its own."""
+    if not h.cue.code.startswith(_THREAT_ROOT) or not any(c > h.i for c in cond_pos):
+        return False
+    from .escalation_cues import _PAST, _PRESENT
+
+    def past(t: str) -> bool:
+        return t.endswith("ed") or t in _PAST_BE or (t in _PAST and t not in _PRESENT)
+    if past(h.word.split()[0]):
+        return True
+    for k in range(h.i - 1, max(-1, h.i - 8), -1):
+        if toks[k] in BOUNDARY and toks[k] != ",":  # (a comma between adjectives: "a clear, open threat")
+            return False
+        if past(toks[k]):
+            return True
+    return False

@@ -1,0 +1,32 @@
+"""Escalation, issue 16 (esc3a): a threat told as already made is a party's act, and its
+condition is what the threat says, not a reader's guess. Sentences written for these tests
+(none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str, party: bool = True, attribution: str | None = None) -> float:
+    return score.escalation(text, attribution=attribution, party=party)[0]
+
+
+def test_a_reader_telling_a_threat_made_with_its_condition_reports_the_threat():
+    assert esc("The minister issued a stark threat if anyone crossed the river.", party=False) > 0.2
+    assert esc("There were warnings that if Borduria moved its tanks, sanctions would follow.", party=False) > 0.2
+    assert esc("Ruritania threatened Borduria if its ships came closer.", party=False) > 0.2
+
+
+def test_a_readers_own_guess_of_a_threat_stays_no_act():
+    # what the reader thinks might happen, or a threat inside the condition, is no act
+    assert esc("If they move the tanks, he will probably threaten the neighbours.", party=False) == 0
+    assert esc("Nobody knows what happens if Ruritania threatens Borduria again.", party=False) == 0
+    assert esc("They may issue a threat if the talks fail.", party=False) == 0
+
+
+def test_a_frame_that_threatened_that_is_the_threat_it_reports():
+    # the words after the frame carry no act of their own: the frame's verb is the act
+    assert esc("there would be consequences nobody has seen.", party=False,
+               attribution="The president threatened that if anyone interfered,") > 0.2
+    # a frame that only says how a remark was made stays no act
+    assert esc("there would be consequences nobody has seen.", party=False,
+               attribution="The president said that if anyone interfered,") == 0
