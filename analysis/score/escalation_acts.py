@@ -5,7 +5,7 @@ nouns with their arguments, names ("the Korean War"). Who can be a party is read
 special objects in ``escalation_senses``."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _Hit
+from .escalation_cues import _PASSIVE, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, _Hit
 from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
@@ -113,10 +113,45 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if (h.cue.code[:2] == "06" and h.value < 0 and h.word.endswith("ed") and h.i and toks[h.i - 1] in _PASSIVE
                 and "by" not in toks[h.j:h.j + 4]):
             h.dropped = True
+        if h.value > 0 and not h.cue.noun and _patient_state(toks, h, lex):
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+_STATE_ADVERBS = frozenset({"already", "still", "also", "just", "now", "long", "never", "repeatedly", "often"})
+
+
+def _patient_state(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the hostile verb at ``h`` is a perfect or progressive passive with no agent
+    ("he has already been punished", "Russia has been accused of …", "a state is being
+    invaded", "we've been warned"): the clause tells the state its subject is in, the
+    patient's, and names no one who acts (no "by" after it in its sentence) (the resultative perfect and the progressive passive:
+    Quirk et al. 1985, 3.63-3.66 and 4.26), no act between parties. An act named by an event
+    noun ("the sanctions have been imposed") or with its agent ("has been shelled by the
+    army") stays the act reported; so does the simple past ("he was detained"), a narrative
+    event."""
+    w = h.word.split()[0]
+    if not (w.endswith(("ed", "en")) or (w in _PAST and w not in _PRESENT)):
+        return False  # (an active progressive: "have been battling", "we have been warning")
+    k = h.i - 1
+    while k >= 0 and (toks[k].endswith("ly") or toks[k] in _STATE_ADVERBS):
+        k -= 1
+    if k < 1 or toks[k] not in ("been", "being"):
+        return False
+    for t in toks[h.j:]:  # an agent anywhere after it in its sentence ("accused of …, by officials")
+        if t == "by":
+            return False
+        if t in _SENTENCE_END:
+            break
+    aux = k - 1
+    while aux >= 0 and (toks[aux].endswith("ly") or toks[aux] in _STATE_ADVERBS):
+        aux -= 1
+    subject = toks[aux - 1] if aux >= 1 else ""
+    c = lex.words.get(subject)
+    return not (c is not None and c.noun)
 
 
 # English verbs of an event's coming about or going on ("allow this to happen", "allowed to

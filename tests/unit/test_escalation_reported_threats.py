@@ -30,3 +30,19 @@ def test_a_frame_that_threatened_that_is_the_threat_it_reports():
     # a frame that only says how a remark was made stays no act
     assert esc("there would be consequences nobody has seen.", party=False,
                attribution="The president said that if anyone interfered,") == 0
+
+
+def test_a_perfect_or_progressive_passive_with_no_agent_tells_a_state_not_an_act():
+    # the patient's state: no one named who acts
+    assert esc("The old colonel had already been punished.") == 0
+    assert esc("We have been warned about the costs for months.") == 0
+    assert esc("Thousands of people have been killed in the region over the years.") == 0
+    assert esc("A small country is being invaded, and nobody cares.", party=False) == 0
+
+
+def test_the_same_act_with_its_agent_an_event_noun_or_told_as_a_past_event_stays():
+    assert esc("The minister has been accused of fraud by the Ruritanian government.") > 0.1
+    assert esc("The sanctions have been imposed on Borduria.") > 0.3
+    assert esc("He was detained by Ruritanian police last May.") > 0.3
+    # an active progressive is the act itself
+    assert esc("Ruritanian forces have been shelling Borduria for a week.") > 0.3
