@@ -115,6 +115,8 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = True
         if h.value > 0 and not h.cue.noun and _patient_state(toks, h, lex):
             h.dropped = True
+        if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
@@ -152,6 +154,40 @@ def _patient_state(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     subject = toks[aux - 1] if aux >= 1 else ""
     c = lex.words.get(subject)
     return not (c is not None and c.noun)
+
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so"})
+# English verbs of using or showing (a capability used or shown is an act, not a capacity)
+_SHOWN = frozenset({"use", "using", "used", "uses", "employ", "employed", "employing", "demonstrate", "demonstrated",
+                    "demonstrating", "show", "showed", "shown", "showing", "deploy", "deployed", "mobilise",
+                    "mobilize", "mobilised", "mobilized"})
+
+
+def _capacity(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the hostile act at ``h`` is the infinitive after a noun of capacity or a
+    quantity that suffices ("the capability to interdict", "enough nukes to destroy", "plenty
+    of time to launch a strike"): what a party could do, neither done nor threatened (the
+    infinitival complement of a noun of ability, Quirk et al. 1985, 17.30). Not "enough" after
+    an adjective ("serious enough to attract sanctions": a degree, the act foreseen)."""
+    for k in range(h.i - 1, max(-1, h.i - 9), -1):  # (through a purpose infinitive: "time to launch a strike to destroy")
+        t = toks[k]
+        if t in BOUNDARY:
+            return False
+        if t in _CLAUSE_OPENERS:
+            return False  # (the act of a clause of its own: "capabilities to ensure that they are punished")
+        if t != "to":
+            continue
+        before = toks[max(0, k - 3):k]
+        if before and before[-1] in lex.capacity_nouns:
+            # a capability used or shown is the act itself ("use all our capabilities to",
+            # "demonstrate the capacity to impose costs": a show of force)
+            return _SHOWN.isdisjoint(toks[max(0, k - 6):k - 1])
+        if "enough" in before:
+            e = max(x for x, w in enumerate(before) if w == "enough")
+            return e < len(before) - 1  # "enough" then a noun: a quantity ("enough nukes to")
+        if before[-3:] == ["plenty", "of", "time"]:
+            return True
+    return False
 
 
 # English verbs of an event's coming about or going on ("allow this to happen", "allowed to

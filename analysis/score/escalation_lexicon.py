@@ -91,6 +91,7 @@ class Lexicon:
     support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
+    capacity_nouns: frozenset[str] = frozenset()  # "the capability to strike": what a party could do
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
     blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
     blame_copulas: frozenset[str] = frozenset()
@@ -278,6 +279,7 @@ def _build(raw: dict) -> Lexicon:
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
+        capacity_nouns=frozenset(f for w in raw["acts"].get("capacity_nouns", ()) for f in noun_forms(w)),
         blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
         blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
         harms=frozenset(raw["acts"]["harms"]),

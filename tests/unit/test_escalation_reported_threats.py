@@ -46,3 +46,16 @@ def test_the_same_act_with_its_agent_an_event_noun_or_told_as_a_past_event_stays
     assert esc("He was detained by Ruritanian police last May.") > 0.3
     # an active progressive is the act itself
     assert esc("Ruritanian forces have been shelling Borduria for a week.") > 0.3
+
+
+def test_an_act_after_a_noun_of_ability_is_what_a_party_could_do():
+    assert esc("Borduria has the capability to build up its missile arsenal.") == 0
+    assert esc("They have enough missiles to destroy a few cities.", party=False) == 0
+    assert esc("A year was plenty of time to launch a strike on the plant.") == 0
+
+
+def test_a_capability_used_or_shown_or_a_degree_of_enough_stays_the_act():
+    assert esc("We will use all our capabilities to punish the aggressor.") > 0.2
+    assert esc("The strikes demonstrate the capacity to impose heavy costs on Borduria.") > 0.2
+    assert esc("The violation is serious enough to attract new sanctions on Borduria.") > 0.2
+    assert esc("Russia launched an attack on Kyiv.") > 0.3
