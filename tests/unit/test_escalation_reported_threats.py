@@ -59,3 +59,16 @@ def test_a_capability_used_or_shown_or_a_degree_of_enough_stays_the_act():
     assert esc("The strikes demonstrate the capacity to impose heavy costs on Borduria.") > 0.2
     assert esc("The violation is serious enough to attract new sanctions on Borduria.") > 0.2
     assert esc("Russia launched an attack on Kyiv.") > 0.3
+
+
+def test_verbs_of_harsh_judgment_criticise():
+    assert esc("The minister lambasted the Ruritanian plan.") > 0.1
+    assert esc("Borduria's envoy panned the proposal.") > 0.1
+    assert esc("The president upbraided his Ruritanian counterpart.") > 0.1
+
+
+def test_a_frames_phrasal_verb_of_rebuke_with_its_party_is_the_act():
+    assert esc("You should be ashamed of yourselves.", party=False,
+               attribution="- the envoy telling off the Ruritanian delegation.") > 0.1
+    # a phrasal verb whose object is an act it undoes is no rebuke
+    assert esc("The teachers went home.", attribution="The union called off the strike.") <= 0
