@@ -113,6 +113,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if (h.cue.code[:2] == "06" and h.value < 0 and h.word.endswith("ed") and h.i and toks[h.i - 1] in _PASSIVE
                 and "by" not in toks[h.j:h.j + 4]):
             h.dropped = True
+        if h.word in lex.summon_verbs and any(t in lex.envoys for t in _clause_after(toks, h.j, 4)):
+            h.cue = lex.summon_cue  # "summoned the Russian ambassador": a reprimand, no meeting
+            h.value = h.cue.value
+            h.dropped = h.dropped or bool(h.negated)  # (a summons not made: no act either way)
         if h.value > 0 and not h.cue.noun and _patient_state(toks, h, lex):
             h.dropped = True
         if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
@@ -121,6 +125,16 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _clause_after(toks: list[str], j: int, n: int) -> list[str]:
+    """Up to ``n`` tokens from ``j``, to the clause's first boundary."""
+    out = []
+    for t in toks[j:j + n]:
+        if t in BOUNDARY:
+            break
+        out.append(t)
+    return out
 
 
 _STATE_ADVERBS = frozenset({"already", "still", "also", "just", "now", "long", "never", "repeatedly", "often"})

@@ -160,6 +160,9 @@ class Lexicon:
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
+    summon_verbs: frozenset[str] = frozenset()  # "summoned the ambassador": a reprimand
+    envoys: frozenset[str] = frozenset()
+    summon_cue: Cue | None = None
     consult_codes: frozenset[str] = frozenset()  # CAMEO 040-044: a meeting is no act on its own (audit A2)
     consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
     consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
@@ -256,7 +259,10 @@ def _build(raw: dict) -> Lexicon:
         gift_cue=_cue(raw["acts"]["gift_cue"]),
         sides=frozenset(raw["obligation"]["sides"]), all_of=frozenset(raw["obligation"]["all_of"]),
         countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
-        alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
+        alongside_cue=_cue(raw["senses"]["alongside_cue"]),
+        summon_verbs=frozenset(f for w in raw["senses"]["summon_verbs"] for f in verb_forms(w)),
+        envoys=frozenset(f for w in raw["senses"]["envoys"] for f in noun_forms(w)),
+        summon_cue=_cue(raw["senses"]["summon_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
         window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),

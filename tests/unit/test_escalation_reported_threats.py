@@ -72,3 +72,11 @@ def test_a_frames_phrasal_verb_of_rebuke_with_its_party_is_the_act():
                attribution="- the envoy telling off the Ruritanian delegation.") > 0.1
     # a phrasal verb whose object is an act it undoes is no rebuke
     assert esc("The teachers went home.", attribution="The union called off the strike.") <= 0
+
+
+def test_summoning_another_states_envoy_is_a_reprimand_not_a_meeting():
+    assert esc("The foreign ministry summoned the Ruritanian ambassador.") > 0.1
+    assert esc("Borduria summoned Ruritania's envoy to complain about the border incidents.") > 0.1
+    # one's own cabinet summoned is a meeting; a summons not made is no act
+    assert esc("The prime minister summoned her cabinet for an emergency meeting.") <= 0
+    assert esc("Borduria has not summoned the ambassador.") == 0
