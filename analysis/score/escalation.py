@@ -54,7 +54,7 @@ from bisect import bisect_left
 from .escalation_acts import _acts_and_topics, _blames
 from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
-from .escalation_context import _read_context, _reported_threat
+from .escalation_context import _WH as _WH_WORDS, _guessed_clauses, _read_context, _reported_threat
 from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_frames import _framing_act
@@ -264,6 +264,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                     elif h.word in lex.obligation and k - 3 <= h.i < k:
                         # "must decide whether …", "have to consider whether …": an obligation
                         # to weigh a question, no demand that anyone act
+                        h.dropped = True
+        if not tset.isdisjoint(_WH_WORDS):  # "uncertain how far he would go": a guess asked about
+            for k, e in _guessed_clauses(toks):
+                for h in hits:
+                    if k < h.i < e:
                         h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:

@@ -217,3 +217,31 @@ def _reported_threat(toks: list[str], h: _Hit, cond_pos: list[int]) -> bool:
         if past(toks[k]):
             return True
     return False
+
+
+# English verbs and adjectives of knowing, asking and uncertainty that take an embedded
+# wh-question ("it is uncertain how far he would go", "to know how an invasion would work out")
+_KNOWING = frozenset({"know", "knows", "knew", "known", "wonder", "wonders", "wondered", "wondering", "ask", "asks",
+                      "asked", "asking", "see", "understand", "understands", "understood", "explain", "decide",
+                      "decides", "decided", "learn", "unclear", "uncertain", "clear", "sure", "certain", "question"})
+_WH = frozenset({"how", "what", "why", "where", "when", "who", "which"})
+_PREDICTION = frozenset({"would", "will", "could", "might", "may", "'ll", "'d"})
+
+
+def _guessed_clauses(toks: list[str]) -> list[tuple[int, int]]:
+    """The embedded wh-questions that weigh what would happen: a wh-word right after a verb or
+    adjective of knowing, asking or uncertainty, whose clause (to the next boundary) holds a
+    modal of prediction ("it was uncertain how far Putin would be willing to go", "to know how
+    invading Taiwan would work out"). Like "whether" (escalation), the clause asks about an act,
+    it does not do or report one; a plain one states what is known ("we know what their
+    occupation means": no modal, the act stays)."""
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k] not in _WH or toks[k - 1] not in _KNOWING:
+            continue
+        e = k + 1
+        while e < len(toks) and (toks[e] not in BOUNDARY or (toks[e] == "." and not _ends_sentence(toks, e))):
+            e += 1  # (the clause runs on past "Mr.")
+        if not _PREDICTION.isdisjoint(toks[k + 1:e]):
+            out.append((k, e))
+    return out

@@ -80,3 +80,11 @@ def test_summoning_another_states_envoy_is_a_reprimand_not_a_meeting():
     # one's own cabinet summoned is a meeting; a summons not made is no act
     assert esc("The prime minister summoned her cabinet for an emergency meeting.") <= 0
     assert esc("Borduria has not summoned the ambassador.") == 0
+
+
+def test_an_embedded_question_about_what_would_happen_does_no_act():
+    assert esc("It was uncertain how far Ruritania would go to save face in the conflict with Borduria.") == 0
+    assert esc("It is unclear how far Moscow would escalate its attacks on Kyiv.") == 0
+    assert esc("Nobody knows when Russia will attack Ukraine.") == 0
+    # what is known is stated, not asked: the act stays
+    assert esc("We know what the Ruritanian occupation and its attacks mean.") > 0.2
