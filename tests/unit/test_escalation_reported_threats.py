@@ -51,7 +51,7 @@ def test_the_same_act_with_its_agent_an_event_noun_or_told_as_a_past_event_stays
 def test_an_act_after_a_noun_of_ability_is_what_a_party_could_do():
     assert esc("Borduria has the capability to build up its missile arsenal.") == 0
     assert esc("They have enough missiles to destroy a few cities.", party=False) == 0
-    assert esc("A year was plenty of time to launch a strike on the plant.") == 0
+    assert esc("A year was plenty of time to launch an attack on Borduria.") == 0
 
 
 def test_a_capability_used_or_shown_or_a_degree_of_enough_stays_the_act():
