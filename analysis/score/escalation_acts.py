@@ -55,6 +55,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
+        if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
+            h.dropped = True  # "the capability to strike", "enough nukes to destroy": could do
+            continue
         if h.cue.evaluative:
             continue
         if h.cue.noun:
@@ -119,8 +122,6 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             h.dropped = h.dropped or bool(h.negated)  # (a summons not made: no act either way)
         if h.value > 0 and not h.cue.noun and _patient_state(toks, h, lex):
             h.dropped = True
-        if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
-            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
@@ -171,10 +172,12 @@ def _patient_state(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so"})
-# English verbs of using or showing (a capability used or shown is an act, not a capacity)
+# English verbs of using, showing or putting in position (a capability used, shown or massed
+# is an act, a show of force: "have put in place the capabilities to conduct an operation")
 _SHOWN = frozenset({"use", "using", "used", "uses", "employ", "employed", "employing", "demonstrate", "demonstrated",
                     "demonstrating", "show", "showed", "shown", "showing", "deploy", "deployed", "mobilise",
-                    "mobilize", "mobilised", "mobilized"})
+                    "mobilize", "mobilised", "mobilized", "put", "puts", "putting", "amass", "amassed", "massed",
+                    "position", "positioned", "assemble", "assembled", "station", "stationed"})
 
 
 def _capacity(toks: list[str], h: _Hit, lex: Lexicon) -> bool:

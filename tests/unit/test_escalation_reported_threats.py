@@ -88,3 +88,7 @@ def test_an_embedded_question_about_what_would_happen_does_no_act():
     assert esc("Nobody knows when Russia will attack Ukraine.") == 0
     # what is known is stated, not asked: the act stays
     assert esc("We know what the Ruritanian occupation and its attacks mean.") > 0.2
+
+
+def test_a_capability_put_in_place_against_a_party_is_a_show_of_force():
+    assert esc("The Russians have put in place the capabilities to conduct a military operation against Ukraine.") > 0.2
