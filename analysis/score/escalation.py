@@ -285,7 +285,9 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 and not _time_frame(toks, h, lex)]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
-        if live and all(h.background for h in live):
+        # (a word of denunciation is said by the speaker wherever it stands: "Despite their
+        # aggressive imposition of …" criticises, the scene or not)
+        if live and all(h.background and not h.cue.evaluative for h in live):
             live = []
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
             for t in TOKEN.findall(normalise(attribution).lower()):

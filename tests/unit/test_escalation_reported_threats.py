@@ -92,3 +92,9 @@ def test_an_embedded_question_about_what_would_happen_does_no_act():
 
 def test_a_capability_put_in_place_against_a_party_is_a_show_of_force():
     assert esc("The Russians have put in place the capabilities to conduct a military operation against Ukraine.") > 0.2
+
+
+def test_a_word_of_denunciation_in_a_scene_setting_clause_still_criticises():
+    assert esc("Despite their aggressive pressure on smaller states, the Ruritanian delegates said nothing.") > 0.1
+    # a deed in such a clause only sets the scene for a main clause that does none
+    assert esc("While the two leaders signed a statement, the weather was cold.") == 0
