@@ -266,7 +266,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                         # to weigh a question, no demand that anyone act
                         h.dropped = True
         if not tset.isdisjoint(_WH_WORDS):  # "uncertain how far he would go": a guess asked about
-            for k, e in _guessed_clauses(toks):
+            for k, e in _guessed_clauses(toks, lex):
                 for h in hits:
                     if k < h.i < e:
                         h.dropped = True

@@ -172,14 +172,6 @@ def _patient_state(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so"})
-# English verbs of using, showing or putting in position (a capability used, shown or massed
-# is an act, a show of force: "have put in place the capabilities to conduct an operation")
-_SHOWN = frozenset({"use", "using", "used", "uses", "employ", "employed", "employing", "demonstrate", "demonstrated",
-                    "demonstrating", "show", "showed", "shown", "showing", "deploy", "deployed", "mobilise",
-                    "mobilize", "mobilised", "mobilized", "put", "puts", "putting", "amass", "amassed", "massed",
-                    "position", "positioned", "assemble", "assembled", "station", "stationed"})
-
-
 def _capacity(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     """Whether the hostile act at ``h`` is the infinitive after a noun of capacity or a
     quantity that suffices ("the capability to interdict", "enough nukes to destroy", "plenty
@@ -198,7 +190,7 @@ def _capacity(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         if before and before[-1] in lex.capacity_nouns:
             # a capability used or shown is the act itself ("use all our capabilities to",
             # "demonstrate the capacity to impose costs": a show of force)
-            return _SHOWN.isdisjoint(toks[max(0, k - 6):k - 1])
+            return lex.capacity_shown.isdisjoint(toks[max(0, k - 6):k - 1])
         if "enough" in before:
             e = max(x for x, w in enumerate(before) if w == "enough")
             return e < len(before) - 1  # "enough" then a noun: a quantity ("enough nukes to")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from .escalation_cues import (_PREPOSITIONS, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence, _Hit,
-                              _next_in_clause)
+from .escalation_cues import (_PAST, _PREPOSITIONS, _PRESENT, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence,
+                              _Hit, _next_in_clause)
 from .escalation_lexicon import Lexicon
 from .escalation_negation import _negation
 
@@ -205,8 +205,6 @@ def _reported_threat(toks: list[str], h: _Hit, cond_pos: list[int]) -> bool:
     so a reader who tells it reports a party's act, not a guess of its own."""
     if not h.cue.code.startswith(_THREAT_ROOT) or not any(c > h.i for c in cond_pos):
         return False
-    from .escalation_cues import _PAST, _PRESENT
-
     def past(t: str) -> bool:
         return t.endswith("ed") or t in _PAST_BE or (t in _PAST and t not in _PRESENT)
     if past(h.word.split()[0]):
@@ -219,16 +217,11 @@ def _reported_threat(toks: list[str], h: _Hit, cond_pos: list[int]) -> bool:
     return False
 
 
-# English verbs and adjectives of knowing, asking and uncertainty that take an embedded
-# wh-question ("it is uncertain how far he would go", "to know how an invasion would work out")
-_KNOWING = frozenset({"know", "knows", "knew", "known", "wonder", "wonders", "wondered", "wondering", "ask", "asks",
-                      "asked", "asking", "see", "understand", "understands", "understood", "explain", "decide",
-                      "decides", "decided", "learn", "unclear", "uncertain", "clear", "sure", "certain", "question"})
 _WH = frozenset({"how", "what", "why", "where", "when", "who", "which"})
 _PREDICTION = frozenset({"would", "will", "could", "might", "may", "'ll", "'d"})
 
 
-def _guessed_clauses(toks: list[str]) -> list[tuple[int, int]]:
+def _guessed_clauses(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """The embedded wh-questions that weigh what would happen: a wh-word right after a verb or
     adjective of knowing, asking or uncertainty, whose clause (to the next boundary) holds a
     modal of prediction ("it was uncertain how far Putin would be willing to go", "to know how
@@ -237,7 +230,7 @@ def _guessed_clauses(toks: list[str]) -> list[tuple[int, int]]:
     occupation means": no modal, the act stays)."""
     out = []
     for k in range(1, len(toks)):
-        if toks[k] not in _WH or toks[k - 1] not in _KNOWING:
+        if toks[k] not in _WH or toks[k - 1] not in lex.knowing:
             continue
         e = k + 1
         while e < len(toks) and (toks[e] not in BOUNDARY or (toks[e] == "." and not _ends_sentence(toks, e))):

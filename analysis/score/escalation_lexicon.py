@@ -92,6 +92,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
     capacity_nouns: frozenset[str] = frozenset()  # "the capability to strike": what a party could do
+    capacity_shown: frozenset[str] = frozenset()  # "use all our capabilities to": the act itself
+    knowing: frozenset[str] = frozenset()  # "uncertain how far he would go": an embedded question
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
     blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
     blame_copulas: frozenset[str] = frozenset()
@@ -286,6 +288,8 @@ def _build(raw: dict) -> Lexicon:
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
         capacity_nouns=frozenset(f for w in raw["acts"].get("capacity_nouns", ()) for f in noun_forms(w)),
+        capacity_shown=frozenset(raw["acts"].get("capacity_shown", ())),
+        knowing=frozenset(ctx.get("knowing", ())),
         blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
         blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
         harms=frozenset(raw["acts"]["harms"]),
