@@ -43,8 +43,9 @@ The stages live in their own modules: ``escalation_lexicon`` (the cue file read 
 threats, demands, background, conditions) with ``escalation_negation`` (negation, denial,
 rejection, yielding, subsiding; its readers in ``escalation_negators``), ``escalation_acts`` (acts between actors versus topics) with
 ``escalation_nouns`` (an event noun's arguments), ``escalation_parties`` (who can be a party),
-``escalation_senses`` (other senses, aid, disarmament) and ``escalation_consult`` (meetings that
-do no act, time frames); this module grades the cues and says them in words.
+``escalation_senses`` (other senses, aid, disarmament), ``escalation_consult`` (meetings that
+do no act, time frames) and ``escalation_frames`` (a quotation frame's own act); this module
+grades the cues and says them in words.
 """
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ from bisect import bisect_left
 from .escalation_acts import _acts_and_topics, _blames
 from .escalation_parties import _has_party
 from .escalation_senses import _disarmament, _gifts
-from .escalation_context import _read_context
+from .escalation_context import _WH as _WH_WORDS, _guessed_clauses, _read_context, _reported_threat
 from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
+from .escalation_frames import _framing_act
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
                               _clause_start, _ends_sentence, _find_cues, _Hit)
 from .escalation_lexicon import Cue, Lexicon, cue_in_words, lexicon
@@ -94,36 +96,6 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
     act = f"{act} ({', '.join(qual)})" if qual else act
     goldstein = -h.cue.value * 10
     return cue_in_words(act, span, h.cue.code, goldstein, h.value)
-
-
-# -------------------------------------------------------------------------- the frame's own act
-
-# English determiners and object pronouns that open a verb's object ("welcomed the move",
-# "condemned them"); not "that" or "it", which open or stand for a complement clause
-# ("warned that …", "warned it would …"): the manner of saying, no object
-_FRAME_OBJECTS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
-                            "your", "them", "him", "us"})
-
-
-def _framing_act(attribution: str, n: int, lex: Lexicon) -> _Hit | None:
-    """The act of a quotation's frame when the own words do or report none: its first cue
-    verb with an object right after it ('welcomed the move on Twitter: "…"', '…," Kyiv
-    condemned the strikes.'), a reported act (a past form counts [combine].reported of it).
-    A verb alone says how the words were said ('…," Lavrov warned.'): no act of its own.
-    ``n``: the own words' token count (the hit stands after them, as the tail's cues do)."""
-    cased = _CASED.findall(normalise(attribution))
-    for x, w in enumerate(cased[:-1]):
-        t = w.lower()
-        c = lex.words.get(t)
-        if c is None or c.noun or abs(c.value) < lex.minimum or t in lex.transparent:
-            continue  # (a verb of permission takes an act as its object: "allowing the gas to …")
-        nxt = cased[x + 1]
-        if nxt.lower() in _FRAME_OBJECTS or (nxt[0].isupper() and nxt.lower() not in BOUNDARY):
-            past = t.endswith("ed") or (t in _PAST and t not in _PRESENT)
-            span = " ".join(w for w in cased[x:x + 4] if w not in BOUNDARY).lower()
-            return _Hit(n, n, c, span, c.value * (lex.reported if past else 1.0), 1.0, "attribution:")
-        return None  # (the frame's verb has no object: how it was said)
-    return None
 
 
 def _indication(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
@@ -253,7 +225,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             starts = [0] + [k + 1 for k in ends]
             for h in hits:
                 if "hedged:" in h.prefix or "if:" in h.prefix or "conditional:" in h.prefix:
-                    h.dropped = True
+                    # (a threat told as made is the party's, its condition its content)
+                    h.dropped = "if:" in h.prefix or not _reported_threat(toks, h, cond_pos)
                     continue
                 # "he must be a nervous wreck", "it must be hard for them": "must be" before no
                 # participle is the reader's inference about a state (epistemic), no demand; "must
@@ -292,6 +265,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                         # "must decide whether …", "have to consider whether …": an obligation
                         # to weigh a question, no demand that anyone act
                         h.dropped = True
+        if not tset.isdisjoint(_WH_WORDS):  # "uncertain how far he would go": a guess asked about
+            for k, e in _guessed_clauses(toks, lex):
+                for h in hits:
+                    if k < h.i < e:
+                        h.dropped = True
         # reported acts (past forms, event nouns) count less than acts performed
         for h in hits:
             w = (h.tense or h.word).split()[0]
@@ -307,7 +285,9 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
                 and not _time_frame(toks, h, lex)]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
-        if live and all(h.background for h in live):
+        # (a word of denunciation is said by the speaker wherever it stands: "Despite their
+        # aggressive imposition of …" criticises, the scene or not)
+        if live and all(h.background and not h.cue.evaluative for h in live):
             live = []
         if live and attribution:  # the tail's cue verbs, beside the own words' cues only
             for t in TOKEN.findall(normalise(attribution).lower()):

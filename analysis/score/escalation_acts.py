@@ -5,7 +5,7 @@ nouns with their arguments, names ("the Korean War"). Who can be a party is read
 special objects in ``escalation_senses``."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, BOUNDARY, _Hit
+from .escalation_cues import _PASSIVE, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, _Hit
 from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
@@ -54,6 +54,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
+            continue
+        if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
+            h.dropped = True  # "the capability to strike", "enough nukes to destroy": could do
             continue
         if h.cue.evaluative:
             continue
@@ -113,10 +116,87 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if (h.cue.code[:2] == "06" and h.value < 0 and h.word.endswith("ed") and h.i and toks[h.i - 1] in _PASSIVE
                 and "by" not in toks[h.j:h.j + 4]):
             h.dropped = True
+        if h.word in lex.summon_verbs and any(t in lex.envoys for t in _clause_after(toks, h.j, 4)):
+            h.cue = lex.summon_cue  # "summoned the Russian ambassador": a reprimand, no meeting
+            h.value = h.cue.value
+            h.dropped = h.dropped or bool(h.negated)  # (a summons not made: no act either way)
+        if h.value > 0 and not h.cue.noun and _patient_state(toks, h, lex):
+            h.dropped = True
         # "the insults were striking because …": an -ing form after "be" with no object is an adjective
         if h.word.endswith("ing") and h.i and toks[h.i - 1] in _PASSIVE and (
                 h.j >= len(toks) or (toks[h.j] in BOUNDARY and toks[h.j] != '"') or toks[h.j] in lex.clause_words):
             h.dropped = True
+
+
+def _clause_after(toks: list[str], j: int, n: int) -> list[str]:
+    """Up to ``n`` tokens from ``j``, to the clause's first boundary."""
+    out = []
+    for t in toks[j:j + n]:
+        if t in BOUNDARY:
+            break
+        out.append(t)
+    return out
+
+
+_STATE_ADVERBS = frozenset({"already", "still", "also", "just", "now", "long", "never", "repeatedly", "often"})
+
+
+def _patient_state(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the hostile verb at ``h`` is a perfect or progressive passive with no agent
+    ("he has already been punished", "Russia has been accused of …", "a state is being
+    invaded", "we've been warned"): the clause tells the state its subject is in, the
+    patient's, and names no one who acts (no "by" after it in its sentence) (the resultative perfect and the progressive passive:
+    Quirk et al. 1985, 3.63-3.66 and 4.26), no act between parties. An act named by an event
+    noun ("the sanctions have been imposed") or with its agent ("has been shelled by the
+    army") stays the act reported; so does the simple past ("he was detained"), a narrative
+    event."""
+    w = h.word.split()[0]
+    if not (w.endswith(("ed", "en")) or (w in _PAST and w not in _PRESENT)):
+        return False  # (an active progressive: "have been battling", "we have been warning")
+    k = h.i - 1
+    while k >= 0 and (toks[k].endswith("ly") or toks[k] in _STATE_ADVERBS):
+        k -= 1
+    if k < 1 or toks[k] not in ("been", "being"):
+        return False
+    for t in toks[h.j:]:  # an agent anywhere after it in its sentence ("accused of …, by officials")
+        if t == "by":
+            return False
+        if t in _SENTENCE_END:
+            break
+    aux = k - 1
+    while aux >= 0 and (toks[aux].endswith("ly") or toks[aux] in _STATE_ADVERBS):
+        aux -= 1
+    subject = toks[aux - 1] if aux >= 1 else ""
+    c = lex.words.get(subject)
+    return not (c is not None and c.noun)
+
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "so"})
+def _capacity(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the hostile act at ``h`` is the infinitive after a noun of capacity or a
+    quantity that suffices ("the capability to interdict", "enough nukes to destroy", "plenty
+    of time to launch a strike"): what a party could do, neither done nor threatened (the
+    infinitival complement of a noun of ability, Quirk et al. 1985, 17.30). Not "enough" after
+    an adjective ("serious enough to attract sanctions": a degree, the act foreseen)."""
+    for k in range(h.i - 1, max(-1, h.i - 9), -1):  # (through a purpose infinitive: "time to launch a strike to destroy")
+        t = toks[k]
+        if t in BOUNDARY:
+            return False
+        if t in _CLAUSE_OPENERS:
+            return False  # (the act of a clause of its own: "capabilities to ensure that they are punished")
+        if t != "to":
+            continue
+        before = toks[max(0, k - 3):k]
+        if before and before[-1] in lex.capacity_nouns:
+            # a capability used or shown is the act itself ("use all our capabilities to",
+            # "demonstrate the capacity to impose costs": a show of force)
+            return lex.capacity_shown.isdisjoint(toks[max(0, k - 6):k - 1])
+        if "enough" in before:
+            e = max(x for x, w in enumerate(before) if w == "enough")
+            return e < len(before) - 1  # "enough" then a noun: a quantity ("enough nukes to")
+        if before[-3:] == ["plenty", "of", "time"]:
+            return True
+    return False
 
 
 # English verbs of an event's coming about or going on ("allow this to happen", "allowed to

@@ -7,8 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from .escalation_cues import (_PREPOSITIONS, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence, _Hit,
-                              _next_in_clause)
+from .escalation_cues import (_PAST, _PREPOSITIONS, _PRESENT, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence,
+                              _Hit, _next_in_clause)
 from .escalation_lexicon import Lexicon
 from .escalation_negation import _negation
 
@@ -190,3 +190,51 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             elif any(s <= h.i < e for s, e in sentences):
                 h.value *= lex.consequence
                 h.prefix = "conditional:" + h.prefix
+
+
+_THREAT_ROOT = "13"  # CAMEO 13, threaten (threaten, warn, ultimatum)
+_PAST_BE = frozenset({"was", "were", "had", "did"})
+
+
+def _reported_threat(toks: list[str], h: _Hit, cond_pos: list[int]) -> bool:
+    """Whether ``h`` is a threat told as made, whose condition is its content: a CAMEO 13 cue
+    in a past form, or after a past verb in its clause ("Putin threatened that if anyone
+    intervened …", "he issued a threat if anyone intervened", "there were warnings that if
+    Russia moved …"), with the condition after it. A threat already made is no consequence of
+    that condition (English sequence of tenses: the condition is reported speech, backshifted),
+    so a reader who tells it reports a party's act, not a guess of its own."""
+    if not h.cue.code.startswith(_THREAT_ROOT) or not any(c > h.i for c in cond_pos):
+        return False
+    def past(t: str) -> bool:
+        return t.endswith("ed") or t in _PAST_BE or (t in _PAST and t not in _PRESENT)
+    if past(h.word.split()[0]):
+        return True
+    for k in range(h.i - 1, max(-1, h.i - 8), -1):
+        if toks[k] in BOUNDARY and toks[k] != ",":  # (a comma between adjectives: "a clear, open threat")
+            return False
+        if past(toks[k]):
+            return True
+    return False
+
+
+_WH = frozenset({"how", "what", "why", "where", "when", "who", "which"})
+_PREDICTION = frozenset({"would", "will", "could", "might", "may", "'ll", "'d"})
+
+
+def _guessed_clauses(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """The embedded wh-questions that weigh what would happen: a wh-word right after a verb or
+    adjective of knowing, asking or uncertainty, whose clause (to the next boundary) holds a
+    modal of prediction ("it was uncertain how far Putin would be willing to go", "to know how
+    invading Taiwan would work out"). Like "whether" (escalation), the clause asks about an act,
+    it does not do or report one; a plain one states what is known ("we know what their
+    occupation means": no modal, the act stays)."""
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k] not in _WH or toks[k - 1] not in lex.knowing:
+            continue
+        e = k + 1
+        while e < len(toks) and (toks[e] not in BOUNDARY or (toks[e] == "." and not _ends_sentence(toks, e))):
+            e += 1  # (the clause runs on past "Mr.")
+        if not _PREDICTION.isdisjoint(toks[k + 1:e]):
+            out.append((k, e))
+    return out

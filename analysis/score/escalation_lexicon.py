@@ -91,6 +91,9 @@ class Lexicon:
     support_idioms: tuple[tuple[str, ...], ...] = ()  # "in order to", "in the face of": no light verb
     partitives: frozenset[str] = frozenset()  # "a wave of attacks": the act is the partitive's
     topic_heads: frozenset[str] = frozenset()  # "the peace formula": a noun cue modifying a topic head
+    capacity_nouns: frozenset[str] = frozenset()  # "the capability to strike": what a party could do
+    capacity_shown: frozenset[str] = frozenset()  # "use all our capabilities to": the act itself
+    knowing: frozenset[str] = frozenset()  # "uncertain how far he would go": an embedded question
     discourse_nouns: frozenset[str] = frozenset()  # "a film about the war": the noun cue is its subject
     blame_predicates: frozenset[str] = frozenset()  # "the regime was responsible": an accusation
     blame_copulas: frozenset[str] = frozenset()
@@ -159,6 +162,9 @@ class Lexicon:
     countering: frozenset[str] = frozenset()  # "countering global threats": a danger, no threat made
     comitative: frozenset[str] = frozenset()  # "fought alongside us": on the speaker's side
     alongside_cue: Cue | None = None
+    summon_verbs: frozenset[str] = frozenset()  # "summoned the ambassador": a reprimand
+    envoys: frozenset[str] = frozenset()
+    summon_cue: Cue | None = None
     consult_codes: frozenset[str] = frozenset()  # CAMEO 040-044: a meeting is no act on its own (audit A2)
     consult_offers: frozenset[str] = frozenset()  # "prepared to discuss", "agreed to meet": offered, an act
     consult_topics: frozenset[str] = frozenset()  # "we discussed the conflicts": what was discussed, no act
@@ -255,7 +261,10 @@ def _build(raw: dict) -> Lexicon:
         gift_cue=_cue(raw["acts"]["gift_cue"]),
         sides=frozenset(raw["obligation"]["sides"]), all_of=frozenset(raw["obligation"]["all_of"]),
         countering=frozenset(f for w in raw["senses"]["countering"] for f in verb_forms(w)),
-        alongside_cue=_cue(raw["senses"]["alongside_cue"]), halting=frozenset(neg["halting"]),
+        alongside_cue=_cue(raw["senses"]["alongside_cue"]),
+        summon_verbs=frozenset(f for w in raw["senses"]["summon_verbs"] for f in verb_forms(w)),
+        envoys=frozenset(f for w in raw["senses"]["envoys"] for f in noun_forms(w)),
+        summon_cue=_cue(raw["senses"]["summon_cue"]), halting=frozenset(neg["halting"]),
         obligation_cue=_cue(raw["obligation"]["cue"]),
         adjunct_openers=frozenset(ctx["adjunct_openers"]), clause_words=frozenset(ctx["clause_words"]),
         window=int(neg["window"]), pass_window=int(ctx["pass_window"]), flip=float(neg["flip"]),
@@ -278,6 +287,9 @@ def _build(raw: dict) -> Lexicon:
         partitives=frozenset(f for w in raw["acts"]["partitives"] for f in noun_forms(w)),
         topic_heads=frozenset(f for w in raw["acts"]["topic_heads"] for f in noun_forms(w)),
         discourse_nouns=frozenset(f for w in raw["acts"]["discourse_nouns"] for f in noun_forms(w)),
+        capacity_nouns=frozenset(f for w in raw["acts"].get("capacity_nouns", ()) for f in noun_forms(w)),
+        capacity_shown=frozenset(raw["acts"].get("capacity_shown", ())),
+        knowing=frozenset(ctx.get("knowing", ())),
         blame_predicates=frozenset(raw["acts"]["blame_predicates"]),
         blame_copulas=frozenset(raw["acts"]["blame_copulas"]),
         harms=frozenset(raw["acts"]["harms"]),

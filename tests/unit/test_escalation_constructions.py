@@ -131,3 +131,13 @@ def test_sum_pledged_or_another_party_trained() -> None:
     assert esc("We have pledged 3 billion euros over four years to fight hunger.") < -0.05
     assert esc("Our instructors will train Moldovan forces to fly the new aircraft.") < -0.05
     assert abs(esc("The pledge drive raised money for the school.")) < 0.05   # no sum pledged
+
+
+def test_recognising_a_breakaway_region_is_an_act_against_its_state():
+    # (esc3a) the state's sovereignty over the region rejected (audit A5: an escalatory act)
+    assert score.escalation("The president says he will recognise the two breakaway provinces.", party=False)[0] > 0.2
+    assert score.escalation("Parliament voted to recognize the rebel-held enclave as independent.")[0] > 0.2
+    # recognising something else is no act; refusing to recognise the region is a refusal
+    assert score.escalation("They recognized the importance of the talks.")[0] == 0
+    assert score.escalation("I recognize how hard this is for the families.")[0] == 0
+    assert score.escalation("Did they recognise the separatist republics?")[0] == 0
