@@ -9,7 +9,7 @@ from .escalation_cues import _PASSIVE, BOUNDARY, _Hit
 from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
-from .escalation_senses import (_countered, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
+from .escalation_senses import (_countered, _domestic, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
                                 _to_outlaws)
 
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
@@ -28,8 +28,12 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
     if not lex.heading_ordinals.isdisjoint(toks):
         _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
+    domestic = not lex.domestic_words.isdisjoint(toks)
     for h in hits:
         if h.dropped:
+            continue
+        if domestic and h.value < 0 and h.cue.code[:2] in _MATERIAL and _domestic(toks, caps, h, lex):
+            h.dropped = True  # "helping homeowners", "student loans": domestic policy, no act between parties
             continue
         if h.value < 0 and h.cue.code[:2] in _GIVING:
             if outlaws is None:
@@ -226,6 +230,7 @@ _OWN = frozenset({"our", "their", "your"})
 
 
 _GIVING = frozenset({"05", "06", "07"})
+_MATERIAL = frozenset({"06", "07"})  # material cooperation and aid
 
 
 def _punitive_passive(toks: list[str], hits: list[_Hit], h: _Hit) -> bool:

@@ -142,6 +142,9 @@ class Lexicon:
     outlaws: frozenset[str] = frozenset()  # "support for terrorists": an accusation, no cooperation
     outlaw_window: int = 4
     outlaw_cue: Cue | None = None
+    domestic: frozenset[str] = frozenset()  # "help homeowners": a government's own people, no act between parties
+    domestic_window: int = 8
+    domestic_words: frozenset[str] = frozenset()  # (every word of them: one set look-up per statement)
     adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
     classifier_heads: frozenset[str] = frozenset()  # "a combat team": the cue names a unit, no act
     halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
@@ -316,6 +319,10 @@ def _build(raw: dict) -> Lexicon:
         outlaws=frozenset(w.split()[0] for w in raw["senses"]["outlaws"]),
         civilian_targets=frozenset(f for w in raw["senses"]["civilian_targets"] for f in noun_forms(w)),
         outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),
+        domestic=frozenset(f for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)),
+        domestic_window=int(raw["senses"]["domestic_window"]),
+        domestic_words=frozenset(x for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)
+                                 for x in f.split()),
     )
 
 

@@ -167,3 +167,28 @@ def _for_a_cause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
     between actors ("fight for Kandahar" is fighting over a place)."""
     return h.j + 1 < len(toks) and toks[h.j] == "for" and not any(
         caps[k] and toks[k] not in _OPENERS for k in range(h.j + 1, min(len(toks), h.j + 4)))
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def _domestic(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether aid or material help at ``h`` goes to a government's own people or programmes
+    ([senses].domestic_beneficiaries): one of them within domestic_window words after it in its
+    sentence ("to help improve housing stability", "assist federal, state, and local
+    governments") or right before it ("student loans"), with no capitalised word before it ("help
+    Ukrainian families", "assist Ukraine and its communities": a party named)."""
+    def own(k: int) -> bool:
+        t = toks[k]
+        if t not in lex.domestic and not (k + 2 < len(toks) and f"{t} {toks[k + 1]} {toks[k + 2]}" in lex.domestic) \
+                and not (k + 1 < len(toks) and f"{t} {toks[k + 1]}" in lex.domestic):
+            return False
+        return not (k and caps[k - 1] and toks[k - 1] not in BOUNDARY and k - 1 != h.i)
+    if h.i and own(h.i - 1):
+        return True
+    for k in range(h.j, min(len(toks), h.j + lex.domestic_window)):
+        if toks[k] in _SENTENCE_END or (caps[k] and toks[k] not in BOUNDARY):
+            return False  # (a party named first is the one helped: "assist Ukraine and its communities")
+        if own(k):
+            return True
+    return False

@@ -1,0 +1,22 @@
+"""Escalation, issue 16 (esc3b): the de-escalatory side. Aid and help whose beneficiary is a
+government's own people is domestic policy, no act between political actors; aid to a party
+stays aid. Sentences written for these tests (none from the corpus or a benchmark)."""
+from __future__ import annotations
+
+from analysis import score
+
+
+def esc(text: str) -> float:
+    return score.escalation(text)[0]
+
+
+def test_help_for_a_governments_own_people_is_domestic_policy():
+    assert esc("The new fund will help homeowners and renters pay their bills this winter.") == 0
+    assert esc("The portal gives guidance to assist state and local governments after floods.") == 0
+    assert esc("Millions of dollars are being allocated to help small businesses hire workers.") == 0
+
+
+def test_aid_to_a_named_party_or_people_stays_aid():
+    assert esc("We will help Ruritanian families rebuild their homes.") < -0.1
+    assert esc("We will assist Borduria and its communities after the floods.") < -0.1
+    assert esc("The alliance provided food and medicine to Borduria.") < -0.1
