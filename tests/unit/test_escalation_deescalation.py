@@ -20,3 +20,10 @@ def test_aid_to_a_named_party_or_people_stays_aid():
     assert esc("We will help Ruritanian families rebuild their homes.") < -0.1
     assert esc("We will assist Borduria and its communities after the floods.") < -0.1
     assert esc("The alliance provided food and medicine to Borduria.") < -0.1
+
+
+def test_irregular_pasts_of_the_lexicons_verbs_are_read():
+    # "sent", "kept", "stood": the irregular pasts of verbs the lexicon lists (send, keep, stand)
+    assert esc("The alliance sent food and medicine to Borduria.") < -0.1
+    assert esc("We have kept cooperation channels with Borduria open.") < -0.1
+    assert esc("We stood with Ruritania.") < -0.1
