@@ -10,7 +10,7 @@ from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
 from .escalation_senses import (_countered, _domestic, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
-                                _to_outlaws)
+                                _pro_act, _to_outlaws)
 
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
     """Drop the cues that are no act between political actors (issue 16):
@@ -89,6 +89,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
             h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
+            continue
+        if h.cue.code[:2] == "02" and _pro_act(toks, h, lex):
+            h.dropped = True  # "we call on the world to do the same": the act asked for is elsewhere (A1)
             continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True

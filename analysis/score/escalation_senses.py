@@ -192,3 +192,15 @@ def _domestic(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
         if own(k):
             return True
     return False
+
+
+def _pro_act(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the appeal at ``h`` asks for a pro-form ([senses].pro_acts) within pro_act_window
+    words after it in its sentence: "we call on the world to do the same", "urged them to do so"
+    (the act asked for is only in another sentence, audit A1)."""
+    for k in range(h.j, min(len(toks) - 1, h.j + lex.pro_act_window)):
+        if toks[k] in _SENTENCE_END:
+            return False
+        if toks[k] == "to" and any(tuple(toks[k + 1:k + 1 + len(p)]) == p for p in lex.pro_acts):
+            return True
+    return False

@@ -27,3 +27,15 @@ def test_irregular_pasts_of_the_lexicons_verbs_are_read():
     assert esc("The alliance sent food and medicine to Borduria.") < -0.1
     assert esc("We have kept cooperation channels with Borduria open.") < -0.1
     assert esc("We stood with Ruritania.") < -0.1
+
+
+def test_an_appeal_for_a_pro_form_asks_for_an_act_stated_elsewhere():
+    # audit A1: "do the same", "do so" name no act of their own
+    assert esc("We call on our partners to do the same.") == 0
+    assert esc("They urged Borduria to do so.") == 0
+    assert esc("We call on all parties to follow suit.") == 0
+
+
+def test_an_appeal_for_a_named_act_keeps_its_direction():
+    assert esc("We call on Borduria to release the prisoners.") < -0.1
+    assert esc("We call on Borduria to do more for peace talks.") < -0.1
