@@ -57,7 +57,7 @@ from .escalation_context import _read_context
 from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
-                              _clause_start, _ends_sentence, _find_cues, _Hit)
+                              _clause_start, _embedded_if, _ends_sentence, _find_cues, _Hit)
 from .escalation_lexicon import Cue, Lexicon, cue_in_words, lexicon
 from .text import normalise, split
 
@@ -195,6 +195,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             made = construction(norm, toks, party)
             return (0.0, ()) if made is None else (made[0], (made[1],))
         return round(frame.value, 4), (_explain(frame, toks, lex),)
+    if "if" in toks:  # "didn't know if he'd meet him", "see if we can": an embedded question (whether)
+        _embedded_if(toks, lex)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"

@@ -19,7 +19,49 @@ def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         return False
     if h.word in lex.consult_topics:
         return True
-    return h.cue.noun and _governing_preposition(toks, h, lex) != ""
+    if h.cue.noun:
+        return _governing_preposition(toks, h, lex) != "" or _subject_told(toks, h, lex)
+    return _scheduled(toks, h, lex)
+
+
+_BE = frozenset({"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "be", "been", "not", "never"})
+# what stands between a future auxiliary and the consultation verb ("will also meet", "'d be meeting",
+# "would have been hosting", "will continue hosting")
+_FUTURE_GAP = frozenset({"be", "been", "being", "have", "to", "also", "then", "soon", "later", "again", "continue",
+                         "now", "still", "first", "next"})
+
+
+def _scheduled(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a consultation verb is announced as a schedule: a future or planning auxiliary
+    ([combine].consult_future) before it with only be-forms, "to" and adverbs between ("he'd be
+    meeting with", "will also meet", "is due to host"); "would like to meet" offers (not this), and
+    so does the consequence of a condition ("they would meet him if he gave them a veto")."""
+    if h.prefix.startswith("conditional:") or "if:" in h.prefix:
+        return False
+    for k in range(h.i - 1, max(-1, h.i - 6), -1):
+        t = toks[k]
+        if t in ("will", "shall", "would") or t.endswith(("'ll", "'d")) or any(
+                len(f) > 1 and tuple(toks[k - len(f) + 1:k + 1]) == f for f in lex.consult_future):
+            return True
+        if not (t in _FUTURE_GAP or t.endswith("ly")):
+            return False
+    return False
+
+
+def _subject_told(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a meeting noun's subject matter is what its clause tells: a be-form and "about"
+    ("the meeting on chemical weapons wasn't about punishing Assad") or a participle of subject
+    matter after it ("the call focused on trade"): what was discussed (audit A2)."""
+    be = False
+    for k in range(h.j, min(len(toks), h.j + 7)):
+        t = toks[k]
+        if t in BOUNDARY:
+            return False
+        if t in _BE:
+            be = True
+        elif t in lex.consult_subject and (be or t != "about"):
+            return True
+    return False
 
 
 def _governing_preposition(toks: list[str], h: _Hit, lex: Lexicon) -> str:

@@ -145,6 +145,9 @@ class Lexicon:
     domestic: frozenset[str] = frozenset()  # "help homeowners": a government's own people, no act between parties
     domestic_window: int = 8
     domestic_words: frozenset[str] = frozenset()  # (every word of them: one set look-up per statement)
+    consult_future: tuple[tuple[str, ...], ...] = ()  # "he'd be meeting with": a schedule (A2)
+    consult_subject: frozenset[str] = frozenset()  # "the meeting was about": what was discussed (A2)
+    if_whether: frozenset[str] = frozenset()  # "didn't know if": an embedded question, no condition
     pro_acts: tuple[tuple[str, ...], ...] = ()  # "call on them to do the same": the act only in another sentence
     pro_act_window: int = 8
     adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
@@ -323,6 +326,9 @@ def _build(raw: dict) -> Lexicon:
         outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),
         domestic=frozenset(f for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)),
         domestic_window=int(raw["senses"]["domestic_window"]),
+        consult_future=tuple(tuple(w.split()) for w in raw["combine"]["consult_future"]),
+        consult_subject=frozenset(raw["combine"]["consult_subject"]),
+        if_whether=frozenset(raw["conditional"]["if_whether"]),
         pro_acts=tuple(sorted((tuple(w.split()) for w in raw["senses"]["pro_acts"]), key=len, reverse=True)),
         pro_act_window=int(raw["senses"]["pro_act_window"]),
         domestic_words=frozenset(x for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)

@@ -39,3 +39,27 @@ def test_an_appeal_for_a_pro_form_asks_for_an_act_stated_elsewhere():
 def test_an_appeal_for_a_named_act_keeps_its_direction():
     assert esc("We call on Borduria to release the prisoners.") < -0.1
     assert esc("We call on Borduria to do more for peace talks.") < -0.1
+
+
+def test_a_meeting_announced_as_a_schedule_or_by_its_subject_is_no_act():
+    # audit A2: a schedule or what was discussed does nothing toward anyone
+    assert esc("The minister will meet his Bordurian counterpart in Geneva next week.") == 0
+    assert esc("She is due to host the Ruritanian delegation on Monday.") == 0
+    assert esc("The summit in Geneva was not about sanctions.") == 0
+
+
+def test_a_meeting_offered_or_held_still_counts():
+    assert esc("We would be happy to meet with Borduria.") < -0.05
+    assert esc("We are ready to meet with Borduria at any time.") < -0.05
+    assert esc("The two presidents met in Geneva.") < -0.05
+
+
+def test_a_meeting_promised_on_a_condition_is_a_conditional_offer():
+    assert esc("They would meet the Bordurian envoy if he dropped his demands.") < 0
+
+
+def test_if_after_a_verb_of_knowing_or_asking_opens_a_question_not_a_condition():
+    assert esc("He will be meeting Bordurian officials but does not know if he will meet the president.") == 0
+    assert esc("They asked if Borduria would attack.") == 0
+    # a real condition stays one
+    assert esc("If they attack, we will respond.") > 0.1
