@@ -206,6 +206,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if cased and not lex.acronyms.isdisjoint(cased):  # "preventing AIDS": the acronym, not the verb "aids"
+        hits = [h for h in hits if cased[h.i] not in lex.acronyms]
     if '"' in tset:
         _scare_quotes(toks, _Caps(cased), hits, lex)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)

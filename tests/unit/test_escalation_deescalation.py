@@ -63,3 +63,9 @@ def test_if_after_a_verb_of_knowing_or_asking_opens_a_question_not_a_condition()
     assert esc("They asked if Borduria would attack.") == 0
     # a real condition stays one
     assert esc("If they attack, we will respond.") > 0.1
+
+
+def test_aids_the_disease_is_no_aid_and_eradicating_a_disease_no_attack():
+    assert esc("Our goal is ending the AIDS epidemic by 2030.") <= 0
+    assert esc("Both countries fund the campaign to eradicate AIDS and malaria.") == 0
+    assert esc("Bordurian forces began to eradicate the Ruritanian militia.") > 0.1
