@@ -147,6 +147,7 @@ class Lexicon:
     domestic_words: frozenset[str] = frozenset()  # (every word of them: one set look-up per statement)
     consult_future: tuple[tuple[str, ...], ...] = ()  # "he'd be meeting with": a schedule (A2)
     consult_subject: frozenset[str] = frozenset()  # "the meeting was about": what was discussed (A2)
+    defending: frozenset[str] = frozenset()  # "defends itself against aggression": the attack suffered
     acronyms: frozenset[str] = frozenset()  # "AIDS": the disease, not the verb "aids"
     if_whether: frozenset[str] = frozenset()  # "didn't know if": an embedded question, no condition
     pro_acts: tuple[tuple[str, ...], ...] = ()  # "call on them to do the same": the act only in another sentence
@@ -330,6 +331,7 @@ def _build(raw: dict) -> Lexicon:
         consult_future=tuple(tuple(w.split()) for w in raw["combine"]["consult_future"]),
         consult_subject=frozenset(raw["combine"]["consult_subject"]),
         acronyms=frozenset(raw["senses"]["acronyms"]),
+        defending=frozenset(f for w in raw["context"]["defending"] for f in verb_forms(w)),
         if_whether=frozenset(raw["conditional"]["if_whether"]),
         pro_acts=tuple(sorted((tuple(w.split()) for w in raw["senses"]["pro_acts"]), key=len, reverse=True)),
         pro_act_window=int(raw["senses"]["pro_act_window"]),

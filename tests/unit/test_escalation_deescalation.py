@@ -69,3 +69,11 @@ def test_aids_the_disease_is_no_aid_and_eradicating_a_disease_no_attack():
     assert esc("Our goal is ending the AIDS epidemic by 2030.") <= 0
     assert esc("Both countries fund the campaign to eradicate AIDS and malaria.") == 0
     assert esc("Bordurian forces began to eradicate the Ruritanian militia.") > 0.1
+
+
+def test_the_attack_a_party_defends_itself_against_is_named_in_passing():
+    assert esc("These are defensive weapons meant to defend Ruritania against aggression.") == 0
+    assert esc("We will keep supporting the Ruritanian people as they defend their homes, "
+               "their schools and their hospitals against Bordurian aggression.") < -0.05
+    # the attacker's own act still counts
+    assert esc("Borduria launched an attack against Ruritania.") > 0.1
