@@ -90,6 +90,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
             h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
             continue
+        if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
+            h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
+            continue
         if h.cue.code[:2] == "02" and _pro_act(toks, h, lex):
             h.dropped = True  # "we call on the world to do the same": the act asked for is elsewhere (A1)
             continue
@@ -218,6 +221,29 @@ def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:  # (called on the f
 
 
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
+
+
+def _offered_in_free_relative(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a verb of promising or offering (CAMEO 03: the cue itself, or the pass-through verb
+    before the act it points to) stands in a free relative clause, "what" and its subject (a name,
+    a pronoun, a short noun phrase) and auxiliaries right before it: "what Putin and Russia offer",
+    "what we offer as security guarantees", "what I can promise to you is": the clause names the
+    thing offered, a topic (Quirk et al. 1985, 15.8: nominal relative clauses), not the act."""
+    verbs = [k for k in range(h.i, max(-1, h.i - 4), -1) if toks[k] in lex.words
+             and lex.words[toks[k]].code[:2] == "03" and not lex.words[toks[k]].noun]
+    for v in verbs:
+        for k in range(v - 1, max(-1, v - 5), -1):
+            t = toks[k]
+            if t == "what":
+                if k + 1 < v:
+                    return True
+                break
+            if t in BOUNDARY or t in _WH_STOP:
+                break
+    return False
+
+
+_WH_STOP = frozenset({"that", "which", "who", "if", "because", "to", "not", "never"})  # (another clause, or a negated verb)
 
 
 # "I agree" with nothing after it in its clause assents to what was just said (a question, a

@@ -77,3 +77,12 @@ def test_the_attack_a_party_defends_itself_against_is_named_in_passing():
                "their schools and their hospitals against Bordurian aggression.") < -0.05
     # the attacker's own act still counts
     assert esc("Borduria launched an attack against Ruritania.") > 0.1
+
+
+def test_what_a_party_offers_names_the_thing_offered_not_the_act():
+    # a free relative clause (Quirk et al. 15.8) names the thing offered
+    assert esc("What Borduria offers isn't a lasting order.") == 0
+    assert esc("You will see the details of what we offer as guarantees.") == 0
+    # the act of offering stays one
+    assert esc("We offer Borduria security guarantees.") < -0.1
+    assert esc("Borduria promised to withdraw its troops.") < -0.1
