@@ -56,6 +56,9 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or prev in lex.actor_heads or _punitive_passive(toks, hits, h)):
                 h.dropped = True
             continue
+        if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
+            h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
+            continue
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
@@ -89,9 +92,6 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
             h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
-            continue
-        if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
-            h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
             continue
         if h.cue.code[:2] == "02" and _pro_act(toks, h, lex):
             h.dropped = True  # "we call on the world to do the same": the act asked for is elsewhere (A1)

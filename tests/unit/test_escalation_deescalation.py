@@ -86,3 +86,10 @@ def test_what_a_party_offers_names_the_thing_offered_not_the_act():
     # the act of offering stays one
     assert esc("We offer Borduria security guarantees.") < -0.1
     assert esc("Borduria promised to withdraw its troops.") < -0.1
+
+
+def test_security_guarantees_is_a_noun_phrase_read_with_its_arguments():
+    assert esc("Every nation has the right to security guarantees.") == 0
+    assert esc("Security guarantees;") == 0
+    assert esc("The alliance offered Ruritania security guarantees.") < -0.1
+    assert esc("Borduria guarantees the safety of the inspectors.") < -0.1
