@@ -19,9 +19,25 @@ def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         return False
     if h.word in lex.consult_topics:
         return True
-    if h.cue.noun:
-        return _governing_preposition(toks, h, lex) != "" or _subject_told(toks, h, lex)
-    return _scheduled(toks, h, lex)
+    if h.cue.noun and (_governing_preposition(toks, h, lex) != "" or _subject_told(toks, h, lex)):
+        return True
+    # ("a meeting" is the verb's -ing form as often as the noun: either way, from its light verb too)
+    return (not h.cue.noun and _scheduled(toks, h, lex)) or _scheduled(toks, h, lex, _held_by(toks, h, lex))
+
+
+_HOLDING = frozenset({"have", "hold", "host", "attend"})  # (the light verbs of a meeting: "will have a meeting with")
+
+
+def _held_by(toks: list[str], h: _Hit, lex: Lexicon) -> int:
+    """The index of the light verb of holding ("have", "hold", "host", "attend") whose object the
+    meeting noun at ``h`` is, determiners and modifiers between ("will have a separate meeting
+    with"), or -1."""
+    for k in range(h.i - 1, max(-1, h.i - 4), -1):
+        if toks[k] in _HOLDING:
+            return k
+        if toks[k] in BOUNDARY or toks[k] in lex.words or toks[k] in _PREPOSITIONS:
+            return -1
+    return -1
 
 
 _BE = frozenset({"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "be", "been", "not", "never"})
@@ -31,14 +47,17 @@ _FUTURE_GAP = frozenset({"be", "been", "being", "have", "to", "also", "then", "s
                          "now", "still", "first", "next"})
 
 
-def _scheduled(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+def _scheduled(toks: list[str], h: _Hit, lex: Lexicon, at: int | None = None) -> bool:
     """Whether a consultation verb is announced as a schedule: a future or planning auxiliary
     ([combine].consult_future) before it with only be-forms, "to" and adverbs between ("he'd be
     meeting with", "will also meet", "is due to host"); "would like to meet" offers (not this), and
     so does the consequence of a condition ("they would meet him if he gave them a veto")."""
     if h.prefix.startswith("conditional:") or "if:" in h.prefix:
         return False
-    for k in range(h.i - 1, max(-1, h.i - 6), -1):
+    v = h.i if at is None else at  # (a meeting noun: from its light verb, "will have a meeting")
+    if v < 0:
+        return False
+    for k in range(v - 1, max(-1, v - 6), -1):
         t = toks[k]
         if t in ("will", "shall", "would") or t.endswith(("'ll", "'d")) or any(
                 len(f) > 1 and tuple(toks[k - len(f) + 1:k + 1]) == f for f in lex.consult_future):

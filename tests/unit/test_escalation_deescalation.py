@@ -93,3 +93,9 @@ def test_security_guarantees_is_a_noun_phrase_read_with_its_arguments():
     assert esc("Security guarantees;") == 0
     assert esc("The alliance offered Ruritania security guarantees.") < -0.1
     assert esc("Borduria guarantees the safety of the inspectors.") < -0.1
+
+
+def test_a_meeting_to_be_held_is_a_schedule_too():
+    assert esc("You will have a meeting with the Bordurian president in Osaka.") == 0
+    assert esc("The commission will hold its first meeting before the end of the year.") == 0
+    assert esc("He also had a long meeting with the Bordurian president.") < -0.05
