@@ -28,12 +28,17 @@ def _countered(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool
 def _gifts(toks: list[str], caps: list[bool], lex: Lexicon) -> list[_Hit]:
     """Giving goods or money to a party is aid (CAMEO 07): a verb of giving ([acts].giving_verbs)
     with a material object ([acts].gift_objects) and a party after "to" in its clause ("the EU
-    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries")."""
+    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries"; in the passive, "food
+    was sent to Syria")."""
     out = []
     for i, t in enumerate(toks):
         if t not in lex.giving_verbs or (i and (toks[i - 1] in lex.determiners or toks[i - 1] == "of")):
             continue  # ("the supply of grain": a noun)
-        material = False
+        # the passive: the goods before "be" and the participle ("equipment will be provided to
+        # the watchdog", "77 tonnes of food were sent to Syria")
+        material = i >= 2 and toks[i - 1] in _PASSIVE and any(
+            u in lex.gift_objects for u in toks[max(0, i - 8):i - 1] if u not in BOUNDARY) and not any(
+            u in BOUNDARY for u in toks[max(0, i - 3):i])
         for k in range(i + 1, min(len(toks), i + 12)):
             u = toks[k]
             if u in BOUNDARY:

@@ -99,3 +99,13 @@ def test_a_meeting_to_be_held_is_a_schedule_too():
     assert esc("You will have a meeting with the Bordurian president in Osaka.") == 0
     assert esc("The commission will hold its first meeting before the end of the year.") == 0
     assert esc("He also had a long meeting with the Bordurian president.") < -0.05
+
+
+def test_goods_given_in_the_passive_are_aid():
+    assert esc("Food and medicine were sent to Ruritania last week.") < -0.1
+    assert esc("New equipment will also be provided to the Ruritanian army.") < -0.1
+    assert esc("Troops were sent to Ruritania.") > 0
+
+
+def test_the_removal_of_a_hostile_act_undoes_it():
+    assert esc("The talks led to the removal of the threat of war between Borduria and Ruritania.") < -0.05
