@@ -9,8 +9,8 @@ from .escalation_cues import _PASSIVE, BOUNDARY, _Hit
 from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
-from .escalation_senses import (_countered, _domestic, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
-                                _pro_act, _to_outlaws)
+from .escalation_senses import (_appeal_of_another_kind, _countered, _domestic, _for_a_cause, _force_is_no_act,
+                                _other_object, _other_verb, _pro_act, _to_outlaws)
 
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
     """Drop the cues that are no act between political actors (issue 16):
@@ -59,6 +59,11 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
             h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
             continue
+        if h.cue.code[:2] == "02" and (_pro_act(toks, h, lex) or _appeal_of_another_kind(toks, h, lex)):
+            # "we call on the world to do the same": the act asked for is elsewhere (A1); "appeal to
+            # the Court", "urged American citizens to depart": no request to another party
+            h.dropped = True
+            continue
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
@@ -92,9 +97,6 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.word.startswith(("allow", "permit")) and _event_let_happen(toks, h):
             h.dropped = True  # "Trump allowed this to happen": an event let happen, no concession to a party
-            continue
-        if h.cue.code[:2] == "02" and _pro_act(toks, h, lex):
-            h.dropped = True  # "we call on the world to do the same": the act asked for is elsewhere (A1)
             continue
         if h.word in _THANKS and _courtesy(toks, caps, h):
             h.dropped = True

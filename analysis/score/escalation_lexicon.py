@@ -152,6 +152,9 @@ class Lexicon:
     if_whether: frozenset[str] = frozenset()  # "didn't know if": an embedded question, no condition
     pro_acts: tuple[tuple[str, ...], ...] = ()  # "call on them to do the same": the act only in another sentence
     pro_act_window: int = 8
+    legal_objects: frozenset[str] = frozenset()  # "appeal to the Court of Arbitration": the legal sense
+    nationals: frozenset[str] = frozenset()  # "urged American citizens to depart": consular advice
+    departing: Words = Words()
     adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
     classifier_heads: frozenset[str] = frozenset()  # "a combat team": the cue names a unit, no act
     halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
@@ -335,6 +338,8 @@ def _build(raw: dict) -> Lexicon:
         if_whether=frozenset(raw["conditional"]["if_whether"]),
         pro_acts=tuple(sorted((tuple(w.split()) for w in raw["senses"]["pro_acts"]), key=len, reverse=True)),
         pro_act_window=int(raw["senses"]["pro_act_window"]),
+        legal_objects=frozenset(raw["senses"]["legal_objects"]), nationals=frozenset(raw["senses"]["nationals"]),
+        departing=_words(raw["senses"]["departing"]),
         domestic_words=frozenset(x for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)
                                  for x in f.split()),
     )

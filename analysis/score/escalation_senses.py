@@ -5,7 +5,7 @@ used as its verb of another sense ("to deal with it"), giving goods or money to 
 supplies to outlaws (an accusation), destroying an arsenal (disarmament)."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _Hit
+from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _Hit, _is
 from .escalation_lexicon import Lexicon
 from .escalation_parties import _OPENERS, _actor_word, _has_party, _target
 
@@ -208,4 +208,20 @@ def _pro_act(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
             return False
         if toks[k] == "to" and any(tuple(toks[k + 1:k + 1 + len(p)]) == p for p in lex.pro_acts):
             return True
+    return False
+
+
+def _appeal_of_another_kind(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the appeal at ``h`` is to a court ([senses].legal_objects within four words after
+    it: "appeal to the Court of Arbitration", "appeal the verdict") or a government's advice to its
+    own nationals to leave ([senses].nationals, then "to" and a verb of departing: "urged American
+    citizens to depart Kazakhstan"): no act between political actors."""
+    after = toks[h.j:h.j + 5]
+    if any(t in lex.legal_objects for t in after[:4]):
+        return True
+    for x, t in enumerate(after[:3]):
+        if t in lex.nationals:
+            k = h.j + x + 1
+            return k + 1 < len(toks) and toks[k] == "to" and bool(_is(toks, k + 1, lex.departing) or (
+                k + 2 < len(toks) and _is(toks, k + 2, lex.departing) == 2))
     return False

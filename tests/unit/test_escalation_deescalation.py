@@ -109,3 +109,10 @@ def test_goods_given_in_the_passive_are_aid():
 
 def test_the_removal_of_a_hostile_act_undoes_it():
     assert esc("The talks led to the removal of the threat of war between Borduria and Ruritania.") < -0.05
+
+
+def test_an_appeal_to_a_court_or_consular_advice_is_no_act_between_parties():
+    assert esc("The federation will appeal to the sports tribunal against the ban.") == 0
+    assert esc("We have urged Ruritanian citizens to leave Borduria.") == 0
+    # an appeal to another party stays one
+    assert esc("We urge Borduria to leave the occupied territory.") < -0.05
