@@ -245,7 +245,8 @@ def _offered_in_free_relative(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
     return False
 
 
-_WH_STOP = frozenset({"that", "which", "who", "if", "because", "to", "not", "never"})  # (another clause, or a negated verb)
+# (what ends the free relative's search: another clause opens, or the verb is negated)
+_WH_STOP = frozenset({"that", "which", "who", "if", "because", "to", "not", "never"})
 
 
 # "I agree" with nothing after it in its clause assents to what was just said (a question, a

@@ -1,7 +1,9 @@
 """Escalation, third stage (2): consultations (CAMEO 040-044) that do no act, and cooperative
 event nouns named as a time frame (issue 16 audit A2, A10): saying what was discussed, a meeting
 as the time or place of something else ("in our bilateral meeting", "following the talks", "As
-for the talks"), unless the statement offers, proposes, agrees to or endorses it."""
+for the talks"), a meeting announced as a schedule ("he'd be meeting with") or told by its subject
+matter ("the meeting was not about …"), unless the statement offers, proposes, agrees to or endorses
+it."""
 from __future__ import annotations
 
 from .escalation_cues import _PREPOSITIONS, BOUNDARY, _Hit, _is

@@ -197,7 +197,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 h.prefix = "conditional:" + h.prefix
 
 
-def _defended_against(toks: list[str], lo: int, h, lex: Lexicon) -> bool:
+def _defended_against(toks: list[str], lo: int, h: _Hit, lex: Lexicon) -> bool:
     """Whether hostile cue ``h`` is what a party defends itself or another against: "against"
     before it (determiners, adjectives and a party's name between) and a verb of defending
     ([context].defending) before that in its sentence, within 24 words ("to defend Ukraine against

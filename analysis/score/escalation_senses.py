@@ -2,7 +2,9 @@
 a cue's object: a force verb on a natural or social force or for a cause ("fight poverty",
 "fight for their freedom"), a threat countered ("countering global threats"), a noun cue
 used as its verb of another sense ("to deal with it"), giving goods or money to a party (aid),
-supplies to outlaws (an accusation), destroying an arsenal (disarmament)."""
+supplies to outlaws (an accusation), destroying an arsenal (disarmament); aid to a government's own
+people (domestic policy), an appeal for a pro-form ("to do the same"), to a court or to one's own
+nationals (no act between parties)."""
 from __future__ import annotations
 
 from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _Hit, _is
