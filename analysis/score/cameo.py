@@ -18,6 +18,10 @@ _IRREGULAR = {
     "mean": ("meant",), "make": ("made",), "go": ("went", "gone"), "win": ("won",), "lose": ("lost",),
     "wind": ("wound",), "put": ("put",), "hit": ("hit",), "set": ("set",), "shut": ("shut",), "bid": ("bid",),
     "come": ("came",), "tell": ("told",), "say": ("said",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    # (esc3b: the other irregular pasts of the verbs the lexicon lists, from an English grammar's
+    # table of irregular verbs: "sent weapons to", "brought peace", "talks began", "kept the peace")
+    "send": ("sent",), "bring": ("brought",), "begin": ("began", "begun"), "keep": ("kept",), "pay": ("paid",),
+    "lend": ("lent",), "forgive": ("forgave", "forgiven"), "throw": ("threw", "thrown"), "stand": ("stood",),
 }
 
 

@@ -59,7 +59,7 @@ from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_frames import _framing_act
 from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY, TOKEN, _Caps,
-                              _clause_start, _ends_sentence, _find_cues, _Hit)
+                              _clause_start, _embedded_if, _ends_sentence, _find_cues, _Hit)
 from .escalation_lexicon import Cue, Lexicon, cue_in_words, lexicon
 from .text import normalise, split
 
@@ -167,6 +167,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
             made = construction(norm, toks, party)
             return (0.0, ()) if made is None else (made[0], (made[1],))
         return round(frame.value, 4), (_explain(frame, toks, lex),)
+    if "if" in toks:  # "didn't know if he'd meet him", "see if we can": an embedded question (whether)
+        _embedded_if(toks, lex)
     tset = set(toks)
     # conditions: "if …", "unless …", and an inverted "Should the alliance attack, …"
     cond_pos = [k for k, t in enumerate(toks) if t == "if" or t == "unless"
@@ -176,6 +178,8 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
+    if cased and not lex.acronyms.isdisjoint(cased):  # "preventing AIDS": the acronym, not the verb "aids"
+        hits = [h for h in hits if cased[h.i] not in lex.acronyms]
     if '"' in tset:
         _scare_quotes(toks, _Caps(cased), hits, lex)
     if not tset.isdisjoint(lex.blame_predicates):  # ("those responsible", "the office responsible": no cue)

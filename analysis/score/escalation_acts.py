@@ -9,8 +9,8 @@ from .escalation_cues import _PASSIVE, _PAST, _PRESENT, _SENTENCE_END, BOUNDARY,
 from .escalation_lexicon import Lexicon
 from .escalation_nouns import _done, _noun_is_act
 from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_party, _in_name
-from .escalation_senses import (_countered, _for_a_cause, _force_is_no_act, _other_object, _other_verb,
-                                _to_outlaws)
+from .escalation_senses import (_appeal_of_another_kind, _countered, _domestic, _for_a_cause, _force_is_no_act,
+                                _other_object, _other_verb, _pro_act, _to_outlaws)
 
 def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
     """Drop the cues that are no act between political actors (issue 16):
@@ -28,8 +28,12 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
     if not lex.heading_ordinals.isdisjoint(toks):
         _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
+    domestic = not lex.domestic_words.isdisjoint(toks)
     for h in hits:
         if h.dropped:
+            continue
+        if domestic and h.value < 0 and h.cue.code[:2] in _MATERIAL and _domestic(toks, caps, h, lex):
+            h.dropped = True  # "helping homeowners", "student loans": domestic policy, no act between parties
             continue
         if h.value < 0 and h.cue.code[:2] in _GIVING:
             if outlaws is None:
@@ -51,6 +55,14 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             if not (_actor_word(toks, caps, h.i - 1) or prev in ("they", "he", "she", "you", "it")
                     or prev in lex.actor_heads or _punitive_passive(toks, hits, h)):
                 h.dropped = True
+            continue
+        if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
+            h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
+            continue
+        if h.cue.code[:2] == "02" and (_pro_act(toks, h, lex) or _appeal_of_another_kind(toks, h, lex)):
+            # "we call on the world to do the same": the act asked for is elsewhere (A1); "appeal to
+            # the Court", "urged American citizens to depart": no request to another party
+            h.dropped = True
             continue
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
@@ -293,6 +305,30 @@ def _blames(toks: list[str], h: _Hit, lex: Lexicon) -> bool:  # (called on the f
 _THANKS = frozenset({"thank", "thanks", "thanked", "thanking"})
 
 
+def _offered_in_free_relative(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a verb of promising or offering (CAMEO 03: the cue itself, or the pass-through verb
+    before the act it points to) stands in a free relative clause, "what" and its subject (a name,
+    a pronoun, a short noun phrase) and auxiliaries right before it: "what Putin and Russia offer",
+    "what we offer as security guarantees", "what I can promise to you is": the clause names the
+    thing offered, a topic (Quirk et al. 1985, 15.8: nominal relative clauses), not the act."""
+    verbs = [k for k in range(h.i, max(-1, h.i - 4), -1) if toks[k] in lex.words
+             and lex.words[toks[k]].code[:2] == "03" and not lex.words[toks[k]].noun]
+    for v in verbs:
+        for k in range(v - 1, max(-1, v - 5), -1):
+            t = toks[k]
+            if t == "what":
+                if k + 1 < v:
+                    return True
+                break
+            if t in BOUNDARY or t in _WH_STOP:
+                break
+    return False
+
+
+# (what ends the free relative's search: another clause opens, or the verb is negated)
+_WH_STOP = frozenset({"that", "which", "who", "if", "because", "to", "not", "never"})
+
+
 # "I agree" with nothing after it in its clause assents to what was just said (a question, a
 # remark) in the conversation, no agreement between parties ("we agree on the route", "I agree
 # with Ankara's proposal" have their object and stay acts); English verbs of assent
@@ -306,6 +342,7 @@ _OWN = frozenset({"our", "their", "your"})
 
 
 _GIVING = frozenset({"05", "06", "07"})
+_MATERIAL = frozenset({"06", "07"})  # material cooperation and aid
 
 
 def _punitive_passive(toks: list[str], hits: list[_Hit], h: _Hit) -> bool:

@@ -1,7 +1,9 @@
 """Escalation, third stage (2): consultations (CAMEO 040-044) that do no act, and cooperative
 event nouns named as a time frame (issue 16 audit A2, A10): saying what was discussed, a meeting
 as the time or place of something else ("in our bilateral meeting", "following the talks", "As
-for the talks"), unless the statement offers, proposes, agrees to or endorses it."""
+for the talks"), a meeting announced as a schedule ("he'd be meeting with") or told by its subject
+matter ("the meeting was not about …"), unless the statement offers, proposes, agrees to or endorses
+it."""
 from __future__ import annotations
 
 from .escalation_cues import _PREPOSITIONS, BOUNDARY, _Hit, _is
@@ -19,7 +21,68 @@ def _no_consultation(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
         return False
     if h.word in lex.consult_topics:
         return True
-    return h.cue.noun and _governing_preposition(toks, h, lex) != ""
+    if h.cue.noun and (_governing_preposition(toks, h, lex) != "" or _subject_told(toks, h, lex)):
+        return True
+    # ("a meeting" is the verb's -ing form as often as the noun: either way, from its light verb too)
+    return (not h.cue.noun and _scheduled(toks, h, lex)) or _scheduled(toks, h, lex, _held_by(toks, h, lex))
+
+
+_HOLDING = frozenset({"have", "hold", "host", "attend"})  # (the light verbs of a meeting: "will have a meeting with")
+
+
+def _held_by(toks: list[str], h: _Hit, lex: Lexicon) -> int:
+    """The index of the light verb of holding ("have", "hold", "host", "attend") whose object the
+    meeting noun at ``h`` is, determiners and modifiers between ("will have a separate meeting
+    with"), or -1."""
+    for k in range(h.i - 1, max(-1, h.i - 4), -1):
+        if toks[k] in _HOLDING:
+            return k
+        if toks[k] in BOUNDARY or toks[k] in lex.words or toks[k] in _PREPOSITIONS:
+            return -1
+    return -1
+
+
+_BE = frozenset({"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "be", "been", "not", "never"})
+# what stands between a future auxiliary and the consultation verb ("will also meet", "'d be meeting",
+# "would have been hosting", "will continue hosting")
+_FUTURE_GAP = frozenset({"be", "been", "being", "have", "to", "also", "then", "soon", "later", "again", "continue",
+                         "now", "still", "first", "next"})
+
+
+def _scheduled(toks: list[str], h: _Hit, lex: Lexicon, at: int | None = None) -> bool:
+    """Whether a consultation verb is announced as a schedule: a future or planning auxiliary
+    ([combine].consult_future) before it with only be-forms, "to" and adverbs between ("he'd be
+    meeting with", "will also meet", "is due to host"); "would like to meet" offers (not this), and
+    so does the consequence of a condition ("they would meet him if he gave them a veto")."""
+    if h.prefix.startswith("conditional:") or "if:" in h.prefix:
+        return False
+    v = h.i if at is None else at  # (a meeting noun: from its light verb, "will have a meeting")
+    if v < 0:
+        return False
+    for k in range(v - 1, max(-1, v - 6), -1):
+        t = toks[k]
+        if t in ("will", "shall", "would") or t.endswith(("'ll", "'d")) or any(
+                len(f) > 1 and tuple(toks[k - len(f) + 1:k + 1]) == f for f in lex.consult_future):
+            return True
+        if not (t in _FUTURE_GAP or t.endswith("ly")):
+            return False
+    return False
+
+
+def _subject_told(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether a meeting noun's subject matter is what its clause tells: a be-form and "about"
+    ("the meeting on chemical weapons wasn't about punishing Assad") or a participle of subject
+    matter after it ("the call focused on trade"): what was discussed (audit A2)."""
+    be = False
+    for k in range(h.j, min(len(toks), h.j + 7)):
+        t = toks[k]
+        if t in BOUNDARY:
+            return False
+        if t in _BE:
+            be = True
+        elif t in lex.consult_subject and (be or t != "about"):
+            return True
+    return False
 
 
 def _governing_preposition(toks: list[str], h: _Hit, lex: Lexicon) -> str:

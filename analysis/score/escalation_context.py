@@ -171,6 +171,11 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if not (lo > 0 and toks[lo - 1] in lex.adjunct_openers):
                 h.weight *= lex.adjunct_weight
             h.background = True
+        if not h.main and not h.background and h.value > 0 and _defended_against(toks, lo, h, lex):
+            # "Ukraine as it defends itself against Russian aggression": the attack the defender
+            # suffers is named in passing (audit A11), the statement's point is elsewhere
+            h.weight *= lex.adjunct_weight
+            h.background = True
     # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
     if cond_pos:
         ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
@@ -238,3 +243,21 @@ def _guessed_clauses(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
         if not _PREDICTION.isdisjoint(toks[k + 1:e]):
             out.append((k, e))
     return out
+
+
+def _defended_against(toks: list[str], lo: int, h: _Hit, lex: Lexicon) -> bool:
+    """Whether hostile cue ``h`` is what a party defends itself or another against: "against"
+    before it (determiners, adjectives and a party's name between) and a verb of defending
+    ([context].defending) before that in its sentence, within 24 words ("to defend Ukraine against
+    aggression", "as they defend their homes, their hospitals … against Russian aggression")."""
+    k = h.i - 1
+    while k >= lo and k >= h.i - 3 and toks[k] != "against":
+        k -= 1
+    if k < lo or toks[k] != "against":
+        return False
+    for x in range(k - 1, max(-1, k - 25), -1):  # (across the commas of a list of what is defended)
+        if toks[x] in _SENTENCE_END:
+            return False
+        if toks[x] in lex.defending:
+            return True
+    return False

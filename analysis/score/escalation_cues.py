@@ -206,3 +206,14 @@ def _next_in_clause(toks: list[str], hits: list, idx: int, lex) -> "_Hit | None"
             return h2
         return None
     return None
+
+
+def _embedded_if(toks: list[str], lex: Lexicon) -> None:
+    """Read "if" as "whether" in place where it opens an embedded question, right after a verb or
+    adjective of knowing, asking or checking ([conditional].if_whether: "didn't know if he'd meet
+    him", "to see if we can get them out", "asked if"); no condition, and the question's cues are
+    left out as an embedded question's. Not after "you know" (a discourse marker before a real
+    condition: "You know, if they back away, …")."""
+    for k in range(1, len(toks)):
+        if toks[k] == "if" and toks[k - 1] in lex.if_whether and not (toks[k - 1] == "know" and toks[k - 2] == "you"):
+            toks[k] = "whether"

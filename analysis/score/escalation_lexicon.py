@@ -145,6 +145,19 @@ class Lexicon:
     outlaws: frozenset[str] = frozenset()  # "support for terrorists": an accusation, no cooperation
     outlaw_window: int = 4
     outlaw_cue: Cue | None = None
+    domestic: frozenset[str] = frozenset()  # "help homeowners": a government's own people, no act between parties
+    domestic_window: int = 8
+    domestic_words: frozenset[str] = frozenset()  # (every word of them: one set look-up per statement)
+    consult_future: tuple[tuple[str, ...], ...] = ()  # "he'd be meeting with": a schedule (A2)
+    consult_subject: frozenset[str] = frozenset()  # "the meeting was about": what was discussed (A2)
+    defending: frozenset[str] = frozenset()  # "defends itself against aggression": the attack suffered
+    acronyms: frozenset[str] = frozenset()  # "AIDS": the disease, not the verb "aids"
+    if_whether: frozenset[str] = frozenset()  # "didn't know if": an embedded question, no condition
+    pro_acts: tuple[tuple[str, ...], ...] = ()  # "call on them to do the same": the act only in another sentence
+    pro_act_window: int = 8
+    legal_objects: frozenset[str] = frozenset()  # "appeal to the Court of Arbitration": the legal sense
+    nationals: frozenset[str] = frozenset()  # "urged American citizens to depart": consular advice
+    departing: Words = Words()
     adjectives: frozenset[str] = frozenset()  # "a great target": a noun after a determiner and one of these
     classifier_heads: frozenset[str] = frozenset()  # "a combat team": the cue names a unit, no act
     halting: frozenset[str] = frozenset()  # "Stop the attacks!": an imperative demand
@@ -328,6 +341,19 @@ def _build(raw: dict) -> Lexicon:
         outlaws=frozenset(w.split()[0] for w in raw["senses"]["outlaws"]),
         civilian_targets=frozenset(f for w in raw["senses"]["civilian_targets"] for f in noun_forms(w)),
         outlaw_window=int(raw["senses"]["outlaw_window"]), outlaw_cue=_cue(raw["senses"]["outlaw_cue"]),
+        domestic=frozenset(f for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)),
+        domestic_window=int(raw["senses"]["domestic_window"]),
+        consult_future=tuple(tuple(w.split()) for w in raw["combine"]["consult_future"]),
+        consult_subject=frozenset(raw["combine"]["consult_subject"]),
+        acronyms=frozenset(raw["senses"]["acronyms"]),
+        defending=frozenset(f for w in raw["context"]["defending"] for f in verb_forms(w)),
+        if_whether=frozenset(raw["conditional"]["if_whether"]),
+        pro_acts=tuple(sorted((tuple(w.split()) for w in raw["senses"]["pro_acts"]), key=len, reverse=True)),
+        pro_act_window=int(raw["senses"]["pro_act_window"]),
+        legal_objects=frozenset(raw["senses"]["legal_objects"]), nationals=frozenset(raw["senses"]["nationals"]),
+        departing=_words(raw["senses"]["departing"]),
+        domestic_words=frozenset(x for w in raw["senses"]["domestic_beneficiaries"] for f in noun_forms(w)
+                                 for x in f.split()),
     )
 
 

@@ -35,8 +35,8 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     object ("the army kept shelling the villages"), or is performed by a light verb ("launched
     an attack", :func:`_performs`)."""
     prev = toks[h.i - 1] if h.i else ""
-    if prev in lex.verb_markers or prev.endswith("n't"):
-        return True
+    if (prev in lex.verb_markers or prev.endswith("n't")) and h.j - h.i == 1:
+        return True  # (a noun phrase of two words, "security guarantees", "peace talks", is no verb)
     if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True

@@ -2,10 +2,12 @@
 a cue's object: a force verb on a natural or social force or for a cause ("fight poverty",
 "fight for their freedom"), a threat countered ("countering global threats"), a noun cue
 used as its verb of another sense ("to deal with it"), giving goods or money to a party (aid),
-supplies to outlaws (an accusation), destroying an arsenal (disarmament)."""
+supplies to outlaws (an accusation), destroying an arsenal (disarmament); aid to a government's own
+people (domestic policy), an appeal for a pro-form ("to do the same"), to a court or to one's own
+nationals (no act between parties)."""
 from __future__ import annotations
 
-from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _Hit
+from .escalation_cues import _PASSIVE, _PREPOSITIONS, BOUNDARY, _Hit, _is
 from .escalation_lexicon import Lexicon
 from .escalation_parties import _OPENERS, _actor_word, _has_party, _target
 
@@ -28,12 +30,17 @@ def _countered(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool
 def _gifts(toks: list[str], caps: list[bool], lex: Lexicon) -> list[_Hit]:
     """Giving goods or money to a party is aid (CAMEO 07): a verb of giving ([acts].giving_verbs)
     with a material object ([acts].gift_objects) and a party after "to" in its clause ("the EU
-    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries")."""
+    has provided 5 billion euros to Ukraine", "sent vaccines to 40 countries"; in the passive, "food
+    was sent to Syria")."""
     out = []
     for i, t in enumerate(toks):
         if t not in lex.giving_verbs or (i and (toks[i - 1] in lex.determiners or toks[i - 1] == "of")):
             continue  # ("the supply of grain": a noun)
-        material = False
+        # the passive: the goods before "be" and the participle ("equipment will be provided to
+        # the watchdog", "77 tonnes of food were sent to Syria")
+        material = i >= 2 and toks[i - 1] in _PASSIVE and any(
+            u in lex.gift_objects for u in toks[max(0, i - 8):i - 1] if u not in BOUNDARY) and not any(
+            u in BOUNDARY for u in toks[max(0, i - 3):i])
         for k in range(i + 1, min(len(toks), i + 12)):
             u = toks[k]
             if u in BOUNDARY:
@@ -167,3 +174,56 @@ def _for_a_cause(toks: list[str], caps: list[bool], h: _Hit) -> bool:
     between actors ("fight for Kandahar" is fighting over a place)."""
     return h.j + 1 < len(toks) and toks[h.j] == "for" and not any(
         caps[k] and toks[k] not in _OPENERS for k in range(h.j + 1, min(len(toks), h.j + 4)))
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def _domestic(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
+    """Whether aid or material help at ``h`` goes to a government's own people or programmes
+    ([senses].domestic_beneficiaries): one of them within domestic_window words after it in its
+    sentence ("to help improve housing stability", "assist federal, state, and local
+    governments") or right before it ("student loans"), with no capitalised word before it ("help
+    Ukrainian families", "assist Ukraine and its communities": a party named)."""
+    def own(k: int) -> bool:
+        t = toks[k]
+        if t not in lex.domestic and not (k + 2 < len(toks) and f"{t} {toks[k + 1]} {toks[k + 2]}" in lex.domestic) \
+                and not (k + 1 < len(toks) and f"{t} {toks[k + 1]}" in lex.domestic):
+            return False
+        return not (k and caps[k - 1] and toks[k - 1] not in BOUNDARY and k - 1 != h.i)
+    if h.i and own(h.i - 1):
+        return True
+    for k in range(h.j, min(len(toks), h.j + lex.domestic_window)):
+        if toks[k] in _SENTENCE_END or (caps[k] and toks[k] not in BOUNDARY):
+            return False  # (a party named first is the one helped: "assist Ukraine and its communities")
+        if own(k):
+            return True
+    return False
+
+
+def _pro_act(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the appeal at ``h`` asks for a pro-form ([senses].pro_acts) within pro_act_window
+    words after it in its sentence: "we call on the world to do the same", "urged them to do so"
+    (the act asked for is only in another sentence, audit A1)."""
+    for k in range(h.j, min(len(toks) - 1, h.j + lex.pro_act_window)):
+        if toks[k] in _SENTENCE_END:
+            return False
+        if toks[k] == "to" and any(tuple(toks[k + 1:k + 1 + len(p)]) == p for p in lex.pro_acts):
+            return True
+    return False
+
+
+def _appeal_of_another_kind(toks: list[str], h: _Hit, lex: Lexicon) -> bool:
+    """Whether the appeal at ``h`` is to a court ([senses].legal_objects within four words after
+    it: "appeal to the Court of Arbitration", "appeal the verdict") or a government's advice to its
+    own nationals to leave ([senses].nationals, then "to" and a verb of departing: "urged American
+    citizens to depart Kazakhstan"): no act between political actors."""
+    after = toks[h.j:h.j + 5]
+    if any(t in lex.legal_objects for t in after[:4]):
+        return True
+    for x, t in enumerate(after[:3]):
+        if t in lex.nationals:
+            k = h.j + x + 1
+            return k + 1 < len(toks) and toks[k] == "to" and bool(_is(toks, k + 1, lex.departing) or (
+                k + 2 < len(toks) and _is(toks, k + 2, lex.departing) == 2))
+    return False

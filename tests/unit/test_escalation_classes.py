@@ -113,7 +113,7 @@ def test_meeting_a_target_or_improving_lives_is_no_act():
     assert esc("Three more members will meet their spending commitments this year.") == 0
     assert esc("The programme helps improve the daily lives of farmers.") == 0
     # meeting a party is a consultation, meeting its demands yields
-    assert esc("The two foreign ministers will meet in Vienna.") < 0
+    assert esc("The two foreign ministers met in Vienna.") < 0
     assert esc("The government met the strikers' demands.") < 0
 
 
