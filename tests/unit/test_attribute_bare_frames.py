@@ -1,0 +1,48 @@
+"""Reporting verbs that report nothing (issue 11, precision of the export): a line that is only
+its speaker and verb ("Roe added:", "Roe wouldn't say.") is the outlet's frame, the paragraph
+an introducing line announces still the speaker's; "maintain" with a plain object ("maintains
+a wide lead") is keeping, not saying. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.attribute.bare_frames import bare_frame, holding_object
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_lines_of_speaker_and_verb_alone():
+    assert bare_frame("Roe added:", "added")
+    assert bare_frame("The Harbour Times reports:", "reports")
+    assert bare_frame("In a speech last spring, he said:", "said")
+    assert bare_frame("Roe wouldn’t say.", "wouldn’t say")
+    assert not bare_frame("Roe said.", "said")  # a tail whose quotation went before: the tail rules'
+    assert not bare_frame("Roe said the port will reopen.", "said")
+    assert not bare_frame('Roe said: "We are ready."', "said")
+    assert not bare_frame("Roe wouldn’t say whether the port will reopen.", "wouldn’t say")
+
+
+def test_an_introducing_line_is_the_outlets_and_the_paragraph_after_it_the_speakers(registry):
+    body = ("Jane Roe spoke to the crews on Monday.\n\nRoe added:\n\n"
+            "The port will reopen next week, and the crews will be paid in full.")
+    got = spoken(registry, body)
+    assert ("Roe added:", "Jane Roe") not in got
+    assert ("The port will reopen next week, and the crews will be paid in full.", "Jane Roe") in got
+
+
+def test_a_negated_verb_with_nothing_after_it_reports_nothing(registry):
+    body = "Jane Roe toured the harbour on Monday. Asked about the closure, Roe wouldn't say."
+    assert not [t for t, sp in spoken(registry, body) if sp == "Jane Roe" and "say" in t]
+
+
+def test_maintain_with_a_plain_object_is_keeping_not_saying(registry):
+    assert holding_object("Roe maintains a wide lead among voters.", "maintains", len("Roe maintains"))
+    assert holding_object("Roe maintained her silence on the race.", "maintained", len("Roe maintained"))
+    assert not holding_object("Roe maintained that the vote was fair.", "maintained", len("Roe maintained"))
+    assert not holding_object("Roe maintained the emails were not marked.", "maintained", len("Roe maintained"))
+    assert spoken(registry, "Jane Roe maintains a wide lead among voters in the county.") == []
+    assert spoken(registry, "Jane Roe maintained that the vote in the county was fair.") \
+        == [("the vote in the county was fair.", "Jane Roe")]
