@@ -44,6 +44,7 @@ class Vocab:
     following_heads: frozenset[str] = frozenset()
     negation_turns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    held_verbs: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -97,4 +98,5 @@ def vocab() -> Vocab:
         following_heads=frozenset(raw.get("following_heads", ())),
         negation_turns=frozenset(raw.get("negation_turns", ())),
         holding_verbs=frozenset(raw.get("holding_verbs", ())),
+        held_verbs=frozenset(raw.get("held_verbs", ())),
     )

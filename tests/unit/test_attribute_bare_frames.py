@@ -46,3 +46,18 @@ def test_maintain_with_a_plain_object_is_keeping_not_saying(registry):
     assert spoken(registry, "Jane Roe maintains a wide lead among voters in the county.") == []
     assert spoken(registry, "Jane Roe maintained that the vote in the county was fair.") \
         == [("the vote in the county was fair.", "Jane Roe")]
+
+
+def test_a_position_held_inside_a_report_is_the_reporters_statement(registry):
+    # what we have are the reporter's words about Doe's plans, not Doe's
+    body = "John Doe toured the harbour on Monday. Jane Roe said Doe plans to run for the council seat next year."
+    got = spoken(registry, body)
+    assert [sp for _, sp in got] == ["Jane Roe"]
+    body = "John Doe toured the harbour on Monday. Doe hopes to win the council seat next year, Jane Roe said."
+    assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_a_report_inside_a_report_stays_relayed(registry):
+    # a verb of saying is relayed speech: the inner speaker's words, as before
+    body = "John Doe toured the harbour on Monday. Jane Roe said Doe warned the council that the port would close."
+    assert [sp for _, sp in spoken(registry, body)] == ["John Doe"]
