@@ -61,3 +61,19 @@ def test_a_report_inside_a_report_stays_relayed(registry):
     # a verb of saying is relayed speech: the inner speaker's words, as before
     body = "John Doe toured the harbour on Monday. Jane Roe said Doe warned the council that the port would close."
     assert [sp for _, sp in spoken(registry, body)] == ["John Doe"]
+
+
+def test_they_after_a_verb_of_saying_is_that_verbs_subject_not_the_last_institution(registry):
+    # "they" right after "say" is the voters again, not the newspaper whose poll spoke before
+    body = "A new Harbour Times poll finds the race tied. Nearly eight of 10 voters say they plan to vote in the spring."
+    got = spoken(registry, body)
+    assert ("to vote in the spring.", "Harbour Times") not in got
+    assert ("they plan to vote in the spring.", "(unnamed voters)") in got
+
+
+def test_it_after_the_institutions_own_description_is_still_the_institution():
+    from analysis.attribute.pronouns import _after_other_subject
+    assert _after_other_subject("Most voters say they want it closed.", "they", "Harbour Board")
+    assert not _after_other_subject("The board says it fears a loss.", "it", "Harbour Board")
+    assert not _after_other_subject("The company says it fears a loss.", "it", "Acme Shipping")
+    assert not _after_other_subject("Meanwhile, they want it closed.", "they", "Harbour Board")
