@@ -77,3 +77,12 @@ def test_it_after_the_institutions_own_description_is_still_the_institution():
     assert not _after_other_subject("The board says it fears a loss.", "it", "Harbour Board")
     assert not _after_other_subject("The company says it fears a loss.", "it", "Acme Shipping")
     assert not _after_other_subject("Meanwhile, they want it closed.", "they", "Harbour Board")
+
+
+def test_double_apostrophe_quotation_marks_are_read_as_quotation_marks(registry):
+    # some archives write ''…'' for “…”: the speaker's words are the quotation, whole, and a
+    # programme's title quoted in the frame is no part of them
+    body = "John Doe toured the harbour. ''It's nonsense,'' Mr. Doe said by telephone on NBC's ''Meet the Press.''"
+    assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
+    body = "John Doe toured the harbour. ''It's nonsense,'' Mr. Doe said on Monday."
+    assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
