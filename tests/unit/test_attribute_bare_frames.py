@@ -86,3 +86,11 @@ def test_double_apostrophe_quotation_marks_are_read_as_quotation_marks(registry)
     assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
     body = "John Doe toured the harbour. ''It's nonsense,'' Mr. Doe said on Monday."
     assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
+
+
+def test_who_as_the_object_of_its_clause_is_no_speaker(registry):
+    # "many" hope, not Doe
+    body = "The vote is a blow to Sen. John Doe, who many in the party hope will run for governor."
+    assert spoken(registry, body) == []
+    body = "The vote is a blow to Sen. John Doe, who said he would run for governor."
+    assert spoken(registry, body) == [("he would run for governor.", "John Doe")]
