@@ -1,7 +1,9 @@
-"""Reporting verbs that report nothing (issue 11, precision of the export): a line that is only
-its speaker and verb ("Roe added:", "Roe wouldn't say.") is the outlet's frame, the paragraph
-an introducing line announces still the speaker's; "maintain" with a plain object ("maintains
-a wide lead") is keeping, not saying. Short examples of our own."""
+"""Precision of the named statements an analyst reads in the export (issue 11): a line that is
+only its speaker and verb ("Roe added:", "Roe wouldn't say.") is the outlet's frame, the
+paragraph an introducing line announces still the speaker's; "maintain" with a plain object
+("maintains a wide lead") is keeping, not saying; a position held inside another's report is
+the reporter's; "they" after a verb of saying is that verb's subject; ''…'' marks quote; "who"
+with a subject of its own is no speaker. Short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
