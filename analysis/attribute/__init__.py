@@ -77,7 +77,8 @@ The package, by stage:
   left or right); :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
-  :mod:`.negation` a reporting verb under negation ("did not say whether …");
+  :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
+  verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
   out, a second report split off); :mod:`.driver` :func:`attribute`, one document's statements.
 """

@@ -43,6 +43,8 @@ class Vocab:
     progressive_participles: frozenset[str] = frozenset()
     following_heads: frozenset[str] = frozenset()
     negation_turns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    held_verbs: frozenset[str] = frozenset()
 
 
 # any adverb in -ly between a subject and its verb ("X sharply criticized", "X, the mayor,
@@ -95,4 +97,6 @@ def vocab() -> Vocab:
         as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
         following_heads=frozenset(raw.get("following_heads", ())),
         negation_turns=frozenset(raw.get("negation_turns", ())),
+        holding_verbs=frozenset(raw.get("holding_verbs", ())),
+        held_verbs=frozenset(raw.get("held_verbs", ())),
     )

@@ -12,6 +12,7 @@ from ..gender import given_name_gender
 from .context import DocContext
 from .evidence import _LowerCase
 from .patterns import NON_NAME_WORDS
+from .bare_frames import bare_frame
 from .clauses import clause_units
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned
@@ -115,6 +116,11 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 ctx.last_person = sp
             elif sp.named:
                 ctx.last_org = sp
+            if cue not in ("narrator", "continuation", "frame") and bare_frame(u, cue):
+                # "Roe added:" (the paragraph after it is Roe's), "Roe wouldn't say.": the outlet's
+                # frame, nothing of the speaker's own (:mod:`.bare_frames`); the mention stays, for
+                # the paragraph after it that continues the speaker
+                sp, cue, reported = NARRATOR_SPEAKER, "frame", None
         exclude = {sp.name} | ({reported} if reported else set())
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)]

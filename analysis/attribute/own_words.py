@@ -10,7 +10,7 @@ from ..speech_forms import progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES
+from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import second_attribution
 from .sources import act_participle, participle_words
@@ -30,6 +30,12 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     whole = [(0, len(u))]
     if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
         return whole
+    if "''" in u:
+        # the ''quotation marks'' of some archives read as the double marks they stand for (as
+        # the sentence's reading does, same length); a span that ends on the first of a
+        # closing pair takes the second too
+        spans = own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
+        return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u)

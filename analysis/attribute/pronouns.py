@@ -86,8 +86,39 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return last
     if low in ("it", "they"):
         # an institution or a group: the last one that spoke; never a single person
-        return ctx.last_org
+        org = ctx.last_org
+        if org is not None and _after_other_subject(unit_text, phrase, org.name):
+            return None
+        return org
     return ctx.last_person
+
+
+def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
+    """Whether "it"/"they" stands right after a verb of saying ("Half of the voters said they
+    want …", "Organizers say that they …") whose subject is not the institution that last
+    spoke: the pronoun there is that verb's own subject again (the matrix subject), whatever
+    it is, when no word of the institution's name and no definite description of an
+    institution ("the company") stands before it in the sentence."""
+    masked = _mask_quotes(unit_text)
+    pos = masked.find(" " + phrase + " ")
+    if pos <= 0:
+        return False
+    before = masked[:pos]
+    tail = _LAST_WORD_RE.search(before)
+    if tail is None or not vocab().verb_re.fullmatch(tail.group(1)):
+        return False
+    low = before.lower()
+    if any(len(w) > 3 and re.search(r"\b" + re.escape(w) + r"\b", low) for w in org.lower().split()):
+        return False
+    # "the company says it …", "the campaign said they …": a definite description of an
+    # institution may be the one that last spoke
+    things = vocab().speaking_things
+    return not any(m.group(1) in things for m in _THE_HEAD_RE.finditer(low))
+
+
+# a definite description's head within three words of "the"/"its": "the company", "the Trump
+# campaign", "its parent group"
+_THE_HEAD_RE = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?([a-z]+)\b")
 
 
 def _named_in_quote(unit_text: str, name: str) -> bool:

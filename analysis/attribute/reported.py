@@ -188,15 +188,20 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         trailing = [c for c in named if c[3]]
         if trailing and trailing[-1] is not first:
             outer = trailing[-1]
+            if outer[1].name != first[1].name and first[2].lower() in v.held_verbs:
+                # "Doe plans to run, Roe said": a position held, reported: Roe's words
+                return outer[1], outer[2], None, outer[4]
             if outer[1].name != first[1].name:
                 return first[1], first[2], outer[1], first[4]
             return first[1], first[2], None, first[4]
         if len(named) > 1 and not first[3]:
             second = named[1]
             gap = masked[first[0]:second[0]]
-            # (a position held is no relayed speech: "She said Trump favors a strongman" is hers)
+            # (a position held is no relayed speech: "She said Trump favors a strongman", "he said
+            # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
-                    and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs:
+                    and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
+                    and second[2].lower() not in v.held_verbs:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

@@ -135,6 +135,8 @@ def _left_phrase(left: str, v: Vocab) -> str:
     # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
     rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
     if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
+        if _OBJECT_RELATIVE_RE.match(left, rel.end(1)):
+            return ""  # "Doe, who many in the party hope will run": "many" hope, not Doe
         return rel.group(1).strip()
     left = AGE_APPOSITIVE_RE.sub(" ", bare)  # "Mr. King, 82, told"
     cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
@@ -146,6 +148,11 @@ def _left_phrase(left: str, v: Vocab) -> str:
             words = words[i + 1:]
             break
     return " ".join(words)
+
+
+# "who" that is the object of its clause, another subject after it: a quantifier or a
+# determiner ("…, who many feel needs …", "…, who the party hopes will run"). General English.
+_OBJECT_RELATIVE_RE = re.compile(r",\s+who\s+(?:many|some|most|few|several|others|the|a|an|his|her|their|its|our)\b")
 
 
 def _subject_right(u: str, verb_end: int) -> str:

@@ -17,6 +17,7 @@ from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPL
                        TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .complements import called_complement
+from .bare_frames import holding_object
 from .negation import negated_before, only_verb
 from .resolve import resolve
 from .group_sources import group_source, share_group
@@ -141,6 +142,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return None  # "targets that the army described as crucial": the object went before, no speech
     if verb in v.speech_sense_verbs and not SPEECH_SIGN_RE.match(masked, vm.end()):
         return None  # "the militia attacked the town": force; speech in "attacked Roe for her vote"
+    if holding_object(masked, verb, vm.end()):
+        return None  # "Roe maintains a wide lead": keeping, not saying
     if verb in v.complement_verbs and ACT_OBJECT_RE.match(masked, vm.end()):
         return None  # "Trump threatened the military assets of Assad": an act, not speech
     if verb not in v.no_inversion and (not pre or _COMMA_OR_MARK_RE.search(pre, len(pre) - 1)) \

@@ -1,0 +1,98 @@
+"""Precision of the named statements an analyst reads in the export (issue 11): a line that is
+only its speaker and verb ("Roe added:", "Roe wouldn't say.") is the outlet's frame, the
+paragraph an introducing line announces still the speaker's; "maintain" with a plain object
+("maintains a wide lead") is keeping, not saying; a position held inside another's report is
+the reporter's; "they" after a verb of saying is that verb's subject; ''…'' marks quote; "who"
+with a subject of its own is no speaker. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.attribute.bare_frames import bare_frame, holding_object
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_lines_of_speaker_and_verb_alone():
+    assert bare_frame("Roe added:", "added")
+    assert bare_frame("The Harbour Times reports:", "reports")
+    assert bare_frame("In a speech last spring, he said:", "said")
+    assert bare_frame("Roe wouldn’t say.", "wouldn’t say")
+    assert not bare_frame("Roe said.", "said")  # a tail whose quotation went before: the tail rules'
+    assert not bare_frame("Roe said the port will reopen.", "said")
+    assert not bare_frame('Roe said: "We are ready."', "said")
+    assert not bare_frame("Roe wouldn’t say whether the port will reopen.", "wouldn’t say")
+
+
+def test_an_introducing_line_is_the_outlets_and_the_paragraph_after_it_the_speakers(registry):
+    body = ("Jane Roe spoke to the crews on Monday.\n\nRoe added:\n\n"
+            "The port will reopen next week, and the crews will be paid in full.")
+    got = spoken(registry, body)
+    assert ("Roe added:", "Jane Roe") not in got
+    assert ("The port will reopen next week, and the crews will be paid in full.", "Jane Roe") in got
+
+
+def test_a_negated_verb_with_nothing_after_it_reports_nothing(registry):
+    body = "Jane Roe toured the harbour on Monday. Asked about the closure, Roe wouldn't say."
+    assert not [t for t, sp in spoken(registry, body) if sp == "Jane Roe" and "say" in t]
+
+
+def test_maintain_with_a_plain_object_is_keeping_not_saying(registry):
+    assert holding_object("Roe maintains a wide lead among voters.", "maintains", len("Roe maintains"))
+    assert holding_object("Roe maintained her silence on the race.", "maintained", len("Roe maintained"))
+    assert not holding_object("Roe maintained that the vote was fair.", "maintained", len("Roe maintained"))
+    assert not holding_object("Roe maintained the emails were not marked.", "maintained", len("Roe maintained"))
+    assert spoken(registry, "Jane Roe maintains a wide lead among voters in the county.") == []
+    assert spoken(registry, "Jane Roe maintained that the vote in the county was fair.") \
+        == [("the vote in the county was fair.", "Jane Roe")]
+
+
+def test_a_position_held_inside_a_report_is_the_reporters_statement(registry):
+    # what we have are the reporter's words about Doe's plans, not Doe's
+    body = "John Doe toured the harbour on Monday. Jane Roe said Doe plans to run for the council seat next year."
+    got = spoken(registry, body)
+    assert [sp for _, sp in got] == ["Jane Roe"]
+    body = "John Doe toured the harbour on Monday. Doe hopes to win the council seat next year, Jane Roe said."
+    assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_a_report_inside_a_report_stays_relayed(registry):
+    # a verb of saying is relayed speech: the inner speaker's words, as before
+    body = "John Doe toured the harbour on Monday. Jane Roe said Doe warned the council that the port would close."
+    assert [sp for _, sp in spoken(registry, body)] == ["John Doe"]
+
+
+def test_they_after_a_verb_of_saying_is_that_verbs_subject_not_the_last_institution(registry):
+    # "they" right after "say" is the voters again, not the newspaper whose poll spoke before
+    body = "A new Harbour Times poll finds the race tied. Nearly eight of 10 voters say they plan to vote in the spring."
+    got = spoken(registry, body)
+    assert ("to vote in the spring.", "Harbour Times") not in got
+    assert ("they plan to vote in the spring.", "(unnamed voters)") in got
+
+
+def test_it_after_the_institutions_own_description_is_still_the_institution():
+    from analysis.attribute.pronouns import _after_other_subject
+    assert _after_other_subject("Most voters say they want it closed.", "they", "Harbour Board")
+    assert not _after_other_subject("The board says it fears a loss.", "it", "Harbour Board")
+    assert not _after_other_subject("The company says it fears a loss.", "it", "Acme Shipping")
+    assert not _after_other_subject("Meanwhile, they want it closed.", "they", "Harbour Board")
+
+
+def test_double_apostrophe_quotation_marks_are_read_as_quotation_marks(registry):
+    # some archives write ''…'' for “…”: the speaker's words are the quotation, whole, and a
+    # programme's title quoted in the frame is no part of them
+    body = "John Doe toured the harbour. ''It's nonsense,'' Mr. Doe said by telephone on NBC's ''Meet the Press.''"
+    assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
+    body = "John Doe toured the harbour. ''It's nonsense,'' Mr. Doe said on Monday."
+    assert ("''It's nonsense,''", "John Doe") in spoken(registry, body)
+
+
+def test_who_as_the_object_of_its_clause_is_no_speaker(registry):
+    # "many" hope, not Doe
+    body = "The vote is a blow to Sen. John Doe, who many in the party hope will run for governor."
+    assert spoken(registry, body) == []
+    body = "The vote is a blow to Sen. John Doe, who said he would run for governor."
+    assert spoken(registry, body) == [("he would run for governor.", "John Doe")]
