@@ -19,6 +19,7 @@ from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .periphrases import read_periphrases
+from .stance_periphrases import read_stance_periphrases
 from .own_words import own_words, second_cue
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
@@ -95,6 +96,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
+            read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
