@@ -39,9 +39,9 @@ def _patterns():
     light = re.compile(r"\b(?P<lv>" + longest_first(forms) + r")\s+" + _DET + r"(?P<noun>" + longest_first(all_nouns) + r")\b")
     preds = raw["be_predicates"]
     be = re.compile(r"\b" + _BE + r"\s+" + _ADV + r"(?P<pred>" + _ARTICLE + r"(?:" + longest_first(preds) + r"))\b")
-    # (a substring test before either pattern: the nouns' and predicates' first words)
-    keys = tuple(sorted({" " + k.split()[0] for k in all_nouns} | {" " + k.split()[-2] if len(k.split()) > 1 else " " + k
-                                                                      for k in preds}))
+    # (a test before either pattern: the nouns' first words and the predicates' heads)
+    words = {k.split()[0] for k in all_nouns} | {k.split()[-2] if len(k.split()) > 1 else k for k in preds}
+    keys = re.compile(r" (?:" + longest_first(words) + r")\b")
     return forms, nouns, light, preds, be, keys
 
 
@@ -68,8 +68,8 @@ def read_stance_periphrases(u: str) -> str:
     """The sentence with each light verb + noun of saying and each "be" + predicate of attitude
     written as the plain verb, padded to the same length; the sentence itself when it has none."""
     forms, nouns, light, preds, be, keys = _patterns()
-    if not any(k in u for k in keys):
-        return u  # (substring tests first: this runs for every sentence of the body)
+    if keys.search(u) is None:
+        return u  # (the nouns' and predicates' words first, one pass: this runs for every sentence)
 
     def one_light(m: re.Match) -> str:
         base, tense = forms[m.group("lv")]
