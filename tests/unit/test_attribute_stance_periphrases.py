@@ -36,6 +36,7 @@ def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
     "Roe offered no support for the levy.",     # negated by its determiner
     "Roe made a video for the campaign.",       # no noun of saying
     "Roe is a member of the council.",          # no predicate of attitude
+    "I will make this promise to you: we will win.",  # "to" a preposition, not an infinitive
 ])
 def test_other_uses_of_the_same_words_stay_as_they_are(u):
     assert read_stance_periphrases(u) == u
