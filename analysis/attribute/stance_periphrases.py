@@ -24,6 +24,18 @@ _DET = r"(?:(?:a|an|the|his|her|their|its|some|new|fresh|strong|more)\s+)?(?:(?!
 _BE = r"(?P<be>is|are|was|were|has been|have been|had been|has long been|have long been|remains|remained|remain)"
 _ADV = r"(?P<adv>(?:(?:[a-z]+ly|also|still|long|now|both|all)\s+){0,2})"
 _ARTICLE = r"(?:(?:a|an)\s+(?:(?!no\b|not\b)[a-z][a-z\-]*,?\s+){0,3}?)?"
+# a verb of talking with adverbs before its preposition ("spoke emotionally of", "spoke out
+# Tuesday about", "seldom speaks of", "spoke highly of") or in the progressive ("is talking
+# about", "was speaking of"): read as the plain "spoke of"/"talks about" (Levin 1993's talk
+# verbs, 37.5), "speak highly/well/favorably of" as "praise", "speak out against" as "criticize"
+_TALK_RE = re.compile(
+    r"\b(?:(?P<v>spoke|speaks|speak|talked|talks|talk)\s+(?P<mid>(?:(?:out|up|again|today|yesterday|[a-z]{3,}ly|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){1,3})"
+    r"|(?P<be>is|are|was|were|has been|have been|had been)\s+(?P<ing>talking|speaking)\s+(?P<out>out\s+)?)"
+    r"(?P<p>about|of|against)\b")
+_TALK_TENSE = {"spoke": "past", "talked": "past", "speaks": "present", "talks": "present", "speak": "base",
+               "talk": "base", "is": "present", "are": "base", "was": "past", "were": "past"}
+_PRAISE_ADVERBS = frozenset({"highly", "favorably", "favourably", "warmly", "glowingly", "fondly"})
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +79,8 @@ def _padded(new: str, old: str) -> str | None:
 def read_stance_periphrases(u: str) -> str:
     """The sentence with each light verb + noun of saying and each "be" + predicate of attitude
     written as the plain verb, padded to the same length; the sentence itself when it has none."""
+    if "spo" in u or "talk" in u or "speak" in u:
+        u = _TALK_RE.sub(_one_talk, u)
     forms, nouns, light, preds, be, keys = _patterns()
     if keys.search(u) is None:
         return u  # (the nouns' and predicates' words first, one pass: this runs for every sentence)
@@ -101,3 +115,39 @@ def read_stance_periphrases(u: str) -> str:
 
     out = light.sub(one_light, u)
     return be.sub(one_be, out)
+
+
+def _one_talk(m: re.Match) -> str:
+    """One verb of talking read as its plain form (:data:`_TALK_RE`), or as it stands."""
+    p = m.group("p")
+    if m.group("v"):
+        word, mid = m.group("v"), m.group("mid").split()
+        tense, aux = _TALK_TENSE[word], ""
+        base = "speak" if word.startswith("spo") or word.startswith("spe") else "talk"
+    else:
+        b, mid = m.group("be"), (["out"] if m.group("out") else [])
+        aux, tense = (b.split()[0] + " ", "past") if " " in b else ("", _TALK_TENSE[b])
+        base = "speak" if m.group("ing") == "speaking" else "talk"
+    if p == "of" and _PRAISE_ADVERBS & set(mid):
+        verb = "praise"
+    elif p == "against":
+        if "out" not in mid:
+            return m.group(0)  # ("spoke Tuesday against the bill" is no stance read here)
+        verb = "criticize"
+    else:
+        verb = base + " " + p
+    new = _talk_form(verb, tense)
+    return (_padded(aux + new, m.group(0)) if new else None) or m.group(0)
+
+
+_TALK_FORMS = {("speak", "past"): "spoke", ("speak", "present"): "speaks", ("speak", "base"): "speak"}
+
+
+def _talk_form(verb: str, tense: str) -> str | None:
+    """`verb` in the tense wanted as the vocabulary reads it ("spoke of", "talks about",
+    "praised"), or None."""
+    head, _, p = verb.partition(" ")
+    if head == "speak":
+        word = _TALK_FORMS[head, tense] + " " + p
+        return word if vocab().verb_re.fullmatch(word) else None
+    return _inflect(verb, tense)

@@ -61,3 +61,26 @@ def test_a_narrator_sentence_with_an_act_stays_narration(registry):
 def test_against_a_thing_is_no_stance_of_a_thing(registry):
     body = "Jane Roe spoke in Leeds on Monday. The old ship was against the quay all winter."
     assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe spoke emotionally of the flood.", "Roe spoke of "),
+    ("Roe spoke out on Tuesday about the levy.", "Roe spoke about "),
+    ("Roe is talking about the levy.", "Roe talks about "),
+    ("Roe has been talking about the levy.", "Roe has talked about "),
+    ("Roe spoke highly of the crews.", "Roe praised "),
+    ("Roe spoke out sharply against the levy.", "Roe criticized "),
+])
+def test_a_verb_of_talking_with_adverbs_or_in_the_progressive_reads_as_its_plain_form(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+@pytest.mark.parametrize("u", ["Roe spoke on Tuesday against the levy.", "Roe talked quietly to the crews."])
+def test_talking_without_a_topic_or_a_stance_stays_as_it_is(u):
+    assert read_stance_periphrases(u) == u
+
+
+def test_the_topic_a_named_person_spoke_warmly_of_is_theirs(registry):
+    body = "Jane Roe toured the harbour on Monday. Roe spoke warmly of the volunteer crews."
+    assert spoken(registry, body) == [("the volunteer crews.", "Jane Roe")]
