@@ -22,6 +22,7 @@ from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .own_words import own_words, second_cue
 from .opening_participles import opening_participle
+from .possessive_reports import possessive_report
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
@@ -99,6 +100,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
+            if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
+                sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
@@ -185,6 +188,19 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
+
+
+def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):
+    """(speaker, cue, mention, own words) of an outlet's sentence that holds a named source's
+    words after its possessive (:func:`.possessive_reports.possessive_report`), else as given."""
+    found = possessive_report(u)
+    if found is None:
+        return sp, cue, mention, None
+    who, noun, words, at = found
+    named = resolve(ctx, who, u)
+    if named is None or not named.named:
+        return sp, cue, mention, None
+    return named, noun, at, words
 
 
 def _cue_of(k: int, opener, cue: str, u: str, a: int) -> str:
