@@ -77,6 +77,9 @@ The package, by stage:
   left or right); :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
+  :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as
+  the plain verb; :mod:`.opening_participles` "Citing a poll, Roe said …" (the participle's words
+  are the main speaker's); :mod:`.possessive_reports` "Roe's claim that …" in the outlet's sentence;
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left

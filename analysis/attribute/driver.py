@@ -20,7 +20,10 @@ from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .periphrases import read_periphrases
+from .stance_periphrases import read_stance_periphrases
 from .own_words import own_words, second_cue
+from .opening_participles import opening_participle
+from .possessive_reports import possessive_report
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
@@ -96,7 +99,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             adjacent = prev_unit is not None and un.block - prev_unit.block <= 1 and prev is not None \
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
+            read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
+            if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
+                sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
@@ -151,6 +157,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u
         owns = [own_span] if own_span else own_words(read or u, cue, sp, v, ctx, mention)
+        # "Citing a poll, Roe said …": the opening participle's words are the main clause speaker's
+        opener = opening_participle(read or u, v.clause_participles) \
+            if read is not None and sp.named and cue not in ("narrator", "continuation", "frame") else None
+        if opener is not None and owns and owns[0][0] > opener[1]:
+            owns = [opener[:2]] + owns
+        else:
+            opener = None
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -167,7 +180,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             st = Statement(
                 doc_id=doc.doc_id, seq=len(out), char_start=start, char_end=end,
                 section=b.kind, speaker=sp.name, speaker_kind=sp.kind, text=text[start:end],
-                reported_by=reported, cue=cue if k == 0 else second_cue(read or u, a), targets=targets,
+                reported_by=reported, cue=_cue_of(k, opener, cue, read or u, a), targets=targets,
                 speaker_start=speaker_at[0], speaker_end=speaker_at[1],
             )
             own_subject = second_subject(read or u, owns[k - 1][1], a) if k else None  # "…, and he urged"
@@ -181,6 +194,29 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
+
+
+def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):
+    """(speaker, cue, mention, own words) of an outlet's sentence that holds a named source's
+    words after its possessive (:func:`.possessive_reports.possessive_report`), else as given."""
+    found = possessive_report(u)
+    if found is None:
+        return sp, cue, mention, None
+    who, noun, words, at = found
+    named = resolve(ctx, who, u)
+    if named is None or not named.named:
+        return sp, cue, mention, None
+    return named, noun, at, words
+
+
+def _cue_of(k: int, opener, cue: str, u: str, a: int) -> str:
+    """The cue of the k-th statement of a sentence: an opening participle's own ("citing"), the
+    sentence's verb for its first attribution, the verb that opens each one after it."""
+    if opener is not None:
+        if k == 0:
+            return opener[2]
+        k -= 1
+    return cue if k == 0 else second_cue(u, a)
 
 
 def _headline(ctx: DocContext, text: str, blocks: list[Block], un: Unit, u: str, registry):

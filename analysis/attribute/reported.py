@@ -18,7 +18,7 @@ from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, D
 from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
 from .negation import negated_cue
-from .mentions import Span, mention_after, mention_before
+from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
 from .group_sources import group_source
 from .source_vocab import source_vocab
@@ -27,6 +27,9 @@ from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
+
+# the end of a sentence right after a verb: its full stop, and a closing quotation mark
+_TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 
 # a verb of putting out a message, the message and a speech participle after it ("issued a
 # statement calling", "posted a series of tweets early Friday saying", "released a video urging")
@@ -101,10 +104,18 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     for vm in extra_verbs().finditer(masked):
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
+        tail = _TAIL_END_RE.match(masked, vm.end()) is not None and verb in source_vocab().that_verbs
         if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
-                or not that_verb_ok(masked, verb, vm.end()):
+                or not (tail or that_verb_ok(masked, verb, vm.end())):
             continue
         phrase = _subject_left(masked, at, v)
+        if tail and not that_verb_ok(masked, verb, vm.end()):
+            # "…, The Journal reports.": a form that is mostly a noun is a verb for certain as the
+            # last word of a sentence, after a comma and its subject (mentions.after_comma_or_quote)
+            sp = resolve(ctx, phrase, u) if phrase and after_comma_or_quote(masked[:at], phrase) else None
+            if sp is not None:
+                cands.append((at, sp, verb, True, mention_before(masked, phrase, at)))
+            continue
         if not phrase or (verb not in source_vocab().that_verbs and document_source(phrase) is None):
             whole = document_subject_left(masked, at)  # "a study by Harvard and Yale found"
             if whole:

@@ -1,0 +1,69 @@
+"""A named source's words as the complement of a noun of saying, thinking or intending after
+the source's possessive ("Roe's claim that the levy is fair …", "Doe's refusal to endorse him
+…", "Roe's call for a recount …"): in a sentence of the outlet's, the complement is the named
+source's statement, up to the end of its clause, the rest of the sentence the outlet's frame.
+The nouns are data (analysis/data/stance_periphrases.toml, ``possessive_nouns``): nouns that take
+an appositive that-clause, a to-infinitive or a "for"/"of" object and name what someone said,
+held or meant to do (Quirk et al. 1985 §17.26 on appositive clauses after nouns such as
+"claim", "belief", "promise"; general English, not read off any corpus). Facts and events
+("Roe's fact that", "Roe's trip to") are no such nouns."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..alternation import longest_first
+from ..toml_data import data_file
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    raw = data_file("stance_periphrases.toml")["possessive_nouns"]
+    alts = []
+    for opener, nouns in raw.items():
+        alts.append(r"(?:" + longest_first(nouns) + r")\s+(?P<" + opener + r">" + opener + r")\b")
+    # a capitalised name of up to four words, its possessive, up to two modifiers, the noun, then
+    # the word that opens its complement
+    return re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+(?:(?:own|latest|new|recent|repeated|"
+                      r"earlier|controversial|[a-z]+ly)\s+){0,2}(?P<noun>" + "|".join(alts) + r")")
+
+
+# where the complement's clause ends: a comma, semicolon, colon, dash or bracket, or the sentence's end
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,;:()]|\s[-–—]+\s|[.!?][\"”’']?\s*$|$)")
+# an auxiliary or a form of "be": the main clause's predicate after the noun phrase ("Roe's plan
+# to cut the levy is popular"); a that-clause has its own first ("Roe's claim that costs have
+# risen is false"), so there the second one ends it
+_PREDICATE_RE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|do|"
+                           r"seems|seemed|remains|remained)\s")
+
+
+# capitalised words that open a sentence before a name: no part of it
+_NOT_NAME_OPENERS = frozenset({"but", "and", "yet", "so", "maybe", "perhaps", "still", "then", "now", "in", "on",
+                               "at", "for", "with", "after", "before", "despite", "since", "while", "when", "as",
+                               "if", "though", "although", "because", "the", "unlike", "like", "under", "by"})
+
+
+def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int]] | None:
+    """(the source's phrase, the noun as the cue, the complement's span, the phrase's span) of the
+    first possessive report in a sentence, else None."""
+    if "'s " not in u and "’s " not in u:
+        return None  # (a substring test first: this runs for every sentence of the outlet's)
+    m = _pattern().search(u)
+    if m is None:
+        return None
+    opener = next(k for k in ("that", "to", "for", "of") if m.groupdict().get(k))
+    start = m.start(opener) if opener in ("that", "to") else m.end(opener)
+    start += len(u[start:]) - len(u[start:].lstrip())
+    end = next((e.start() for e in _CLAUSE_END_RE.finditer(u, m.end()) if e.start() > start + 8), len(u))
+    preds = [p.start() for p in _PREDICATE_RE.finditer(u, start, end)]
+    if len(preds) > (opener == "that"):
+        end = preds[opener == "that"]
+    if end - start < 12:
+        return None
+    noun = m.group("noun")[: m.start(opener) - m.start("noun")].strip()
+    who = m.group("who")
+    words = who.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_OPENERS:
+        words.pop(0)  # ("But Roe's claim …", "Maybe Roe's decision …": the name is the rest)
+    name = " ".join(words)
+    return name, noun, (start, end), (m.end("who") - len(name), m.end("who"))

@@ -1,0 +1,39 @@
+"""A named source's words after its possessive and a noun of saying, thinking or intending
+(issue 11, recall of named sources): "Roe's claim that …", "Roe's plan to …", "Roe's call for
+…" in the outlet's sentence give the complement to Roe, up to the end of its clause or the main
+clause's predicate; the noun and the rest of the sentence stay the outlet's. Nouns of events
+and facts give nothing. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.attribute.possessive_reports import possessive_report
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_claim_after_a_named_possessive_is_the_named_sources_up_to_the_main_predicate(registry):
+    body = "Jane Roe toured the harbour on Monday. Roe's claim that the docks have lost money every year is false."
+    assert spoken(registry, body) == [("that the docks have lost money every year", "Jane Roe")]
+
+
+def test_a_plan_to_act_is_the_named_sources_intention(registry):
+    body = "Jane Roe toured the harbour on Monday. Roe's plan to close the western docks was dropped in May."
+    assert spoken(registry, body) == [("to close the western docks", "Jane Roe")]
+
+
+@pytest.mark.parametrize("u", [
+    "Roe's trip to the docks was short.",           # an event
+    "Roe's decision to leave surprised the crews.",  # an act decided, not words
+    "The claim that the docks lost money is false.",  # no possessive source
+])
+def test_no_possessive_report(u):
+    assert possessive_report(u) is None
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name():
+    found = possessive_report("But Roe's claim that the docks have lost money is false.")
+    assert found is not None and found[0] == "Roe" and found[1] == "claim"

@@ -1,0 +1,86 @@
+"""Stance said in a verb phrase (issue 11, recall of named sources): a light verb with a noun
+of saying ("made the case that …", "voiced support for …", "cast doubt on …") and "be" with a
+predicate of attitude ("has been critical of …", "is a fierce supporter of …") are read as the
+plain verb, so the named subject is the speaker of the complement and the frame the outlet's.
+Acts, negations and other uses of the same words stay narration. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.attribute.stance_periphrases import read_stance_periphrases
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe made the case that the levy is fair.", "Roe argued "),
+    ("Roe makes a strong case for the levy.", "Roe supports "),
+    ("Roe voiced support for the levy.", "Roe supported "),
+    ("Roe cast doubt on the count.", "Roe questioned "),
+    ("Roe has been critical of the levy.", "Roe has criticized "),
+    ("Roe was especially critical of the levy.", "Roe especially criticized "),
+    ("Roe is a fierce supporter of the levy.", "Roe supports "),
+    ("The crews are opposed to the levy.", "The crews oppose "),
+])
+def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+@pytest.mark.parametrize("u", [
+    "The lawyer took the case for free.",       # an act, not a stance
+    "Roe is not opposed to the levy.",          # negated
+    "Roe offered no support for the levy.",     # negated by its determiner
+    "Roe made a video for the campaign.",       # no noun of saying
+    "Roe is a member of the council.",          # no predicate of attitude
+    "I will make this promise to you: we will win.",  # "to" a preposition, not an infinitive
+])
+def test_other_uses_of_the_same_words_stay_as_they_are(u):
+    assert read_stance_periphrases(u) == u
+
+
+def test_the_named_subject_of_a_stance_phrase_is_the_speaker_of_its_complement(registry):
+    body = "Jane Roe toured the harbour on Monday. Roe has been critical of the new levy on fishing boats."
+    assert spoken(registry, body) == [("the new levy on fishing boats.", "Jane Roe")]
+
+
+def test_a_case_made_for_a_person_is_support_for_that_person(registry):
+    body = "Jane Roe spoke in Leeds on Monday. Roe made the case for John Doe on Tuesday."
+    [(words, speaker)] = spoken(registry, body)
+    assert words.startswith("John Doe") and speaker == "Jane Roe"
+
+
+def test_a_narrator_sentence_with_an_act_stays_narration(registry):
+    body = "Jane Roe spoke in Leeds on Monday. Roe made a donation for the flood victims of the city."
+    assert spoken(registry, body) == []
+
+
+def test_against_a_thing_is_no_stance_of_a_thing(registry):
+    body = "Jane Roe spoke in Leeds on Monday. The old ship was against the quay all winter."
+    assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe spoke emotionally of the flood.", "Roe spoke of "),
+    ("Roe spoke out on Tuesday about the levy.", "Roe spoke about "),
+    ("Roe is talking about the levy.", "Roe talks about "),
+    ("Roe has been talking about the levy.", "Roe has talked about "),
+    ("Roe spoke highly of the crews.", "Roe praised "),
+    ("Roe spoke out sharply against the levy.", "Roe criticized "),
+])
+def test_a_verb_of_talking_with_adverbs_or_in_the_progressive_reads_as_its_plain_form(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+@pytest.mark.parametrize("u", ["Roe spoke on Tuesday against the levy.", "Roe talked quietly to the crews."])
+def test_talking_without_a_topic_or_a_stance_stays_as_it_is(u):
+    assert read_stance_periphrases(u) == u
+
+
+def test_the_topic_a_named_person_spoke_warmly_of_is_theirs(registry):
+    body = "Jane Roe toured the harbour on Monday. Roe spoke warmly of the volunteer crews."
+    assert spoken(registry, body) == [("the volunteer crews.", "Jane Roe")]
