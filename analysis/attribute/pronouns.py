@@ -27,6 +27,19 @@ def _opens_sentence(text: str, name: str) -> bool:
     return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
 
 
+# the end of a clause before a pronoun that opens the next one: "…: he", "…; she", "…, and he",
+# "… because she" (general English clause boundaries)
+_CLAUSE_START_RE = re.compile(r"(?:[:;]|,\s+(?:and|but|so|yet)|\b(?:because|although|though|while|when|after|before|"
+                              r"since|until|as|so|but))\s*$")
+
+
+def _opens_with_pronoun(masked: str, want: str) -> bool:
+    """Whether the sentence opens with "he" (`want` "m") or "she" ("f") as its subject, past an
+    opening conjunction ("But he …", "And she …")."""
+    m = re.match(r"\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?(He|She)\b", masked)
+    return m is not None and m.group(1).lower() == ("he" if want == "m" else "she")
+
+
 SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
 
 
@@ -44,6 +57,20 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         want = "m" if low == "he" else "f"
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
                   or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        if people and _opens_with_pronoun(masked, want):
+            # "He avoided criticism of Trump until recent days, when he expressed concern": a
+            # sentence whose subject is "he" goes on about that person; the pronoun again is
+            # theirs, not the nearest man named as an object (centering: the subject of the
+            # sentence stays its center)
+            people = []
+        elif people and _CLAUSE_START_RE.search(before):
+            # "Roe ripped Doe on social media: he said …", "Roe met Doe, and he said …": a
+            # pronoun that opens a new clause continues the subject of the one before it, the
+            # person the sentence opens with, over a person named as an object since (the
+            # subject-first salience of Lappin & Leass 1994)
+            opener = next((n for n in people if _opens_sentence(masked, n)), None)
+            if opener is not None:
+                return ctx._speaker_for(opener)
         if people:
             tail = _LAST_WORD_RE.search(before)
             if tail and vocab().verb_re.fullmatch(tail.group(1)):

@@ -184,3 +184,17 @@ def test_he_is_not_the_man_his_own_quotation_names_by_surname(registry):
 def test_a_speaker_who_names_himself_keeps_his_words_when_nobody_else_spoke(registry):
     text = 'John Roe met Tom Doe. Doe said the plan was bold. "Nobody builds like Doe," he said.'
     assert said(registry, text)['"Nobody builds like Doe," he said.'] == "Tom Doe"
+
+
+
+def test_a_pronoun_opening_a_new_clause_continues_the_subject_not_the_object(registry):
+    t = ("Primary.\n\nLeon Panetta has repeatedly attacked Robert Gates online because it is paying off: "
+         "he said he has raised $100,000 since Monday.\n")
+    assert said(registry, t)["he has raised $100,000 since Monday."] == "Leon Panetta"
+
+
+def test_he_again_in_a_sentence_about_him_is_not_the_man_named_as_its_object(registry):
+    t = ("Primary.\n\nAsh Carter spoke in Dayton.\n\n"
+         "He had avoided criticism of Robert Gates until Monday, when he warned that "
+         "the rallies were getting out of hand.\n")
+    assert said(registry, t)["the rallies were getting out of hand."] == "Ash Carter"
