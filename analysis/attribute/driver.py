@@ -19,6 +19,7 @@ from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
 from .names import DocumentActors
 from .periphrases import read_periphrases
+from .pronouns import outlet_subject
 from .own_words import own_words, second_cue
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
@@ -139,8 +140,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
-            actor = registry.lookup(main[0])
-            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
+            subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
+            actor = registry.lookup(subject)
+            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(subject, "person")
         elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u

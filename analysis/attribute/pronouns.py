@@ -122,3 +122,18 @@ def _named_in_quote(unit_text: str, name: str) -> bool:
     surname = name.split()[-1]
     quoted = "".join(m.group(0) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", unit_text))
     return bool(quoted) and re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+
+
+def outlet_subject(u: str, people: list[str]) -> str:
+    """The subject of the outlet's own sentence among the people it names, in order: the first
+    one, unless that one only modifies a role of the second ("Obama consultant Jane Roe, …",
+    "Doe's campaign manager Jane Roe …": the role's holder is the subject, the antecedent of a
+    following "she")."""
+    if len(people) > 1:
+        first, second = (re.escape(n.rsplit(" ", 1)[-1]) for n in people[:2])
+        m = re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + first + r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,3})"
+                     r"(?:[A-Z][\w.'’\-]*\s+){0,3}" + second + r"\b", u)
+        if m and m.group(1).split()[-1] in vocab().person_nouns:
+            return people[1]
+    return people[0]
+

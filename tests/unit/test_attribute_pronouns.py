@@ -198,3 +198,9 @@ def test_he_again_in_a_sentence_about_him_is_not_the_man_named_as_its_object(reg
          "He had avoided criticism of Robert Gates until Monday, when he warned that "
          "the rallies were getting out of hand.\n")
     assert said(registry, t)["the rallies were getting out of hand."] == "Ash Carter"
+
+
+def test_he_after_a_role_of_someone_is_the_role_holder_not_the_person_it_serves(registry):
+    t = ("Polls.\n\nObama consultant Ned Price, the party's pollster, picked up a similar thread at the time.\n\n"
+         '"Voters are tired," he said.\n')
+    assert said(registry, t)['"Voters are tired," he said.'] == "Ned Price"
