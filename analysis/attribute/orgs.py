@@ -67,15 +67,24 @@ def _document_orgs(ctx) -> list[str]:
 
 
 def _the_campaign(ctx) -> Speaker | None:
-    """ "the campaign": the campaign of the one candidate whose campaign the document named."""
+    """ "the campaign": the campaign of the one candidate whose campaign the document named;
+    of several, the campaign of the one of them the last sentences named or had speak (a
+    definite description picks the most salient referent that fits it), else None."""
     people = set()
     for m in CAMPAIGN_MENTION_RE.finditer(ctx.doc.text):
         sp = ctx.lookup_name(_unpossess(m.group("who")))
         if sp is not None and sp.named and is_person_kind(sp.kind):
             people.add(sp.name)
+    if len(people) > 1:
+        spoke = [ctx.last_person.name] if ctx.last_person is not None and ctx.last_person.named else []
+        recent = [n for n in ctx.recent[-CAMPAIGN_WINDOW:] + spoke if n in people]
+        people = {recent[-1]} if recent else people
     if len(people) != 1:
         return None
     return ctx.actor_speaker(ctx.add(f"{people.pop()} campaign", "organisation"))
+
+
+CAMPAIGN_WINDOW = 4  # the people last mentioned: about the sentence or two before
 
 
 def institution_name(ctx, phrase: str) -> Speaker | None:

@@ -62,6 +62,13 @@ def test_a_candidates_campaign_is_an_organisation_named_for_the_candidate(regist
     assert [sp for sp, _ in speakers(registry, t)] == ["Harold Mills campaign", "Harold Mills campaign"]
 
 
+def test_the_campaign_among_several_is_the_one_of_the_candidate_just_named(registry):
+    t = ("Race.\n\nThe Harold Mills campaign and the Ann Marr campaign both bought airtime.\n\n"
+         "Ann Marr plans to speak in Dayton on Friday.\n\n"
+         "The campaign says she will announce a new jobs plan there.\n")
+    assert speakers(registry, t)[-1] == ("Ann Marr campaign", "she will announce a new jobs plan there.")
+
+
 def test_a_campaign_of_nobody_known_stays_unnamed(registry):
     t = "Race.\n\nThe campaign said the poll was wrong.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
