@@ -105,3 +105,24 @@ def institution_name(ctx, phrase: str) -> Speaker | None:
     if is_person_kind(actor.kind):
         return None
     return ctx.actor_speaker(actor)
+
+
+# "the Obama administration", "Mr. Obama's administration", "the Bush White House": a leader's
+# administration named for the leader (general English)
+ADMINISTRATION_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}?)(?:['’]s)?"
+                               r"\s+(?:administration|White\s+House)$")
+
+
+def administration_of(ctx, phrase: str) -> Speaker | None:
+    """A leader's administration as a source is an organisation of its own, named for the
+    person, as a candidate's campaign is ("the Obama administration" -> "Barack Obama
+    administration"): it speaks for the government the person heads, not in the person's own
+    words. None unless the phrase names one and its person is known."""
+    m = ADMINISTRATION_RE.match(phrase)
+    if m is None:
+        return None
+    sp = ctx.lookup_name(_unpossess(m.group("who")))
+    if sp is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation"))
+

@@ -12,7 +12,7 @@ from ..toml_data import data_file
 from .cues import vocab
 from .evidence import sentence_word
 from .names import _person_tokens
-from .orgs import institution_name, named_org_of_head
+from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
@@ -46,7 +46,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return None  # "Others say …", "Nobody believes …": never an actor called "Others"
     if low in _no_subjects():
         return None  # "You know, …": the reader addressed, never an actor called "You"
-    camp = campaign_of(ctx, phrase, unit_text)
+    camp = campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
     if camp is not None:
         return camp
     if phrase.endswith(("'s", "’s")):
@@ -157,7 +157,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if head is not None:
                 return head
             break
-    # 6. "the Obama administration", "the Putin government": the leader's state
+    # 6. "the Putin government" (a leader's administration is an organisation of its own,
+    # :func:`.orgs.administration_of`): the leader's state
     low_words = re.findall(r"[a-z]+", low)
     if found and low_words and low_words[-1] in v.official_heads:
         for m, sp in reversed(found):

@@ -69,6 +69,12 @@ def test_the_campaign_among_several_is_the_one_of_the_candidate_just_named(regis
     assert speakers(registry, t)[-1] == ("Ann Marr campaign", "she will announce a new jobs plan there.")
 
 
+def test_a_leaders_administration_is_an_organisation_named_for_the_leader(registry):
+    t = ("Refugees.\n\nLast month, the Obama administration announced it had met its refugee goal.\n\n"
+         "The Bush White House said the plan was sound.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Barack Obama administration", "George W. Bush administration"]
+
+
 def test_a_campaign_of_nobody_known_stays_unnamed(registry):
     t = "Race.\n\nThe campaign said the poll was wrong.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
