@@ -75,6 +75,14 @@ def test_a_leaders_administration_is_an_organisation_named_for_the_leader(regist
     assert [sp for sp, _ in speakers(registry, t)] == ["Barack Obama administration", "George W. Bush administration"]
 
 
+def test_the_administration_is_the_one_the_document_named_else_unnamed(registry):
+    t = ("Refugees.\n\nThe Obama administration has set a goal of 10,000 refugees.\n\n"
+         "The administration said the goal had been met.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Barack Obama administration"]
+    t = "Refugees.\n\nThe administration said the goal had been met.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed administration)"]
+
+
 def test_a_campaign_of_nobody_known_stays_unnamed(registry):
     t = "Race.\n\nThe campaign said the poll was wrong.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
