@@ -198,9 +198,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
         # (given_name_gender reads a given name only before a surname: "_" stands for one)
         given = given_name_gender(f"{toks[0]} _") if len(toks) == 1 and bare == phrase else None
+        if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha() \
+                and re.search(re.escape(phrase) + r"\s*,\s*who\b", unit_text):
+            given = ctx.gender.get(toks[0]) or "?"  # "Rihanna, who …": "who" is a person's pronoun
         if given and toks[0].isalpha():
             # "Melanie said": a person the text names by a given name alone, and her gender
-            ctx.gender.setdefault(toks[0], given)
+            if given != "?":
+                ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
         if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
                 and not ctx.registry.state_of(toks[-1]):

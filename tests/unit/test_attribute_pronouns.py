@@ -204,3 +204,12 @@ def test_he_after_a_role_of_someone_is_the_role_holder_not_the_person_it_serves(
     t = ("Polls.\n\nObama consultant Ned Price, the party's pollster, picked up a similar thread at the time.\n\n"
          '"Voters are tired," he said.\n')
     assert said(registry, t)['"Voters are tired," he said.'] == "Ned Price"
+
+
+def test_a_one_word_name_with_who_after_it_is_a_person_and_the_antecedent_of_she(registry):
+    t = ("Awards.\n\nShonda Rhimes told the crowd that ambition mattered.\n\n"
+         "Meanwhile Zendaya, who was honored with the top award, spoke about the importance of "
+         "self-acceptance.\n\n"
+         '"The minute you learn to love yourself, you will not want to be anyone else," she said.\n')
+    got = said(registry, t)
+    assert got['"The minute you learn to love yourself, you will not want to be anyone else," she said.'] == "Zendaya"
