@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person
@@ -92,8 +92,12 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             # person the document named who is a woman, else the latest whose gender nothing says
             # the sentence just read: a person of the pronoun's gender it mentions ("… courtesy of
             # Tom Roe, a delegate who …" / "he said") is nearer than an earlier speaker
-            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want]
+            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want] \
+                or [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) is None and n != last.name
+                    and _plausible_name(ctx, n)]
             if named:
+                # (a person whose gender nothing says is still nearer than an earlier speaker:
+                # "… courtesy of Wes Roe, a delegate …" / '"…," he said')
                 return ctx._speaker_for(named[0])
             spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
             if spoke:

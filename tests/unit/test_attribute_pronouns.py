@@ -213,3 +213,11 @@ def test_a_one_word_name_with_who_after_it_is_a_person_and_the_antecedent_of_she
          '"The minute you learn to love yourself, you will not want to be anyone else," she said.\n')
     got = said(registry, t)
     assert got['"The minute you learn to love yourself, you will not want to be anyone else," she said.'] == "Zendaya"
+
+
+def test_he_after_a_woman_is_the_man_her_sentence_just_named_though_his_gender_is_unknown(registry):
+    t = ("Convention.\n\nDonald Trump spoke for an hour on Thursday.\n\n"
+         "Hillary Clinton made an appearance of sorts, courtesy of Zoltrin Oberwald, a delegate from Michigan "
+         "who wore a mask.\n\n"
+         '"I thought it would be funny," he said.\n')
+    assert said(registry, t)['"I thought it would be funny," he said.'] == "Zoltrin Oberwald"
