@@ -228,7 +228,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             and not FUNCTION_WORDS.intersection(low_words[1:]) \
             and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
         head = low_words[-1]
-        bound = ctx.titled.get(head)
+        bound = ctx.titled.get(head) if low_words[0] not in INDEFINITES else None
         if bound and len(bound) == 1:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
@@ -239,6 +239,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = resolve(ctx, f"the {nm.group('name')}", unit_text)
         return sp if sp is not None and sp.named and sp.kind != "state" else None
     return None
+
+
+# an indefinite description brings in someone new ("a senator said"), never one already named
+INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
 @lru_cache(maxsize=1)

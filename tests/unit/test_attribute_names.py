@@ -332,3 +332,13 @@ def test_a_given_name_before_a_state_word_is_a_persons_name(registry):
 def test_a_state_whose_name_opens_with_a_given_name_stays_a_state(registry):
     t = "Budget.\n\nThe minister of Sierra Leone said the vote was fair.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Sierra Leone"]
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_already_named(registry):
+    t = ("Race.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "A senator said the count was flawed.\n\n"
+         "The senator said the count was fair.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed senator)", "Walter Brandt"]
+    t = ("Rally.\n\nOrganizer Quentin Vasko led the march on Monday.\n\n"
+         "One organizer said the platform ignored the movement.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed organizer)"]
