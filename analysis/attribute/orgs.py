@@ -129,5 +129,6 @@ def administration_of(ctx, phrase: str) -> Speaker | None:
     sp = ctx.lookup_name(_unpossess(m.group("who")))
     if sp is None or not sp.named or not is_person_kind(sp.kind):
         return None
-    return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation"))
+    country = getattr(ctx.registry.lookup(sp.name), "country", None)  # the state it governs
+    return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation", country))
 
