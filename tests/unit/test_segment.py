@@ -410,3 +410,9 @@ def test_a_transcript_an_article_quotes_opens_each_turn_with_a_quotation_mark():
     assert turns_of(text)[1][0].startswith("Well, look")
     # a quotation that opens with an upper-case word and a colon is no turn on its own
     assert turns_of('Talks.\n\n"NATO: we stand together," the minister said.\n') == []
+
+
+def test_an_authors_follow_prompt_after_the_article_is_furniture():
+    text = ("Talks.\n\nThe minister said the talks had failed.\n\n"
+            "\"Follow Jane Roe on Twitter @janeroe.\"\n")
+    assert kinds(text)['"Follow Jane Roe on Twitter @janeroe."'] == "furniture"
