@@ -61,11 +61,6 @@ def _split_lines(text: str) -> list[_Line]:
 def _label_of(line: _Line) -> tuple[str, int] | None:
     """A transcript speaker label at the start of the line: (label, offset of the words after it)."""
     t = line.text
-    if t[:1] in ('"', "“") and CAPS_LABEL_RE.match(t[1:]):
-        # '"WALLACE: Let's start …': a transcript an article quotes, each turn opening with a
-        # quotation mark before its upper-case label
-        got = _label_of(_Line(line.start + 1, line.end, t[1:], line.indent))
-        return got if got is not None and got[0].isupper() else None
     md = MD_LABEL_RE.match(t)
     if md:
         label = (md.group("a") or md.group("b")).strip().rstrip(":").strip()

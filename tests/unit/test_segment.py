@@ -401,17 +401,6 @@ def test_a_roster_of_names_after_a_colon_is_no_speaker_label():
     assert sum(b.turn for b in segment(Document("d", "t.txt", text))) == 4
 
 
-def test_a_transcript_an_article_quotes_opens_each_turn_with_a_quotation_mark():
-    text = ("Interview.\n\nOn Sunday, the governor said the tweet was a joke.\n\nPartial transcript as follows:\n\n"
-            "\"HOSTMAN: Let's start with the debate. Will the guest be there?\n\n"
-            "\"ROEBUCK: Well, look, the guest will not be attending.\n\n"
-            "\"HOSTMAN: Do you see those two as equivalent?\n")
-    assert [lab for _, lab in turns_of(text)] == ["HOSTMAN", "ROEBUCK", "HOSTMAN"]
-    assert turns_of(text)[1][0].startswith("Well, look")
-    # a quotation that opens with an upper-case word and a colon is no turn on its own
-    assert turns_of('Talks.\n\n"NATO: we stand together," the minister said.\n') == []
-
-
 def test_an_authors_follow_prompt_after_the_article_is_furniture():
     text = ("Talks.\n\nThe minister said the talks had failed.\n\n"
             "\"Follow Jane Roe on Twitter @janeroe.\"\n")
