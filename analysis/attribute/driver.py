@@ -21,6 +21,7 @@ from .labels import label_speaker
 from .names import DocumentActors
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
+from .pronouns import outlet_subject
 from .own_words import own_words, second_cue
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
@@ -151,8 +152,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
-            actor = registry.lookup(main[0])
-            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(main[0], "person")
+            subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
+            actor = registry.lookup(subject)
+            ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(subject, "person")
         elif sp.kind == "unnamed" and not is_unnamed_group(sp):
             ctx.last_person = sp  # "A resident said …" / "he added"
         # where the speaker's own words are, in u

@@ -16,6 +16,8 @@ BARE_HEAD_RE = re.compile(r"^(?:(?:[Tt]he|[Ii]ts)\s+)?(?P<head>[A-Za-z]+)$")
 # "Hillary Clinton's campaign", "the Sanders campaign", "Trump's presidential campaign"
 CAMPAIGN_MENTION_RE = re.compile(r"(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})(?:['’]s?)?"
                                  r"[ \t]+(?:(?:presidential|re-?election|Senate|primary)[ \t]+)?campaign\b")
+# "the Obama administration", "Mr. Obama's administration" (:func:`administration_of`)
+ADMINISTRATION_MENTION_RE = re.compile(r"(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})(?:['’]s)?[ \t]+administration\b")
 
 # heads that name a kind of body more often than one body: "the press", "the group", "the party"
 VAGUE_HEADS = frozenset({"press", "news", "group", "party", "inc", "corp", "school", "church", "forces", "guard",
@@ -31,6 +33,8 @@ def named_org_of_head(ctx, phrase: str) -> Speaker | None:
     if m is None:
         return None
     head = m.group("head").lower()
+    if head == "administration":
+        return _the_campaign(ctx, ADMINISTRATION_MENTION_RE, "administration")
     if head not in ORG_HEADS or head in VAGUE_HEADS:
         return None
     if head == "campaign":
@@ -66,16 +70,26 @@ def _document_orgs(ctx) -> list[str]:
     return ctx.orgs
 
 
-def _the_campaign(ctx) -> Speaker | None:
-    """ "the campaign": the campaign of the one candidate whose campaign the document named."""
+def _the_campaign(ctx, mentions: re.Pattern = CAMPAIGN_MENTION_RE, head: str = "campaign") -> Speaker | None:
+    """ "the campaign": the campaign of the one candidate whose campaign the document named;
+    of several, the campaign of the one of them the last sentences named or had speak (a
+    definite description picks the most salient referent that fits it), else None. The same
+    for "the administration" and the leaders whose administrations it named."""
     people = set()
-    for m in CAMPAIGN_MENTION_RE.finditer(ctx.doc.text):
+    for m in mentions.finditer(ctx.doc.text):
         sp = ctx.lookup_name(_unpossess(m.group("who")))
         if sp is not None and sp.named and is_person_kind(sp.kind):
             people.add(sp.name)
+    if len(people) > 1:
+        spoke = [ctx.last_person.name] if ctx.last_person is not None and ctx.last_person.named else []
+        recent = [n for n in ctx.recent[-CAMPAIGN_WINDOW:] + spoke if n in people]
+        people = {recent[-1]} if recent else people
     if len(people) != 1:
         return None
-    return ctx.actor_speaker(ctx.add(f"{people.pop()} campaign", "organisation"))
+    return ctx.actor_speaker(ctx.add(f"{people.pop()} {head}", "organisation"))
+
+
+CAMPAIGN_WINDOW = 4  # the people last mentioned: about the sentence or two before
 
 
 def institution_name(ctx, phrase: str) -> Speaker | None:
@@ -96,3 +110,25 @@ def institution_name(ctx, phrase: str) -> Speaker | None:
     if is_person_kind(actor.kind):
         return None
     return ctx.actor_speaker(actor)
+
+
+# "the Obama administration", "Mr. Obama's administration", "the Bush White House": a leader's
+# administration named for the leader (general English)
+ADMINISTRATION_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}?)(?:['’]s)?"
+                               r"\s+(?:administration|White\s+House)$")
+
+
+def administration_of(ctx, phrase: str) -> Speaker | None:
+    """A leader's administration as a source is an organisation of its own, named for the
+    person, as a candidate's campaign is ("the Obama administration" -> "Barack Obama
+    administration"): it speaks for the government the person heads, not in the person's own
+    words. None unless the phrase names one and its person is known."""
+    m = ADMINISTRATION_RE.match(phrase)
+    if m is None:
+        return None
+    sp = ctx.lookup_name(_unpossess(m.group("who")))
+    if sp is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    country = getattr(ctx.registry.lookup(sp.name), "country", None)  # the state it governs
+    return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation", country))
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
+from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person
@@ -27,6 +27,19 @@ def _opens_sentence(text: str, name: str) -> bool:
     return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
 
 
+# the end of a clause before a pronoun that opens the next one: "…: he", "…; she", "…, and he",
+# "… because she" (general English clause boundaries)
+_CLAUSE_START_RE = re.compile(r"(?:[:;]|,\s+(?:and|but|so|yet)|\b(?:because|although|though|while|when|after|before|"
+                              r"since|until|as|so|but))\s*$")
+
+
+def _opens_with_pronoun(masked: str, want: str) -> bool:
+    """Whether the sentence opens with "he" (`want` "m") or "she" ("f") as its subject, past an
+    opening conjunction ("But he …", "And she …")."""
+    m = re.match(r"\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?(He|She)\b", masked)
+    return m is not None and m.group(1).lower() == ("he" if want == "m" else "she")
+
+
 SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
 
 
@@ -44,6 +57,20 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         want = "m" if low == "he" else "f"
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
                   or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        if people and _opens_with_pronoun(masked, want):
+            # "He avoided criticism of Trump until recent days, when he expressed concern": a
+            # sentence whose subject is "he" goes on about that person; the pronoun again is
+            # theirs, not the nearest man named as an object (centering: the subject of the
+            # sentence stays its center)
+            people = []
+        elif people and _CLAUSE_START_RE.search(before):
+            # "Roe ripped Doe on social media: he said …", "Roe met Doe, and he said …": a
+            # pronoun that opens a new clause continues the subject of the one before it, the
+            # person the sentence opens with, over a person named as an object since (the
+            # subject-first salience of Lappin & Leass 1994)
+            opener = next((n for n in people if _opens_sentence(masked, n)), None)
+            if opener is not None:
+                return ctx._speaker_for(opener)
         if people:
             tail = _LAST_WORD_RE.search(before)
             if tail and vocab().verb_re.fullmatch(tail.group(1)):
@@ -65,8 +92,12 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             # person the document named who is a woman, else the latest whose gender nothing says
             # the sentence just read: a person of the pronoun's gender it mentions ("… courtesy of
             # Tom Roe, a delegate who …" / "he said") is nearer than an earlier speaker
-            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want]
+            named = [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) == want] \
+                or [n for n in ctx.last_sentence[::-1] if ctx.gender_of(n) is None and n != last.name
+                    and _plausible_name(ctx, n)]
             if named:
+                # (a person whose gender nothing says is still nearer than an earlier speaker:
+                # "… courtesy of Wes Roe, a delegate …" / '"…," he said')
                 return ctx._speaker_for(named[0])
             spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
             if spoke:
@@ -126,3 +157,18 @@ def _named_in_quote(unit_text: str, name: str) -> bool:
     surname = name.split()[-1]
     quoted = "".join(m.group(0) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", unit_text))
     return bool(quoted) and re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+
+
+def outlet_subject(u: str, people: list[str]) -> str:
+    """The subject of the outlet's own sentence among the people it names, in order: the first
+    one, unless that one only modifies a role of the second ("Obama consultant Jane Roe, …",
+    "Doe's campaign manager Jane Roe …": the role's holder is the subject, the antecedent of a
+    following "she")."""
+    if len(people) > 1:
+        first, second = (re.escape(n.rsplit(" ", 1)[-1]) for n in people[:2])
+        m = re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + first + r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,3})"
+                     r"(?:[A-Z][\w.'’\-]*\s+){0,3}" + second + r"\b", u)
+        if m and m.group(1).split()[-1] in vocab().person_nouns:
+            return people[1]
+    return people[0]
+

@@ -12,7 +12,7 @@ from ..toml_data import data_file
 from .cues import vocab
 from .evidence import sentence_word
 from .names import _person_tokens
-from .orgs import institution_name, named_org_of_head
+from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
@@ -46,7 +46,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return None  # "Others say …", "Nobody believes …": never an actor called "Others"
     if low in _no_subjects():
         return None  # "You know, …": the reader addressed, never an actor called "You"
-    camp = campaign_of(ctx, phrase, unit_text)
+    camp = campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
     if camp is not None:
         return camp
     if phrase.endswith(("'s", "’s")):
@@ -157,7 +157,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if head is not None:
                 return head
             break
-    # 6. "the Obama administration", "the Putin government": the leader's state
+    # 6. "the Putin government" (a leader's administration is an organisation of its own,
+    # :func:`.orgs.administration_of`): the leader's state
     low_words = re.findall(r"[a-z]+", low)
     if found and low_words and low_words[-1] in v.official_heads:
         for m, sp in reversed(found):
@@ -197,9 +198,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
         # (given_name_gender reads a given name only before a surname: "_" stands for one)
         given = given_name_gender(f"{toks[0]} _") if len(toks) == 1 and bare == phrase else None
+        if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha() \
+                and re.search(re.escape(phrase) + r"\s*,\s*who\b", unit_text):
+            given = ctx.gender.get(toks[0]) or "?"  # "Rihanna, who …": "who" is a person's pronoun
         if given and toks[0].isalpha():
             # "Melanie said": a person the text names by a given name alone, and her gender
-            ctx.gender.setdefault(toks[0], given)
+            if given != "?":
+                ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
         if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
                 and not ctx.registry.state_of(toks[-1]):
@@ -223,7 +228,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             and not FUNCTION_WORDS.intersection(low_words[1:]) \
             and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
         head = low_words[-1]
-        bound = ctx.titled.get(head)
+        bound = ctx.titled.get(head) if low_words[0] not in INDEFINITES else None
         if bound and len(bound) == 1:
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
@@ -234,6 +239,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = resolve(ctx, f"the {nm.group('name')}", unit_text)
         return sp if sp is not None and sp.named and sp.kind != "state" else None
     return None
+
+
+# an indefinite description brings in someone new ("a senator said"), never one already named
+INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,8 @@ bound to that role, else to whoever held it on the document's date in the countr
 else to nobody: ``(unnamed <role>)``."""
 from __future__ import annotations
 
+import re
+
 from .patterns import DETERMINER_RE, POSSESSIVE_RE
 from .speaker import Speaker
 
@@ -27,6 +29,10 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     if not hit:
         return None
     role, implied = hit
+    if phrase.split(" ", 1)[0].lower() in ("a", "an", "one", "another") and not re.search(r"\s(?:--|—|–)\s|,", phrase):
+        # "a senator said": an indefinite description brings in someone new, never the senator
+        # the document named (nor the office's holder)
+        return Speaker(f"(unnamed {role})", "unnamed")
     country = implied or country
     if (role, country) in ctx.roles:
         return ctx._speaker_for(ctx.roles[(role, country)])

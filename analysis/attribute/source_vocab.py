@@ -23,6 +23,7 @@ class SourceVocab:
     negative_subjects: frozenset[str]  # "Nobody believes …": no speaker at all
     as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
     finding_verbs: frozenset[str] = frozenset()  # "The court found that …": whoever found it, before "that"
+    outlet_name_heads: frozenset[str] = frozenset()  # "the Huffington Post": a document head that ends an outlet's name
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def source_vocab() -> SourceVocab:
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
                        frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())),
-                       frozenset(raw.get("finding_verbs", ())))
+                       frozenset(raw.get("finding_verbs", ())), frozenset(raw.get("outlet_name_heads", ())))
 
 
 def _plural(noun: str) -> str:

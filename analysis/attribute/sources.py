@@ -50,6 +50,10 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
             before = words[:i]
+            if w[:1].isupper() and low in source_vocab().outlet_name_heads and before and _CAP.fullmatch(before[-1]) \
+                    and not _POSS.search(before[-1]) and before[-1].lower() not in _DETERMINERS \
+                    and before[-1].lower() not in source_vocab().document_modifiers:
+                return None  # "the Huffington Post", "The Jerusalem Post": a capitalised head ends a name, an outlet's
             caps = []
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \

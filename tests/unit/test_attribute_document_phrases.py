@@ -38,3 +38,10 @@ def test_plural_memos_as_a_source(registry):
 
 def test_an_average_person_is_no_document():
     assert document_source("The average voter") is None
+
+
+def test_a_newspaper_named_post_is_the_outlet_not_a_post_or_its_city(registry):
+    assert document_source("The Jerusalem Post") is None
+    assert document_source("A Reuters/Ipsos Poll") == ("Reuters/Ipsos", "poll")  # a poll's name stays a poll
+    body = "The New York Post reported that the mayor had skipped the hearing."
+    assert spoken(registry, body) == [("the mayor had skipped the hearing.", "New York Post")]

@@ -62,6 +62,27 @@ def test_a_candidates_campaign_is_an_organisation_named_for_the_candidate(regist
     assert [sp for sp, _ in speakers(registry, t)] == ["Harold Mills campaign", "Harold Mills campaign"]
 
 
+def test_the_campaign_among_several_is_the_one_of_the_candidate_just_named(registry):
+    t = ("Race.\n\nThe Harold Mills campaign and the Ann Marr campaign both bought airtime.\n\n"
+         "Ann Marr plans to speak in Dayton on Friday.\n\n"
+         "The campaign says she will announce a new jobs plan there.\n")
+    assert speakers(registry, t)[-1] == ("Ann Marr campaign", "she will announce a new jobs plan there.")
+
+
+def test_a_leaders_administration_is_an_organisation_named_for_the_leader(registry):
+    t = ("Refugees.\n\nLast month, the Obama administration announced it had met its refugee goal.\n\n"
+         "The Bush White House said the plan was sound.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Barack Obama administration", "George W. Bush administration"]
+
+
+def test_the_administration_is_the_one_the_document_named_else_unnamed(registry):
+    t = ("Refugees.\n\nThe Obama administration has set a goal of 10,000 refugees.\n\n"
+         "The administration said the goal had been met.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["Barack Obama administration"]
+    t = "Refugees.\n\nThe administration said the goal had been met.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed administration)"]
+
+
 def test_a_campaign_of_nobody_known_stays_unnamed(registry):
     t = "Race.\n\nThe campaign said the poll was wrong.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed campaign)"]
@@ -311,3 +332,13 @@ def test_a_given_name_before_a_state_word_is_a_persons_name(registry):
 def test_a_state_whose_name_opens_with_a_given_name_stays_a_state(registry):
     t = "Budget.\n\nThe minister of Sierra Leone said the vote was fair.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Sierra Leone"]
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_already_named(registry):
+    t = ("Race.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "A senator said the count was flawed.\n\n"
+         "The senator said the count was fair.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed senator)", "Walter Brandt"]
+    t = ("Rally.\n\nOrganizer Quentin Vasko led the march on Monday.\n\n"
+         "One organizer said the platform ignored the movement.\n")
+    assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed organizer)"]

@@ -184,3 +184,40 @@ def test_he_is_not_the_man_his_own_quotation_names_by_surname(registry):
 def test_a_speaker_who_names_himself_keeps_his_words_when_nobody_else_spoke(registry):
     text = 'John Roe met Tom Doe. Doe said the plan was bold. "Nobody builds like Doe," he said.'
     assert said(registry, text)['"Nobody builds like Doe," he said.'] == "Tom Doe"
+
+
+
+def test_a_pronoun_opening_a_new_clause_continues_the_subject_not_the_object(registry):
+    t = ("Primary.\n\nLeon Panetta has repeatedly attacked Robert Gates online because it is paying off: "
+         "he said he has raised $100,000 since Monday.\n")
+    assert said(registry, t)["he has raised $100,000 since Monday."] == "Leon Panetta"
+
+
+def test_he_again_in_a_sentence_about_him_is_not_the_man_named_as_its_object(registry):
+    t = ("Primary.\n\nAsh Carter spoke in Dayton.\n\n"
+         "He had avoided criticism of Robert Gates until Monday, when he warned that "
+         "the rallies were getting out of hand.\n")
+    assert said(registry, t)["the rallies were getting out of hand."] == "Ash Carter"
+
+
+def test_he_after_a_role_of_someone_is_the_role_holder_not_the_person_it_serves(registry):
+    t = ("Polls.\n\nObama consultant Ned Price, the party's pollster, picked up a similar thread at the time.\n\n"
+         '"Voters are tired," he said.\n')
+    assert said(registry, t)['"Voters are tired," he said.'] == "Ned Price"
+
+
+def test_a_one_word_name_with_who_after_it_is_a_person_and_the_antecedent_of_she(registry):
+    t = ("Awards.\n\nShonda Rhimes told the crowd that ambition mattered.\n\n"
+         "Meanwhile Zendaya, who was honored with the top award, spoke about the importance of "
+         "self-acceptance.\n\n"
+         '"The minute you learn to love yourself, you will not want to be anyone else," she said.\n')
+    got = said(registry, t)
+    assert got['"The minute you learn to love yourself, you will not want to be anyone else," she said.'] == "Zendaya"
+
+
+def test_he_after_a_woman_is_the_man_her_sentence_just_named_though_his_gender_is_unknown(registry):
+    t = ("Convention.\n\nDonald Trump spoke for an hour on Thursday.\n\n"
+         "Hillary Clinton made an appearance of sorts, courtesy of Zoltrin Oberwald, a delegate from Michigan "
+         "who wore a mask.\n\n"
+         '"I thought it would be funny," he said.\n')
+    assert said(registry, t)['"I thought it would be funny," he said.'] == "Zoltrin Oberwald"

@@ -399,3 +399,9 @@ def test_a_roster_of_names_after_a_colon_is_no_speaker_label():
     text = ("Briefing.\n\nMS. ROE: Good afternoon.\n\nQ: Is the plan ready?\n\n"
             "MS. ROE: Well, Steve, I think it is important to be clear.\n\nQ: And the vote?\n")
     assert sum(b.turn for b in segment(Document("d", "t.txt", text))) == 4
+
+
+def test_an_authors_follow_prompt_after_the_article_is_furniture():
+    text = ("Talks.\n\nThe minister said the talks had failed.\n\n"
+            "\"Follow Jane Roe on Twitter @janeroe.\"\n")
+    assert kinds(text)['"Follow Jane Roe on Twitter @janeroe."'] == "furniture"
