@@ -56,7 +56,7 @@ def _stance_adjective_re() -> re.Pattern:
 def adjective_stance(masked: str) -> list[tuple[int, int, str]]:
     """(where the subject ends, where the adjective starts, the adjective) for each "be" + an
     adjective of belief or feeling + "that" of the sentence ("X is confident that …")."""
-    if not stance_adjectives():
+    if "that" not in masked or not stance_adjectives():  # the pattern ends in "that"
         return []
     return [(m.start(), m.start("adj"), m.group("adj")) for m in _stance_adjective_re().finditer(masked)]
 

@@ -76,13 +76,14 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None and sp.named:
             return sp, "post", None, m.span("who")
 
-    m = QUOTED_AS_RE.search(masked)
+    quoted = "quoted" in masked  # both patterns' one literal word: most sentences skip them
+    m = QUOTED_AS_RE.search(masked) if quoted else None
     if m and m.group("part") in v.participles:
         inner = resolve(ctx, m.group("who"), u)
         outer = resolve(ctx, _subject_left(masked, m.start(), v), u)
         if inner and inner.named:
             return inner, "quoted as saying", outer if outer and outer.name != inner.name else None, m.span("who")
-    m = WAS_QUOTED_RE.search(masked)
+    m = WAS_QUOTED_RE.search(masked) if quoted else None
     if m and m.group("part") in v.participles:
         phrase = _subject_left(masked, m.end("who"), v) or m.group("who")
         sp = resolve(ctx, phrase, u)
@@ -200,12 +201,13 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 
-    m = ACCORDING_RE.search(masked)
+    according = "ccording" in masked  # ACCORDING_LOWER_RE's words, and ACCORDING_RE's but for ", per"
+    m = ACCORDING_RE.search(masked) if according or "per" in masked else None
     if m:
         sp = resolve(ctx, m.group("who"), u)
         if sp:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
-    m = ACCORDING_LOWER_RE.search(masked)
+    m = ACCORDING_LOWER_RE.search(masked) if according else None
     if m:  # "according to police", "according to a new Washington Post-ABC News poll"
         sp = resolve(ctx, m.group("who"), u)
         if sp is None:
