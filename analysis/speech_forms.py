@@ -31,6 +31,8 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     """(where the subject ends, where the participle starts, the participle) for each
     progressive speech form of the sentence, left to right."""
     out = []
+    if "ing" not in masked:  # every match ends in a participle
+        return out
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
                                                or _VERBAL_NEXT_RE.match(masked, m.end())):

@@ -67,7 +67,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
 def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
     v = vocab()
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
-    masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), _mask_quotes(u))  # "Sen. X (D-Mo.) said"
+    masked = _mask_quotes(u)
+    if "(" in masked:  # "Sen. X (D-Mo.) said"
+        masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), masked)
 
     # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
     m = POST_CREDIT_RE.search(u)
@@ -93,7 +95,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     cands: list[tuple[int, Speaker, str, bool, Span]] = []  # (verb pos, speaker, verb, trailing, mention)
     subordinate: list[tuple[int, Speaker, str, bool, Span]] = []  # verbs of "After X announced …" clauses
     question = masked.rstrip(" \"”’')").endswith("?")
-    asides = [m.span() for m in ASIDE_RE.finditer(masked)]
+    asides = [m.span() for m in ASIDE_RE.finditer(masked)] if "(" in masked or "–" in masked or "—" in masked else []
     for vm in v.verb_re.finditer(masked):
         found = verb_candidate(ctx, u, masked, v, vm, question, asides)
         if found is not None:
@@ -116,7 +118,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))
 
-    for m in QUOTE_VERB_RE.finditer(u):
+    for m in (QUOTE_VERB_RE.finditer(u) if '"' in u or "“" in u else ()):
         if not v.verb_re.fullmatch(m.group("verb")):
             continue
         phrase = _subject_left(masked, m.start(), v)
