@@ -222,13 +222,13 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     # a quotation whose inner quotation marks hide its tail from the mask:
     # '"His use of the word "leverage" shows a "business transaction," he said.'
-    m = RAW_TAIL_RE.search(u)
+    m = RAW_TAIL_RE.search(u) if '"' in u or "”" in u else None
     if m and v.verb_re.fullmatch(m.group("verb")):
         sp = resolve(ctx, m.group("who"), u)
         if sp is not None:
             return sp, m.group("verb"), None, m.span("who")
     # a quotation credited after a dash: '“We must vote.” ― Jorge Falcon'
-    m = DASH_CREDIT_RE.search(u)
+    m = DASH_CREDIT_RE.search(u) if "―" in u or "—" in u or "–" in u else None
     if m and _mostly_quote(u[:m.start() + 1]):
         sp = resolve(ctx, m.group("who"), u)
         if sp is None and _person_tokens(m.group("who").split(), ctx.registry):
@@ -236,7 +236,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None:
             return sp, "credit", None, m.span("who")
 
-    m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None)
+    ing = "ing" in masked  # PARTICIPLE_RE's and MESSAGE_PARTICIPLE_RE's matches end in a participle
+    m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None) \
+        if ing else None
     said = _participle_speaker(ctx, u, masked, v, m) if m else None
     if said is not None:
         return said
@@ -244,7 +246,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     # "The council issued a statement calling the test …", "Trump posted a series of tweets
     # early Friday saying …": a speech participle after something said or written belongs to
     # whoever put it out, the subject of the verb before it
-    m = MESSAGE_PARTICIPLE_RE.search(masked)
+    m = MESSAGE_PARTICIPLE_RE.search(masked) if ing else None
     if m and m.group("part") in v.clause_participles:
         phrase = _subject_left(masked, m.start(), v)
         sp = resolve(ctx, phrase, u) if phrase else None
