@@ -31,6 +31,8 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     """(where the subject ends, where the participle starts, the participle) for each
     progressive speech form of the sentence, left to right."""
     out = []
+    if "ing" not in masked:  # every match ends in a participle
+        return out
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
                                                or _VERBAL_NEXT_RE.match(masked, m.end())):
@@ -56,7 +58,7 @@ def _stance_adjective_re() -> re.Pattern:
 def adjective_stance(masked: str) -> list[tuple[int, int, str]]:
     """(where the subject ends, where the adjective starts, the adjective) for each "be" + an
     adjective of belief or feeling + "that" of the sentence ("X is confident that …")."""
-    if not stance_adjectives():
+    if "that" not in masked or not stance_adjectives():  # the pattern ends in "that"
         return []
     return [(m.start(), m.start("adj"), m.group("adj")) for m in _stance_adjective_re().finditer(masked)]
 

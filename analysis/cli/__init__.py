@@ -22,6 +22,10 @@ from __future__ import annotations
 
 import sys
 
+from .. import regex_cache
+
+regex_cache.install()  # before the imports below compile their patterns (make setup writes the file)
+
 # each command module registers its command(s) on the group `cli` when imported
 from . import evaluate, export, ingest, rescore, serve, status  # noqa: F401
 from .group import Failed, NoStoreError, StancewatchGroup, cli
