@@ -25,12 +25,13 @@ from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
 from .resolve import resolve
-from ..segment.turns import SPEAKER_PRONOUN_RE
 from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
 # a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
 # "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
 STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
+# first- and second-person pronouns: a parenthesised aside with one is the speaker's own
+OWN_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b", re.I)
 
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -77,7 +78,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 at = label_at[un.block] = _label_at(text, b)  # once per turn, not per sentence of it
             mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
-            if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not SPEAKER_PRONOUN_RE.search(u):
+            if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not OWN_PERSON_RE.search(u):
                 sp, cue, mention = NARRATOR_SPEAKER, "narrator", None  # "(Laughter.)", "(BEGIN VIDEO CLIP.)"
             elif REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
