@@ -81,7 +81,7 @@ def segment(doc: Document) -> list[Block]:
         elif lab:
             ln.label, ln.content_start = lab
             n_labels += 1
-    if not declared:
+    if not declared and n_labels >= 2:  # two "A:" answers at least
         n_labels += glued_questions(content)
     n_headers = sum(ln.kind == "header" for ln in content)
     if n_headers >= 2 or hint == "comments" or marker or n_says:
