@@ -31,6 +31,12 @@ from .reported import sentence
 from .resolve import resolve
 from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
+# a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
+# "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
+STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
+# first- and second-person pronouns: a parenthesised aside with one is the speaker's own
+OWN_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b", re.I)
+
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
@@ -76,7 +82,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 at = label_at[un.block] = _label_at(text, b)  # once per turn, not per sentence of it
             mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
-            if REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
+            if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not OWN_PERSON_RE.search(u):
+                sp, cue, mention = NARRATOR_SPEAKER, "narrator", None  # "(Laughter.)", "(BEGIN VIDEO CLIP.)"
+            elif REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
                 q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
                 mention = (q - un.start, q - un.start + 1)

@@ -13,6 +13,8 @@ Its stages, one module each:
 * ``lines``: lines and paragraphs with their offsets, transcript speaker labels;
 * ``furniture``: site furniture (never a statement) and adverts (kept, flagged spam);
 * ``comments``: reader comment threads and their authors;
+* ``turns``: whether an article's "Name: words" lines are a transcript's labels (or its
+  headings), and how far a label's turn runs;
 * ``blocks``: :func:`segment`, which runs the above over a document;
 * ``sentences``: :func:`units` and :func:`split_sentences`.
 

@@ -8,7 +8,8 @@ from .comments import (_comments_from_headers, _comments_from_reply_lines, _hand
                        _unmarked_comments)
 from .cues import COLON_ONLY_RE, COMMENTS_MARKER, DELETED_AUTHORS, HEADER_RE, REPLY_RE, SAYS_RE, TERMINAL, cues
 from .furniture import _is_furniture_line, _is_menu_like, _spam, _teasers
-from .lines import PRONOUN_RE, _colon_label, _label_of, _Line, _Para, _speaks_of, _split_lines, _wrapped
+from .lines import PRONOUN_RE, _colon_label, _label_of, _Line, _Para, _split_lines, _wrapped
+from .turns import carry_turns, glued_questions, reads_as_transcript, title_cased
 
 
 def segment(doc: Document) -> list[Block]:
@@ -24,6 +25,7 @@ def segment(doc: Document) -> list[Block]:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     n_labels = 0
     hint = (doc.kind or "").lower()
+    declared = hint in ("transcript", "rawpage")  # its labels need no other evidence
     page = hint == "page"  # extracted from HTML: trafilatura already removed the site's furniture
     marker = False
     n_says = 0  # "X says:" comment headers
@@ -74,13 +76,18 @@ def segment(doc: Document) -> list[Block]:
             ln.kind = "furniture"
             continue
         lab = _label_of(ln)
-        if lab:
+        if lab and not declared and title_cased(ln.text[lab[1] - ln.start:], c):
+            ln.heading = True  # "Jane Roe: 'It Is Not A Radical Idea'": a headline
+        elif lab:
             ln.label, ln.content_start = lab
             n_labels += 1
+    if not declared and n_labels >= 2:  # two "A:" answers at least
+        n_labels += glued_questions(content)
     n_headers = sum(ln.kind == "header" for ln in content)
     if n_headers >= 2 or hint == "comments" or marker or n_says:
         mode = "comments"
-    elif n_labels >= 3 or (hint in ("transcript", "rawpage") and n_labels >= 1):
+    elif (declared and n_labels >= 1) or (n_labels >= 3 and (
+            declared or reads_as_transcript([ln for ln in content if ln.label], c))):
         mode = "transcript"
     elif hint == "speech" or doc.speaker:
         mode = "speech"
@@ -90,6 +97,9 @@ def segment(doc: Document) -> list[Block]:
         for ln in content:
             if ln.label and COLON_ONLY_RE.match(ln.text):
                 ln.kind = "furniture"
+            elif ln.label and len(ln.text[ln.content_start - ln.start:].split()) <= c.subhead_words \
+                    and not PRONOUN_RE.search(ln.text):
+                ln.heading = True  # "Okafor: Hold the suburbs.": a section's heading
             ln.label = None
     else:
         for ln in content:
@@ -168,7 +178,7 @@ def segment(doc: Document) -> list[Block]:
 
     # 3. roles
     if mode == "transcript":
-        _carry_turns(paras, c.subhead_words)
+        carry_turns(paras, c.subhead_words, declared)
     if mode == "comments":
         _comments_from_headers(lines, paras)
     _headline(doc, paras, mode)
@@ -181,38 +191,13 @@ def segment(doc: Document) -> list[Block]:
             _unmarked_comments(paras, c)
     if mode in ("article", "comments"):
         for p in paras[1:]:
-            if p.kind == "body" and _is_subhead(p):
+            if p.kind == "body" and (_is_subhead(p) or (len(p.lines) == 1 and p.lines[0].heading)):
                 p.kind = "headline"
 
     blocks = [Block(p.kind, p.start, p.end, p.label, p.reply_to, p.embedded, p.turn) for p in paras]
     blocks += [Block("furniture", ln.start, ln.end, ln.author) for ln in furniture]
     blocks.sort(key=lambda b: b.start)
     return blocks
-
-
-def _carry_turns(paras: list[_Para], subhead_words: int) -> None:
-    """A label's turn goes on over the paragraphs after it, up to the next label, but not into
-    one that names the label's own person in the third person (lines._speaks_of): that is the
-    outlet's narration about them, and so is the rest of the run. A label whose own words
-    do so is no turn; one whose words are a short heading (no personal pronoun) that such
-    narration follows is a subheading ("Sanders: Win in a walk." over "Vermont Sen. Bernie Sanders has led …")."""
-    label: str | None = None
-    head: _Para | None = None  # the label's own paragraph, while nothing has been carried yet
-    for p in paras:
-        if p.turn:
-            label, head = p.label, p
-            if _speaks_of(label, p.text):
-                p.label, p.turn, label, head = None, False, None, None
-            continue
-        if not label:
-            continue
-        if _speaks_of(label, p.text):
-            if head is not None and len(head.text.split()) <= subhead_words and not PRONOUN_RE.search(head.text):
-                head.label, head.turn, head.kind = None, False, "headline"
-            label = head = None
-            continue
-        p.label, p.turn = label, True
-        head = None
 
 
 def _headline(doc: Document, paras: list[_Para], mode: str) -> None:

@@ -37,6 +37,10 @@ class Cues:
     comment_form: re.Pattern
     min_article_paragraphs: int
     subhead_words: int
+    min_labels: int
+    title_words: int
+    title_lower: int
+    title_function_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +74,10 @@ def cues() -> Cues:
         comment_form=re.compile("|".join(f"(?:{p})" for p in c["form"]), re.I),
         min_article_paragraphs=int(c["min_article_paragraphs"]),
         subhead_words=int(raw["transcript"]["subhead_words"]),
+        min_labels=int(raw["transcript"]["min_labels"]),
+        title_words=int(raw["transcript"]["title_words"]),
+        title_lower=int(raw["transcript"]["title_lower"]),
+        title_function_words=frozenset(raw["transcript"]["title_function_words"]),
     )
 
 

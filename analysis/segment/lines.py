@@ -22,6 +22,7 @@ class _Line:
     author: str | None = None
     quote: str | None = None
     advert: bool = False  # an item under an advert heading: its paragraph is spam
+    heading: bool = False  # "Name: a few words" in an article: a section's heading, not a turn
 
 
 @dataclass

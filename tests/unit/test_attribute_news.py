@@ -382,7 +382,7 @@ def test_name_colon_section_headings_give_the_narration_under_them_to_nobody(reg
     assert got["Former council leader Ada Okafor has led every poll since March."] == "(narrator)"
     assert got["The retired judge trails by six points, and the debates did not lift Lindqvist among voters."] \
         == "(narrator)"
-    assert got["Hold the suburbs."] == "(narrator)"
+    assert got["Okafor: Hold the suburbs."] == "(narrator)"  # a heading, not split at a label
     assert got["\"We will win it,\" Brennan told reporters."] == "Tom Brennan"
 
 

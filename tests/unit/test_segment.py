@@ -306,8 +306,9 @@ def test_name_colon_heading_over_narration_about_that_person_is_a_subheading():
     )
     got = [(k, t, lab) for k, t, lab, *_ in blocks_of(text)]
     assert not [lab for _, _, lab in got if lab]  # nobody speaks: the sections are about them
-    assert ("headline", "Hold the suburbs.", None) in got
-    assert ("headline", "A late surge.", None) in got
+    # an article's headings, whole: "Name:" is no speaker label here (three names, each once)
+    assert ("headline", "Okafor: Hold the suburbs.", None) in got
+    assert ("headline", "Lindqvist: A late surge.", None) in got
     assert any(k == "body" and t.startswith("Former council leader Ada Okafor") for k, t, _ in got)
 
 
