@@ -93,6 +93,15 @@ def _coordinated_verbs() -> frozenset[str]:
     return frozenset(raw["act_verbs"]) | frozenset(raw.get("coordinated_report_verbs", ()))
 
 
+def _speech_participle(word: str, verb_re: re.Pattern) -> bool:
+    """Whether `word` is the -ing participle of a verb whose past form is a speech verb or an act
+    (", answering questions about …" as "answered"; "arguing", "admitting", "citing")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(_reports(past, verb_re) for past in (stem + "ed", stem + "d", stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else stem + "ed"))
+
+
 def _reports(verb: str, verb_re: re.Pattern, participle: bool = False) -> bool:
     """Whether a second predicate's verb reports speech, an act of speech or an attitude (a
     speech participle after a first one: "mocking … and pointedly saying …")."""
@@ -112,7 +121,8 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
         return None
     verbs = _second_verbs()
     found = []
-    m = next((m for m in _SECOND_RE.finditer(masked, first.end()) if m.group("verb") in verbs), None)
+    m = next((m for m in _SECOND_RE.finditer(masked, first.end())
+              if m.group("verb") in verbs or verb_re is not None and _speech_participle(m.group("verb"), verb_re)), None)
     if m is not None:
         found.append((m.start(), m.start("verb"), None))
     if verb_re is not None:

@@ -71,3 +71,13 @@ def test_a_coordination_inside_a_quotation_stays_one_report(registry):
 def test_or_before_a_verb_of_another_form_stays_in_the_reported_clause(registry):
     body = "Jane Roe asked whether the voters wanted change or feared the cost of the new harbour."
     assert len(spoken(registry, body)) == 1
+
+
+def test_the_participle_of_a_speech_verb_after_a_comma_is_a_second_report(registry):
+    body = "Jane Roe agreed to a long interview with the Herald on Monday, answering questions about the harbour fund."
+    assert [cue for _, _, cue in reports(registry, body)] == ["agreed", "answering"]
+
+
+def test_a_participle_of_no_speech_verb_stays_in_the_report(registry):
+    body = "Jane Roe said the port would close in May, leaving the crews without work for the summer."
+    assert len(spoken(registry, body)) == 1
