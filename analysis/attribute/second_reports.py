@@ -29,8 +29,9 @@ def subject_after_intro(before: str, speaker: str) -> bool:
     return key in low or bool(low & _PRONOUN_SUBJECTS)
 
 
-# ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark)
-_SECOND_RE = re.compile(r"(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+before\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
+# ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark;
+# a participle after a preposition of time or addition: "…, before adding …", "…, aside from saying …")
+_SECOND_RE = re.compile(r"(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)

@@ -81,3 +81,8 @@ def test_the_participle_of_a_speech_verb_after_a_comma_is_a_second_report(regist
 def test_a_participle_of_no_speech_verb_stays_in_the_report(registry):
     body = "Jane Roe said the port would close in May, leaving the crews without work for the summer."
     assert len(spoken(registry, body)) == 1
+
+
+def test_a_speech_participle_after_aside_from_is_a_second_report(registry):
+    body = "Jane Roe refuses to discuss the harbour fund, aside from saying she wants a full audit of it."
+    assert [cue for _, _, cue in reports(registry, body)] == ["refuses", "saying"]
