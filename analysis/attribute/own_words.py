@@ -42,9 +42,10 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
-    # (a verb with its particle, "called on", "pointed out", is one verb; other cues of several
-    # words, "according to", "quoted as saying", are no verb a second one can follow)
-    split = second_attribution(_mask_quotes(u), cue, v.verb_re) if " " not in cue or _PHRASAL_RE.fullmatch(cue) else None
+    # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues
+    # of several words, "according to", "quoted as saying", are no verb a second one can follow)
+    split = second_attribution(_mask_quotes(u), cue, v.verb_re) \
+        if " " not in cue or _PHRASAL_RE.fullmatch(cue) or cue != "according to" and v.verb_re.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
     head = u[:split[0]] if split else u
@@ -65,7 +66,18 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     first = own or (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
     if not split:
         return [first]
-    return [first, (split[1], tail_cut(_mask_quotes(u), split[1], len(u.rstrip()), v))]
+    masked, spans, at = _mask_quotes(u), [first], split[1]
+    for _ in range(_MORE_PREDICATES):
+        # a third predicate of the same subject: "Roe praised X, mocked Y and urged Z"
+        more = second_attribution(masked[at:], second_cue(u, at), v.verb_re)
+        if more is None or more[2] and not _pronoun_agrees(ctx, sp, more[2]):
+            break
+        spans.append((at, at + more[0]))
+        at += more[1]
+    return spans + [(at, tail_cut(masked, at, len(u.rstrip()), v))]
+
+
+_MORE_PREDICATES = 3
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")

@@ -1,6 +1,7 @@
 """A second report in the sentence of a first, by the same speaker ("Lavrov said the talks
 failed and warned that …", '"…," Trump said, adding that …', "Kerry said the talks failed,
-and he urged …"), and a reporting verb's subject after the outlet's introductory phrase
+and he urged …", "Roe refuses to release … or explain …", "Roe was defending …, but admitted
+…"; its verb a speech verb, an act or a verb of urging, ``coordinated_report_verbs``), and a reporting verb's subject after the outlet's introductory phrase
 ("After the vote, he said …"): where one statement ends and the next begins. Plain functions
 over a sentence whose quotations are masked. (A second clause with a subject of its own, a
 second speaker, is :mod:`.clauses`.)"""
@@ -28,8 +29,9 @@ def subject_after_intro(before: str, speaker: str) -> bool:
     return key in low or bool(low & _PRONOUN_SUBJECTS)
 
 
-# ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark)
-_SECOND_RE = re.compile(r"(?:,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+before\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
+# ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark;
+# a participle after a preposition of time or addition: "…, before adding …", "…, aside from saying …")
+_SECOND_RE = re.compile(r"(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
@@ -48,11 +50,16 @@ _RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(
 # a perfect or "do" auxiliary with its negation and adverb; frames.py reads the same words)
 SECOND_ADVERB = r"(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
 SECOND_AUX = r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
-_CONJ_SECOND_RE = re.compile(r",?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX +
+_CONJ_SECOND_RE = re.compile(r"(?:,?\s+|\s*[—–]\s*)(?P<conj>and|but|yet|or)\s+" + SECOND_ADVERB + SECOND_AUX +
                              r"(?P<verb>called (?:for|on)|calls for|call for|pointed out|points out|point out|[a-z]+)\b")
 # the auxiliary of a verb, right before it: "has called for", "did not suggest"
-_AUX_BEFORE_RE = re.compile(r"\b(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+)?$")
-_AUX_TENSE = {"had": "past", "did": "past", "has": "s", "does": "s", "have": "base", "do": "base"}
+# (or of the progressive: "was defending …, but admitted …")
+_AUX_BEFORE_RE = re.compile(r"\b(?P<aux>has|have|had|did|does|do|was|were|is|are)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+_AUX_TENSE = {"had": "past", "did": "past", "has": "s", "does": "s", "have": "base", "do": "base",
+              "was": "past", "were": "past", "is": "s", "are": "base"}
+# a verb's infinitive complement, whose own verb a second base form after "and"/"or" can go on
+# from: "refuses to release the audit or explain the gap"
+_INFINITIVE_AFTER_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+")
 # past forms of speech verbs that do not end in -ed
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
                              "found", "gave", "made", "took", "went", "spoke", "swore", "forgot", "understood"})
@@ -79,6 +86,30 @@ def _second_verbs() -> frozenset[str]:
         | frozenset(raw.get("communication_participles", ()))
 
 
+@lru_cache(maxsize=1)
+def _coordinated_verbs() -> frozenset[str]:
+    """Verbs besides the speech verbs (``verb_re``) that open a second predicate of the same
+    subject: the acts of ``act_verbs`` ("… and mocked …") and ``coordinated_report_verbs``."""
+    raw = data_file("attribution.toml")
+    return frozenset(raw["act_verbs"]) | frozenset(raw.get("coordinated_report_verbs", ()))
+
+
+def _speech_participle(word: str, verb_re: re.Pattern) -> bool:
+    """Whether `word` is the -ing participle of a verb whose past form is a speech verb or an act
+    (", answering questions about …" as "answered"; "arguing", "admitting", "citing")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(_reports(past, verb_re) for past in (stem + "ed", stem + "d", stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else stem + "ed"))
+
+
+def _reports(verb: str, verb_re: re.Pattern, participle: bool = False) -> bool:
+    """Whether a second predicate's verb reports speech, an act of speech or an attitude (a
+    speech participle after a first one: "mocking … and pointedly saying …")."""
+    return verb in _coordinated_verbs() or bool(verb_re.fullmatch(verb)) \
+        or participle and verb.endswith("ing") and verb in _second_verbs()
+
+
 def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None) -> tuple[int, int, str | None] | None:
     """(where the first statement ends, where the second starts, the second's pronoun
     subject or None) when a sentence attributed with `cue` goes on with a second speech verb
@@ -91,7 +122,8 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
         return None
     verbs = _second_verbs()
     found = []
-    m = next((m for m in _SECOND_RE.finditer(masked, first.end()) if m.group("verb") in verbs), None)
+    m = next((m for m in _SECOND_RE.finditer(masked, first.end())
+              if m.group("verb") in verbs or verb_re is not None and _speech_participle(m.group("verb"), verb_re)), None)
     if m is not None:
         found.append((m.start(), m.start("verb"), None))
     if verb_re is not None:
@@ -100,8 +132,12 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
         # reported clause's own verb: "Roe said voters are angry and want change")
         aux = _AUX_BEFORE_RE.search(masked, 0, first.start())
         tenses = {_tense(cue)} | ({_AUX_TENSE[aux.group("aux")]} if aux else set())
+        if _INFINITIVE_AFTER_RE.match(masked, first.end()):
+            tenses.add("base")  # ("refuses to release … or explain …")
         c = next((c for c in _CONJ_SECOND_RE.finditer(masked, first.end())
-                  if verb_re.fullmatch(c.group("verb")) and _second_tense(c) in tenses), None)
+                  if _reports(c.group("verb"), verb_re, cue.endswith("ing")) and _second_tense(c) in tenses
+                  # ("or" joins two infinitives or two base forms: "did not confirm or deny")
+                  and (c.group("conj") != "or" or _second_tense(c) == "base")), None)
         if c is not None:
             found.append((c.start(), c.start("verb"), None))
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
