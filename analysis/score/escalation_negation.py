@@ -34,11 +34,18 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
         passed: list[_Hit] = []
         for k in range(h.i - 1, lo - 1, -1):
             other = at.get(k)
-            kind = ""
             t = toks[k]
             if t not in ops and not t.endswith("n't"):
-                pass  # (most tokens: no operator ends here)
-            elif _negates(toks, k, lex):
+                # most tokens: no operator ends here, so none of the operators' readings below
+                # applies, only the look past another cue at the end of the loop
+                if other is not None and not other.dropped:
+                    if t in lex.transparent or (h.value <= 0 and t in lex.yielding[0]):
+                        passed.append(other)
+                    else:
+                        break  # another event in between: a negation before it is that event's
+                continue
+            kind = ""
+            if _negates(toks, k, lex):
                 kind = "negation"
             elif _is(toks, k, lex.denials) or (h.value > 0 and _is(toks, k, lex.preventing)):
                 kind = "denial"

@@ -24,8 +24,9 @@ def _done(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     prev = toks[h.i - 1] if h.i else ""
     if _as_verb(toks, caps, h, lex) or prev.endswith("'s") or prev in ("their", "his", "its"):
         return True
-    if prev in lex.civilian_targets or (h.j < len(toks) and toks[h.j] in lex.argument_preps | {"of"} and any(
-            t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
+    # (no set built per cue: "of" beside the argument prepositions)
+    if prev in lex.civilian_targets or (h.j < len(toks) and (toks[h.j] in lex.argument_preps or toks[h.j] == "of")
+                                        and any(t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
         return True
     return _happens(toks, h, lex)
 
