@@ -7,6 +7,8 @@ cooperative act that did not happen, and subsiding subjects ("tensions eased", "
 were lifted")."""
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clause_start, _Hit, _is,
                               _negates)
 from .escalation_lexicon import Lexicon
@@ -201,7 +203,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             last = h2
     # "won't allow this": the negation reaches back to the escalatory cue "this" stands for
     if tset & lex.anaphors:
-        for k in [k for k, t in enumerate(toks) if t in lex.anaphors]:
+        for k in list(compress(count(), map(lex.anaphors.__contains__, toks))):
             if k >= 2 and toks[k - 1] in lex.transparent:
                 j = k - 2
                 while j >= 0 and toks[j] in _INTENSIFIERS:
