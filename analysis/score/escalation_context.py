@@ -8,7 +8,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from .escalation_cues import (_PAST, _PREPOSITIONS, _PRESENT, _SENTENCE_END, BOUNDARY, _clause_start, _ends_sentence,
-                              _Hit, _next_in_clause)
+                              _Hit, _next_in_clause, _sentence_ends)
 from .escalation_lexicon import Lexicon
 from .escalation_negation import _negation
 
@@ -161,10 +161,12 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
                 break
         if not h.main and (
                 (lo > 0 and (toks[lo - 1] in lex.adjunct_openers or (toks[lo - 1] == "," and toks[lo].endswith("ing"))))
-                or any(toks[k] in lex.adjunct_openers for k in range(lo, h.i))):
+                or not lex.adjunct_openers.isdisjoint(toks[lo:h.i])):
             h.weight *= lex.adjunct_weight
-            h.background = (lo > 0 and _opens_scene(toks, lo - 1, lex)) or any(
-                _opens_scene(toks, k, lex) for k in range(lo, h.i))
+            # (a scene opener among the clause's words tested in C before each is read)
+            h.background = (lo > 0 and _opens_scene(toks, lo - 1, lex)) or (
+                not lex.scene_openers.isdisjoint(toks[lo:h.i])
+                and any(_opens_scene(toks, k, lex) for k in range(lo, h.i)))
         if not h.main and not h.background and _relative(toks, lo, h, lex):
             # a relative clause describes a noun of the main clause ("an adversary that
             # threatens", "areas where agreements may be impossible"): its act is background
@@ -178,7 +180,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             h.background = True
     # conditions ("if/unless …") and their consequences: the rest of the condition's sentence
     if cond_pos:
-        ends = [k for k, t in enumerate(toks) if t in _SENTENCE_END and (t != "." or _ends_sentence(toks, k))]
+        ends = _sentence_ends(toks)
         conditions, sentences = [], []
         for c in cond_pos:
             e = c + 1

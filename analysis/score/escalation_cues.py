@@ -36,6 +36,13 @@ def _ends_sentence(toks: list[str], k: int) -> bool:
     return not ("." in p or len(p) == 1 or p in _ABBREVIATIONS)
 
 
+def _sentence_ends(toks: list[str]) -> list[int]:
+    """Where the sentences of ``toks`` end: each "!", "?" and "." that ends one (the marks
+    found in C, as _find_cues finds its cue words: most tokens are none)."""
+    return [k for k in compress(count(), map(_SENTENCE_END.__contains__, toks))
+            if toks[k] != "." or _ends_sentence(toks, k)]
+
+
 class _Caps:
     """Whether token k is capitalised, read when asked (a few tokens of a long statement are)
     from the tokens in their own case; all False without them."""
@@ -113,10 +120,15 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
             continue
         t = toks[i]
         size, c = 1, None
-        for ptoks, pc in phrases.get(t, ()):
-            if tuple(toks[i:i + len(ptoks)]) == ptoks:
-                size, c = len(ptoks), pc
-                break
+        starting = phrases.get(t)
+        if starting:
+            # (the phrase's second word first: most phrases a word starts are not there, and
+            # their whole slice need not be built to tell)
+            second = toks[i + 1] if i + 1 < len(toks) else None
+            for ptoks, pc in starting:
+                if (len(ptoks) < 2 or ptoks[1] == second) and tuple(toks[i:i + len(ptoks)]) == ptoks:
+                    size, c = len(ptoks), pc
+                    break
         if c is None:
             c = words.get(t)
             if c is None and conditional_sentence:
@@ -141,7 +153,7 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
         if c is not None and c.value > 0 and i + size < len(toks) and toks[i + size] in lex.classifier_heads:
             c = None  # "a brigade combat team", "attack helicopters": a modifier naming a unit
         if c is not None:
-            hits.append(_Hit(i, i + size, c, " ".join(toks[i:i + size]), c.value))
+            hits.append(_Hit(i, i + size, c, t if size == 1 else " ".join(toks[i:i + size]), c.value))
             nxt = i + size
     return hits
 

@@ -7,6 +7,8 @@ cooperative act that did not happen, and subsiding subjects ("tensions eased", "
 were lifted")."""
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clause_start, _Hit, _is,
                               _negates)
 from .escalation_lexicon import Lexicon
@@ -34,11 +36,18 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
         passed: list[_Hit] = []
         for k in range(h.i - 1, lo - 1, -1):
             other = at.get(k)
-            kind = ""
             t = toks[k]
             if t not in ops and not t.endswith("n't"):
-                pass  # (most tokens: no operator ends here)
-            elif _negates(toks, k, lex):
+                # most tokens: no operator ends here, so none of the operators' readings below
+                # applies, only the look past another cue at the end of the loop
+                if other is not None and not other.dropped:
+                    if t in lex.transparent or (h.value <= 0 and t in lex.yielding[0]):
+                        passed.append(other)
+                    else:
+                        break  # another event in between: a negation before it is that event's
+                continue
+            kind = ""
+            if _negates(toks, k, lex):
                 kind = "negation"
             elif _is(toks, k, lex.denials) or (h.value > 0 and _is(toks, k, lex.preventing)):
                 kind = "denial"
@@ -194,7 +203,7 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
             last = h2
     # "won't allow this": the negation reaches back to the escalatory cue "this" stands for
     if tset & lex.anaphors:
-        for k in [k for k, t in enumerate(toks) if t in lex.anaphors]:
+        for k in list(compress(count(), map(lex.anaphors.__contains__, toks))):
             if k >= 2 and toks[k - 1] in lex.transparent:
                 j = k - 2
                 while j >= 0 and toks[j] in _INTENSIFIERS:

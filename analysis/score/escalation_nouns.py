@@ -24,8 +24,9 @@ def _done(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     prev = toks[h.i - 1] if h.i else ""
     if _as_verb(toks, caps, h, lex) or prev.endswith("'s") or prev in ("their", "his", "its"):
         return True
-    if prev in lex.civilian_targets or (h.j < len(toks) and toks[h.j] in lex.argument_preps | {"of"} and any(
-            t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
+    # (no set built per cue: "of" beside the argument prepositions)
+    if prev in lex.civilian_targets or (h.j < len(toks) and (toks[h.j] in lex.argument_preps or toks[h.j] == "of")
+                                        and any(t in lex.civilian_targets for t in toks[h.j + 1:h.j + 4])):
         return True
     return _happens(toks, h, lex)
 
@@ -41,7 +42,10 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True
     lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
-    return any(_is(toks, k, lex.support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
+    support, window = lex.support, toks[lo:h.i]
+    if support.one.isdisjoint(window) and support.last.isdisjoint(window):
+        return False  # (no support verb's form ends among the words before: none to read one by one)
+    return any(_is(toks, k, support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
 
 
 def _happens(toks: list[str], h: _Hit, lex: Lexicon) -> bool:

@@ -124,7 +124,7 @@ def _target(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon, places: fr
         return False
     if toks[h.j] == "against":
         return True
-    if places and toks[h.j] in lex.argument_preps | {"of"}:
+    if places and (toks[h.j] in lex.argument_preps or toks[h.j] == "of"):
         return any(t in places for t in toks[h.j + 1:h.j + 4])
     p = toks[h.j]
     if p not in lex.argument_preps and (p not in lex.genitive_preps or h.cue.code[:2] in lex.genitive_excluded):

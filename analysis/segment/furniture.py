@@ -88,11 +88,11 @@ def _spam(paras: list[_Para], c: Cues) -> None:
             flagged.append(p)
             brands.update(_brands(t))
             continue
-        if len(t.split()) > ADVERT_MAX_WORDS:
-            continue  # an advert is short: a long paragraph is not read for brands
-        b = _brands(t)
+        b = _brands(t)  # (a cheap search first: most paragraphs name no brand, and need no split)
         if not b:
             continue
+        if len(t.split()) > ADVERT_MAX_WORDS:
+            continue  # an advert is short: a long paragraph is not read for brands
         words = set(re.findall(r"[a-z]+", low))
         if len(words & c.promo_words) >= 2 and _PERSONAL.search(_QUOTED.sub(" ", t)):
             flagged.append(p)
