@@ -24,8 +24,14 @@ _LEAD_NAME_RE = re.compile(r"\W*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})
 def _opens_sentence(text: str, name: str) -> bool:
     """Whether the sentence opens with the person's name as its subject: at most three
     capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said")."""
-    surname = re.escape(name.rsplit(" ", 1)[-1])
-    return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
+    surname = name.rsplit(" ", 1)[-1]
+    return surname in text and _opening_name_re(surname).match(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _opening_name_re(surname: str) -> re.Pattern:
+    """At most three capitalised words, then `surname` (compiled once per surname)."""
+    return re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b")
 
 
 # the end of a clause before a pronoun that opens the next one: "…: he", "…; she", "…, and he",
