@@ -5,6 +5,7 @@ institution that spoke."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
@@ -23,8 +24,14 @@ _LEAD_NAME_RE = re.compile(r"\W*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})
 def _opens_sentence(text: str, name: str) -> bool:
     """Whether the sentence opens with the person's name as its subject: at most three
     capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said")."""
-    surname = re.escape(name.rsplit(" ", 1)[-1])
-    return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + surname + r"\b", text) is not None
+    surname = name.rsplit(" ", 1)[-1]
+    return surname in text and _opening_name_re(surname).match(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _opening_name_re(surname: str) -> re.Pattern:
+    """At most three capitalised words, then `surname` (compiled once per surname)."""
+    return re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b")
 
 
 # the end of a clause before a pronoun that opens the next one: "…: he", "…; she", "…, and he",
@@ -156,7 +163,7 @@ def _named_in_quote(unit_text: str, name: str) -> bool:
     """Whether the quotations of a sentence name the person by their surname."""
     surname = name.split()[-1]
     quoted = "".join(m.group(0) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", unit_text))
-    return bool(quoted) and re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+    return surname in quoted and re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
 
 
 def outlet_subject(u: str, people: list[str]) -> str:
@@ -165,10 +172,21 @@ def outlet_subject(u: str, people: list[str]) -> str:
     "Doe's campaign manager Jane Roe …": the role's holder is the subject, the antecedent of a
     following "she")."""
     if len(people) > 1:
-        first, second = (re.escape(n.rsplit(" ", 1)[-1]) for n in people[:2])
-        m = re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + first + r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,3})"
-                     r"(?:[A-Z][\w.'’\-]*\s+){0,3}" + second + r"\b", u)
+        first, second = (n.rsplit(" ", 1)[-1] for n in people[:2])
+        # the pattern needs both surnames as written, the second after the first: a substring
+        # test first (most sentences fail it), and each pair's pattern compiled once
+        at = u.find(first)
+        if at < 0 or u.find(second, at + len(first)) < 0:
+            return people[0]
+        m = _role_of_second_re(first, second).match(u)
         if m and m.group(1).split()[-1] in vocab().person_nouns:
             return people[1]
     return people[0]
+
+
+@lru_cache(maxsize=4096)
+def _role_of_second_re(first: str, second: str) -> re.Pattern:
+    """ "Obama consultant Jane Roe": `first`'s surname, a role in lower case, `second`'s."""
+    return re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(first) + r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,3})"
+                      r"(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(second) + r"\b")
 

@@ -110,6 +110,13 @@ def _reports(verb: str, verb_re: re.Pattern, participle: bool = False) -> bool:
         or participle and verb.endswith("ing") and verb in _second_verbs()
 
 
+@lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern:
+    """`word` as a whole word; compiled once per word (re's own cache is shared with every
+    pattern of the pipeline, and a long corpus pass pushes these out of it)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
 def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None) -> tuple[int, int, str | None] | None:
     """(where the first statement ends, where the second starts, the second's pronoun
     subject or None) when a sentence attributed with `cue` goes on with a second speech verb
@@ -117,7 +124,7 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
     adding that …', or (any speech verb of `verb_re`) of a pronoun after a conjunction:
     "Kerry said the talks failed, and he urged …". The second statement opens with its verb
     (what an act of speech reads); both parts keep at least 15 characters."""
-    first = re.search(r"\b" + re.escape(cue) + r"\b", masked)
+    first = _word_re(cue).search(masked) if cue in masked else None
     if first is None:
         return None
     verbs = _second_verbs()

@@ -170,6 +170,12 @@ def extra_verbs() -> re.Pattern:
     return re.compile(r"\b(" + longest_first((sv.document_verbs | sv.that_verbs) - main) + r")\b")
 
 
+@lru_cache(maxsize=1024)
+def _participle_re(part: str) -> re.Pattern:
+    """The participle `part` after a comma, "and" or "by" (compiled once per participle)."""
+    return re.compile(r"(?:,|\band|\bby)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b")
+
+
 def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:
     """Where the words of a speech participle of the main clause are: "The ministry
     defended the strikes, saying the city is a front line" -> "the city is a front line"
@@ -177,7 +183,7 @@ def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:
     keeps its participle ("…, warning that …", "…, accusing Kyiv of …"). None when the
     participle opens the sentence or leaves too little on either side."""
     masked = _mask_quotes(u)
-    m = re.search(r"(?:,|\band|\bby)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b", masked)
+    m = _participle_re(part).search(masked) if part in masked else None
     if m is None or len(masked[:m.start()].strip()) < 12:
         return None
     if act:
