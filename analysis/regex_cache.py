@@ -65,7 +65,7 @@ def write(path: str, patterns) -> int:
         try:
             final_flags, code, groups, groupindex, indexgroup = _parts(p, flags)
             same = _sre.compile(p, final_flags, code, groups, groupindex, indexgroup) == _ORIGINAL(p, flags)
-        except Exception:  # noqa: BLE001 -- another Python's re: that pattern is compiled as before
+        except Exception:  # noqa: BLE001 -- another Python's re: that pattern is compiled as before  # nosec B112
             continue
         if same:
             # the code as machine words (bytes): loaded ~10x faster than a list of ints
@@ -83,7 +83,7 @@ def load(path: str = FILE) -> dict | None:
     another Python (or regular-expression engine) wrote."""
     try:
         with open(path, "rb") as f:
-            stamp, table = marshal.load(f)
+            stamp, table = marshal.load(f)  # the package's own build output beside its bytecode, written by make setup (the trust .pyc files get)  # nosec B302
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return table if stamp == _stamp() and isinstance(table, dict) else None
