@@ -136,18 +136,5 @@ def _one_talk(m: re.Match) -> str:
         verb = "criticize"
     else:
         verb = base + " " + p
-    new = _talk_form(verb, tense)
+    new = _inflect(verb, tense)  # ("speak" is irregular in periphrases._finite: "spoke of")
     return (_padded(aux + new, m.group(0)) if new else None) or m.group(0)
-
-
-_TALK_FORMS = {("speak", "past"): "spoke", ("speak", "present"): "speaks", ("speak", "base"): "speak"}
-
-
-def _talk_form(verb: str, tense: str) -> str | None:
-    """`verb` in the tense wanted as the vocabulary reads it ("spoke of", "talks about",
-    "praised"), or None."""
-    head, _, p = verb.partition(" ")
-    if head == "speak":
-        word = _TALK_FORMS[head, tense] + " " + p
-        return word if vocab().verb_re.fullmatch(word) else None
-    return _inflect(verb, tense)
