@@ -87,7 +87,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
         qual.append({"denial": "undone", "rejection": "rejected", "yielding": "yielded to",
                      "subside": "subsiding", "warning": "warned against: not tolerated" if "warning:" in h.prefix else "warned against: deterred"}.get(h.negated, h.negated))
     if h.i < len(toks):
-        lo = max(_clause_start(toks, h.i, lex, words=False), h.i - 4)
+        lo = _clause_start(toks, h.i, lex, words=False, floor=h.i - 4)
         span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")
     else:
         span = h.word
@@ -224,7 +224,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         caps = _Caps(cased)
         _acts_and_topics(toks, caps, hits, lex, party)
         # condolences do no act, whatever loss they name
-        for ph in lex.condolences:
+        for ph in lex.condolences if not tset.isdisjoint(lex.condolence_firsts) else ():
             if ph[0] in tset and _holds(toks, ph):
                 for h in hits:
                     h.dropped = True

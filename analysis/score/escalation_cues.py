@@ -99,12 +99,19 @@ def _negates(toks: list[str], k: int, lex: Lexicon) -> bool:
     return t == "longer" and k > 0 and toks[k - 1] == "no"
 
 
-def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True) -> int:
-    """The first token of the clause token ``i`` is in."""
+def _clause_start(toks: list[str], i: int, lex: Lexicon, words: bool = True, floor: int = 0) -> int:
+    """The first token of the clause token ``i`` is in; with ``floor``, that or ``floor``
+    whichever is later (``max(_clause_start(…), floor)``, read back no further than ``floor``)."""
     k = i - 1
-    while k >= 0 and toks[k] not in BOUNDARY and not (words and toks[k] in lex.clause_words):
-        k -= 1
-    return k + 1
+    floor = max(floor, 0)
+    if words:
+        cw = lex.clause_words
+        while k >= floor and toks[k] not in BOUNDARY and toks[k] not in cw:
+            k -= 1
+    else:
+        while k >= floor and toks[k] not in BOUNDARY:
+            k -= 1
+    return max(k + 1, floor)
 
 
 def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: bool = False) -> list[_Hit]:
@@ -112,7 +119,7 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
     clause whose subject the attribution took off ("accused the alliance of …"): its
     first word, if a verb cue, is the verb in any form."""
     hits: list[_Hit] = []
-    words, phrases, det = lex.words, lex.phrases, lex.determiners
+    words, phrases, det = lex.words, lex.phrases_by_second, lex.determiners
     index = lex.index
     nxt = 0
     for i in compress(count(), map(index.__contains__, toks)):  # (the tokens a cue can start with, found in C)
@@ -121,12 +128,11 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
         t = toks[i]
         size, c = 1, None
         starting = phrases.get(t)
-        if starting:
-            # (the phrase's second word first: most phrases a word starts are not there, and
-            # their whole slice need not be built to tell)
-            second = toks[i + 1] if i + 1 < len(toks) else None
-            for ptoks, pc in starting:
-                if (len(ptoks) < 2 or ptoks[1] == second) and tuple(toks[i:i + len(ptoks)]) == ptoks:
+        if starting and i + 1 < len(toks):
+            # (every phrase has two words or more: only those whose second word follows are
+            # tried, and their whole slice built)
+            for ptoks, pc in starting.get(toks[i + 1], ()):
+                if tuple(toks[i:i + len(ptoks)]) == ptoks:
                     size, c = len(ptoks), pc
                     break
         if c is None:

@@ -193,6 +193,23 @@ class Lexicon:
         return self.negators | {"longer"} | frozenset().union(
             *(w.one | w.last for w in (self.denials, self.rejections, self.yielding, self.preventing)))
 
+    @cached_property
+    def condolence_firsts(self) -> frozenset[str]:
+        """The first words of the condolence phrases: a statement with none of them holds none
+        (one set look-up instead of a look at each of the ~19 phrases, ~3 % of grading)."""
+        return frozenset(ph[0] for ph in self.condolences)
+
+    @cached_property
+    def phrases_by_second(self) -> dict[str, dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]]:
+        """``phrases`` keyed by their first and second tokens, each list in its order (longest
+        first): the cue finder tries only the phrases whose second word follows (~6 of each
+        first word's phrases were tried one by one, ~20 % of finding the cues)."""
+        out: dict[str, dict[str, list]] = {}
+        for first, starting in self.phrases.items():
+            for p in starting:
+                out.setdefault(first, {}).setdefault(p[0][1], []).append(p)
+        return {f: {s: tuple(v) for s, v in d.items()} for f, d in out.items()}
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

@@ -41,7 +41,7 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True
-    lo = max(_clause_start(toks, h.i, lex, words=False), h.i - lex.support_window - 1)
+    lo = _clause_start(toks, h.i, lex, words=False, floor=h.i - lex.support_window - 1)
     support, window = lex.support, toks[lo:h.i]
     if support.one.isdisjoint(window) and support.last.isdisjoint(window):
         return False  # (no support verb's form ends among the words before: none to read one by one)
@@ -110,7 +110,7 @@ def _noun_is_act(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bo
     if _target(toks, caps, h, lex):
         return True
     if h.value < 0:
-        lo2 = max(_clause_start(toks, h.i, lex, words=False), h.i - 3)
+        lo2 = _clause_start(toks, h.i, lex, words=False, floor=h.i - 3)
         if any(t in lex.endorsing for t in toks[lo2:h.i] + toks[h.j:h.j + 4]):
             return True
     if _happens(toks, h, lex):
