@@ -12,13 +12,23 @@ from .escalation_lexicon import Cue, Lexicon, Words
 
 # (an initialism keeps its last dot: "u.s." is one token, so "the U.S. attack" has its agent
 # next to it; that dot never ended a sentence, see _ends_sentence)
-TOKEN = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*(?:(?<=\.[a-z0-9])\.)?'?|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+#
+# A token is a word ``[a-z0-9]+(?:['.\-][a-z0-9]+)*``, with an initialism's last dot
+# ``(?<=\.[a-z0-9])\.`` and a closing apostrophe ``'?`` after it; a punctuation mark; or a
+# dash between spaces ``(?<= )-(?= )``. Written with its first character factored out (any
+# character a token can start with, then what follows it by which kind that was), so the
+# pattern opens with one character set: the regex engine then skips the characters no token
+# starts with (spaces) in its own fast loop instead of trying the whole pattern at each
+# (~18 % fewer instructions tokenising, ~4 % of escalation; same tokens: the same words,
+# tried in the same order)
+_TOKEN_PATTERN = (r"[{w},;:.!?()\[\]\"\-](?:(?<=[{w}])[{w}]*(?:['.\-][{w}]+)*(?:\.(?<=\.[{w}]\.)|)'?"
+                  r"|(?<=[,;:.!?()\[\]\"])|(?<= -)(?= ))")
+TOKEN = re.compile(_TOKEN_PATTERN.format(w="a-z0-9"))
 # TOKEN over the text before lowercasing: the characters that lowercase to [a-z0-9] are
 # A-Z and the Kelvin sign, so on a text whose lowercasing keeps its length it finds the same
 # tokens at the same places, in their own case: one pass gives the tokens and which are
 # capitalised (no second tokenisation for the names)
-_CASED = re.compile(r"[A-Za-z0-9\u212a]+(?:['.\-][A-Za-z0-9\u212a]+)*(?:(?<=\.[A-Za-z0-9\u212a])\.)?'?"
-                    r"|[,;:.!?()\[\]\"]|(?<= )-(?= )")
+_CASED = re.compile(_TOKEN_PATTERN.format(w="A-Za-z0-9\u212a"))
 BOUNDARY = frozenset(",;:.!?()[]\"-")
 _PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
                            "about", "over", "under", "into", "toward", "towards", "without"})
@@ -120,7 +130,7 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
     first word, if a verb cue, is the verb in any form."""
     hits: list[_Hit] = []
     words, phrases, det = lex.words, lex.phrases_by_second, lex.determiners
-    index = lex.index
+    index, phrase_only = lex.index, lex.phrase_starts_only
     nxt = 0
     for i in compress(count(), map(index.__contains__, toks)):  # (the tokens a cue can start with, found in C)
         if i < nxt:
@@ -136,6 +146,8 @@ def _find_cues(toks: list[str], lex: Lexicon, conditional_sentence: bool, bare: 
                     size, c = len(ptoks), pc
                     break
         if c is None:
+            if t in phrase_only:
+                continue  # (no phrase follows a word that only starts phrases: ~half the index's tokens)
             c = words.get(t)
             if c is None and conditional_sentence:
                 c = lex.conditional_cues.get(t)
