@@ -88,7 +88,7 @@ def _explain(h: _Hit, toks: list[str], lex: Lexicon) -> str:
                      "subside": "subsiding", "warning": "warned against: not tolerated" if "warning:" in h.prefix else "warned against: deterred"}.get(h.negated, h.negated))
     if h.i < len(toks):
         lo = _clause_start(toks, h.i, lex, words=False, floor=h.i - 4)
-        span = " ".join(t for t in toks[lo:h.j] if t not in BOUNDARY or t == ",")
+        span = " ".join([t for t in toks[lo:h.j] if t not in BOUNDARY or t == ","])
     else:
         span = h.word
     act = lex.act_names.get(h.cue.code[:2], "act")
@@ -224,11 +224,12 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         caps = _Caps(cased)
         _acts_and_topics(toks, caps, hits, lex, party)
         # condolences do no act, whatever loss they name
-        for ph in lex.condolences if not tset.isdisjoint(lex.condolence_firsts) else ():
-            if ph[0] in tset and _holds(toks, ph):
-                for h in hits:
-                    h.dropped = True
-                break
+        # (only the phrases whose first word the statement has are looked for: which one holds
+        # does not matter)
+        firsts = tset.intersection(lex.condolence_firsts)
+        if firsts and any(_holds(toks, ph) for f in firsts for ph in lex.condolences_by_first[f]):
+            for h in hits:
+                h.dropped = True
         # questions ask, they do not act: the cues of a sentence ending in "?" are left out,
         # except that a party's word of denunciation or praise is the act in a question too
         # ("What became of their adventurism?" criticises; a reporter's turn is 0 before this)
@@ -298,9 +299,11 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         # announce"); talks called off, negotiations refused (045, 046 undone) do; nor is
         # saying what was discussed, or a meeting as the time or place of something else
         # (audit A2: "we discussed international conflicts", :func:`_no_consultation`)
+        # (no preposition of time and no "as": no time frame, none read)
+        timed = "as" in tset or not tset.isdisjoint(lex.time_prepositions)
         live = [h for h in hits if not h.dropped and abs(h.value) >= lex.minimum
                 and not (h.cue.code[:3] in lex.consult_codes and _no_consultation(toks, h, lex))
-                and not _time_frame(toks, h, lex)]
+                and not (timed and _time_frame(toks, h, lex))]
         # acts only in a concessive or contrastive clause set the scene for a main clause that
         # does or reports none ("While the two signed a statement, the relationship stumbled")
         # (a word of denunciation is said by the speaker wherever it stands: "Despite their

@@ -29,13 +29,15 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
     domestic = not lex.domestic_words.isdisjoint(toks)
+    to = "to" in toks  # (no "to": no capacity to act, "the capability to strike")
     for h in hits:
         if h.dropped:
             continue
-        if domestic and h.value < 0 and h.cue.code[:2] in _MATERIAL and _domestic(toks, caps, h, lex):
+        root = h.cue.code[:2]  # (the cue's CAMEO root, read by the tests below: each changes the cue only to continue)
+        if domestic and h.value < 0 and root in _MATERIAL and _domestic(toks, caps, h, lex):
             h.dropped = True  # "helping homeowners", "student loans": domestic policy, no act between parties
             continue
-        if h.value < 0 and h.cue.code[:2] in _GIVING:
+        if h.value < 0 and root in _GIVING:
             if outlaws is None:
                 outlaws = not lex.outlaws.isdisjoint(toks)
             if outlaws and _to_outlaws(toks, h, lex):
@@ -56,10 +58,10 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                     or prev in lex.actor_heads or _punitive_passive(toks, hits, h)):
                 h.dropped = True
             continue
-        if (h.cue.code[:2] == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
+        if (root == "03" or ">" in h.prefix) and _offered_in_free_relative(toks, h, lex):
             h.dropped = True  # "what Putin and Russia offer isn't a new order": the thing offered, named
             continue
-        if h.cue.code[:2] == "02" and (_pro_act(toks, h, lex) or _appeal_of_another_kind(toks, h, lex)):
+        if root == "02" and (_pro_act(toks, h, lex) or _appeal_of_another_kind(toks, h, lex)):
             # "we call on the world to do the same": the act asked for is elsewhere (A1); "appeal to
             # the Court", "urged American citizens to depart": no request to another party
             h.dropped = True
@@ -67,7 +69,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
         if h.word in lex.other_verb_senses and _other_verb(toks, h, lex):
             h.dropped = True  # "to deal with it", "he talks", "the answer lies in": another verb
             continue
-        if h.value > 0 and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
+        if h.value > 0 and to and "to" in toks[max(0, h.i - 8):h.i] and _capacity(toks, h, lex):
             h.dropped = True  # "the capability to strike", "enough nukes to destroy": could do
             continue
         if h.cue.evaluative:
@@ -78,7 +80,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
                         and toks[h.j + 1] in lex.other_sense_objects)
                     or (h.word in lex.force_verbs and _other_object(toks, h, lex))
                     or (h.word in lex.force_verbs and not h.negated and _for_a_cause(toks, caps, h))
-                    or (h.cue.code[:2] == "13" and _countered(toks, caps, h, lex))):
+                    or (root == "13" and _countered(toks, caps, h, lex))):
                 h.dropped = True
             elif not (h.negated or h.main):
                 if caps[h.i] and h.i and toks[h.i - 1] not in BOUNDARY and toks[h.i - 1] not in _OWN:

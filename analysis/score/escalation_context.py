@@ -83,7 +83,8 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if h1.j == h2.i and h1.cue.noun and h2.cue.noun and h2.value and (h1.value > 0) == (h2.value > 0):
             h1.dropped = True
     # "the risk / fear / prospect of (a major) X": X, dampened; the modifier is no cue itself
-    for h in hits:
+    # (read only when the statement has "of" and a modifier: else the look back changes nothing)
+    for h in hits if "of" in tset and not tset.isdisjoint(lex.modifiers) else ():
         for k in range(h.i - 1, max(0, h.i - 5), -1):
             if toks[k] in BOUNDARY or (k in at and at[k] is not h):
                 break
@@ -150,11 +151,13 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
         if h2 is not None:
             h2.dropped = True
     # hedges; background (adjuncts, subordinate and participial clauses)
+    hedged = not tset.isdisjoint(lex.hedges)  # (most statements have no hedge: none to look for)
+    against = "against" in tset  # (no "against": no defence against a cue)
     for h in hits:
         if h.dropped:
             continue
         lo = _clause_start(toks, h.i, lex)
-        for k in range(max(lo, h.i - 3), h.i):
+        for k in range(max(lo, h.i - 3), h.i) if hedged else ():
             if toks[k] in lex.hedges:
                 h.value *= lex.hedge
                 h.prefix = "hedged:" + h.prefix
@@ -173,7 +176,7 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
             if not (lo > 0 and toks[lo - 1] in lex.adjunct_openers):
                 h.weight *= lex.adjunct_weight
             h.background = True
-        if not h.main and not h.background and h.value > 0 and _defended_against(toks, lo, h, lex):
+        if against and not h.main and not h.background and h.value > 0 and _defended_against(toks, lo, h, lex):
             # "Ukraine as it defends itself against Russian aggression": the attack the defender
             # suffers is named in passing (audit A11), the statement's point is elsewhere
             h.weight *= lex.adjunct_weight

@@ -194,10 +194,25 @@ class Lexicon:
             *(w.one | w.last for w in (self.denials, self.rejections, self.yielding, self.preventing)))
 
     @cached_property
+    def phrase_starts_only(self) -> frozenset[str]:
+        """The tokens of ``index`` that only start phrases ("in", "with", "all": most of the
+        index's tokens in running text): no single-word cue of any kind when no phrase follows."""
+        return frozenset(self.phrases).difference(self.words, self.conditional_cues, self.disarm_verbs,
+                                                  self.time_words, self.obligation)
+
+    @cached_property
     def condolence_firsts(self) -> frozenset[str]:
         """The first words of the condolence phrases: a statement with none of them holds none
         (one set look-up instead of a look at each of the ~19 phrases, ~3 % of grading)."""
-        return frozenset(ph[0] for ph in self.condolences)
+        return frozenset(self.condolences_by_first)
+
+    @cached_property
+    def condolences_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The condolence phrases by their first word."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for ph in self.condolences:
+            out.setdefault(ph[0], []).append(ph)
+        return {f: tuple(v) for f, v in out.items()}
 
     @cached_property
     def phrases_by_second(self) -> dict[str, dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]]:

@@ -7,6 +7,7 @@ cooperative act that did not happen, and subsiding subjects ("tensions eased", "
 were lifted")."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress, count
 
 from .escalation_cues import (_INTENSIFIERS, _PASSIVE, _RAISING, BOUNDARY, _clause_start, _Hit, _is,
@@ -31,10 +32,12 @@ def _negation(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str],
     # where an operator can end: a cue with none of these before it in its window reads no
     # operator (the scan below only passes other cues until it meets one, changing nothing),
     # so its clause need not be found nor its words read (most cues: ~10 % of grading)
-    op_at = [k for k, t in enumerate(toks) if t in ops or t.endswith("n't")] \
-        if not tset.isdisjoint(ops) or "n't" in " ".join(toks) else []
+    nt = "n't" in " ".join(toks)  # (whether any token can end in "n't": the set look-ups alone in C)
+    op_at = [k for k, t in enumerate(toks) if t in ops or t.endswith("n't")] if nt else \
+        list(compress(count(), map(ops.__contains__, toks))) if not tset.isdisjoint(ops) else []
     for h in hits:
-        if h.dropped or not any(h.i - lex.window <= k < h.i for k in op_at):
+        x = bisect_left(op_at, h.i)  # (the last operator before the cue: none, or out of its window)
+        if h.dropped or not x or op_at[x - 1] < h.i - lex.window:
             continue
         # (a cue in scare quotes stays in its clause: 'had not crossed "red lines"')
         lo = _clause_start(toks, h.i - 1 if h.i and toks[h.i - 1] == '"' else h.i, lex, floor=h.i - lex.window)

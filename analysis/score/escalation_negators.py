@@ -161,6 +161,7 @@ def _operator(toks: list[str], k: int) -> str:
 # English adverbials of manner a negation can bear on instead of the act before them
 _MANNER = (("in", "public"), ("publicly",), ("in", "secret"), ("secretly",), ("on", "twitter"), ("via", "twitter"),
            ("too", "much"), ("too", "fast"), ("too", "quickly"), ("in", "haste"))
+_MANNER_FIRST = frozenset(m[0] for m in _MANNER)  # (a word that starts none: no phrase sliced to compare)
 
 
 def _manner_negated(toks: list[str], h: _Hit) -> bool:
@@ -170,7 +171,7 @@ def _manner_negated(toks: list[str], h: _Hit) -> bool:
     for x in range(h.j, min(len(toks), h.j + 4)):
         if toks[x] in (",", ";", ".", ":", "!", "?", "but", "and"):
             return False
-        if any(tuple(toks[x:x + len(m)]) == m for m in _MANNER):
+        if toks[x] in _MANNER_FIRST and any(tuple(toks[x:x + len(m)]) == m for m in _MANNER):
             return True
     return False
 

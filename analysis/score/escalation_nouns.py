@@ -41,10 +41,11 @@ def _as_verb(toks: list[str], caps: list[bool], h: _Hit, lex: Lexicon) -> bool:
     if h.value > 0 and h.word.endswith("ing") and h.j < len(toks) and prev not in lex.determiners and (
             toks[h.j] in _OBJECT_OPENERS or _actor_word(toks, caps, h.j)):
         return True
-    lo = _clause_start(toks, h.i, lex, words=False, floor=h.i - lex.support_window - 1)
-    support, window = lex.support, toks[lo:h.i]
+    support, floor = lex.support, h.i - lex.support_window - 1
+    window = toks[max(floor, 0):h.i]  # (the clause's words are among these: its start is read only if needed)
     if support.one.isdisjoint(window) and support.last.isdisjoint(window):
         return False  # (no support verb's form ends among the words before: none to read one by one)
+    lo = _clause_start(toks, h.i, lex, words=False, floor=floor)
     return any(_is(toks, k, support) and _performs(toks, caps, k, h.i, lex) for k in range(lo, h.i))
 
 
