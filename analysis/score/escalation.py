@@ -58,8 +58,8 @@ from .escalation_context import _WH as _WH_WORDS, _guessed_clauses, _read_contex
 from .escalation_consult import _no_consultation, _time_frame
 from .escalation_constructions import construction
 from .escalation_frames import _framing_act
-from .escalation_cues import (_CASED, _CONDITIONS, _PAST, _PRESENT, BOUNDARY, TOKEN, _Caps, _clause_start,
-                              _embedded_if, _find_cues, _Hit, _sentence_ends)
+from .escalation_cues import (_CONDITIONS, _PAST, _PRESENT, BOUNDARY, TOKEN, _Caps, _clause_start,
+                              _cased_tokens, _embedded_if, _find_cues, _Hit, _sentence_ends)
 from .escalation_lexicon import Cue, Lexicon, cue_in_words, lexicon
 from .text import normalise, split
 
@@ -168,7 +168,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     if not party and norm.lstrip().startswith(">"):
         party = True
     if norm.isascii() or len(norm.lower()) == len(norm):
-        cased = _CASED.findall(norm)
+        cased = _cased_tokens(norm)
         toks = "\n".join(cased).lower().split("\n") if cased else []
     else:  # (a character whose lowercase is longer: no case information, as before)
         cased, toks = None, TOKEN.findall(norm.lower())

@@ -29,6 +29,27 @@ TOKEN = re.compile(_TOKEN_PATTERN.format(w="a-z0-9"))
 # tokens at the same places, in their own case: one pass gives the tokens and which are
 # capitalised (no second tokenisation for the names)
 _CASED = re.compile(_TOKEN_PATTERN.format(w="A-Za-z0-9\u212a"))
+
+
+def _cased_tokens(norm: str) -> list[str]:
+    """``_CASED.findall(norm)``, on an ASCII text read piece by piece between its spaces: a piece
+    of letters and digits alone (~85 % of them) is a token as it stands, only the others go to
+    the pattern (no token spans a space, and a lookbehind looks back only over letters, digits and
+    marks, never before its piece; the dash between spaces, the one token that reads the spaces
+    around it, sends its text whole). Findall's cost per match was most of tokenising: ~25 %
+    fewer instructions tokenising, ~4 % of escalation."""
+    if not norm.isascii() or " - " in norm:
+        return _CASED.findall(norm)
+    out: list[str] = []
+    append = out.append
+    for p in norm.split():
+        if p.isalnum():  # (ASCII: [A-Za-z0-9]+)
+            append(p)
+        else:
+            out += _CASED.findall(p)
+    return out
+
+
 BOUNDARY = frozenset(",;:.!?()[]\"-")
 _PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "against", "on", "in", "at", "among", "between",
                            "about", "over", "under", "into", "toward", "towards", "without"})
