@@ -153,10 +153,16 @@ def _read_context(toks: list[str], hits: list[_Hit], lex: Lexicon, tset: set[str
     # hedges; background (adjuncts, subordinate and participial clauses)
     hedged = not tset.isdisjoint(lex.hedges)  # (most statements have no hedge: none to look for)
     against = "against" in tset  # (no "against": no defence against a cue)
+    # (the hits come in reading order: a clause start is read back only to the previous hit's
+    # word, and is that hit's own when no boundary or clause word stands between them)
+    prev_i, prev_lo = 0, 0
     for h in hits:
         if h.dropped:
             continue
-        lo = _clause_start(toks, h.i, lex)
+        lo = _clause_start(toks, h.i, lex, floor=prev_i) if h.i >= prev_i else _clause_start(toks, h.i, lex)
+        if lo == prev_i and h.i >= prev_i:
+            lo = prev_lo
+        prev_i, prev_lo = h.i, lo
         for k in range(max(lo, h.i - 3), h.i) if hedged else ():
             if toks[k] in lex.hedges:
                 h.value *= lex.hedge
