@@ -31,6 +31,12 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
 
 
+# HONORIFIC_MENTION_RE (patterns) with "\\b" before "M" written as a look-behind after it: the
+# same matches and groups, but the engine jumps from one "M" to the next instead of trying
+# the pattern at every character (0.017 s -> 0.0005 s a corpus pass)
+_HONORIFIC_MENTION_RE = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w'’\-]+)")
+
+
 _VARIANTS: dict[str, dict] = {}  # registry fingerprint -> skeleton -> its people
 
 
@@ -133,6 +139,19 @@ def _memo(fn):
     return call
 
 
+def _memo_span(fn):
+    """fn(toks) remembered by the span the tokens were split from (for one document's pass)."""
+    seen: dict = {}
+
+    def call(span, toks):
+        try:
+            return seen[span]
+        except KeyError:
+            hit = seen[span] = fn(toks)
+            return hit
+    return call
+
+
 def _given_before_state_word(toks: list[str], registry) -> bool:
     """ "Mark Cuban", "Jim Jordan", "David French": a listed given name right before a surname
     that is also a state's name or adjective is a person's name, unless the whole span is a
@@ -201,6 +220,9 @@ def learn_names(ctx, text: str) -> None:
     lower = None  # the words this document writes in lower case (made when first needed)
     # each name asked once per document: a long transcript repeats its names hundreds of times
     speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
+    # a function of the span and the registry's files alone: asked again for each repetition
+    # of a span that names no known person
+    person_tokens = _memo_span(lambda toks: _person_tokens(toks, ctx.registry))
 
     def person_in(toks: list[str]) -> tuple:
         for size in range(min(len(toks), 4), 0, -1):
@@ -220,13 +242,18 @@ def learn_names(ctx, text: str) -> None:
                     return hit, i
         return None, len(toks)
 
+    # span as written -> its tokens and the states they name: a document repeats its spans
+    # (22,300 spans, 8,200 distinct in the corpus), each split and looked up once
+    spans: dict[str, tuple[list[str], list[str]]] = {}
     for m in CAPSEQ_RE.finditer(text):
         span = m.group(0)
-        toks = span.split()
-        for tok in toks:
-            st = state_of(tok)
-            if st:
-                counts[st] = counts.get(st, 0) + 1
+        read = spans.get(span)
+        if read is None:
+            toks = span.split()
+            read = spans[span] = (toks, [st for st in map(state_of, toks) if st])
+        toks, states = read
+        for st in states:
+            counts[st] = counts.get(st, 0) + 1
         if len(toks) < 2:
             continue  # a full name has two tokens at least; a lone surname needs a title before it
         before = text[max(0, m.start() - 60):m.start()]
@@ -235,7 +262,7 @@ def learn_names(ctx, text: str) -> None:
             found = known[span] = person_in(toks)
         actor, at = found
         if actor is None:
-            name_toks = _person_tokens(toks, ctx.registry)
+            name_toks = person_tokens(span, toks)
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
@@ -289,7 +316,7 @@ def learn_names(ctx, text: str) -> None:
     # ("Mr. Clinton" says nothing of Hillary Clinton; "Mr. Khan" and "Ms. Khan" in one text, two
     # people of one surname, say nothing of the one named in full)
     said: dict[str, set] = {}
-    for m in HONORIFIC_MENTION_RE.finditer(text):
+    for m in _HONORIFIC_MENTION_RE.finditer(text):
         full = ctx.full_name_of(m.group(2))
         if full and not _other_gender(m.group(1), full):
             said.setdefault(full, set()).add(GENDERED[m.group(1).lower()])
