@@ -137,16 +137,17 @@ def _span_actors(ctx, toks: list[str]) -> list:
     out = []
     i, n = 0, len(toks)
     data = _data()
+    region_heads = data["region_heads"]
     last_end = 0  # where the last actor found ends: a word before that is no name word
     while i < n:
-        if _key(toks[i]) in data["region_heads"]:
+        if _key(toks[i]) in region_heads:
             region = next((size for size in (3, 2, 1) if i + size <= n and _key(unpossess(
                 " ".join(toks[i:i + size]))) in data["regions"]), 0)
             if region:
                 i += region  # "Latin America" is no United States
                 continue
         for size in range(n - i, 0, -1):
-            cand = unpossess(" ".join(toks[i:i + size]))
+            cand = unpossess(" ".join(toks[i:i + size]) if size > 1 else toks[i])
             sp = ctx._resolve_exact(cand)
             if sp is None or not _is_actor(ctx, sp):
                 st = demonym_state(ctx.registry, cand) if size <= 3 else None  # "South African"

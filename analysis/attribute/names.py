@@ -225,11 +225,12 @@ def learn_names(ctx, text: str) -> None:
     person_tokens = _memo_span(lambda toks: _person_tokens(toks, ctx.registry))
 
     def person_in(toks: list[str]) -> tuple:
+        title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
         for size in range(min(len(toks), 4), 0, -1):
             for i in range(len(toks) - size, -1, -1):
-                if toks[i].lower().strip(".") in NON_NAME_WORDS:
+                if title[i]:
                     continue  # "President Biden": the title belongs to the prefix
-                if size == 1 and (i == 0 or toks[i - 1].lower().strip(".") not in NON_NAME_WORDS):
+                if size == 1 and (i == 0 or not title[i - 1]):
                     continue  # a lone surname only after a title ("President Biden")
                 if size == 1 and i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].isalpha() \
                         and not toks[i].endswith(("'s", "’s")):
