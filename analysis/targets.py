@@ -48,8 +48,7 @@ def targets(ctx, u: str, exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     seen: dict[str, int] = {}
     cache = ctx._span_text  # span -> its actors' names, each with whether it may be a target
-    for m in _joined_re().finditer(u):
-        span = m.group(0)
+    for span in _joined_re().findall(u):  # (the pattern has no groups: whole matches)
         found = cache.get(span)
         if found is None:
             found = cache[span] = [(sp.name, sp.named and sp.kind != "media") for sp in _joined_actors(ctx, span)]
