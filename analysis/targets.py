@@ -67,7 +67,8 @@ def _joined_re() -> re.Pattern:
     """A capitalised run, or several joined by the small words of a name: "International Court
     of Justice", "Democratic Republic of the Congo", "Trinidad and Tobago", "Council of Europe"."""
     cap = _att().CAPSEQ_RE.pattern
-    return re.compile(rf"{cap}(?:[ \t]+(?:of|for|and|on|in|de|du|des|del)(?:[ \t]+the)?[ \t]+{cap})*")
+    joined = rf"{cap}(?:[ \t]+(?:of|for|and|on|in|de|du|des|del)(?:[ \t]+the)?[ \t]+{cap})*"
+    return re.compile(_att().names.scanning(joined))  # the same matches, found faster
 
 
 def _joined_actors(ctx, text: str) -> list:

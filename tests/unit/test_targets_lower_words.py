@@ -21,3 +21,18 @@ def test_written_in_lower_case_is_membership_in_the_scan():
 def test_honorific_mentions_as_the_shared_pattern_finds_them():
     found = [(m.span(), m.groups()) for m in patterns.HONORIFIC_MENTION_RE.finditer(TEXT)]
     assert found and found == [(m.span(), m.groups()) for m in names._HONORIFIC_MENTION_RE.finditer(TEXT)]
+
+
+def test_capitalised_runs_found_as_capseq_finds_them():
+    from analysis.targets import _joined_re
+
+    text = ("Mr. Roe, Mrs Doe and Msgr. Poe met Gen. Lee of the U.S. Army, F. W. de Klerk, al-Assad, "
+            "Sen.Jones, J. Smith and the International Court of Justice in The Hague; a Maj. said "
+            "al-qaeda alas Al-Aqsa.\tSt Louis and the Democratic Republic of the Congo. Mr")
+    assert names.SCAN_CAPSEQ_RE.pattern != patterns.CAPSEQ_RE.pattern  # the rewrite applies
+    spans = [m.span() for m in patterns.CAPSEQ_RE.finditer(text)]
+    assert len(spans) >= 20 and spans == [m.span() for m in names.SCAN_CAPSEQ_RE.finditer(text)]
+    cap = patterns.CAPSEQ_RE.pattern
+    joined = re.compile(rf"{cap}(?:[ \t]+(?:of|for|and|on|in|de|du|des|del)(?:[ \t]+the)?[ \t]+{cap})*")
+    assert joined.pattern != _joined_re().pattern
+    assert joined.findall(text) == _joined_re().findall(text)
