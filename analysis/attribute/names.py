@@ -29,6 +29,7 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 # a verb's past or third-person form ("Said", "Added", "Asks"), never a bare form that is also a
 # given name ("Hope", "Will")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # (compiled once: asked for every token of a name)
 
 
 # HONORIFIC_MENTION_RE (patterns) with "\\b" before "M" written as a look-behind after it: the
@@ -199,7 +200,7 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         bare = POSSESSIVE_RE.sub("", t).strip(".")
         if k > 0 and t.endswith(("'s", "’s")):
             break
-        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", t) is not None  # "F.W. de Klerk": initials are a name's
+        initials = _INITIALS_RE.fullmatch(t) is not None  # "F.W. de Klerk": initials are a name's
         # (a middle initial is no word: "Jill A. Martin" has no article "a" in it)
         word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
         if not bare or word or (bare.isupper() and len(bare) > 1 and not initials):
