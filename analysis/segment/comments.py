@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .cues import HANDLE_RE, RELTIME_RE, Cues
+from .cues import HANDLE_MAX, HANDLE_RE, RELTIME_RE, Cues
 from .lines import _Line, _Para
 
 
 def _handle_over_time(name: _Line, when: _Line, c: Cues) -> bool:
     """A commenter's handle on its own line with the comment's time on the next."""
     t = name.text
-    if not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
+    if len(t) > HANDLE_MAX or not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
         return False
     w = when.text
     return bool(RELTIME_RE.match(w)) or (len(w) <= 48 and bool(c.dateline.match(w)))

@@ -150,6 +150,7 @@ SAYS_RE = re.compile(r"^(?P<author>[^\s.!?:;\"“”][^!?:;\"“”]{0,59}?)\s+(
 # after it. Read as a thread only when two or more handles do so (a headline over a dateline,
 # even repeated in a page's footer, is not one).
 HANDLE_RE = re.compile(r"^@?[\w][\w.'’\- ]{0,38}[\w.]$")
+HANDLE_MAX = 41  # the longest line HANDLE_RE matches: a longer one is not tried
 RELTIME_RE = re.compile(r"^(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}\s*[smhdwy]"
                         r"|yesterday|just now)(?:\s*[·•|]\s*edited)?$", re.I)
 # the line a saved page's text puts before its reader comments (ingest/html.py)
