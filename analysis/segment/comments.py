@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import HANDLE_MAX, HANDLE_RE, RELTIME_RE, Cues
+from .cues import HANDLE_MAX, HANDLE_RE, IGNORECASE_ODD, RELTIME_RE, Cues
 from .lines import _Line, _Para
 
 
@@ -97,10 +97,12 @@ def _comment_score(t: str, c: Cues) -> tuple[int, int]:
     weak is only whether there is a weak one (1 or 0): all that :func:`_unmarked_comments`
     reads of such a paragraph, and most of an article's paragraphs are such."""
     bare = _QUOTATION_RE.sub(" Quote ", t).strip()
-    strong = sum(2 for rx in c.comment_strong if rx.search(bare))
+    low = bare.lower()
+    exact = not any(ch in bare for ch in IGNORECASE_ODD)
+    strong = sum(2 for cue in c.comment_strong if cue.search(bare, low, exact))
     if not strong:
-        return 0, int(any(rx.search(bare) for rx in c.comment_weak))
-    weak = sum(1 for rx in c.comment_weak if rx.search(bare))
+        return 0, int(any(cue.search(bare, low, exact) for cue in c.comment_weak))
+    weak = sum(1 for cue in c.comment_weak if cue.search(bare, low, exact))
     return strong, weak
 
 
