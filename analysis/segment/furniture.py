@@ -21,8 +21,11 @@ def _is_furniture_line(t: str, c: Cues) -> bool:
     return len(t) <= 48 and bool(c.dateline.match(t))
 
 
+_HEADLINE_END = re.compile(r"[.!?:;,…\"”]$")
+
+
 def _is_headline_like(t: str, c: Cues) -> bool:
-    return len(t.split()) <= c.teaser_headline_words and not re.search(r"[.!?:;,…\"”]$", t)
+    return len(t.split()) <= c.teaser_headline_words and not _HEADLINE_END.search(t)
 
 
 def _teasers(content: list[_Line], c: Cues) -> None:
@@ -63,9 +66,12 @@ def _teasers(content: list[_Line], c: Cues) -> None:
 MENU_MAX_CHARS = 60  # a menu item is short in characters too: a sentence in Japanese or Chinese has no spaces
 
 
+_MENU_END = re.compile(r"[.!?:;,\"”。！？；：」』]$")
+
+
 def _is_menu_like(t: str, c: Cues) -> bool:
-    return (len(t.split()) <= c.menu_words and len(t) <= MENU_MAX_CHARS
-            and not re.search(r"[.!?:;,\"”。！？；：」』]$", t))
+    # (the length first: most lines are longer, and need no split)
+    return len(t) <= MENU_MAX_CHARS and len(t.split()) <= c.menu_words and not _MENU_END.search(t)
 
 
 # An advert speaks to or for its customer ("your webcam", "I can get more gigs"); news copy

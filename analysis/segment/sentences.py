@@ -18,7 +18,8 @@ END_ABBREV = {"u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "l
 STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
             "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# (possessive: giving letters back cannot reach the end, and re need not try)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*+)$")
 # two initials run together ("H.W", "G.K"; the final dot is the boundary's); after a comma they
 # are a place's ("Columbia, S.C. Members …") and may end a sentence
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")
