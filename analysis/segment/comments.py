@@ -98,7 +98,7 @@ def _comment_score(t: str, c: Cues) -> tuple[int, int]:
     reads of such a paragraph, and most of an article's paragraphs are such."""
     bare = _QUOTATION_RE.sub(" Quote ", t).strip()
     low = bare.lower()
-    exact = not any(ch in bare for ch in IGNORECASE_ODD)
+    exact = not any(map(bare.__contains__, IGNORECASE_ODD))
     strong = sum(2 for cue in c.comment_strong if cue.search(bare, low, exact))
     if not strong:
         return 0, int(any(cue.search(bare, low, exact) for cue in c.comment_weak))

@@ -14,7 +14,7 @@ def _is_furniture_line(t: str, c: Cues) -> bool:
     if c.furniture.match(t):
         return True
     low = t.lower()
-    if any(h in low for h in c.floating_hints) and c.furniture_floating.search(t):
+    if any(map(low.__contains__, c.floating_hints)) and c.furniture_floating.search(t):
         return True
     if len(t) <= 90 and t.startswith("By ") and c.byline.match(t):
         return True
