@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Statement
-from .cues import Vocab
+from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, subject_after_intro
@@ -152,7 +152,7 @@ _POSTMODIFIER_RE = re.compile(r"\s*(?:,[^,;:\"“”]{1,160}(?:,[^,;:\"“”]{1
 def _right_after(masked: str, m: re.Match, named_end: int, v: Vocab) -> bool:
     """Whether only adverbs and auxiliaries (``between`` in attribution.toml) stand between the
     mention of a subject that ends at `named_end` and the verb `m`."""
-    return v.between_re.sub("", masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
+    return strip_between(v, masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
 
 
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
@@ -167,7 +167,7 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
     if m is None:
         return None
     if not _right_after(masked, m, named_end, v) \
-            and not _POSTMODIFIER_RE.fullmatch(v.between_re.sub("", masked[named_end:m.start()])):
+            and not _POSTMODIFIER_RE.fullmatch(strip_between(v, masked[named_end:m.start()])):
         return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
         return None  # "The truth, the senator said then, was …": a parenthetical, its words around it

@@ -28,7 +28,8 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     when a second speech verb of the same subject follows ("… and warned that …",
     ", adding that …": :func:`.second_reports.second_attribution`)."""
     whole = [(0, len(u))]
-    if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
+    # (the cue first: most units are transcript turns, whose speaker needs no test)
+    if cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed"):
         return whole
     if "''" in u:
         # the ''quotation marks'' of some archives read as the double marks they stand for (as

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Vocab
+from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
@@ -25,19 +25,22 @@ def _head_and_rest(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_LETTERS_RE = re.compile(r"[A-Za-z']+")
+
+
 def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
     """Whether the subject before this verb opens with a subordinating word ("After X announced")."""
-    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    left = strip_between(v, u[:verb_start]).rstrip()
     if phrase and left.endswith(phrase):
         left = left[: len(left) - len(phrase)]
-    words = re.findall(r"[A-Za-z']+", left[-20:])
+    words = _LETTERS_RE.findall(left[-20:])
     return bool(words) and words[-1].lower() in v.subordinators
 
 
 def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab) -> bool:
     """Whether "X said" stands between commas inside the clause it attributes
     ("The park, which, Tompkins said, is full"; "It was, he said, a mistake")."""
-    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    left = strip_between(v, u[:verb_start]).rstrip()
     if phrase and left.endswith(phrase):
         left = left[: len(left) - len(phrase)].rstrip()
     return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
@@ -119,7 +122,7 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 def _left_phrase(left: str, v: Vocab) -> str:
     # the words that may stand between a subject and its verb ("has", "also"): one match at
     # the end of `left` (the pattern is anchored there), searched once for both uses below
-    between = v.between_re.search(left)
+    between = between_at_end(v, left)
     bare = left[:between.start()] if between else left
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
     if nm is None and between is not None and between.group(0).lstrip().startswith(","):

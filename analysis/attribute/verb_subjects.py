@@ -10,6 +10,7 @@ import re
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
+from .cues import strip_between
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
@@ -174,7 +175,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         """The words before the verb without those that may stand between a subject and its
         verb ("X, the mayor, forcefully said"): read by several fallbacks, computed once."""
         if not stripped:
-            stripped.append(v.between_re.sub("", masked[:vm.start()]))
+            stripped.append(strip_between(v, masked[:vm.start()]))
         return stripped[0]
 
     phrase = subject = _subject_left(masked, vm.start(), v)
