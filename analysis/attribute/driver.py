@@ -157,7 +157,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
             # goes on about the same person: the people it names are not its subject)
             main = people
-            first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
+            first_word = (_FIRST_WORD_RE.match(u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
             subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
@@ -331,6 +331,7 @@ def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
     return name
 
 
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 # a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
 _PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
 
