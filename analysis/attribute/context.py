@@ -129,9 +129,11 @@ class DocContext:
         return []
 
     def _resolve_exact(self, cand: str) -> Speaker | None:
-        if cand not in self._exact:
-            self._exact[cand] = self._resolve_uncached(cand)
-        return self._exact[cand]
+        try:
+            return self._exact[cand]
+        except KeyError:
+            sp = self._exact[cand] = self._resolve_uncached(cand)
+            return sp
 
     def _resolve_uncached(self, cand: str) -> Speaker | None:
         key = cand.lower().strip(" .")
@@ -177,8 +179,8 @@ class DocContext:
         changed = False
         for name in names:
             surname = name.rsplit(" ", 1)[-1].lower()
-            if len(self.namesakes.get(surname, ())) > 1 and name in self.namesakes[surname] \
-                    and self.last_namesake.get(surname) != name:
+            same = self.namesakes.get(surname, ())
+            if len(same) > 1 and name in same and self.last_namesake.get(surname) != name:
                 self.last_namesake[surname] = name
                 changed = True
         if changed:  # look-ups of that surname are redone

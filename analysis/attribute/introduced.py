@@ -48,6 +48,8 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         sp = resolve(ctx, vc.group("who"), u)  # 'Said Roe, who grew up with him, "…"'
         if _speaks(sp):
             return sp, _at(masked, vc.group("who"))
+    if ":" not in masked:
+        return None  # (no colon: most sentences)
     m = _COLON_QUOTE_RE.search(masked)
     if m is None and masked.rstrip().endswith(":"):
         colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph

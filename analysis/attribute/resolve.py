@@ -287,7 +287,8 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
-    m = CAMPAIGN_RE.match(phrase)
+    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
+    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
     if m is None:
         return None
     who = m.group("who")

@@ -201,7 +201,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
             phrase = tail.group(0).strip()
             sp = resolve(ctx, phrase, u)
-    if sp is None and not phrase and COORDINATED_RE.search(before()):
+    # (the patterns below end with their last word or mark, then spaces: the words before the
+    # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
+    if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
         lead = lead_subject(ctx, masked)
@@ -235,19 +237,19 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
     if sp is None:
         # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
-        nm = NAME_APPOSITIVE_RE.search(before())
+        nm = NAME_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
-        app = APPOSITIVE_RE.search(before())
+        app = APPOSITIVE_RE.search(before()) if before().rstrip()[-1:] in (",", "\"", "”") else None
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
-        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(before())
+        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
