@@ -105,6 +105,8 @@ def described_source(phrase: str) -> Speaker | None:
     return Speaker(f"(unnamed {head})", "unnamed")
 
 
+# a quotation, a semicolon, a colon, a parenthesis or a dash: no one long subject across it
+_NO_SUBJECT_MARK_RE = re.compile(r"[\"“”;:()]|\s[-–—]+\s")
 # a conjunction or sentence adverb before the subject that opens a sentence
 _OPENER_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Meanwhile|However|Indeed|Now|So),?\s+)?")
 
@@ -115,7 +117,7 @@ def opening_subject(masked: str, verb_start: int) -> str:
     nonproliferation said", "Officials at the Security Office, a division of the agency,
     said"): no quotation and no semicolon before the verb, a capitalised first word; "" else."""
     lead = masked[:verb_start]
-    if re.search(r"[\"“”;:()]|\s[-–—]+\s", lead):
+    if _NO_SUBJECT_MARK_RE.search(lead):
         return ""
     lead = lead[_OPENER_RE.match(lead).end():].rstrip(" ,")
     return lead if lead[:1].isupper() and len(lead.split()) <= 16 else ""

@@ -84,7 +84,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
             if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not OWN_PERSON_RE.search(u):
                 sp, cue, mention = NARRATOR_SPEAKER, "narrator", None  # "(Laughter.)", "(BEGIN VIDEO CLIP.)"
-            elif REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
+            elif text[line:line + 1] in _REPORTER_LINE_OPENINGS and REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
                 q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
                 mention = (q - un.start, q - un.start + 1)
@@ -157,7 +157,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
             # goes on about the same person: the people it names are not its subject)
             main = people
-            first_word = (re.match(r"\W*(\w+)", u) or [None, ""])[1].lower()
+            first_word = (_FIRST_WORD_RE.match(u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
             subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
@@ -331,6 +331,9 @@ def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
     return name
 
 
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+# what REPORTER_LINE_RE's match opens with (tested first: every sentence of a turn asks)
+_REPORTER_LINE_OPENINGS = ("Q", " ", "\t")
 # a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
 _PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
 

@@ -164,6 +164,13 @@ def _speaks_at(text: str, start: int, end: int, v: Vocab) -> bool:
         nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.fullmatch(nxt.group(2)))))
 
 
+# what follows a name that says it is a person's: "X, who …", "Quina Jones, 25, said", an
+# appositive after its comma, the next words (a speech verb, or an adverb and one)
+_WHO_OR_AGE_RE = re.compile(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,")
+_APPOSITIVE_AFTER_RE = re.compile(r"\s*,\s*([^,;:()\"“”]{1,60})")
+_FOLLOWING_WORDS_RE = re.compile(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?")
+
+
 def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab) -> bool:
     name = toks[at:]
     if any(t.endswith(("-", "‐", "‑")) for t in name):
@@ -191,12 +198,12 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
         if not (word[:1].isupper() or (k and w in ("for", "of", "the", "on", "to", "at"))) or word.endswith((",", ".")):
             break
     after = text[m.end():m.end() + 80]
-    if re.match(r"\s*,\s*(?:who|whose)\b|\s*,\s*\d{1,3}\s*,", after):
+    if _WHO_OR_AGE_RE.match(after):
         return True  # "X, who …", "Quina Jones, 25, said"
     cop = _COPULA_RE.match(after)
     if cop and any(w in v.person_nouns for w in re.findall(r"[a-z]+", cop.group(1).lower())[:6]):
         return True  # "Florin Oberholt is a former army captain"
-    app = re.match(r"\s*,\s*([^,;:()\"“”]{1,60})", after)
+    app = _APPOSITIVE_AFTER_RE.match(after)
     if app and any(w in v.person_nouns for w in re.findall(r"[a-z]+", app.group(1).lower())[:7]):
         return True
     # an inverted speech verb right before it: '"…," said Jung Pak'
@@ -205,7 +212,7 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
     if prev and prev[-1].lower() in ("in", "from", "at", "near", "of", "outside", "into", "to", "across"):
         return False  # "a resident of Tal Abyad said": a place, and the resident speaks
     # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
-    nxt = re.match(r"\s+(\w+)(?:\s+(\w+(?:\s\w+)?))?", after)
+    nxt = _FOLLOWING_WORDS_RE.match(after)
     return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
         nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
 

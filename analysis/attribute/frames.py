@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Statement
-from .cues import Vocab
+from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
-from .second_reports import SECOND_ADVERB, SECOND_AUX, subject_after_intro
+from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
@@ -21,6 +21,8 @@ def _frame_parts(text: str, u_start: int, u_end: int, start: int, end: int) -> l
     the export as its narration and every character of the body is in some statement."""
     parts = []
     for a, z in ((u_start, start), (end, u_end)):
+        if z <= a:
+            continue  # (an empty piece, as around most units' words: no letter in it)
         piece = text[a:z]
         if any(c.isalpha() for c in piece):
             lead = len(piece) - len(piece.lstrip())
@@ -152,7 +154,7 @@ _POSTMODIFIER_RE = re.compile(r"\s*(?:,[^,;:\"“”]{1,160}(?:,[^,;:\"“”]{1
 def _right_after(masked: str, m: re.Match, named_end: int, v: Vocab) -> bool:
     """Whether only adverbs and auxiliaries (``between`` in attribution.toml) stand between the
     mention of a subject that ends at `named_end` and the verb `m`."""
-    return v.between_re.sub("", masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
+    return strip_between(v, masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
 
 
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
@@ -163,11 +165,11 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
     words stand between it and the verb."""
     if named_end is None:
         return None
-    m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
+    m = _word_re(verb).search(masked, named_end)
     if m is None:
         return None
     if not _right_after(masked, m, named_end, v) \
-            and not _POSTMODIFIER_RE.fullmatch(v.between_re.sub("", masked[named_end:m.start()])):
+            and not _POSTMODIFIER_RE.fullmatch(strip_between(v, masked[named_end:m.start()])):
         return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
         return None  # "The truth, the senator said then, was …": a parenthetical, its words around it
@@ -187,7 +189,7 @@ def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: in
     plan …" -> "the plan …"), up to the outlet's tail; None for any other sentence."""
     if named_at is None or named_end is None or not _COMMENT_OPENING_RE.match(masked[:named_at]):
         return None
-    m = re.compile(r"\b" + re.escape(verb) + r"\b").search(masked, named_end)
+    m = _word_re(verb).search(masked, named_end)
     if m is None or not _right_after(masked, m, named_end, v):
         return None
     c = _COMMENT_END_RE.match(masked, m.end())
@@ -204,6 +206,9 @@ def object_frame(verb: str, v: Vocab) -> bool:
     return verb not in v.frame_verbs and verb not in v.act_verbs and v.verb_re.fullmatch(verb) is not None
 
 
+_ACCORDING_TO_RE = re.compile(r"\baccording\ to\b", re.I)  # ("According to X, …" opens a sentence)
+
+
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
                    named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
@@ -213,7 +218,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     sentence (more quoted words after it) or leaves too little."""
     masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
     # ("According to X, …" opens a sentence with a capital)
-    m = re.search(r"\b" + re.escape(verb) + r"\b", masked, re.I if verb == "according to" else 0)
+    m = (_ACCORDING_TO_RE if verb == "according to" else _word_re(verb)).search(masked)
     if m is None:
         return None
     # the verb right after its subject's mention (an adverb or auxiliary between): "In an

@@ -54,6 +54,11 @@ _SHARE_RE = re.compile(
     r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
 
 
+# the preposition after a group's head ("Proponents of the new bill"), and a poll's majority
+_HEAD_PREPOSITION_RE = re.compile(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s")
+_MAJORITY_OF_RE = re.compile(r"(?:an?|the)\s+(?:majority|minority|plurality)\s+of\s", re.I)
+
+
 def group_source(phrase: str) -> Speaker | None:
     """An unnamed group or body as the subject of a speech verb, when nothing else resolved
     it: "supporters", "Most of the vulnerable Senate Republicans", "Her campaign workers",
@@ -67,7 +72,7 @@ def group_source(phrase: str) -> Speaker | None:
     rest = _QUANTIFIER_RE.sub("", _SHARE_OF_RE.sub("", _FOCUS_RE.sub("", _OR_SO_RE.sub("", phrase.strip(" ,.'\""))))).strip()
     owned = _POSSESSOR_RE.sub("", rest)
     possessed, rest = owned != rest, owned
-    cut = re.search(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s", rest)
+    cut = _HEAD_PREPOSITION_RE.search(rest)
     if cut:
         rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
     words = _GROUP_WORD_RE.findall(rest)
@@ -94,6 +99,6 @@ def share_group(phrase: str) -> Speaker | None:
     voters in each state", "majorities of Democratic voters in Alabama and Virginia", "a
     majority of voters"), before any name inside it ("Virginia") is read as the subject."""
     bare = _FOCUS_RE.sub("", phrase.strip(" ,.'\""))
-    if not (_SHARE_OF_RE.match(bare) or re.match(r"(?:an?|the)\s+(?:majority|minority|plurality)\s+of\s", bare, re.I)):
+    if not (_SHARE_OF_RE.match(bare) or _MAJORITY_OF_RE.match(bare)):
         return None
     return group_source(phrase)

@@ -48,6 +48,8 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         sp = resolve(ctx, vc.group("who"), u)  # 'Said Roe, who grew up with him, "…"'
         if _speaks(sp):
             return sp, _at(masked, vc.group("who"))
+    if ":" not in masked:
+        return None  # (no colon: most sentences)
     m = _COLON_QUOTE_RE.search(masked)
     if m is None and masked.rstrip().endswith(":"):
         colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
@@ -102,6 +104,7 @@ def _at(masked: str, phrase: str) -> Span:
 
 # an auxiliary or a form of "be" is no predicate of its own ("Trump was in Ohio"): the verb
 # after it is ("Reid has been pounding Trump as a …")
+_QUOTED_MASK_RE = re.compile(r"[\"“”]_")
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -112,7 +115,7 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
     a coach who is "working the referees"'): their words, the verb the cue. Only a named
     person or organisation at the start of the sentence (after an introduction closed by a
     comma), and words, not a title ("Morning Edition"), in the quotation."""
-    first = re.search(r"[\"“”]_", masked)
+    first = _QUOTED_MASK_RE.search(masked) if "_" in masked else None  # (a quotation masked)
     if first is None or _NAMING_BEFORE_RE.search(masked, 0, first.start()):
         return None  # ('the so-called "jungle"': a name the outlet cites, nobody's words)
     q = QUOTE_RE.match(u, first.start())

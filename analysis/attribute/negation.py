@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .cues import vocab
+from .second_reports import _word_re
 
 # an auxiliary of "do", "have" or a modal with "not" or "never", or a contracted one, or "never"
 # alone, at the end of the words before a verb, with at most one adverb after it ("did not
@@ -33,9 +34,9 @@ def negated_before(pre: str, aux: bool = False) -> bool:
     return m is not None and not (aux and m.group(0).lower().startswith("never"))
 
 
-@lru_cache(maxsize=256)
-def _cue_re(cue: str) -> re.Pattern:
-    return re.compile(r"\b" + re.escape(cue) + r"\b")
+# the cue as a whole word: second_reports' patterns, compiled once per word (1,024 kept; 256
+# of its own were too few for a corpus pass's cues)
+_cue_re = _word_re
 
 
 def negated_cue(u: str, cue: str, mention: tuple[int, int] | None) -> str:
@@ -81,7 +82,7 @@ def framing_verb(u: str, cue: str, v) -> str | None:
         return None
     verb = verbs[-1]
     if verb in v.negation_turns:
-        m = re.search(r"\b" + re.escape(verb) + r"\b", u)
+        m = _word_re(verb).search(u)
         if m is None or not _OPEN_QUESTION_RE.match(u, m.end()):
             return None
     return verb

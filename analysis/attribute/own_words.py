@@ -12,7 +12,7 @@ from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes, quoted_parts
-from .second_reports import second_attribution
+from .second_reports import _word_re, second_attribution
 from .sources import act_participle, participle_words
 from .speaker import Speaker, is_person_kind, is_unnamed_group
 from .tails import tail_cut
@@ -28,7 +28,8 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     when a second speech verb of the same subject follows ("… and warned that …",
     ", adding that …": :func:`.second_reports.second_attribution`)."""
     whole = [(0, len(u))]
-    if not (sp.named or sp.kind == "unnamed") or cue in NOT_SPOKEN_CUES:
+    # (the cue first: most units are transcript turns, whose speaker needs no test)
+    if cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed"):
         return whole
     if "''" in u:
         # the ''quotation marks'' of some archives read as the double marks they stand for (as
@@ -81,6 +82,7 @@ _MORE_PREDICATES = 3
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
+_SECOND_CUE_RE = re.compile(r"[a-z]+(?: (?:for|on)\b)?")
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
@@ -88,7 +90,7 @@ def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
     (:func:`.quotes.quoted_parts`), the verb found outside the quotations."""
     if u.lstrip()[:1] not in ("\"", "“"):
         return None
-    m = re.search(r"\b" + re.escape(cue) + r"\b", _mask_quotes(u))
+    m = _word_re(cue).search(_mask_quotes(u))
     return quoted_parts(u, m.start()) if m else None
 
 
@@ -105,5 +107,5 @@ def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:
 
 def second_cue(u: str, at: int) -> str:
     """The verb that opens a second attribution ("warned", "adding")."""
-    m = re.match(r"[a-z]+(?: (?:for|on)\b)?", u[at:])
+    m = _SECOND_CUE_RE.match(u, at)
     return m.group(0) if m else "said"

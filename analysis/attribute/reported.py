@@ -75,7 +75,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), masked)
 
     # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
-    m = POST_CREDIT_RE.search(u)
+    m = POST_CREDIT_RE.search(u) if "(@" in u else None  # (the pattern's literal handle)
     if m:
         sp = resolve(ctx, m.group("who"), u)
         if sp is not None and sp.named:

@@ -13,7 +13,7 @@ from .cues import vocab
 from .evidence import sentence_word
 from .names import _person_tokens
 from .orgs import administration_of, institution_name, named_org_of_head
-from .patterns import (CAPSEQ_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (CAPSEQ_RE, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .source_vocab import source_vocab
@@ -102,7 +102,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if known is not None and not (known.kind == "person" and ctx.wrong_gender(phrase, known.name)):
             return ctx.actor_speaker(known)
         # (a name with "of" in it is no person's, whatever its last words: "Association of Flight Attendants")
-        if re.search(r"\s(?:for|of|on)\s", name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
+        if _OF_RE.search(name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
             return ctx.actor_speaker(ctx.add(name, "organisation"))
     inst = institution_name(ctx, phrase)  # "The Republican National Committee", "the Clinton Foundation"
@@ -146,7 +146,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if st and head in v.unnamed_heads:
             return Speaker(f"(unnamed {head})", "unnamed")
     # 4. a prepositional tail is not the head: "the Russian embassy in the United Kingdom"
-    cut = re.search(r"\s(?:in|at|from|for|with|on|to)\s", phrase)
+    cut = _PREPOSITION_RE.search(phrase)
     if cut and cut.start() > 0 and not whole:
         return resolve(ctx, phrase[:cut.start()], unit_text)
     # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
@@ -159,7 +159,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             break
     # 6. "the Putin government" (a leader's administration is an organisation of its own,
     # :func:`.orgs.administration_of`): the leader's state
-    low_words = re.findall(r"[a-z]+", low)
+    low_words = LOWER_RUN_RE.findall(low)
     if found and low_words and low_words[-1] in v.official_heads:
         for m, sp in reversed(found):
             actor = ctx.registry.lookup(sp.name)
@@ -241,6 +241,11 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     return None
 
 
+# a prepositional tail after a head ("the Russian embassy in the United Kingdom"), and the
+# prepositions of an organisation's name ("Association of Flight Attendants")
+_PREPOSITION_RE = re.compile(r"\s(?:in|at|from|for|with|on|to)\s")
+_OF_RE = re.compile(r"\s(?:for|of|on)\s")
+
 # an indefinite description brings in someone new ("a senator said"), never one already named
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 
@@ -282,7 +287,8 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
-    m = CAMPAIGN_RE.match(phrase)
+    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
+    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
     if m is None:
         return None
     who = m.group("who")

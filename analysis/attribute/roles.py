@@ -14,13 +14,26 @@ def bind_role(ctx, phrase: str, person: str) -> None:
     words = phrase.split()
     for size in range(min(6, len(words)), 0, -1):
         cand = " ".join(words[-size:]).strip(" ,")
-        hit = ctx.registry.role_of_phrase(DETERMINER_RE.sub("", cand)) if cand else None
+        hit = ctx.registry.role_of_phrase(_without_determiner(cand)) if cand else None
         if hit:
             role, country = hit
             country = country or _strip_possessive_country(cand, ctx.registry)[0]
             ctx.roles.setdefault((role, country), person)
             ctx.roles.setdefault((role, None), person)
             return
+
+
+# the first letters of DETERMINER_RE's words (any case): a phrase opening otherwise has none
+# to drop (tested first: ~6,000 phrases a corpus pass); a letter not in ASCII is always read
+_DETERMINER_INITIALS = frozenset("taosmbihTAOSMBIH")
+
+
+def _without_determiner(phrase: str) -> str:
+    """``DETERMINER_RE.sub("", phrase)``."""
+    c = phrase[:1]
+    if c.isascii() and c not in _DETERMINER_INITIALS:
+        return phrase
+    return DETERMINER_RE.sub("", phrase)
 
 
 def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:

@@ -147,11 +147,13 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
                   and (c.group("conj") != "or" or _second_tense(c) == "base")), None)
         if c is not None:
             found.append((c.start(), c.start("verb"), None))
+        # (each pattern only where its words can be: "he" in "he", "she", "they"; "wh")
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
-                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None)
+                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None) if "he" in masked else None
         if p is not None:
             found.append((p.start(), p.start("verb"), p.group("who")))
-        r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))), None)
+        r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))),
+                 None) if "wh" in masked else None
         if r is not None:
             found.append((r.start(), r.start("verb"), r.group("who")))
     if not found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import NARRATOR, is_actor_name
+from ..model import NARRATOR, NON_ACTOR_PREFIX
 from .patterns import POSSESSIVE_RE
 
 # the kinds of speaker that are one human being ("he" and "she" can be one of them)
@@ -19,7 +19,9 @@ class Speaker:
 
     @property
     def named(self) -> bool:
-        return is_actor_name(self.name)
+        # is_actor_name, inlined: asked ~16,000 times a corpus pass
+        name = self.name
+        return bool(name) and not name.startswith(NON_ACTOR_PREFIX)
 
 
 NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Vocab
+from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
 from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
@@ -25,19 +25,22 @@ def _head_and_rest(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_LETTERS_RE = re.compile(r"[A-Za-z']+")
+
+
 def _subordinate(u: str, phrase: str, verb_start: int, v: Vocab) -> bool:
     """Whether the subject before this verb opens with a subordinating word ("After X announced")."""
-    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    left = strip_between(v, u[:verb_start]).rstrip()
     if phrase and left.endswith(phrase):
         left = left[: len(left) - len(phrase)]
-    words = re.findall(r"[A-Za-z']+", left[-20:])
+    words = _LETTERS_RE.findall(left[-20:])
     return bool(words) and words[-1].lower() in v.subordinators
 
 
 def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab) -> bool:
     """Whether "X said" stands between commas inside the clause it attributes
     ("The park, which, Tompkins said, is full"; "It was, he said, a mistake")."""
-    left = v.between_re.sub("", u[:verb_start]).rstrip()
+    left = strip_between(v, u[:verb_start]).rstrip()
     if phrase and left.endswith(phrase):
         left = left[: len(left) - len(phrase)].rstrip()
     return left.endswith(",") and bool(PAREN_CLOSE_RE.match(u, verb_end))
@@ -98,19 +101,21 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     relative clause ("Trump, who during a press conference … vowed") its antecedent; for a
     name with a long appositive between commas, the name."""
     left = u[:verb_start]
-    dash = _DASH_ASIDE_RE.search(left)
-    if dash and re.search(r"\w$", left[:dash.start()]):
+    # (each aside's pattern only where its marks are: a dash or hyphen, a closing parenthesis,
+    # a comma; they are searched from every position of the words before the verb)
+    dash = _DASH_ASIDE_RE.search(left) if "-" in left or "—" in left or "–" in left else None
+    if dash and _WORD_END_RE.search(left[:dash.start()]):
         # "Kall -- co-editor of a book -- said": Kall; "Roe, director of the VFF - which Doe
         # founded - said": the appositive the aside ends is closed as a comma would close it
         head = left[:dash.start()]
         left = head + (", " if _NAME_THEN_APPOSITIVE_RE.match(head + ",") else " ")
-    paren = _PAREN_ASIDE_RE.search(left)
-    if paren and re.search(r"\w$", left[:paren.start()]):
+    paren = _PAREN_ASIDE_RE.search(left) if ")" in left else None
+    if paren and _WORD_END_RE.search(left[:paren.start()]):
         left = left[:paren.start()] + " "  # "Kasich (who has 25 delegates) said": Kasich
     phrase = _left_phrase(left, v)
     if not phrase:
-        aside = _ASIDE_BEFORE_VERB_RE.search(left)
-        if aside and re.search(r"\w$", left[:aside.start()]):
+        aside = _ASIDE_BEFORE_VERB_RE.search(left) if "," in left else None
+        if aside and _WORD_END_RE.search(left[:aside.start()]):
             # "Clinton, at a later press gaggle, said": Clinton
             phrase = _left_phrase(left[:aside.start()] + " ", v)
     return phrase
@@ -119,7 +124,7 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 def _left_phrase(left: str, v: Vocab) -> str:
     # the words that may stand between a subject and its verb ("has", "also"): one match at
     # the end of `left` (the pattern is anchored there), searched once for both uses below
-    between = v.between_re.search(left)
+    between = between_at_end(v, left)
     bare = left[:between.start()] if between else left
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
     if nm is None and between is not None and between.group(0).lstrip().startswith(","):
@@ -133,8 +138,8 @@ def _left_phrase(left: str, v: Vocab) -> str:
             and nm.group("who").split()[0].lower() not in v.openers:
         return nm.group("who")
     # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
-    rel = re.search(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$", left)
-    if rel and not re.search(r"[,;:]", left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
+    rel = _RELATIVE_SUBJECT_RE.search(left) if "who" in left else None
+    if rel and not _CLAUSE_MARK_RE.search(left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
         if _OBJECT_RELATIVE_RE.match(left, rel.end(1)):
             return ""  # "Doe, who many in the party hope will run": "many" hope, not Doe
         return rel.group(1).strip()
@@ -149,6 +154,12 @@ def _left_phrase(left: str, v: Vocab) -> str:
             break
     return " ".join(words)
 
+
+# a subject and its non-restrictive relative clause right before the verb ("Derek Mitchell,
+# who served as ambassador, said"), and the marks that close a clause
+_RELATIVE_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]{1,80}),\s+who\b[^,;:]{0,200},?\s*$")
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_WORD_END_RE = re.compile(r"\w$")
 
 # "who" that is the object of its clause, another subject after it: a quantifier or a
 # determiner ("…, who many feel needs …", "…, who the party hopes will run"). General English.

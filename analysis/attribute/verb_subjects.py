@@ -10,6 +10,7 @@ import re
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
+from .cues import strip_between
 from .described import described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
@@ -174,7 +175,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         """The words before the verb without those that may stand between a subject and its
         verb ("X, the mayor, forcefully said"): read by several fallbacks, computed once."""
         if not stripped:
-            stripped.append(v.between_re.sub("", masked[:vm.start()]))
+            stripped.append(strip_between(v, masked[:vm.start()]))
         return stripped[0]
 
     phrase = subject = _subject_left(masked, vm.start(), v)
@@ -200,7 +201,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
             phrase = tail.group(0).strip()
             sp = resolve(ctx, phrase, u)
-    if sp is None and not phrase and COORDINATED_RE.search(before()):
+    # (the patterns below end with their last word or mark, then spaces: the words before the
+    # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
+    if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
         lead = lead_subject(ctx, masked)
@@ -234,19 +237,19 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
     if sp is None:
         # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
-        nm = NAME_APPOSITIVE_RE.search(before())
+        nm = NAME_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
-        app = APPOSITIVE_RE.search(before())
+        app = APPOSITIVE_RE.search(before()) if before().rstrip()[-1:] in (",", "\"", "”") else None
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
     if sp is None:
         # "Quina Jones, 25, said", "China, Pyongyang's only ally, said"
-        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(before())
+        app = AGE_OR_POSSESSIVE_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
