@@ -192,7 +192,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
     # took off ("accused the alliance of …", "warned that …"): its first word is its verb
     bare = bool(cased) and cased[0][0].islower()
     hits = _find_cues(toks, lex, conditional_sentence, bare)
-    if cased and not lex.acronyms.isdisjoint(cased):  # "preventing AIDS": the acronym, not the verb "aids"
+    if cased and not tset.isdisjoint(lex.acronyms_lowered) and not lex.acronyms.isdisjoint(cased):  # "preventing AIDS": the acronym, not the verb "aids"
         hits = [h for h in hits if cased[h.i] not in lex.acronyms]
     if '"' in tset:
         _scare_quotes(toks, _Caps(cased), hits, lex)
@@ -222,7 +222,7 @@ def escalation(text: str, compound: float | None = None, attribution: str | None
         _read_context(toks, hits, lex, tset, cond_pos)
         # which tokens are capitalised (names: "Turkish bombardments", "the Korean War")
         caps = _Caps(cased)
-        _acts_and_topics(toks, caps, hits, lex, party)
+        _acts_and_topics(toks, caps, hits, lex, party, tset)
         # condolences do no act, whatever loss they name
         # (only the phrases whose first word the statement has are looked for: which one holds
         # does not matter)

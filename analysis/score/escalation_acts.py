@@ -12,7 +12,8 @@ from .escalation_parties import _READER_PARTIES, _actor_word, _courtesy, _has_pa
 from .escalation_senses import (_appeal_of_another_kind, _countered, _domestic, _for_a_cause, _force_is_no_act,
                                 _other_object, _other_verb, _pro_act, _to_outlaws)
 
-def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True) -> None:
+def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: Lexicon, party: bool = True,
+                     tset: set[str] | frozenset[str] | None = None) -> None:
     """Drop the cues that are no act between political actors (issue 16):
 
     * "X must …" is a demand only of a party ("Libya must", "they must"), not of "the world";
@@ -24,12 +25,17 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
     * an event noun is an act only with its arguments (:func:`_noun_is_act`); a capitalised
       one is a name ("the Korean War"). Evaluative words count wherever they stand;
     * ``party`` False (a reader's comment): a verb act with no party in its clause is between
-      readers ("thanks for this", "agreed") or about things, no act between political actors."""
-    if not lex.heading_ordinals.isdisjoint(toks):
+      readers ("thanks for this", "agreed") or about things, no act between political actors.
+
+    ``tset``: the set of ``toks`` when the caller has it (its few distinct words are looked up,
+    not each token)."""
+    if tset is None:
+        tset = frozenset(toks)
+    if not tset.isdisjoint(lex.heading_ordinals):
         _headings(toks, hits, lex)
     outlaws = None  # (whether the statement names an outlaw at all: looked up once, when needed)
-    domestic = not lex.domestic_words.isdisjoint(toks)
-    to = "to" in toks  # (no "to": no capacity to act, "the capability to strike")
+    domestic = not tset.isdisjoint(lex.domestic_words)
+    to = "to" in tset  # (no "to": no capacity to act, "the capability to strike")
     for h in hits:
         if h.dropped:
             continue
@@ -39,7 +45,7 @@ def _acts_and_topics(toks: list[str], caps: list[bool], hits: list[_Hit], lex: L
             continue
         if h.value < 0 and root in _GIVING:
             if outlaws is None:
-                outlaws = not lex.outlaws.isdisjoint(toks)
+                outlaws = not tset.isdisjoint(lex.outlaws)
             if outlaws and _to_outlaws(toks, h, lex):
                 h.cue = lex.outlaw_cue  # "stop supplying terrorists": accused of sponsoring them
                 h.value = lex.outlaw_cue.value * (-lex.flip if h.negated else 1.0)  # ("never armed terrorists")

@@ -194,6 +194,12 @@ class Lexicon:
             *(w.one | w.last for w in (self.denials, self.rejections, self.yielding, self.preventing)))
 
     @cached_property
+    def acronyms_lowered(self) -> frozenset[str]:
+        """``acronyms`` lowercased: a statement whose lowercased tokens have none of these has
+        none of the acronyms (a look at its few distinct tokens, not at each token in its case)."""
+        return frozenset(a.lower() for a in self.acronyms)
+
+    @cached_property
     def phrase_starts_only(self) -> frozenset[str]:
         """The tokens of ``index`` that only start phrases ("in", "with", "all": most of the
         index's tokens in running text): no single-word cue of any kind when no phrase follows."""
