@@ -342,3 +342,13 @@ def test_withdrawing_from_an_agreement_is_escalatory_withdrawing_troops_is_not()
     assert score.escalation("The US announced its withdrawal from the Anti-Ballistic Missile Treaty.")[0] > 0.3
     assert score.escalation("Russia announced the suspension of the New START treaty.")[0] > 0.3
     assert score.escalation("The withdrawal of troops from the border began.")[0] < -0.3
+
+
+
+def test_speech_verb_test_of_split_is_the_runs_of_small_letters():
+    import importlib
+
+    text = importlib.import_module("analysis.score.text")
+    for t in ["Lavrov said.", "U.S.-said it", "Said he", "saidx", "xsaid", "says", "sayss", "sa id", "quoted as",
+              "Quoted", "pointed out", "é said", "", "said"]:
+        assert text._names_speech(t) == (not text._SPEECH_FIRST.isdisjoint(text._LOWER_WORD.findall(t))), t

@@ -406,3 +406,29 @@ def test_an_authors_follow_prompt_after_the_article_is_furniture():
     text = ("Talks.\n\nThe minister said the talks had failed.\n\n"
             "\"Follow Jane Roe on Twitter @janeroe.\"\n")
     assert kinds(text)['"Follow Jane Roe on Twitter @janeroe."'] == "furniture"
+
+
+def test_furniture_lines_and_comment_cues_are_tried_only_where_they_can_match_with_the_same_answers():
+    """The furniture patterns looked up by a line's first character, and the comment cues
+    behind their literals, answer as the whole alternation and the bare searches do, with
+    the letters that case-insensitive matching takes for ASCII ones (the long s, the Kelvin
+    sign, the dotted and dotless i)."""
+    import random
+
+    from analysis.segment.cues import cues, required_literals
+
+    c = cues()
+    assert required_literals(r"\b(lol|imho)\b", fold=True) == {"lol", "imho"}
+    assert required_literals(r"\b(in|on)\s+(?:march|april)\b") == {"march", "april"}
+    assert required_literals(r"^[a-z]") is None
+    pieces = ["Read more", "sign up for", "©", "Copyright", "1 / 8", "READ: x", "Share | Tweet", "___", "\u212aey",
+              "\u017fee also", "\u0130mage 3 of 4", "www.x.com/a", "[removed]", "Photo: x", "5 min read", " ", "x",
+              "Updated 3 hours ago", "an hour ago", "lol", "IMHO", "in march", "you", "I'm", "!!", "wow", "\u0131"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3))).strip() or "x"
+        assert bool(c.furniture.match(t)) == bool(c.furniture.whole.match(t)), t
+        low = t.lower()
+        exact = not any(ch in t for ch in "\u0130\u0131\u017f\u212a")
+        for cue in c.comment_strong + c.comment_weak:
+            assert cue.search(t, low, exact) == bool(cue.rx.search(t)), (cue.rx.pattern, t)
