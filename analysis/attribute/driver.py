@@ -84,7 +84,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             line = text.rfind("\n", b.start, un.start) + 1 or b.start
             if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not OWN_PERSON_RE.search(u):
                 sp, cue, mention = NARRATOR_SPEAKER, "narrator", None  # "(Laughter.)", "(BEGIN VIDEO CLIP.)"
-            elif text[line:line + 1] in _REPORTER_LINE_OPENINGS and REPORTER_LINE_RE.match(text, line) and b.label.strip(" .").lower() not in v.reporter_labels:
+            elif text[line:line + 1] in _REPORTER_LINE_OPENINGS and REPORTER_LINE_RE.match(text, line) \
+                    and b.label.strip(" .").lower() not in v.reporter_labels:
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
                 q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
                 mention = (q - un.start, q - un.start + 1)
