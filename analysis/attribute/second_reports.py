@@ -149,7 +149,8 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
             found.append((c.start(), c.start("verb"), None))
         # (each pattern only where its words can be: "he" in "he", "she", "they"; "wh")
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
-                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))), None) if "he" in masked else None
+                  if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))),
+                 None) if "he" in masked else None
         if p is not None:
             found.append((p.start(), p.start("verb"), p.group("who")))
         r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))),
