@@ -21,14 +21,14 @@ from .escalation_lexicon import Cue, Lexicon, Words
 # starts with (spaces) in its own fast loop instead of trying the whole pattern at each
 # (~18 % fewer instructions tokenising, ~4 % of escalation; same tokens: the same words,
 # tried in the same order)
-_TOKEN_PATTERN = (r"[{w},;:.!?()\[\]\"\-](?:(?<=[{w}])[{w}]*(?:['.\-][{w}]+)*(?:\.(?<=\.[{w}]\.)|)'?"
-                  r"|(?<=[,;:.!?()\[\]\"])|(?<= -)(?= ))")
-TOKEN = re.compile(_TOKEN_PATTERN.format(w="a-z0-9"))
+_WORD_OR_MARK = (r"[{w},;:.!?()\[\]\"\-](?:(?<=[{w}])[{w}]*(?:['.\-][{w}]+)*(?:\.(?<=\.[{w}]\.)|)'?"
+                 r"|(?<=[,;:.!?()\[\]\"])|(?<= -)(?= ))")
+TOKEN = re.compile(_WORD_OR_MARK.format(w="a-z0-9"))
 # TOKEN over the text before lowercasing: the characters that lowercase to [a-z0-9] are
 # A-Z and the Kelvin sign, so on a text whose lowercasing keeps its length it finds the same
 # tokens at the same places, in their own case: one pass gives the tokens and which are
 # capitalised (no second tokenisation for the names)
-_CASED = re.compile(_TOKEN_PATTERN.format(w="A-Za-z0-9\u212a"))
+_CASED = re.compile(_WORD_OR_MARK.format(w="A-Za-z0-9\u212a"))
 
 
 def _cased_tokens(norm: str) -> list[str]:
