@@ -16,7 +16,7 @@ from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (CAPSEQ_RE, INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
-from .source_vocab import source_vocab
+from .source_vocab import capitalised_office_heads, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
 from .speaker import Speaker, _unpossess, is_person_kind
@@ -256,11 +256,6 @@ _OF_RE = re.compile(r"\s(?:for|of|on)\s")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
-@lru_cache(maxsize=1)
-def _office_heads() -> frozenset[str]:
-    return frozenset(data_file("attribution.toml").get("capitalised_office_heads", ()))
-
-
 # "The Minister", "the Deputy Minister", "The Russian Ambassador": the determiner, then up to
 # three capitalised words (hyphens inside: "Secretary-General")
 _CAPITALISED_OFFICE_RE = re.compile(r"^[Tt]he((?:\s+[A-Z][\w\-]*){1,3})$")
@@ -275,7 +270,7 @@ def _office_lowered(ctx, phrase: str) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    if words[-1].lower() not in _office_heads():
+    if words[-1].lower() not in capitalised_office_heads():
         return None
     if any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_HEADS for w in words):
         return None

@@ -27,6 +27,8 @@ def _speakers(registry, body):
     ("Spokesman", "spokesman"), ("Governor", "governor"), ("Mayor", "mayor"), ("Senator", "senator"),
     ("Commissioner", "commissioner"), ("Chair", "chair"), ("Judge", "judge"),
     ("Permanent Representative", "representative"), ("Deputy Minister", "minister"),
+    # (two capitalised words after "the" are learned as no one's name: "High Commissioner")
+    ("High Commissioner", "commissioner"), ("Speaker", "speaker"),
 ])
 @pytest.mark.parametrize("form", FORMS)
 def test_a_capitalised_office_reads_as_the_lower_case_one(registry, office, head, form):
@@ -42,6 +44,11 @@ def test_a_capitalised_office_binds_to_the_documents_holder(registry, form):
             + form.format(the="The" if form.startswith("{the}") else "the", office="Minister"))
     assert "Boris Ostrov" in _speakers(registry, body)
     assert not any(who.startswith("(unnamed") for who in _speakers(registry, body))
+
+
+def test_the_speaker_capitalised_is_the_speaker_the_document_named(registry):
+    body = "Speaker Jane Roe opened the session. The Speaker said that the vote would wait."
+    assert ("the vote would wait.", "Jane Roe") in spoken(registry, body)
 
 
 def test_a_capitalised_office_resolves_in_the_country_in_view(registry):
