@@ -45,7 +45,10 @@ this document or held on the document's date in the registry, a state or institu
 group ("Russian officials" -> Russia) or an unnamed source ("(unnamed commentator)"); he
 and she skip people of the other gender; a description ("the senator") binds to the one
 person the document gave that title; a role with no country in view is the first of the
-document's own people who held it, else unnamed.
+document's own people who held it, else unnamed. An office capitalised alone after "the",
+as official documents write it ("The Minister said", "…, said the High Commissioner"),
+reads as the lower-case description (:func:`.resolve._office_lowered`); not an outlet's or
+an institution's name ("The Economist", "The Court").
 
 Names the registry lacks are learned per document (:class:`DocumentActors`), only with
 evidence that they name a person or an organisation, and a near-identical spelling of a

@@ -12,6 +12,7 @@ from ..gender import given_name_gender, opens_with_given_name
 from ..toml_data import data_file
 from .cues import Vocab, vocab
 from .patterns import HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV
+from .source_vocab import capitalised_office_heads
 from .speaker import _unpossess
 
 class _LowerCase:
@@ -71,6 +72,9 @@ def _looks_like_a_person(text: str, m: re.Match, toks: list[str], at: int, lower
     (a common word at a sentence start: "Regarding Europe", "Should Americans")."""
     v = vocab()
     name = toks[at:]
+    if name[-1].lower() in capitalised_office_heads() \
+            and (toks[at - 1] if at else text[max(0, m.start() - 5):m.start()]).lower().split()[-1:] == ["the"]:
+        return False  # "The High Commissioner said", "…, said the Special Rapporteur": an office, no name
     if not _person_evidence(text, m, toks, at, v):
         return False
     first = name[0].strip(".").lower()

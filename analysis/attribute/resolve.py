@@ -13,10 +13,10 @@ from .cues import vocab
 from .evidence import sentence_word
 from .names import _person_tokens
 from .orgs import administration_of, institution_name, named_org_of_head
-from .patterns import (CAPSEQ_RE, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (CAPSEQ_RE, INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
-from .source_vocab import source_vocab
+from .source_vocab import capitalised_office_heads, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
 from .speaker import Speaker, _unpossess, is_person_kind
@@ -54,6 +54,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     words = phrase.split()
     if words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit() and document_source(phrase) is None:
         return None  # not a noun phrase ("… emanating from the" before an adjective)
+    # "The Minister", "the Ambassador", "said the High Commissioner": an office capitalised as
+    # official documents write it is its lower-case description ("the minister"), unless the
+    # registry has it by that name (a name this document learned from its own capitals is none)
+    lowered = _office_lowered(ctx, phrase)
+    if lowered is not None and getattr(ctx.registry, "base", ctx.registry).lookup(DETERMINER_RE.sub("", phrase)) is None:
+        return resolve(ctx, lowered, unit_text)
     whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
     doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
     if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
@@ -248,6 +254,27 @@ _OF_RE = re.compile(r"\s(?:for|of|on)\s")
 
 # an indefinite description brings in someone new ("a senator said"), never one already named
 INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+# "The Minister", "the Deputy Minister", "The Russian Ambassador": the determiner, then up to
+# three capitalised words (hyphens inside: "Secretary-General")
+_CAPITALISED_OFFICE_RE = re.compile(r"^[Tt]he((?:\s+[A-Z][\w\-]*){1,3})$")
+
+
+def _office_lowered(ctx, phrase: str) -> str | None:
+    """"The Minister" -> "the minister"; "The Russian Ambassador" -> "the Russian ambassador"
+    (a state's word keeps its capital: it names the office's country): a capitalised phrase whose
+    head is an office (``capitalised_office_heads``) and none of whose words names an
+    institution ("The Court", "The Senate Committee"); else None."""
+    m = _CAPITALISED_OFFICE_RE.match(phrase)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1].lower() not in capitalised_office_heads():
+        return None
+    if any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_HEADS for w in words):
+        return None
+    return "the " + " ".join(w if ctx.registry.state_of(w) else w.lower() for w in words)
 
 
 @lru_cache(maxsize=1)

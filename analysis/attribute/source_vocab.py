@@ -43,6 +43,12 @@ def source_vocab() -> SourceVocab:
                        frozenset(raw.get("finding_verbs", ())), frozenset(raw.get("outlet_name_heads", ())))
 
 
+@lru_cache(maxsize=1)
+def capitalised_office_heads() -> frozenset[str]:
+    """Offices a document capitalises alone after "the" ("The Minister said")."""
+    return frozenset(data_file("attribution.toml").get("capitalised_office_heads", ()))
+
+
 def _plural(noun: str) -> str:
     """The regular English plural: "supporter" -> "supporters", "company" -> "companies"."""
     if noun.endswith(("s", "sh", "ch", "x")):

@@ -56,7 +56,10 @@ def test_a_pdf_gives_its_text_without_running_headers_or_footers(tmp_path):
     assert doc.published and len(doc.published) == 10  # the PDF's creation date, ISO
     sts = pipeline.analyse(doc, load_registry())
     assert sts and not any("Press release" in s.text or "Page " in s.text for s in sts)
-    assert any(s.text == "The Minister said the talks must continue without preconditions." for s in sts)
+    # (the sentence joined across the page break; the Minister's words are the unnamed minister's)
+    assert "The Minister said the talks must continue without preconditions." in doc.text
+    assert any(s.text == "the talks must continue without preconditions." and s.speaker == "(unnamed minister)"
+               for s in sts)
     for s in sts:
         assert doc.text[s.char_start:s.char_end] == s.text
 

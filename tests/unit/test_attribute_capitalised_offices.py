@@ -1,0 +1,73 @@
+"""Issue 11: official documents (UN records, ministry releases, UK style) capitalise an office
+that stands alone after "the" ("The Minister said", "…, the Ambassador said", "said the
+Commissioner"). Such a subject reads as its lower-case description does; the names of outlets
+and institutions keep their readings. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+FORMS = ["{the} {office} said that the talks had failed.",
+         "The talks had failed, {the} {office} said.",
+         "The talks had failed, said {the} {office}."]
+
+
+def _speakers(registry, body):
+    return sorted({who for _, who in spoken(registry, body)})
+
+
+@pytest.mark.parametrize("office, head", [
+    ("Minister", "minister"), ("Ambassador", "ambassador"), ("Secretary", "secretary"),
+    ("Spokesman", "spokesman"), ("Governor", "governor"), ("Mayor", "mayor"), ("Senator", "senator"),
+    ("Commissioner", "commissioner"), ("Chair", "chair"), ("Judge", "judge"),
+    ("Permanent Representative", "representative"), ("Deputy Minister", "minister"),
+    # (two capitalised words after "the" are learned as no one's name: "High Commissioner")
+    ("High Commissioner", "commissioner"), ("Speaker", "speaker"),
+])
+@pytest.mark.parametrize("form", FORMS)
+def test_a_capitalised_office_reads_as_the_lower_case_one(registry, office, head, form):
+    the = "The" if form.startswith("{the}") else "the"
+    capitalised = _speakers(registry, form.format(the=the, office=office))
+    lower = _speakers(registry, form.format(the=the, office=office.lower()))
+    assert capitalised == lower == [f"(unnamed {head})"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_capitalised_office_binds_to_the_documents_holder(registry, form):
+    body = ("Ruritanian Foreign Minister Boris Ostrov arrived on Monday. The visit lasted two days. "
+            + form.format(the="The" if form.startswith("{the}") else "the", office="Minister"))
+    assert "Boris Ostrov" in _speakers(registry, body)
+    assert not any(who.startswith("(unnamed") for who in _speakers(registry, body))
+
+
+def test_the_speaker_capitalised_is_the_speaker_the_document_named(registry):
+    body = "Speaker Jane Roe opened the session. The Speaker said that the vote would wait."
+    assert ("the vote would wait.", "Jane Roe") in spoken(registry, body)
+
+
+def test_a_capitalised_office_resolves_in_the_country_in_view(registry):
+    body = ("Russia met Ukraine in Minsk. Russia wants a deal. "
+            "The Foreign Minister said that the talks had failed.")
+    lower = body.replace("Foreign Minister", "foreign minister")
+    got = spoken(registry, body)
+    assert got == spoken(registry, lower)
+    assert ("the talks had failed.", "Sergey Lavrov") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Times said that the talks had failed.",
+    "The Guardian said that the talks had failed.",
+    "The Senate voted to end the talks.",
+    "The White House said that the talks had failed.",
+    "The Court said that the talks had failed.",
+    "The Observer reported that the talks had failed.",
+    "The talks had failed, the Star reported.",
+])
+def test_outlets_and_institutions_are_no_office(registry, sentence):
+    assert not any(who.startswith("(unnamed") for who in _speakers(registry, sentence))
