@@ -60,6 +60,12 @@ def described_verb(verb: str) -> bool:
     return verb in _vocab()[0]
 
 
+def _acronym(word: str) -> bool:
+    """A word of two or more capitals is an acronym, not the pronoun or function word its
+    lower case spells: "The US ambassador" (not "us"), "the WHO envoy", "IT experts"."""
+    return len(word) > 1 and word.isupper()
+
+
 def described_source(phrase: str) -> Speaker | None:
     """ "(unnamed <head>)" for a noun phrase that describes a source, else None."""
     _, quantities, not_speakers = _vocab()
@@ -77,7 +83,8 @@ def described_source(phrase: str) -> Speaker | None:
             return None  # "hackers who U.S. officials" + say: the clause has a subject of its own
         phrase = phrase[:rel.start()]  # "some voters who have listened to …" + said
     words = phrase.split()
-    if "," in phrase or any(w.lower() in _NOT_IN_PHRASE or w.lower() in AUXILIARIES for w in words):
+    if "," in phrase or any((w.lower() in _NOT_IN_PHRASE or w.lower() in AUXILIARIES) and not _acronym(w)
+                            for w in words):
         return None
     # "a wide array of economists", "the share of Republicans": the head is the group after "of"
     for i, w in enumerate(words[:5]):
