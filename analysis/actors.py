@@ -567,10 +567,13 @@ class Registry:
         toks = k.split()
         for n in (3, 2, 1):
             if len(toks) > n:
-                st = self.state_of(" ".join(toks[:n]))
                 rest = " ".join(toks[n:])
-                if st and rest in self._phrases:
-                    return self._phrases[rest], st
+                # (the role's words first: most tails name no role, and a state is then not asked;
+                # state_of's answer depends on the registry alone, so the order changes nothing)
+                if rest in self._phrases:
+                    st = self.state_of(" ".join(toks[:n]))
+                    if st:
+                        return self._phrases[rest], st
         return None
 
     def state_of(self, word: str) -> str | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPSEQ_RE, DETERMINER_RE, ORG_HEADS
+from .names import SCAN_CAPSEQ_RE
+from .patterns import DETERMINER_RE, ORG_HEADS
 from .speaker import Speaker, _unpossess, is_person_kind
 
 # "the campaign", "police", "The Times", "the committee": a determiner (or none) and one head
@@ -54,7 +55,7 @@ def _document_orgs(ctx) -> list[str]:
     or outlet; read once per document."""
     if ctx.orgs is None:
         out: list[str] = []
-        for m in CAPSEQ_RE.finditer(ctx.doc.text):
+        for m in SCAN_CAPSEQ_RE.finditer(ctx.doc.text):  # (CAPSEQ_RE's matches, the engine skipping lower case)
             span = DETERMINER_RE.sub("", _unpossess(m.group(0)))
             toks = span.split()
             if len(toks) < 2:

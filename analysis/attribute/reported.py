@@ -31,6 +31,12 @@ from .verb_subjects import verb_candidate
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 
+# PARTICIPLE_RE (patterns) with "\band" and "\bby" written "a(?<!\w.)nd" and "b(?<!\w.)y": the
+# same matches, but every alternative opens with a literal, so the engine jumps between ",", "a"
+# and "b" instead of trying the pattern at each character (25 -> 7.6 ms over a corpus pass's
+# and the saved pages' sentences)
+_PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby)", r"(?:,|a(?<!\w.)nd|b(?<!\w.)y)", 1))
+
 # a verb of putting out a message, the message and a speech participle after it ("issued a
 # statement calling", "posted a series of tweets early Friday saying", "released a video urging")
 MESSAGE_PARTICIPLE_RE = re.compile(
@@ -175,7 +181,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
                                       and any(o[0] < c[0] for o in cands))]
     if cands and not any(c[3] for c in cands):
-        part = next((p for p in PARTICIPLE_RE.finditer(masked, 0, min(c[0] for c in cands))
+        part = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked, 0, min(c[0] for c in cands))
                      if p.group(1).lower() in v.clause_participles), None)
         said = _participle_speaker(ctx, u, masked, v, part) if part else None
         if said is not None:
@@ -253,7 +259,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             return sp, "credit", None, m.span("who")
 
     ing = "ing" in masked  # PARTICIPLE_RE's and MESSAGE_PARTICIPLE_RE's matches end in a participle
-    m = next((p for p in PARTICIPLE_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None) \
+    m = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None) \
         if ing else None
     said = _participle_speaker(ctx, u, masked, v, m) if m else None
     if said is not None:

@@ -31,11 +31,14 @@ def subject_after_intro(before: str, speaker: str) -> bool:
 
 # ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark;
 # a participle after a preposition of time or addition: "…, before adding …", "…, aside from saying …")
-_SECOND_RE = re.compile(r"(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
+# (each alternative opens with a space, a comma or a dash: the look-ahead for one lets the engine
+# leave a letter at once instead of trying every alternative there; the same matches, 57 -> 23 ms
+# over the sentences of a corpus pass and saved pages. The same for the two patterns below.)
+_SECOND_RE = re.compile(r"(?=[\s,—–])(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
-_PRONOUN_SECOND_RE = re.compile(r",?\s+(?:and|but|while|although|though|yet)\s+(?P<who>he|she|they)\s+"
+_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:and|but|while|although|though|yet)\s+(?P<who>he|she|they)\s+"
                                 r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}"
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 
@@ -50,7 +53,7 @@ _RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(
 # a perfect or "do" auxiliary with its negation and adverb; frames.py reads the same words)
 SECOND_ADVERB = r"(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
 SECOND_AUX = r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
-_CONJ_SECOND_RE = re.compile(r"(?:,?\s+|\s*[—–]\s*)(?P<conj>and|but|yet|or)\s+" + SECOND_ADVERB + SECOND_AUX +
+_CONJ_SECOND_RE = re.compile(r"(?=[\s,—–])(?:,?\s+|\s*[—–]\s*)(?P<conj>and|but|yet|or)\s+" + SECOND_ADVERB + SECOND_AUX +
                              r"(?P<verb>called (?:for|on)|calls for|call for|pointed out|points out|point out|[a-z]+)\b")
 # the auxiliary of a verb, right before it: "has called for", "did not suggest"
 # (or of the progressive: "was defending …, but admitted …")
