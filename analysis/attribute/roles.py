@@ -63,6 +63,14 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
             actor = ctx.registry.lookup(name)
             if actor is not None and _held(actor, role, ctx.date):
                 return ctx.actor_speaker(actor)
+    if country is not None:
+        # "the top US diplomat said": the document's own people first here too, the first it
+        # names who held that role for that country on its date, before the registry's holder
+        # (an undated document's would be today's)
+        for name in ctx.people:
+            actor = ctx.registry.lookup(name)
+            if actor is not None and _held(actor, role, ctx.date, country):
+                return ctx.actor_speaker(actor)
     where = country or context_state or ctx.main_state
     if where is None:
         # no country in view: "the president said" names nobody in particular
@@ -73,9 +81,9 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     return None
 
 
-def _held(actor, role: str, date: str | None) -> bool:
+def _held(actor, role: str, date: str | None, country: str | None = None) -> bool:
     for r in getattr(actor, "roles", ()):
-        if getattr(r, "role", None) != role:
+        if getattr(r, "role", None) != role or country is not None and getattr(r, "country", None) != country:
             continue
         start, end = getattr(r, "start", None), getattr(r, "end", None)
         if date is None or ((not start or start[:len(date)] <= date) and (not end or date <= end)):

@@ -1,0 +1,36 @@
+"""Issue 11: "a role resolves only inside its country's context, the document's own people
+first". When the phrase names the country itself ("the top US diplomat said"), the person
+the document names who held that office for that country comes before the registry's holder,
+which for an undated document would be today's. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def _speaker_of(registry, body, published=None, words="the talks had failed"):
+    doc = Document(doc_id="t", source="t.txt", text="Talks in Geneva\n\n" + body + "\n", published=published)
+    return [st.speaker for st in analyse(doc, registry) if words in st.text]
+
+
+def test_the_office_with_its_country_is_the_holder_the_document_names(registry):
+    body = "Secretary of State Antony Blinken met Lavrov. The top US diplomat said that the talks had failed."
+    assert _speaker_of(registry, body) == ["Antony Blinken"]
+
+
+def test_a_holder_of_that_office_for_another_country_is_not_taken(registry):
+    body = "Foreign Minister Sergei Lavrov met reporters. The top US diplomat said that the talks had failed."
+    assert "Sergei Lavrov" not in _speaker_of(registry, body)
+
+
+def test_a_dated_document_takes_the_person_who_held_it_on_its_date(registry):
+    # Kerry held the office 2013-2017: in 2023 he is no holder, whatever the document names
+    body = "John Kerry spoke in Dubai. The top US diplomat said that the talks had failed."
+    assert "John Kerry" not in _speaker_of(registry, body, published="2023-06-01")
+    assert _speaker_of(registry, body, published="2015-06-01") == ["John Kerry"]
