@@ -254,31 +254,18 @@ def _numbered(text: str, name: str) -> bool:
     return False
 
 
-def _lower_words(ctx) -> "_LowerWords":
+def _lower_words(ctx):
     """The words the document writes in lower case (``word in _lower_words(ctx)``)."""
-    return _LowerWords(ctx.doc.text)
-
-
-class _LowerWords:
-    """`word in words`: whether `word` is one of the words `_LOWER_WORD` finds in the text
-    (:func:`_words_in_lower_case`), read only where the word occurs: a few words are asked
-    per document, where collecting every word of it cost 2.5 % of the pipeline."""
-
-    __slots__ = ("text", "memo")
-
-    def __init__(self, text: str):
-        self.text, self.memo = text, _lower_memo(text)
-
-    def __contains__(self, word: str) -> bool:
-        hit = self.memo.get(word)
-        if hit is None:
-            hit = self.memo[word] = _written_in_lower_case(self.text, word)
-        return hit
+    return _lower_words_of(ctx.doc.text)
 
 
 @lru_cache(maxsize=8)  # a str keeps its hash: one document's look-ups share one memo
-def _lower_memo(text: str) -> dict[str, bool]:
-    return {}
+def _lower_words_of(text: str):
+    """`word in` it: whether `word` is one of the words `_LOWER_WORD` finds in `text`
+    (:func:`_words_in_lower_case`), read only where the word occurs, each word once: a few
+    words are asked per document, where collecting every word of it cost 2.5 % of the
+    pipeline."""
+    return _att()._LowerCase(text, _written_in_lower_case)
 
 
 _LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # the characters of a _LOWER_WORD
@@ -309,7 +296,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 
 def _words_in_lower_case(text: str) -> frozenset[str]:
-    """Every word `text` writes in lower case (what :class:`_LowerWords` answers for one word)."""
+    """Every word `text` writes in lower case (what :func:`_lower_words_of` answers for one word)."""
     return frozenset(_LOWER_WORD.findall(text))
 
 

@@ -16,17 +16,17 @@ from .source_vocab import capitalised_office_heads
 from .speaker import _unpossess
 
 class _LowerCase:
-    """`word in lower`: whether the text writes `word` in lower case, as a word after a space
-    or a line break and before a space, a line break or one of ",.;:" (one substring search
-    per word, remembered)."""
+    """`word in lower`: whether the text writes `word` in lower case, by default as a word
+    after a space or a line break and before a space, a line break or one of ",.;:" (one
+    substring search per word, remembered); `written(text, word)` asks it another way."""
 
-    def __init__(self, text: str):
-        self.text, self.seen = text, {}
+    def __init__(self, text: str, written=None):
+        self.text, self.seen, self.written = text, {}, written or _written_as_word
 
     def __contains__(self, word: str) -> bool:
         hit = self.seen.get(word)
         if hit is None:
-            hit = self.seen[word] = _written_as_word(self.text, word)
+            hit = self.seen[word] = self.written(self.text, word)
         return hit
 
 

@@ -32,12 +32,6 @@ _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # (compiled once: asked for every token of a name)
 
 
-# HONORIFIC_MENTION_RE (patterns) with "\\b" before "M" written as a look-behind after it: the
-# same matches and groups, but the engine jumps from one "M" to the next instead of trying
-# the pattern at every character (0.017 s -> 0.0005 s a corpus pass)
-_HONORIFIC_MENTION_RE = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w'’\-]+)")
-
-
 # the capitalised token (patterns.CAP) that scanning() knows how to rewrite
 _CAP_READ = rf"(?:{TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z])|[A-Z][\w'’\-]*|al-[A-Z][\w\-]*)"
 
@@ -167,19 +161,6 @@ def _memo(fn):
     return call
 
 
-def _memo_span(fn):
-    """fn(toks) remembered by the span the tokens were split from (for one document's pass)."""
-    seen: dict = {}
-
-    def call(span, toks):
-        try:
-            return seen[span]
-        except KeyError:
-            hit = seen[span] = fn(toks)
-            return hit
-    return call
-
-
 def _no_possessive(tok: str) -> str:
     """`tok` without a possessive ending (POSSESSIVE_RE): the pattern is run only when `tok` has
     an apostrophe, which any match needs (most tokens have none; ~13,000 runs a corpus pass saved)."""
@@ -256,7 +237,7 @@ def learn_names(ctx, text: str) -> None:
     speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
-    person_tokens = _memo_span(lambda toks: _person_tokens(toks, ctx.registry))
+    person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry))
 
     def person_in(toks: list[str]) -> tuple:
         title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
@@ -297,7 +278,7 @@ def learn_names(ctx, text: str) -> None:
             found = known[span] = person_in(toks)
         actor, at = found
         if actor is None:
-            name_toks = person_tokens(span, toks)
+            name_toks = person_tokens(span)
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
@@ -351,7 +332,7 @@ def learn_names(ctx, text: str) -> None:
     # ("Mr. Clinton" says nothing of Hillary Clinton; "Mr. Khan" and "Ms. Khan" in one text, two
     # people of one surname, say nothing of the one named in full)
     said: dict[str, set] = {}
-    for m in _HONORIFIC_MENTION_RE.finditer(text):
+    for m in HONORIFIC_MENTION_RE.finditer(text):
         full = ctx.full_name_of(m.group(2))
         if full and not _other_gender(m.group(1), full):
             said.setdefault(full, set()).add(GENDERED[m.group(1).lower()])

