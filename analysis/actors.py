@@ -545,6 +545,24 @@ class Registry:
                 best, best_key = a, k
         return best
 
+    def holders(self, role: str, country: str | None) -> list[Actor]:
+        """Everyone the registry records as having held `role` (a canonical role) for `country`
+        (any country: None), at any time, each once, in the registry's order."""
+        seen: dict[str, Actor] = {}
+        for _, _, a in self._holders.get((role, country), ()):
+            seen.setdefault(a.name, a)
+        return list(seen.values())
+
+    def surname_keys(self, actor: Actor) -> tuple[str, ...]:
+        """The lower-case surnames by which a bare mention names this actor alone ("blinken")."""
+        keys = self.__dict__.get("_surname_keys")
+        if keys is None:
+            keys = self._surname_keys = {}
+            for k, a in self._by_key.items():
+                if " " not in k and a.kind == "person":
+                    keys.setdefault(a.name, []).append(k)
+        return tuple(keys.get(actor.name, ()))
+
     def role_of_phrase(self, phrase: str) -> tuple[str, str | None] | None:
         """ "top diplomat" -> ("foreign minister", None); "State Department spokesperson" ->
         ("foreign ministry spokesperson", "United States"); "Russia's top diplomat" and

@@ -65,6 +65,13 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
         actor = ctx.registry.lookup(name)
         if actor is not None and _held(actor, role, ctx.date, country):
             return ctx.actor_speaker(actor)
+    # then the people it names by surname alone ("The top US diplomat reiterated …" in an
+    # article that calls him "Blinken" throughout): of the registry's holders of that office
+    # (on the document's date, at any time when it has none), the one the document names
+    # first by a surname that is theirs alone
+    actor = _holder_named_by_surname(ctx, role, country)
+    if actor is not None:
+        return ctx.actor_speaker(actor)
     where = country or context_state or ctx.main_state
     if where is None:
         # no country in view: "the president said" names nobody in particular
@@ -72,6 +79,33 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     actor = ctx.registry.holder(role, where, ctx.date)
     if actor:
         return ctx.actor_speaker(actor)
+    return None
+
+
+def _holder_named_by_surname(ctx, role: str, country: str | None):
+    """The holder of `role` (for `country`, if given) on the document's date whose registry
+    surname the document writes capitalised earliest, or None."""
+    text = ctx.doc.text
+    best, best_at = None, len(text) + 1
+    for actor in ctx.registry.holders(role, country):
+        if not _held(actor, role, ctx.date, country):
+            continue
+        for key in ctx.registry.surname_keys(actor):
+            at = _first_capitalised(text, key)
+            if at is not None and at < best_at:
+                best, best_at = actor, at
+    return best
+
+
+def _first_capitalised(text: str, key: str) -> int | None:
+    """Where `key` (lower case) first stands in `text` as a capitalised word, or None."""
+    low = text.lower()
+    i = low.find(key)
+    while i >= 0:
+        j = i + len(key)
+        if text[i].isupper() and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return i
+        i = low.find(key, i + 1)
     return None
 
 

@@ -34,3 +34,33 @@ def test_a_dated_document_takes_the_person_who_held_it_on_its_date(registry):
     body = "John Kerry spoke in Dubai. The top US diplomat said that the talks had failed."
     assert "John Kerry" not in _speaker_of(registry, body, published="2023-06-01")
     assert _speaker_of(registry, body, published="2015-06-01") == ["John Kerry"]
+
+
+# the document's people it names by surname alone, when the registry knows whose surname it is
+def test_a_holder_the_document_names_by_surname_alone_comes_before_todays_holder(registry):
+    body = "Blinken met Lavrov in Geneva. The top US diplomat said that the talks had failed."
+    assert _speaker_of(registry, body) == ["Antony Blinken"]
+
+
+def test_the_surname_may_come_later_in_the_document(registry):
+    body = "The top US diplomat said that the talks had failed. Blinken flew home on Saturday."
+    assert _speaker_of(registry, body) == ["Antony Blinken"]
+
+
+def test_a_surname_holder_out_of_office_on_the_date_is_not_taken(registry):
+    body = "Pompeo spoke on television. The top US diplomat said that the talks had failed."
+    assert "Mike Pompeo" not in _speaker_of(registry, body, published="2023-06-01")
+    assert _speaker_of(registry, body, published="2019-06-01") == ["Mike Pompeo"]
+
+
+def test_the_surname_of_a_holder_of_another_country_is_not_taken(registry):
+    body = "Lavrov met reporters. The top US diplomat said that the talks had failed."
+    assert "Sergey Lavrov" not in _speaker_of(registry, body)
+
+
+def test_the_word_in_lower_case_is_no_mention(registry):
+    # "price" the noun is no Ned Price (a State Department spokesperson)
+    body = "The price of gas rose. The State Department spokesperson said that the talks had failed."
+    assert "Ned Price" not in _speaker_of(registry, body)
+    body = "Ned Price spoke in May. The State Department spokesperson said that the talks had failed."
+    assert _speaker_of(registry, body) == ["Ned Price"]
