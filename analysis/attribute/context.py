@@ -34,6 +34,7 @@ class DocContext:
     names: dict[str, str] = field(default_factory=dict)  # surname / full name (lower) -> canonical
     kinds: dict[str, str] = field(default_factory=dict)  # canonical -> speaker kind
     roles: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, country) -> canonical
+    former: dict[tuple[str, str | None], set] = field(default_factory=dict)  # (role, country) -> people named as its former holders
     state_counts: dict[str, int] = field(default_factory=dict)
     last_person: Speaker | None = None
     last_org: Speaker | None = None

@@ -10,14 +10,29 @@ from .patterns import DETERMINER_RE, POSSESSIVE_RE
 from .speaker import Speaker
 
 
+# words that put an office in the past: "former Secretary of State Hillary Clinton",
+# "ex-President Trump", "then-Secretary Kerry", "the late President Carter" (general English)
+PAST_OFFICE_WORDS = frozenset(("former", "ex", "then", "onetime", "one-time", "erstwhile", "late", "retired"))
+
+
 def bind_role(ctx, phrase: str, person: str) -> None:
     words = phrase.split()
     for size in range(min(6, len(words)), 0, -1):
-        cand = " ".join(words[-size:]).strip(" ,")
+        tail = words[-size:]
+        past = len(words) > size and words[-size - 1].lower().strip(",") in PAST_OFFICE_WORDS
+        head, dash, rest = tail[0].partition("-")
+        if dash and head.lower() in PAST_OFFICE_WORDS and rest:
+            past, tail = True, [rest, *tail[1:]]  # "ex-President", "then-Secretary"
+        cand = " ".join(tail).strip(" ,")
         hit = ctx.registry.role_of_phrase(_without_determiner(cand)) if cand else None
         if hit:
             role, country = hit
             country = country or _strip_possessive_country(cand, ctx.registry)[0]
+            if past:
+                # a former holder is named, not the holder the document's "the secretary" means
+                ctx.former.setdefault((role, country), set()).add(person)
+                ctx.former.setdefault((role, None), set()).add(person)
+                return
             ctx.roles.setdefault((role, country), person)
             ctx.roles.setdefault((role, None), person)
             return
@@ -49,11 +64,13 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     country = implied or country
     if (role, country) in ctx.roles:
         return ctx._speaker_for(ctx.roles[(role, country)])
+    # (a former holder named without a country is no holder for any country)
+    former = ctx.former.get((role, None), set()) | ctx.former.get((role, country), set())
     if country is None:
         # "the president said": the most recently mentioned person who held that role
         for name in reversed(ctx.recent[-12:]):
             actor = ctx.registry.lookup(name)
-            if actor is not None and _held(actor, role, ctx.date):
+            if actor is not None and actor.name not in former and _held(actor, role, ctx.date):
                 return ctx.actor_speaker(actor)
         if (role, None) in ctx.roles:
             return ctx._speaker_for(ctx.roles[(role, None)])
@@ -63,13 +80,13 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     # says …" before the body names him)
     for name in ctx.people:
         actor = ctx.registry.lookup(name)
-        if actor is not None and _held(actor, role, ctx.date, country):
+        if actor is not None and actor.name not in former and _held(actor, role, ctx.date, country):
             return ctx.actor_speaker(actor)
     # then the people it names by surname alone ("The top US diplomat reiterated …" in an
     # article that calls him "Blinken" throughout): of the registry's holders of that office
     # (on the document's date, at any time when it has none), the one the document names
     # first by a surname that is theirs alone
-    actor = _holder_named_by_surname(ctx, role, country)
+    actor = _holder_named_by_surname(ctx, role, country, former)
     if actor is not None:
         return ctx.actor_speaker(actor)
     where = country or context_state or ctx.main_state
@@ -82,13 +99,13 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     return None
 
 
-def _holder_named_by_surname(ctx, role: str, country: str | None):
+def _holder_named_by_surname(ctx, role: str, country: str | None, former=()):
     """The holder of `role` (for `country`, if given) on the document's date whose registry
     surname the document writes capitalised earliest, or None."""
     text = ctx.doc.text
     best, best_at = None, len(text) + 1
     for actor in ctx.registry.holders(role, country):
-        if not _held(actor, role, ctx.date, country):
+        if actor.name in former or not _held(actor, role, ctx.date, country):
             continue
         for key in ctx.registry.surname_keys(actor):
             at = _first_capitalised(text, key)

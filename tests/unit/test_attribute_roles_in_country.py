@@ -64,3 +64,21 @@ def test_the_word_in_lower_case_is_no_mention(registry):
     assert "Ned Price" not in _speaker_of(registry, body)
     body = "Ned Price spoke in May. The State Department spokesperson said that the talks had failed."
     assert _speaker_of(registry, body) == ["Ned Price"]
+
+
+# "former", "ex-", "then-": the document names a past holder, not the one its "the secretary" means
+def test_a_former_holder_the_document_names_is_not_the_office_holder(registry):
+    body = ("Former Secretary of State Hillary Clinton spoke first. Secretary of State John Kerry spoke next. "
+            "The top US diplomat said that the talks had failed.")
+    assert _speaker_of(registry, body) == ["John Kerry"]
+
+
+def test_ex_and_then_mark_a_past_holder_too(registry):
+    for title in ("ex-Secretary of State", "then-Secretary of State"):
+        body = f"{title} Hillary Clinton spoke first. The top US diplomat said that the talks had failed."
+        assert "Hillary Clinton" not in _speaker_of(registry, body), title
+
+
+def test_a_holder_named_without_former_is_still_taken(registry):
+    body = "Secretary of State Hillary Clinton spoke first. The top US diplomat said that the talks had failed."
+    assert _speaker_of(registry, body) == ["Hillary Clinton"]
