@@ -29,6 +29,8 @@ def _speakers(registry, body):
     ("Permanent Representative", "representative"), ("Deputy Minister", "minister"),
     # (two capitalised words after "the" are learned as no one's name: "High Commissioner")
     ("High Commissioner", "commissioner"), ("Speaker", "speaker"),
+    # offices of international bodies: a UN special rapporteur, an ombudsman
+    ("Special Rapporteur", "rapporteur"), ("Ombudsman", "ombudsman"),
 ])
 @pytest.mark.parametrize("form", FORMS)
 def test_a_capitalised_office_reads_as_the_lower_case_one(registry, office, head, form):
@@ -71,3 +73,10 @@ def test_a_capitalised_office_resolves_in_the_country_in_view(registry):
 ])
 def test_outlets_and_institutions_are_no_office(registry, sentence):
     assert not any(who.startswith("(unnamed") for who in _speakers(registry, sentence))
+
+
+def test_a_special_rapporteur_is_the_person_the_document_gives_that_title(registry):
+    body = ("UN Special Rapporteur Jane Roe visited the prison. "
+            "The Special Rapporteur said that the cells were full.")
+    assert [who for text, who in spoken(registry, body) if "cells" in text] == ["Jane Roe"]
+    assert "Special Rapporteur" not in _speakers(registry, body)
