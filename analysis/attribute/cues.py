@@ -35,6 +35,9 @@ class Vocab:
     act_verbs: frozenset[str]
     moderator_labels: frozenset[str]
     describing_labels: frozenset[str]
+    answer_labels: frozenset[str] = frozenset()
+    outlet_labels: frozenset[str] = frozenset()
+    several_labels: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     position_verbs: frozenset[str] = frozenset()
     as_object_verbs: frozenset[str] = frozenset()
@@ -92,6 +95,9 @@ def vocab() -> Vocab:
         act_verbs=frozenset(raw.get("act_verbs", ())),
         moderator_labels=frozenset(raw["moderator_labels"]),
         describing_labels=frozenset(raw["describing_labels"]),
+        answer_labels=frozenset(raw.get("answer_labels", ())),
+        outlet_labels=frozenset(raw.get("outlet_labels", ())),
+        several_labels=frozenset(raw.get("several_labels", ())),
         object_verbs=frozenset(raw.get("object_verbs", ())),
         speech_sense_verbs=frozenset(raw.get("speech_sense_verbs", ())),
         describing_verbs=frozenset(raw.get("describing_verbs", ())),

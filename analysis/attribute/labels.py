@@ -7,7 +7,7 @@ import re
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import NON_NAME_WORDS, POSSESSIVE_RE
-from .speaker import Speaker, is_person_kind
+from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 
 
 def _describes(word: str, v) -> bool:
@@ -27,6 +27,8 @@ def label_speaker(ctx, label: str) -> Speaker:
         return Speaker("(reporter)", "journalist")
     if low in v.moderator_labels:
         return Speaker("(moderator)", "journalist")
+    if low in v.answer_labels:
+        return interviewee(ctx, v)
     if clean.isupper():  # "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; "UN Ambassador X" stays as it is
         clean = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 1 else w for w in clean.split())
     title = re.sub(r"^(Mr|Ms|Mrs|Dr)\.?\s+", "", clean)
@@ -42,12 +44,55 @@ def label_speaker(ctx, label: str) -> Speaker:
     sp = ctx.resolve_role(title.lower(), None)
     if sp:
         return sp
-    if name_toks:
+    if name_toks and not all(_describes(t.lower().strip(".,"), v) for t in toks):
+        # (a label of describing words alone, "AUDIENCE MEMBER", names no one)
         return ctx.actor_speaker(ctx.add(" ".join(name_toks), "person"))
     last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
-    if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS:
+    if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS \
+            and not (not honorific and all(_describes(t.lower().strip(".,"), v) for t in toks)):
         return Speaker(last, "person")  # "PRESIDENT ABBAS": a title and a surname
     if len(toks) == 1 and len(last) > 2 and last.isalpha() and not _describes(last.lower(), v) \
             and not ctx.registry.state_of(last) and ctx.registry.lookup(last) is None:
         return Speaker(last, "person")  # "TAPPER:", "BLITZER:": a broadcast transcript labels a turn by surname
-    return Speaker(f"({title.lower()})", "unnamed")
+    return _unnamed(title, v)
+
+
+def _unnamed(label: str, v) -> Speaker:
+    """A label that says what its speaker is, in the export contract's forms: "SENIOR
+    ADMINISTRATION OFFICIAL" -> (unnamed official), "ANNOUNCER" -> (unnamed announcer),
+    "ALL" -> (unnamed speakers), "NOTE" -> (narrator)."""
+    words = re.findall(r"[a-z][a-z'’\-]*", label.lower())
+    head = words[-1] if words else ""
+    if head in v.outlet_labels:
+        return NARRATOR_SPEAKER
+    if head in v.several_labels or not head:
+        return Speaker("(unnamed speakers)", "unnamed")
+    return Speaker(f"(unnamed {head})", "unnamed")
+
+
+# an answer turn's label at a line's start: "A:", "Answer:", "A."
+_ANSWER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:a|answer|ans)\s*[:.]\s")
+
+
+def interviewee(ctx, v) -> Speaker:
+    """The person an interview's answers ("A: …") belong to: the first person the document
+    names before its first answer (the headline and lead of a Q&A introduce who is
+    interviewed), leaving out the journalists it names ("senior writer Jane Roe"); else an
+    unnamed interviewee."""
+    cached = ctx.__dict__.get("_interviewee")
+    if cached is not None:
+        return cached
+    text = ctx.doc.text
+    first = _ANSWER_LINE_RE.search(text)
+    end = first.start() if first else len(text)
+    found = Speaker("(unnamed interviewee)", "unnamed")
+    for name in ctx.people:
+        if ctx.kinds.get(name) == "journalist":
+            continue
+        surname = name.rsplit(" ", 1)[-1]
+        at = text.find(surname, 0, end)
+        if at >= 0:
+            found = ctx._speaker_for(name)
+            break
+    ctx.__dict__["_interviewee"] = found
+    return found

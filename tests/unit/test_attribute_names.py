@@ -169,7 +169,7 @@ def test_a_given_name_before_a_surname_that_is_also_a_title(registry):
 def test_a_one_word_transcript_label_is_a_surname_unless_it_describes(registry):
     t = ("Interview.\n\nThe governor spoke.\n\nTAPPER: And obviously, you are supporting him.\n\n"
          "ANNOUNCER: Next week.\n\nTAPPER: Thank you.\n")
-    assert [sp for sp, _ in speakers(registry, t)] == ["Tapper", "(announcer)", "Tapper"]
+    assert [sp for sp, _ in speakers(registry, t)] == ["Tapper", "(unnamed announcer)", "Tapper"]
 
 
 def test_a_name_cut_at_its_middle_initial_keeps_its_surname(registry):

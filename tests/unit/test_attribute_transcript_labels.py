@@ -1,0 +1,64 @@
+"""Transcript labels and the export contract (DESIGN.md: a speaker is an actor's name or one
+of "(narrator)", "(unknown commenter)", "(reporter)", "(moderator)", "(unnamed <head>)",
+"(spam)"). An edited interview's "A:" turns are the interviewee's; a label that says what
+its speaker is ("SENIOR ADMINISTRATION OFFICIAL:") is an unnamed source. Short examples of our own."""
+import re
+
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+CONTRACT = re.compile(r"^\((narrator|unknown commenter|reporter|moderator|spam|unnamed [a-z][a-z' -]*)\)$")
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def _turns(registry, text):
+    doc = Document("d", "t.txt", text)
+    return [(s.speaker, s.text) for s in analyse(doc, registry) if s.section == "body"]
+
+
+QA = ("Q&A with Governor Jane Roe\n\nGovernor Jane Roe spoke with senior writer John Doe on her plane.\n\n"
+      "Q: Will the budget pass?\n\nA: It will pass next week.\n\nQ: And taxes?\n\nA: Taxes will not rise.\n")
+
+
+def test_an_interviews_answers_are_the_person_it_introduces(registry):
+    got = _turns(registry, QA)
+    assert [sp for sp, t in got if "pass next week" in t or "not rise" in t] == ["Jane Roe", "Jane Roe"]
+    assert [sp for sp, t in got if t.startswith(("Will the", "And taxes"))] == ["(reporter)", "(reporter)"]
+
+
+def test_the_journalist_the_lead_names_is_not_the_interviewee(registry):
+    text = ("Interview\n\nSenior writer John Doe spoke with Governor Jane Roe on her plane.\n\n"
+            "Q: Will the budget pass?\n\nA: It will pass next week.\n\nQ: And taxes?\n\nA: Taxes will not rise.\n")
+    assert {sp for sp, t in _turns(registry, text) if "pass next week" in t or "not rise" in t} == {"Jane Roe"}
+
+
+def test_answers_with_no_one_introduced_are_an_unnamed_interviewee(registry):
+    text = "Interview\n\nQ: Will the budget pass?\n\nA: It will pass next week.\n\nQ: And taxes?\n\nA: Taxes will not rise.\n"
+    assert {sp for sp, t in _turns(registry, text) if "pass next week" in t} == {"(unnamed interviewee)"}
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("SENIOR ADMINISTRATION OFFICIAL", "(unnamed official)"),
+    ("ANNOUNCER", "(unnamed announcer)"),
+    ("AUDIENCE MEMBER", "(unnamed member)"),
+    ("ALL", "(unnamed speakers)"),
+])
+def test_a_label_that_describes_its_speaker_is_an_unnamed_source(registry, label, speaker):
+    text = (f"Briefing\n\nMODERATOR: Welcome, everyone.\n\n{label}: The budget will pass.\n\n"
+            f"Q: And taxes?\n\n{label}: Taxes will not rise.\n")
+    got = _turns(registry, text)
+    assert {sp for sp, t in got if "budget will pass" in t or "not rise" in t} == {speaker}
+
+
+def test_every_transcript_speaker_is_in_the_contracts_forms(registry):
+    text = ("Briefing\n\nMODERATOR: Welcome.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks.\n\nQ: A question.\n\n"
+            "A: An answer.\n\nALL: Yes.\n\nINTERPRETER: Thank you.\n\nTAPPER: Next.\n")
+    for sp, _ in _turns(registry, text):
+        assert not sp.startswith("(") or CONTRACT.match(sp), sp
