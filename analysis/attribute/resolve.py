@@ -16,7 +16,7 @@ from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
-from .source_vocab import capitalised_office_heads, source_vocab
+from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
 from .speaker import Speaker, _unpossess, is_person_kind
@@ -36,6 +36,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
+    last = phrase.rsplit(" ", 1)[-1]
+    if last.isupper() and len(last) <= 4 and last.lower() in office_acronyms() and " " in phrase:
+        # "a bank CEO", "the company CFO", "a Labour MP": the acronym heads a description, as its
+        # lower-case noun would ("a bank ceo" -> an unnamed ceo), and is no name of anyone
+        sp = resolve(ctx, phrase[:-len(last)] + last.lower(), unit_text)
+        if sp is not None and sp.name == f"(unnamed {last.lower()})":
+            sp = Speaker(f"(unnamed {last})", sp.kind)  # written as the text writes it: "(unnamed CEO)"
+        return sp
     if phrase[-1:].isupper() and phrase[-2:-1] == " ":
         phrase = _with_its_surname(phrase, unit_text)
     low = phrase.lower()

@@ -49,6 +49,12 @@ def capitalised_office_heads() -> frozenset[str]:
     return frozenset(data_file("attribution.toml").get("capitalised_office_heads", ()))
 
 
+@lru_cache(maxsize=1)
+def office_acronyms() -> frozenset[str]:
+    """Offices written as acronyms ("CEO", "MP"), in lower case."""
+    return frozenset(data_file("attribution.toml").get("office_acronyms", ()))
+
+
 def _plural(noun: str) -> str:
     """The regular English plural: "supporter" -> "supporters", "company" -> "companies"."""
     if noun.endswith(("s", "sh", "ch", "x")):

@@ -80,3 +80,19 @@ def test_a_special_rapporteur_is_the_person_the_document_gives_that_title(regist
             "The Special Rapporteur said that the cells were full.")
     assert [who for text, who in spoken(registry, body) if "cells" in text] == ["Jane Roe"]
     assert "Special Rapporteur" not in _speakers(registry, body)
+
+
+# offices written as acronyms: "a bank CEO said" is an unnamed chief executive, never an actor "CEO"
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A bank CEO said that the talks had failed.", "(unnamed CEO)"),
+    ("The talks had failed, as one start-up CEO told me.", "(unnamed CEO)"),
+    ("The company CFO said that the talks had failed.", "(unnamed CFO)"),
+    ("A Labour MP said that the talks had failed.", "(unnamed MP)"),
+])
+def test_an_office_acronym_heads_a_description(registry, sentence, speaker):
+    assert _speakers(registry, sentence) == [speaker]
+
+
+def test_an_office_acronym_before_a_name_is_a_title(registry):
+    body = "CEO Jane Roe met investors. The CEO said that the talks had failed."
+    assert _speakers(registry, body) == ["Jane Roe"]
