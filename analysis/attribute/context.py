@@ -40,6 +40,7 @@ class DocContext:
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
+    last_unnamed: str | None = None  # the latest single unnamed source a sentence was given ("(unnamed user)")
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)

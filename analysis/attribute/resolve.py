@@ -50,7 +50,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
     sv = source_vocab()
-    if low in sv.quantifier_subjects or low in sv.negative_subjects:
+    if low in sv.quantifier_subjects or low in sv.negative_subjects or low in sv.another_subjects:
         return None  # "Others say …", "Nobody believes …": never an actor called "Others"
     if low in _no_subjects():
         return None  # "You know, …": the reader addressed, never an actor called "You"

@@ -24,6 +24,7 @@ class SourceVocab:
     as_clause_verbs: frozenset[str]  # "As The Times reported, …": verbs of a reporting "as"-clause
     finding_verbs: frozenset[str] = frozenset()  # "The court found that …": whoever found it, before "that"
     outlet_name_heads: frozenset[str] = frozenset()  # "the Huffington Post": a document head that ends an outlet's name
+    another_subjects: frozenset[str] = frozenset()  # "Another wondered …": one more of the unnamed sources just quoted
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def source_vocab() -> SourceVocab:
                        _LEAD | frozenset(raw.get("document_modifiers", ())),
                        frozenset(raw.get("conformity_heads", ())), frozenset(raw.get("quantifier_subjects", ())),
                        frozenset(raw.get("negative_subjects", ())), frozenset(raw.get("as_clause_verbs", ())),
-                       frozenset(raw.get("finding_verbs", ())), frozenset(raw.get("outlet_name_heads", ())))
+                       frozenset(raw.get("finding_verbs", ())), frozenset(raw.get("outlet_name_heads", ())),
+                       frozenset(raw.get("another_subjects", ())))
 
 
 @lru_cache(maxsize=1)

@@ -226,12 +226,17 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # described, whoever they are near to
         sp = resolve(ctx, phrase[:near.start()], u) or group_source(phrase[:near.start()])
         sp = sp if sp is None or not sp.named else None
-    if sp is None and phrase.lower() in source_vocab().quantifier_subjects \
+    if sp is None and phrase and (phrase.lower() in source_vocab().quantifier_subjects
+                                  or phrase.lower() in source_vocab().another_subjects) \
             and (_OPENS_SENTENCE_RE.match(before())
                  or follows_quotation(masked, phrase, vm.start())
                  or _parenthetical(masked, phrase, vm.start(), vm.end(), v)):
-        # "Some say …", "But many fear …", '"…," someone said', "It is, many think, …": who, unsaid
-        sp = Speaker("(unnamed people)", "unnamed")
+        # "Some say …", "But many fear …", '"…," someone said', "It is, many think, …": who, unsaid;
+        # "Another wondered …" after '"…," one user wrote': one more of those unnamed sources
+        if phrase.lower() in source_vocab().another_subjects:
+            sp = Speaker(ctx.last_unnamed or "(unnamed person)", "unnamed")
+        else:
+            sp = Speaker("(unnamed people)", "unnamed")
     if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
             and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))

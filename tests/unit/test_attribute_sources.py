@@ -444,3 +444,28 @@ def test_a_campaign_named_with_its_candidates_description_and_a_story_as_a_docum
     got = said(registry, body)
     assert got["Mayoral candidate Jane Roe's campaign says the pier will reopen."] == "Jane Roe campaign"
     assert got["The story also noted that the harbour board had met twice."] == "(unnamed story)"
+
+
+# "Another …": one more of the unnamed sources just quoted, never an actor called "Another"
+def test_another_is_one_more_of_the_unnamed_sources_just_quoted(registry):
+    body = ('The slogan went viral. "We are on it," one user wrote. Another wondered why the state bothered. '
+            '"It is bad," another said.')
+    got = said(registry, body)
+    assert got["why the state bothered."] == "(unnamed user)"
+    assert got['"It is bad,"'] == "(unnamed user)"
+    assert not any(s.speaker == "Another" or "Another" in (s.targets or ()) for s in statements(registry, body))
+
+
+def test_another_with_no_unnamed_source_before_it_is_an_unnamed_person(registry):
+    got = said(registry, "The slogan went viral. Another wondered why the state bothered.")
+    assert got["why the state bothered."] == "(unnamed person)"
+
+
+def test_another_before_a_noun_is_no_source(registry):
+    body = "The first bill passed. Another bill failed, officials said."
+    assert said(registry, body)["Another bill failed,"] == "(unnamed officials)"
+
+
+def test_an_outlets_insider_is_its_journalist(registry):
+    body = "CBS Sports NFL Insider Jane Roe has reported that the player will be suspended."
+    assert said(registry, body)["the player will be suspended."] == "Jane Roe"
