@@ -50,7 +50,7 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(toks[0])
 
 
-_CONTRACTION_RE = re.compile(r"^(he|she|they|it)[’'](?:s|d|ll|ve|re)$", re.I)
+_CONTRACTION_RE = re.compile(r"^(he|she|they|it|we|i|you)[’'](?:s|d|ll|ve|re|m)$", re.I)
 
 
 def contracted_pronoun(word: str) -> str | None:

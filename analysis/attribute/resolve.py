@@ -10,7 +10,8 @@ from functools import lru_cache
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from ..toml_data import data_file
 from .cues import vocab
-from .evidence import sentence_word
+from .evidence import capitalised_mid_sentence, sentence_word
+from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens
 from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
@@ -203,6 +204,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     toks = bare.split()
     if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
         return None  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
+    if len(toks) == 1 and bare == phrase and toks[0].isalpha() and not capitalised_mid_sentence(ctx.doc.text, toks[0]):
+        # "Voters said", "Traders cited", "Users expect": a plural noun of people capitalised
+        # only where it opens a sentence is the unnamed group it describes, as "voters" is
+        group = group_source(phrase)
+        if group is not None and group.name == f"(unnamed {toks[0].lower()})" and ctx.registry.state_of(toks[0].removesuffix("s")):
+            group = Speaker(f"(unnamed {toks[0]})", "unnamed")  # a people keeps its capital: "(unnamed Palestinians)"
+        if group is not None:
+            return group
     if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads

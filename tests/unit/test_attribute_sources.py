@@ -469,3 +469,21 @@ def test_another_before_a_noun_is_no_source(registry):
 def test_an_outlets_insider_is_its_journalist(registry):
     body = "CBS Sports NFL Insider Jane Roe has reported that the player will be suspended."
     assert said(registry, body)["the player will be suspended."] == "Jane Roe"
+
+
+# a plural noun of people capitalised only because it opens the sentence is the unnamed group
+@pytest.mark.parametrize("subject", ["Voters", "Traders", "Investors", "Opponents", "Candidates", "Physicians"])
+def test_a_capitalised_plural_of_people_is_an_unnamed_group(registry, subject):
+    body = f"Stocks fell on Monday. {subject} said that the talks had failed."
+    assert said(registry, body)["that the talks had failed."] == f"(unnamed {subject.lower()})"
+
+
+def test_a_people_keeps_its_capital(registry):
+    body = "The talks stalled. Palestinians said that the talks had failed."
+    assert said(registry, body)["that the talks had failed."] == "(unnamed Palestinians)"
+
+
+def test_a_name_of_that_shape_written_mid_sentence_is_still_a_name(registry):
+    # "Pollsters" as an organisation's own name: capitalised where no sentence opens
+    body = "The firm Pollsters hired new staff. Pollsters said that the talks had failed."
+    assert said(registry, body)["that the talks had failed."] != "(unnamed pollsters)"
