@@ -487,3 +487,10 @@ def test_a_name_of_that_shape_written_mid_sentence_is_still_a_name(registry):
     # "Pollsters" as an organisation's own name: capitalised where no sentence opens
     body = "The firm Pollsters hired new staff. Pollsters said that the talks had failed."
     assert said(registry, body)["that the talks had failed."] != "(unnamed pollsters)"
+
+
+@pytest.mark.parametrize("sentence", ["We’ve asked him to share his plans.", "I’d expect the talks to fail.",
+                                      "You’d think the talks would fail."])
+def test_a_first_or_second_person_contraction_is_no_name(registry, sentence):
+    speakers = {s.speaker for s in statements(registry, "The firm has a new chief. " + sentence)}
+    assert speakers == {"(narrator)"}
