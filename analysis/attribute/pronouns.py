@@ -128,6 +128,10 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if org is not None and _after_other_subject(unit_text, phrase, org.name):
             return None
         return org
+    if low == "we":
+        # "We asked her to share …", "we hope you enjoy …": outside a quotation, the first
+        # person plural of a text is its author, the outlet, not the last person it named
+        return None
     return ctx.last_person
 
 

@@ -494,3 +494,15 @@ def test_a_name_of_that_shape_written_mid_sentence_is_still_a_name(registry):
 def test_a_first_or_second_person_contraction_is_no_name(registry, sentence):
     speakers = {s.speaker for s in statements(registry, "The firm has a new chief. " + sentence)}
     assert speakers == {"(narrator)"}
+
+
+@pytest.mark.parametrize("sentence", ["We asked her whether the plan would work.", "We now know that the plan failed.",
+                                      "Also, we hope you enjoy the interview."])
+def test_we_outside_a_quotation_is_the_outlet(registry, sentence):
+    body = "The company named Jane Roe its new chief on Monday. " + sentence
+    assert "Jane Roe" not in {s.speaker for s in statements(registry, body)}
+
+
+def test_we_inside_a_quotation_is_its_speaker(registry):
+    body = '"We will not sign this deal," Jane Roe said.'
+    assert said(registry, body)['"We will not sign this deal,"'] == "Jane Roe"
