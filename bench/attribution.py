@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speaker attribution on PolNeAR (train + dev), against a naive "Name said" baseline.
 
-usage: python bench/attribution.py [--gold JSONL] [--split dev|train] [--scorer PY]
+usage: python bench/attribution.py [--gold JSONL] [--split dev|train|test|all] [--scorer PY]
                                    [--misses N [--names-only]] [--pred-out FILE]
 
 Each document of the split goes through the pipeline as `stancewatch ingest` would read it
@@ -256,7 +256,9 @@ def show_misses(scorer, docs, preds, n: int, seed: int = 0, by_name: bool = Fals
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=SHARED / "bench" / "attribution" / "polnear_train_dev.jsonl")
-    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument("--split", default="dev",
+                    help="the records of this split (dev, train, or any other the --gold file has, e.g. test); "
+                         "'all' for every record")
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "attribution_score.py")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents of the split")
     ap.add_argument("--misses", type=int, default=0, help="list N missed attributions per class")
@@ -270,7 +272,13 @@ def main(argv=None) -> int:
             print(f"bench/attribution.py: {p}: no such file", file=sys.stderr)
             return 2
     scorer = load_scorer(args.scorer)
-    docs = [r for r in map(json.loads, args.gold.open(encoding="utf-8")) if r.get("split") == args.split]
+    records = [json.loads(line) for line in args.gold.open(encoding="utf-8") if line.strip()]
+    docs = [r for r in records if args.split == "all" or r.get("split") == args.split]
+    if not docs:
+        splits = sorted({str(r.get("split")) for r in records})
+        print(f"bench/attribution.py: {args.gold}: no records of split {args.split!r} (it has: {', '.join(splits)}; "
+              f"or --split all)", file=sys.stderr)
+        return 2
     if args.limit:
         docs = docs[:args.limit]
     print(f"PolNeAR {args.split}: {len(docs)} documents, "
