@@ -555,12 +555,12 @@ class Registry:
 
     def surname_keys(self, actor: Actor) -> tuple[str, ...]:
         """The lower-case surnames by which a bare mention names this actor alone ("blinken")."""
-        keys = self.__dict__.get("_surname_keys")
-        if keys is None:
-            keys = self._surname_keys = {}
+        keys = self.memo("Registry.surname_keys")  # (emptied whenever the registry changes)
+        if not keys:
             for k, a in self._by_key.items():
                 if " " not in k and a.kind == "person":
                     keys.setdefault(a.name, []).append(k)
+            keys[None] = []  # (built, if the registry has no person)
         return tuple(keys.get(actor.name, ()))
 
     def role_of_phrase(self, phrase: str) -> tuple[str, str | None] | None:
