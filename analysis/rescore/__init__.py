@@ -178,7 +178,7 @@ def _work(engine, run: Run, given_sources, everything, workers, scheduler, actor
     registry = None
     if total:  # something to analyse: the registry itself (parsed once per process)
         registry = _registry(actor_files)
-        if scorer_version(registry) != version:  # pragma: no cover - current_version no longer mirrors actors.py
+        if scorer_version(registry) != version:  # pragma: no cover - current_version no longer mirrors analysis.actors
             raise RuntimeError(f"the registry's scorer version {scorer_version(registry)} is not {version}: "
                                "analysis.rescore.current_version must follow analysis.actors")
 

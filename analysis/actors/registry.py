@@ -1,242 +1,19 @@
-"""The actor registry: canonical names, kinds, countries, roles with dates, aliases.
-
-The shipped registry is ``data/states.toml`` (every state, generated) and ``data/actors.toml``; a user's own files (``--actors FILE`` or the
-``STANCEWATCH_ACTORS`` environment variable) extend or override it in the same format.
-Names found in text that the registry lacks become actors too (``Registry.add``).
-
-Every look-up is a dictionary hit on a normalised key (no diacritics, hyphens as spaces,
-dotted initials joined, lower case), built once at load time and remembered per mention:
-the registry is consulted for every sentence of a large corpus.
-"""
+"""The registry itself: its files loaded and indexed, and every look-up (a name, a state, a
+role's holder on a date) a dictionary hit, remembered per mention."""
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from . import toml_data
-from .actor_files import SHIPPED, registry_texts  # noqa: F401 -- the files, read by the nightly job too
-
-KINDS = ("person", "state", "organisation", "group", "media")
-# actor tables of a file and the kind each gives; [[actor]] entries say their kind
-TABLES = {"person": "person", "state": "state", "organisation": "organisation", "organization": "organisation",
-          "group": "group", "media": "media", "actor": None}
-ACTOR_KEYS = {"name", "kind", "country", "aliases", "adjectives", "roles", "replace", "note", "leader", "iso2", "iso3"}
-ROLE_KEYS = {"role", "country", "from", "to", "note"}
-TOP_KEYS = set(TABLES) | {"roles", "role_country"}
-# Words that stand before a name and are not part of it ("President Putin", "Mr Lavrov").
-HONORIFICS = re.compile(
-    r"^(?:(?:the|mr|mrs|ms|mx|miss|madam|madame|mme|herr|frau|dr|prof|professor|sir|dame|lord|lady|"
-    r"president|president-elect|vice president|prime minister|pm|premier|chancellor|vice chancellor|"
-    r"foreign minister|foreign secretary|secretary of state|secretary|minister|state councilor|state councillor|"
-    r"vice premier|deputy prime minister|deputy foreign minister|deputy|acting|former|late|"
-    r"defen[cs]e minister|defen[cs]e secretary|war secretary|senator|sen|rep|representative|congressman|"
-    r"congresswoman|gov|governor|gen|general|lt gen|lieutenant general|maj gen|major general|col|colonel|"
-    r"adm|admiral|marshal|field marshal|comrade|chairman|chairwoman|commissioner|ambassador|amb|envoy|"
-    r"king|queen|prince|crown prince|emir|sheikh|sultan|ayatollah|grand ayatollah|supreme leader|leader|"
-    r"spokesman|spokeswoman|spokesperson|press secretary|secretary-general|secretary general|"
-    r"director|director-general|director general|adviser|advisor|national security adviser|"
-    r"national security advisor|his excellency|her excellency)\.?\s+)+",
-    re.IGNORECASE,
-)
-# Roles looked up through others when nobody holds them by name. A state's entry may give
-# its own order for "leader" (`leader = ["chancellor"]`).
-LEADER_ROLES = ("supreme leader", "president", "chancellor", "prime minister", "monarch")
-META_ROLES = {
-    "leader": LEADER_ROLES,
-    "head of state": ("monarch", "supreme leader", "president", "nominal head of state"),
-    "head of government": ("prime minister", "chancellor", "president"),
-}
-# Words that belong to a surname ("von der Leyen", "al-Assad", "bin Salman").
-PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "al", "el",
-             "bin", "ibn", "ben", "abu", "ter", "zu"}
-# States whose people are named family name first in English ("Xi Jinping" -> Xi).
-FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Taiwan", "Vietnam"}
-# Derived surnames that are ordinary words, first names or parts of other names ("Hong Kong",
-# "Central Park", "Mao" Zedong, "Howard"), or family names very many people share ("Smith",
-# "Kang", "Cho"): they name the person only after a title ("President Park", "Ms Mao").
-SURNAME_STOPWORDS = {"hong", "kong", "park", "long", "lu", "lin", "tang", "ma", "mao", "sun", "young", "king",
-                     "rich", "grant", "white", "black", "green", "little", "best", "hope", "ahmad", "faisal",
-                     "fox", "bishop", "howard", "cannon", "champagne", "smith", "wong", "kang", "cho", "chung", "yun"}
-_ROMAN = re.compile(r"^(?:[IVX]+|Jr|Sr|JR|SR)\.?,?$")
-_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-_FAR = _dt.date.max.toordinal()
-
-
-@dataclass(frozen=True)
-class Role:
-    role: str
-    country: str | None
-    start: str | None  # ISO date (a year or month in the file is widened to its first day)
-    end: str | None  # ISO date (a year or month in the file is widened to its last day); None: still held
-
-
-@dataclass
-class Actor:
-    name: str
-    kind: str
-    country: str | None = None
-    aliases: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = ()
-    adjectives: tuple[str, ...] = ()
-    known: bool = True  # False for names found in text only
-    iso2: str | None = None  # states: ISO 3166-1 alpha-2
-    iso3: str | None = None  # states: ISO 3166-1 alpha-3
-
-
-_KEY_HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
-_KEY_DOTTED = re.compile(r"\b(?:[a-z]\.\s?){1,3}[a-z]\b\.?")
-_KEY_SPACES = re.compile(r"\s+")
-
-
-def _undot(m: re.Match) -> str:
-    return m.group(0).replace(".", "").replace(" ", "")
-
-
-@lru_cache(maxsize=1 << 16)
-def _key(s: str) -> str:
-    """A look-up key: no diacritics, straight apostrophes, hyphens as spaces, lower case."""
-    # ~38,000 distinct strings per corpus pass, nearly all ASCII: an ASCII string has no
-    # diacritics, curly marks or dotless i, so it skips that per-character pass
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
-        s = s.replace("’", "'").replace("‘", "'").replace("ı", "i").replace("ʼ", "'")
-        s = _KEY_HYPHEN.sub(" ", s)
-    elif "-" in s:
-        s = _KEY_HYPHEN.sub(" ", s)
-    s = s.lower()
-    # dotted abbreviations lose their dots: "U.S." = "U.S" = "US", "J.D." = "JD"
-    if "." in s:
-        s = _KEY_DOTTED.sub(_undot, s)
-    return _KEY_SPACES.sub(" ", s).strip(" ,")
-
-
-def _is_acronym(s: str) -> bool:
-    """Written in capitals, dots allowed: "WHO", "U.S.", "AU" (not "Who", "Nato")."""
-    letters = s.replace(".", "").replace(" ", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
-_INITIAL = re.compile(r"[a-z]\.?")
-
-
-def _no_initials(k: str) -> str:
-    """A key without single-letter middle initials: "sergei v. lavrov" -> "sergei lavrov"."""
-    toks = k.split()
-    if len(toks) < 3:
-        return k
-    kept = [toks[0]] + [t for t in toks[1:-1] if not _INITIAL.fullmatch(t)] + [toks[-1]]
-    return " ".join(kept)
-
-
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
-
-
-def _unpossess(m: str) -> str:
-    """A name without its possessive: "Lavrov's" -> "Lavrov", "Reynolds’" -> "Reynolds"."""
-    m = m.strip()
-    if "'" not in m and "’" not in m:  # most calls: nothing to take off, no regex needed
-        return m
-    return _POSSESSIVE.sub("", m)
-
-
-def _surnames(name: str, country: str | None) -> list[str]:
-    """What a person's surname alone may be: "Ursula von der Leyen" -> ["von der Leyen", "Leyen"]."""
-    toks = name.replace(",", " ").split()
-    while toks and _ROMAN.match(toks[-1]):
-        toks = toks[:-1]  # "Joseph R. Biden Jr." -> Biden; "Charles III" has no surname
-    if len(toks) < 2:
-        return []
-    if country in FAMILY_NAME_FIRST:
-        return [toks[0]]
-    out = []
-    i = len(toks) - 1
-    while i > 1 and toks[i - 1].lower().split("-")[0] in PARTICLES:
-        i -= 1
-    if i < len(toks) - 1:
-        out.append(" ".join(toks[i:]))
-        if toks[i].lower() in ("bin", "ibn", "ben", "abu"):
-            return out  # "bin Salman" is his father's name, not "Salman"
-    last = toks[-1]
-    out.append(last)
-    # "al-Assad" -> "Assad"
-    head, _, tail = last.partition("-")
-    if tail and head.lower() in PARTICLES:
-        out.append(tail)
-    return out
-
-
-def _parse_date(value, origin: str, what: str, end: bool) -> tuple[str | None, int]:
-    """A date from a file: "", "YYYY", "YYYY-MM" or "YYYY-MM-DD" (or a TOML date) ->
-    (ISO day, ordinal). A year or month is widened: to its first day for a start, its last for an end."""
-    if value is None or value == "":
-        return None, (_FAR if end else 1)
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat(), value.toordinal()
-    m = _DATE.fullmatch(value.strip()) if isinstance(value, str) else None
-    try:
-        if not m:
-            raise ValueError
-        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-        if d:
-            day = _dt.date(y, int(mo), int(d))
-        elif mo:
-            day = _dt.date(y, int(mo), calendar.monthrange(y, int(mo))[1] if end else 1)
-        else:
-            day = _dt.date(y, 12, 31) if end else _dt.date(y, 1, 1)
-    except ValueError:
-        raise ValueError(f"{origin}: {what}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
-    return day.isoformat(), day.toordinal()
-
-
-def _query_span(date) -> tuple[int, int] | None:
-    """The days a query date covers: a day, a month ("2022-03") or a year ("2022")."""
-    if isinstance(date, _dt.datetime):
-        date = date.date()
-    if isinstance(date, _dt.date):
-        return date.toordinal(), date.toordinal()
-    m = _DATE.match(str(date).strip())
-    if not m:
-        return None
-    try:
-        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-        if d:
-            o = _dt.date(y, int(mo), int(d)).toordinal()
-            return o, o
-        if mo:
-            mo = int(mo)
-            return _dt.date(y, mo, 1).toordinal(), _dt.date(y, mo, calendar.monthrange(y, mo)[1]).toordinal()
-        return _dt.date(y, 1, 1).toordinal(), _dt.date(y, 12, 31).toordinal()
-    except ValueError:
-        return None
-
-
-def _strings(value, origin: str, what: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{origin}: {what} must be a list of strings")
-    return tuple(v.strip() for v in value if v.strip())
-
-
-@dataclass
-class _RawRole:
-    role: str
-    country: str | None
-    start: str | None
-    end: str | None
-    lo: int
-    hi: int
-
+from .. import toml_data
+from ..actor_files import registry_texts
+from .model import (ACTOR_KEYS, KINDS, LEADER_ROLES, META_ROLES, ROLE_KEYS, TABLES, TOP_KEYS, Actor, Role, _RawRole,
+                    _strings)
+from .names import HONORIFICS, SURNAME_STOPWORDS, _is_acronym, _key, _no_initials, _surnames, _unpossess
+from .periods import _FAR, _parse_date, _query_span
 
 class Registry:
     def __init__(self) -> None:
@@ -651,7 +428,10 @@ def load_registry(extra: Iterable[str | Path] = ()) -> Registry:
     # built once per set of files and kept in the user's cache folder (build_cache.py): the
     # build is 60-80 ms of every start, reading it back ~10 ms; a changed file, or a change
     # to this module or the two it reads the files with, builds it again
-    from . import actor_files, build_cache
+    from .. import actor_files, build_cache
 
-    return build_cache.cached("registry", texts, (__file__, toml_data.__file__, actor_files.__file__), build)
+    from . import model, names, periods
+
+    code = (__file__, model.__file__, names.__file__, periods.__file__, toml_data.__file__, actor_files.__file__)
+    return build_cache.cached("registry", texts, code, build)
 
