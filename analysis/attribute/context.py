@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..gender import given_name_gender
 from ..model import Document
 from ..toml_data import data_file
+from .evidence import _LowerCase
 from .names import learn_names
 from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
@@ -47,6 +48,7 @@ class DocContext:
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
     namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
     last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
+    lower_words: object = None  # the words the document writes in lower case (evidence._LowerCase), made when first asked
     orgs: list | None = None  # the organisations the document names in full (:mod:`.orgs`), read when first needed
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
@@ -73,9 +75,26 @@ class DocContext:
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
                 if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
                         and not (size == 1 and (self._given_name_before_surname(toks, i, sp)
-                                                or self._other_given_name(toks, i, sp))):
+                                                or self._other_given_name(toks, i, sp)
+                                                or self._common_word_inside_a_name(toks, i, sp))):
                     return sp
         return None
+
+    def _common_word_inside_a_name(self, toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "the Photovoltaic Power Systems Program" is no Samantha Power: a known person's
+        surname that is also a word the document writes in lower case ("power"), standing
+        inside a longer capitalised name (a capitalised word on each side, the one before it
+        neither a title nor a possessive: "President Power", "Russia's Putin" keep theirs), is
+        a word of that name."""
+        if not (0 < i < len(toks) - 1) or " " not in sp.name or not is_person_kind(sp.kind):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        if not after[:1].isupper() or before.lower().strip(".,") in NON_NAME_WORDS \
+                or before.endswith(("'s", "’s", "s'", "s’")) or not before[:1].isupper():
+            return False
+        if self.lower_words is None:
+            self.lower_words = _LowerCase(self.doc.text)
+        return toks[i].lower() in self.lower_words
 
     def _other_given_name(self, toks: list[str], i: int, sp: Speaker, listed: bool = True) -> bool:
         """ "Speaker Mike Johnson" is not Boris Johnson: a known person's surname after a given

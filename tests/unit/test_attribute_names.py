@@ -342,3 +342,15 @@ def test_an_indefinite_description_is_someone_new_not_the_person_already_named(r
     t = ("Rally.\n\nOrganizer Quentin Vasko led the march on Monday.\n\n"
          "One organizer said the platform ignored the movement.\n")
     assert [sp for sp, _ in speakers(registry, t)] == ["(unnamed organizer)"]
+
+
+def test_a_surname_that_is_a_word_inside_a_longer_name_is_no_person(registry):
+    # "Power" is Samantha Power's surname and a word this text writes in lower case
+    t = ("Solar.\n\nThe solar industry needs more power. A report by the Agency's Photovoltaic Power Systems "
+         "Program stated that the industry had grown.\n")
+    assert "Samantha Power" not in [sp for sp, _ in speakers(registry, t)]
+
+
+def test_a_surname_after_a_title_or_a_possessive_keeps_its_person(registry):
+    t = "Talks.\n\nThe talks needed more power. Ambassador Power said the talks had failed.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Samantha Power"]
