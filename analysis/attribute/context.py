@@ -11,7 +11,7 @@ from ..model import Document
 from ..toml_data import data_file
 from .evidence import _LowerCase
 from .names import learn_names
-from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
+from .patterns import GENDERED, HONORIFIC_KEY_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -76,9 +76,17 @@ class DocContext:
                 if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
                         and not (size == 1 and (self._given_name_before_surname(toks, i, sp)
                                                 or self._other_given_name(toks, i, sp)
-                                                or self._common_word_inside_a_name(toks, i, sp))):
+                                                or self._common_word_inside_a_name(toks, i, sp)
+                                                or self._registry_surname_after_local_title(toks, i, sp))):
                     return sp
         return None
+
+    def _registry_surname_after_local_title(self, toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "Warden Jones", "Coach Brown": a bare surname after a local office's title
+        (``LOCAL_TITLE_WORDS``) is the document's own person, not the registry's national figure
+        of that surname, unless the document names that figure."""
+        return (i > 0 and toks[i - 1].lower().strip(".") in LOCAL_TITLE_WORDS and " " in sp.name
+                and toks[i].lower().strip(".,") not in self.names)
 
     def _common_word_inside_a_name(self, toks: list[str], i: int, sp: Speaker) -> bool:
         """ "the Photovoltaic Power Systems Program" is no Samantha Power: a known person's

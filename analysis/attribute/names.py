@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..gender import given_name_gender
+from ..toml_data import data_file
 from ..spelling import name_skeleton, similar_spelling
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
 from .cues import vocab
 from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
-from .patterns import (CAP, TITLE_DOT, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
+from .patterns import (CAP, TITLE_DOT, LOCAL_TITLE_WORDS, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .roles import bind_role
 from .speaker import _unpossess
@@ -175,6 +176,12 @@ def _given_before_state_word(toks: list[str], registry) -> bool:
         and not registry.state_of(" ".join(_no_possessive(t) for t in toks[-2:]))
 
 
+@lru_cache(maxsize=1)
+def _ing_nouns() -> frozenset[str]:
+    """Nouns in "-ing" that open names ("Morning Joe"), from attribution.toml."""
+    return frozenset(data_file("attribution.toml").get("ing_nouns", ()))
+
+
 def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     """The tokens of a person's name at the end of a capitalised span, or None.
 
@@ -195,6 +202,9 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if k > 0 and not initials and bare.lower() in closed_class_words(numerals=False) \
                 and not given_name_gender(f"{bare} _"):
             break  # "Everything Trump", "Amid Ferguson": a closed-class word opens a sentence, not a name
+        if k > 0 and k == len(toks) - 1 and len(bare) > 5 and bare.endswith("ing") and bare[1:].islower() \
+                and not given_name_gender(f"{bare} _") and bare.lower() not in _ing_nouns():
+            break  # "Introducing Jane Roe", "Supporting Gays": a participle opens a headline, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
         if k > 0 and k == len(toks) - 1 and _INFLECTED_RE.fullmatch(bare.lower()) \
@@ -245,8 +255,8 @@ def learn_names(ctx, text: str) -> None:
             for i in range(len(toks) - size, -1, -1):
                 if title[i]:
                     continue  # "President Biden": the title belongs to the prefix
-                if size == 1 and (i == 0 or not title[i - 1]):
-                    continue  # a lone surname only after a title ("President Biden")
+                if size == 1 and (i == 0 or not title[i - 1] or toks[i - 1].lower().strip(".") in LOCAL_TITLE_WORDS):
+                    continue  # a lone surname only after a title ("President Biden"), not a local one ("Coach Brown")
                 if size == 1 and i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].isalpha() \
                         and not toks[i].endswith(("'s", "’s")):
                     continue  # and at the name's end: "Spokeswoman Haley Morris" is no Nikki Haley

@@ -147,6 +147,17 @@ TITLE_WORDS = {
     "rev", "reverend", "fr", "father", "msgr", "monsignor", "rabbi", "imam", "bishop", "cardinal",
     "haj", "hajj", "haji",  # Arabic and Persian: one who has made the pilgrimage to Mecca
 }
+# Offices of agencies, schools, churches, cities and states written before a name ("NASA
+# Administrator Jim Bridenstine", "Superintendent Jennifer McCormick", "Pastor Kevin Swanson").
+# Titles as TITLE_WORDS are, but before a bare surname they name the document's own person,
+# never the registry's national figure of that surname ("Warden Jones" is no James L. Jones).
+# ("dean" is left out: it is a given name too, "Dean Smith".) General English.
+LOCAL_TITLE_WORDS = {
+    "administrator", "superintendent", "treasurer", "comptroller", "auditor", "councilman",
+    "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+    "assemblymember", "trustee", "provost", "pastor", "archbishop", "warden", "coach",
+}
+TITLE_WORDS |= LOCAL_TITLE_WORDS
 # Capitalised words of institutions, places and events: a span holding one is no person
 # ("Senate Democrats", "Camp David Accords").
 INSTITUTION_WORDS = {

@@ -14,7 +14,7 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens
 from .orgs import administration_of, institution_name, named_org_of_head
-from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
@@ -303,7 +303,9 @@ def _no_subjects() -> frozenset[str]:
 # honorifics "Mr."/"Ms." are HONORIFIC_SURNAME_RE's; "General" is left out: "General Electric",
 # "General Motors" are companies). General English.
 _TITLE_SURNAME_RE = re.compile(r"^(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Capt|Amb|Prof|Senator|Congressman|Congresswoman|"
-                               r"Governor|Admiral|Ambassador|Professor|Mayor|Judge)\.?\s+(?P<sur>[A-Z][\w'’\-]+)$")
+                               r"Governor|Admiral|Ambassador|Professor|Mayor|Judge|"
+                               + "|".join(sorted(w.capitalize() for w in LOCAL_TITLE_WORDS))  # "Coach Brown"
+                               + r")\.?\s+(?P<sur>[A-Z][\w'’\-]+)$")
 
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
                                 r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")

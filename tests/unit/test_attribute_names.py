@@ -354,3 +354,28 @@ def test_a_surname_that_is_a_word_inside_a_longer_name_is_no_person(registry):
 def test_a_surname_after_a_title_or_a_possessive_keeps_its_person(registry):
     t = "Talks.\n\nThe talks needed more power. Ambassador Power said the talks had failed.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Samantha Power"]
+
+
+@pytest.mark.parametrize("title", ["NASA Administrator", "State Superintendent", "Councilwoman", "Pastor"])
+def test_a_local_office_before_a_full_name_is_no_part_of_it(registry, title):
+    t = f"News.\n\nThe board met on Monday.\n\n{title} Jane Roe said the plan would work.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Jane Roe"]
+
+
+def test_a_local_office_before_a_bare_surname_is_no_national_figure(registry):
+    # the registry knows a James L. Jones; a prison's warden is someone else
+    t = "Prison.\n\nThe prison was inspected on Monday.\n\nWarden Jones said the cells were safe.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Jones"]
+    t = "Team.\n\nCoach Mike Brown spoke first. Coach Brown said the team was ready.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Mike Brown"]
+
+
+def test_a_participle_opening_a_headline_is_no_part_of_a_name(registry):
+    t = ("Introducing Jane Roe, New Chief at Acme\n\nAcme is thrilled to have Jane Roe as its chief.\n\n"
+         "Q: How does it feel?\n\nA: Inspired and humbled.\n\nQ: And next?\n\nA: More growth.\n")
+    assert {sp for sp, text in speakers(registry, t) if "humbled" in text or "growth" in text} == {"Jane Roe"}
+
+
+def test_a_noun_in_ing_opening_a_name_stays_in_it(registry):
+    t = 'Show.\n\nThe host spoke on air.\n\n"It was a good show," Morning Joe co-host Jane Roe said.\n'
+    assert [sp for sp, _ in speakers(registry, t)] == ["Jane Roe"]
