@@ -40,6 +40,7 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
+    told: list = field(default_factory=list)  # per sentence read: (its text, its speaker)
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people

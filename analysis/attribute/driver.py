@@ -114,6 +114,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
                 sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
+            ctx.told.append((u, sp))  # (the antecedents of "they": :mod:`.plural_antecedents`)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
                 sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
+from .plural_antecedents import they_antecedent
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person
 
@@ -122,6 +123,14 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if other is not None:
                 return ctx._speaker_for(other)
         return last
+    if low == "they":
+        # a group named in view, or an institution that spoke there (:mod:`.plural_antecedents`)
+        masked = _mask_quotes(unit_text)
+        pos = masked.find(" " + phrase + " ")
+        grp = they_antecedent(ctx, phrase, unit_text, _after_speech_verb(unit_text, phrase),
+                              pos > 0 and _CLAUSE_START_RE.search(masked[:pos]) is not None)
+        if grp is not False:
+            return grp
     if low in ("it", "they"):
         # an institution or a group: the last one that spoke; never a single person
         org = ctx.last_org
@@ -129,6 +138,14 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return None
         return org
     return ctx.last_person
+
+
+def _after_speech_verb(unit_text: str, phrase: str) -> bool:
+    """Whether the pronoun stands right after a verb of saying ("… said they …", "… say that they")."""
+    masked = _mask_quotes(unit_text)
+    pos = masked.find(" " + phrase + " ")
+    tail = _LAST_WORD_RE.search(masked[:pos]) if pos > 0 else None
+    return tail is not None and vocab().verb_re.fullmatch(tail.group(1)) is not None
 
 
 def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:

@@ -35,3 +35,34 @@ def test_a_place_or_thing_before_a_human_verb_is_still_no_person(registry):
     t = "Vigil.\n\nThe court heard the case. Court Street spoke of the past, an anchor said.\n"
     doc = Document("d", "t.txt", t, published="2016-10-01")
     assert "Court Street" not in {s.speaker for s in analyse(doc, registry)}
+
+
+@pytest.mark.parametrize("text, words, want", [
+    # a plural group the sentence before opens with, for a credit after the quotation
+    ("Grant.\n\nTwo senators sent a letter to the agency on Monday.\n\nThe program must be reformed, they wrote.\n",
+     "The program must be reformed", "(unnamed senators)"),
+    # ... and for "they" that opens a report
+    ("Grant.\n\nRepublicans on the committee met on Monday.\n\nThey wrote that the program must be reformed.\n",
+     "the program must be reformed", "(unnamed Republicans)"),
+    # past a sentence that goes on about the same group ("They sent …")
+    ("Grant.\n\nCritics of the program, like Sen. Jane Roe, see a chance to fix it. They sent a letter on Thursday.\n\n"
+     '"The program is plagued by fraud," they wrote.\n', "plagued by fraud", "(unnamed critics)"),
+    # the sentence's own subject, for "they" that opens its later clause
+    ("Grant.\n\nRepublicans called the hearing because they felt the agency was hiding the report.\n",
+     "the agency was hiding the report", "(unnamed Republicans)"),
+])
+def test_they_is_the_group_of_people_in_view(registry, text, words, want):
+    assert speaker_of(registry, text, words) == want
+
+
+def test_they_in_a_relative_clause_is_not_read_from_an_earlier_sentence(registry):
+    # "the mail they never asked for": the pronoun inside a noun phrase, no report of a group
+    t = "Fees.\n\nCritics met on Monday.\n\nIn the scandal, people got cards in the mail they never asked for.\n"
+    assert speaker_of(registry, t, "never asked for") == "(narrator)"
+
+
+def test_they_after_another_sentence_of_the_outlet_is_not_a_group_before_it(registry):
+    # the outlet's sentence between them opens with something else: the group is out of view
+    t = ("Grant.\n\nTwo senators sent a letter to the agency on Monday.\n\nThe agency has not replied.\n\n"
+         "The program works, they wrote.\n")
+    assert speaker_of(registry, t, "The program works") != "(unnamed senators)"
