@@ -11,7 +11,7 @@ import re
 from .group_sources import group_source
 from .quotes import _mask_quotes
 from .source_vocab import source_vocab
-from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .speaker import Speaker, is_person_kind, is_unnamed_group, pronoun_at
 
 GROUP_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a group in mind for
 
@@ -58,7 +58,7 @@ def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_s
     the outlet (its subject is the new center). False when none is in view (the caller then
     falls back on the last institution that spoke)."""
     masked = _mask_quotes(unit_text)
-    pos = masked.find(" " + phrase + " ")
+    pos = pronoun_at(masked, phrase)
     if pos > 0 and not _OPENS_RE.fullmatch(masked, 0, pos + 1) \
             and not (_CREDIT_BEFORE_RE.search(masked, 0, pos + 1) and _CREDIT_AFTER_RE.match(masked, pos + 1 + len(phrase))):
         # inside its sentence: the sentence's own subject, when the pronoun opens a clause of
@@ -89,9 +89,9 @@ def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_s
 # marriages, they said")
 _OPENS_RE = re.compile(r"[\W_]*(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*)?")
 # a credit after the words it reports: ", they say." / '"…," they wrote,' (a comma or a quotation
-# before the pronoun, a verb and the sentence's end or a comma after it)
+# before the pronoun, a verb and the sentence's end or a comma after it; ", they’ve suggested.")
 _CREDIT_BEFORE_RE = re.compile(r"[,\"”_]\s*$")
-_CREDIT_AFTER_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+\s*(?:,|[.!?]?[\"”’']?\s*$)")
+_CREDIT_AFTER_RE = re.compile(r"(?:['’][a-z]{1,2})?\s*(?:[a-z]+ly\s+)?[a-z]+\s*(?:,|[.!?]?[\"”’']?\s*$)")
 
 # a sentence that opens with "they" as its subject, past a conjunction ("But they …")
 _THEY_OPENS_RE = re.compile(r"\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?They\b")

@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
+from .patterns import GENDERED
 from .plural_antecedents import they_antecedent
 from .quotes import _mask_quotes
-from .speaker import Speaker, is_person_kind, is_registry_person
+from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
 
 
 # the last word before a pronoun, past a "that": "… said he", "… argued that she"
@@ -60,7 +61,7 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if low in ("he", "she"):
         # the nearest person named before the pronoun in the same sentence (outside quotations)
         masked = _mask_quotes(unit_text)
-        pos = masked.find(" " + phrase + " ")
+        pos = pronoun_at(masked, phrase)
         before = masked[:pos] if pos > 0 else ""
         want = "m" if low == "he" else "f"
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
@@ -114,7 +115,7 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
             for name in [n for n in window if ctx.gender_of(n) == want] or window:
                 if (ctx.gender_of(name) or want) == want:
                     return ctx._speaker_for(name)
-            return None  # nobody of the pronoun's gender in view: not the man before "she"
+            return unnamed_by_pronoun(want)  # nobody of the pronoun's gender in view: not the man before "she"
         if last is not None and last.named and _named_in_quote(unit_text, last.name):
             # '"Doe's use of the word shows …," he said': a speaker does not name himself by his
             # surname in his own words; the person before him who spoke, of the same gender
@@ -122,11 +123,15 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                           and (ctx.gender_of(n) or want) == want and not _named_in_quote(unit_text, n)), None)
             if other is not None:
                 return ctx._speaker_for(other)
+        if last is None or not last.named and _unnamed_gender(last) not in (None, want):
+            # nobody in view, or an unnamed source of the other gender ("a spokeswoman said …" /
+            # "he said"): an unnamed man or woman, never the outlet's own sentence
+            return unnamed_by_pronoun(want)
         return last
     if low == "they":
         # a group named in view, or an institution that spoke there (:mod:`.plural_antecedents`)
         masked = _mask_quotes(unit_text)
-        pos = masked.find(" " + phrase + " ")
+        pos = pronoun_at(masked, phrase)
         grp = they_antecedent(ctx, phrase, unit_text, _after_speech_verb(unit_text, phrase),
                               pos > 0 and _CLAUSE_START_RE.search(masked[:pos]) is not None)
         if grp is not False:
@@ -140,10 +145,29 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     return ctx.last_person
 
 
+# The source of "he"/"she" when nobody of its gender is in view (a quotation the text credits
+# to "she" is hers, never the outlet's): the statement export's unnamed form, the head the
+# pronoun's gender gives, so that an unnamed man and an unnamed woman stay apart
+_UNNAMED_BY_GENDER = {"m": Speaker("(unnamed man)", "unnamed"), "f": Speaker("(unnamed woman)", "unnamed")}
+_GENDERED_HEADS = {**GENDERED, "man": "m", "woman": "f", "men": "m", "women": "f"}
+
+
+def unnamed_by_pronoun(want: str) -> Speaker:
+    """An unnamed man ("m") or woman ("f") as the source of "he"/"she"."""
+    return _UNNAMED_BY_GENDER[want]
+
+
+def _unnamed_gender(sp: Speaker) -> str | None:
+    """The gender an unnamed source's head says ("(unnamed spokeswoman)" -> "f"), or None."""
+    if not sp.name.startswith("(unnamed "):
+        return None
+    return _GENDERED_HEADS.get(sp.name[len("(unnamed "):-1].lower())
+
+
 def _after_speech_verb(unit_text: str, phrase: str) -> bool:
     """Whether the pronoun stands right after a verb of saying ("… said they …", "… say that they")."""
     masked = _mask_quotes(unit_text)
-    pos = masked.find(" " + phrase + " ")
+    pos = pronoun_at(masked, phrase)
     tail = _LAST_WORD_RE.search(masked[:pos]) if pos > 0 else None
     return tail is not None and vocab().verb_re.fullmatch(tail.group(1)) is not None
 
@@ -155,7 +179,7 @@ def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
     it is, when no word of the institution's name and no definite description of an
     institution ("the company") stands before it in the sentence."""
     masked = _mask_quotes(unit_text)
-    pos = masked.find(" " + phrase + " ")
+    pos = pronoun_at(masked, phrase)
     if pos <= 0:
         return False
     before = masked[:pos]

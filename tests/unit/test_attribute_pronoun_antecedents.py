@@ -66,3 +66,23 @@ def test_they_after_another_sentence_of_the_outlet_is_not_a_group_before_it(regi
     t = ("Grant.\n\nTwo senators sent a letter to the agency on Monday.\n\nThe agency has not replied.\n\n"
          "The program works, they wrote.\n")
     assert speaker_of(registry, t, "The program works") != "(unnamed senators)"
+
+
+@pytest.mark.parametrize("text, words, want", [
+    # nobody in view: the quotation the text credits to "she" is an unnamed woman's, not the outlet's
+    ('Vigil.\n\nThe crowd gathered at noon.\n\n"We want the truth," she said.\n', "We want the truth", "(unnamed woman)"),
+    # an unnamed source of the other gender is not "he"
+    ('Roads.\n\nA spokeswoman for the county said the road was closed.\n\n"It is safe," he said.\n', "It is safe",
+     "(unnamed man)"),
+    # ... but one of the pronoun's gender is
+    ('Roads.\n\nA spokeswoman for the county said the road was closed.\n\n"It is safe," she said.\n', "It is safe",
+     "(unnamed spokeswoman)"),
+])
+def test_a_pronoun_with_no_antecedent_in_view_is_an_unnamed_source(registry, text, words, want):
+    assert speaker_of(registry, text, words) == want
+
+
+def test_a_contracted_pronoun_finds_the_person_named_before_it_in_its_sentence(registry):
+    # "he’s said": the pronoun is found in its contraction, so the man the sentence named is its antecedent
+    t = "Unity.\n\nEver since Tom Roe entered the race last year, he’s argued that the party must unite.\n"
+    assert speaker_of(registry, t, "the party must unite") == "Tom Roe"
