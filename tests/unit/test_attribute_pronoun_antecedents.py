@@ -23,6 +23,7 @@ def speaker_of(registry, text, words):
     "Orlaith Venmore spoke to reporters on Friday.",
     "Orlaith Venmore can be heard yelling to the officers.",
     "Orlaith Venmore then pleaded with the crowd.",
+    "Orlaith Venmore noticed that the gates were shut.",  # perception: an animate subject too
 ])
 def test_a_person_whose_given_name_no_list_knows_is_learned_from_a_human_verb(registry, sentence):
     # the quotation after it, credited to "she", is hers, not the narrator's
