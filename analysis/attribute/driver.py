@@ -339,6 +339,15 @@ def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 # what REPORTER_LINE_RE's match opens with (tested first: every sentence of a turn asks)
 _REPORTER_LINE_OPENINGS = ("Q", " ", "\t")
-# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
-_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
+# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …",
+# also after an opening adverbial, which English puts before the subject: a time ("But on
+# Sunday he …", "Later, she …"), a prepositional phrase or a subordinate clause closed by a
+# comma ("At the rally, he …", "When Roe arrived, she …"): a person named there is no subject
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?"
+    r"(?:(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:\w+\s+)?\w+|[Ll]ater|[Ee]arlier|[Tt]hen|[Ss]oon|[Aa]gain|[Nn]ow|[Tt]oday|[Yy]esterday"
+    r"|[Ll]ast\s+\w+|[Tt]his\s+\w+|\w+ly)\s*,?\s+"
+    r"|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]espite|[Ww]ith|[Ww]ithout|[Tt]hroughout|[Ff]or|"
+    r"[Ff]rom|[Ww]ithin|[Aa]mid|[Ff]ollowing|[Ww]hen|[Ww]hile|[Aa]s|[Aa]lthough|[Tt]hough|[Ii]f|[Bb]ecause|[Oo]nce)\s+"
+    r"[^,;:.!?\"“”]{1,80},\s+)?(?:He|She|he|she)\b")
 

@@ -87,3 +87,10 @@ def test_a_contracted_pronoun_finds_the_person_named_before_it_in_its_sentence(r
     # "he’s said": the pronoun is found in its contraction, so the man the sentence named is its antecedent
     t = "Unity.\n\nEver since Tom Roe entered the race last year, he’s argued that the party must unite.\n"
     assert speaker_of(registry, t, "the party must unite") == "Tom Roe"
+
+
+def test_a_person_named_after_an_opening_adverbial_and_a_pronoun_subject_is_no_antecedent(registry):
+    # "But on Sunday he shared a stage with Gov. Dan Roe.": the subject is "he", still Tom Walsh; Roe is its object
+    t = ("Race.\n\nTom Walsh, a former union leader, had close ties to the governor. "
+         "But on Sunday he finally shared a stage with Gov. Dan Roe.\n\n\"We need a fighter,\" he said.\n")
+    assert speaker_of(registry, t, "We need a fighter") == "Tom Walsh"
