@@ -85,9 +85,9 @@ def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_s
 
 
 # the words before a pronoun that opens its sentence: nothing but punctuation and a quotation
-# (masked), or an opening adverbial closed by a comma ("Rather, they argue", "Within
-# marriages, they said")
-_OPENS_RE = re.compile(r"[\W_]*(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*)?")
+# (masked), a conjunction ("But they …"), or an opening adverbial closed by a comma ("Rather,
+# they argue", "Within marriages, they said")
+_OPENS_RE = re.compile(r"[\W_]*(?:(?:And|But|Yet|So|Still|Then|Now)\s+)?(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*)?")
 # a credit after the words it reports: ", they say." / '"…," they wrote,' (a comma or a quotation
 # before the pronoun, a verb and the sentence's end or a comma after it; ", they’ve suggested.")
 _CREDIT_BEFORE_RE = re.compile(r"[,\"”_]\s*$")

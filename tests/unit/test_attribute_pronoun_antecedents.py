@@ -48,6 +48,9 @@ def test_a_place_or_thing_before_a_human_verb_is_still_no_person(registry):
     # past a sentence that goes on about the same group ("They sent …")
     ("Grant.\n\nCritics of the program, like Sen. Jane Roe, see a chance to fix it. They sent a letter on Thursday.\n\n"
      '"The program is plagued by fraud," they wrote.\n', "plagued by fraud", "(unnamed critics)"),
+    # after an opening conjunction ("But they …"), past an institution named as an object
+    ("Grant.\n\nSenate aides praised the agency for its work. But they insisted that the program must change.\n",
+     "the program must change", "(unnamed aides)"),
     # the sentence's own subject, for "they" that opens its later clause
     ("Grant.\n\nRepublicans called the hearing because they felt the agency was hiding the report.\n",
      "the agency was hiding the report", "(unnamed Republicans)"),
