@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import vocab
 from .group_sources import group_source
 from .quotes import _mask_quotes
 from .source_vocab import source_vocab
@@ -38,6 +39,8 @@ def opening_group(text: str) -> Speaker | None:
         words = _WORD_RE.findall(text, start, start + 120)[:7]
         for n in range(1, len(words) + 1):
             last = words[n - 1]
+            if n > 1 and _is_verb(words[n - 2]):
+                break  # "The study followed workers": past the subject's verb, an object
             stop = _PHRASE_END_RE.search(last)
             phrase = " ".join(words[:n - 1] + [last[:stop.start()]] if stop else words[:n]).strip()
             sp = group_source(phrase) if phrase else None
@@ -46,6 +49,12 @@ def opening_group(text: str) -> Speaker | None:
             if stop:
                 break
     return None
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb (a verb of saying, or a regular past
+    "-ed" form), which ends the subject noun phrase before it."""
+    return word.islower() and (word.endswith("ed") or vocab().verb_re.fullmatch(word) is not None)
 
 
 def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_start: bool) -> Speaker | None | bool:
@@ -59,8 +68,7 @@ def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_s
     falls back on the last institution that spoke)."""
     masked = _mask_quotes(unit_text)
     pos = pronoun_at(masked, phrase)
-    if pos > 0 and not _OPENS_RE.fullmatch(masked, 0, pos + 1) \
-            and not (_CREDIT_BEFORE_RE.search(masked, 0, pos + 1) and _CREDIT_AFTER_RE.match(masked, pos + 1 + len(phrase))):
+    if not opens_or_credits(masked, pos, phrase):
         # inside its sentence: the sentence's own subject, when the pronoun opens a clause of
         # it ("Republicans called the hearing because they felt …"); else nothing from before
         # the sentence (a pronoun in a relative clause, "the mail they never asked for", is
@@ -92,6 +100,14 @@ _OPENS_RE = re.compile(r"[\W_]*(?:(?:And|But|Yet|So|Still|Then|Now)\s+)?(?:[A-Za
 # before the pronoun, a verb and the sentence's end or a comma after it; ", they’ve suggested.")
 _CREDIT_BEFORE_RE = re.compile(r"[,\"”_]\s*$")
 _CREDIT_AFTER_RE = re.compile(r"(?:['’][a-z]{1,2})?\s*(?:[a-z]+ly\s+)?[a-z]+\s*(?:,|[.!?]?[\"”’']?\s*$)")
+
+def opens_or_credits(masked: str, pos: int, phrase: str) -> bool:
+    """Whether the pronoun at `pos` (:func:`.speaker.pronoun_at`) opens its sentence (past a
+    conjunction or an opening adverbial) or credits the words before it (", they say.")."""
+    return pos <= 0 or _OPENS_RE.fullmatch(masked, 0, pos + 1) is not None \
+        or (_CREDIT_BEFORE_RE.search(masked, 0, pos + 1) is not None
+            and _CREDIT_AFTER_RE.match(masked, pos + 1 + len(phrase)) is not None)
+
 
 # a sentence that opens with "they" as its subject, past a conjunction ("But they …")
 _THEY_OPENS_RE = re.compile(r"\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?They\b")

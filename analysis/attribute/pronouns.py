@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .patterns import GENDERED
-from .plural_antecedents import they_antecedent
+from .plural_antecedents import opens_or_credits, they_antecedent
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
 
@@ -141,8 +141,17 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         org = ctx.last_org
         if org is not None and _after_other_subject(unit_text, phrase, org.name):
             return None
+        if low == "they" and (org is None or not any(sp.name == org.name for _, sp in ctx.told[-ORG_WINDOW:])):
+            # no institution that spoke in view (one that spoke long before is out of it): a
+            # report that "they" open or credit is unnamed people's ('"…," they said'), never
+            # the outlet's; a "they" inside a clause is left to the rules of its sentence
+            return _UNNAMED_PEOPLE if opens_or_credits(masked, pos, phrase) else None
         return org
     return ctx.last_person
+
+
+ORG_WINDOW = 6  # sentences back: an institution that spoke further back is no antecedent of "they"
+_UNNAMED_PEOPLE = Speaker("(unnamed people)", "unnamed")  # the form "Others say …" has (group_sources)
 
 
 # The source of "he"/"she" when nobody of its gender is in view (a quotation the text credits

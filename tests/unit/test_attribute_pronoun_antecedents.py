@@ -97,3 +97,17 @@ def test_a_person_named_after_an_opening_adverbial_and_a_pronoun_subject_is_no_a
     t = ("Race.\n\nTom Walsh, a former union leader, had close ties to the governor. "
          "But on Sunday he finally shared a stage with Gov. Dan Roe.\n\n\"We need a fighter,\" he said.\n")
     assert speaker_of(registry, t, "We need a fighter") == "Tom Walsh"
+
+
+def test_they_with_no_group_or_institution_in_view_is_unnamed_people(registry):
+    # two people named by surname only, then "they": no group the rules read; unnamed people, not the outlet
+    t = ("Trade.\n\nThe study followed workers for a decade.\n\n"
+         "\"The adjustment never happened,\" they wrote.\n")
+    assert speaker_of(registry, t, "The adjustment never happened") == "(unnamed people)"
+
+
+def test_an_institution_that_spoke_long_before_is_not_they(registry):
+    # the agency spoke seven sentences back: out of view for "they"
+    t = ("Budget.\n\nThe Vantor Agency said the plan was sound.\n\n" + "The hall was full. " * 7 +
+         "\n\n\"It will fail,\" they said.\n")
+    assert speaker_of(registry, t, "It will fail") == "(unnamed people)"
