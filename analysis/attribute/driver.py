@@ -150,7 +150,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
             ctx.saw([sp.name, *people[:1]] if told and people and _opens_with(u, people[0]) else [sp.name])
         surname_subject = _surname_subject(ctx, u, v, lowered) if told else None
-        if surname_subject is not None:
+        role_subject = _role_subject(ctx, u, v) if told and u[:4] in _ROLE_OPENINGS else None
+        if role_subject is not None:
+            # "The president's roots came into play.", "The senator met Jane Roe.": a role the
+            # document gave one person, as the subject of the outlet's sentence, is that person,
+            # the antecedent of a following "he" (not a person named as an object)
+            ctx.last_person = role_subject
+        elif surname_subject is not None:
             # "Carson defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
             ctx.last_person = Speaker(surname_subject, "person")
@@ -334,6 +340,28 @@ def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
     if ctx.lookup_name(name) is not None or ctx.registry.state_of(name) or given_name_gender(f"{name} _"):
         return None  # a known actor (the existing rules place them), a state, a given name
     return name
+
+
+# a definite description of a person that opens a sentence, maybe as a possessor: "The president
+# met …", "The senator's plan …", "The former secretary of state …" (its first three words)
+_ROLE_SUBJECT_RE = re.compile(r"The((?:\s+[a-z\-]+(?:['’]s)?){1,3})")
+_ROLE_OPENINGS = ("The ",)  # (what _ROLE_SUBJECT_RE opens with: tested first)
+
+
+def _role_subject(ctx: DocContext, u: str, v) -> Speaker | None:
+    """The person a role description that opens the outlet's sentence stands for ("The
+    president …", "The former senator's …" -> the person the document or the registry holds the
+    role), or None: its head is the first noun of a person (``person_nouns``) of its words."""
+    m = _ROLE_SUBJECT_RE.match(u)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, word in enumerate(words):
+        head = word.removesuffix("'s").removesuffix("’s")
+        if head in v.person_nouns:
+            sp = resolve(ctx, " ".join(["the", *words[:k], head]), u)
+            return sp if sp is not None and sp.named and is_person_kind(sp.kind) else None
+    return None
 
 
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")

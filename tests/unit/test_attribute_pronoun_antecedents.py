@@ -111,3 +111,11 @@ def test_an_institution_that_spoke_long_before_is_not_they(registry):
     t = ("Budget.\n\nThe Vantor Agency said the plan was sound.\n\n" + "The hall was full. " * 7 +
          "\n\n\"It will fail,\" they said.\n")
     assert speaker_of(registry, t, "It will fail") == "(unnamed people)"
+
+
+def test_a_role_that_opens_the_outlets_sentence_is_the_antecedent_of_he(registry):
+    # "The president's roots …": the subject is the president the document named, not the aide
+    # who spoke last
+    t = ("Climate.\n\nPresident Barack Obama spoke in Honolulu.\n\nBenjamin Rhodes, an aide, recalled the trip.\n\n"
+         "The president's roots also came into play. Last week, he told leaders that few people understood the stakes.\n")
+    assert speaker_of(registry, t, "few people understood the stakes") == "Barack Obama"
