@@ -108,7 +108,11 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 # (a person whose gender nothing says is still nearer than an earlier speaker:
                 # "… courtesy of Wes Roe, a delegate …" / '"…," he said')
                 return ctx._speaker_for(named[0])
-            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
+            # a person who spoke in the last few sentences, whose gender is the pronoun's or
+            # unknown (a given name no list knows rules nobody out): nearer than a person of
+            # the pronoun's gender named further back
+            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and n != last.name
+                     and (ctx.gender_of(n) or want) == want]
             if spoke:
                 return ctx._speaker_for(spoke[0])
             window = ctx.recent[-20:][::-1]

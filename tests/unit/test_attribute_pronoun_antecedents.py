@@ -119,3 +119,11 @@ def test_a_role_that_opens_the_outlets_sentence_is_the_antecedent_of_he(registry
     t = ("Climate.\n\nPresident Barack Obama spoke in Honolulu.\n\nBenjamin Rhodes, an aide, recalled the trip.\n\n"
          "The president's roots also came into play. Last week, he told leaders that few people understood the stakes.\n")
     assert speaker_of(registry, t, "few people understood the stakes") == "Barack Obama"
+
+
+def test_a_speaker_whose_gender_nothing_says_is_nearer_than_an_earlier_man(registry):
+    # "he" after a woman: the man who spoke just before her, though his given name says no
+    # gender, not a man named earlier
+    t = ("Vote.\n\nTom Doe met voters on Monday.\n\nKeo Darrow said the count was close.\n\n"
+         "Sen. Jane Roe agreed with that.\n\n\"We will win,\" he said.\n")
+    assert speaker_of(registry, t, "We will win") == "Keo Darrow"
