@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
-from .patterns import GENDERED
+from .patterns import GENDERED, HONORIFIC_MENTION_RE
 from .plural_antecedents import opens_or_credits, they_antecedent
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
@@ -66,6 +66,9 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         want = "m" if low == "he" else "f"
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
                   or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        hon = _honorific_before(ctx, before, want) if not people and "M" in before else None
+        if hon is not None:
+            return hon  # "The moment Ms. Vantorr held up her sign, …, she said": Vantorr
         if people and _opens_with_pronoun(masked, want):
             # "He avoided criticism of Trump until recent days, when he expressed concern": a
             # sentence whose subject is "he" goes on about that person; the pronoun again is
@@ -168,6 +171,19 @@ _GENDERED_HEADS = {**GENDERED, "man": "m", "woman": "f", "men": "m", "women": "f
 def unnamed_by_pronoun(want: str) -> Speaker:
     """An unnamed man ("m") or woman ("f") as the source of "he"/"she"."""
     return _UNNAMED_BY_GENDER[want]
+
+
+def _honorific_before(ctx, before: str, want: str) -> Speaker | None:
+    """The last "Mr./Ms./Mrs. Surname" of the pronoun's gender before it in its sentence, when no
+    person the document knows is named there: that person (the document's full name for the
+    surname, else the surname, as "Ms. Roe said" reads), not a person named sentences back.
+    A possessive ("Mr. Roe's plan") is no subject and is passed over."""
+    for m in reversed(list(HONORIFIC_MENTION_RE.finditer(before))):
+        if GENDERED[m.group(1).lower()] != want or before[m.end():m.end() + 1] in ("'", "’"):
+            continue
+        full = ctx.full_name_of(m.group(2))
+        return ctx._speaker_for(full) if full else Speaker(m.group(2), "person")
+    return None
 
 
 def _unnamed_gender(sp: Speaker) -> str | None:

@@ -127,3 +127,11 @@ def test_a_speaker_whose_gender_nothing_says_is_nearer_than_an_earlier_man(regis
     t = ("Vote.\n\nTom Doe met voters on Monday.\n\nKeo Darrow said the count was close.\n\n"
          "Sen. Jane Roe agreed with that.\n\n\"We will win,\" he said.\n")
     assert speaker_of(registry, t, "We will win") == "Keo Darrow"
+
+
+def test_an_honorific_and_surname_before_the_pronoun_is_its_antecedent(registry):
+    # "Ms. Vantorr" named before "she" in the same sentence, never introduced in full: hers, not
+    # the man who spoke before
+    t = ("Rally.\n\nSen. Tom Doe said the rally was calm.\n\n"
+         "In Dayton on Monday, Ms. Vantorr was shocked by the crowd, she said in an interview.\n")
+    assert speaker_of(registry, t, "Ms. Vantorr was shocked") == "Vantorr"
