@@ -1,7 +1,9 @@
 """Pronouns as sources: "he"/"she" bound to the person the document introduced (the subject of
 a reporting verb, the nearest person of the pronoun's gender named before it, the latest
-person who spoke or was the subject of the outlet's sentence), "it"/"they" to the last
-institution that spoke."""
+person who spoke or was the subject of the outlet's sentence), "they" to a group of people or
+an institution in view (:mod:`.plural_antecedents`), "it" to the last institution that spoke.
+A report a pronoun opens or credits with nobody in view is an unnamed source's ("(unnamed
+woman)", "(unnamed people)"), never the outlet's narration (issue 11)."""
 from __future__ import annotations
 
 import re
@@ -55,8 +57,9 @@ SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speake
 def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """ "he"/"she": the nearest person of that gender named before it in the same sentence
     (outside quotations), else the latest person who spoke or was the subject of the outlet's
-    sentence, unless that person is of the other gender; "it"/"they": the last institution
-    that spoke, never a single person."""
+    sentence, unless that person is of the other gender, else an unnamed man or woman; "they":
+    a group or institution in view, else unnamed people; "it": the last institution that
+    spoke; "it"/"they" never a single person."""
     low = phrase.lower()
     if low in ("he", "she"):
         # the nearest person named before the pronoun in the same sentence (outside quotations)
