@@ -71,7 +71,8 @@ The package, by stage:
   (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
   :mod:`.group_sources` unnamed groups and a poll's share of a group; :mod:`.source_vocab` the
-  word lists they read;
+  word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents and
+  :mod:`.plural_antecedents` "they" to a group of people or an institution in view;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
   ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`

@@ -43,6 +43,7 @@ class DocContext:
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     last_unnamed: str | None = None  # the latest single unnamed source a sentence was given ("(unnamed user)")
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
+    told: list = field(default_factory=list)  # per sentence read: (its text, its speaker)
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
     titled: dict[str, set] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people

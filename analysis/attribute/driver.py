@@ -116,6 +116,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             if sp.kind == "unnamed" and sp.name.startswith("(unnamed ") and not sp.name.endswith("s)"):
                 ctx.last_unnamed = sp.name  # a single unnamed source ("(unnamed user)"), for "Another …"
+            ctx.told.append((u, sp))  # (the antecedents of "they": :mod:`.plural_antecedents`)
             reported = rep.name if rep and rep.named else None
             if cue == "narrator" and intro is not None and intro[0] == un.block and prev is not None:
                 sp, cue = intro[1], "continuation"  # the paragraph an introducing line announced
@@ -151,7 +152,13 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
             ctx.saw([sp.name, *people[:1]] if told and people and _opens_with(u, people[0]) else [sp.name])
         surname_subject = _surname_subject(ctx, u, v, lowered) if told else None
-        if surname_subject is not None:
+        role_subject = _role_subject(ctx, u, v) if told and u[:4] in _ROLE_OPENINGS else None
+        if role_subject is not None:
+            # "The president's roots came into play.", "The senator met Jane Roe.": a role the
+            # document gave one person, as the subject of the outlet's sentence, is that person,
+            # the antecedent of a following "he" (not a person named as an object)
+            ctx.last_person = role_subject
+        elif surname_subject is not None:
             # "Carson defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
             ctx.last_person = Speaker(surname_subject, "person")
@@ -337,9 +344,40 @@ def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
     return name
 
 
+# a definite description of a person that opens a sentence, maybe as a possessor: "The president
+# met …", "The senator's plan …", "The former secretary of state …" (its first three words)
+_ROLE_SUBJECT_RE = re.compile(r"The((?:\s+[a-z\-]+(?:['’]s)?){1,3})")
+_ROLE_OPENINGS = ("The ",)  # (what _ROLE_SUBJECT_RE opens with: tested first)
+
+
+def _role_subject(ctx: DocContext, u: str, v) -> Speaker | None:
+    """The person a role description that opens the outlet's sentence stands for ("The
+    president …", "The former senator's …" -> the person the document or the registry holds the
+    role), or None: its head is the first noun of a person (``person_nouns``) of its words."""
+    m = _ROLE_SUBJECT_RE.match(u)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, word in enumerate(words):
+        head = word.removesuffix("'s").removesuffix("’s")
+        if head in v.person_nouns:
+            sp = resolve(ctx, " ".join(["the", *words[:k], head]), u)
+            return sp if sp is not None and sp.named and is_person_kind(sp.kind) else None
+    return None
+
+
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 # what REPORTER_LINE_RE's match opens with (tested first: every sentence of a turn asks)
 _REPORTER_LINE_OPENINGS = ("Q", " ", "\t")
-# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …"
-_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?(?:He|She)\b")
+# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …",
+# also after an opening adverbial, which English puts before the subject: a time ("But on
+# Sunday he …", "Later, she …"), a prepositional phrase or a subordinate clause closed by a
+# comma ("At the rally, he …", "When Roe arrived, she …"): a person named there is no subject
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?"
+    r"(?:(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:\w+\s+)?\w+|[Ll]ater|[Ee]arlier|[Tt]hen|[Ss]oon|[Aa]gain|[Nn]ow|[Tt]oday|[Yy]esterday"
+    r"|[Ll]ast\s+\w+|[Tt]his\s+\w+|\w+ly)\s*,?\s+"
+    r"|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]espite|[Ww]ith|[Ww]ithout|[Tt]hroughout|[Ff]or|"
+    r"[Ff]rom|[Ww]ithin|[Aa]mid|[Ff]ollowing|[Ww]hen|[Ww]hile|[Aa]s|[Aa]lthough|[Tt]hough|[Ii]f|[Bb]ecause|[Oo]nce)\s+"
+    r"[^,;:.!?\"“”]{1,80},\s+)?(?:He|She|he|she)\b")
 

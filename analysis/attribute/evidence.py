@@ -217,8 +217,24 @@ def _person_evidence(text: str, m: re.Match, toks: list[str], at: int, v: Vocab)
         return False  # "a resident of Tal Abyad said": a place, and the resident speaks
     # a speech verb right after it, or after one adverb or auxiliary ("X has said", "X also told")
     nxt = _FOLLOWING_WORDS_RE.match(after)
-    return bool(nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
-        nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))))
+    if nxt and (v.verb_re.fullmatch(nxt.group(1)) or (
+            nxt.group(2) and v.between_re.search(" " + nxt.group(1)) and v.verb_re.match(nxt.group(2)))):
+        return True
+    # a verb only a human being is the subject of ("X spoke", "X can be heard yelling")
+    act = _HUMAN_ACT_RE.match(after)
+    return act is not None and act.group(1) in human_subject_verbs()
+
+
+# the verb after a subject, past an adverb and a modal or a verb of perception in the
+# passive ("X then spoke", "X can be heard yelling", "X was seen weeping")
+_HUMAN_ACT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?:(?:can|could|is|was|may|might)\s+(?:be\s+)?"
+                           r"(?:heard|seen)\s+)?([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def human_subject_verbs() -> frozenset[str]:
+    """Verbs whose subject is a human being (``attribution.toml`` human_subject_verbs)."""
+    return frozenset(data_file("attribution.toml").get("human_subject_verbs", ()))
 
 
 # the word classes whose lone word is a subject of its own ("Another said", "One says", "You

@@ -1,7 +1,9 @@
 """Pronouns as sources: "he"/"she" bound to the person the document introduced (the subject of
 a reporting verb, the nearest person of the pronoun's gender named before it, the latest
-person who spoke or was the subject of the outlet's sentence), "it"/"they" to the last
-institution that spoke."""
+person who spoke or was the subject of the outlet's sentence), "they" to a group of people or
+an institution in view (:mod:`.plural_antecedents`), "it" to the last institution that spoke.
+A report a pronoun opens or credits with nobody in view is an unnamed source's ("(unnamed
+woman)", "(unnamed people)"), never the outlet's narration (issue 11)."""
 from __future__ import annotations
 
 import re
@@ -9,8 +11,10 @@ from functools import lru_cache
 
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
+from .patterns import GENDERED, HONORIFIC_MENTION_RE
+from .plural_antecedents import opens_or_credits, they_antecedent
 from .quotes import _mask_quotes
-from .speaker import Speaker, is_person_kind, is_registry_person
+from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
 
 
 # the last word before a pronoun, past a "that": "… said he", "… argued that she"
@@ -53,17 +57,21 @@ SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speake
 def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """ "he"/"she": the nearest person of that gender named before it in the same sentence
     (outside quotations), else the latest person who spoke or was the subject of the outlet's
-    sentence, unless that person is of the other gender; "it"/"they": the last institution
-    that spoke, never a single person."""
+    sentence, unless that person is of the other gender, else an unnamed man or woman; "they":
+    a group or institution in view, else unnamed people; "it": the last institution that
+    spoke; "it"/"they" never a single person."""
     low = phrase.lower()
     if low in ("he", "she"):
         # the nearest person named before the pronoun in the same sentence (outside quotations)
         masked = _mask_quotes(unit_text)
-        pos = masked.find(" " + phrase + " ")
+        pos = pronoun_at(masked, phrase)
         before = masked[:pos] if pos > 0 else ""
         want = "m" if low == "he" else "f"
         people = [n for n in _targets(ctx, before, set()) if (is_registry_person(ctx.registry, n)
                   or ctx.kinds.get(n)) and (ctx.gender_of(n) or want) == want]
+        hon = _honorific_before(ctx, before, want) if not people and "M" in before else None
+        if hon is not None:
+            return hon  # "The moment Ms. Vantorr held up her sign, …, she said": Vantorr
         if people and _opens_with_pronoun(masked, want):
             # "He avoided criticism of Trump until recent days, when he expressed concern": a
             # sentence whose subject is "he" goes on about that person; the pronoun again is
@@ -106,14 +114,18 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 # (a person whose gender nothing says is still nearer than an earlier speaker:
                 # "… courtesy of Wes Roe, a delegate …" / '"…," he said')
                 return ctx._speaker_for(named[0])
-            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and ctx.gender_of(n) == want]
+            # a person who spoke in the last few sentences, whose gender is the pronoun's or
+            # unknown (a given name no list knows rules nobody out): nearer than a person of
+            # the pronoun's gender named further back
+            spoke = [n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and n != last.name
+                     and (ctx.gender_of(n) or want) == want]
             if spoke:
                 return ctx._speaker_for(spoke[0])
             window = ctx.recent[-20:][::-1]
             for name in [n for n in window if ctx.gender_of(n) == want] or window:
                 if (ctx.gender_of(name) or want) == want:
                     return ctx._speaker_for(name)
-            return None  # nobody of the pronoun's gender in view: not the man before "she"
+            return unnamed_by_pronoun(want)  # nobody of the pronoun's gender in view: not the man before "she"
         if last is not None and last.named and _named_in_quote(unit_text, last.name):
             # '"Doe's use of the word shows …," he said': a speaker does not name himself by his
             # surname in his own words; the person before him who spoke, of the same gender
@@ -121,18 +133,79 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                           and (ctx.gender_of(n) or want) == want and not _named_in_quote(unit_text, n)), None)
             if other is not None:
                 return ctx._speaker_for(other)
+        if last is None or not last.named and _unnamed_gender(last) not in (None, want):
+            # nobody in view, or an unnamed source of the other gender ("a spokeswoman said …" /
+            # "he said"): an unnamed man or woman, never the outlet's own sentence
+            return unnamed_by_pronoun(want)
         return last
+    if low == "they":
+        # a group named in view, or an institution that spoke there (:mod:`.plural_antecedents`)
+        masked = _mask_quotes(unit_text)
+        pos = pronoun_at(masked, phrase)
+        grp = they_antecedent(ctx, phrase, unit_text, _after_speech_verb(unit_text, phrase),
+                              pos > 0 and _CLAUSE_START_RE.search(masked[:pos]) is not None)
+        if grp is not False:
+            return grp
     if low in ("it", "they"):
         # an institution or a group: the last one that spoke; never a single person
         org = ctx.last_org
         if org is not None and _after_other_subject(unit_text, phrase, org.name):
             return None
+        if low == "they" and (org is None or not any(sp.name == org.name for _, sp in ctx.told[-ORG_WINDOW:])):
+            # no institution that spoke in view (one that spoke long before is out of it): a
+            # report that "they" open or credit is unnamed people's ('"…," they said'), never
+            # the outlet's; a "they" inside a clause is left to the rules of its sentence
+            return _UNNAMED_PEOPLE if opens_or_credits(masked, pos, phrase) else None
         return org
     if low == "we":
         # "We asked her to share …", "we hope you enjoy …": outside a quotation, the first
         # person plural of a text is its author, the outlet, not the last person it named
         return None
     return ctx.last_person
+
+
+ORG_WINDOW = 6  # sentences back: an institution that spoke further back is no antecedent of "they"
+_UNNAMED_PEOPLE = Speaker("(unnamed people)", "unnamed")  # the form "Others say …" has (group_sources)
+
+
+# The source of "he"/"she" when nobody of its gender is in view (a quotation the text credits
+# to "she" is hers, never the outlet's): the statement export's unnamed form, the head the
+# pronoun's gender gives, so that an unnamed man and an unnamed woman stay apart
+_UNNAMED_BY_GENDER = {"m": Speaker("(unnamed man)", "unnamed"), "f": Speaker("(unnamed woman)", "unnamed")}
+_GENDERED_HEADS = {**GENDERED, "man": "m", "woman": "f", "men": "m", "women": "f"}
+
+
+def unnamed_by_pronoun(want: str) -> Speaker:
+    """An unnamed man ("m") or woman ("f") as the source of "he"/"she"."""
+    return _UNNAMED_BY_GENDER[want]
+
+
+def _honorific_before(ctx, before: str, want: str) -> Speaker | None:
+    """The last "Mr./Ms./Mrs. Surname" of the pronoun's gender before it in its sentence, when no
+    person the document knows is named there: that person (the document's full name for the
+    surname, else the surname, as "Ms. Roe said" reads), not a person named sentences back.
+    A possessive ("Mr. Roe's plan") is no subject and is passed over."""
+    for m in reversed(list(HONORIFIC_MENTION_RE.finditer(before))):
+        if GENDERED[m.group(1).lower()] != want or before[m.end():m.end() + 1] in ("'", "’"):
+            continue
+        full = ctx.full_name_of(m.group(2))
+        return ctx._speaker_for(full) if full else Speaker(m.group(2), "person")
+    return None
+
+
+def _unnamed_gender(sp: Speaker) -> str | None:
+    """The gender an unnamed source's head says ("(unnamed spokeswoman)" -> "f"), or None."""
+    if not sp.name.startswith("(unnamed "):
+        return None
+    return _GENDERED_HEADS.get(sp.name[len("(unnamed "):-1].lower())
+
+
+def _after_speech_verb(unit_text: str, phrase: str) -> bool:
+    """Whether the pronoun stands right after a verb of saying ("… said they …", "… say that they")."""
+    masked = _mask_quotes(unit_text)
+    pos = pronoun_at(masked, phrase)
+    tail = _LAST_WORD_RE.search(masked[:pos]) if pos > 0 else None
+    return tail is not None and vocab().verb_re.fullmatch(tail.group(1)) is not None
 
 
 def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
@@ -142,7 +215,7 @@ def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
     it is, when no word of the institution's name and no definite description of an
     institution ("the company") stands before it in the sentence."""
     masked = _mask_quotes(unit_text)
-    pos = masked.find(" " + phrase + " ")
+    pos = pronoun_at(masked, phrase)
     if pos <= 0:
         return False
     before = masked[:pos]

@@ -56,3 +56,16 @@ def is_registry_person(registry, name: str) -> bool:
 def _unpossess(s: str) -> str:
     """ "Russia's" -> "Russia"; a plural or -s name's possessive too: "Sanders'" -> "Sanders"."""
     return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s", "s'", "s’")) else s
+
+
+def pronoun_at(masked: str, phrase: str) -> int:
+    """Where the space before the first `phrase` (a pronoun) of a sentence stands, the pronoun
+    followed by a space, a comma or a contraction ("… he said", "… he’s said", "they'd"); -1
+    when it stands nowhere after a space (a sentence that opens with it)."""
+    at = masked.find(" " + phrase)
+    while at >= 0:
+        after = masked[at + 1 + len(phrase):at + 2 + len(phrase)]
+        if after in (" ", ",", "'", "’"):
+            return at
+        at = masked.find(" " + phrase, at + 1)
+    return -1
