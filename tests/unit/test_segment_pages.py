@@ -261,3 +261,18 @@ def test_every_unanchored_furniture_pattern_has_a_hint():
     hints = raw["furniture"]["floating_hints"]
     for pattern in (p for p in raw["furniture"]["line"] if not p.startswith("^")):
         assert any(h in pattern.lower() for h in hints), pattern
+
+
+@pytest.mark.parametrize("line", ["Lerer reported from Los Angeles.", "Jane Roe reported from Kabul, Afghanistan.",
+                                  "Jane Roe and John Doe reported from Beirut.",
+                                  "Jane Roe and John Doe contributed reporting.",
+                                  "John Doe in London contributed additional reporting."])
+def test_a_reporters_credit_line_is_furniture(line):
+    text = f"Talks resume\nThe talks resumed on Monday, officials said.\n{line}\n"
+    assert kind_of(text, line) == "furniture"
+
+
+def test_a_sentence_that_reports_from_a_place_is_no_credit_line():
+    line = "The mayor reported from the scene that the fire was out."
+    text = f"Fire\nThe fire started at noon.\n{line}\n"
+    assert kind_of(text, line) == "body"
