@@ -11,7 +11,8 @@ from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, ne
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
 from .cues import strip_between
-from .described import described_source, described_verb, opening_group, opening_subject
+from .appositives import STATE_ABBREVIATION_RE, appositive_subject
+from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
@@ -32,10 +33,6 @@ from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, 
 # "But many fear", "Still, others argue")
 _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
                                 r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
-# an adjective of nearness or knowledge and its object after a source's head ("sources close to
-# X", "people familiar with the talks", "an official involved in the case"). General English.
-_NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
-                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
 # what follows a participle of taking a side, not its finite verb: a passive agent ("backed by
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
@@ -49,6 +46,8 @@ INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
                               "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
 REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
+# a capitalised word and a comma before an abbreviation: the state after its city ("Springfield, Ill.")
+_AFTER_NAME_COMMA_RE = re.compile(r"\b[A-Z][\w.'’\-]*,\s*$")
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
 # "view", "regard" a position ("sees Roe as a uniter"; not "as well", "as soon as", "as if"; "views
 # Roe favorably" was tried and dropped: 0 of 4 train statements aligned with a right speaker)
@@ -220,7 +219,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                 phrase, sp = lead_phrase, lead_sp
     if sp is None and phrase:
         sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
-    near = _NEAR_TO_RE.search(phrase) if sp is None and phrase else None
+    near = NEAR_TO_RE.search(phrase) if sp is None and phrase else None
     if near and near.start() > 0:
         # "officials close to the governor", "a person familiar with the talks": the people
         # described, whoever they are near to
@@ -241,9 +240,22 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
+    head_end = None  # where the subject ends when a modifier set off by commas follows it
+    if sp is None and before().rstrip()[-1:] == ",":
+        # "The agency, which oversees the program, said", "Officials at the port, a division of
+        # the ministry, said", "Rep. Jane Roe of Ohio, a member of the panel, said": the noun
+        # phrase before a comma-delimited appositive or relative clause (:mod:`.appositives`)
+        found = appositive_subject(ctx, u, masked, before(), verb, vm.end(), v)
+        if found is not None:
+            phrase, sp, head_end, subordinate = found
+            if subordinate:
+                return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, head_end))
     if sp is None:
         # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
         app = APPOSITIVE_RE.search(before()) if before().rstrip()[-1:] in (",", "\"", "”") else None
+        if app and STATE_ABBREVIATION_RE.fullmatch(app.group("who")) \
+                and _AFTER_NAME_COMMA_RE.search(before(), max(0, app.start("who") - 40), app.start("who")):
+            app = None  # "officials in Springfield, Ill., speaking …, said": the state after its city
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
@@ -271,7 +283,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None or _subordinate(masked, whole, vm.start(), v):
             return None
         phrase = whole
-    trailing = after_comma_or_quote(before(), phrase) \
+    trailing = after_comma_or_quote(before() if head_end is None else masked[:head_end], phrase) \
         and not COMPLEMENT_RE.search(masked[vm.end():])
-    at = relative_subject(masked, mention_before(masked, phrase, vm.start()), vm.start())  # "Roe, who said …"
+    at = relative_subject(masked, mention_before(masked, phrase, head_end or vm.start()), vm.start())  # "Roe, who said …"
     return "cand", (vm.start(), sp, verb, trailing, at)

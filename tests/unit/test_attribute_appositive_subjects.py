@@ -1,0 +1,81 @@
+"""The subject of a reporting verb set apart from it by a comma-delimited appositive or
+non-restrictive relative clause ("The agency, which oversees the program, said …"), a long
+subject after an opening adverbial, and the guards against false subjects (a city's state, a
+list, a subordinate clause). Own short examples."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a non-restrictive relative clause after the subject
+    ("The ministry, which handles the talks, said it would respond within a week.", "(unnamed ministry)"),
+    ("The union, which represents 5,000 nurses, warned that staff would strike.", "(unnamed union)"),
+    # an appositive that holds a relative clause
+    ("The regulator, the agency that licenses the banks, said it was taking more steps.", "(unnamed regulator)"),
+    # an appositive after a noun phrase with a prepositional phrase
+    ("Officials at the port authority, a division of the ministry, said they were concerned.", "(unnamed officials)"),
+    # a participle phrase, and a share of the group, as the modifier
+    ("The aides, led by the campaign manager, told the donors they did not expect to win.", "(unnamed aides)"),
+    ("His critics in the state, many of them farmers, argue that the levy is unfair.", "(unnamed critics)"),
+    # a long appositive with its own relative clause
+    ("The employee, a registered nurse who spoke on condition of anonymity, said she was dismayed.",
+     "(unnamed employee)"),
+])
+def test_the_noun_phrase_before_a_modifier_is_the_subject(registry, body, speaker):
+    assert [s for _, s in spoken(registry, body)] == [speaker]
+
+
+def test_a_name_with_its_state_before_an_appositive_is_the_persons(registry):
+    # not the state the preposition names ("Ohio")
+    body = "Rep. Jane Roe of Ohio, a member of the budget panel, said the bill would pass."
+    assert spoken(registry, body) == [("the bill would pass.", "Jane Roe")]
+
+
+def test_the_outer_name_of_two_modifiers_is_the_subject(registry):
+    # the second modifier describes the senator inside the first, not the speaker
+    body = ("Jane Roe, a lawyer who once worked for Sen. John Doe, one of the bill's authors, "
+            "said the bill was badly drafted.")
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_an_opening_adverbial_is_no_part_of_a_long_subject(registry):
+    body = "On Tuesday, the former governor of Ohio and current party nominee said she wanted to speak to voters."
+    assert [s for _, s in spoken(registry, body)] == ["(unnamed governor)"]
+
+
+@pytest.mark.parametrize("opening", ["And on Tuesday,", "Alarmed by the unrest,", "Similarly,", "In Ohio,"])
+def test_a_subject_and_its_appositive_after_an_opening_phrase(registry, opening):
+    body = f"{opening} Jane Roe, chairman of the budget committee, said that taxes might rise."
+    assert spoken(registry, body) == [("taxes might rise.", "Jane Roe")]
+
+
+def test_as_with_a_reporting_verb_is_a_comment_clause(registry):
+    body = 'As Jane Roe, an expert on trade at the institute, noted, "Everyone is just waiting for the vote."'
+    assert spoken(registry, body) == [('"Everyone is just waiting for the vote."', "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    # a clause of time with "as", and a subordinate clause: the main clause is the outlet's
+    "As Fred, a cheerful pilot, joked with his friend at the table, his brother grew impatient.",
+    "When the agency, which oversees the program, said it would act, markets fell sharply.",
+])
+def test_a_subordinate_clause_subject_gives_no_speaker(registry, body):
+    assert spoken(registry, body) == []
+
+
+def test_the_state_after_a_city_is_no_speaker(registry):
+    body = ("Officials familiar with the plant in Springfield, Ill., speaking on condition of anonymity, "
+            "said that it was safe.")
+    assert [s for _, s in spoken(registry, body)] == ["(unnamed officials)"]
+
+
+def test_a_list_of_names_keeps_its_last_full_name(registry):
+    body = "Mary Poe, John Doe and Jim Roe said the plan would fail."
+    assert [s for _, s in spoken(registry, body)] == ["Jim Roe"]
