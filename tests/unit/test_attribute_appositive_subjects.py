@@ -1,11 +1,12 @@
 """The subject of a reporting verb set apart from it by a comma-delimited appositive or
 non-restrictive relative clause ("The agency, which oversees the program, said …"), a long
-subject after an opening adverbial, and the guards against false subjects (a city's state, a
-list, a subordinate clause). Own short examples."""
+subject after an opening adverbial, a second clause with a speaker of its own after ", and",
+and the guards against false subjects (a city's state, a list, a subordinate clause). Own
+short examples."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken
+from tests.news_text import spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +80,32 @@ def test_the_state_after_a_city_is_no_speaker(registry):
 def test_a_list_of_names_keeps_its_last_full_name(registry):
     body = "Mary Poe, John Doe and Jim Roe said the plan would fail."
     assert [s for _, s in spoken(registry, body)] == ["Jim Roe"]
+
+
+def test_a_second_clause_with_a_group_subject_is_its_own_statement(registry):
+    body = ("Jane Roe said the reforms were not complete, and human rights groups warned that "
+            "the government was giving up its leverage.")
+    assert spoken(registry, body) == [("the reforms were not complete", "Jane Roe"),
+                                      ("the government was giving up its leverage.", "(unnamed groups)")]
+
+
+def test_a_second_clause_with_a_name_after_a_modifier_word(registry):
+    body = "Jane Roe said the plan would pass, but Democratic senators insisted that it would fail."
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe", "(unnamed senators)"]
+
+
+def test_a_second_verb_of_the_same_subject_stays_its(registry):
+    body = "Jane Roe said the reforms were not complete, and then said that she would leave the party."
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_second_clause_that_reports_nothing_is_no_cut(registry):
+    # a longer subject is read only before a verb that reports a clause ("that", a quotation)
+    body = "Women make up most of the electorate, and most people know people of their own town."
+    assert not any(s.text.startswith(("and most", "most people")) for s in statements(registry, body))
+
+
+def test_no_clause_is_cut_inside_a_quotation_in_double_single_marks(registry):
+    body = ("''Some people want the country to change, but a lot of other people want someone "
+            "steady,'' said Jane Roe, a former governor.")
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
