@@ -6,7 +6,9 @@ outlet's own question). :func:`verb_candidate` reads one match of the verb vocab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..toml_data import data_file
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
@@ -26,7 +28,7 @@ from .group_sources import group_source, share_group
 from .source_vocab import source_vocab
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE
 from .speaker import Speaker
-from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
+from .subjects import (_DASH_ASIDE_RE, _NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
                        document_subject_left, lead_subject)
 
 # a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
@@ -48,6 +50,29 @@ REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "allege
 REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
 # a capitalised word and a comma before an abbreviation: the state after its city ("Springfield, Ill.")
 _AFTER_NAME_COMMA_RE = re.compile(r"\b[A-Z][\w.'’\-]*,\s*$")
+# the preposition of a judgment's complement right after its verb ("accused of", "blamed for")
+_COMPLEMENT_PREPOSITION_RE = re.compile(r"\s+(?:of|for|with)\b")
+# a perfect auxiliary or a relative word and a subject before such a verb: the verb is active, its
+# object moved before it ("countries the department has criticized for …", "the man that police
+# accused of theft")
+_OBJECT_MOVED_RE = re.compile(r"\b(?:has|have|had|that|which|whom|who)(?:\s+[\w.'’\-]+){0,4}$")
+
+
+def _object_moved(pre: str) -> bool:
+    """Whether the words before a verb of judgment end with a perfect auxiliary or a relative
+    word and its subject (an aside between dashes left out: "countries that the department -
+    before and after her time - criticized for …"): the verb is active, its object before it."""
+    if "-" in pre or "—" in pre or "–" in pre:
+        pre = _DASH_ASIDE_RE.sub("", pre)
+    return _OBJECT_MOVED_RE.search(pre, max(0, len(pre) - 60)) is not None
+
+
+@lru_cache(maxsize=1)
+def _passive_complement_verbs() -> frozenset[str]:
+    """attribution.toml ``passive_complement_verbs``: passive before their complement's preposition."""
+    return frozenset(data_file("attribution.toml").get("passive_complement_verbs", ()))
+
+
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
 # "view", "regard" a position ("sees Roe as a uniter"; not "as well", "as soon as", "as if"; "views
 # Roe favorably" was tried and dropped: 0 of 4 train statements aligned with a right speaker)
@@ -118,6 +143,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return None  # "she’s expected to argue": "is expected", not speech
     if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
         return None  # "militants believed to be part of …": a passive participle, nobody believes
+    if verb in _passive_complement_verbs() and _COMPLEMENT_PREPOSITION_RE.match(masked, vm.end()) \
+            and not _object_moved(pre):
+        return None  # "a contractor accused of spying": a passive participle, nobody accuses
     if question and QUESTION_AUX_RE.search(pre):
         return None  # "What did Trump say?": the outlet asks, nobody says
     if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):

@@ -1,12 +1,12 @@
 """The subject of a reporting verb set apart from it by a comma-delimited appositive or
 non-restrictive relative clause ("The agency, which oversees the program, said …"), a long
 subject after an opening adverbial, a second clause with a speaker of its own after ", and",
-and the guards against false subjects (a city's state, a list, a subordinate clause). Own
-short examples."""
+and the guards against false subjects (a city's state, a list, a subordinate clause, a
+passive participle). Own short examples."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken, statements
+from tests.news_text import said, spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,16 @@ def test_no_clause_is_cut_inside_a_quotation_in_double_single_marks(registry):
     body = ("''Some people want the country to change, but a lot of other people want someone "
             "steady,'' said Jane Roe, a former governor.")
     assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_a_verb_of_judgment_before_its_complement_is_a_passive_participle(registry):
+    # "accused of": no object after it, so passive; the noun before it accuses nobody
+    got = said(registry, "Cuba freed John Roe, a contractor accused of spying.")
+    assert got["Cuba freed John Roe, a contractor accused of spying."] == "(narrator)"
+    body = "The senator, a man blamed for the delay, left the chamber."
+    assert spoken(registry, body) == []
+    assert [s for _, s in spoken(registry, "Jane Roe accused the mayor of lying about the budget.")] == ["Jane Roe"]
+    # the object moved before it by a relative word: active, its subject the speaker
+    assert [s for _, s in spoken(registry, "The mayor is a man whom Jane Roe has accused of lying.")] == ["Jane Roe"]
+    body = "The fund took money from states that the ministry - before and after her time - criticized for abuses."
+    assert [s for _, s in spoken(registry, body)] == ["(unnamed ministry)"]
