@@ -98,7 +98,7 @@ def appositive_subject(ctx, u: str, masked: str, before: str, verb: str, verb_en
     Services"); those alone only after a conjunction that coordinates them, never as the object
     of a preposition ("an article about Jane Roe, one of …,"). None when no such phrase names
     anybody."""
-    intro = after_intro(masked, len(before))
+    intro = after_intro(masked, len(before), u)
     for comma in before_appositive(before):
         start = max(intro, *(masked.rfind(ch, 0, comma) + 1 for ch in ",;:\"“”"))
         segment = masked[start:comma]

@@ -137,24 +137,31 @@ _INTRO_RE = re.compile(
     r"|(?:Last|This|Next|Earlier|Later|Yesterday|Today|Tonight|Meanwhile|However|Still|Instead|Separately|Similarly|"
     r"Likewise|Additionally|Finally|Ultimately|Previously|Recently|Notably|Privately|Publicly|Afterwards?|Overall|"
     r"Again|Also|Now|Then)\b)"
-    r"[^,;:]{0,80},\s+")
+    r"[^,;:]{0,80}(?:,|(?<=_)[”\"])\s+")
 
 
-def after_intro(masked: str, end: int) -> int:
+def after_intro(masked: str, end: int, u: str | None = None) -> int:
     """Where the subject of the sentence's main clause can start: after an opening adverbial
-    phrase and its comma ("On Tuesday, the …"), else 0."""
+    phrase and its comma ("On Tuesday, the …"), else 0. The comma may stand inside the closing
+    mark of a title the phrase quotes ('On Tuesday's episode of “The Morning Show,” the …'):
+    `u`, the sentence unmasked, tells (without it, no such phrase is read)."""
     m = _INTRO_RE.match(masked, 0, end)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    mark = m.group(0).rstrip()
+    if mark[-1:] in "”\"" and (u is None or u[len(mark) - 2:len(mark) - 1] != ","):
+        return 0
+    return m.end()
 
 
-def opening_subject(masked: str, verb_start: int) -> str:
+def opening_subject(masked: str, verb_start: int, u: str | None = None) -> str:
     """The words from the sentence's start to its verb, when they may be one long subject
     whose nearest words alone are no noun phrase ("Experts on Korea and nuclear
     nonproliferation said", "Officials at the Security Office, a division of the agency,
     said"): no quotation and no semicolon before the verb, a capitalised first word; "" else.
     An opening adverbial phrase and its comma are no part of it ("On Tuesday, the former
     secretary of state and current nominee said": :func:`after_intro`)."""
-    intro = after_intro(masked, verb_start)
+    intro = after_intro(masked, verb_start, u)
     lead = masked[intro:verb_start]
     if _NO_SUBJECT_MARK_RE.search(lead) or intro and "," in lead:
         return ""

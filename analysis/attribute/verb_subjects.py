@@ -209,7 +209,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     # ("about 4 in 10 voters in Ohio and Iowa want": the voters, not Iowa)
     sp = share_group(phrase) if phrase else None
     if sp is None and phrase and phrase[:1].isupper():
-        whole = opening_subject(masked, vm.start())
+        whole = opening_subject(masked, vm.start(), u)
         sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
         phrase = subject = whole if sp is not None else phrase
     sp = sp or (resolve(ctx, phrase, u) if phrase else None)
@@ -297,7 +297,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
         # "a wide array of economists say …" (:mod:`.described`)
         sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
-        whole = opening_subject(masked, vm.start()) if sp is None else ""
+        whole = opening_subject(masked, vm.start(), u) if sp is None else ""
         if whole and whole != subject:  # "Experts on Korea and nuclear nonproliferation said"
             sp = opening_group(whole, group_source(whole) or (described_source(whole) if described_verb(verb) else None))
             subject = whole if sp is not None else subject

@@ -51,7 +51,14 @@ def test_an_opening_adverbial_is_no_part_of_a_long_subject(registry):
     assert [s for _, s in spoken(registry, body)] == ["(unnamed governor)"]
 
 
-@pytest.mark.parametrize("opening", ["And on Tuesday,", "Alarmed by the unrest,", "Similarly,", "In Ohio,"])
+def test_an_opening_adverbial_with_a_quoted_title_and_its_comma_inside_the_marks(registry):
+    body = ("On Tuesday's episode of “The Morning Show,” the former governor of Ohio and current party "
+            "nominee said she wanted to speak to voters.")
+    assert [s for _, s in spoken(registry, body)] == ["(unnamed governor)"]
+
+
+@pytest.mark.parametrize("opening", ["And on Tuesday,", "Alarmed by the unrest,", "Similarly,", "In Ohio,",
+                                     "On CNN's “State of the Union,”"])
 def test_a_subject_and_its_appositive_after_an_opening_phrase(registry, opening):
     body = f"{opening} Jane Roe, chairman of the budget committee, said that taxes might rise."
     assert spoken(registry, body) == [("taxes might rise.", "Jane Roe")]
