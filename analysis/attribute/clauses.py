@@ -81,8 +81,8 @@ def _second_subjects(masked: str) -> Iterator[re.Match]:
             if m is None:
                 continue
             subj = m.group("subj")
-            if first or (_NAME_SUBJECT_RE.fullmatch(subj) or group_source(subj) is not None) \
-                    and _REPORT_NEXT_RE.match(masked, m.end()):
+            if first or _REPORT_NEXT_RE.match(masked, m.end()) \
+                    and (_NAME_SUBJECT_RE.fullmatch(subj) or group_source(subj) is not None):
                 # (a longer reading only when it is a name or names a group and its verb reports
                 # a clause or a quotation: "…, and human rights groups warned that …"; not "…,
                 # and most of them tell pollsters …", "…, and most people know people …", "…,
