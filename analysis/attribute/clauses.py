@@ -7,16 +7,35 @@ import re
 from collections.abc import Iterator
 
 from ..model import Block, Unit
+from .group_sources import group_source
+from .patterns import DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes
 
 # a second clause with a subject of its own and a speech verb: "…, and Democrats accused …",
-# "…, but analysts agreed …", "…; Obama and others vowed …" (a capitalised name or a
-# determined noun phrase of at most five words, an auxiliary or adverb or two, then the verb)
-_OTHER_SUBJECT_RE = re.compile(
-    r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;)\s+"
-    r"(?=(?P<subj>(?:[A-Z][\w.'’\-]*|[a-z]+s|the|a|an|his|her|their|its|many|most|some|other|several|both|all)"
-    r"(?:\s+[\w.'’\-]+,?){0,4}?)\s+(?P<aux>(?:(?:has|have|had|is|are|was|were|also|later|then|[a-z]+ly)\s+){0,2})"
-    r"(?P<verb>[a-z]+(?: (?:for|on|out))?)\b)")
+# "…, but analysts agreed …", "…; Obama and others vowed …", "…, and human rights groups
+# warned …" (a capitalised name, a determined noun phrase or one whose head is a plural of at
+# most five words, an auxiliary or adverb or two, then the verb): the conjunction, and the
+# subject, auxiliary and verb after it
+_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;)\s+")
+# (the subject's length, one to five words, tried in turn from the shortest: a pattern's
+# look-ahead commits to its first reading, and "human" before "rights groups warned" reads
+# "rights" as the verb)
+_OTHER_SUBJECT_RES = tuple(re.compile(
+    r"(?P<subj>(?:[A-Z][\w.'’\-]*|[a-z]+s|[a-z]+(?=\s+[a-z])|the|a|an|his|her|their|its|many|most|some|other|several|"
+    r"both|all)(?:\s+[\w.'’\-]+,?){%d})\s+(?P<aux>(?:(?:has|have|had|is|are|was|were|also|later|then|[a-z]+ly)\s+){0,2})"
+    r"(?P<verb>[a-z]+(?: (?:for|on|out))?)\b" % k) for k in range(5))
+# a name as a second clause's subject: capitalised words, with the particles and "of" of names
+# and titles ("Secretary of State John Kerry")
+_NAME_SUBJECT_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|de|van|von|al|bin))*")
+# what follows a verb that reports a clause: "that", a quotation, a colon
+_REPORT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
+# a subject that opens with a lower-case word that is neither a determiner nor a plural
+# ("human rights groups", "then", "strongly"): a noun phrase only when its head, the last word,
+# is a plural noun and no word of it is an adverb or a past form (English bare plurals are
+# subjects without a determiner; a bare singular is no subject: "…, and later said")
+_BARE_MODIFIER_RE = re.compile(r"(?!(?:the|a|an|his|her|their|its|many|most|some|other|several|both|all)\b)"
+                               r"[a-z]+(?<!s)\b")
+_PLURAL_HEAD_RE = re.compile(r"(?:(?![a-z]+(?:ly|ed)\b)[a-z\-]+\s+){1,3}[a-z]+[^s\W]s")
 _CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s")
 # (a passive is no act of its subject: "…, and Trump is assured to be shut out"; a quantifier
 # before an adverb is the adverb's: "…, and most recently defended …")
@@ -52,6 +71,43 @@ def _subordinate_cut(u: str, masked: str, v) -> int | None:
     return c.start()
 
 
+def _second_subjects(masked: str) -> Iterator[re.Match]:
+    """Each reading of a second clause's subject, auxiliary and verb after a conjunction, the
+    shortest subject first; its span is the conjunction's, from its comma."""
+    for c in _SECOND_CLAUSE_RE.finditer(masked):
+        first = True
+        for rx in _OTHER_SUBJECT_RES:
+            m = rx.match(masked, c.end())
+            if m is None:
+                continue
+            subj = m.group("subj")
+            if first or _REPORT_NEXT_RE.match(masked, m.end()) \
+                    and (_NAME_SUBJECT_RE.fullmatch(subj) or group_source(subj) is not None):
+                # (a longer reading only when it is a name or names a group and its verb reports
+                # a clause or a quotation: "…, and human rights groups warned that …"; not "…,
+                # and most of them tell pollsters …", "…, and most people know people …", "…,
+                # and a defeat President Obama believes to be …")
+                yield _At(m, c)
+            first = False
+
+
+class _At:
+    """A reading of a second clause's subject and verb, whose span is its conjunction's."""
+    __slots__ = ("m", "c")
+
+    def __init__(self, m: re.Match, c: re.Match):
+        self.m, self.c = m, c
+
+    def group(self, name: str) -> str:
+        return self.m.group(name)
+
+    def start(self) -> int:
+        return self.c.start()
+
+    def end(self) -> int:
+        return self.c.end()
+
+
 def masked_mark(u: str, at: int) -> int:
     """1 when the cut at u[at] is a closing quotation mark (kept with the first clause), else 0."""
     return 1 if u[at] in "\"”" else 0
@@ -79,13 +135,16 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
         if ";" not in u and _CONJUNCTION_RE.search(u) is None:
             yield un
             continue
-        masked = _mask_quotes(u)
+        # (the ''quotation marks'' of some archives read as the double marks they stand for, same
+        # length, as the sentence's reading does: no cut inside a quotation)
+        masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u) if "''" in u else u)
         cut = None
-        for m in _OTHER_SUBJECT_RE.finditer(masked):
+        for m in _second_subjects(masked):
             subj, verb = m.group("subj"), m.group("verb")
             aux = m.group("aux").split()
             progressive = bool(aux) and aux[-1] in _BE and verb in v.clause_participles  # "…, and Roe is promising …"
             if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not (v.verb_re.fullmatch(verb) or progressive) \
+                    or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj)) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \
                     or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15:

@@ -112,22 +112,61 @@ def described_source(phrase: str) -> Speaker | None:
     return Speaker(f"(unnamed {head})", "unnamed")
 
 
+# an adjective of nearness or knowledge and its object after a source's head ("sources close to
+# X", "people familiar with the talks", "an official involved in the case"). General English.
+NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
+                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
+
+
 # a quotation, a semicolon, a colon, a parenthesis or a dash: no one long subject across it
 _NO_SUBJECT_MARK_RE = re.compile(r"[\"“”;:()]|\s[-–—]+\s")
 # a conjunction or sentence adverb before the subject that opens a sentence
 _OPENER_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Meanwhile|However|Indeed|Now|So),?\s+)?")
 
 
-def opening_subject(masked: str, verb_start: int) -> str:
+# an opening adverbial phrase of the sentence closed by a comma: a preposition, a participle or a
+# sentence adverb and the words after it ("On Tuesday,", "And on Tuesday,", "In an interview
+# with the BBC,", "Alarmed by the unrest,", "Speaking to reporters,", "Similarly,", "Last
+# week,"); general English. (A participle only before a lower-case word: "United Nations" is a
+# name.)
+_INTRO_RE = re.compile(
+    r"^[\s\"“”']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then),?\s+)?"
+    r"(?:(?i:on|in|at|during|after|before|since|amid|despite|following|throughout|over|under|within|for|from|with|by"
+    r"|upon|unlike|like|as for)\s"
+    r"|[A-Za-z][a-z]+(?:ed|ing)\s+[a-z]"
+    r"|(?:Last|This|Next|Earlier|Later|Yesterday|Today|Tonight|Meanwhile|However|Still|Instead|Separately|Similarly|"
+    r"Likewise|Additionally|Finally|Ultimately|Previously|Recently|Notably|Privately|Publicly|Afterwards?|Overall|"
+    r"Again|Also|Now|Then)\b)"
+    r"[^,;:]{0,80}(?:,|(?<=_)[”\"])\s+")
+
+
+def after_intro(masked: str, end: int, u: str | None = None) -> int:
+    """Where the subject of the sentence's main clause can start: after an opening adverbial
+    phrase and its comma ("On Tuesday, the …"), else 0. The comma may stand inside the closing
+    mark of a title the phrase quotes ('On Tuesday's episode of “The Morning Show,” the …'):
+    `u`, the sentence unmasked, tells (without it, no such phrase is read)."""
+    m = _INTRO_RE.match(masked, 0, end)
+    if m is None:
+        return 0
+    mark = m.group(0).rstrip()
+    if mark[-1:] in "”\"" and (u is None or u[len(mark) - 2:len(mark) - 1] != ","):
+        return 0
+    return m.end()
+
+
+def opening_subject(masked: str, verb_start: int, u: str | None = None) -> str:
     """The words from the sentence's start to its verb, when they may be one long subject
     whose nearest words alone are no noun phrase ("Experts on Korea and nuclear
     nonproliferation said", "Officials at the Security Office, a division of the agency,
-    said"): no quotation and no semicolon before the verb, a capitalised first word; "" else."""
-    lead = masked[:verb_start]
-    if _NO_SUBJECT_MARK_RE.search(lead):
+    said"): no quotation and no semicolon before the verb, a capitalised first word; "" else.
+    An opening adverbial phrase and its comma are no part of it ("On Tuesday, the former
+    secretary of state and current nominee said": :func:`after_intro`)."""
+    intro = after_intro(masked, verb_start, u)
+    lead = masked[intro:verb_start]
+    if _NO_SUBJECT_MARK_RE.search(lead) or intro and "," in lead:
         return ""
     lead = lead[_OPENER_RE.match(lead).end():].rstrip(" ,")
-    return lead if lead[:1].isupper() and len(lead.split()) <= 16 else ""
+    return lead if (intro or lead[:1].isupper()) and len(lead.split()) <= 16 else ""
 
 
 def opening_group(lead: str, sp: Speaker | None) -> Speaker | None:

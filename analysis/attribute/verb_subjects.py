@@ -6,12 +6,15 @@ outlet's own question). :func:`verb_candidate` reads one match of the verb vocab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..toml_data import data_file
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
 from .cues import strip_between
-from .described import described_source, described_verb, opening_group, opening_subject
+from .appositives import STATE_ABBREVIATION_RE, appositive_subject
+from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
@@ -25,17 +28,13 @@ from .group_sources import group_source, share_group
 from .source_vocab import source_vocab
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE
 from .speaker import Speaker
-from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
+from .subjects import (_DASH_ASIDE_RE, _NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
                        document_subject_left, lead_subject)
 
 # a subject that opens its sentence, after a conjunction or an adverb at most ("Some say",
 # "But many fear", "Still, others argue")
 _OPENS_SENTENCE_RE = re.compile(r"^[\s\"“”']*(?:(?:But|And|Yet|Still|Now|Meanwhile|Instead|However|Indeed),?\s+)?"
                                 r"[A-Za-z]+(?:\s+[a-z]+)?\s*$")
-# an adjective of nearness or knowledge and its object after a source's head ("sources close to
-# X", "people familiar with the talks", "an official involved in the case"). General English.
-_NEAR_TO_RE = re.compile(r"\s+(?:close|closest|familiar|knowledgeable|involved|privy|briefed|"
-                         r"(?:directly|personally)\s+(?:familiar|involved))\s+(?:to|with|about|in|on)\s")
 # what follows a participle of taking a side, not its finite verb: a passive agent ("backed by
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
@@ -49,6 +48,31 @@ INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
                               "rumored", "rumoured", "understood", "presumed", "deemed", "feared", "claimed"})
 REDUCED_PASSIVE_NEXT_RE = re.compile(r"\s+to\s+(?:be|have)\b")
+# a capitalised word and a comma before an abbreviation: the state after its city ("Springfield, Ill.")
+_AFTER_NAME_COMMA_RE = re.compile(r"\b[A-Z][\w.'’\-]*,\s*$")
+# the preposition of a judgment's complement right after its verb ("accused of", "blamed for")
+_COMPLEMENT_PREPOSITION_RE = re.compile(r"\s+(?:of|for|with)\b")
+# a perfect auxiliary or a relative word and a subject before such a verb: the verb is active, its
+# object moved before it ("countries the department has criticized for …", "the man that police
+# accused of theft")
+_OBJECT_MOVED_RE = re.compile(r"\b(?:has|have|had|that|which|whom|who)(?:\s+[\w.'’\-]+){0,4}$")
+
+
+def _object_moved(pre: str) -> bool:
+    """Whether the words before a verb of judgment end with a perfect auxiliary or a relative
+    word and its subject (an aside between dashes left out: "countries that the department -
+    before and after her time - criticized for …"): the verb is active, its object before it."""
+    if "-" in pre or "—" in pre or "–" in pre:
+        pre = _DASH_ASIDE_RE.sub("", pre)
+    return _OBJECT_MOVED_RE.search(pre, max(0, len(pre) - 60)) is not None
+
+
+@lru_cache(maxsize=1)
+def _passive_complement_verbs() -> frozenset[str]:
+    """attribution.toml ``passive_complement_verbs``: passive before their complement's preposition."""
+    return frozenset(data_file("attribution.toml").get("passive_complement_verbs", ()))
+
+
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
 # "view", "regard" a position ("sees Roe as a uniter"; not "as well", "as soon as", "as if"; "views
 # Roe favorably" was tried and dropped: 0 of 4 train statements aligned with a right speaker)
@@ -119,6 +143,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         return None  # "she’s expected to argue": "is expected", not speech
     if verb in REDUCED_PASSIVES and REDUCED_PASSIVE_NEXT_RE.match(masked, vm.end()):
         return None  # "militants believed to be part of …": a passive participle, nobody believes
+    if verb in _passive_complement_verbs() and _COMPLEMENT_PREPOSITION_RE.match(masked, vm.end()) \
+            and not _object_moved(pre):
+        return None  # "a contractor accused of spying": a passive participle, nobody accuses
     if question and QUESTION_AUX_RE.search(pre):
         return None  # "What did Trump say?": the outlet asks, nobody says
     if any(a < vm.start() < b and b - a < 0.6 * len(masked.strip()) for a, b in asides):
@@ -182,7 +209,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     # ("about 4 in 10 voters in Ohio and Iowa want": the voters, not Iowa)
     sp = share_group(phrase) if phrase else None
     if sp is None and phrase and phrase[:1].isupper():
-        whole = opening_subject(masked, vm.start())
+        whole = opening_subject(masked, vm.start(), u)
         sp = share_group(whole) if whole != phrase and whole.endswith(phrase) else None
         phrase = subject = whole if sp is not None else phrase
     sp = sp or (resolve(ctx, phrase, u) if phrase else None)
@@ -220,7 +247,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                 phrase, sp = lead_phrase, lead_sp
     if sp is None and phrase:
         sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
-    near = _NEAR_TO_RE.search(phrase) if sp is None and phrase else None
+    near = NEAR_TO_RE.search(phrase) if sp is None and phrase else None
     if near and near.start() > 0:
         # "officials close to the governor", "a person familiar with the talks": the people
         # described, whoever they are near to
@@ -246,9 +273,22 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
+    head_end = None  # where the subject ends when a modifier set off by commas follows it
+    if sp is None and before().rstrip()[-1:] == ",":
+        # "The agency, which oversees the program, said", "Officials at the port, a division of
+        # the ministry, said", "Rep. Jane Roe of Ohio, a member of the panel, said": the noun
+        # phrase before a comma-delimited appositive or relative clause (:mod:`.appositives`)
+        found = appositive_subject(ctx, u, masked, before(), verb, vm.end(), v)
+        if found is not None:
+            phrase, sp, head_end, subordinate = found
+            if subordinate:
+                return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, head_end))
     if sp is None:
         # "Yelena Suponina, a Moscow-based analyst, said" / "Mr. McCain, who …, said"
         app = APPOSITIVE_RE.search(before()) if before().rstrip()[-1:] in (",", "\"", "”") else None
+        if app and STATE_ABBREVIATION_RE.fullmatch(app.group("who")) \
+                and _AFTER_NAME_COMMA_RE.search(before(), max(0, app.start("who") - 40), app.start("who")):
+            app = None  # "officials in Springfield, Ill., speaking …, said": the state after its city
         if app:
             phrase = app.group("who")
             sp = resolve(ctx, phrase, u)
@@ -262,7 +302,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
         # "a wide array of economists say …" (:mod:`.described`)
         sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
-        whole = opening_subject(masked, vm.start()) if sp is None else ""
+        whole = opening_subject(masked, vm.start(), u) if sp is None else ""
         if whole and whole != subject:  # "Experts on Korea and nuclear nonproliferation said"
             sp = opening_group(whole, group_source(whole) or (described_source(whole) if described_verb(verb) else None))
             subject = whole if sp is not None else subject
@@ -276,7 +316,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None or _subordinate(masked, whole, vm.start(), v):
             return None
         phrase = whole
-    trailing = after_comma_or_quote(before(), phrase) \
+    trailing = after_comma_or_quote(before() if head_end is None else masked[:head_end], phrase) \
         and not COMPLEMENT_RE.search(masked[vm.end():])
-    at = relative_subject(masked, mention_before(masked, phrase, vm.start()), vm.start())  # "Roe, who said …"
+    at = relative_subject(masked, mention_before(masked, phrase, head_end or vm.start()), vm.start())  # "Roe, who said …"
     return "cand", (vm.start(), sp, verb, trailing, at)
