@@ -55,7 +55,9 @@ RAW_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w.'’\
                          r"(?P<verb>[a-z]+)\b[^\"“”]{0,80}$")
 POST_CREDIT_RE = re.compile(r"[—–―]\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\(@\w+\)")
 # where a head frame ends: '… said (on Monday) that', '… said:', '… told the BBC,', '… said' + a clause
-HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?!(?:to|in|on|at|during|after|before|of|by|with|for|from|as|so|and|but|that)\b)[\w“\"]))\s*")
+HEAD_BOUNDARY_RE = re.compile(r"(?:[^\"“”,:;.]{0,60}?\s+that\b|(?:,|\s[—–]|\s--)[^\"“”:;.]{1,60}?(?:,|[—–]|--)\s+that\b|[^\"“”,:;.]{0,60}?[:,](?=\s*[\"“])|(?=\s+(?!(?:to|in|on|at|during|after|before|of|by|with|for|from|as|so|and|but|that)\b)[\w“\"]))\s*")
+# (the second form: an aside set off by commas or dashes before "that": "Roe said, however,
+# that …", "Roe said — on Twitter, as it happens — that …")
 # verbs that take a clause without "that" ("Cruz said he wasn't going to …")
 CLAUSE_VERBS = frozenset({"said", "says", "say", "believe", "believes", "believed", "think", "thinks", "argued",
                           "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"})

@@ -506,3 +506,11 @@ def test_we_outside_a_quotation_is_the_outlet(registry, sentence):
 def test_we_inside_a_quotation_is_its_speaker(registry):
     body = '"We will not sign this deal," Jane Roe said.'
     assert said(registry, body)['"We will not sign this deal,"'] == "Jane Roe"
+
+
+@pytest.mark.parametrize("frame", ["Jane Roe said, however, that", "Jane Roe said — on Twitter, as it happens — that",
+                                   "Jane Roe said, in a statement released Monday, that"])
+def test_an_aside_between_the_verb_and_that_stays_in_the_frame(registry, frame):
+    got = said(registry, f"The board met on Monday. {frame} the plan had failed.")
+    assert got["the plan had failed."] == "Jane Roe"
+    assert own_words(registry, f"The board met on Monday. {frame} the plan had failed.", "Jane Roe") == ["the plan had failed."]
