@@ -11,6 +11,7 @@ from ..model import Document
 from ..toml_data import data_file
 from .names import learn_names
 from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
+from .place_names import reads_as_surname
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -49,6 +50,7 @@ class DocContext:
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
+    lower: object = None  # `word in lower`: the document writes it in lower case (evidence._LowerCase), set by the driver
 
     @property
     def date(self) -> str | None:
@@ -93,17 +95,20 @@ class DocContext:
         theirs = {g for n in names for g in n.lower().split()[:-1]}
         return not any(g[:1] == given[:1] for g in theirs) and not theirs.intersection(_short_forms().get(given, ()))
 
-    @staticmethod
-    def _given_name_before_surname(toks: list[str], i: int, sp: Speaker) -> bool:
-        """ "Bruce Ash", "Spokeswoman Haley Morris": a known person's surname followed in the
-        same name by another capitalised word is someone else's given name (not Tammy Bruce,
-        not Nikki Haley) when it is a given name (``given_names.toml``) or stands after a
-        title; a possessive ("Haley's Ash") ends the name."""
-        return (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
+    def _given_name_before_surname(self, toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "Bruce Ash", "Spokeswoman Haley Morris", "Austin Smith": a known person's surname
+        followed in the same name by another capitalised word is someone else's given name
+        (not Tammy Bruce, not Nikki Haley, not Lloyd Austin) when it is a given name
+        (``given_names.toml``), stands after a title, or opens the name before a word that
+        can only be a surname (:func:`.place_names.reads_as_surname`: no "Clinton Foundation",
+        "Trump Tower"); a possessive ("Haley's Ash") ends the name."""
+        if not (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
                 and not toks[i].endswith(("'s", "’s", "s'", "s’")) and toks[i + 1][:1].isupper()
-                and toks[i + 1].strip(".,").isalpha()
-                and (given_name_gender(f"{toks[i]} _") is not None
-                     or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS))
+                and toks[i + 1].strip(".,").isalpha()):
+            return False
+        return (given_name_gender(f"{toks[i]} _") is not None
+                or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS
+                or i == 0 and i + 2 == len(toks) and reads_as_surname(toks[i + 1].strip(".,"), self.registry, self.lower))
 
     def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""

@@ -18,6 +18,7 @@ from .cues import vocab
 from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
 from .patterns import (CAP, TITLE_DOT, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
+from .place_names import is_place_word, place_given_name
 from .roles import bind_role
 from .speaker import _unpossess
 
@@ -175,11 +176,13 @@ def _given_before_state_word(toks: list[str], registry) -> bool:
         and not registry.state_of(" ".join(_no_possessive(t) for t in toks[-2:]))
 
 
-def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
+def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | None:
     """The tokens of a person's name at the end of a capitalised span, or None.
 
     Reads from the right and stops at a title, an office word, a state ("Finland Sauli
-    Niinisto") or a possessive ("Russia's Putin")."""
+    Niinisto") or a possessive ("Russia's Putin"); but a state's name before a lone surname
+    is a given name ("Jordan Peterson", "Sen. Georgia Smith": :func:`.place_names.place_given_name`;
+    `lower`, the words the document writes in lower case, when known)."""
     out: list[str] = []
     if len(toks) > 2 and GENERATION_RE.fullmatch(toks[-1]):
         toks = toks[:-1]  # "Vann R. Newkirk II", "Joseph Kennedy III": the name without its generation
@@ -205,7 +208,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
                                         for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
             break  # "Korean-South", "Biegun-North": compounds, not names
-        if registry is not None and registry.state_of(bare) and not (k == 0 and _given_before_state_word(toks, registry)):
+        if registry is not None and registry.state_of(bare) and not (k == 0 and _given_before_state_word(toks, registry)) \
+                and not (k > 0 and place_given_name(toks, len(toks) - 1 - k, registry, lower)):
             break
         out.append(bare if k == 0 else t)
     out.reverse()
@@ -232,12 +236,13 @@ def learn_names(ctx, text: str) -> None:
     state_of = _memo(lambda tok: ctx.registry.state_of(_no_possessive(tok)))
     counts = ctx.state_counts
     known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
-    lower = None  # the words this document writes in lower case (made when first needed)
+    lower = _LowerCase(text)  # the words this document writes in lower case (each looked up when first asked)
     # each name asked once per document: a long transcript repeats its names hundreds of times
-    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
+    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of,
+                                                   is_place_word(name[0], ctx.registry)))
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
-    person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry))
+    person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry, lower))
 
     def person_in(toks: list[str]) -> tuple:
         title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
@@ -282,8 +287,6 @@ def learn_names(ctx, text: str) -> None:
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
-            if lower is None:
-                lower = _LowerCase(text)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
                     or _looks_like_a_person(text, m, toks, at, lower)
                     or speaks(tuple(name_toks))):
@@ -294,6 +297,9 @@ def learn_names(ctx, text: str) -> None:
             actor = ctx.registry.lookup(full) or ctx.add(full, "person", country)
             if actor.kind != "person":
                 continue
+            first = state_of(name_toks[0])
+            if first and len(name_toks) > 1:
+                counts[first] -= 1  # "Jordan Peterson" is no mention of Jordan (counted above)
         full = actor.name
         if full.lower() not in ctx.names:
             ctx.people.append(full)

@@ -199,7 +199,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
                                          or toks[0].lower() in v.official_heads)):
-        person = _person_tokens(toks, ctx.registry)
+        person = _person_tokens(toks, ctx.registry, ctx.lower)
         if person and bare == phrase:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
         # (given_name_gender reads a given name only before a surname: "_" stands for one)
