@@ -66,14 +66,15 @@ def reads_as_surname(word: str, registry, lower=None) -> bool:
 
 def place_given_name(toks: list[str], j: int, registry, lower=None) -> bool:
     """Whether the place word toks[j] is the given name of the person named by the rest of
-    the span: it opens the span or follows a title ("Sen. Georgia Smith"), and what follows it
-    is one surname, maybe after initials ("Georgia A. Smith"), that :func:`reads_as_surname`;
-    and the span is no state's or known actor's name as a whole."""
+    the span: it opens the span or follows a title or a describing noun ("Sen. Georgia Smith",
+    "Economist Chad Bown"), what follows it is one surname, maybe after initials ("Georgia A.
+    Smith"), that :func:`reads_as_surname`, and the span is no state's or actor's name as a whole."""
     if not is_place_word(toks[j], registry):
         return False
     if j > 0:
         before = toks[j - 1].lower().strip(".")
-        if not (before in TITLE_ABBREV or before in TITLE_WORDS or before in NON_NAME_WORDS):
+        if not (before in TITLE_ABBREV or before in TITLE_WORDS or before in NON_NAME_WORDS
+                or before in vocab().person_nouns):  # "Economist Chad Bown"
             return False
     rest = toks[j + 1:]
     if not rest or not all(_INITIAL_RE.fullmatch(t) for t in rest[:-1]):

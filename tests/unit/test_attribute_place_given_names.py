@@ -88,3 +88,8 @@ def test_a_given_name_is_no_mention_of_the_state(registry):
     body = ("Israel Whitfield said the talks were useful. Israel Whitfield, a lawyer, added that the "
             "rules were clear. The prime minister said the border was closed.")
     assert said(registry, body)["the border was closed."] == "(unnamed prime minister)"
+
+
+def test_after_a_describing_noun(registry):
+    s = "Economist Chad Bown said the plan was sound."
+    assert said(registry, s)["the plan was sound."] == "Chad Bown"
