@@ -3,6 +3,7 @@ people it named, the roles and titles it gave them, the states it counts, the la
 and institution that spoke, and the registry as the document sees it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,8 +11,8 @@ from ..gender import given_name_gender
 from ..model import Document
 from ..toml_data import data_file
 from .names import learn_names
-from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS
-from .place_names import reads_as_surname
+from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS, PARTICLES
+from .place_names import particle_surname_of_another, reads_as_surname
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -26,6 +27,9 @@ def _short_forms() -> dict[str, frozenset]:
 _HONORIFIC_OPENINGS = ("mr", "ms", "mis", "dr", "sir", "dame")
 
 HONORIFIC_GENDER_WORDS = frozenset({"mr", "mister", "mrs", "ms", "miss"})
+
+# a surname's particle, as written inside a name ("da Silva", "Van Dyke", "bin Salman")
+_PARTICLE_RE = re.compile(PARTICLES, re.I)
 
 
 @dataclass
@@ -71,9 +75,13 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
+                # a surname: one word, or a particle and what follows it ("da Silva", "bin Salman")
+                surname = size == 1 or (i > 0 and i + size == n and _PARTICLE_RE.fullmatch(toks[i]) is not None)
                 if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
-                        and not (size == 1 and (self._given_name_before_surname(toks, i, sp)
-                                                or self._other_given_name(toks, i, sp))):
+                        and not (surname and (self._given_name_before_surname(toks, i, sp)
+                                              or self._other_given_name(toks, i, sp))) \
+                        and not (size > 1 and is_person_kind(sp.kind)
+                                 and particle_surname_of_another(toks, i, self.registry.lookup(sp.name) or sp, self.registry)):
                     return sp
         return None
 
@@ -106,9 +114,13 @@ class DocContext:
                 and not toks[i].endswith(("'s", "’s", "s'", "s’")) and toks[i + 1][:1].isupper()
                 and toks[i + 1].strip(".,").isalpha()):
             return False
+        # (the surname after it may open with a particle: "Kim Van Dyke", "Ana de la Cruz")
+        rest = toks[i + 1:]
+        while len(rest) > 1 and _PARTICLE_RE.fullmatch(rest[0]):
+            rest = rest[1:]
         return (given_name_gender(f"{toks[i]} _") is not None
                 or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS
-                or i == 0 and i + 2 == len(toks) and reads_as_surname(toks[i + 1].strip(".,"), self.registry, self.lower))
+                or i == 0 and len(rest) == 1 and reads_as_surname(rest[0].strip(".,"), self.registry, self.lower))
 
     def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""

@@ -18,7 +18,7 @@ from .cues import vocab
 from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
 from .patterns import (CAP, TITLE_DOT, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
-from .place_names import is_place_word, place_given_name
+from .place_names import is_place_word, particle_surname_of_another, place_given_name
 from .roles import bind_role
 from .speaker import _unpossess
 
@@ -259,7 +259,8 @@ def learn_names(ctx, text: str) -> None:
                 own = ctx.names.get(cand.lower()) if size == 1 else None
                 # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake
                 hit = lookup(own or cand)
-                if hit is not None and hit.kind == "person" and not (size == 1 and _other_gender(toks[i - 1], hit.name)):
+                if hit is not None and hit.kind == "person" and not (size == 1 and _other_gender(toks[i - 1], hit.name)) \
+                        and not particle_surname_of_another(toks, i, hit, ctx.registry):
                     return hit, i
         return None, len(toks)
 

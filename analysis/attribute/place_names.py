@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..gender import _place_words
 from ..toml_data import data_file
 from .cues import vocab
-from .patterns import INSTITUTION_WORDS, NON_NAME_WORDS, ORG_HEADS, TITLE_ABBREV, TITLE_WORDS
+from .patterns import HONORIFIC_WORDS, INSTITUTION_WORDS, NON_NAME_WORDS, ORG_HEADS, PARTICLES, TITLE_ABBREV, TITLE_WORDS
 
 # a surname as written: a capital and at least one lower-case letter ("Bown", "O'Rourke",
 # "McDonald", "Smith-Jones"); not an acronym ("TV", "AP") or a number
@@ -83,3 +83,23 @@ def place_given_name(toks: list[str], j: int, registry, lower=None) -> bool:
     if registry.state_of(whole) or registry.lookup(whole) is not None:
         return False
     return reads_as_surname(rest[-1], registry, lower)
+
+
+_PARTICLE_RE = re.compile(PARTICLES, re.I)
+
+
+def particle_surname_of_another(toks: list[str], i: int, actor, registry) -> bool:
+    """ "Ana da Silva" is not Lula da Silva, "Khalid bin Salman" not Mohammed bin Salman: a
+    surname that opens with a particle (toks[i]: "da", "bin", "van") follows a given name or a
+    title and nothing else, so a capitalised word before it that is no title, honorific,
+    describing noun or state's word, and none of the known person's own given names (nor one
+    of their initial, the benefit of the doubt: "Luiz"/"Lula"), is another person's given name."""
+    if i < 1 or not _PARTICLE_RE.fullmatch(toks[i]):
+        return False
+    word = toks[i - 1].strip(".,")
+    low = word.lower()
+    if len(low) < 2 or not word[:1].isupper() or not low.isalpha() or low in NON_NAME_WORDS or low in TITLE_WORDS \
+            or low in TITLE_ABBREV or low in HONORIFIC_WORDS or low in vocab().person_nouns or registry.state_of(word):
+        return False
+    theirs = {g for n in (actor.name, *getattr(actor, "aliases", ())) for g in n.lower().split()}
+    return not any(g[:1] == low[:1] for g in theirs)

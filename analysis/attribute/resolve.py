@@ -14,7 +14,7 @@ from .evidence import sentence_word
 from .names import SCAN_CAPSEQ_RE, _person_tokens
 from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
-                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
+                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .source_vocab import capitalised_office_heads, source_vocab
 from .sources import document_source, document_speaker
@@ -36,8 +36,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
-    if phrase[-1:].isupper() and phrase[-2:-1] == " ":
-        phrase = _with_its_surname(phrase, unit_text)
+    if phrase[-1:].isupper() and (phrase[-2:-1] == " " or phrase[-2:-1] == "." and _INITIALS_END_RE.search(phrase)
+                                  and not ctx.registry.state_of(phrase.split()[-1] + ".")):
+        phrase = _with_its_surname(phrase, unit_text)  # "Charles B" / "J.R" (not "U.S") + ". Rangel"
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
@@ -195,7 +196,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     toks = bare.split()
     if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
         return None  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
-    if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
+    # (a surname's particle inside a name is in lower case: "Pieter van der Berg", "Ali al-Tamimi")
+    if toks and len(toks) <= 5 and toks[0][:1].isupper() and all(t[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(t) for t in toks) \
+            and len(words) <= 6 and (len(toks) <= 4 or any(_NAME_PARTICLE_RE.fullmatch(t) for t in toks)) \
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
                                          or toks[0].lower() in v.official_heads)):
@@ -247,6 +250,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     return None
 
 
+# a surname's particle as a name writes it inside, in lower case ("van", "de", "bin", "al-Tamimi")
+_NAME_PARTICLE_RE = re.compile(PARTICLES + r"(?:-[A-Z][\w'’\-]*)?")
+
 # a prepositional tail after a head ("the Russian embassy in the United Kingdom"), and the
 # prepositions of an organisation's name ("Association of Flight Attendants")
 _PREPOSITION_RE = re.compile(r"\s(?:in|at|from|for|with|on|to)\s")
@@ -290,6 +296,9 @@ _TITLE_SURNAME_RE = re.compile(r"^(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Capt|Amb|Prof|Se
 
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
                                 r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")
+
+# a phrase that ends in a name's initials cut before their last dot: "according to J.R" (+ ". Roe")
+_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,2}[A-Z]$")
 
 # the rest of a name cut at its middle initial's dot: "according to Charles B" + ". Rangel."
 _AFTER_INITIAL_RE = re.compile(r"\.[ \t]+(?P<rest>(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+(?:,?[ \t]+(?:Jr|Sr)\b\.?)?)")
