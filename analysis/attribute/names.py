@@ -220,6 +220,16 @@ def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | No
     return out
 
 
+def _name_words(actor) -> frozenset[str]:
+    """The words of a person's name and aliases, in lower case."""
+    return _words_of((actor.name, *actor.aliases))
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for n in names for w in n.split())
+
+
 def _other_gender(title: str, name: str) -> bool:
     """ "Mr." before "Sanders" is not Sarah Sanders: a gendered honorific and a person whose
     given name says the other gender (an unknown gender rules nobody out)."""
@@ -298,10 +308,15 @@ def learn_names(ctx, text: str) -> None:
             actor = ctx.registry.lookup(full) or ctx.add(full, "person", country)
             if actor.kind != "person":
                 continue
-            first = state_of(name_toks[0])
-            if first and len(name_toks) > 1:
-                counts[first] -= 1  # "Jordan Peterson" is no mention of Jordan (counted above)
         full = actor.name
+        if states:
+            # the words of a person's name are no mention of a state (counted above): "Jordan
+            # Peterson", "Mark Cuban", "Jim Jordan" say nothing of the document's country
+            words = _name_words(actor)
+            for tok in toks[at:]:
+                st = state_of(tok)
+                if st and _no_possessive(tok).lower() in words:
+                    counts[st] -= 1
         if full.lower() not in ctx.names:
             ctx.people.append(full)
         ctx.names.setdefault(full.lower(), full)

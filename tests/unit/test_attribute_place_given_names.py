@@ -93,3 +93,20 @@ def test_a_given_name_is_no_mention_of_the_state(registry):
 def test_after_a_describing_noun(registry):
     s = "Economist Chad Bown said the plan was sound."
     assert said(registry, s)["the plan was sound."] == "Chad Bown"
+
+
+@pytest.mark.parametrize("name", ["Mark Cuban", "Jim Jordan", "Jordan Peterson", "Israel Whitfield"])
+def test_the_words_of_a_persons_name_are_no_mention_of_a_state(registry, name):
+    # a surname or given name that is also a state's word or adjective ("Cuban", "Jordan") does
+    # not make that state the document's country, however often the person is named
+    from analysis.attribute import DocContext, DocumentActors
+    from analysis.model import Document
+    text = f"{name} said the talks were useful. {name}, a lawyer, added that the rules were clear. {name} left."
+    ctx = DocContext(Document("d", "t.txt", text), DocumentActors(registry))
+    ctx.learn_names(text)
+    assert ctx.main_state is None
+    # a state the text names in its own right still counts
+    text2 = text + " Cuba and Jordan and Israel were not discussed. Cuba, Jordan and Israel were."
+    ctx2 = DocContext(Document("d", "t.txt", text2), DocumentActors(registry))
+    ctx2.learn_names(text2)
+    assert sum(ctx2.state_counts.values()) >= 6
