@@ -12,7 +12,7 @@ from ..model import Document
 from ..toml_data import data_file
 from .names import learn_names
 from .patterns import GENDERED, HONORIFIC_KEY_RE, NON_NAME_WORDS, PARTICLES
-from .place_names import particle_surname_of_another, reads_as_surname
+from .place_names import names_a_body, particle_surname_of_another, reads_as_surname
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -72,6 +72,8 @@ class DocContext:
         ("Russia's Putin" -> Vladimir Putin)."""
         toks = span.split()
         n = len(toks)
+        if n == 2 and names_a_body(toks, self.registry) and self.registry.lookup(span) is None:
+            return None  # "Georgia Power", "China Daily": a body of its own, not a person or state in it
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))

@@ -33,6 +33,19 @@ def _body_words() -> frozenset[str]:
         | frozenset(INSTITUTION_WORDS) | _place_words()
 
 
+def names_a_body(toks: list[str], registry) -> bool:
+    """ "China Daily", "Georgia Power", "Kenya Airways": a state's name and one word that ends
+    the name of an outlet, a firm or a body (``body_name_words``, the organisation heads) name
+    that body, not the state nor a person of that surname."""
+    return len(toks) == 2 and is_place_word(toks[0], registry) and toks[1][1:].islower() \
+        and (toks[1].lower() in _outlet_words() or toks[1].lower() in ORG_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(data_file("attribution.toml").get("body_name_words", ()))
+
+
 def is_place_word(tok: str, registry) -> bool:
     """Whether `tok` is a state's own name or alias written as a name ("Jordan", "Georgia",
     "Paris"), not an adjective ("Georgian") or an acronym ("US")."""

@@ -12,6 +12,7 @@ from ..toml_data import data_file
 from .cues import vocab
 from .evidence import sentence_word
 from .names import SCAN_CAPSEQ_RE, _person_tokens
+from .place_names import names_a_body
 from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
@@ -215,7 +216,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if given != "?":
                 ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS
+                                                or names_a_body(toks, ctx.registry)) \
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
             # (after "the", names that could be a person's are a body's)
@@ -342,6 +344,8 @@ def _head_named(ctx, span: str) -> Speaker | None:
     "Russia's Putin" -> Putin); None when its last word is no part of a known name ("Washington
     Post": a name of its own, not the capital's)."""
     toks = span.split()
+    if names_a_body(toks, ctx.registry) and ctx.registry.lookup(span) is None:
+        return None  # "Georgia Power" is no Samantha Power, "China Daily" no China
     for size in range(len(toks), 0, -1):
         sp = ctx._resolve_exact(_unpossess(" ".join(toks[len(toks) - size:])))
         if sp is not None:

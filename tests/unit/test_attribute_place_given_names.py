@@ -110,3 +110,14 @@ def test_the_words_of_a_persons_name_are_no_mention_of_a_state(registry, name):
     ctx2 = DocContext(Document("d", "t.txt", text2), DocumentActors(registry))
     ctx2.learn_names(text2)
     assert sum(ctx2.state_counts.values()) >= 6
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("Georgia Power said the outage would end Monday.", "the outage would end Monday.", "Georgia Power"),
+    ("China Daily reported that the talks had failed.", "the talks had failed.", "China Daily"),
+    ("Kenya Airways said flights would resume.", "flights would resume.", "Kenya Airways"),
+    ("The talks failed, China Daily said.", "The talks failed,", "China Daily"),
+])
+def test_a_state_name_before_the_word_that_ends_a_bodys_name_is_that_body(registry, body, words, speaker):
+    # before: "Georgia Power" went to the registry's Samantha Power, "China Daily" to narration
+    assert said(registry, body)[words] == speaker
