@@ -31,6 +31,9 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 # given name ("Hope", "Will")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # (compiled once: asked for every token of a name)
+# a hyphenated word with a lower-case part after the hyphen ("-based", "-born", "-anchor"): a
+# description before a name, never a part of it ("Ruiz-Delgado", "Jean-Luc", "al-Assad")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 
 
 # the capitalised token (patterns.CAP) that scanning() knows how to rewrite
@@ -200,6 +203,10 @@ def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | No
             break  # "Everything Trump", "Amid Ferguson": a closed-class word opens a sentence, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
+        if k > 0 and "-" in bare and _LOWER_AFTER_HYPHEN_RE.search(bare) \
+                and not given_name_gender(f"{bare.split('-', 1)[0]} _"):
+            break  # "Brussels-based Jane Roe", "Co-anchor Jane Roe": a name's hyphenated parts are capitalised
+            # (but for a given name's own: "Dan-el")
         if k > 0 and k == len(toks) - 1 and _INFLECTED_RE.fullmatch(bare.lower()) \
                 and vocab().verb_re.fullmatch(bare.lower()) and not given_name_gender(f"{bare} _"):
             break  # 'Said Jane Roe, "…"': the verb before its subject is no part of the name ("Hope Hicks" is)
