@@ -191,8 +191,8 @@ def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | No
         toks = toks[:-1]  # "Vann R. Newkirk II", "Joseph Kennedy III": the name without its generation
     for k, t in enumerate(reversed(toks)):
         bare = _no_possessive(t).strip(".")
-        if k > 0 and t.endswith(("'s", "’s")):
-            break
+        if k > 0 and t.endswith(("'s", "’s", "s'", "s’")):
+            break  # a possessor ("Russia's Putin", "Reuters’ Jane Roe"), no part of the name
         initials = _INITIALS_RE.fullmatch(t) is not None  # "F.W. de Klerk": initials are a name's
         # (a middle initial is no word: "Jill A. Martin" has no article "a" in it)
         word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
