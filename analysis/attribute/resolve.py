@@ -100,7 +100,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return sp
     # "Sen. Bob Corker of Tennessee": a person of a place
     pm = PERSON_OF_PLACE_RE.match(phrase)
-    if pm and _person_tokens(pm.group(1).split(), ctx.registry):
+    who = _person_tokens(pm.group(1).split(), ctx.registry) if pm else None
+    if who and who[-1].lower().strip(".") not in v.person_nouns and who[-1].lower().strip(".") not in TITLE_WORDS:
+        # (not an office "of" something: "County Supervisor of Elections Jane Roe")
         return resolve(ctx, pm.group(1), unit_text)
     # "The Syrian Observatory for Human Rights": an organisation's full name
     om = ORG_NAME_RE.match(phrase)
