@@ -77,13 +77,15 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
+                if sp is None:
+                    continue
                 # a surname: one word, or a particle and what follows it ("da Silva", "bin Salman")
-                surname = size == 1 or (i > 0 and i + size == n and _PARTICLE_RE.fullmatch(toks[i]) is not None)
-                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
-                        and not (surname and (self._given_name_before_surname(toks, i, sp)
-                                              or self._other_given_name(toks, i, sp))) \
-                        and not (size > 1 and is_person_kind(sp.kind)
-                                 and particle_surname_of_another(toks, i, self.registry.lookup(sp.name) or sp, self.registry)):
+                particle = size > 1 and i > 0 and _PARTICLE_RE.fullmatch(toks[i]) is not None
+                if not (i and self.wrong_gender(toks[i - 1], sp.name)) \
+                        and not ((size == 1 or particle and i + size == n)
+                                 and (self._given_name_before_surname(toks, i, sp) or self._other_given_name(toks, i, sp))) \
+                        and not (particle and is_person_kind(sp.kind) and particle_surname_of_another(
+                            toks, i, self.registry.lookup(sp.name) or sp, self.registry)):
                     return sp
         return None
 
