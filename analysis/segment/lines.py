@@ -70,19 +70,11 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
             return label, line.start + md.end()
         return None
     m = Q_RE.match(t)
-    lead = 0
     if not m:
-        # a transcript quoted over several paragraphs opens each with a quotation mark and
-        # closes only the last ('"WALLACE: …' / '"ROE: …'): the capitals' label after the mark
-        lead = 1 if t[:1] in '"“' and t[1:2].isupper() else 0
-        m = CAPS_LABEL_RE.match(t[lead:] if lead else t)
+        m = CAPS_LABEL_RE.match(t)
         if m and (m.group("label").strip() in {"A", "I"}
                   or m.group("label").strip().lower().replace("’", "'") in NOT_LABEL_WORDS | KICKER_WORDS):
             m = None  # "READ: <headline>", "BREAKING: …": a kicker, not a speaker
-        if m is None:
-            lead = 0
-        else:
-            t = t[lead:]  # (the offsets below are the label's, after the mark)
     if not m:
         m = NAME_LABEL_RE.match(t)
         if m:
@@ -107,7 +99,7 @@ def _label_of(line: _Line) -> tuple[str, int] | None:
     if NAME_LIST_RE.match(t, m.end()):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster, not a speaker's words
     # a label introduces words on the same line or on the next line; nothing else
-    return label, line.start + lead + m.end()
+    return label, line.start + m.end()
 
 
 # the words after a colon that open a list of full names, five at least: a roster's row ("Iowa:
