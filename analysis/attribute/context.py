@@ -3,6 +3,7 @@ people it named, the roles and titles it gave them, the states it counts, the la
 and institution that spoke, and the registry as the document sees it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -11,7 +12,8 @@ from ..model import Document
 from ..toml_data import data_file
 from .evidence import _LowerCase
 from .names import learn_names
-from .patterns import GENDERED, HONORIFIC_KEY_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS
+from .patterns import GENDERED, HONORIFIC_KEY_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS, PARTICLES
+from .place_names import names_a_body, particle_surname_of_another, reads_as_surname
 from .roles import bind_role, resolve_role
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -26,6 +28,9 @@ def _short_forms() -> dict[str, frozenset]:
 _HONORIFIC_OPENINGS = ("mr", "ms", "mis", "dr", "sir", "dame")
 
 HONORIFIC_GENDER_WORDS = frozenset({"mr", "mister", "mrs", "ms", "miss"})
+
+# a surname's particle, as written inside a name ("da Silva", "Van Dyke", "bin Salman")
+_PARTICLE_RE = re.compile(PARTICLES, re.I)
 
 
 @dataclass
@@ -54,6 +59,7 @@ class DocContext:
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
+    lower: object = None  # `word in lower`: the document writes it in lower case (evidence._LowerCase), set by the driver
 
     @property
     def date(self) -> str | None:
@@ -71,14 +77,22 @@ class DocContext:
         ("Russia's Putin" -> Vladimir Putin)."""
         toks = span.split()
         n = len(toks)
+        if n == 2 and names_a_body(toks, self.registry) and self.registry.lookup(span) is None:
+            return None  # "Georgia Power", "China Daily": a body of its own, not a person or state in it
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
-                if sp and not (i and self.wrong_gender(toks[i - 1], sp.name)) \
-                        and not (size == 1 and (self._given_name_before_surname(toks, i, sp)
-                                                or self._other_given_name(toks, i, sp)
-                                                or self._common_word_inside_a_name(toks, i, sp)
-                                                or self._registry_surname_after_local_title(toks, i, sp))):
+                if sp is None:
+                    continue
+                # a surname: one word, or a particle and what follows it ("da Silva", "bin Salman")
+                particle = size > 1 and i > 0 and _PARTICLE_RE.fullmatch(toks[i]) is not None
+                if not (i and self.wrong_gender(toks[i - 1], sp.name)) \
+                        and not ((size == 1 or particle and i + size == n)
+                                 and (self._given_name_before_surname(toks, i, sp) or self._other_given_name(toks, i, sp))) \
+                        and not (size == 1 and (self._common_word_inside_a_name(toks, i, sp)
+                                                or self._registry_surname_after_local_title(toks, i, sp))) \
+                        and not (particle and is_person_kind(sp.kind) and particle_surname_of_another(
+                            toks, i, self.registry.lookup(sp.name) or sp, self.registry)):
                     return sp
         return None
 
@@ -123,17 +137,24 @@ class DocContext:
         theirs = {g for n in names for g in n.lower().split()[:-1]}
         return not any(g[:1] == given[:1] for g in theirs) and not theirs.intersection(_short_forms().get(given, ()))
 
-    @staticmethod
-    def _given_name_before_surname(toks: list[str], i: int, sp: Speaker) -> bool:
-        """ "Bruce Ash", "Spokeswoman Haley Morris": a known person's surname followed in the
-        same name by another capitalised word is someone else's given name (not Tammy Bruce,
-        not Nikki Haley) when it is a given name (``given_names.toml``) or stands after a
-        title; a possessive ("Haley's Ash") ends the name."""
-        return (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
+    def _given_name_before_surname(self, toks: list[str], i: int, sp: Speaker) -> bool:
+        """ "Bruce Ash", "Spokeswoman Haley Morris", "Austin Smith": a known person's surname
+        followed in the same name by another capitalised word is someone else's given name
+        (not Tammy Bruce, not Nikki Haley, not Lloyd Austin) when it is a given name
+        (``given_names.toml``), stands after a title, or opens the name before a word that
+        can only be a surname (:func:`.place_names.reads_as_surname`: no "Clinton Foundation",
+        "Trump Tower"); a possessive ("Haley's Ash") ends the name."""
+        if not (i + 1 < len(toks) and " " in sp.name and is_person_kind(sp.kind)
                 and not toks[i].endswith(("'s", "’s", "s'", "s’")) and toks[i + 1][:1].isupper()
-                and toks[i + 1].strip(".,").isalpha()
-                and (given_name_gender(f"{toks[i]} _") is not None
-                     or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS))
+                and toks[i + 1].strip(".,").isalpha()):
+            return False
+        # (the surname after it may open with a particle: "Kim Van Dyke", "Ana de la Cruz")
+        rest = toks[i + 1:]
+        while len(rest) > 1 and _PARTICLE_RE.fullmatch(rest[0]):
+            rest = rest[1:]
+        return (given_name_gender(f"{toks[i]} _") is not None
+                or i > 0 and toks[i - 1].lower().strip(".") in NON_NAME_WORDS
+                or i == 0 and len(rest) == 1 and reads_as_surname(rest[0].strip(".,"), self.registry, self.lower))
 
     def add(self, name: str, kind: str, country: str | None = None):
         """A name the registry lacks becomes an actor; cached look-ups are redone."""

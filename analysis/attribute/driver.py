@@ -48,7 +48,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         readable = doc.title + " \n" + readable
     ctx.learn_names(readable)  # and counts the states
     v = vocab()
-    lowered = _LowerCase(text)
+    lowered = ctx.lower = _LowerCase(text)
     doc_speaker = None
     if doc.speaker:
         doc_speaker = ctx.lookup_name(doc.speaker) or Speaker(doc.speaker, "official")

@@ -100,18 +100,19 @@ _SURNAME_RE = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+")
 _PRONOUN_WORDS = frozenset("i you he she it we they me him her us them one".split())
 
 
-def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, state_of) -> bool:
+def _speaks_by_surname(text: str, name: list[str], lookup, v: Vocab, lower, state_of, place_given: bool = False) -> bool:
     """ "Orrin Vaszary" … "Vaszary said": a name the registry lacks whose surname alone speaks in
     the document is a person's (:func:`_speaks_at`). Its first word must read as a given
     name: not a word the text writes in lower case, a verb form ("Injecting Clinton"), an
     opener or a person noun; and the surname must be no one the registry knows (a known
     surname is read by :func:`_namesake_of_a_known_person`); nor a pronoun or a people's name
-    ("Americans")."""
+    ("Americans"). With `place_given`, the first word is a state's name read as a given name
+    ("Jordan Peterson": :func:`.place_names.place_given_name`), which the registry knows as the state."""
     first, surname = name[0].strip("."), POSSESSIVE_RE.sub("", name[-1]).strip(".,")
     low = first.lower()
     if len(name) != 2 or len(first) < 2 or not first.isalpha() or low in NON_NAME_WORDS or low in v.person_nouns \
             or low in v.openers or low in v.subordinators or low in _PREPOSITIONS or low.endswith(("ing", "ly", "ed")) \
-            or v.verb_re.fullmatch(low) or lookup(surname) is not None or lookup(first) is not None:
+            or v.verb_re.fullmatch(low) or lookup(surname) is not None or (lookup(first) is not None and not place_given):
         return False
     if len(surname) < 3 or not _SURNAME_RE.fullmatch(surname) \
             or surname.lower() in _PRONOUN_WORDS or (surname.endswith("s") and state_of(surname[:-1])):

@@ -19,6 +19,7 @@ from .cues import vocab
 from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
 from .patterns import (CAP, TITLE_DOT, LOCAL_TITLE_WORDS, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
+from .place_names import is_place_word, particle_surname_of_another, place_given_name
 from .roles import bind_role
 from .speaker import _unpossess
 
@@ -31,6 +32,9 @@ GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 # given name ("Hope", "Will")
 _INFLECTED_RE = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # (compiled once: asked for every token of a name)
+# a hyphenated word with a lower-case part after the hyphen ("-based", "-born", "-anchor"): a
+# description before a name, never a part of it ("Ruiz-Delgado", "Jean-Luc", "al-Assad")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 
 
 # the capitalised token (patterns.CAP) that scanning() knows how to rewrite
@@ -182,18 +186,20 @@ def _ing_nouns() -> frozenset[str]:
     return frozenset(data_file("attribution.toml").get("ing_nouns", ()))
 
 
-def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
+def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | None:
     """The tokens of a person's name at the end of a capitalised span, or None.
 
     Reads from the right and stops at a title, an office word, a state ("Finland Sauli
-    Niinisto") or a possessive ("Russia's Putin")."""
+    Niinisto") or a possessive ("Russia's Putin"); but a state's name before a lone surname
+    is a given name ("Jordan Peterson", "Sen. Georgia Smith": :func:`.place_names.place_given_name`;
+    `lower`, the words the document writes in lower case, when known)."""
     out: list[str] = []
     if len(toks) > 2 and GENERATION_RE.fullmatch(toks[-1]):
         toks = toks[:-1]  # "Vann R. Newkirk II", "Joseph Kennedy III": the name without its generation
     for k, t in enumerate(reversed(toks)):
         bare = _no_possessive(t).strip(".")
-        if k > 0 and t.endswith(("'s", "’s")):
-            break
+        if k > 0 and t.endswith(("'s", "’s", "s'", "s’")):
+            break  # a possessor ("Russia's Putin", "Reuters’ Jane Roe"), no part of the name
         initials = _INITIALS_RE.fullmatch(t) is not None  # "F.W. de Klerk": initials are a name's
         # (a middle initial is no word: "Jill A. Martin" has no article "a" in it)
         word = bare.lower() in NON_NAME_WORDS and not (initials and k > 0)
@@ -207,6 +213,10 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
             break  # "Introducing Jane Roe", "Supporting Gays": a participle opens a headline, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her
+        if k > 0 and "-" in bare and _LOWER_AFTER_HYPHEN_RE.search(bare) \
+                and not given_name_gender(f"{bare.split('-', 1)[0]} _"):
+            break  # "Brussels-based Jane Roe", "Co-anchor Jane Roe": a name's hyphenated parts are capitalised
+            # (but for a given name's own: "Dan-el")
         if k > 0 and k == len(toks) - 1 and _INFLECTED_RE.fullmatch(bare.lower()) \
                 and vocab().verb_re.fullmatch(bare.lower()) and not given_name_gender(f"{bare} _"):
             break  # 'Said Jane Roe, "…"': the verb before its subject is no part of the name ("Hope Hicks" is)
@@ -215,7 +225,8 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
         if registry is not None and any(registry.state_of(part) or part.lower() in NON_NAME_WORDS
                                         for part in bare.split("-") if part[:1].isupper()) and "-" in bare:
             break  # "Korean-South", "Biegun-North": compounds, not names
-        if registry is not None and registry.state_of(bare) and not (k == 0 and _given_before_state_word(toks, registry)):
+        if registry is not None and registry.state_of(bare) and not (k == 0 and _given_before_state_word(toks, registry)) \
+                and not (k > 0 and place_given_name(toks, len(toks) - 1 - k, registry, lower)):
             break
         out.append(bare if k == 0 else t)
     out.reverse()
@@ -224,6 +235,16 @@ def _person_tokens(toks: list[str], registry=None) -> list[str] | None:
     if any(len(t.strip(".")) < 2 and not re.match(r"^[A-Z]\.?$", t) for t in out):
         return None
     return out
+
+
+def _name_words(actor) -> frozenset[str]:
+    """The words of a person's name and aliases, in lower case."""
+    return _words_of((actor.name, *actor.aliases))
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for n in names for w in n.split())
 
 
 def _other_gender(title: str, name: str) -> bool:
@@ -242,12 +263,13 @@ def learn_names(ctx, text: str) -> None:
     state_of = _memo(lambda tok: ctx.registry.state_of(_no_possessive(tok)))
     counts = ctx.state_counts
     known: dict[str, tuple] = {}  # span as written -> (registry person, where the name starts)
-    lower = None  # the words this document writes in lower case (made when first needed)
+    lower = _LowerCase(text)  # the words this document writes in lower case (each looked up when first asked)
     # each name asked once per document: a long transcript repeats its names hundreds of times
-    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of))
+    speaks = _memo(lambda name: _speaks_by_surname(text, list(name), lookup, v, lower, state_of,
+                                                   is_place_word(name[0], ctx.registry)))
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
-    person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry))
+    person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry, lower))
 
     def person_in(toks: list[str]) -> tuple:
         title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
@@ -264,7 +286,8 @@ def learn_names(ctx, text: str) -> None:
                 own = ctx.names.get(cand.lower()) if size == 1 else None
                 # "Mr. Rubio" after "Luis Rubio": the document's own person, not the registry's namesake
                 hit = lookup(own or cand)
-                if hit is not None and hit.kind == "person" and not (size == 1 and _other_gender(toks[i - 1], hit.name)):
+                if hit is not None and hit.kind == "person" and not (size == 1 and _other_gender(toks[i - 1], hit.name)) \
+                        and not particle_surname_of_another(toks, i, hit, ctx.registry):
                     return hit, i
         return None, len(toks)
 
@@ -292,8 +315,6 @@ def learn_names(ctx, text: str) -> None:
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
-            if lower is None:
-                lower = _LowerCase(text)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
                     or _looks_like_a_person(text, m, toks, at, lower)
                     or speaks(tuple(name_toks))):
@@ -305,6 +326,14 @@ def learn_names(ctx, text: str) -> None:
             if actor.kind != "person":
                 continue
         full = actor.name
+        if states:
+            # the words of a person's name are no mention of a state (counted above): "Jordan
+            # Peterson", "Mark Cuban", "Jim Jordan" say nothing of the document's country
+            words = _name_words(actor)
+            for tok in toks[at:]:
+                st = state_of(tok)
+                if st and _no_possessive(tok).lower() in words:
+                    counts[st] -= 1
         if full.lower() not in ctx.names:
             ctx.people.append(full)
         ctx.names.setdefault(full.lower(), full)

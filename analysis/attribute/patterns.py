@@ -94,7 +94,9 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
                        "corporation", "company", "inc", "corp", "university", "college", "school", "church",
                        "police", "army", "navy", "guard", "forces"})
-PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
+# "Sen. Bob Corker of Tennessee", "Pastor Jane Roe of Marion Avenue Baptist Church": a person of a
+# place or a body, up to four capitalised words
+PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
 QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
 # an object and what it is called, without quotation marks: "called the shootings a moment of

@@ -13,9 +13,10 @@ from .cues import vocab
 from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens
+from .place_names import names_a_body
 from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
-                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
+                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
@@ -45,8 +46,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if sp is not None and sp.name == f"(unnamed {last.lower()})":
             sp = Speaker(f"(unnamed {last})", sp.kind)  # written as the text writes it: "(unnamed CEO)"
         return sp
-    if phrase[-1:].isupper() and phrase[-2:-1] == " ":
-        phrase = _with_its_surname(phrase, unit_text)
+    if phrase[-1:].isupper() and (phrase[-2:-1] == " " or phrase[-2:-1] == "." and _INITIALS_END_RE.search(phrase)
+                                  and not ctx.registry.state_of(phrase.split()[-1] + ".")):
+        phrase = _with_its_surname(phrase, unit_text)  # "Charles B" / "J.R" (not "U.S") + ". Rangel"
     low = phrase.lower()
     if low in PRONOUNS:
         return resolve_pronoun(ctx, phrase, unit_text)
@@ -107,7 +109,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return sp
     # "Sen. Bob Corker of Tennessee": a person of a place
     pm = PERSON_OF_PLACE_RE.match(phrase)
-    if pm and _person_tokens(pm.group(1).split(), ctx.registry):
+    who = _person_tokens(pm.group(1).split(), ctx.registry) if pm else None
+    if who and who[-1].lower().strip(".") not in v.person_nouns and who[-1].lower().strip(".") not in TITLE_WORDS:
+        # (not an office "of" something: "County Supervisor of Elections Jane Roe")
         return resolve(ctx, pm.group(1), unit_text)
     # "The Syrian Observatory for Human Rights": an organisation's full name
     om = ORG_NAME_RE.match(phrase)
@@ -212,11 +216,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             group = Speaker(f"(unnamed {toks[0]})", "unnamed")  # a people keeps its capital: "(unnamed Palestinians)"
         if group is not None:
             return group
-    if toks and len(toks) <= 4 and all(t[:1].isupper() for t in toks) and len(words) <= 5 \
+    # (a surname's particle inside a name is in lower case: "Pieter van der Berg", "Ali al-Tamimi")
+    if toks and len(toks) <= 5 and toks[0][:1].isupper() and all(t[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(t) for t in toks) \
+            and len(words) <= 6 and (len(toks) <= 4 or any(_NAME_PARTICLE_RE.fullmatch(t) for t in toks)) \
             and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
                                          or toks[0].lower() in v.official_heads)):
-        person = _person_tokens(toks, ctx.registry)
+        person = _person_tokens(toks, ctx.registry, ctx.lower)
         if person and bare == phrase:
             return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
         # (given_name_gender reads a given name only before a surname: "_" stands for one)
@@ -229,7 +235,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if given != "?":
                 ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS) \
+        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS
+                                                or names_a_body(toks, ctx.registry)) \
                 and not ctx.registry.state_of(toks[-1]):
             # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
             # (after "the", names that could be a person's are a body's)
@@ -263,6 +270,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         return sp if sp is not None and sp.named and sp.kind != "state" else None
     return None
 
+
+# a surname's particle as a name writes it inside, in lower case ("van", "de", "bin", "al-Tamimi")
+_NAME_PARTICLE_RE = re.compile(PARTICLES + r"(?:-[A-Z][\w'’\-]*)?")
 
 # a prepositional tail after a head ("the Russian embassy in the United Kingdom"), and the
 # prepositions of an organisation's name ("Association of Flight Attendants")
@@ -310,6 +320,9 @@ _TITLE_SURNAME_RE = re.compile(r"^(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Capt|Amb|Prof|Se
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
                                 r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")
 
+# a phrase that ends in a name's initials cut before their last dot: "according to J.R" (+ ". Roe")
+_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,2}[A-Z]$")
+
 # the rest of a name cut at its middle initial's dot: "according to Charles B" + ". Rangel."
 _AFTER_INITIAL_RE = re.compile(r"\.[ \t]+(?P<rest>(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+(?:,?[ \t]+(?:Jr|Sr)\b\.?)?)")
 
@@ -352,6 +365,8 @@ def _head_named(ctx, span: str) -> Speaker | None:
     "Russia's Putin" -> Putin); None when its last word is no part of a known name ("Washington
     Post": a name of its own, not the capital's)."""
     toks = span.split()
+    if names_a_body(toks, ctx.registry) and ctx.registry.lookup(span) is None:
+        return None  # "Georgia Power" is no Samantha Power, "China Daily" no China
     for size in range(len(toks), 0, -1):
         sp = ctx._resolve_exact(_unpossess(" ".join(toks[len(toks) - size:])))
         if sp is not None:

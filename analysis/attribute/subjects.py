@@ -53,7 +53,7 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
 # staff"), closed by the comma before the verb
 _NAME_THEN_APPOSITIVE_RE = re.compile(
     r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
-    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|bin|al)){0,5})"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|al-[A-Z][\w'’\-]*|de|van|von|da|del|der|den|di|du|dos|la|le|bin|ibn|al)){0,5})"
     r"\s*,\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
     r"[^;:\"“”]*,\s*$")
 # the words after a quotation and its comma: '"…," Mr. Roe, now 81, said' -> "Mr. Roe, now 81,"
