@@ -60,6 +60,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     camp = campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
     if camp is not None:
         return camp
+    pm = _PARTY_MEMBER_RE.match(phrase)
+    if pm is not None:
+        return _party_member(ctx, pm.group("party"))
     if phrase.endswith(("'s", "’s")):
         return None  # "Putin's claims that …": a noun, not a speaker
     words = phrase.split()
@@ -273,6 +276,23 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
 
 # a surname's particle as a name writes it inside, in lower case ("van", "de", "bin", "al-Tamimi")
 _NAME_PARTICLE_RE = re.compile(PARTICLES + r"(?:-[A-Z][\w'’\-]*)?")
+
+# "the New Hampshire Republican", "the Utah Democrat": a person described by the place they
+# represent and their party, an anaphor of someone the document named (general English
+# usage of American political reporting)
+_PARTY_MEMBER_RE = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.'’\-]*\s+){1,3}(?P<party>Republican|Democrat|Independent|Libertarian)$")
+
+
+def _party_member(ctx, party: str) -> Speaker:
+    """The person the document titled with the party ("Republican Jane Roe"), else the
+    person it last named who spoke or was a sentence's subject, else an unnamed party member."""
+    titled = ctx.titled.get(party.lower())
+    if titled and len(titled) == 1:
+        return ctx._speaker_for(next(iter(titled)))
+    if ctx.last_person is not None and ctx.last_person.named:
+        return ctx.last_person
+    return Speaker(f"(unnamed {party})", "unnamed")
+
 
 # a prepositional tail after a head ("the Russian embassy in the United Kingdom"), and the
 # prepositions of an organisation's name ("Association of Flight Attendants")

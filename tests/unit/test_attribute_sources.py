@@ -514,3 +514,15 @@ def test_an_aside_between_the_verb_and_that_stays_in_the_frame(registry, frame):
     got = said(registry, f"The board met on Monday. {frame} the plan had failed.")
     assert got["the plan had failed."] == "Jane Roe"
     assert own_words(registry, f"The board met on Monday. {frame} the plan had failed.", "Jane Roe") == ["the plan had failed."]
+
+
+# "the Utah Republican": a person described by place and party, an anaphor of someone named
+def test_a_place_and_party_description_is_the_person_just_named(registry):
+    body = "Rep. Jane Roe wrote to the prosecutor on Monday. In the letter, the Utah Republican asks for an inquiry."
+    assert said(registry, body)["In the letter, the Utah Republican asks for an inquiry."] == "Jane Roe"
+
+
+def test_a_place_and_party_description_with_no_one_named_is_unnamed(registry):
+    body = "The report came out on Monday. The Utah Democrat said that the report was damning."
+    assert said(registry, body)["that the report was damning."] == "(unnamed Democrat)"
+    assert "Utah Democrat" not in {s.speaker for s in statements(registry, body)}
