@@ -94,6 +94,13 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
                        "coalition", "alliance", "league", "fund", "bank", "court", "board", "project", "campaign",
                        "corporation", "company", "inc", "corp", "university", "college", "school", "church",
                        "police", "army", "navy", "guard", "forces"})
+# the head words of a body's name that joins two parts with "and" ("Food and Drug
+# Administration", "Customs and Border Protection", "Centers for Disease Control and
+# Prevention", "Securities and Exchange Commission"): with one of them last, such a name is one
+# body, not two subjects
+AND_ORG_HEADS = ORG_HEADS | {"administration", "enforcement", "protection", "commission", "service", "affairs",
+                             "security", "development", "research", "studies", "prevention", "control", "directorate",
+                             "coalition", "department", "services"}
 # "Sen. Bob Corker of Tennessee", "Pastor Jane Roe of Marion Avenue Baptist Church": a person of a
 # place or a body, up to four capitalised words
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")

@@ -15,7 +15,7 @@ from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens
 from .place_names import names_a_body
 from .orgs import administration_of, institution_name, named_org_of_head
-from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (AND_ORG_HEADS, INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
@@ -126,6 +126,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # (a name with "of" in it is no person's, whatever its last words: "Association of Flight Attendants")
         if _OF_RE.search(name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
+            return ctx.actor_speaker(ctx.add(name, "organisation"))
+        # "the Food and Drug Administration", "Citizenship and Immigration Services": two
+        # capitalised parts joined by "and" under an organisation's head word name one body
+        last = name.rsplit(" ", 1)[-1].lower()
+        if " and " in name and (last in AND_ORG_HEADS or last.removesuffix("s") in AND_ORG_HEADS) \
+                and not _person_tokens(name.split(" and ")[0].split(), ctx.registry):
             return ctx.actor_speaker(ctx.add(name, "organisation"))
     inst = institution_name(ctx, phrase)  # "The Republican National Committee", "the Clinton Foundation"
     if inst is not None:

@@ -7,7 +7,7 @@ import re
 
 from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
-from .patterns import AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .patterns import AND_ORG_HEADS, AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
@@ -150,9 +150,20 @@ def _left_phrase(left: str, v: Vocab) -> str:
     words = phrase.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in v.openers:
+            if words[i] == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                    and all(w[:1].isupper() or w in _NAME_JOINERS for w in words[i + 1:]) \
+                    and words[-1].lower().removesuffix("s") in AND_ORG_HEADS | {w.removesuffix("s") for w in AND_ORG_HEADS}:
+                # "and" inside a name, capitalised on both sides to the verb: "the Food and Drug
+                # Administration", "Centers for Disease Control and Prevention" (not "U.S. and
+                # Saudi officials", whose head is in lower case)
+                continue
             words = words[i + 1:]
             break
     return " ".join(words)
+
+
+# the lower-case words inside a body's name ("Department of Health and Human Services")
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "de", "du", "des", "la"})
 
 
 # a subject and its non-restrictive relative clause right before the verb ("Derek Mitchell,

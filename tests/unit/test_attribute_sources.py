@@ -526,3 +526,18 @@ def test_a_place_and_party_description_with_no_one_named_is_unnamed(registry):
     body = "The report came out on Monday. The Utah Democrat said that the report was damning."
     assert said(registry, body)["that the report was damning."] == "(unnamed Democrat)"
     assert "Utah Democrat" not in {s.speaker for s in statements(registry, body)}
+
+
+@pytest.mark.parametrize("body_name", ["The Food and Drug Administration", "Citizenship and Immigration Services",
+                                       "The Centers for Disease Control and Prevention",
+                                       "The Department of Health and Human Services"])
+def test_a_bodys_name_joined_by_and_is_one_source(registry, body_name):
+    got = said(registry, f"The rules changed on Monday. {body_name} said that the plan had failed.")
+    assert got["that the plan had failed."] == body_name.removeprefix("The ")
+
+
+def test_two_names_joined_by_and_are_still_two(registry):
+    got = said(registry, "The rules changed on Monday. U.S. and Saudi officials said that the plan had failed.")
+    assert got["that the plan had failed."] != "(narrator)"
+    got = said(registry, "The rules changed on Monday. Jane Roe and John Doe said that the plan had failed.")
+    assert got["that the plan had failed."] == "John Doe"
