@@ -18,6 +18,11 @@ STATEMENT_COLUMNS = (
     "speaker_kind", "reported_by", "cue", "targets", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
     "escalation_cues", "scorer_version", "text",
 )
+# `export statements --with-mentions` appends where the document names each statement's source
+# (offsets into the document's text, as char_start/char_end) and those words ("he", "the
+# senator", "Lavrov"), so an attribution can be checked against the text; the contract's own
+# columns before them are unchanged (DESIGN.md)
+MENTION_COLUMNS = ("speaker_start", "speaker_end", "speaker_mention")
 # author (the byline) came last, after the others' positions were set: appended, never inserted
 DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "statements",
                     "ingested_at", "author")
@@ -27,7 +32,7 @@ DOCUMENT_COLUMNS = ("doc_id", "source", "title", "published", "outlet", "url", "
 ACTOR_COLUMNS = ("name", "kind", "country", "known", "statements", "country_iso", "variants")
 
 # Columns whose cells are numbers: a leading "-" there is a sign, not a formula.
-NUMERIC = frozenset({"seq", "char_start", "char_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
+NUMERIC = frozenset({"seq", "char_start", "char_end", "speaker_start", "speaker_end", "tone", "tone_pos", "tone_neu", "tone_neg", "escalation",
                      "statements"})
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -101,6 +106,8 @@ def statement_row(doc: Document, st: Statement) -> dict:
         "reported_by": st.reported_by, "cue": st.cue, "targets": list(st.targets), "tone": st.tone,
         "tone_pos": st.tone_pos, "tone_neu": st.tone_neu, "tone_neg": st.tone_neg, "escalation": st.escalation,
         "escalation_cues": list(st.escalation_cues), "scorer_version": st.scorer_version, "text": st.text,
+        "speaker_start": st.speaker_start, "speaker_end": st.speaker_end,
+        "speaker_mention": doc.text[st.speaker_start:st.speaker_end] if st.speaker_start is not None else None,
     }
 
 

@@ -63,8 +63,11 @@ def _stdout_utf8():
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--since", metavar="DATE", callback=_date, help="Published on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", callback=_date, help="Published on or before DATE (all of it: 2022 = to 2022-12-31).")
+@click.option("--with-mentions", is_flag=True,
+              help="statements only: append speaker_start, speaker_end, speaker_mention, where the document "
+                   "names each statement's source (\"he\", \"the senator\", a name).")
 @click.pass_context
-def export_cmd(ctx, table, output, db, **filters):
+def export_cmd(ctx, table, output, db, with_mentions=False, **filters):
     """Write a table as CSV.
 
     statements: the column contract of DESIGN.md, with the newest scores. stance: each
@@ -81,10 +84,14 @@ def export_cmd(ctx, table, output, db, **filters):
     refused = [k for k in given if k not in allowed]
     if refused:
         raise click.UsageError(f"export {table} takes no --{refused[0]}", ctx=ctx)
+    if with_mentions and table != "statements":
+        raise click.UsageError(f"export {table} takes no --with-mentions", ctx=ctx)
     engine = _open(ctx, db)
     try:
         if table == "statements":
             rows, columns = store.iter_statements(engine, **given), ex.STATEMENT_COLUMNS
+            if with_mentions:
+                columns = columns + ex.MENTION_COLUMNS
         elif table == "stance":
             rows, columns = store.iter_stance(engine, **given), STANCE_COLUMNS
         elif table == "documents":

@@ -1,4 +1,4 @@
--- revision 0011 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
+-- revision 0012 -- the schema analysis/migrations makes in a new SQLite store, written by `python -m analysis.store.fresh` (analysis/store/fresh.py); do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -27,7 +27,7 @@ CREATE TABLE statements (
 	reported_by TEXT, 
 	cue VARCHAR(64), 
 	targets TEXT, 
-	text TEXT NOT NULL, 
+	text TEXT NOT NULL, speaker_start INTEGER, speaker_end INTEGER, 
 	PRIMARY KEY (doc_id, seq), 
 	FOREIGN KEY(doc_id) REFERENCES documents (doc_id) ON DELETE CASCADE
 );
@@ -211,4 +211,4 @@ CREATE INDEX ix_documents_outlet_published ON documents (outlet, published);
 CREATE INDEX ix_scores_escalation ON scores (escalation, doc_id, seq);
 CREATE INDEX ix_scores_tone ON scores (tone, doc_id, seq);
 CREATE INDEX ix_actor_variants_display ON actor_variants (display);
-INSERT INTO alembic_version (version_num) VALUES ('0011');
+INSERT INTO alembic_version (version_num) VALUES ('0012');

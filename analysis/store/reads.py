@@ -74,7 +74,11 @@ def statement_query(scorer_version: str | None = None, speakers: list[str] | Non
                 documents.c.outlet, statements.c.seq, statements.c.char_start, statements.c.char_end,
                 statements.c.section, statements.c.speaker, statements.c.speaker_kind, statements.c.reported_by,
                 statements.c.cue, statements.c.targets, sc.c.tone, sc.c.tone_pos, sc.c.tone_neu, sc.c.tone_neg,
-                sc.c.escalation, sc.c.escalation_cues, sc.c.scorer_version, statements.c.text)
+                sc.c.escalation, sc.c.escalation_cues, sc.c.scorer_version, statements.c.text,
+                statements.c.speaker_start, statements.c.speaker_end,
+                # the words themselves, cut from the document's text (SQL substr counts from 1)
+                func.substr(documents.c.text, statements.c.speaker_start + 1,
+                            statements.c.speaker_end - statements.c.speaker_start).label("speaker_mention"))
          .select_from(statements.join(documents, statements.c.doc_id == documents.c.doc_id).outerjoin(sc, on)))
     conds = _document_conditions(filters)
     if filters.get("section"):

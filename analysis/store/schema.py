@@ -40,6 +40,11 @@ statements = Table(
     Column("cue", String(64)),
     Column("targets", Text),  # ";"-joined
     Column("text", Text, nullable=False),
+    # revision 0012: where the document names the statement's source ("he", "the senator", a
+    # name, a transcript label), offsets into the document's text; NULL for the outlet's own
+    # sentences and for statements stored before the revision
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
     Index("ix_statements_speaker", "speaker"),
     # (ix_statements_section, dropped by revision 0004: four values never narrow a query)
 )

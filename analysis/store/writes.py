@@ -55,7 +55,8 @@ def _actor_rows(sts: list[Statement], registry) -> dict[str, dict]:
 def _statement_rows(doc_id: str, sts: list[Statement]) -> list[dict]:
     return [dict(doc_id=doc_id, seq=s.seq, char_start=s.char_start, char_end=s.char_end, section=s.section,
                  speaker=s.speaker, speaker_kind=s.speaker_kind, reported_by=s.reported_by, cue=s.cue,
-                 targets=_join(s.targets), text=s.text) for s in sts]
+                 targets=_join(s.targets), text=s.text, speaker_start=s.speaker_start, speaker_end=s.speaker_end)
+            for s in sts]
 
 
 def _score_rows(doc_id: str, sts: list[Statement], at: str) -> list[dict]:
@@ -186,7 +187,7 @@ def _write_new(c, docs: list[tuple[Document, list[Statement]]], registry) -> Non
 
 
 _SHAPE = ("seq", "char_start", "char_end", "section", "speaker", "speaker_kind", "reported_by", "cue", "targets",
-          "text")
+          "text", "speaker_start", "speaker_end")
 
 
 def replace_analysis(engine: Engine | Connection, doc_id: str, sts: list[Statement],

@@ -317,3 +317,19 @@ def test_export_stance_is_the_stance_of_the_exported_statements(stance_docs, doc
     assert exported(db_url, "stance", "--since", "2023-01-01") == []
     r = invoke("export", "documents", "--db", db_url, "--target", "Ukraine")
     assert r.exit_code == 2 and "--target" in r.stderr
+
+
+def test_export_with_mentions_appends_the_words_that_name_each_source(docs, db_url):
+    assert invoke("ingest", docs, "--db", db_url).exit_code == 0
+    plain = exported(db_url)
+    got = exported(db_url, "statements", "--with-mentions")
+    # the contract's columns unchanged, in their order, the three mention columns after them
+    assert tuple(got[0]) == STATEMENT_COLUMNS + ("speaker_start", "speaker_end", "speaker_mention")
+    assert [{k: r[k] for k in STATEMENT_COLUMNS} for r in got] == plain
+    text = (docs / "a.txt").read_text(encoding="utf-8")
+    lavrov = [r for r in got if r["source"] == "a.txt" and r["speaker"] == "Sergey Lavrov"]
+    assert lavrov and all(r["speaker_mention"] == "Lavrov" == text[int(r["speaker_start"]):int(r["speaker_end"])]
+                          for r in lavrov)
+    assert all(r["speaker_mention"] == "" for r in got if r["speaker"] == "(narrator)")
+    r = invoke("export", "actors", "--db", db_url, "--with-mentions")
+    assert r.exit_code == 2 and "takes no --with-mentions" in r.stderr

@@ -31,6 +31,9 @@ def test_connecting_again_changes_nothing(db_url):
         eng.dispose()
 
 
+_MENTION = ("speaker_start", "speaker_end", "speaker_mention")
+
+
 def _old_store(db_url):
     """A store as the code before migrations made it: create_all of the baseline tables."""
     old = MetaData()
@@ -48,6 +51,9 @@ def _old_store(db_url):
         stance._columns.remove(stance.c[name])
     docs = old.tables["documents"]
     docs._columns.remove(docs.c.author)  # 0010
+    sts = old.tables["statements"]
+    for name in ("speaker_start", "speaker_end"):  # 0012
+        sts._columns.remove(sts.c[name])
     Index("ix_statements_section", old.tables["statements"].c.section)  # dropped by 0004
     eng = create_engine(db_url)
     old.create_all(eng)
@@ -68,15 +74,25 @@ def test_a_store_made_before_migrations_is_upgraded_without_losing_a_row(db_url,
         m.setattr(store.rollups, "aggregate_rows", before_0009)
         row = store.writes._document_row
         m.setattr(store.writes, "_document_row", lambda *a: {k: v for k, v in row(*a).items() if k != "author"})
+        rows = store.writes._statement_rows  # the code before 0012 kept no mention offsets
+        m.setattr(store.writes, "_statement_rows", lambda *a: [
+            {k: v for k, v in r.items() if k not in ("speaker_start", "speaker_end")} for r in rows(*a)])
         store.store_document(eng, doc, sts)
         m.setattr(store.reads, "variant_map", lambda c: {})  # the code before 0011 had no actor_variants
+        query = store.reads.statement_query  # nor, before 0012, the mention columns
+        def before_0012(*a, **k):
+            q = query(*a, **k)
+            return q.with_only_columns(*(c for c in q.selected_columns if c.name not in _MENTION))
+        m.setattr(store.reads, "statement_query", before_0012)
         before = list(store.iter_statements(eng))
     assert not inspect(eng).has_table("alembic_version")
     eng.dispose()
 
     eng = store.connect(db_url)
     try:
-        assert list(store.iter_statements(eng)) == before
+        after = list(store.iter_statements(eng))
+        assert [{k: v for k, v in r.items() if k not in _MENTION} for r in after] == before
+        assert all(r["speaker_start"] is None for r in after)  # stored before 0012: no offsets until analysed again
         with eng.connect() as c:
             assert store.current_revision(c) == store.head_revision()
             assert compare_metadata(MigrationContext.configure(c), store.metadata) == []

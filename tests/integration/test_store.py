@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from analysis import store
-from analysis.export import STATEMENT_COLUMNS
+from analysis.export import MENTION_COLUMNS, STATEMENT_COLUMNS
 from analysis.model import Document, Statement
 
 
@@ -104,8 +104,11 @@ def test_store_then_read_back(engine):
     rows = list(store.iter_statements(engine))
     assert [r["seq"] for r in rows] == [0, 1, 2]
     for r in rows:
-        assert tuple(r) == STATEMENT_COLUMNS
+        assert tuple(r) == STATEMENT_COLUMNS + MENTION_COLUMNS
         assert doc.text[r["char_start"]:r["char_end"]] == r["text"]
+        # the words that name the source, cut from the stored text by the database
+        if r["speaker_start"] is not None:
+            assert r["speaker_mention"] == doc.text[r["speaker_start"]:r["speaker_end"]]
         assert (r["source"], r["title"], r["published"], r["outlet"]) == ("d1.txt", "Title d1", "2021-12-02", "BBC")
         assert r["scorer_version"] == "v1" and r["tone"] == -0.4 and r["escalation_cues"] == "threaten"
     assert rows[1]["targets"] == "NATO;United States"
@@ -418,3 +421,19 @@ def test_documents_written_together_are_the_store_one_by_one_writes_make(db_url,
     finally:
         together.dispose()
         alone.dispose()
+
+
+def test_the_words_that_name_each_source_are_stored_and_read_back(engine):
+    # non-ASCII text before the mentions: the offsets are characters, on every database
+    from analysis.actors import load_registry
+    from analysis.pipeline import analyse
+    text = ("Zelensky’s envoy — «talks» resume\n\nThe talks resumed in Genève on Monday.\n\n"
+            '"We are ready," Sergey Lavrov said. "It is up to them," he added.\n')
+    reg = load_registry()
+    doc = Document(doc_id="m1", source="m1.txt", text=text, published="2022-03-01")
+    sts = analyse(doc, reg)
+    store.store_document(engine, doc, sts, reg)
+    got = {(r["speaker"], r["speaker_mention"]) for r in store.iter_statements(engine) if r["speaker_start"] is not None}
+    assert got == {("Sergey Lavrov", "Sergey Lavrov"), ("Sergey Lavrov", "he")}
+    narration = [r for r in store.iter_statements(engine) if r["speaker"] == "(narrator)"]
+    assert narration and all(r["speaker_mention"] is None for r in narration)

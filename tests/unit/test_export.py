@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from analysis.export import (ACTOR_COLUMNS, DOCUMENT_COLUMNS, NUMERIC, STATEMENT_COLUMNS, safe_cell, statement_row,
+from analysis.export import (ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, NUMERIC, STATEMENT_COLUMNS, safe_cell, statement_row,
                              write_csv)
 from analysis.model import Document, Statement
 
@@ -109,7 +109,8 @@ def test_statement_row_has_the_contract_columns_and_offsets():
                    targets=("NATO", "United States"), tone=-0.4, escalation=0.3, escalation_cues=("respond",),
                    scorer_version="v1")
     row = statement_row(doc, st)
-    assert tuple(row) == STATEMENT_COLUMNS
+    # the contract's columns in order, then the mention columns --with-mentions appends
+    assert tuple(row) == STATEMENT_COLUMNS + MENTION_COLUMNS
     assert row["text"] == doc.text[row["char_start"]:row["char_end"]]
     buf = io.StringIO()
     write_csv([row], STATEMENT_COLUMNS, buf)
@@ -141,3 +142,22 @@ def test_list_cells_keep_their_positions():
     assert safe_cell(["NATO", None, "Ukraine"]) == "NATO;;Ukraine"
     assert safe_cell(("-x", "y")) == "'-x;y"
     assert safe_cell(-0.00001) == "0" and safe_cell(0.0) == "0" and safe_cell(-0.25) == "-0.25"
+
+
+def test_a_statement_row_gives_the_words_that_name_its_speaker():
+    text = 'Headline\n\n"We will respond," Lavrov said.'
+    doc = Document(doc_id="abc", source="a.txt", text=text)
+    start, at = text.index('"We'), text.index("Lavrov")
+    st = Statement(doc_id="abc", seq=1, char_start=start, char_end=text.index(" Lavrov"), section="body",
+                   speaker="Sergey Lavrov", speaker_kind="person", text='"We will respond,"', cue="quote",
+                   speaker_start=at, speaker_end=at + len("Lavrov"))
+    row = statement_row(doc, st)
+    assert (row["speaker_start"], row["speaker_end"], row["speaker_mention"]) == (at, at + 6, "Lavrov")
+    buf = io.StringIO()
+    write_csv([row], STATEMENT_COLUMNS + MENTION_COLUMNS, buf)
+    got = next(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert got["speaker_mention"] == "Lavrov" and got["speaker_start"] == str(at)
+    # the outlet's own sentence names no source
+    narr = Statement(doc_id="abc", seq=0, char_start=0, char_end=8, section="headline", speaker="(narrator)",
+                     speaker_kind="narrator", text="Headline")
+    assert statement_row(doc, narr)["speaker_mention"] is None
