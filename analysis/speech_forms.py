@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .alternation import longest_first
-from .toml_data import data_file
+from .toml_data import data_file, word_set
 
 # a form of "be" (or its contraction on the subject), an optional -ly adverb, a participle.
 # (Written to open with a class of characters, the space or apostrophe, checked after it by a
@@ -43,10 +43,9 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     return out
 
 
-@lru_cache(maxsize=1)
 def stance_adjectives() -> frozenset[str]:
     """attribution.toml's ``stance_adjectives``: "is confident that …" reports a position."""
-    return frozenset(data_file("attribution.toml").get("stance_adjectives", ()))
+    return word_set("attribution.toml", "stance_adjectives")
 
 
 @lru_cache(maxsize=1)

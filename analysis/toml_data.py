@@ -25,6 +25,13 @@ TOMLDecodeError = _toml.TOMLDecodeError
 
 
 @lru_cache(maxsize=None)
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The list `key` of the data file `name` as a set (empty when the file has none), once
+    per process: the one reader of the word lists the attribution rules consult."""
+    return frozenset(data_file(name).get(key, ()))
+
+
+@lru_cache(maxsize=None)
 def data_file(name: str) -> dict:
     """analysis/data/`name` parsed, once per process: the same dictionary for every reader
     (read it; never change it)."""

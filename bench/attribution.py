@@ -174,14 +174,16 @@ def names_only(preds: dict[str, list[dict]]) -> dict[str, list[dict]]:
             for d, ps in preds.items()}
 
 
-def export_reading(preds: dict[str, list[dict]], headlines: bool = True) -> dict[str, list[dict]]:
+def export_reading(preds: dict[str, list[dict]], headlines: bool = True,
+                   mentions: bool = False) -> dict[str, list[dict]]:
     """The predictions as the statement export gives them to a grader: no mention spans, and
     every parenthesised speaker left out, the unnamed sources too ("(unnamed officials)");
     `headlines=False` leaves the headline statements out as well, as the benchmark README's
     recipe does (its PRED.jsonl: "narration (speakers in parentheses) and headlines are left
     out")."""
+    rows = preds if mentions else names_only(preds)  # (`mentions`: as `export statements --with-mentions`)
     return {d: [p for p in ps if not p.get("unnamed") and (headlines or not p.get("headline"))]
-            for d, ps in names_only(preds).items()}
+            for d, ps in rows.items()}
 
 
 def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
@@ -216,8 +218,7 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
               f"resolved F1 {ex['f1']:.3f} (P {ex['precision']:.3f}, R {ex['recall']:.3f})")
         # the same rows with `export statements --with-mentions`: the speaker's mention offsets too,
         # which the scorer takes as right when they overlap the gold source ("he", "the senator")
-        wm = {d: [p for p in ps if not p.get("unnamed") and not p.get("headline")] for d, ps in preds.items()}
-        wx = scorer.score(docs, wm, resolved=True)["attribution"]
+        wx = scorer.score(docs, export_reading(preds, headlines=False, mentions=True), resolved=True)["attribution"]
         print(f"    through the export --with-mentions (the same rows, with speaker_start/speaker_end): "
               f"resolved F1 {wx['f1']:.3f} (P {wx['precision']:.3f}, R {wx['recall']:.3f})")
     by = collections.defaultdict(lambda: [0, 0])

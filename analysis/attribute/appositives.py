@@ -11,9 +11,8 @@ the subject after it. Plain functions over a sentence whose quotations are maske
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..toml_data import data_file
+from ..toml_data import word_set
 from .described import NEAR_TO_RE, after_intro, described_source, described_verb
 from .group_sources import group_source
 from .resolve import resolve
@@ -147,11 +146,10 @@ _COMMENT_CLAUSE_END_RE = re.compile(r"\s*,")
 _NO_WHOLE_RE = re.compile(r"[,;:\"“”()]|\s[-–—]+\s")
 
 
-@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Titles, offices and occupations (attribution.toml ``person_nouns``): the head of a bare
     appositive before its complement ("chairman of …", "president and chief executive of …")."""
-    return frozenset(data_file("attribution.toml").get("person_nouns", ()))
+    return word_set("attribution.toml", "person_nouns")
 
 
 def _read(ctx, u: str, phrase: str, verb: str):

@@ -46,6 +46,7 @@ class DocContext:
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
+    interviewee: "Speaker | None" = None  # whose an interview's "A:" answers are (labels.interviewee), once found
     last_unnamed: str | None = None  # the latest single unnamed source a sentence was given ("(unnamed user)")
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     told: list = field(default_factory=list)  # per sentence read: (its text, its speaker)
@@ -54,7 +55,6 @@ class DocContext:
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
     namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
     last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
-    lower_words: object = None  # the words the document writes in lower case (evidence._LowerCase), made when first asked
     orgs: list | None = None  # the organisations the document names in full (:mod:`.orgs`), read when first needed
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
@@ -115,9 +115,9 @@ class DocContext:
         if not after[:1].isupper() or before.lower().strip(".,") in NON_NAME_WORDS \
                 or before.endswith(("'s", "’s", "s'", "s’")) or not before[:1].isupper():
             return False
-        if self.lower_words is None:
-            self.lower_words = _LowerCase(self.doc.text)
-        return toks[i].lower() in self.lower_words
+        if self.lower is None:  # (set by the driver; made here for a context used on its own)
+            self.lower = _LowerCase(self.doc.text)
+        return toks[i].lower() in self.lower
 
     def _other_given_name(self, toks: list[str], i: int, sp: Speaker, listed: bool = True) -> bool:
         """ "Speaker Mike Johnson" is not Boris Johnson: a known person's surname after a given

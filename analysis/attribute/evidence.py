@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..gender import given_name_gender, opens_with_given_name
-from ..toml_data import data_file
+from ..toml_data import data_file, word_set
 from .cues import Vocab, vocab
 from .patterns import HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV
 from .source_vocab import capitalised_office_heads
@@ -232,10 +232,9 @@ _HUMAN_ACT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?:(?:can|could|
                            r"(?:heard|seen)\s+)?([a-z]+)\b")
 
 
-@lru_cache(maxsize=1)
 def human_subject_verbs() -> frozenset[str]:
     """Verbs whose subject is a human being (``attribution.toml`` human_subject_verbs)."""
-    return frozenset(data_file("attribution.toml").get("human_subject_verbs", ()))
+    return word_set("attribution.toml", "human_subject_verbs")
 
 
 # the word classes whose lone word is a subject of its own ("Another said", "One says", "You

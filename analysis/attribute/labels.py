@@ -3,6 +3,7 @@ Russia Vladimir Putin", "Q", "Question (retranslated)"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import vocab
 from .names import _person_tokens
@@ -70,8 +71,10 @@ def _unnamed(label: str, v) -> Speaker:
     return Speaker(f"(unnamed {head})", "unnamed")
 
 
-# an answer turn's label at a line's start: "A:", "Answer:", "A."
-_ANSWER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:a|answer|ans)\s*[:.]\s")
+@lru_cache(maxsize=4)
+def _answer_line_re(labels: frozenset[str]) -> re.Pattern:
+    """An answer turn's label (``answer_labels``) at a line's start: "A:", "Answer:", "A."."""
+    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(map(re.escape, sorted(labels))) + r")\s*[:.]\s")
 
 
 def interviewee(ctx, v) -> Speaker:
@@ -79,11 +82,10 @@ def interviewee(ctx, v) -> Speaker:
     names before its first answer (the headline and lead of a Q&A introduce who is
     interviewed), leaving out the journalists it names ("senior writer Jane Roe"); else an
     unnamed interviewee."""
-    cached = ctx.__dict__.get("_interviewee")
-    if cached is not None:
-        return cached
+    if ctx.interviewee is not None:
+        return ctx.interviewee
     text = ctx.doc.text
-    first = _ANSWER_LINE_RE.search(text)
+    first = _answer_line_re(v.answer_labels).search(text)
     end = first.start() if first else len(text)
     found = Speaker("(unnamed interviewee)", "unnamed")
     for name in ctx.people:
@@ -94,5 +96,5 @@ def interviewee(ctx, v) -> Speaker:
         if at >= 0:
             found = ctx._speaker_for(name)
             break
-    ctx.__dict__["_interviewee"] = found
+    ctx.interviewee = found
     return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..actors import HONORIFICS, Actor, _key
 from ..gender import given_name_gender
-from ..toml_data import data_file
+from ..toml_data import word_set
 from ..spelling import name_skeleton, similar_spelling
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
@@ -180,10 +180,9 @@ def _given_before_state_word(toks: list[str], registry) -> bool:
         and not registry.state_of(" ".join(_no_possessive(t) for t in toks[-2:]))
 
 
-@lru_cache(maxsize=1)
 def _ing_nouns() -> frozenset[str]:
     """Nouns in "-ing" that open names ("Morning Joe"), from attribution.toml."""
-    return frozenset(data_file("attribution.toml").get("ing_nouns", ()))
+    return word_set("attribution.toml", "ing_nouns")
 
 
 def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | None:

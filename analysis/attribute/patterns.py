@@ -101,6 +101,14 @@ ORG_HEADS = frozenset({"service", "news", "center", "centre", "foundation", "ins
 AND_ORG_HEADS = ORG_HEADS | {"administration", "enforcement", "protection", "commission", "service", "affairs",
                              "security", "development", "research", "studies", "prevention", "control", "directorate",
                              "coalition", "department", "services"}
+_AND_ORG_HEAD_FORMS = AND_ORG_HEADS | {w.removesuffix("s") for w in AND_ORG_HEADS}
+
+
+def heads_a_joined_body(word: str) -> bool:
+    """Whether `word` ends a body's name that joins two parts with "and" (``AND_ORG_HEADS``,
+    also in the plural: "Services")."""
+    low = word.lower()
+    return low in AND_ORG_HEADS or low.removesuffix("s") in _AND_ORG_HEAD_FORMS
 # "Sen. Bob Corker of Tennessee", "Pastor Jane Roe of Marion Avenue Baptist Church": a person of a
 # place or a body, up to four capitalised words
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")

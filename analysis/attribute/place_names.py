@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..gender import _place_words
-from ..toml_data import data_file
+from ..toml_data import word_set
 from .cues import vocab
 from .patterns import HONORIFIC_WORDS, INSTITUTION_WORDS, NON_NAME_WORDS, ORG_HEADS, PARTICLES, TITLE_ABBREV, TITLE_WORDS
 
@@ -29,7 +29,7 @@ _INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,2}")
 def _body_words() -> frozenset[str]:
     """The words that end the names of outlets, firms and bodies (``attribution.toml``
     ``body_name_words``), besides the heads of organisations and institutions the patterns list."""
-    return frozenset(data_file("attribution.toml").get("body_name_words", ())) | ORG_HEADS \
+    return word_set("attribution.toml", "body_name_words") | ORG_HEADS \
         | frozenset(INSTITUTION_WORDS) | _place_words()
 
 
@@ -41,9 +41,8 @@ def names_a_body(toks: list[str], registry) -> bool:
         and (toks[1].lower() in _outlet_words() or toks[1].lower() in ORG_HEADS)
 
 
-@lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    return frozenset(data_file("attribution.toml").get("body_name_words", ()))
+    return word_set("attribution.toml", "body_name_words")
 
 
 def is_place_word(tok: str, registry) -> bool:

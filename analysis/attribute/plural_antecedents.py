@@ -10,9 +10,8 @@ import re
 
 from .cues import vocab
 from .group_sources import group_source
-from .quotes import _mask_quotes
 from .source_vocab import source_vocab
-from .speaker import Speaker, is_person_kind, is_unnamed_group, pronoun_at
+from .speaker import Speaker, is_person_kind, is_unnamed_group
 
 GROUP_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a group in mind for
 
@@ -57,7 +56,8 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or vocab().verb_re.fullmatch(word) is not None)
 
 
-def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_start: bool) -> Speaker | None | bool:
+def they_antecedent(ctx, phrase: str, unit_text: str, masked: str, pos: int, after_verb: bool,
+                    clause_start: bool) -> Speaker | None | bool:
     """What "they" in `unit_text` stands for: the group its own sentence opens with, when the
     pronoun opens a later clause of it (`clause_start`); None right after another verb of saying (`after_verb`: "a
     number of attendees said they …": that verb's subject speaks, :func:`.pronouns.resolve_pronoun`);
@@ -65,9 +65,8 @@ def they_antecedent(ctx, phrase: str, unit_text: str, after_verb: bool, clause_s
     that spoke there or the group a sentence opened with, past sentences that go on about the
     same referent ("They sent a letter.") or that a person spoke, not past another sentence of
     the outlet (its subject is the new center). False when none is in view (the caller then
-    falls back on the last institution that spoke)."""
-    masked = _mask_quotes(unit_text)
-    pos = pronoun_at(masked, phrase)
+    falls back on the last institution that spoke). `masked` is the sentence with its
+    quotations masked, `pos` where the pronoun stands in it (:func:`.speaker.pronoun_at`)."""
     if not opens_or_credits(masked, pos, phrase):
         # inside its sentence: the sentence's own subject, when the pronoun opens a clause of
         # it ("Republicans called the hearing because they felt …"); else nothing from before

@@ -142,7 +142,7 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # a group named in view, or an institution that spoke there (:mod:`.plural_antecedents`)
         masked = _mask_quotes(unit_text)
         pos = pronoun_at(masked, phrase)
-        grp = they_antecedent(ctx, phrase, unit_text, _after_speech_verb(unit_text, phrase),
+        grp = they_antecedent(ctx, phrase, unit_text, masked, pos, _after_speech_verb(masked, pos),
                               pos > 0 and _CLAUSE_START_RE.search(masked[:pos]) is not None)
         if grp is not False:
             return grp
@@ -200,10 +200,9 @@ def _unnamed_gender(sp: Speaker) -> str | None:
     return _GENDERED_HEADS.get(sp.name[len("(unnamed "):-1].lower())
 
 
-def _after_speech_verb(unit_text: str, phrase: str) -> bool:
-    """Whether the pronoun stands right after a verb of saying ("… said they …", "… say that they")."""
-    masked = _mask_quotes(unit_text)
-    pos = pronoun_at(masked, phrase)
+def _after_speech_verb(masked: str, pos: int) -> bool:
+    """Whether the pronoun at `pos` of the sentence (its quotations masked) stands right after a
+    verb of saying ("… said they …", "… say that they")."""
     tail = _LAST_WORD_RE.search(masked[:pos]) if pos > 0 else None
     return tail is not None and vocab().verb_re.fullmatch(tail.group(1)) is not None
 

@@ -5,19 +5,18 @@ unnamed source ("(unnamed commentator)")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
-from ..toml_data import data_file
+from ..toml_data import word_set
 from .cues import vocab
 from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens
 from .place_names import names_a_body
 from .orgs import administration_of, institution_name, named_org_of_head
-from .patterns import (AND_ORG_HEADS, INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
+from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
-                       PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES)
+                       PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES, heads_a_joined_body)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
@@ -130,7 +129,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # "the Food and Drug Administration", "Citizenship and Immigration Services": two
         # capitalised parts joined by "and" under an organisation's head word name one body
         last = name.rsplit(" ", 1)[-1].lower()
-        if " and " in name and (last in AND_ORG_HEADS or last.removesuffix("s") in AND_ORG_HEADS) \
+        if " and " in name and heads_a_joined_body(last) \
                 and not _person_tokens(name.split(" and ")[0].split(), ctx.registry):
             return ctx.actor_speaker(ctx.add(name, "organisation"))
     inst = institution_name(ctx, phrase)  # "The Republican National Committee", "the Clinton Foundation"
@@ -217,14 +216,13 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     toks = bare.split()
     if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
         return None  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
-    if len(toks) == 1 and bare == phrase and toks[0].isalpha() and not capitalised_mid_sentence(ctx.doc.text, toks[0]):
+    group = group_source(phrase) if len(toks) == 1 and bare == phrase and toks[0].isalpha() else None
+    if group is not None and not capitalised_mid_sentence(ctx.doc.text, toks[0]):
         # "Voters said", "Traders cited", "Users expect": a plural noun of people capitalised
         # only where it opens a sentence is the unnamed group it describes, as "voters" is
-        group = group_source(phrase)
-        if group is not None and group.name == f"(unnamed {toks[0].lower()})" and ctx.registry.state_of(toks[0].removesuffix("s")):
+        if group.name == f"(unnamed {toks[0].lower()})" and ctx.registry.state_of(toks[0].removesuffix("s")):
             group = Speaker(f"(unnamed {toks[0]})", "unnamed")  # a people keeps its capital: "(unnamed Palestinians)"
-        if group is not None:
-            return group
+        return group
     # (a surname's particle inside a name is in lower case: "Pieter van der Berg", "Ali al-Tamimi")
     if toks and len(toks) <= 5 and toks[0][:1].isupper() and all(t[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(t) for t in toks) \
             and len(words) <= 6 and (len(toks) <= 4 or any(_NAME_PARTICLE_RE.fullmatch(t) for t in toks)) \
@@ -330,9 +328,8 @@ def _office_lowered(ctx, phrase: str) -> str | None:
     return "the " + " ".join(w if ctx.registry.state_of(w) else w.lower() for w in words)
 
 
-@lru_cache(maxsize=1)
 def _no_subjects() -> frozenset[str]:
-    return frozenset(data_file("attribution.toml").get("lone_no_subjects", ()))
+    return word_set("attribution.toml", "lone_no_subjects")
 
 
 # a title of office before a surname alone: "Sen. Whitlow", "Gov. Kasich", "Senator Roe" (the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .evidence import _occurrences
 from .patterns import DETERMINER_RE, POSSESSIVE_RE
 from .speaker import Speaker
 
@@ -103,27 +104,17 @@ def _holder_named_by_surname(ctx, role: str, country: str | None, former=()):
     """The holder of `role` (for `country`, if given) on the document's date whose registry
     surname the document writes capitalised earliest, or None."""
     text = ctx.doc.text
+    low = None  # the text in lower case, made when a holder is first looked for
     best, best_at = None, len(text) + 1
     for actor in ctx.registry.holders(role, country):
         if actor.name in former or not _held(actor, role, ctx.date, country):
             continue
         for key in ctx.registry.surname_keys(actor):
-            at = _first_capitalised(text, key)
+            low = low if low is not None else text.lower()
+            at = next((i for i in _occurrences(low, key) if text[i].isupper()), None)
             if at is not None and at < best_at:
                 best, best_at = actor, at
     return best
-
-
-def _first_capitalised(text: str, key: str) -> int | None:
-    """Where `key` (lower case) first stands in `text` as a capitalised word, or None."""
-    low = text.lower()
-    i = low.find(key)
-    while i >= 0:
-        j = i + len(key)
-        if text[i].isupper() and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return i
-        i = low.find(key, i + 1)
-    return None
 
 
 def _held(actor, role: str, date: str | None, country: str | None = None) -> bool:

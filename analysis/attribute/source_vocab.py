@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..toml_data import data_file
+from ..toml_data import data_file, word_set
 
 
 @dataclass(frozen=True)
@@ -45,16 +45,14 @@ def source_vocab() -> SourceVocab:
                        frozenset(raw.get("another_subjects", ())))
 
 
-@lru_cache(maxsize=1)
 def capitalised_office_heads() -> frozenset[str]:
     """Offices a document capitalises alone after "the" ("The Minister said")."""
-    return frozenset(data_file("attribution.toml").get("capitalised_office_heads", ()))
+    return word_set("attribution.toml", "capitalised_office_heads")
 
 
-@lru_cache(maxsize=1)
 def office_acronyms() -> frozenset[str]:
     """Offices written as acronyms ("CEO", "MP"), in lower case."""
-    return frozenset(data_file("attribution.toml").get("office_acronyms", ()))
+    return word_set("attribution.toml", "office_acronyms")
 
 
 def _plural(noun: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
-from .patterns import AND_ORG_HEADS, AGE_APPOSITIVE_RE, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .patterns import AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
 from .sources import document_head_re, document_source
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
@@ -152,7 +152,7 @@ def _left_phrase(left: str, v: Vocab) -> str:
         if words[i].lower() in v.openers:
             if words[i] == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
                     and all(w[:1].isupper() or w in _NAME_JOINERS for w in words[i + 1:]) \
-                    and words[-1].lower().removesuffix("s") in AND_ORG_HEADS | {w.removesuffix("s") for w in AND_ORG_HEADS}:
+                    and heads_a_joined_body(words[-1]):
                 # "and" inside a name, capitalised on both sides to the verb: "the Food and Drug
                 # Administration", "Centers for Disease Control and Prevention" (not "U.S. and
                 # Saudi officials", whose head is in lower case)

@@ -6,9 +6,8 @@ outlet's own question). :func:`verb_candidate` reads one match of the verb vocab
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..toml_data import data_file
+from ..toml_data import word_set
 from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, main_verb, says_something, next_to_quotation
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
@@ -67,10 +66,9 @@ def _object_moved(pre: str) -> bool:
     return _OBJECT_MOVED_RE.search(pre, max(0, len(pre) - 60)) is not None
 
 
-@lru_cache(maxsize=1)
 def _passive_complement_verbs() -> frozenset[str]:
     """attribution.toml ``passive_complement_verbs``: passive before their complement's preposition."""
-    return frozenset(data_file("attribution.toml").get("passive_complement_verbs", ()))
+    return word_set("attribution.toml", "passive_complement_verbs")
 
 
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
