@@ -36,18 +36,26 @@ def label_speaker(ctx, label: str) -> Speaker:
     honorific = title != clean
     toks = title.split()
     name_toks = _person_tokens(toks, ctx.registry)
+    if toks and not (name_toks and len(name_toks) > 1):
+        # "TAPPER:", "MR. TAPPER:" after "JAKE TAPPER:": a surname without a given name is the
+        # person an earlier label named in full, before any namesake the registry knows (a
+        # bare surname never beats a full name the document itself gives)
+        full = ctx.label_people.get(POSSESSIVE_RE.sub("", toks[-1]).lower())
+        if full:
+            return ctx._speaker_for(full)
     # a name at the end of the label, longest first
     for size in range(min(4, len(toks)), 0, -1):
         sp = ctx.lookup_name(" ".join(toks[-size:]))
         if sp and is_person_kind(sp.kind) and not (size == 1 and name_toks and ctx._other_given_name(
                 name_toks, len(name_toks) - 1, sp, listed=False)):
-            return sp  # ("Speaker Dean Johnson" is no Boris Johnson: a name of its own, below)
+            return _named_in_full(ctx, sp) if size > 1 else sp
+            # ("Speaker Dean Johnson" is no Boris Johnson: a name of its own, below)
     sp = ctx.resolve_role(title.lower(), None)
     if sp:
         return sp
     if name_toks and not all(_describes(t.lower().strip(".,"), v) for t in toks):
         # (a label of describing words alone, "AUDIENCE MEMBER", names no one)
-        return ctx.actor_speaker(ctx.add(" ".join(name_toks), "person"))
+        return _named_in_full(ctx, ctx.actor_speaker(ctx.add(" ".join(name_toks), "person")))
     last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
     if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS \
             and not (not honorific and all(_describes(t.lower().strip(".,"), v) for t in toks)):
@@ -56,6 +64,14 @@ def label_speaker(ctx, label: str) -> Speaker:
             and not ctx.registry.state_of(last) and ctx.registry.lookup(last) is None:
         return Speaker(last, "person")  # "TAPPER:", "BLITZER:": a broadcast transcript labels a turn by surname
     return _unnamed(title, v)
+
+
+def _named_in_full(ctx, sp: Speaker) -> Speaker:
+    """Remember a person a label names in full, so that a later label of their surname alone
+    is theirs."""
+    if " " in sp.name and is_person_kind(sp.kind):
+        ctx.label_people.setdefault(sp.name.rsplit(" ", 1)[-1].lower(), sp.name)
+    return sp
 
 
 def _unnamed(label: str, v) -> Speaker:

@@ -62,3 +62,16 @@ def test_every_transcript_speaker_is_in_the_contracts_forms(registry):
             "A: An answer.\n\nALL: Yes.\n\nINTERPRETER: Thank you.\n\nTAPPER: Next.\n")
     for sp, _ in _turns(registry, text):
         assert not sp.startswith("(") or CONTRACT.match(sp), sp
+
+
+def test_a_surname_label_is_the_person_an_earlier_label_named_in_full(registry):
+    # a bare surname never beats a full name the document gives: "TAPPER:" after "JAKE
+    # TAPPER:" is Jake Tapper, "MS. ROE:" after "MARY ROE:" is Mary Roe
+    text = ("Transcript\n\nJAKE TAPPER: Will he win?\n\nMARY ROE: I believe he will.\n\n"
+            "TAPPER: Why do you say that?\n\nMS. ROE: Because voters want change.\n")
+    assert [sp for sp, _ in _turns(registry, text)] == ["Jake Tapper", "Mary Roe", "Jake Tapper", "Mary Roe"]
+
+
+def test_a_surname_label_with_no_full_name_before_it_stays_a_surname(registry):
+    text = "Transcript\n\nTAPPER: Will he win?\n\nJAKE TAPPER: Next.\n\nBLITZER: Thanks.\n"
+    assert [sp for sp, _ in _turns(registry, text)] == ["Tapper", "Jake Tapper", "Blitzer"]
