@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.names import HONORIFICS
 from ..gender import given_name_gender
 from ..model import Document
 from ..toml_data import data_file
@@ -28,6 +29,15 @@ def _short_forms() -> dict[str, frozenset]:
 _HONORIFIC_OPENINGS = ("mr", "ms", "mis", "dr", "sir", "dame")
 
 HONORIFIC_GENDER_WORDS = frozenset({"mr", "mister", "mrs", "ms", "miss"})
+
+# a title's word -> the words a registry role spells it with ("Sen. X" -> senator)
+# (the registry writes a secretary of state or foreign secretary as "foreign minister")
+_OFFICE_WORDS = {"sen": ("senator",), "gov": ("governor",), "rep": ("representative",), "pres": ("president",),
+                 "adm": ("admiral",), "amb": ("ambassador",), "pm": ("prime",), "sec": ("secretary", "minister"),
+                 "secretary": ("secretary", "minister")}
+# words of a title or a role that name no office of their own
+_NOT_OFFICE_WORDS = frozenset({"the", "of", "for", "and", "former", "late", "acting", "deputy", "vice", "state", "foreign",
+                               "general", "national", "chief", "senior"})
 
 # a surname's particle, as written inside a name ("da Silva", "Van Dyke", "bin Salman")
 _PARTICLE_RE = re.compile(PARTICLES, re.I)
@@ -194,6 +204,8 @@ class DocContext:
             # (the pattern's words tested first: ~12,000 keys a corpus pass, few with one)
             bare = HONORIFIC_KEY_RE.sub("", key)
             key = bare if bare in self.names and " " not in bare else key
+        elif key not in self.names and " " in key and self.names:
+            key = self._titled_surname(cand, key)
         if key in self.names:
             # a surname several people of the document share: the one it named last
             canon = self.last_namesake.get(key) or self.names[key]
@@ -210,6 +222,25 @@ class DocContext:
         if actor and not (actor.kind == "person" and self.wrong_gender(cand, actor.name)):
             return self.actor_speaker(actor)
         return None
+
+    def _titled_surname(self, cand: str, key: str) -> str:
+        """ "Sen. Sanders", "the Sanders campaign": a title (or "the") and a surname the
+        document gives a person of its own in full is that person (Bernie Sanders), unless
+        the registry's person of that surname holds the title's office ("President Obama" is
+        Barack Obama in a story that names Michelle Obama). Issue 11: a bare surname never
+        beats a full name the document introduces, and a title does not make it one. When the
+        document names the registry's person in full too, the mention stays theirs."""
+        bare = HONORIFICS.sub("", key + " ").strip()
+        if bare == key or " " in bare or bare not in self.names:
+            return key
+        actor = self.registry.lookup(cand)
+        if actor is None:
+            return bare
+        if actor.name.lower() in self.names or actor.name in self.namesakes.get(bare, ()):
+            return key  # the registry's person is one of the document's own ("The Trump campaign" beside Ivanka Trump)
+        offices = {o for w in re.findall(r"[a-z]+", key[:len(key) - len(bare)]) for o in _OFFICE_WORDS.get(w, (w,))}
+        held = {w for r in getattr(actor, "roles", ()) for w in r.role.lower().split()}
+        return key if offices & held - _NOT_OFFICE_WORDS else bare
 
     def wrong_gender(self, mention: str, name: str) -> bool:
         """ "Mr. Sanders" is no woman, "Mrs. Clinton" no man: a mention that opens with a

@@ -381,3 +381,28 @@ def test_a_participle_opening_a_headline_is_no_part_of_a_name(registry):
 def test_a_noun_in_ing_opening_a_name_stays_in_it(registry):
     t = 'Show.\n\nThe host spoke on air.\n\n"It was a good show," Morning Joe co-host Jane Roe said.\n'
     assert [sp for sp, _ in speakers(registry, t)] == ["Jane Roe"]
+
+
+def _targets(registry, text):
+    return [set(s.targets) for s in analyse(Document("d", "t.txt", text), registry) if s.section == "body"]
+
+
+def test_a_title_and_a_surname_is_the_documents_own_person_before_a_registry_namesake(registry):
+    # the registry knows a Sarah Sanders (a press secretary); a story that names Bernie
+    # Sanders means him by "Sen. Sanders", "Senator Sanders" and "the Sanders campaign"
+    t = ("Primary.\n\nBernie Sanders held a rally in Brooklyn on Sunday.\n\n"
+         "\"Sen. Sanders has had trouble,\" Jane Roe said.\n\nSenator Sanders voted against the bill.\n\n"
+         "The Sanders campaign did not comment.\n")
+    got = _targets(registry, t)
+    assert all("Sarah Sanders" not in ts for ts in got)
+    assert sum("Bernie Sanders" in ts for ts in got) >= 4
+
+
+def test_a_title_the_registrys_person_holds_keeps_that_person(registry):
+    # "President Obama" is Barack Obama even in a story that names Michelle Obama in full;
+    # "the Trump campaign" is Donald Trump's beside Ivanka Trump when the story names him
+    t = ("Chicago.\n\nMichelle Obama spoke in Chicago on Friday.\n\nPresident Obama was not there.\n")
+    assert _targets(registry, t)[-1] == {"Barack Obama"}
+    t = ("Campaign.\n\nDonald Trump spoke on Monday.\n\nIvanka Trump spoke on Tuesday.\n\n"
+         "The Trump campaign has not commented.\n")
+    assert "Donald Trump" in _targets(registry, t)[-1]
