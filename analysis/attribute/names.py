@@ -229,10 +229,26 @@ def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | No
             break
         out.append(bare if k == 0 else t)
     out.reverse()
+    out = _from_given_name(out)
     if not 2 <= len(out) <= 4:
         return None
     if any(len(t.strip(".")) < 2 and not re.match(r"^[A-Z]\.?$", t) for t in out):
         return None
+    return out
+
+
+def _from_given_name(out: list[str]) -> list[str]:
+    """Words before a name that cannot open it: a plural title ("Presidents Obama",
+    "Senators Harry Reid"), and, before a listed given name, a plural noun or a headline's
+    verb ("Floridians Jeb Bush", "Nominates Jim Yong Kim": endings no given name has) or a
+    noun of what a person is ("Filmmaker Jack Marino", "Counsel James A. Baker")."""
+    first = out[0].lower().strip(".") if out else ""
+    if len(out) >= 2 and first.endswith("s") and (first[:-1] in TITLE_WORDS or first[:-1] in vocab().person_nouns):
+        return out[1:]
+    if len(out) < 3 or not given_name_gender(f"{out[1]} _") or given_name_gender(f"{out[0]} _"):
+        return out
+    if first.endswith(("tes", "ns", "rs", "ts")) or first in TITLE_WORDS or first in vocab().person_nouns:
+        return out[1:]
     return out
 
 

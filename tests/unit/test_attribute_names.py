@@ -406,3 +406,26 @@ def test_a_title_the_registrys_person_holds_keeps_that_person(registry):
     t = ("Campaign.\n\nDonald Trump spoke on Monday.\n\nIvanka Trump spoke on Tuesday.\n\n"
          "The Trump campaign has not commented.\n")
     assert "Donald Trump" in _targets(registry, t)[-1]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Senators Harry Reid and Chuck Schumer said the bill would fail.", "Harry Reid"),
+    ("Floridians Jeb Bush and Marco Rubio said the state was in play.", "Jeb Bush"),
+    ("Presidents Obama and Hollande said the talks went well.", "Barack Obama"),
+])
+def test_a_plural_noun_or_title_before_a_name_is_no_part_of_it(registry, sentence, who):
+    got = analyse(Document("d", "t.txt", "News.\n\n" + sentence + "\n", published="2016-10-01"), registry)
+    names = {s.speaker for s in got} | {t for s in got for t in s.targets}
+    assert who in names and not any(n.split()[0] in ("Senators", "Floridians", "Presidents") for n in names)
+
+
+def test_a_headline_verb_before_a_name_is_no_part_of_it(registry):
+    got = analyse(Document("d", "t.txt", "U.S. Nominates Jim Yong Kim for Second Term\n\nThe bank said he would stay.\n"), registry)
+    names = {t for s in got for t in s.targets}
+    assert "Jim Yong Kim" in names and "Nominates Jim Yong Kim" not in names
+
+
+def test_a_given_name_the_list_lacks_stays_in_the_name(registry):
+    # "Giovanni" and "Cornell" are in no list of ours: the name keeps them
+    t = "News.\n\n\"We will wait,\" said Cornell William Brooks, the group's president.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Cornell William Brooks"]
