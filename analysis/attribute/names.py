@@ -252,6 +252,38 @@ def _from_given_name(out: list[str]) -> list[str]:
     return out
 
 
+# what ends a sentence before a word that is capitalised for its place alone
+_SENTENCE_OPENING_RE = re.compile(r"[.!?:;]['\"’”)]*[\s'\"‘“(\-—–]*$")
+_LINE_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]{3,}")
+
+
+def _capitalised_mid_sentence(text: str, span: str) -> bool:
+    """Whether the document writes `span` at least once where its first word's capital says
+    something: inside a sentence of a line in sentence case, not at a sentence's or a line's
+    opening ("Maybe Trump hasn't rewritten rules", "Top Sanders strategists acknowledged")
+    nor in a headline in title case ("Big-Name Senator Endorsed Trump, The Establishment …").
+    Where it never does, a word before a known person's surname that no list gives as a
+    given name is no evidence of a namesake if the document names that person in full."""
+    at = text.find(span)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        words = _LINE_WORD_RE.findall(line)
+        title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        before = text[line_start:at]
+        opening = not before.strip(" \t'\"‘“(-—–") or _SENTENCE_OPENING_RE.search(before[-12:])
+        if not title_case and not opening:
+            return True
+        at = text.find(span, at + len(span))
+    return False
+
+
+def _named_in_full(text: str, actor) -> bool:
+    """Whether the document writes a known person's full name or a full alias of theirs."""
+    return actor is not None and any(n in text for n in (actor.name, *actor.aliases) if " " in n)
+
+
 def _name_words(actor) -> frozenset[str]:
     """The words of a person's name and aliases, in lower case."""
     return _words_of((actor.name, *actor.aliases))
@@ -285,6 +317,7 @@ def learn_names(ctx, text: str) -> None:
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
     person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry, lower))
+    capitals_tell = _memo(lambda span: _capitalised_mid_sentence(text, span))
 
     def person_in(toks: list[str]) -> tuple:
         title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
@@ -331,6 +364,8 @@ def learn_names(ctx, text: str) -> None:
                 continue
             at = len(toks) - len(name_toks)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
+                    and (given_name_gender(f"{name_toks[0]} _") or capitals_tell(span)
+                         or not _named_in_full(text, lookup(_unpossess(name_toks[-1]))))
                     or _looks_like_a_person(text, m, toks, at, lower)
                     or speaks(tuple(name_toks))):
                 continue

@@ -429,3 +429,20 @@ def test_a_given_name_the_list_lacks_stays_in_the_name(registry):
     # "Giovanni" and "Cornell" are in no list of ours: the name keeps them
     t = "News.\n\n\"We will wait,\" said Cornell William Brooks, the group's president.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Cornell William Brooks"]
+
+
+def test_a_word_capitalised_for_its_place_before_a_known_surname_is_no_namesake(registry):
+    # "Maybe Trump" opens a headline and "Longtime Clinton" a sentence: their capitals say
+    # nothing, and the story names Donald Trump and Hillary Clinton in full
+    t = ("Maybe Trump hasn't rewritten the rules\n\nDonald Trump spoke to Hillary Clinton on Monday.\n\n"
+         "Longtime Clinton allies said the call went well.\n\nMaybe Trump will call again, one aide said.\n")
+    names = {t for s in analyse(Document("d", "t.txt", t), registry) for t in s.targets}
+    assert "Maybe Trump" not in names and "Longtime Clinton" not in names
+    assert {"Donald Trump", "Hillary Clinton"} <= names
+
+
+def test_a_namesake_at_a_sentence_start_stays_a_person_of_their_own(registry):
+    # "Alex Jones" is no James L. Jones: the story never names him, so the capital at the
+    # sentence start is the only clue, and the namesake stands
+    t = "Radio.\n\nAlex Jones said the election was rigged.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["Alex Jones"]
