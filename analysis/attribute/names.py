@@ -16,7 +16,7 @@ from ..spelling import name_skeleton, similar_spelling
 from ..actors import _unpossess as _actor_unpossess
 from ..targets import state_in_phrase
 from .cues import vocab
-from .evidence import _LowerCase, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
+from .evidence import _LowerCase, capitalised_mid_sentence, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
 from .patterns import (CAP, TITLE_DOT, LOCAL_TITLE_WORDS, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .place_names import is_place_word, particle_surname_of_another, place_given_name
@@ -252,33 +252,6 @@ def _from_given_name(out: list[str]) -> list[str]:
     return out
 
 
-# what ends a sentence before a word that is capitalised for its place alone
-_SENTENCE_OPENING_RE = re.compile(r"[.!?:;]['\"’”)]*[\s'\"‘“(\-—–]*$")
-_LINE_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]{3,}")
-
-
-def _capitalised_mid_sentence(text: str, span: str) -> bool:
-    """Whether the document writes `span` at least once where its first word's capital says
-    something: inside a sentence of a line in sentence case, not at a sentence's or a line's
-    opening ("Maybe Trump hasn't rewritten rules", "Top Sanders strategists acknowledged")
-    nor in a headline in title case ("Big-Name Senator Endorsed Trump, The Establishment …").
-    Where it never does, a word before a known person's surname that no list gives as a
-    given name is no evidence of a namesake if the document names that person in full."""
-    at = text.find(span)
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        words = _LINE_WORD_RE.findall(line)
-        title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-        before = text[line_start:at]
-        opening = not before.strip(" \t'\"‘“(-—–") or _SENTENCE_OPENING_RE.search(before[-12:])
-        if not title_case and not opening:
-            return True
-        at = text.find(span, at + len(span))
-    return False
-
-
 def _named_in_full(text: str, actor) -> bool:
     """Whether the document writes a known person's full name or a full alias of theirs."""
     return actor is not None and any(n in text for n in (actor.name, *actor.aliases) if " " in n)
@@ -317,7 +290,7 @@ def learn_names(ctx, text: str) -> None:
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
     person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry, lower))
-    capitals_tell = _memo(lambda span: _capitalised_mid_sentence(text, span))
+    capitals_tell = _memo(lambda span: capitalised_mid_sentence(text, span))
 
     def person_in(toks: list[str]) -> tuple:
         title = [t.lower().strip(".") in NON_NAME_WORDS for t in toks]  # (read once, not per sub-span)
