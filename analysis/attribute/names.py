@@ -336,6 +336,10 @@ def learn_names(ctx, text: str) -> None:
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
+            # a namesake of a known person ("Dean Johnson") needs a given name the lists know,
+            # or its capitals where they say something (not only at a sentence's, line's or
+            # quotation's opening: "Maybe Trump hasn't …", "Longtime Clinton foe …"), or a
+            # document that never names the known person in full (then "Alex Jones" stands)
             if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
                     and (given_name_gender(f"{name_toks[0]} _") or capitals_tell(span)
                          or not _named_in_full(text, lookup(_unpossess(name_toks[-1]))))
