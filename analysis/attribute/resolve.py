@@ -244,7 +244,7 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
         if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS
                                                 or names_a_body(toks, ctx.registry)) \
-                and not ctx.registry.state_of(toks[-1]):
+                and not ctx.registry.state_of(toks[-1]) and not (len(toks) == 1 and _opens_a_clause(toks[0])):
             # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
             # (after "the", names that could be a person's are a body's)
             return ctx.actor_speaker(ctx.add(bare, "organisation"))
@@ -424,3 +424,15 @@ def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) 
         return False
     sp = resolve(ctx, rest, unit_text)
     return sp is not None and sp.named and is_person_kind(sp.kind)
+
+
+def _opens_a_clause(word: str) -> bool:
+    """A capitalised word alone that opens a clause, not a body's name: a participle
+    ("Responding to recent reports that …") or an imperative or other word that never begins
+    a name ("Let us imagine …": targets.toml's not_name_openers)."""
+    low = word.lower()
+    if word.isupper():
+        return False  # an acronym ("IS claimed responsibility")
+    return low in word_set("targets.toml", "not_name_openers") \
+        or (len(low) > 5 and low.endswith("ing") and low not in word_set("attribution.toml", "ing_nouns"))
+

@@ -446,3 +446,16 @@ def test_a_namesake_at_a_sentence_start_stays_a_person_of_their_own(registry):
     # sentence start is the only clue, and the namesake stands
     t = "Radio.\n\nAlex Jones said the election was rigged.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["Alex Jones"]
+
+
+@pytest.mark.parametrize("text", [
+    "Let us imagine factories that yield food in an abundance that ends hunger and want.",
+    "Responding to recent reports that the regime moved its stockpile, the minister spoke.",
+])
+def test_a_word_that_opens_a_clause_is_no_body(registry, text):
+    assert speakers(registry, "Energy.\n\n" + text + "\n") == []
+
+
+def test_an_acronym_that_is_also_a_word_is_a_body(registry):
+    t = "Syria.\n\nIS claimed responsibility, saying its members killed 13 soldiers.\n"
+    assert [sp for sp, _ in speakers(registry, t)] == ["IS"]
