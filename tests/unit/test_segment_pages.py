@@ -266,7 +266,10 @@ def test_every_unanchored_furniture_pattern_has_a_hint():
 @pytest.mark.parametrize("line", ["Lerer reported from Los Angeles.", "Jane Roe reported from Kabul, Afghanistan.",
                                   "Jane Roe and John Doe reported from Beirut.",
                                   "Jane Roe and John Doe contributed reporting.",
-                                  "John Doe in London contributed additional reporting."])
+                                  "John Doe in London contributed additional reporting.",
+                                  "Roe reported from Beirut. Associated Press writers John Doe in Ankara, Turkey; "
+                                  "and Jane Poe in Moscow contributed.",
+                                  "Associated Press writers John Doe in Ankara and Jane Poe in Moscow contributed."])
 def test_a_reporters_credit_line_is_furniture(line):
     text = f"Talks resume\nThe talks resumed on Monday, officials said.\n{line}\n"
     assert kind_of(text, line) == "furniture"
