@@ -131,7 +131,7 @@ PAREN_CLOSE_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+\w+ly|\s+(?:las
 PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "from", "in"})
 POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?P<head>[a-z]+(?: office)?)$")
 # (after "the", up to two adjectives in lower case: "The nonpartisan Commission on Presidential Debates")
-ORG_NAME_RE = re.compile(r"^(?:[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2})?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du|for\s+a)\s+)*[A-Z][\w'’\-]*)*)$")
+ORG_NAME_RE = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our|[Ii]ts)\s+(?:[a-z][\w\-]*\s+){0,2})?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du|for\s+a)\s+)*[A-Z][\w'’\-]*)*)$")
 NAME_APPOSITIVE_RE = re.compile(r"[a-z][^,;:]*,\s*(?P<who>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),\s*$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")

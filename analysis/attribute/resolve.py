@@ -122,8 +122,14 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         known = ctx.registry.lookup(name)
         if known is not None and not (known.kind == "person" and ctx.wrong_gender(phrase, known.name)):
             return ctx.actor_speaker(known)
-        # (a name with "of" in it is no person's, whatever its last words: "Association of Flight Attendants")
-        if _OF_RE.search(name) and len(_person_tokens(name.split(), ctx.registry) or ()) < len(name.split()) \
+        # (a name with "of" in it is no person's, whatever its last words: "Association of Flight
+        # Attendants"; but an office's title before a given name and a surname is that person's:
+        # "Chief of the General Staff Valery Gerasimov", "Secretary of State William Galvin")
+        person = _person_tokens(name.split(), ctx.registry) if _OF_RE.search(name) else None
+        if person and len(person) < len(name.split()) and opens_with_given_name(person) \
+                and not _OF_RE.search(" ".join(person)):
+            return resolve(ctx, " ".join(person), unit_text)
+        if _OF_RE.search(name) and len(person or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
             return ctx.actor_speaker(ctx.add(name, "organisation"))
         # "the Food and Drug Administration", "Citizenship and Immigration Services": two

@@ -459,3 +459,12 @@ def test_a_word_that_opens_a_clause_is_no_body(registry, text):
 def test_an_acronym_that_is_also_a_word_is_a_body(registry):
     t = "Syria.\n\nIS claimed responsibility, saying its members killed 13 soldiers.\n"
     assert [sp for sp, _ in speakers(registry, t)] == ["IS"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("That, RNC Chief of Staff Jane Roe explained, is by design.", "Jane Roe"),
+    ("Missouri Secretary of State John Doe said the turnout was a record.", "John Doe"),
+    ("Our Department of Energy estimates that the law will cut emissions.", "Department of Energy"),
+])
+def test_an_office_of_something_before_a_name_and_a_possessive_before_a_body(registry, text, who):
+    assert [sp for sp, _ in speakers(registry, "News.\n\n" + text + "\n")] == [who]
