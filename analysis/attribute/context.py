@@ -57,7 +57,7 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     interviewee: "Speaker | None" = None  # whose an interview's "A:" answers are (labels.interviewee), once found
-    label_people: dict[str, str] = field(default_factory=dict)  # surname (lower) -> the full name a turn label gave ("JAKE TAPPER:")
+    label_people: dict[str, list] = field(default_factory=dict)  # surname (lower) -> the full names turn labels gave ("JAKE TAPPER:")
     last_unnamed: str | None = None  # the latest single unnamed source a sentence was given ("(unnamed user)")
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     told: list = field(default_factory=list)  # per sentence read: (its text, its speaker)

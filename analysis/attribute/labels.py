@@ -40,9 +40,10 @@ def label_speaker(ctx, label: str) -> Speaker:
         # "TAPPER:", "MR. TAPPER:" after "JAKE TAPPER:": a surname without a given name is the
         # person an earlier label named in full, before any namesake the registry knows (a
         # bare surname never beats a full name the document itself gives)
-        full = ctx.label_people.get(POSSESSIVE_RE.sub("", toks[-1]).lower())
-        if full:
-            return ctx._speaker_for(full)
+        fits = [full for full in ctx.label_people.get(POSSESSIVE_RE.sub("", toks[-1]).lower(), ())
+                if not ctx.wrong_gender(clean, full)]  # "MS. ROE:" after "JOHN ROE:" and "MARY ROE:"
+        if len(fits) == 1:
+            return ctx._speaker_for(fits[0])
     # a name at the end of the label, longest first
     for size in range(min(4, len(toks)), 0, -1):
         sp = ctx.lookup_name(" ".join(toks[-size:]))
@@ -70,7 +71,9 @@ def _named_in_full(ctx, sp: Speaker) -> Speaker:
     """Remember a person a label names in full, so that a later label of their surname alone
     is theirs."""
     if " " in sp.name and is_person_kind(sp.kind):
-        ctx.label_people.setdefault(sp.name.rsplit(" ", 1)[-1].lower(), sp.name)
+        same = ctx.label_people.setdefault(sp.name.rsplit(" ", 1)[-1].lower(), [])
+        if sp.name not in same:
+            same.append(sp.name)
     return sp
 
 

@@ -75,3 +75,9 @@ def test_a_surname_label_is_the_person_an_earlier_label_named_in_full(registry):
 def test_a_surname_label_with_no_full_name_before_it_stays_a_surname(registry):
     text = "Transcript\n\nTAPPER: Will he win?\n\nJAKE TAPPER: Next.\n\nBLITZER: Thanks.\n"
     assert [sp for sp, _ in _turns(registry, text)] == ["Tapper", "Jake Tapper", "Blitzer"]
+
+
+def test_a_surname_label_two_full_labels_share_goes_by_its_honorific(registry):
+    text = ("Transcript\n\nJOHN ROE: Welcome.\n\nMARY ROE: Thank you.\n\nMS. ROE: I agree.\n\n"
+            "MR. ROE: Good.\n\nROE: And you?\n")
+    assert [sp for sp, _ in _turns(registry, text)] == ["John Roe", "Mary Roe", "Mary Roe", "John Roe", "Roe"]
