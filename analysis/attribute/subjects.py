@@ -121,11 +121,23 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     return phrase
 
 
+# a place and its region set off by commas, closing the subject: "… Center in Greenbelt,
+# Maryland, has confirmed", "Officials in Springfield, Illinois, said" (the region is no subject)
+_PLACE_REGION_END_RE = re.compile(r"[^,\s]\s+(?:in|from|near)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+"
+                                  r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?\s*,\s*$")
+
+
 def _left_phrase(left: str, v: Vocab) -> str:
     # the words that may stand between a subject and its verb ("has", "also"): one match at
     # the end of `left` (the pattern is anchored there), searched once for both uses below
     between = between_at_end(v, left)
     bare = left[:between.start()] if between else left
+    closed = bare.rstrip().endswith(",") or (between is not None and between.group(0).lstrip().startswith(","))
+    place = _PLACE_REGION_END_RE.search(bare.rstrip().rstrip(",") + ",") \
+        if closed and "," in bare and (" in " in bare or " from " in bare or " near " in bare) else None
+    if place and "," not in bare[:place.start()]:
+        # (not after an appositive's comma: "Jane Roe, a teacher from Austin, Texas, said")
+        return _left_phrase(bare[:place.start() + 1] + " ", v)
     nm = _NAME_THEN_APPOSITIVE_RE.match(left)
     if nm is None and between is not None and between.group(0).lstrip().startswith(","):
         # the comma that closed an appositive before them: "X, the fund's lawyer, has" + rejected

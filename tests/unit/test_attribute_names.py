@@ -468,3 +468,14 @@ def test_an_acronym_that_is_also_a_word_is_a_body(registry):
 ])
 def test_an_office_of_something_before_a_name_and_a_possessive_before_a_body(registry, text, who):
     assert [sp for sp, _ in speakers(registry, "News.\n\n" + text + "\n")] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Goddard Space Flight Center in Greenbelt, Maryland, has confirmed the launch date.",
+     "Goddard Space Flight Center"),
+    ("Officials in Springfield, Illinois, said the water was safe.", "(unnamed officials)"),
+    ("At a rally in Des Moines, Iowa, Jane Roe said the wall would be built.", "Jane Roe"),
+    ("Jane Roe, a teacher from Austin, Texas, said she would vote.", "Jane Roe"),
+])
+def test_a_place_and_its_region_between_commas_are_no_subject(registry, text, who):
+    assert [sp for sp, _ in speakers(registry, "News.\n\n" + text + "\n")] == [who]
