@@ -54,6 +54,7 @@ def test_the_speaker_is_no_target(reg):
     ("Should Americans worry about the new missiles? Analysts say they should not.", "Should Americans"),
     ("Envoys met at the Organisation of the Baltic Economic Cooperation to discuss economic ties "
      "and cooperation on energy, the ministry said.", "Economic Cooperation"),
+    ("Hey Putin, claiming someone has weapons without proof is our thing.", "Hey Putin"),
 ])
 def test_capitalised_phrases_that_are_no_actor_are_no_target(reg, text, junk):
     for st in statements(reg, text):
