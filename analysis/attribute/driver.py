@@ -34,6 +34,14 @@ from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_p
 # a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
 # "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
 STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
+# a sentence of a turn that names its source itself: the first person as the subject of a
+# verb of saying or holding, after discourse words at most ("Well, I think …", "And we believe
+# …", "I don't think …"); general English
+FIRST_PERSON_FRAME_RE = re.compile(
+    r"\W*(?:(?:and|but|so|well|yes|no|now|look|oh|again|still|frankly|honestly|in fact|of course|and yet)\W+)*"
+    r"(?P<pron>I|[Ww]e)\s+(?:(?:do|did|don['’]t|didn['’]t|do not|did not|really|just|also|still|certainly|strongly|"
+    r"firmly|absolutely|always|never|personally|truly|genuinely|honestly|sincerely|fully)\s+){0,2}(?P<verb>[a-z]+)\b",
+    re.I)
 # first- and second-person pronouns: a parenthesised aside with one is the speaker's own
 OWN_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b", re.I)
 
@@ -89,6 +97,12 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
                 q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
                 mention = (q - un.start, q - un.start + 1)
+            else:
+                # "I think we should stay": the sentence names its source itself, as "he said"
+                # does in a story; that pronoun is the mention, the label its antecedent
+                fm = FIRST_PERSON_FRAME_RE.match(u)
+                if fm and v.verb_re.fullmatch(fm.group("verb").lower()):
+                    mention = fm.span("pron")
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"

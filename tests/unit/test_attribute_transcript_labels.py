@@ -81,3 +81,18 @@ def test_a_surname_label_two_full_labels_share_goes_by_its_honorific(registry):
     text = ("Transcript\n\nJOHN ROE: Welcome.\n\nMARY ROE: Thank you.\n\nMS. ROE: I agree.\n\n"
             "MR. ROE: Good.\n\nROE: And you?\n")
     assert [sp for sp, _ in _turns(registry, text)] == ["John Roe", "Mary Roe", "Mary Roe", "John Roe", "Roe"]
+
+
+def _mentions(registry, text):
+    doc = Document("d", "t.txt", text)
+    return [(s.speaker, text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None)
+            for s in analyse(doc, registry) if s.section == "body"]
+
+
+def test_a_turns_sentence_that_names_its_source_itself_has_that_mention(registry):
+    # "I think …" names its source as "he said" does: the pronoun is the mention, the label
+    # its antecedent; a sentence without such a frame keeps the label
+    text = ("Briefing\n\nQ: Will the talks resume?\n\nMR. ROE: Well, I think the talks will resume. We don't "
+            "know when. The dates are open.\n\nQ: Thank you.\n")
+    got = [(sp, m) for sp, m in _mentions(registry, text) if sp == "Roe"]
+    assert got == [("Roe", "I"), ("Roe", "We"), ("Roe", "MR. ROE")]
