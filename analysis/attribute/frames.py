@@ -55,6 +55,15 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
 INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
                       r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
                       r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
+# what opens like an introduction but is a clause of its own, the speaker's words before a tail
+# frame: a connective before a clause with a finite auxiliary or modal ("But the plan will fail,
+# Roe told reporters"), "this" as the subject of a verb ("This includes a new force, Roe told a
+# panel"). General English (the auxiliaries and modals are a closed class).
+_CLAUSE_NOT_INTRO_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Now|Also|Instead|However|Meanwhile|Then)\b,?\s+(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|won['’]t|"
+    r"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b"
+    r"|(?:This|That)\s+(?:is|was|will|would|could|can|may|might|must|should|has|had|[a-z]{3,}(?:es|ed|s))\b)")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
@@ -255,7 +264,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
-            and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
