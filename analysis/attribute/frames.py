@@ -189,7 +189,7 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
 # Roe observed, …", "And yet, Roe's aides say, …" (Quirk et al. 1985 §15.53-15.56): what
 # follows its comma is the speaker's, the clause and the connective are the outlet's
 _COMMENT_OPENING_RE = re.compile(r"\W*(?:(?:and|but|yet|so|still|indeed|now|and yet|but then)\W+)?(?:as\s+)?$", re.I)
-_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
+_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|out|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
 
 
 def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: int | None,
