@@ -135,7 +135,14 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
 # time, place, manner or cause ("… Jane Roe in early June", "… the deal at a rally on Tuesday")
 _OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before|since|until|despite|when|while|"
                             r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
-                            r"is|was|will|would|then|later|also))\b")
+                            r"is|was|will|would|then|later|also)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)\b")
+# a name as the whole object of a verb of taking a side: capitalised words, an initial or a
+# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four
+_NAMED_OBJECT_RE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}[.!?]?\s*")
+# what goes on with the object of such a verb, as part of the side taken: "favored Roe over Doe",
+# "referred to Roe as a leader" (not where one object ends)
+_COMPLEMENT_NEXT_RE = re.compile(r"\s+(?:as|over)\b")
 # where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
 # his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
 # media, general English)
@@ -352,6 +359,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         adj = _OBJECT_END_RE.search(masked, start, end)
         if adj is not None and adj.start() - start >= 12:
             end = adj.start()
+        elif _NAMED_OBJECT_RE.fullmatch(masked, start, adj.start() if adj is not None else end) \
+                and not (adj is not None and _COMPLEMENT_NEXT_RE.match(masked, adj.start())):
+            # "endorsed Trump in early June", "endorses Cruz.": a name is the side taken, however short
+            return start, adj.start() if adj is not None else len(masked[:end].rstrip(" .!?"))
     if end - start < 12:
         return None
     return start, end
