@@ -84,3 +84,23 @@ def test_talking_without_a_topic_or_a_stance_stays_as_it_is(u):
 def test_the_topic_a_named_person_spoke_warmly_of_is_theirs(registry):
     body = "Jane Roe toured the harbour on Monday. Roe spoke warmly of the volunteer crews."
     assert spoken(registry, body) == [("the volunteer crews.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body, words", [
+    # "offered" with something said as its object; "hopes" before a clause of its own
+    ("Jane Roe offered some pointed advice to the council on Friday.", "some pointed advice to the council on Friday."),
+    ("Jane Roe offered her firmest promise yet that the levy would not rise.",
+     "her firmest promise yet that the levy would not rise."),
+    ("Jane Roe hopes her latest endorsement will give her a lift.", "her latest endorsement will give her a lift."),
+])
+def test_an_offer_of_words_and_a_hope_before_a_clause_are_the_subjects(registry, body, words):
+    assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe offered a job to the harbour pilot.",
+    "Jane Roe's hopes are fading.",
+    "Jane Roe hopes for a quiet week.",
+])
+def test_an_offer_of_a_thing_and_hopes_as_a_noun_stay_narration(registry, body):
+    assert spoken(registry, body) == []
