@@ -24,6 +24,8 @@ def registry():
     ("Roe was especially critical of the levy.", "Roe especially criticized "),
     ("Roe is a fierce supporter of the levy.", "Roe supports "),
     ("The crews are opposed to the levy.", "The crews oppose "),
+    ("Roe repeated her contention that the levy is unfair.", "Roe argued "),
+    ("Roe repeated accusations that the mayor lied.", "Roe alleged "),
 ])
 def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
     read = read_stance_periphrases(u)
@@ -37,6 +39,7 @@ def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
     "Roe made a video for the campaign.",       # no noun of saying
     "Roe is a member of the council.",          # no predicate of attitude
     "I will make this promise to you: we will win.",  # "to" a preposition, not an infinitive
+    "Roe repeated the test on Monday.",         # no noun of saying
 ])
 def test_other_uses_of_the_same_words_stay_as_they_are(u):
     assert read_stance_periphrases(u) == u
