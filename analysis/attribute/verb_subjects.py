@@ -90,6 +90,18 @@ def _passive_complement_verbs() -> frozenset[str]:
     return word_set("attribution.toml", "passive_complement_verbs")
 
 
+def _comparison_verbs() -> frozenset[str]:
+    """attribution.toml ``comparison_verbs``: a judgement only with an object and "to" after it."""
+    return word_set("attribution.toml", "comparison_verbs")
+
+
+# an object (a pronoun, a name or a determined noun phrase, up to six words) and "to" after a verb
+# of likening ("compared the levy to theft", "likened him to a dictator"); not "compared to …"
+_LIKENED_TO_RE = re.compile(r"\s+(?!(?:to|with|by)\b)(?:him|her|them|it|himself|herself|themselves|itself|"
+                            r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w.'’\-]*)(?:\s+[\w.'’\-]+){0,5}?)"
+                            r"\s+to\s+(?!(?:be|have)\b)")
+
+
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
 # "view", "regard" a position ("sees Roe as a uniter"; not "as well", "as soon as", "as if"; "views
 # Roe favorably" was tried and dropped: 0 of 4 train statements aligned with a right speaker)
@@ -187,6 +199,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if verb in v.describing_verbs and _AS_NEXT_RE.match(masked, vm.end()) \
             and not QUOTE_AFTER_RE.match(masked, vm.end()):
         return None  # "targets that the army described as crucial": the object went before, no speech
+    if verb in _comparison_verbs() and not _LIKENED_TO_RE.match(masked, vm.end()):
+        return None  # "compared with last year": arithmetic; speech in "compared the levy to theft"
     if verb in v.speech_sense_verbs and not SPEECH_SIGN_RE.match(masked, vm.end()):
         return None  # "the militia attacked the town": force; speech in "attacked Roe for her vote"
     if holding_object(masked, verb, vm.end()):

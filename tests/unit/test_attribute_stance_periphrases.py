@@ -107,3 +107,20 @@ def test_an_offer_of_words_and_a_hope_before_a_clause_are_the_subjects(registry,
 ])
 def test_an_offer_of_a_thing_and_hopes_as_a_noun_stay_narration(registry, body):
     assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("body, words", [
+    # likening X to Y is a judgement of the subject's
+    ("Jane Roe compared the new levy to theft.", "the new levy to theft."),
+    ("Jane Roe likened the mayor to a dictator.", "the mayor to a dictator."),
+])
+def test_likening_one_thing_to_another_is_the_subjects_judgement(registry, body, words):
+    assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    "Harbour fees rose 4 percent compared with last year.",
+    "Jane Roe compared prices to find a cheaper ferry.",
+])
+def test_a_comparison_of_figures_or_an_act_of_comparing_stays_narration(registry, body):
+    assert spoken(registry, body) == []
