@@ -40,7 +40,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 # a non-restrictive relative clause right after a mention, its verb after an adverb or an
 # auxiliary or two ("Roe, who has long argued …", "…, said Roe, who also predicted …")
-_WHO_REPORT_RE = re.compile(r",\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
+_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?,\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
                             r"repeatedly|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
@@ -55,7 +55,7 @@ def relative_report(u: str, cue: str, sp: Speaker, mention: tuple[int, int] | No
     before the sentence's own verb `cue` when that follows it, else at the sentence's end (a
     clause with a comma of its own there is left alone). None for any other sentence."""
     if mention is None or cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed") \
-            or "who" not in u[mention[1]:mention[1] + 12]:
+            or "who" not in u[mention[1]:mention[1] + 100]:
         return None
     masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
     m = _WHO_REPORT_RE.match(masked, mention[1])

@@ -158,8 +158,12 @@ def test_a_relative_clause_of_the_subject_before_its_verb_is_a_report_of_its_own
     assert news(body)[first.speaker_start:first.speaker_end] == "who"
 
 
-def test_a_closing_relative_clause_of_an_inverted_subject_is_a_second_statement(registry):
-    body = '"We will not pay," said Jane Roe, who predicted that the council would lose the vote.'
+@pytest.mark.parametrize("body", [
+    '"We will not pay," said Jane Roe, who predicted that the council would lose the vote.',
+    # (after the speaker's appositive)
+    '"We will not pay," said Jane Roe, the head of the harbour trust, who predicted that the council would lose the vote.',
+])
+def test_a_closing_relative_clause_of_an_inverted_subject_is_a_second_statement(registry, body):
     assert spoken(registry, body) == [('"We will not pay,"', "Jane Roe"),
                                       ("predicted that the council would lose the vote.", "Jane Roe")]
 
