@@ -137,9 +137,16 @@ _OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before
                             r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
                             r"is|was|will|would|then|later|also)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday)\b")
+# words that are no head of a short object noun phrase: a particle of a phrasal verb ("backed her
+# up") and nouns of time ("endorsed the day before")
+_NOT_OBJECT_HEADS = (r"(?:up|out|off|down|back|away|in|on|over|day|week|month|year|time|night|morning|"
+                     r"evening|weekend)\b")
 # a name as the whole object of a verb of taking a side: capitalised words, an initial or a
-# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four
-_NAMED_OBJECT_RE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}[.!?]?\s*")
+# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four; or a
+# short determined noun phrase ("the deal", "an increase", "the subsidies")
+_NAMED_OBJECT_RE = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}"
+                              r"|(?:the|a|an|his|her|their|its|this|that)\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+"
+                              r"(?:\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+)?)[.!?]?\s*")
 # what goes on with the object of such a verb, as part of the side taken: "favored Roe over Doe",
 # "referred to Roe as a leader" (not where one object ends)
 _COMPLEMENT_NEXT_RE = re.compile(r"\s+(?:as|over)\b")

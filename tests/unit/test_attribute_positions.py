@@ -115,6 +115,12 @@ def test_a_name_as_the_object_of_a_position_is_the_side_taken(registry, body, si
     assert spoken(registry, body) == [(side, "Jane Roe")]
 
 
-def test_a_short_object_that_is_no_name_keeps_the_words_after_it(registry):
-    body = "Jane Roe endorsed the plan on Wednesday."
-    assert spoken(registry, body) == [("the plan on Wednesday.", "Jane Roe")]
+def test_a_short_determined_object_is_the_side_taken_too(registry):
+    body = "Jane Roe endorsed the plan on Wednesday, while the mayor has threatened to scrap it."
+    assert spoken(registry, body)[0] == ("the plan", "Jane Roe")
+
+
+def test_a_phrasal_verbs_particle_is_no_object(registry):
+    # "backed her up": no noun phrase "her up", the words after the verb stay whole
+    body = "Jane Roe backed her up in an interview last October."
+    assert spoken(registry, body) == [("her up in an interview last October.", "Jane Roe")]
