@@ -69,7 +69,8 @@ def vocab() -> Vocab:
     verbs = set(raw["verbs"]) | set(raw.get("stance_verbs", ())) | set(raw.get("infinitive_verbs", ())) \
         | set(raw.get("quote_only_verbs", ())) | set(raw.get("communication_verbs", ())) \
         | set(raw.get("object_verbs", ())) | set(raw.get("position_verbs", ())) \
-        | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ()))
+        | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ())) \
+        | set(raw.get("comparison_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(

@@ -22,7 +22,7 @@ from .names import DocumentActors
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
-from .own_words import NOT_SPOKEN_CUES, own_words, second_cue
+from .own_words import NOT_SPOKEN_CUES, own_words, relative_report, second_cue
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
 from .mentions import second_subject
@@ -197,10 +197,16 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         # "Citing a poll, Roe said …": the opening participle's words are the main clause speaker's
         opener = opening_participle(read or u, v.clause_participles) \
             if read is not None and sp.named and cue not in ("narrator", "continuation", "frame") else None
+        rel = None  # "Roe, who said …, recounted …": the relative clause's report first, its verb its cue
         if opener is not None and owns and owns[0][0] > opener[1]:
             owns = [opener[:2]] + owns
         else:
             opener = None
+            rel = relative_report(read or u, cue, sp, mention, v) if mention is not None and owns else None
+            if rel is not None and rel[1] <= owns[0][0]:
+                owns, opener = [rel[:2]] + owns, rel
+            else:
+                rel = None
         first_at = un.start + owns[0][0]
         frames = _frame_parts(text, un.start, un.end, first_at, un.start + owns[-1][1])
         for a, z in frames[:1] if frames and frames[0][0] < first_at else ():
@@ -221,6 +227,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 speaker_start=speaker_at[0], speaker_end=speaker_at[1],
             )
             own_subject = second_subject(read or u, owns[k - 1][1], a) if k else None  # "…, and he urged"
+            if own_subject is None and k == 0 and rel is not None:
+                own_subject = rel[3]  # "Roe, who said …": "who" names the clause's subject
             if own_subject is not None:
                 st.speaker_start, st.speaker_end = un.start + own_subject[0], un.start + own_subject[1]
             out.append(st)

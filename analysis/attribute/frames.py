@@ -55,6 +55,15 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
 INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
                       r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
                       r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
+# what opens like an introduction but is a clause of its own, the speaker's words before a tail
+# frame: a connective before a clause with a finite auxiliary or modal ("But the plan will fail,
+# Roe told reporters"), "this" as the subject of a verb ("This includes a new force, Roe told a
+# panel"). General English (the auxiliaries and modals are a closed class).
+_CLAUSE_NOT_INTRO_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Now|Also|Instead|However|Meanwhile|Then)\b,?\s+(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|won['’]t|"
+    r"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b"
+    r"|(?:This|That)\s+(?:is|was|will|would|could|can|may|might|must|should|has|had|[a-z]{3,}(?:es|ed|s))\b)")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
@@ -126,7 +135,21 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
 # time, place, manner or cause ("… Jane Roe in early June", "… the deal at a rally on Tuesday")
 _OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before|since|until|despite|when|while|"
                             r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
-                            r"is|was|will|would|then|later|also))\b")
+                            r"is|was|will|would|then|later|also)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)\b")
+# words that are no head of a short object noun phrase: a particle of a phrasal verb ("backed her
+# up") and nouns of time ("endorsed the day before")
+_NOT_OBJECT_HEADS = (r"(?:up|out|off|down|back|away|in|on|over|day|week|month|year|time|night|morning|"
+                     r"evening|weekend)\b")
+# a name as the whole object of a verb of taking a side: capitalised words, an initial or a
+# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four; or a
+# short determined noun phrase ("the deal", "an increase", "the subsidies")
+_NAMED_OBJECT_RE = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}"
+                              r"|(?:the|a|an|his|her|their|its|this|that)\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+"
+                              r"(?:\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+)?)[.!?]?\s*")
+# what goes on with the object of such a verb, as part of the side taken: "favored Roe over Doe",
+# "referred to Roe as a leader" (not where one object ends)
+_COMPLEMENT_NEXT_RE = re.compile(r"\s+(?:as|over)\b")
 # where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
 # his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
 # media, general English)
@@ -180,7 +203,7 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
 # Roe observed, …", "And yet, Roe's aides say, …" (Quirk et al. 1985 §15.53-15.56): what
 # follows its comma is the speaker's, the clause and the connective are the outlet's
 _COMMENT_OPENING_RE = re.compile(r"\W*(?:(?:and|but|yet|so|still|indeed|now|and yet|but then)\W+)?(?:as\s+)?$", re.I)
-_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
+_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|out|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
 
 
 def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: int | None,
@@ -255,7 +278,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
-            and (opened_by_quote or not INTRO_RE.match(before[:cut])) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
@@ -343,6 +366,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         adj = _OBJECT_END_RE.search(masked, start, end)
         if adj is not None and adj.start() - start >= 12:
             end = adj.start()
+        elif _NAMED_OBJECT_RE.fullmatch(masked, start, adj.start() if adj is not None else end) \
+                and not (adj is not None and _COMPLEMENT_NEXT_RE.match(masked, adj.start())):
+            # "endorsed Trump in early June", "endorses Cruz.": a name is the side taken, however short
+            return start, adj.start() if adj is not None else len(masked[:end].rstrip(" .!?"))
     if end - start < 12:
         return None
     return start, end

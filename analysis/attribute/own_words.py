@@ -9,6 +9,7 @@ import re
 from ..speech_forms import progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
+from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes, quoted_parts
@@ -26,7 +27,66 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     """The spans of u that are the speaker's own words: the whole unit, or without a
     reporting frame whose verb adds nothing (:func:`.frames.own_words_span`), in two parts
     when a second speech verb of the same subject follows ("… and warned that …",
-    ", adding that …": :func:`.second_reports.second_attribution`)."""
+    ", adding that …": :func:`.second_reports.second_attribution`), and with what a
+    non-restrictive relative clause that closes the sentence right after the speaker's mention
+    reports ('"…," said Roe, who predicted …': :func:`relative_report`; one before the
+    sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its own cue)."""
+    spans = _own_words(u, cue, sp, v, ctx, mention)
+    rel = relative_report(u, cue, sp, mention, v)
+    if rel is not None and rel[0] >= spans[-1][1]:
+        return spans + [rel[:2]]
+    return spans
+
+
+# a non-restrictive relative clause right after a mention, its verb after an adverb or an
+# auxiliary or two ("Roe, who has long argued …", "…, said Roe, who also predicted …")
+_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?,\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
+                            r"repeatedly|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
+
+
+def relative_report(u: str, cue: str, sp: Speaker, mention: tuple[int, int] | None, v
+                    ) -> tuple[int, int, str, tuple[int, int]] | None:
+    """The span, from its verb, the verb and where "who" stands (the mention of the clause's
+    subject, as "he" is a pronoun's: :func:`.mentions.relative_subject`) of a non-restrictive
+    relative clause that opens right after the `mention` of the speaker `sp` and reports speech
+    or a position of theirs: "Jane
+    Roe, who said the audit was late, resigned" -> "said the audit was late"; '"…," said Jane
+    Roe, who predicted a recount.' -> "predicted a recount." The clause ends at the comma
+    before the sentence's own verb `cue` when that follows it, else at the sentence's end (a
+    clause with a comma of its own there is left alone). None for any other sentence."""
+    if mention is None or cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed") \
+            or "who" not in u[mention[1]:mention[1] + 100]:
+        return None
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = _WHO_REPORT_RE.match(masked, mention[1])
+    if m is None or not v.verb_re.fullmatch(m.group("verb")) or m.group("verb") in v.quote_verbs:
+        return None
+    start = m.start("verb")
+    main = _word_re(cue).search(masked, m.end()) if cue and cue[:1].isalpha() else None
+    if main is not None:
+        # "Roe, who said …, resigned": to the comma that closes the clause before the main verb
+        end = masked.rfind(",", m.end(), main.start())
+        if end < 0 or masked[end:main.start()].strip(" ,").count(" ") > 3:
+            return None
+    else:
+        # '"…," said Roe, who predicted …': to the end, when nothing else follows it
+        end = len(masked.rstrip())
+        if _CLAUSE_MARK_RE.search(masked, m.end(), end):
+            return None
+    if bare_frame(u[start:end].rstrip(" ,") + ".", m.group("verb")) or end - start < 15 \
+            or _ANONYMITY_RE.search(masked, start, end):
+        return None  # ("Roe added:", "who asked not to be named": nothing of the speaker's own)
+    return start, end, m.group("verb"), m.span("who")
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;:\"“”(—–]")
+# a source's terms for being quoted, the aside of news writing ("who asked not to be named", "who
+# spoke on condition of anonymity", "who requested anonymity"): no report of theirs. General English.
+_ANONYMITY_RE = re.compile(r"\banonymity\b|\bto be (?:named|identified|quoted)\b|\bby name\b")
+
+
+def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
+               mention: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     whole = [(0, len(u))]
     # (the cue first: most units are transcript turns, whose speaker needs no test)
     if cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed"):
@@ -35,7 +95,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # the ''quotation marks'' of some archives read as the double marks they stand for (as
         # the sentence's reading does, same length); a span that ends on the first of a
         # closing pair takes the second too
-        spans = own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
+        spans = _own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
         return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon

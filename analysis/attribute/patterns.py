@@ -223,7 +223,7 @@ AS_REPORTED_RE = re.compile(
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"
-    r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+))"
+    r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+(?:\s+out)?)(?:\s+it)?)"
     r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*,\s+(?=\S)")
 # a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
 # her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or

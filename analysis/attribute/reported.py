@@ -169,7 +169,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
     m = None if cands else AS_REPORTED_RE.match(masked)
-    if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
+    if m and (m.group("passive") or m.group("verb").split()[0] in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's
         who = m.group("by") or m.group("who")
         sp = resolve(ctx, who, u)

@@ -42,6 +42,25 @@ _AS_NEXT_RE = re.compile(r"\s+as\b")
 # ("Roe allies", "Doe's supporters", "GOP leaders")
 _NAMED_GROUP_RE = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}([a-z]+)$")
 INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# "offered" with an object that is something said ("offered some pointed advice to …", "offered
+# her firmest promise yet that …", "offered no proof that …"): a determiner or quantifier, up to
+# three modifiers, and a noun of saying or of what is said (general English: the objects of
+# Levin 1993's verbs of communication and of judgement, 37 and 33), not "offered a job"
+_OFFER_FORMS = frozenset({"offered", "offers"})
+_SAID_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|some|no|few|little|several|many|any|more|fresh|new|yet\s+another|another)\s+)?"
+    r"(?:[a-z][a-z\-]*,?\s+){0,3}?(?:advice|words|remarks?|comments?|thoughts|insights?|assessments?|views?|"
+    r"opinions?|praise|criticism|critiques?|defen[cs]es?|apology|apologies|condolences|congratulations|thanks|"
+    r"prayers|explanations?|rationale|justifications?|responses?|reply|replies|rebuttals?|retorts?|promises?|"
+    r"pledges?|assurances?|reassurances?|predictions?|warnings?|proof|evidence|details|vision|preview|"
+    r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?)\b")
+# "hopes" before a clause of its own ("Roe hopes his campaign can recover"): a subject, then a
+# modal or a finite auxiliary within a few words; "hopes" is otherwise mostly a noun ("Roe's
+# hopes are fading", "hopes of a deal")
+_HOPE_FORMS = frozenset({"hopes"})
+_HOPED_CLAUSE_RE = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|these|[A-Z][\w.'’\-]*)\b"
+    r"(?:\s+[\w'’\-]+){0,5}?\s+(?:will|would|can|could|may|might|should|is|are|was|were|do|does|did|has|have|had)\b")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
@@ -69,6 +88,18 @@ def _object_moved(pre: str) -> bool:
 def _passive_complement_verbs() -> frozenset[str]:
     """attribution.toml ``passive_complement_verbs``: passive before their complement's preposition."""
     return word_set("attribution.toml", "passive_complement_verbs")
+
+
+def _comparison_verbs() -> frozenset[str]:
+    """attribution.toml ``comparison_verbs``: a judgement only with an object and "to" after it."""
+    return word_set("attribution.toml", "comparison_verbs")
+
+
+# an object (a pronoun, a name or a determined noun phrase, up to six words) and "to" after a verb
+# of likening ("compared the levy to theft", "likened him to a dictator"); not "compared to …"
+_LIKENED_TO_RE = re.compile(r"\s+(?!(?:to|with|by)\b)(?:him|her|them|it|himself|herself|themselves|itself|"
+                            r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w.'’\-]*)(?:\s+[\w.'’\-]+){0,5}?)"
+                            r"\s+to\s+(?!(?:be|have)\b)")
 
 
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",
@@ -151,7 +182,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if verb in v.quote_object_verbs and not QUOTE_AFTER_RE.match(masked, vm.end()) \
             and not PREDICATIVE_OBJECT_RE.match(masked, vm.end()) and not called_complement(masked, vm.end()):
         return None  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
-    if verb in v.infinitive_verbs and verb not in v.position_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()):
+    if verb in v.infinitive_verbs and verb not in v.position_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()) \
+            and not (verb in _OFFER_FORMS and _SAID_OBJECT_RE.match(masked, vm.end())) \
+            and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())):
         return None  # "the plans were": an intention only before "to …"
     if verb in v.position_verbs and not _position_verb_ok(masked, verb, vm.start(), vm.end()):
         return None  # "opposed by the U.S.", "a Russian-backed force", "full support", "backed off"
@@ -166,6 +199,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if verb in v.describing_verbs and _AS_NEXT_RE.match(masked, vm.end()) \
             and not QUOTE_AFTER_RE.match(masked, vm.end()):
         return None  # "targets that the army described as crucial": the object went before, no speech
+    if verb in _comparison_verbs() and not _LIKENED_TO_RE.match(masked, vm.end()):
+        return None  # "compared with last year": arithmetic; speech in "compared the levy to theft"
     if verb in v.speech_sense_verbs and not SPEECH_SIGN_RE.match(masked, vm.end()):
         return None  # "the militia attacked the town": force; speech in "attacked Roe for her vote"
     if holding_object(masked, verb, vm.end()):

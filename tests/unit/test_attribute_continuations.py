@@ -5,7 +5,7 @@ import pytest
 from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-from tests.news_text import spoken
+from tests.news_text import news, spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,31 @@ def test_a_span_of_time_that_opens_the_sentence_is_no_subject(registry):
     got = {s.text: s.speaker for s in analyse(Document("d", "t.txt", text), registry)}
     said = [sp for t, sp in got.items() if "never done anything" in t]
     assert said == ["Thomas Varga"] and "Eight" not in got.values()
+
+
+def test_a_relative_clause_of_the_subject_before_its_verb_is_a_report_of_its_own(registry):
+    # "Roe, who said …, accused …": what the clause reports is Roe's, "who" its mention
+    body = "Jane Roe, who said the audit was late, accused the council of hiding the figures."
+    assert spoken(registry, body) == [("said the audit was late", "Jane Roe"),
+                                      ("the council of hiding the figures.", "Jane Roe")]
+    first = next(s for s in statements(registry, body) if s.cue == "said")
+    assert news(body)[first.speaker_start:first.speaker_end] == "who"
+
+
+@pytest.mark.parametrize("body", [
+    '"We will not pay," said Jane Roe, who predicted that the council would lose the vote.',
+    # (after the speaker's appositive)
+    '"We will not pay," said Jane Roe, the head of the harbour trust, who predicted that the council would lose the vote.',
+])
+def test_a_closing_relative_clause_of_an_inverted_subject_is_a_second_statement(registry, body):
+    assert spoken(registry, body) == [('"We will not pay,"', "Jane Roe"),
+                                      ("predicted that the council would lose the vote.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    '"We will not pay," said Jane Roe, who lives in Ohio.',
+    "Jane Roe, who chairs the board, said the audit was late.",
+    "Jane Roe, who asked not to be named because of the inquiry, said the audit was late.",
+])
+def test_a_relative_clause_that_reports_nothing_adds_no_statement(registry, body):
+    assert len(spoken(registry, body)) == 1

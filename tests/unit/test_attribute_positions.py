@@ -4,7 +4,7 @@ passives and phrasal verbs are none. Each on short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import said
+from tests.news_text import said, spoken
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,26 @@ def test_according_to_outranks_an_intention_or_position_not_a_saying(registry):
     got = said(registry, body)
     assert got["Roe plans to visit Ruritania on Sunday,"] == "(unnamed aide)"
     assert got["he would visit Ruritania, according to a campaign aide."] == "John Doe"
+
+
+@pytest.mark.parametrize("body, side", [
+    # a name is the side taken, however short, without where and when it was taken
+    ("Jane Roe endorsed Doe in early June, after weeks of talks with the party.", "Doe"),
+    ("Jane Roe endorsed John Doe.", "John Doe"),
+    ("Jane Roe endorsed Mr. Doe Wednesday.", "Mr. Doe"),
+    # (what goes on with it stays: "over …", "as …")
+    ("Jane Roe favored Doe over the mayor.", "Doe over the mayor."),
+])
+def test_a_name_as_the_object_of_a_position_is_the_side_taken(registry, body, side):
+    assert spoken(registry, body) == [(side, "Jane Roe")]
+
+
+def test_a_short_determined_object_is_the_side_taken_too(registry):
+    body = "Jane Roe endorsed the plan on Wednesday, while the mayor has threatened to scrap it."
+    assert spoken(registry, body)[0] == ("the plan", "Jane Roe")
+
+
+def test_a_phrasal_verbs_particle_is_no_object(registry):
+    # "backed her up": no noun phrase "her up", the words after the verb stay whole
+    body = "Jane Roe backed her up in an interview last October."
+    assert spoken(registry, body) == [("her up in an interview last October.", "Jane Roe")]

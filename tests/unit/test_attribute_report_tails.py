@@ -30,3 +30,19 @@ def test_a_named_person_who_notes_at_the_end_is_its_speaker(registry):
 ])
 def test_the_noun_at_the_end_of_a_sentence_stays_narration(registry, sentence):
     assert spoken(registry, "Jane Roe toured the harbour on Monday. " + sentence) == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a connective or "this" that opens a clause of its own is no introduction: the words
+    # before the tail frame are the speaker's, the frame and its listener the outlet's
+    ("This includes a new patrol boat for the harbour, Jane Roe told a council panel on Monday.",
+     "This includes a new patrol boat for the harbour,"),
+    ("But the levy will not be raised again, Jane Roe said.", "But the levy will not be raised again,"),
+])
+def test_a_clause_before_a_tail_frame_is_the_speakers_however_it_opens(registry, sentence, words):
+    assert spoken(registry, sentence) == [(words, "Jane Roe")]
+
+
+def test_an_introduction_before_the_subject_stays_the_outlets(registry):
+    body = "This week, Jane Roe said the levy would not be raised again."
+    assert spoken(registry, body) == [("the levy would not be raised again.", "Jane Roe")]

@@ -370,6 +370,15 @@ def test_a_reporting_as_clause_credits_the_rest_of_the_sentence(registry):
     assert got["As reported by the Harbour Gazette, investigators found 2,200 emails."] == "Harbour Gazette"
 
 
+def test_a_reporting_as_clause_with_a_particle_credits_the_rest_of_the_sentence(registry):
+    # "pointed out", "put it": the verb's particle or its "it" before the comma
+    body = ("Ada Pell spoke on Monday. And as Ada Pell pointed out, the levy has never been raised. "
+            "As Ada Pell put it, the harbour is a mess.")
+    got = said(registry, body)
+    assert got["the levy has never been raised."] == "Ada Pell"
+    assert got["As Ada Pell put it, the harbour is a mess."] == "Ada Pell"
+
+
 def test_an_as_clause_of_time_or_with_an_object_is_no_credit(registry):
     body = ("As the crowd cheered, the mayor left the hall. "
             "As the mayor said the plan was dead, the council voted.")

@@ -24,6 +24,8 @@ def registry():
     ("Roe was especially critical of the levy.", "Roe especially criticized "),
     ("Roe is a fierce supporter of the levy.", "Roe supports "),
     ("The crews are opposed to the levy.", "The crews oppose "),
+    ("Roe repeated her contention that the levy is unfair.", "Roe argued "),
+    ("Roe repeated accusations that the mayor lied.", "Roe alleged "),
 ])
 def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
     read = read_stance_periphrases(u)
@@ -37,6 +39,7 @@ def test_a_stance_phrase_reads_as_its_plain_verb_at_the_same_offsets(u, head):
     "Roe made a video for the campaign.",       # no noun of saying
     "Roe is a member of the council.",          # no predicate of attitude
     "I will make this promise to you: we will win.",  # "to" a preposition, not an infinitive
+    "Roe repeated the test on Monday.",         # no noun of saying
 ])
 def test_other_uses_of_the_same_words_stay_as_they_are(u):
     assert read_stance_periphrases(u) == u
@@ -84,3 +87,40 @@ def test_talking_without_a_topic_or_a_stance_stays_as_it_is(u):
 def test_the_topic_a_named_person_spoke_warmly_of_is_theirs(registry):
     body = "Jane Roe toured the harbour on Monday. Roe spoke warmly of the volunteer crews."
     assert spoken(registry, body) == [("the volunteer crews.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body, words", [
+    # "offered" with something said as its object; "hopes" before a clause of its own
+    ("Jane Roe offered some pointed advice to the council on Friday.", "some pointed advice to the council on Friday."),
+    ("Jane Roe offered her firmest promise yet that the levy would not rise.",
+     "her firmest promise yet that the levy would not rise."),
+    ("Jane Roe hopes her latest endorsement will give her a lift.", "her latest endorsement will give her a lift."),
+])
+def test_an_offer_of_words_and_a_hope_before_a_clause_are_the_subjects(registry, body, words):
+    assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe offered a job to the harbour pilot.",
+    "Jane Roe's hopes are fading.",
+    "Jane Roe hopes for a quiet week.",
+])
+def test_an_offer_of_a_thing_and_hopes_as_a_noun_stay_narration(registry, body):
+    assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("body, words", [
+    # likening X to Y is a judgement of the subject's
+    ("Jane Roe compared the new levy to theft.", "the new levy to theft."),
+    ("Jane Roe likened the mayor to a dictator.", "the mayor to a dictator."),
+])
+def test_likening_one_thing_to_another_is_the_subjects_judgement(registry, body, words):
+    assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    "Harbour fees rose 4 percent compared with last year.",
+    "Jane Roe compared prices to find a cheaper ferry.",
+])
+def test_a_comparison_of_figures_or_an_act_of_comparing_stays_narration(registry, body):
+    assert spoken(registry, body) == []
