@@ -175,7 +175,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         sp = resolve(ctx, who, u)
         if sp is not None:
             at = m.start("by") if m.group("by") else m.start("who")
-            cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
+            verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
+            cands = [(at, sp, verb, False, mention_after(masked, who, at))]
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
