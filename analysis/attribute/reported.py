@@ -44,6 +44,16 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
+# comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
+_QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
+# a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
+# ("When …", "Two weeks after …", "Even as …")
+_OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
+                                r"if|until|once|whereas|unless)\b", re.I)
+# a subordinating conjunction (no relative word) and a subject of a few words before a verb
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
+                                    r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -168,6 +178,15 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    elif not cands and subordinate:
+        # "… days after Roe told the Post he was “not ready” on the bill, which …", "… when she
+        # said, “…”": a subordinate clause after the main one whose report quotes its speaker,
+        # the main clause reporting nobody; the quoted words are that speaker's (not a clause
+        # that opens the sentence, before its main clause: "When Roe said “…”, the crowd
+        # cheered", nor a relative one: "a sum which officials described as a “fraction”")
+        if not _OPENING_CLAUSE_RE.match(masked):
+            cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
+                     and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
     m = None if cands else AS_REPORTED_RE.match(masked)
     if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's

@@ -555,3 +555,17 @@ def test_an_as_clause_with_put_it_or_pointed_out_credits_the_rest_of_the_sentenc
     assert got["As Ada Pell pointed out the window, the council voted."] == "(narrator)"
     assert own_words(registry, body, "Ada Pell") == ["the levy is a tax on the poor.", "\"The pier is unsafe.\"",
                                                     "the ferry is late."]
+
+
+def test_a_quoted_report_in_a_clause_after_the_main_one_is_its_speakers(registry):
+    body = ("Ada Pell spoke on Monday. The vote came a day after Ada Pell told reporters she was “not ready” to back "
+            "the levy, which passed. She had a good line when she said, “The pier is ours.” "
+            "When Ada Pell said the pier was “ours” last year, the ferry left. "
+            "The vote came a day after Ada Pell told reporters she was not ready to back the levy, which passed.")
+    got = said(registry, body)
+    assert got["reporters she was “not ready” to back the levy"] == "Ada Pell"
+    assert got["“The pier is ours.”"] == "Ada Pell"
+    # a clause before the main one, or a report with no quotation, is the outlet's sentence
+    assert got["When Ada Pell said the pier was “ours” last year, the ferry left."] == "(narrator)"
+    assert got["The vote came a day after Ada Pell told reporters she was not ready to back the levy, which passed."] \
+        == "(narrator)"
