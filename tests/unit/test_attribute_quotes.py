@@ -69,6 +69,17 @@ def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registr
     assert got == [(s, "Halvard Brenne")]
 
 
+def test_relative_clause_of_the_speaker_that_reports_more_of_their_words(registry):
+    t = ('Strike.\n\n"The talks are over," said Halvard Brenne, a union organiser, who added that the mayor was '
+         '"not serious" about the deal.\n')
+    assert statements(registry, t) == [
+        ('"The talks are over,"', "Halvard Brenne"),
+        ("said Halvard Brenne, a union organiser, who", "(narrator)"),
+        ('added that the mayor was "not serious" about the deal.', "Halvard Brenne"),
+    ]
+    # a clause about somebody else's words keeps the sentence whole (the test above)
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
