@@ -80,6 +80,20 @@ def test_relative_clause_of_the_speaker_that_reports_more_of_their_words(registr
     # a clause about somebody else's words keeps the sentence whole (the test above)
 
 
+def test_direct_speech_that_ends_the_sentence_after_its_verb_is_the_speakers_words(registry):
+    t = ('Strike.\n\nHalvard Brenne spoke on Monday.\n\n'
+         'Asked whether the plant would close, Brenne said, "Probably."\n\n'
+         'Brenne told the county paper simply, "We lost."\n\n'
+         'Brenne answered, with a smile: "Not this year."\n\n'
+         'Brenne said on Monday that if the plant closed, "We would all leave."\n')
+    got = statements(registry, t)
+    assert ('"Probably."', "Halvard Brenne") in got
+    assert ('"We lost."', "Halvard Brenne") in got
+    assert ('"Not this year."', "Halvard Brenne") in got
+    # a quotation at the end of a reported clause is part of that clause
+    assert ('if the plant closed, "We would all leave."', "Halvard Brenne") in got
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
