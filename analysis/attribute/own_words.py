@@ -58,7 +58,9 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
     if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
         own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
-    if own is None and framed and not act:
+    if own is None and not act and (framed or not v.verb_re.fullmatch(cue) and _ONE_QUOTATION_TAIL_RE.match(u)):
+        # (a verb no list has, after the one quotation that opens the sentence: '"…," Roe
+        # started.' -> the quotation)
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
             return parts + ([(split[1], len(u.rstrip()))] if split else [])
@@ -82,6 +84,9 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+
+# a sentence of one quotation and a tail after it
+_ONE_QUOTATION_TAIL_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s+[^\"“”]*$")
 
 # a direct quotation that closes the sentence after its verb of saying and a comma or colon
 # ('Roe said, "Probably."', 'Roe told the paper simply, "We lost."', 'Roe responded, with a

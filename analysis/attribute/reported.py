@@ -47,6 +47,12 @@ MESSAGE_PARTICIPLE_RE = re.compile(
 # what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
 # comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
 _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
+# the tail of a quotation that ends its sentence: the closing mark, a subject (a personal pronoun
+# or a name) and a verb in the past or present ("started", "went on", "chimes in"), a particle, a
+# few words of time or manner at most
+_TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                            r"(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]+(?:ed|s)|went|shot|cut|broke|began|spoke)(?:\s+(?:on|in|up|back|out)\b)?)"
+                            r"(?:\s+[^\"“”,;]{0,40})?[.!]?\s*$")
 # a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
 # ("When …", "Two weeks after …", "Even as …")
 _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
@@ -301,6 +307,14 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
+    m = _TAIL_FRAME_RE.search(u) if u.lstrip()[:1] in "\"“" else None
+    if m is not None and _mostly_quote(u[:m.start() + 2]):
+        # '"…," Hannity started.', '"…," he went on.': a quotation with a tail of its own, a
+        # subject and a verb of the manner of its saying that no list has, is that subject's,
+        # not a continuation of the quotation before it
+        sp = resolve(ctx, m.group("who"), u)
+        if sp is not None:
+            return sp, m.group("verb"), None, m.span("who")
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)

@@ -94,6 +94,18 @@ def test_direct_speech_that_ends_the_sentence_after_its_verb_is_the_speakers_wor
     assert ('if the plant closed, "We would all leave."', "Halvard Brenne") in got
 
 
+def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
+    t = ('Strike.\n\nMs. Ada Pell spoke on Monday.\n\n"The plant will close," said Halvard Brenne.\n\n'
+         '"We heard that before," Pell started.\n\n'
+         '"Nobody told us," she went on.\n\n'
+         '"Not one word."\n')
+    got = statements(registry, t)
+    assert ('"We heard that before,"', "Ada Pell") in got and ("Pell started.", "(narrator)") in got
+    assert ('"Nobody told us,"', "Ada Pell") in got
+    # a quotation with no tail goes on with the last speaker
+    assert ('"Not one word."', "Ada Pell") in got
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
