@@ -167,6 +167,18 @@ def test_speakers_label_and_a_clause_that_announces_a_quotation(registry):
     assert ('"It is over."', "Halvard Brenne") in got
 
 
+def test_a_clause_with_a_perfect_or_after_an_opening_participle_announces_a_quotation(registry):
+    t = ('Hearing.\n\nMayor Halvard Brenne spoke on Monday.\n\n'
+         'Brenne has since apologized for the delay: "It was my mistake."\n\n'
+         'Brenne had a question for the council: "Who paid for it?" The council did not answer.\n\n'
+         'Asked which ward was his favourite, he demurred: "Whichever one I am in."\n')
+    got = statements(registry, t)
+    assert ('"It was my mistake."', "Halvard Brenne") in got
+    assert ('"Whichever one I am in."', "Halvard Brenne") in got
+    # "had" with an object is no perfect: the question was put to him
+    assert ('Brenne had a question for the council: "Who paid for it?"', "(narrator)") in got
+
+
 def test_line_that_announces_a_quoted_paragraph(registry):
     t = ("Storm.\n\nMayor Halvard Brenne released the following statement:\n\n"
          '"We offer our condolences. We will rebuild."\n\nCORRECTION:\n\nAn earlier version misspelled a name.\n')
