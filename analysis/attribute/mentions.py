@@ -76,7 +76,7 @@ _PERSONAL_SUBJECT_RE = re.compile(r"\b(?:he|she|they|we|I)\b")
 # the pronoun subject of a second report in a sentence, right before its verb (an adverb or
 # auxiliary or two between): "…, and he urged …", "…, though she added …", "…, which he
 # described as …" (the second statement opens with its verb)
-_SECOND_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+"
+_SECOND_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|who)\s+"
                                 r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}$")
 
 

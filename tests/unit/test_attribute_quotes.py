@@ -77,7 +77,11 @@ def test_relative_clause_of_the_speaker_that_reports_more_of_their_words(registr
         ("said Halvard Brenne, a union organiser, who", "(narrator)"),
         ('added that the mayor was "not serious" about the deal.', "Halvard Brenne"),
     ]
-    # a clause about somebody else's words keeps the sentence whole (the test above)
+    # a clause about somebody else's words keeps the sentence whole (the test above); the
+    # clause's report is named by its relative pronoun, as "…, and he added" by its pronoun
+    doc = Document("d", "t.txt", t, published="2021-12-02")
+    last = [st for st in analyse(doc, registry) if st.section == "body"][-1]
+    assert t[last.speaker_start:last.speaker_end] == "who"
 
 
 def test_direct_speech_that_ends_the_sentence_after_its_verb_is_the_speakers_words(registry):
