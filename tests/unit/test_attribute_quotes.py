@@ -110,6 +110,18 @@ def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
     assert ('"Not one word."', "Ada Pell") in got
 
 
+def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(registry):
+    t = ('Claims.\n\n"The county has never paid a cent for the bridge."\n\n- Halvard Brenne.\n\n'
+         'That is not true.\n\n"We will build it."\n\n-Ada Pell, Springfield.\n\n'
+         'The council met.\n\n- Ada Pell.\n')
+    got = statements(registry, t)
+    assert ('"The county has never paid a cent for the bridge."', "Halvard Brenne") in got
+    assert ("- Halvard Brenne.", "(narrator)") in got
+    assert ('"We will build it."', "Ada Pell") in got
+    # a credit line after the outlet's own sentence credits nothing
+    assert ("The council met.", "(narrator)") in got
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
