@@ -315,6 +315,15 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         sp = resolve(ctx, m.group("who"), u)
         if sp is not None:
             return sp, m.group("verb"), None, m.span("who")
+    m = _IT_TAIL_RE.search(u) if u.lstrip()[:1] in "\"“" and " it " in u else None
+    if m is not None and _mostly_quote(u[:m.start() + 2]):
+        # '"…," it read.': the institution that spoke last, else the document the sentences
+        # before named ("The letter was sent on Monday. …") as an unnamed source
+        # ("read" is a text's verb: the document first)
+        sp = (_document_in_view(ctx) or resolve(ctx, "it", u)) if m.group("verb").startswith("read") \
+            else (resolve(ctx, "it", u) or _document_in_view(ctx))
+        if sp is not None:
+            return sp, m.group("verb"), None, m.span("who")
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
@@ -325,6 +334,25 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return NARRATOR_SPEAKER, "narrator", None, None
+
+
+# a quotation's tail whose subject is "it" and whose verb is one of a text's saying (general English)
+_IT_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>it)\s+(?:now\s+|also\s+)?(?P<verb>read|reads|said|says|stated|states|continued|"
+                         r"continues|added|adds|concluded|concludes|declared|declares|warned|warns)\b[^\"“”]{0,40}$")
+# a document named in a sentence before: a determiner, up to two modifiers, its head noun
+_DOCUMENT_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-’']+\s+){0,2}?(?P<head>[a-z]+)\b")
+_DOCUMENT_WINDOW = 2  # sentences back
+
+
+def _document_in_view(ctx) -> Speaker | None:
+    """The last document (``document_heads``) the few sentences before named, as an unnamed
+    source ("(unnamed letter)"), or None."""
+    heads = source_vocab().document_heads
+    for text, _ in reversed(ctx.told[-_DOCUMENT_WINDOW:]):
+        found = [m.group("head") for m in _DOCUMENT_NP_RE.finditer(_mask_quotes(text)) if m.group("head") in heads]
+        if found:
+            return Speaker(f"(unnamed {found[-1]})", "unnamed")
+    return None
 
 
 def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):

@@ -122,6 +122,16 @@ def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(re
     assert ("The council met.", "(narrator)") in got
 
 
+def test_quotation_credited_to_it_is_the_document_in_view(registry):
+    t = ('Bridge.\n\nThe letter was sent to the council on Monday.\n\n'
+         '"The county has failed to act," it read.\n\nThe ferry was late.\n\nThe crew waited.\n\n'
+         '"Nothing moved," it said.\n')
+    got = statements(registry, t)
+    assert ('"The county has failed to act,"', "(unnamed letter)") in got
+    # with no document or institution in view, "it" credits nobody
+    assert ('"Nothing moved," it said.', "(narrator)") in got
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
