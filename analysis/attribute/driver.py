@@ -18,7 +18,7 @@ from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .labels import label_speaker
-from .names import DocumentActors
+from .names import DocumentActors, _person_tokens
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
@@ -125,6 +125,9 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
+            if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \
+                    and un.block == prev_unit.block + 1 and _credit_back(ctx, out, blocks[prev_unit.block].start, u, un.start):
+                cue = "frame"  # '"…" ¶ - Jane Roe.': the credit line of the quotation before it
             if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
                 sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
@@ -239,6 +242,35 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
+
+
+_DASHES = ("-", "—", "–", "―")
+# a paragraph that credits the quotation before it: a dash, a name and, after a comma, a few
+# words of description or place ("- Jane Roe.", "—Jane Roe, Springfield.", "-Roe, tweeting …")
+_CREDIT_LINE_RE = re.compile(r"[-—–―]+\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}?)(?:,\s*[^\"“”]{1,80}?)?\.?")
+
+
+def _credit_back(ctx: DocContext, out: list[Statement], block_start: int, u: str, u_start: int) -> bool:
+    """Whether a credit line ('- Jane Roe.') gave the quoted paragraph before it (its
+    statements from `block_start`, the outlet's or continued from an earlier speaker) to the
+    person it names; those statements are changed in place."""
+    m = _CREDIT_LINE_RE.fullmatch(u.strip())
+    quoted = [st for st in out if st.char_start >= block_start] if m else []
+    if not quoted or quoted[0].text.lstrip()[:1] not in ("\"", "“") \
+            or any(st.cue not in ("narrator", "continuation") for st in quoted):
+        return False
+    who = m.group("who")
+    who = who[:-1] if who.endswith(".") and len(who.rsplit(" ", 1)[-1]) > 2 else who  # (its full stop, not an initial's)
+    sp = resolve(ctx, who, u)
+    if sp is None and _person_tokens(who.split(), ctx.registry):
+        sp = ctx.actor_speaker(ctx.add(who, "person"))
+    if sp is None or not (sp.named or sp.kind == "unnamed"):
+        return False
+    at = u_start + (len(u) - len(u.lstrip())) + m.start("who")
+    for st in quoted:
+        st.speaker, st.speaker_kind, st.reported_by, st.cue = sp.name, sp.kind, None, "credit"
+        st.speaker_start, st.speaker_end = at, at + len(who)
+    return True
 
 
 def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):

@@ -202,8 +202,10 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
 # a comment clause that opens a sentence, after a connective at most: "As Roe said, …", "Yet, as
 # Roe observed, …", "And yet, Roe's aides say, …" (Quirk et al. 1985 §15.53-15.56): what
 # follows its comma is the speaker's, the clause and the connective are the outlet's
-_COMMENT_OPENING_RE = re.compile(r"\W*(?:(?:and|but|yet|so|still|indeed|now|and yet|but then)\W+)?(?:as\s+)?$", re.I)
-_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|out|so|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?\s*,\s*")
+_COMMENT_OPENING_RE = re.compile(r"\W*(?:(?:and|but|yet|so|still|indeed|now|and yet|but then|of course)\W+)?(?:as\s+)?$", re.I)
+_COMMENT_END_RE = re.compile(r"(?:\s+(?:it|so|out|before|then|earlier|later|recently|once|again|too|also|on\s+\w+day))?"
+                             r"(?:\s+(?:last|this)\s+\w+|\s+(?:on|in|at|during)\s+(?:[A-Z0-9]|(?:a|an|the|his|her|its|their)\s)"
+                             r"(?:(?!\bthat\b)[^,;:()\"“”]){0,35}?)?\s*[,:]\s*")
 
 
 def _comment_clause_words(u: str, masked: str, verb: str, v: Vocab, named_at: int | None,

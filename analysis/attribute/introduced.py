@@ -35,6 +35,8 @@ _RECEIVING = frozenset({"faced", "faces", "received", "receives", "got", "gets",
                         "had", "has", "have",
                         "took", "takes", "drew", "draws", "prompted", "sparked", "triggered"})
 _MAX_PREDICATE_WORDS = 8
+# a perfect auxiliary and adverbs before a past participle: "has since apologized", "had already said"
+_PERFECT_RE = re.compile(r"(?:has|have|had)\s+(?:(?:since|also|already|long|\w+ly)\s+)*(?=[a-z]+(?:ed|en)\b)")
 
 Span = tuple[int, int] | None
 
@@ -74,12 +76,24 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
     vf = _VERB_FIRST_RE.match(phrase)
     if vf and verb_re.fullmatch(vf.group("verb").lower()):
         sp = resolve(ctx, vf.group("who"), u)  # 'Said Ellis: "…"'
-        return (sp, _at(masked, vf.group("who").strip())) if _speaks(sp) else None
+        if _speaks(sp):
+            return sp, _at(masked, vf.group("who").strip())
+        # ("Asked which county was her favorite, she demurred:": an opening participle, no
+        # inverted verb; the main clause below)
     at = main_verb(before, colon)
     if at is None:
         return None
-    verb = re.match(r"[a-z]+", before[at:])
-    if verb is None or verb.group(0) in _RECEIVING or len(before[at:].split()) > _MAX_PREDICATE_WORDS:
+    perfect = _PERFECT_RE.match(before, at)  # "Roe has since apologized for it:"
+    verb = re.match(r"[a-z]+", before[perfect.end() if perfect else at:])
+    if verb is not None and verb.group(0) in _RECEIVING and not perfect:
+        # an opening clause closed by a comma, its verb no main one ("Asked which county was
+        # her favorite, she demurred:"): the main clause's verb is the first after that comma
+        comma = before.find(", ", at)
+        again = main_verb(" " * (comma + 2) + before[comma + 2:], colon) if comma >= 0 else None
+        if again is not None:
+            at = again
+            verb = re.match(r"[a-z]+", before[at:])
+    if verb is None or verb.group(0) in _RECEIVING and not perfect or len(before[at:].split()) > _MAX_PREDICATE_WORDS:
         return None
     subject = _subject_left(before, at, v)
     if not subject or subject.lower() in v.subordinators:

@@ -99,7 +99,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
-        q = re.search(r":\s*(?=[\"“”]|'')", u)
+        q = re.search(r":\s*(?=[\"“”]|'')", u) or _FINAL_QUOTATION_RE.search(_mask_quotes(u))
         return [(q.end(), len(u.rstrip()))] if q else whole
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
@@ -109,13 +109,18 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         if " " not in cue or _PHRASAL_RE.fullmatch(cue) or cue != "according to" and v.verb_re.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
+    final = _final_quotation(u, cue) if split is None else None
+    if final is not None:
+        return [final]
     head = u[:split[0]] if split else u
     act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
     # "…, saying …": the main clause is the outlet's
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
     if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
         own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
-    if own is None and framed and not act:
+    if own is None and not act and (framed or not v.verb_re.fullmatch(cue) and _ONE_QUOTATION_TAIL_RE.match(u)):
+        # (a verb no list has, after the one quotation that opens the sentence: '"…," Roe
+        # started.' -> the quotation)
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
             return parts + ([(split[1], len(u.rstrip()))] if split else [])
@@ -139,6 +144,46 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+
+# a sentence of one quotation and a tail after it
+_ONE_QUOTATION_TAIL_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s+[^\"“”]*$")
+
+# a direct quotation that closes the sentence after its verb of saying and a comma or colon
+# ('Roe said, "Probably."', 'Roe told the paper simply, "We lost."', 'Roe responded, with a
+# smile: "…"'), or right after the verb ('the crowd chanted "…"'): the words between are the
+# frame's (general English punctuation of direct speech)
+_FINAL_QUOTATION_RE = re.compile(r"[,:]\s*(?=[\"“][^\"“”]*[\"”][.!?]?\s*$)")
+_VERB_QUOTATION_RE = re.compile(r"\s+(?=[\"“][^\"“”]*[\"”][.!?]?\s*$)")
+# direct speech opens with a capital ('said, "Probably."'); a quoted fragment after a comma
+# goes on with the sentence ('It was, the president said, "a stone where …"')
+_CAPITAL_OPENING_RE = re.compile(r"[\"“]\W{0,3}[A-Z0-9]")
+
+
+def _final_quotation(u: str, cue: str) -> tuple[int, int] | None:
+    """The span of a quotation that ends the sentence and that the cue's verb introduces, after
+    a comma or a colon (with no other clause between: no full stop, semicolon or quotation
+    mark) or right after the verb; None for any other sentence (one that opens with its
+    quotation is :func:`_quoted_own_words`'s)."""
+    if u.lstrip()[:1] in ("\"", "“") or " " in cue and cue not in _PHRASAL_CUES:
+        return None
+    masked = _mask_quotes(u)
+    m = _word_re(cue).search(masked)
+    if m is None:
+        return None
+    q = _VERB_QUOTATION_RE.match(masked, m.end())
+    if q is None:
+        gap = _CLAUSE_GAP_RE.match(masked, m.end())
+        q = _FINAL_QUOTATION_RE.match(masked, gap.end()) if gap else None
+    if q is None or q.end() >= len(u.rstrip()) or not _CAPITAL_OPENING_RE.match(u, q.end()):
+        return None
+    return q.end(), len(u.rstrip())
+
+
+# the words between the verb and the comma before the quotation: its object, adverbs, a phrase
+# of manner ("told the paper simply", "responded, with a smile"), no clause of its own
+_CLAUSE_GAP_RE = re.compile(r"(?:(?!\b(?:that|if|whether|when|because|who|which)\b)[^.;:\"“”]){0,80}?"
+                            r"(?=[,:]\s*[\"“][^\"“”]*[\"”][.!?]?\s*$)")
+_PHRASAL_CUES = frozenset({"pointed out", "points out"})
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")

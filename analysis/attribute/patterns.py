@@ -219,12 +219,12 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "ministe
 # after it: "As the mayor said on Monday, …", "As The Times reported, …", "And, as X previously
 # noted, …"; the passive "As reported by X, …". The sentence after the comma is the source's.
 AS_REPORTED_RE = re.compile(
-    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+(?:"
+    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still|Of course|Indeed),?\s+)?[Aa]s\s+(?:"
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
-    r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"
-    r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+(?:\s+out)?)(?:\s+it)?)"
-    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*,\s+(?=\S)")
+    r"|(?P<who>[^,;:()]{2,60}?)(?:,\s+(?:a|an|the|who)\s[^,;:()]{2,80}?,)?\s+(?:(?:first|previously|recently|"
+    r"earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out)\b)?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
 # a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
 # her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or
 # where it was said ("in a tweet", "during an interview", "on Twitter"); general English

@@ -123,6 +123,12 @@ def _title(quoted: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+# a relative clause after the speaker's name that reports more of their words: ", who added
+# that …", ", who said …" (general English verbs of saying and believing)
+_RELATIVE_REPORT_RE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>(?:added|adds|said|says|noted|notes|argued|argues|"
+                                 r"warned|warns|thinks|believes|insisted|insists|explained|explains)\b)")
+
+
 def quoted_parts(u: str, verb_start: int) -> list[tuple[int, int]] | None:
     """The speaker's own words of a sentence that opens with a quotation and names its speaker
     after it: the quotations that open a clause, without the frame around them ('"We are
@@ -143,8 +149,14 @@ def quoted_parts(u: str, verb_start: int) -> list[tuple[int, int]] | None:
             parts.append((a, z))
         elif a > verb_start and not _title(u[a + 1:z - 1]):
             # the frame quotes other words ('…, after Roe proposed meeting "in the coming
-            # months"'): it reports speech too, and the sentence stays whole
-            return None
+            # months"'): it reports speech too, and the sentence stays whole; but for a relative
+            # clause of the speaker's that reports more of their words ('"…," said Jane Roe, a
+            # lawyer, who added that the deal was "dead."'): the opening quotation, and that
+            # clause's report from its verb to the end of the sentence
+            rel = _RELATIVE_REPORT_RE.search(u, verb_start, a)
+            if rel is None or not parts or parts[0][0] != lead or parts[0][1] > verb_start:
+                return None
+            return parts + [(rel.start("verb"), len(u.rstrip()))]
     if not parts or parts[0][0] != lead or parts[0][1] > verb_start:
         return None
     return parts

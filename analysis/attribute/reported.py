@@ -44,6 +44,22 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
+# comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
+_QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
+# the tail of a quotation that ends its sentence: the closing mark, a subject (a personal pronoun
+# or a name) and a verb in the past or present ("started", "went on", "chimes in"), a particle, a
+# few words of time or manner at most
+_TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                            r"(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]+(?:ed|s)|went|shot|cut|broke|began|spoke)(?:\s+(?:on|in|up|back|out)\b)?)"
+                            r"(?:\s+[^\"“”,;]{0,40})?[.!]?\s*$")
+# a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
+# ("When …", "Two weeks after …", "Even as …")
+_OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
+                                r"if|until|once|whereas|unless)\b", re.I)
+# a subordinating conjunction (no relative word) and a subject of a few words before a verb
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
+                                    r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -168,6 +184,15 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    elif not cands and subordinate:
+        # "… days after Roe told the Post he was “not ready” on the bill, which …", "… when she
+        # said, “…”": a subordinate clause after the main one whose report quotes its speaker,
+        # the main clause reporting nobody; the quoted words are that speaker's (not a clause
+        # that opens the sentence, before its main clause: "When Roe said “…”, the crowd
+        # cheered", nor a relative one: "a sum which officials described as a “fraction”")
+        if not _OPENING_CLAUSE_RE.match(masked):
+            cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
+                     and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
     m = None if cands else AS_REPORTED_RE.match(masked)
     if m and (m.group("passive") or m.group("verb").split()[0] in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's
@@ -175,7 +200,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         sp = resolve(ctx, who, u)
         if sp is not None:
             at = m.start("by") if m.group("by") else m.start("who")
-            cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
+            verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
+            cands = [(at, sp, verb, False, mention_after(masked, who, at))]
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
@@ -281,6 +307,23 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
+    m = _TAIL_FRAME_RE.search(u) if u.lstrip()[:1] in "\"“" else None
+    if m is not None and _mostly_quote(u[:m.start() + 2]):
+        # '"…," Hannity started.', '"…," he went on.': a quotation with a tail of its own, a
+        # subject and a verb of the manner of its saying that no list has, is that subject's,
+        # not a continuation of the quotation before it
+        sp = resolve(ctx, m.group("who"), u)
+        if sp is not None:
+            return sp, m.group("verb"), None, m.span("who")
+    m = _IT_TAIL_RE.search(u) if u.lstrip()[:1] in "\"“" and " it " in u else None
+    if m is not None and _mostly_quote(u[:m.start() + 2]):
+        # '"…," it read.': the institution that spoke last, else the document the sentences
+        # before named ("The letter was sent on Monday. …") as an unnamed source
+        # ("read" is a text's verb: the document first)
+        sp = (_document_in_view(ctx) or resolve(ctx, "it", u)) if m.group("verb").startswith("read") \
+            else (resolve(ctx, "it", u) or _document_in_view(ctx))
+        if sp is not None:
+            return sp, m.group("verb"), None, m.span("who")
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
@@ -291,6 +334,25 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return NARRATOR_SPEAKER, "narrator", None, None
+
+
+# a quotation's tail whose subject is "it" and whose verb is one of a text's saying (general English)
+_IT_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>it)\s+(?:now\s+|also\s+)?(?P<verb>read|reads|said|says|stated|states|continued|"
+                         r"continues|added|adds|concluded|concludes|declared|declares|warned|warns)\b[^\"“”]{0,40}$")
+# a document named in a sentence before: a determiner, up to two modifiers, its head noun
+_DOCUMENT_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-’']+\s+){0,2}?(?P<head>[a-z]+)\b")
+_DOCUMENT_WINDOW = 2  # sentences back
+
+
+def _document_in_view(ctx) -> Speaker | None:
+    """The last document (``document_heads``) the few sentences before named, as an unnamed
+    source ("(unnamed letter)"), or None."""
+    heads = source_vocab().document_heads
+    for text, _ in reversed(ctx.told[-_DOCUMENT_WINDOW:]):
+        found = [m.group("head") for m in _DOCUMENT_NP_RE.finditer(_mask_quotes(text)) if m.group("head") in heads]
+        if found:
+            return Speaker(f"(unnamed {found[-1]})", "unnamed")
+    return None
 
 
 def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):

@@ -246,6 +246,22 @@ def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# a clause of time or contrast of the outlet's right after a closing quotation mark, with a subject
+# or a participle of its own ('… “not ready,” before predicting that …', '… “excited” as he faces …',
+# '“We’ll see,” when asked whether …'): the quoted words end the speaker's
+_QUOTE_CLOSE_TAIL_RE = re.compile(
+    r"(?<=[\"”]),?\s+(?:before|after|while|when|since|until|though|although|even as|even though|as(?=\s+(?:he|she|they|"
+    r"we|I|[a-z]+ing|[A-Z])))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed|asked|told|he|she|they|it|we|I|[A-Z][\w.'’\-]*|"
+    r"the|his|her|their|its|[a-z]+s)\b")
+
+
+def _quote_close_tail(masked: str, start: int, end: int) -> int | None:
+    """Where the speaker's words end at a closing quotation mark before a clause of the outlet's
+    (:data:`_QUOTE_CLOSE_TAIL_RE`)."""
+    m = _QUOTE_CLOSE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
 def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None) -> int:
     """Where the speaker's own words masked[start:end] end, without the outlet's closing
     participial phrase or appositive noun phrase, or a second clause of its own (quotations
@@ -255,6 +271,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
-                        _adjunct_tail(masked, start, end) if cue else None)
+                        _adjunct_tail(masked, start, end) if cue else None,
+                        _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None)
             if c is not None]
     return min(cuts) if cuts else end

@@ -69,6 +69,69 @@ def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registr
     assert got == [(s, "Halvard Brenne")]
 
 
+def test_relative_clause_of_the_speaker_that_reports_more_of_their_words(registry):
+    t = ('Strike.\n\n"The talks are over," said Halvard Brenne, a union organiser, who added that the mayor was '
+         '"not serious" about the deal.\n')
+    assert statements(registry, t) == [
+        ('"The talks are over,"', "Halvard Brenne"),
+        ("said Halvard Brenne, a union organiser, who", "(narrator)"),
+        ('added that the mayor was "not serious" about the deal.', "Halvard Brenne"),
+    ]
+    # a clause about somebody else's words keeps the sentence whole (the test above); the
+    # clause's report is named by its relative pronoun, as "…, and he added" by its pronoun
+    doc = Document("d", "t.txt", t, published="2021-12-02")
+    last = [st for st in analyse(doc, registry) if st.section == "body"][-1]
+    assert t[last.speaker_start:last.speaker_end] == "who"
+
+
+def test_direct_speech_that_ends_the_sentence_after_its_verb_is_the_speakers_words(registry):
+    t = ('Strike.\n\nHalvard Brenne spoke on Monday.\n\n'
+         'Asked whether the plant would close, Brenne said, "Probably."\n\n'
+         'Brenne told the county paper simply, "We lost."\n\n'
+         'Brenne answered, with a smile: "Not this year."\n\n'
+         'Brenne said on Monday that if the plant closed, "We would all leave."\n')
+    got = statements(registry, t)
+    assert ('"Probably."', "Halvard Brenne") in got
+    assert ('"We lost."', "Halvard Brenne") in got
+    assert ('"Not this year."', "Halvard Brenne") in got
+    # a quotation at the end of a reported clause is part of that clause
+    assert ('if the plant closed, "We would all leave."', "Halvard Brenne") in got
+
+
+def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
+    t = ('Strike.\n\nMs. Ada Pell spoke on Monday.\n\n"The plant will close," said Halvard Brenne.\n\n'
+         '"We heard that before," Pell started.\n\n'
+         '"Nobody told us," she went on.\n\n'
+         '"Not one word."\n')
+    got = statements(registry, t)
+    assert ('"We heard that before,"', "Ada Pell") in got and ("Pell started.", "(narrator)") in got
+    assert ('"Nobody told us,"', "Ada Pell") in got
+    # a quotation with no tail goes on with the last speaker
+    assert ('"Not one word."', "Ada Pell") in got
+
+
+def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(registry):
+    t = ('Claims.\n\n"The county has never paid a cent for the bridge."\n\n- Halvard Brenne.\n\n'
+         'That is not true.\n\n"We will build it."\n\n-Ada Pell, Springfield.\n\n'
+         'The council met.\n\n- Ada Pell.\n')
+    got = statements(registry, t)
+    assert ('"The county has never paid a cent for the bridge."', "Halvard Brenne") in got
+    assert ("- Halvard Brenne.", "(narrator)") in got
+    assert ('"We will build it."', "Ada Pell") in got
+    # a credit line after the outlet's own sentence credits nothing
+    assert ("The council met.", "(narrator)") in got
+
+
+def test_quotation_credited_to_it_is_the_document_in_view(registry):
+    t = ('Bridge.\n\nThe letter was sent to the council on Monday.\n\n'
+         '"The county has failed to act," it read.\n\nThe ferry was late.\n\nThe crew waited.\n\n'
+         '"Nothing moved," it said.\n')
+    got = statements(registry, t)
+    assert ('"The county has failed to act,"', "(unnamed letter)") in got
+    # with no document or institution in view, "it" credits nobody
+    assert ('"Nothing moved," it said.', "(narrator)") in got
+
+
 # --- who a quotation belongs to -----------------------------------------------------------
 
 
@@ -128,6 +191,18 @@ def test_speakers_label_and_a_clause_that_announces_a_quotation(registry):
     got = statements(registry, t)
     assert ('"I have not heard that figure before."', "Ida Tesfaye") in got
     assert ('"It is over."', "Halvard Brenne") in got
+
+
+def test_a_clause_with_a_perfect_or_after_an_opening_participle_announces_a_quotation(registry):
+    t = ('Hearing.\n\nMayor Halvard Brenne spoke on Monday.\n\n'
+         'Brenne has since apologized for the delay: "It was my mistake."\n\n'
+         'Brenne had a question for the council: "Who paid for it?" The council did not answer.\n\n'
+         'Asked which ward was his favourite, he demurred: "Whichever one I am in."\n')
+    got = statements(registry, t)
+    assert ('"It was my mistake."', "Halvard Brenne") in got
+    assert ('"Whichever one I am in."', "Halvard Brenne") in got
+    # "had" with an object is no perfect: the question was put to him
+    assert ('Brenne had a question for the council: "Who paid for it?"', "(narrator)") in got
 
 
 def test_line_that_announces_a_quoted_paragraph(registry):

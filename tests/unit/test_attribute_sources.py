@@ -550,3 +550,31 @@ def test_two_names_joined_by_and_are_still_two(registry):
     assert got["that the plan had failed."] != "(narrator)"
     got = said(registry, "The rules changed on Monday. Jane Roe and John Doe said that the plan had failed.")
     assert got["that the plan had failed."] == "John Doe"
+
+
+def test_an_as_clause_with_put_it_or_pointed_out_credits_the_rest_of_the_sentence(registry):
+    body = ("Ada Pell spoke on Monday. As Ada Pell put it, the levy is a tax on the poor. "
+            "But as Ada Pell, the harbour master, pointed out in March: \"The pier is unsafe.\" "
+            "Of course, as Ada Pell observed, the ferry is late. "
+            "As Ada Pell pointed out the window, the council voted.")
+    got = said(registry, body)
+    assert got["As Ada Pell put it, the levy is a tax on the poor."] == "Ada Pell"
+    assert got["But as Ada Pell, the harbour master, pointed out in March: \"The pier is unsafe.\""] == "Ada Pell"
+    assert got["Of course, as Ada Pell observed, the ferry is late."] == "Ada Pell"
+    assert got["As Ada Pell pointed out the window, the council voted."] == "(narrator)"
+    assert own_words(registry, body, "Ada Pell") == ["the levy is a tax on the poor.", "\"The pier is unsafe.\"",
+                                                    "the ferry is late."]
+
+
+def test_a_quoted_report_in_a_clause_after_the_main_one_is_its_speakers(registry):
+    body = ("Ada Pell spoke on Monday. The vote came a day after Ada Pell told reporters she was “not ready” to back "
+            "the levy, which passed. She had a good line when she said, “The pier is ours.” "
+            "When Ada Pell said the pier was “ours” last year, the ferry left. "
+            "The vote came a day after Ada Pell told reporters she was not ready to back the levy, which passed.")
+    got = said(registry, body)
+    assert got["reporters she was “not ready” to back the levy"] == "Ada Pell"
+    assert got["“The pier is ours.”"] == "Ada Pell"
+    # a clause before the main one, or a report with no quotation, is the outlet's sentence
+    assert got["When Ada Pell said the pier was “ours” last year, the ferry left."] == "(narrator)"
+    assert got["The vote came a day after Ada Pell told reporters she was not ready to back the levy, which passed."] \
+        == "(narrator)"

@@ -160,3 +160,14 @@ def test_a_possessive_or_demonstrative_ending_in_s_is_no_verb_of_a_tail(registry
     assert spoken(registry, body) == [("Harbour Street as a model of its kind.", "Jane Roe")]
     body = "Jane Roe described the deal as a disaster when she ran for office."
     assert spoken(registry, body) == [("the deal as a disaster", "Jane Roe")]
+
+
+def test_a_clause_of_the_outlets_after_a_closing_quotation_mark_is_no_part_of_the_quote(registry):
+    body = ("Jane Roe said the plan was “not quite ready,” before predicting that the vote would pass. "
+            "Jane Roe said she was “excited about the vote” as she left the hall. "
+            "Jane Roe said the plan was “not quite ready” as a whole.")
+    got = spoken(registry, body)
+    assert ("the plan was “not quite ready,”", "Jane Roe") in got
+    assert ("she was “excited about the vote”", "Jane Roe") in got
+    # "as" before a noun phrase is no clause of its own
+    assert ("the plan was “not quite ready” as a whole.", "Jane Roe") in got
