@@ -218,10 +218,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             second = named[1]
             gap = masked[first[0]:second[0]]
             # (a position held is no relayed speech: "She said Trump favors a strongman", "he said
-            # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs)
+            # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs; nor a base
+            # form, mostly a modal's: "the campaign says she will announce a plan" is the campaign's)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
-                    and second[2].lower() not in v.held_verbs:
+                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

@@ -1,0 +1,49 @@
+"""Statement recall for groups and bodies (issue 11): plural subjects take the base form of a
+reporting verb ("Democrats call for …", "critics accuse …"), which is a verb there and a noun
+after a determiner ("the call for …", "this question"). Each on short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import said
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_base_form_after_a_plural_subject_or_a_pronoun_is_speech(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers call for calm after the vote. "
+            "Critics accuse Roe of hiding the cost of the bridge. They note that the budget has grown.")
+    got = said(registry, body)
+    assert got["Harbour workers call for calm after the vote."] == "(unnamed workers)"
+    assert got["Critics accuse Roe of hiding the cost of the bridge."] == "(unnamed critics)"
+    assert got["They note that the budget has grown."] != "(narrator)"
+
+
+def test_a_base_form_after_an_auxiliary_is_the_subjects(registry):
+    body = "Jane Roe is running for mayor of Springfield. Roe will announce her plans for the harbour on Monday."
+    assert said(registry, body)["Roe will announce her plans for the harbour on Monday."] == "Jane Roe"
+
+
+def test_the_same_word_after_a_determiner_is_a_noun(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The call for calm came too late. "
+            "This question matters to voters in the valley. His demand for a recount was refused.")
+    got = said(registry, body)
+    for sentence in ("The call for calm came too late.", "This question matters to voters in the valley.",
+                     "His demand for a recount was refused."):
+        assert got[sentence] == "(narrator)", sentence
+
+
+def test_an_object_relative_clause_or_a_singular_before_it_makes_no_verb(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Roe visited the harbour after a fire which "
+            "residents and workers blame on the old wiring. Roe struck a cautious note at the rally.")
+    got = said(registry, body)
+    assert got["Roe visited the harbour after a fire which residents and workers blame on the old wiring."] \
+        == "(narrator)"
+    assert got["Roe struck a cautious note at the rally."] == "(narrator)"
+
+
+def test_the_modal_may_is_no_name(registry):
+    body = "Jane Roe is running for mayor of Springfield. Some may argue that the bridge is too costly."
+    assert said(registry, body)["Some may argue that the bridge is too costly."] == "(unnamed people)"
