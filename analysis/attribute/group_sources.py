@@ -17,7 +17,7 @@ _QUANTIFIER_RE = re.compile(
     r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
     r"a chorus|a host|a slew|a couple|a pair|scores|a dozen|a lot|lots|plenty|a range|a variety|a coalition|"
     r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|same|many|most|some|several|other|both|all|few|such|"
     r"more|fewer|numerous|various|certain)\s+)*", re.I)
 # a poll's share of a group, approximated ("about 4 in 10 Republican voters", "more than half
 # of white women", "majorities of Democratic voters", "roughly two-thirds of"), and the "or

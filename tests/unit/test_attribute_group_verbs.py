@@ -47,3 +47,21 @@ def test_an_object_relative_clause_or_a_singular_before_it_makes_no_verb(registr
 def test_the_modal_may_is_no_name(registry):
     body = "Jane Roe is running for mayor of Springfield. Some may argue that the bridge is too costly."
     assert said(registry, body)["Some may argue that the bridge is too costly."] == "(unnamed people)"
+
+
+def test_a_demonstrative_before_a_group_or_a_body(registry):
+    body = ("Jane Roe is running for mayor of Springfield. This group recognizes that the harbour needs a new wall. "
+            "These same voters express doubts about the bridge.")
+    got = said(registry, body)
+    assert got["This group recognizes that the harbour needs a new wall."] == "(unnamed group)"
+    assert got["These same voters express doubts about the bridge."] == "(unnamed voters)"
+
+
+def test_a_quantity_after_the_verb_is_its_object_not_an_adjunct(registry):
+    # the words after "reported" are what was reported, not a tail frame's adjunct ("at the meeting")
+    body = ("Jane Roe is running for mayor of Springfield. On a cold morning, as the ferry left the pier, "
+            "the Springfield Ledger reported at least six boats had sunk in the bay.")
+    got = said(registry, body)
+    reported = [t for t in got if "six boats" in t and got[t] != "(narrator)"]
+    assert reported, got
+    assert "On a cold morning, as the ferry left the pier," not in got
