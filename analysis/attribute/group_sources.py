@@ -42,6 +42,12 @@ _NOT_PEOPLE_SUFFIX = frozenset({"insists", "persists", "resists", "assists", "co
                                 "desists", "twists", "wrists", "meridians"})
 # plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
 _PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
+# words in -ing that are adjectives before a noun of people, never a verb whose object the
+# phrase is ("leading Democrats", "ruling party members", "striking workers"). General English.
+_ING_ADJECTIVES = frozenset({"leading", "ruling", "governing", "opposing", "competing", "remaining", "visiting",
+                             "dissenting", "founding", "participating", "striking", "protesting", "voting",
+                             "working", "neighboring", "neighbouring", "rising", "incoming", "outgoing", "sitting",
+                             "ranking", "warring", "rival", "grieving", "aging", "ageing", "retiring", "serving"})
 _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
                              "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
 
@@ -73,13 +79,15 @@ def group_source(phrase: str) -> Speaker | None:
     owned = _POSSESSOR_RE.sub("", rest)
     possessed, rest = owned != rest, owned
     cut = _HEAD_PREPOSITION_RE.search(rest)
+    if cut and rest[cut.start():cut.end()].strip() in ("outside", "inside") and " " not in rest[cut.end():].strip():
+        cut = None  # "outside groups", "inside sources": an adjective before the head, no preposition
     if cut:
         rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
     words = _GROUP_WORD_RE.findall(rest)
     if not words or len(words) > (3 if possessed else 5) or len(rest.split()) != len(words):
         return None
     if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
-            or phrase.split()[0].endswith("ing"):
+            or phrase.split()[0].endswith("ing") and phrase.split()[0].lower() not in _ING_ADJECTIVES:
         return None  # "(is) giving voters at least …": a verb's object, not a subject
     head = words[-1]
     low = head.lower()

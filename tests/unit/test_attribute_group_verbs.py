@@ -65,3 +65,24 @@ def test_a_quantity_after_the_verb_is_its_object_not_an_adjunct(registry):
     reported = [t for t in got if "six boats" in t and got[t] != "(narrator)"]
     assert reported, got
     assert "On a cold morning, as the ferry left the pier," not in got
+
+
+def test_adjectives_before_a_group_are_part_of_it(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Leading Democrats said the harbour plan would fail. "
+            "Conservative outside groups said the bridge would cost too much.")
+    got = said(registry, body)
+    assert got["Leading Democrats said the harbour plan would fail."] == "(unnamed Democrats)"
+    assert got["Conservative outside groups said the bridge would cost too much."] == "(unnamed groups)"
+
+
+def test_a_name_a_body_is_for_or_against_is_not_the_speaker(registry):
+    body = "Jane Roe is running for mayor of Springfield. An anti-Roe committee said the harbour plan would fail."
+    assert said(registry, body)["An anti-Roe committee said the harbour plan would fail."] != "Jane Roe"
+
+
+def test_a_forecast_before_its_clause(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The Roe campaign projects that the harbour tax "
+            "would raise two million dollars. The harbour projects were late.")
+    got = said(registry, body)
+    assert got["the harbour tax would raise two million dollars."] != "(narrator)"
+    assert got["The harbour projects were late."] == "(narrator)"
