@@ -23,11 +23,17 @@ _NOT_PLURAL_BEFORE_RE = re.compile(r"(?:\b(?:this|his|its|was|has|is|us|as|news|
 _OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w.'’\-]+\s+){1,4}$")
 
 
+_ADVERB_END_RE = re.compile(r"(?<=\S)\s+(?-i:[a-z]{3,}ly)\s*$")
+
+
 def base_form_ok(masked: str, start: int) -> bool:
     """Whether a base form of ``base_verbs`` (attribution.toml) at masked[start] is a verb:
     after a pronoun, an auxiliary, a plural or a share ("Democrats call for …", "they note …",
     "will announce", "did not deny"), not after a determiner or a singular noun in -s ("this
     call", "a cautious note"), nor in an object relative clause ("… which critics blame on Roe")."""
     pre = masked[max(0, start - 60):start]
+    adverb = _ADVERB_END_RE.search(pre)
+    if adverb:
+        pre = pre[:adverb.start()] + " "  # "did not immediately respond", "Democrats regularly blast"
     return bool(BASE_SUBJECT_RE.search(pre)) and not _NOT_PLURAL_BEFORE_RE.search(pre) \
         and not _OBJECT_RELATIVE_BEFORE_RE.search(pre)

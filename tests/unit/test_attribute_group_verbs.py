@@ -86,3 +86,11 @@ def test_a_forecast_before_its_clause(registry):
     got = said(registry, body)
     assert got["the harbour tax would raise two million dollars."] != "(narrator)"
     assert got["The harbour projects were late."] == "(narrator)"
+
+
+def test_an_adverb_between_a_plural_subject_and_a_base_form(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Some residents privately express doubts about the bridge. "
+            "The family only note that it rained.")
+    got = said(registry, body)
+    assert got["Some residents privately express doubts about the bridge."] == "(unnamed residents)"
+    assert got["The family only note that it rained."] == "(narrator)"
