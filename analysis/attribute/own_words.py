@@ -10,7 +10,7 @@ from ..speech_forms import progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
+from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import act_participle, participle_words
@@ -37,6 +37,9 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # closing pair takes the second too
         spans = own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
         return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
+    if cue == "reported by":  # "The meeting was first reported by Politico.": the meeting is what was reported
+        m = FIRST_REPORTED_RE.match(_mask_quotes(u))
+        return [m.span("what")] if m else whole
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u)

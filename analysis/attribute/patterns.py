@@ -225,6 +225,14 @@ AS_REPORTED_RE = re.compile(
     r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"
     r"[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+))"
     r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*,\s+(?=\S)")
+# a sentence that credits what it names to the outlet or body that reported it first: "The
+# meeting was first reported by Politico.", "News of the move was first reported by the Miami
+# Herald on Monday." (the subject is what the source reported). General news usage.
+FIRST_REPORTED_RE = re.compile(
+    r"^[\s\"“”']*(?P<what>[A-Z“\"][^,;:()]{1,80}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:first|originally|previously|initially|earlier|also)\s+)?(?P<verb>reported|revealed|disclosed)\s+"
+    r"(?:(?:first|earlier)\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
+    r"(?:\s+(?:on|in|last|earlier|this)\b[^,;:()]{0,30})?\s*[.!]?[\s\"”']*$")
 # a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
 # her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or
 # where it was said ("in a tweet", "during an interview", "on Twitter"); general English

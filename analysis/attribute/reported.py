@@ -12,7 +12,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -168,6 +168,12 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)
+    if m:
+        # "The meeting was first reported by Politico.": what the sentence names is the source's report
+        sp = resolve(ctx, m.group("by"), u)
+        if sp is not None and sp.named:
+            return sp, "reported by", None, mention_after(masked, m.group("by"), m.start("by"))
     m = None if cands else AS_REPORTED_RE.match(masked)
     if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's

@@ -94,3 +94,11 @@ def test_an_adverb_between_a_plural_subject_and_a_base_form(registry):
     got = said(registry, body)
     assert got["Some residents privately express doubts about the bridge."] == "(unnamed residents)"
     assert got["The family only note that it rained."] == "(narrator)"
+
+
+def test_what_an_outlet_first_reported(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The meeting was first reported by the Springfield Ledger. "
+            "The bridge was built by the county.")
+    got = said(registry, body)
+    assert got["The meeting"] == "Springfield Ledger"
+    assert got["The bridge was built by the county."] == "(narrator)"
