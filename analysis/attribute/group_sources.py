@@ -48,6 +48,8 @@ _ING_ADJECTIVES = frozenset({"leading", "ruling", "governing", "opposing", "comp
                              "dissenting", "founding", "participating", "striking", "protesting", "voting",
                              "working", "neighboring", "neighbouring", "rising", "incoming", "outgoing", "sitting",
                              "ranking", "warring", "rival", "grieving", "aging", "ageing", "retiring", "serving"})
+# a body's noun written as an acronym ("a super PAC", "the PAC": a political action committee, US usage)
+_ACRONYM_HEADS = frozenset({"PAC"})
 _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
                              "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
 
@@ -92,7 +94,7 @@ def group_source(phrase: str) -> Speaker | None:
     head = words[-1]
     low = head.lower()
     plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
-    if not plural and not (low in sv.collective_heads and head.islower()):
+    if not plural and not (low in sv.collective_heads and (head.islower() or head in _ACRONYM_HEADS)):
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
         return None  # a bare singular ("Government said") is no description of a body

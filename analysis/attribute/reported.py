@@ -12,7 +12,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -297,7 +297,27 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     sp = according_source(m.group("who")) if m else None
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
+    side = side_participle(ctx, u, masked, v) if "ing " in masked else None
+    if side is not None:
+        return side
     return NARRATOR_SPEAKER, "narrator", None, None
+
+
+def side_participle(ctx, u: str, masked: str, v):
+    """ "Right to Rise, a super PAC backing Jeb Bush, spent …", "groups supporting Roe ran ads":
+    the side a group or a body takes in a reduced relative clause, when nothing else in the
+    sentence is anyone's statement; its speaker is the noun phrase before the participle, a
+    group or a body (:func:`.group_sources.group_source`; never a person: "Roe, backing the
+    plan, …" is an act, nor a thing: "evidence supporting the claim")."""
+    for m in SIDE_PARTICIPLE_RE.finditer(masked):
+        phrase = _subject_left(masked, m.start(), v)
+        if not phrase:
+            continue
+        sp = group_source(phrase)
+        if sp is None:
+            continue
+        return sp, m.group("verb"), None, mention_before(masked, phrase, m.start())
+    return None
 
 
 def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):

@@ -102,3 +102,13 @@ def test_what_an_outlet_first_reported(registry):
     got = said(registry, body)
     assert got["The meeting"] == "Springfield Ledger"
     assert got["The bridge was built by the county."] == "(narrator)"
+
+
+def test_the_side_a_group_takes_in_a_reduced_relative_clause(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour First, a super PAC backing Jane Roe, spent "
+            "two million dollars on radio ads. Outside groups supporting the bridge plan also ran ads. "
+            "Evidence supporting the claim was thin.")
+    got = said(registry, body)
+    assert got["Jane Roe"] == "(unnamed PAC)"
+    assert got["the bridge plan"] == "(unnamed groups)"
+    assert got["Evidence supporting the claim was thin."] == "(narrator)"
