@@ -86,7 +86,7 @@ def _position_verb_ok(masked: str, verb: str, start: int, end: int) -> bool:
     speech verb at all: :func:`verb_candidate` turns away any verb after a hyphen first.)"""
     if _POSITION_NEXT_NO_RE.match(masked, end):
         return False
-    if verb.endswith(("s", "d")):  # a finite form: "supports", "opposed", "backs", "leans toward"
+    if verb.split(" ", 1)[0].endswith(("s", "d")):  # a finite form: "supports", "opposed", "leans toward", "pushed for"
         return True
     return bool(BASE_SUBJECT_RE.search(masked, 0, start))
 

@@ -112,3 +112,12 @@ def test_the_side_a_group_takes_in_a_reduced_relative_clause(registry):
     assert got["Jane Roe"] == "(unnamed PAC)"
     assert got["the bridge plan"] == "(unnamed groups)"
     assert got["Evidence supporting the claim was thin."] == "(narrator)"
+
+
+def test_advocacy_is_a_position(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers have pushed for a new sea wall. "
+            "Her push for more dollars failed. Critics say Roe advocated a toll on the bridge.")
+    got = said(registry, body)
+    assert got["a new sea wall."] == "(unnamed workers)"
+    assert got["Her push for more dollars failed."] == "(narrator)"
+    assert got["Roe advocated a toll on the bridge."] == "(unnamed critics)"
