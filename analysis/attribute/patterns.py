@@ -219,7 +219,7 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "ministe
 # after it: "As the mayor said on Monday, …", "As The Times reported, …", "And, as X previously
 # noted, …"; the passive "As reported by X, …". The sentence after the comma is the source's.
 AS_REPORTED_RE = re.compile(
-    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+(?:"
+    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still|However|Indeed|Moreover|Meanwhile|Also|In fact),?\s+)?[Aa]s\s+(?:"
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"|(?P<who>[^,;:()]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|"

@@ -121,3 +121,12 @@ def test_advocacy_is_a_position(registry):
     assert got["a new sea wall."] == "(unnamed workers)"
     assert got["Her push for more dollars failed."] == "(narrator)"
     assert got["Roe advocated a toll on the bridge."] == "(unnamed critics)"
+
+
+def test_a_reporting_as_clause_after_a_sentence_adverb(registry):
+    body = ("Jane Roe is running for mayor of Springfield. However, as the Springfield Ledger has reported, "
+            "the harbour tax was never collected. However, as the tide rose, the ferry left.")
+    got = said(registry, body)
+    assert got["However, as the Springfield Ledger has reported, the harbour tax was never collected."] \
+        == "Springfield Ledger"
+    assert got["However, as the tide rose, the ferry left."] == "(narrator)"
