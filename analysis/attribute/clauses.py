@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Block, Unit
 from .group_sources import group_source
+from .base_forms import base_form_ok
 from .patterns import DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes
 
@@ -144,6 +145,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             aux = m.group("aux").split()
             progressive = bool(aux) and aux[-1] in _BE and verb in v.clause_participles  # "…, and Roe is promising …"
             if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not (v.verb_re.fullmatch(verb) or progressive) \
+                    or (verb in v.base_verbs and not base_form_ok(masked, m.m.start("verb"))) \
                     or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj)) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \

@@ -48,6 +48,7 @@ class Vocab:
     negation_turns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
+    base_verbs: frozenset[str] = frozenset()  # verbs only after a plural, a pronoun or an auxiliary
     # the last words (lower case) of the ``between`` phrases: a text whose last word is none of
     # them nor an -ly adverb cannot end with a match of between_re (:func:`between_at_end`);
     # None: always search
@@ -70,7 +71,7 @@ def vocab() -> Vocab:
         | set(raw.get("quote_only_verbs", ())) | set(raw.get("communication_verbs", ())) \
         | set(raw.get("object_verbs", ())) | set(raw.get("position_verbs", ())) \
         | set(raw.get("as_object_verbs", ())) | set(raw.get("speech_sense_verbs", ())) \
-        | set(raw.get("comparison_verbs", ()))
+        | set(raw.get("comparison_verbs", ())) | set(raw.get("base_verbs", ()))
     between = {b.lower() for b in raw["between"]}  # (one case: the pattern ignores it)
     # each list longest word first, written as a prefix tree (analysis/alternation.py)
     return Vocab(
@@ -110,6 +111,7 @@ def vocab() -> Vocab:
         negation_turns=frozenset(raw.get("negation_turns", ())),
         holding_verbs=frozenset(raw.get("holding_verbs", ())),
         held_verbs=frozenset(raw.get("held_verbs", ())),
+        base_verbs=frozenset(raw.get("base_verbs", ())),
         between_last=frozenset(b.split()[-1] for b in between),
     )
 

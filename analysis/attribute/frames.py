@@ -105,6 +105,12 @@ _TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "
                          "warned", "warns", "urged", "urges"})  # (their listener follows: "…, Roe told reporters")
 
 
+# the words after "at", "as", "about", "over" that make it the start of a quantity ("at least
+# six", "at most", "as many as", "as much as", "about a dozen", "over half"), no adjunct. General English.
+_QUANTITY_AFTER = frozenset({"least", "most", "many", "much", "few", "a", "an", "half", "one", "two", "three", "four",
+                             "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"})
+
+
 def _no_object_after(after: str, verb: str) -> bool:
     """Whether the words after a verb leave it without an object, as a tail frame's verb is
     ("…, Roe said on Monday."): not "Every December, Time announces its person of the year",
@@ -113,6 +119,8 @@ def _no_object_after(after: str, verb: str) -> bool:
     if not words or verb in _TELL_VERBS or verb == "according to":
         return True
     first = words[0].strip(",.").lower()
+    if len(words) > 1 and words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over"):
+        return False  # "…, CNN reported at least six planes …": a quantity opens the object, no adjunct
     return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
 
 
@@ -285,7 +293,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
-                 or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during ")))
+                 or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
+                      and not after.lstrip().startswith(("at least ", "at most ")))
                      and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)

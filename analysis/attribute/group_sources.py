@@ -17,7 +17,7 @@ _QUANTIFIER_RE = re.compile(
     r"the majority|a minority|a number|a handful|a growing number|a group|dozens|hundreds|thousands|millions|"
     r"a chorus|a host|a slew|a couple|a pair|scores|a dozen|a lot|lots|plenty|a range|a variety|a coalition|"
     r"[\w.\-]+ percent|two-thirds|a third|a quarter)\s+of\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its|our|these|those|many|most|some|several|other|both|all|few|such|"
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|same|many|most|some|several|other|both|all|few|such|"
     r"more|fewer|numerous|various|certain)\s+)*", re.I)
 # a poll's share of a group, approximated ("about 4 in 10 Republican voters", "more than half
 # of white women", "majorities of Democratic voters", "roughly two-thirds of"), and the "or
@@ -42,6 +42,14 @@ _NOT_PEOPLE_SUFFIX = frozenset({"insists", "persists", "resists", "assists", "co
                                 "desists", "twists", "wrists", "meridians"})
 # plural nouns that are names (of parties, of peoples) and keep their capital at a sentence's start
 _PEOPLES = frozenset({"democrats", "republicans", "americans", "europeans"})
+# words in -ing that are adjectives before a noun of people, never a verb whose object the
+# phrase is ("leading Democrats", "ruling party members", "striking workers"). General English.
+_ING_ADJECTIVES = frozenset({"leading", "ruling", "governing", "opposing", "competing", "remaining", "visiting",
+                             "dissenting", "founding", "participating", "striking", "protesting", "voting",
+                             "working", "neighboring", "neighbouring", "rising", "incoming", "outgoing", "sitting",
+                             "ranking", "warring", "rival", "grieving", "aging", "ageing", "retiring", "serving"})
+# a body's noun written as an acronym ("a super PAC", "the PAC": a political action committee, US usage)
+_ACRONYM_HEADS = frozenset({"PAC"})
 _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or", "but", "if", "when", "as",
                              "he", "she", "they", "it", "we", "i", "you", "not", "there", "here", "this"})
 
@@ -73,18 +81,20 @@ def group_source(phrase: str) -> Speaker | None:
     owned = _POSSESSOR_RE.sub("", rest)
     possessed, rest = owned != rest, owned
     cut = _HEAD_PREPOSITION_RE.search(rest)
+    if cut and rest[cut.start():cut.end()].strip() in ("outside", "inside") and " " not in rest[cut.end():].strip():
+        cut = None  # "outside groups", "inside sources": an adjective before the head, no preposition
     if cut:
         rest = rest[:cut.start()]  # "Proponents of the new bill": the head before the preposition
     words = _GROUP_WORD_RE.findall(rest)
     if not words or len(words) > (3 if possessed else 5) or len(rest.split()) != len(words):
         return None
     if any(w.lower() in _NOT_A_MODIFIER or w.lower() in AUXILIARIES for w in words) \
-            or phrase.split()[0].endswith("ing"):
+            or phrase.split()[0].endswith("ing") and phrase.split()[0].lower() not in _ING_ADJECTIVES:
         return None  # "(is) giving voters at least …": a verb's object, not a subject
     head = words[-1]
     low = head.lower()
     plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
-    if not plural and not (low in sv.collective_heads and head.islower()):
+    if not plural and not (low in sv.collective_heads and (head.islower() or head in _ACRONYM_HEADS)):
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
         return None  # a bare singular ("Government said") is no description of a body

@@ -11,7 +11,7 @@ from .context import DocContext
 from .frames import object_frame, own_words_span
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
+from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import act_participle, participle_words
@@ -97,6 +97,18 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # closing pair takes the second too
         spans = _own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
         return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
+    if cue in _SIDE_PARTICIPLES and " " not in cue:
+        # "a super PAC backing Jeb Bush": the side taken is the participle's object
+        masked = _mask_quotes(u)
+        side = next((m for m in SIDE_PARTICIPLE_RE.finditer(masked) if m.group("verb") == cue), None)
+        if side is not None:
+            start = side.end()
+            stop = _SIDE_OBJECT_END_RE.search(masked, start)  # the main clause's verb after the object
+            end = stop.start() if stop else len(u.rstrip())
+            return [(start, tail_cut(masked, start, end, v, cue))]
+    if cue == "reported by":  # "The meeting was first reported by Politico.": the meeting is what was reported
+        m = FIRST_REPORTED_RE.match(_mask_quotes(u))
+        return [m.span("what")] if m else whole
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u) or _FINAL_QUOTATION_RE.search(_mask_quotes(u))
@@ -144,6 +156,11 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+_SIDE_PARTICIPLES = frozenset({"supporting", "backing", "opposing", "endorsing"})
+# where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
+# main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
+_SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"
+                                 r"could|can|did|does|do|spent|paid|ran|gave|bought|began|took|[a-z]{3,}ed)\b")
 
 # a sentence of one quotation and a tail after it
 _ONE_QUOTATION_TAIL_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s+[^\"“”]*$")

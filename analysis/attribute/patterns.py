@@ -219,12 +219,24 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "ministe
 # after it: "As the mayor said on Monday, …", "As The Times reported, …", "And, as X previously
 # noted, …"; the passive "As reported by X, …". The sentence after the comma is the source's.
 AS_REPORTED_RE = re.compile(
-    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still|Of course|Indeed),?\s+)?[Aa]s\s+(?:"
+    r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still|Of course|However|Indeed|Moreover|Meanwhile|Also|In fact),?\s+)?[Aa]s\s+(?:"
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"|(?P<who>[^,;:()]{2,60}?)(?:,\s+(?:a|an|the|who)\s[^,;:()]{2,80}?,)?\s+(?:(?:first|previously|recently|"
     r"earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out)\b)?)"
     r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
+# a sentence that credits what it names to the outlet or body that reported it first: "The
+# meeting was first reported by Politico.", "News of the move was first reported by the Miami
+# Herald on Monday." (the subject is what the source reported). General news usage.
+FIRST_REPORTED_RE = re.compile(
+    r"^[\s\"“”']*(?P<what>[A-Z“\"][^,;:()]{1,80}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:first|originally|previously|initially|earlier|also)\s+)?(?P<verb>reported|revealed|disclosed)\s+"
+    r"(?:(?:first|earlier)\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
+    r"(?:\s+(?:on|in|last|earlier|this)\b[^,;:()]{0,30})?\s*[.!]?[\s\"”']*$")
+# a group or a body and the side it takes, in a reduced relative clause ("a super PAC backing
+# Jeb Bush", "groups supporting gay rights", "Democrats opposing the bill"): the participle of
+# taking a side right after a plural or a body's noun, and its object after it. General English.
+SIDE_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z])\s+(?P<verb>supporting|backing|opposing|endorsing)\s+(?=[A-Z\w“\"])")
 # a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
 # her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or
 # where it was said ("in a tweet", "during an interview", "on Twitter"); general English

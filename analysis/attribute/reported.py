@@ -12,7 +12,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -193,6 +193,12 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if not _OPENING_CLAUSE_RE.match(masked):
             cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
                      and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
+    m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)
+    if m:
+        # "The meeting was first reported by Politico.": what the sentence names is the source's report
+        sp = resolve(ctx, m.group("by"), u)
+        if sp is not None and sp.named:
+            return sp, "reported by", None, mention_after(masked, m.group("by"), m.start("by"))
     m = None if cands else AS_REPORTED_RE.match(masked)
     if m and (m.group("passive") or m.group("verb").split()[0] in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's
@@ -244,10 +250,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             second = named[1]
             gap = masked[first[0]:second[0]]
             # (a position held is no relayed speech: "She said Trump favors a strongman", "he said
-            # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs)
+            # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs; nor a base
+            # form, mostly a modal's: "the campaign says she will announce a plan" is the campaign's)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
-                    and second[2].lower() not in v.held_verbs:
+                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 
@@ -333,6 +340,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     sp = according_source(m.group("who")) if m else None
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
+    side = side_participle(ctx, u, masked, v) if "ing " in masked else None
+    if side is not None:
+        return side
     return NARRATOR_SPEAKER, "narrator", None, None
 
 
@@ -352,6 +362,23 @@ def _document_in_view(ctx) -> Speaker | None:
         found = [m.group("head") for m in _DOCUMENT_NP_RE.finditer(_mask_quotes(text)) if m.group("head") in heads]
         if found:
             return Speaker(f"(unnamed {found[-1]})", "unnamed")
+    return None
+
+
+def side_participle(ctx, u: str, masked: str, v):
+    """ "Right to Rise, a super PAC backing Jeb Bush, spent …", "groups supporting Roe ran ads":
+    the side a group or a body takes in a reduced relative clause, when nothing else in the
+    sentence is anyone's statement; its speaker is the noun phrase before the participle, a
+    group or a body (:func:`.group_sources.group_source`; never a person: "Roe, backing the
+    plan, …" is an act, nor a thing: "evidence supporting the claim")."""
+    for m in SIDE_PARTICIPLE_RE.finditer(masked):
+        phrase = _subject_left(masked, m.start(), v)
+        if not phrase:
+            continue
+        sp = group_source(phrase)
+        if sp is None:
+            continue
+        return sp, m.group("verb"), None, mention_before(masked, phrase, m.start())
     return None
 
 

@@ -144,7 +144,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     spans = [m for m in SCAN_CAPSEQ_RE.finditer(phrase)]  # (CAPSEQ_RE's matches, found faster)
     found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
     for m in spans:
-        modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip()
+        modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip() \
+            or phrase[max(0, m.start() - 5):m.start()].lower().endswith(("anti-", "pro-"))
+        # ("an anti-Trump super PAC", "pro-Clinton groups": the name is what the body is for or against)
         sp = None if modifier else ctx.lookup_name(m.group(0))
         if sp:
             found.append((m, sp))

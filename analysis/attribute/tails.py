@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..toml_data import data_file
+from .base_forms import base_form_ok
 from .cues import Vocab
 from .patterns import AUXILIARIES, MONTHS, PERIODS
 
@@ -140,7 +141,7 @@ def _other_report_tail(masked: str, start: int, end: int, v: Vocab) -> int | Non
             continue
         words = m.group("words").split()
         for k, w in enumerate(words):
-            if k and v.verb_re.fullmatch(w):
+            if k and v.verb_re.fullmatch(w) and not (w in v.base_verbs and not _base_verb_at(masked, m, words, k)):
                 subject = [x for x in words[:k] if x not in _BEFORE_VERB and not x.endswith("ly")]
                 if subject and subject == words[:len(subject)] and subject[-1].lower() not in _NO_HEAD:
                     return m.start()
@@ -148,6 +149,13 @@ def _other_report_tail(masked: str, start: int, end: int, v: Vocab) -> int | Non
             if w in _NOT_SUBJECT:
                 break
     return None
+
+
+def _base_verb_at(masked: str, m: re.Match, words: list[str], k: int) -> bool:
+    """Whether words[k] of `m`'s subject-and-verb words, a base form of ``base_verbs``, is a
+    verb there ("… and critics accuse …"; not "… and his demand that …")."""
+    at = m.start("words") + sum(len(w) + 1 for w in words[:k])  # (the words are single-spaced)
+    return base_form_ok(masked, at)
 
 
 def _clause_tail(masked: str, start: int, end: int) -> int | None:
