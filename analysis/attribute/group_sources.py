@@ -102,3 +102,12 @@ def share_group(phrase: str) -> Speaker | None:
     if not (_SHARE_OF_RE.match(bare) or _MAJORITY_OF_RE.match(bare)):
         return None
     return group_source(phrase)
+
+
+def poll_share(phrase: str) -> bool:
+    """Whether a subject phrase is a poll's share of those asked, not anyone who speaks for
+    themselves: "51 percent of respondents", "Six in 10", "a majority of voters", "those
+    surveyed", "nearly half"."""
+    bare = _FOCUS_RE.sub("", phrase.strip(" ,.'\""))
+    return bool(_SHARE_RE.fullmatch(bare) or _SHARE_OF_RE.match(bare) or _MAJORITY_OF_RE.match(bare))
+

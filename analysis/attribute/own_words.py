@@ -13,7 +13,7 @@ from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
-from .sources import act_participle, participle_words
+from .sources import act_participle, participle_words, poll_opening
 from .speaker import Speaker, is_person_kind, is_unnamed_group
 from .tails import tail_cut
 
@@ -41,6 +41,11 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u)
         return [(q.end(), len(u.rstrip()))] if q else whole
+    if cue == "in":  # "In a new poll, 18 percent say …": the clause after the poll (:func:`.sources.poll_opening`)
+        masked = _mask_quotes(u)
+        found = poll_opening(masked)
+        if found is not None:
+            return [(found[2], tail_cut(masked, found[2], len(u.rstrip()), v))]
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
     # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues

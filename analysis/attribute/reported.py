@@ -20,10 +20,10 @@ from .introduced import colon_source, quoting_predicate
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
-from .group_sources import group_source
+from .group_sources import group_source, poll_share
 from .source_vocab import source_vocab
-from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
-                      that_verb_ok)
+from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
+                      document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
@@ -64,6 +64,23 @@ def _according_speaker(ctx, u: str, masked: str, after: int):
         if sp is not None:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return None
+
+
+def _poll_source(ctx, u: str, masked: str, cands: list):
+    """The poll or document whose figures a sentence gives, as :func:`sentence` returns it:
+    "In a new poll, 18 percent say …", "In the latest polls, he trails." (a poll that opens the
+    sentence), "According to the survey, 51 percent said …" and "Most voters said …, according to
+    the poll" (an "according to" with a poll's share as the only subject that speaks). A share of
+    those asked speaks only through the poll: the sentence is the poll's, as the outlet reads it
+    off the poll's figures. None when anyone else speaks in the sentence."""
+    if any(c[4] is None or not poll_share(masked[c[4][0]:c[4][1]]) for c in cands):
+        return None
+    if cands and "ccording" in masked:
+        return _according_speaker(ctx, u, masked, 0)
+    found = poll_opening(masked)
+    if found is None:
+        return None
+    return document_speaker(ctx, found[1]), "in", None, found[0]
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -176,6 +193,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None:
             at = m.start("by") if m.group("by") else m.start("who")
             cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
+    found = _poll_source(ctx, u, masked, cands)
+    if found is not None:
+        return found
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)

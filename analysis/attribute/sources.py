@@ -22,7 +22,7 @@ from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from ..toml_data import data_file
 from .names import _person_tokens
-from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
+from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS
 from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
 from .source_vocab import source_vocab
@@ -58,9 +58,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
-                        and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()):
+                        and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()) and not (not caps and _MONTH_RE.fullmatch(b)):
                     caps.append(b)
-                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
+                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() or _MONTH_RE.fullmatch(b) \
                         or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
@@ -81,10 +81,16 @@ _NUMBER_COMPOUND_RE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seve
                                  r"twenty|fifty|hundred|thousand)-[a-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"})
 # a possessive of a time, which dates a document and names nobody: "last year's", "Tuesday's",
-# "Monday night's", "this week's" (general English)
+# "Monday night's", "this week's", "May's" (general English)
 _TIME_POSSESSIVE_RE = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next)\s+)?"
                                  r"(?:year|years|week|weeks|month|months|day|days|night|morning|evening|weekend|"
-                                 r"quarter|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?")
+                                 r"quarter|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                                 r"march|april|may|june|july|august|september|october|november|december)['’]s?")
+
+
+# a month that dates a document before the name of its author ("a September Washington
+# Post-ABC News poll", "the May jobs report"): a modifier, no part of the name
+_MONTH_RE = re.compile(r"(?:early-|mid-|late-)?(?:" + MONTHS + r")")
 
 
 def _modifier_by_form(word: str, after: list[str]) -> bool:
@@ -131,6 +137,33 @@ def single_word_name(org: str) -> bool:
     """Whether a one-word name before a document is plainly an organisation's ("CNN", "IMF",
     "Reuters/Ipsos"), not a surname ("the Mueller report")."""
     return " " in org or org.isupper() or "/" in org or "-" in org
+
+
+# a poll or survey that opens a sentence as where its figures come from: "In a new Washington
+# Post-ABC News poll, 18 percent say …", "In the latest polls, he trails.", "In the survey,
+# conducted May 1-4, Roe led Doe 47 percent to 39 percent." (the phrase, an optional
+# participle of its making between commas, then the clause). General English news usage.
+_POLL_OPENING_RE = re.compile(
+    r"^[\s\"“”']*(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Also|Then)\s*,?\s+)?In\s+(?P<who>[^,;:\"“”]{3,120}?)"
+    r"(?:,\s+(?:conducted|released|taken|published|done|fielded|carried out)\b[^,;:\"“”]{0,80})?,\s+(?=\S)")
+_POLL_WORD_RE = re.compile(r"\b(?:polls?|surveys?|polling)\b", re.I)
+# the heads of a phrase that names a poll or what it gave ("the latest poll", "early results of
+# the exit polls", "the polling average")
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "results", "findings", "average",
+                         "averages"})
+
+
+def poll_opening(masked: str) -> tuple[tuple[int, int], tuple[str | None, str], int] | None:
+    """A poll that opens the sentence as an adjunct ("In the latest CNN/ORC poll, …"): (where
+    the poll's phrase stands, its :func:`document_source` reading, where the clause after it
+    starts), or None."""
+    m = _POLL_OPENING_RE.match(masked) if "In" in masked[:16] else None
+    if m is None or not _POLL_WORD_RE.search(m.group("who")):
+        return None
+    doc = document_source(m.group("who"))
+    if doc is None or doc[1] not in _POLL_HEADS or len(masked[m.end():].split()) < 2:
+        return None  # (a clause of one word is none: "In the polls, anyway.")
+    return m.span("who"), doc, m.end()
 
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"

@@ -45,3 +45,33 @@ def test_a_newspaper_named_post_is_the_outlet_not_a_post_or_its_city(registry):
     assert document_source("A Reuters/Ipsos Poll") == ("Reuters/Ipsos", "poll")  # a poll's name stays a poll
     body = "The New York Post reported that the mayor had skipped the hearing."
     assert spoken(registry, body) == [("the mayor had skipped the hearing.", "New York Post")]
+
+
+def test_a_month_dates_a_document_and_is_no_part_of_its_author():
+    assert document_source("a September Harbour Trust poll") == ("Harbour Trust", "poll")
+    assert document_source("an early-October Harbour Trust survey") == ("Harbour Trust", "survey")
+    assert document_source("June's Harbour Trust poll") == ("Harbour Trust", "poll")
+
+
+def test_a_poll_that_opens_the_sentence_is_the_source_of_its_figures(registry):
+    body = "In the latest Harbour Trust poll, Jane Roe leads John Doe 47 percent to 39 percent."
+    assert spoken(registry, body) == [("Jane Roe leads John Doe 47 percent to 39 percent.", "Harbour Trust")]
+    body = "In a new Harbour Trust survey, conducted May 1-4, 62 percent of voters said the levy was too high."
+    assert spoken(registry, body) == [("62 percent of voters said the levy was too high.", "Harbour Trust")]
+
+
+def test_a_poll_opening_gives_way_to_anyone_who_speaks_in_the_clause(registry):
+    body = "In a poll of 800 voters, the Harbour Trust found that the levy was unpopular."
+    assert [sp for _, sp in spoken(registry, body)] == ["Harbour Trust"]
+    body = "In 2012, the polls were wrong about the county."  # no poll opens it: a year
+    assert spoken(registry, body) == []
+    body = "In the polls, anyway."  # no clause after the poll
+    assert spoken(registry, body) == []
+
+
+def test_according_to_a_poll_over_a_share_of_those_it_asked(registry):
+    body = "According to a Harbour Trust survey, 51 percent of respondents said they would vote for the levy."
+    assert spoken(registry, body) == [
+        ("51 percent of respondents said they would vote for the levy.", "Harbour Trust")]
+    body = "Nearly three in four say the port should stay open, according to the survey."
+    assert spoken(registry, body) == [("Nearly three in four say the port should stay open,", "(unnamed survey)")]
