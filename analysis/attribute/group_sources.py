@@ -54,6 +54,17 @@ _SHARE_RE = re.compile(
     r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
 
 
+# a poll's share of those asked as a clause's subject, with the group after "of" ("22 percent",
+# "nearly three in five", "a third", "three-quarters", "only 49 percent of Republicans",
+# "nine out of 10 voters"): read where a second clause may open (:mod:`.clauses`). General English.
+SHARE_SUBJECT = (
+    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|a mere|barely|"
+    r"a full|another)\s+)*"
+    r"(?:half|\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|(?:a|the)\s+(?:majority|plurality|third|quarter|fifth)|"
+    r"[a-z]+-(?:thirds|quarters|fifths)|majorities|those\s+(?:surveyed|polled|questioned|asked))"
+    r"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)?")
+
 # the preposition after a group's head ("Proponents of the new bill"), and a poll's majority
 _HEAD_PREPOSITION_RE = re.compile(r"\s(?:of|in|for|from|at|on|across|around|with|to|inside|outside)\s")
 _MAJORITY_OF_RE = re.compile(r"(?:an?|the)\s+(?:majority|minority|plurality)\s+of\s", re.I)
