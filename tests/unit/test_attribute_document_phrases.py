@@ -75,3 +75,12 @@ def test_according_to_a_poll_over_a_share_of_those_it_asked(registry):
         ("51 percent of respondents said they would vote for the levy.", "Harbour Trust")]
     body = "Nearly three in four say the port should stay open, according to the survey."
     assert spoken(registry, body) == [("Nearly three in four say the port should stay open,", "(unnamed survey)")]
+
+
+def test_records_in_the_plural_indicate_and_reveal(registry):
+    body = "Public records indicate that the lot was sold for $510,000 the day before."
+    assert spoken(registry, body) == [("the lot was sold for $510,000 the day before.", "(unnamed records)")]
+    body = "The new audit demonstrates the risk the port still faces over the levy."
+    assert spoken(registry, body) == [("the risk the port still faces over the levy.", "(unnamed audit)")]
+    body = "The rangers reveal the trail only to members."  # no document as the subject: no report
+    assert spoken(registry, body) == []
