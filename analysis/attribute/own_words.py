@@ -46,6 +46,15 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         found = poll_opening(masked)
         if found is not None:
             return [(found[2], tail_cut(masked, found[2], len(u.rstrip()), v))]
+    if cue in DOCUMENT_FRAMES and mention is not None and _SUBORDINATOR_END_RE.search(u, 0, mention[0]) \
+            and _SUBORDINATOR_END_RE.search(u, 0, mention[0]).group(1).lower() in v.subordinators:
+        # "…, as polls show Roe surging": what the document shows, from its verb to the clause's end
+        masked = _mask_quotes(u)
+        m = re.compile(r"\b" + re.escape(cue) + r"\b(?:\s+that\b)?\s*").search(masked, mention[1])
+        if m is not None:
+            end = tail_cut(masked, m.end(), len(u.rstrip()), v)
+            if end - m.end() >= 12:
+                return [(m.end(), end)]
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
     # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues
@@ -84,6 +93,8 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+# the word right before a subject: a subordinator opens its clause ("after leaked emails showed")
+_SUBORDINATOR_END_RE = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")

@@ -12,7 +12,7 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -44,6 +44,8 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
     r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+# a comma or bracket right after a verb: "as the results show, …" reports nothing after it
+_COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -127,6 +129,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if found is not None:
             (cands if found[0] == "cand" else subordinate).append(found[1])
 
+    document_sub: list[tuple[int, Speaker, str, bool, Span]] = []  # "as polls show …" (a document's subordinate clause)
     for vm in extra_verbs().finditer(masked):
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
@@ -151,6 +154,13 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))
+        elif sp is not None and verb in DOCUMENT_FRAMES and document_source(phrase) is not None:
+            # "…, as polls show Roe surging", "after leaked emails showed staff favoring Doe": what
+            # the document shows in a clause that closes the outlet's sentence, when no one else
+            # speaks (a clause that opens it ends where the main clause begins: left to narration)
+            mention = mention_before(masked, phrase, at)
+            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not _COMMA_NEXT_RE.match(masked, vm.end()):
+                document_sub.append((at, sp, verb, False, mention))
 
     for m in (QUOTE_VERB_RE.finditer(u) if '"' in u or "“" in u else ()):
         if not v.verb_re.fullmatch(m.group("verb")):
@@ -185,6 +195,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
+    elif not cands and not subordinate and document_sub:
+        cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands else AS_REPORTED_RE.match(masked)
     if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs):
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's

@@ -84,3 +84,17 @@ def test_records_in_the_plural_indicate_and_reveal(registry):
     assert spoken(registry, body) == [("the risk the port still faces over the levy.", "(unnamed audit)")]
     body = "The rangers reveal the trail only to members."  # no document as the subject: no report
     assert spoken(registry, body) == []
+
+
+def test_what_a_document_shows_in_a_clause_that_closes_the_outlets_sentence(registry):
+    body = "The council met on Monday, as new polls show Jane Roe gaining ground in the eastern wards."
+    assert spoken(registry, body) == [("Jane Roe gaining ground in the eastern wards.", "(unnamed polls)")]
+    body = "The board apologized to the tenants after leaked emails showed staff favoring the developer."
+    assert spoken(registry, body) == [("staff favoring the developer.", "(unnamed emails)")]
+
+
+def test_a_document_clause_that_opens_the_sentence_or_reports_nothing_stays_narration(registry):
+    body = "Even as some polls show Jane Roe gaining ground, her rivals appear confident of the count."
+    assert spoken(registry, body) == []
+    body = "It is hard to see Roe winning the county (although as the results show, the town is close)."
+    assert spoken(registry, body) == []
