@@ -13,7 +13,7 @@ from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
-from .sources import act_participle, participle_words, poll_opening
+from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
 from .speaker import Speaker, is_person_kind, is_unnamed_group
 from .tails import tail_cut
 
@@ -55,6 +55,16 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
             end = tail_cut(masked, m.end(), len(u.rstrip()), v)
             if end - m.end() >= 12:
                 return [(m.end(), end)]
+    if cue in DOCUMENT_PARTICIPLES:  # "…, with polls showing Roe ahead": the words after the participle
+        masked = _mask_quotes(u)
+        found = document_participle(masked)
+        if found is not None and found[2] == cue:
+            end = tail_cut(masked, found[3], len(u.rstrip()), v)
+            comma = masked.find(", ", found[3], end)
+            if comma >= 0 and len(masked[:found[1][0]].split()) <= 3:
+                end = comma  # "Despite polls showing her behind, Roe campaigned …": the clause ends at the main one
+            if end - found[3] >= 12:
+                return [(found[3], end)]
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
     # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues

@@ -23,7 +23,7 @@ from .resolve import resolve
 from .group_sources import group_source, poll_share
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
-                      document_speaker, extra_verbs, poll_opening, that_verb_ok)
+                      document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
@@ -322,6 +322,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     sp = according_source(m.group("who")) if m else None
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
+    found = document_participle(masked)  # "…, with polls showing Roe ahead": the document's report
+    if found is not None:
+        return document_speaker(ctx, found[0]), found[2], None, found[1]
     return NARRATOR_SPEAKER, "narrator", None, None
 
 

@@ -166,6 +166,31 @@ def poll_opening(masked: str) -> tuple[tuple[int, int], tuple[str | None, str], 
     return m.span("who"), doc, m.end()
 
 
+# a document and its participle of showing after a preposition of circumstance: "with polls
+# showing Roe ahead", "Despite polls showing her behind", "in the wake of a new poll showing …"
+# (an absolute clause of the outlet's, whose report is the document's). General English.
+DOCUMENT_PARTICIPLES = frozenset({"showing", "indicating", "suggesting"})
+_DOCUMENT_PARTICIPLE_RE = re.compile(
+    r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|[Gg]iven|[Ii]n the wake of)\s+"
+    r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<part>showing|indicating|suggesting)\b(?:\s+that\b)?\s*")
+
+
+def document_participle(masked: str) -> tuple[tuple[str | None, str], tuple[int, int], str, int] | None:
+    """A document's participle of showing in an absolute clause ("with polls showing Roe
+    ahead"): (its :func:`document_source` reading, where the document is named, the
+    participle, where its words start), or None."""
+    m = _DOCUMENT_PARTICIPLE_RE.search(masked) if "ing" in masked else None
+    if m is None or len(m.group("who").split()) > 7 or _RELATIVE_WORD_RE.search(m.group("who")):
+        return None  # ("in the wake of polls … that showed Roe making a strong showing": a noun)
+    doc = document_source(m.group("who"))
+    if doc is None or len(masked[m.end():].split()) < 2:
+        return None
+    return doc, m.span("who"), m.group("part"), m.end()
+
+
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
+
+
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
                                 r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b[^,.;:\"“”()]{0,100}?)"
                                 r"(?=\s*(?:[,.;:()]|\s[-–—]+\s|$))")

@@ -98,3 +98,17 @@ def test_a_document_clause_that_opens_the_sentence_or_reports_nothing_stays_narr
     assert spoken(registry, body) == []
     body = "It is hard to see Roe winning the county (although as the results show, the town is close)."
     assert spoken(registry, body) == []
+
+
+def test_a_documents_participle_in_an_absolute_clause(registry):
+    body = "Roe and Doe are locked in a tight race in the county, with polls showing Roe's lead having evaporated."
+    assert spoken(registry, body) == [("Roe's lead having evaporated.", "(unnamed polls)")]
+    body = "Despite new polls showing her well behind, Jane Roe campaigned in every ward of the city."
+    assert spoken(registry, body) == [("her well behind", "(unnamed polls)")]
+
+
+def test_a_showing_that_is_a_noun_is_no_documents_report(registry):
+    body = "The vote comes in the wake of polls by the Harbour Trust that showed Roe making a strong showing in three wards."
+    assert all(t != "in three wards." for t, _ in spoken(registry, body))
+    body = "The council met with the surveyors showing the new map to residents."
+    assert spoken(registry, body) == []
