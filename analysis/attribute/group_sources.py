@@ -24,10 +24,13 @@ _QUANTIFIER_RE = re.compile(
 # less"/"or more" after it: the group is the head after it. General English.
 _SHARE_OF_RE = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|around|approximately|some|over|under|more than|fewer than|less than|"
-    r"at least|just|only|barely|well over)\s+)*"
+    r"at least|just|only|barely|well over|a full|fully|a mere|a whopping|an estimated)\s+)*"
     r"(?:\w+\s+(?:in|of|out of)\s+(?:\d+|ten|five|four|three)|half|majorities|\w+-(?:thirds|quarters|fifths)|"
     r"a (?:third|quarter|fifth)|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent)\s+(?:of\s+)?(?=\S)(?!(?:across|in|among|on|at|from|with|for|said|say|says)\b)", re.I)
 _OR_SO_RE = re.compile(r"\s+or\s+(?:less|more|so|fewer)$", re.I)
+# the participle of being asked after the group a share is of ("those surveyed", "Cuban-Americans
+# polled"); general English
+_ASKED_RE = re.compile(r"(?:^|\s+)(?:surveyed|polled|questioned|interviewed|sampled|asked)$", re.I)
 # a focusing adverb before a group ("Even some of her allies", "Only a few delegates") and a
 # named possessor before its head ("Aung San Suu Kyi's political allies", "Ted Cruz's
 # associates"): the group is the people of the head, whoever they belong to
@@ -49,7 +52,8 @@ _NOT_A_MODIFIER = frozenset({"who", "which", "that", "whose", "whom", "and", "or
 # a share of those asked as the subject ("Thirty percent said", "Only 24 percent say", "26%
 # believe", "those surveyed say"): the poll's respondents
 _SHARE_RE = re.compile(
-    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another|a mere|barely)\s+)?"
+    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than|another|a mere|barely|"
+    r"a full|fully|a whopping|an estimated)\s+)*"
     r"(?:half|[\d.,]+\s*(?:%|percent)|[A-Za-z\-]+\s+percent|\w+\s+in\s+(?:\d+|ten|five|four|three)|"
     r"(?:a|the)\s+(?:majority|plurality)|\w+-(?:thirds|quarters|fifths)|those\s+(?:surveyed|polled|questioned|asked))", re.I)
 
@@ -80,7 +84,14 @@ def group_source(phrase: str) -> Speaker | None:
     sv = source_vocab()
     if _SHARE_RE.fullmatch(phrase.strip(" ,.'\"")):
         return Speaker("(unnamed respondents)", "unnamed")
-    rest = _QUANTIFIER_RE.sub("", _SHARE_OF_RE.sub("", _FOCUS_RE.sub("", _OR_SO_RE.sub("", phrase.strip(" ,.'\""))))).strip()
+    shared = _SHARE_OF_RE.sub("", _FOCUS_RE.sub("", _OR_SO_RE.sub("", phrase.strip(" ,.'\""))))
+    if shared != phrase.strip(" ,.'\"") and _ASKED_RE.search(shared):
+        # "31 percent of those surveyed", "56 percent of Cuban-Americans polled": the group
+        # before the participle of being asked; those asked alone are the poll's respondents
+        shared = _ASKED_RE.sub("", shared)
+        if shared.lower() in ("", "those", "all those", "the people", "people", "all"):
+            return Speaker("(unnamed respondents)", "unnamed")
+    rest = _QUANTIFIER_RE.sub("", shared).strip()
     owned = _POSSESSOR_RE.sub("", rest)
     possessed, rest = owned != rest, owned
     cut = _HEAD_PREPOSITION_RE.search(rest)
@@ -94,14 +105,15 @@ def group_source(phrase: str) -> Speaker | None:
         return None  # "(is) giving voters at least …": a verb's object, not a subject
     head = words[-1]
     low = head.lower()
-    plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX)
+    plural = low in sv.group_heads or (bool(_PEOPLE_SUFFIX_RE.fullmatch(low)) and low not in _NOT_PEOPLE_SUFFIX) \
+        or ("-" in low and low.rsplit("-", 1)[1] in _PEOPLES)  # ("Cuban-Americans", "African-Americans")
     if not plural and not (low in sv.collective_heads and head.islower()):
         return None
     if not plural and len(words) == 1 and rest == phrase.strip(" ,.'\""):
         return None  # a bare singular ("Government said") is no description of a body
     if rest.lower() in sv.quantifier_subjects:
         return Speaker("(unnamed people)", "unnamed")  # '"…," others said': whoever they are
-    proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES)
+    proper = head[:1].isupper() and (head is not words[0] or low in _PEOPLES or low.rsplit("-", 1)[-1] in _PEOPLES)
     return Speaker(f"(unnamed {head if proper else low})", "unnamed")
 
 

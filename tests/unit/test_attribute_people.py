@@ -111,3 +111,11 @@ def test_an_adjective_of_belief_or_feeling_before_that_reports_a_position(regist
     assert got["The road is wide that runs to the mill."] == "(narrator)"
     assert got["It is certain that the mill will close."] == "(narrator)"
     assert got["We are convinced that the mill will close."] == "(narrator)"
+
+
+def test_a_share_of_those_asked_or_of_a_group_polled(registry):
+    from analysis.attribute.group_sources import group_source
+    assert group_source("Thirty-one percent of those surveyed").name == "(unnamed respondents)"
+    assert group_source("Some 56 percent of Mexican-Americans polled").name == "(unnamed Mexican-Americans)"
+    assert group_source("a full 79 percent of Democrats").name == "(unnamed Democrats)"
+    assert group_source("the tables surveyed") is None  # no share before it: no one asked
