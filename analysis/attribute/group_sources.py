@@ -134,3 +134,19 @@ def poll_share(phrase: str) -> bool:
     bare = _FOCUS_RE.sub("", phrase.strip(" ,.'\""))
     return bool(_SHARE_RE.fullmatch(bare) or _SHARE_OF_RE.match(bare) or _MAJORITY_OF_RE.match(bare))
 
+
+# a share of a poll's respondents in an absolute clause of the outlet's: "…, with 30 percent of
+# voters saying they have a positive view of him", "…, with three in 10 saying …" (general
+# English: "with" + a noun phrase + a participle)
+_WITH_SHARE_SAYING_RE = re.compile(r"\b[Ww]ith\s+(?P<who>" + SHARE_SUBJECT + r")\s+saying\b(?:\s+that\b)?\s*")
+
+
+def share_saying(masked: str) -> tuple[Speaker, tuple[int, int], int] | None:
+    """A poll's share saying something in a "with" clause: (the group it speaks for, where it
+    is named, where its words start), or None."""
+    m = _WITH_SHARE_SAYING_RE.search(masked) if "saying" in masked else None
+    sp = group_source(m.group("who")) if m else None
+    if sp is None or len(masked[m.end():].split()) < 2:
+        return None
+    return sp, m.span("who"), m.end()
+

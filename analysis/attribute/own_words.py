@@ -15,6 +15,7 @@ from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
 from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .group_sources import share_saying
 from .tails import tail_cut
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
@@ -65,6 +66,13 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
                 end = comma  # "Despite polls showing her behind, Roe campaigned …": the clause ends at the main one
             if end - found[3] >= 12:
                 return [(found[3], end)]
+    if cue == "saying" and mention is not None:  # "…, with 30 percent of voters saying …": the words after it
+        masked = _mask_quotes(u)
+        said = share_saying(masked)
+        if said is not None and said[1] == tuple(mention):
+            end = tail_cut(masked, said[2], len(u.rstrip()), v)
+            if end - said[2] >= 12:
+                return [(said[2], end)]
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
     # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues

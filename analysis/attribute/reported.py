@@ -20,7 +20,7 @@ from .introduced import colon_source, quoting_predicate
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
-from .group_sources import group_source, poll_share
+from .group_sources import group_source, poll_share, share_saying
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
@@ -325,6 +325,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     found = document_participle(masked)  # "…, with polls showing Roe ahead": the document's report
     if found is not None:
         return document_speaker(ctx, found[0]), found[2], None, found[1]
+    said = share_saying(masked)  # "…, with 30 percent of voters saying …": the poll's share
+    if said is not None:
+        return said[0], "saying", None, said[1]
     return NARRATOR_SPEAKER, "narrator", None, None
 
 

@@ -119,3 +119,13 @@ def test_a_share_of_those_asked_or_of_a_group_polled(registry):
     assert group_source("Some 56 percent of Mexican-Americans polled").name == "(unnamed Mexican-Americans)"
     assert group_source("a full 79 percent of Democrats").name == "(unnamed Democrats)"
     assert group_source("the tables surveyed") is None  # no share before it: no one asked
+
+
+def test_a_share_saying_in_an_absolute_clause_of_the_outlets(registry):
+    from tests.news_text import spoken
+    body = "Jane Roe has slightly improved her standing, with 30 percent of voters saying they trust her."
+    assert spoken(registry, body) == [("they trust her.", "(unnamed voters)")]
+    body = "Voters shrugged off the choice, with three in 10 saying the deputy would not change their vote."
+    assert spoken(registry, body) == [("the deputy would not change their vote.", "(unnamed respondents)")]
+    body = "The board met with the tenants, with the mayor saying nothing."  # no share: no poll's report
+    assert all(sp != "(unnamed respondents)" for _, sp in spoken(registry, body))
