@@ -150,7 +150,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                 second = un.start + sub + len(u[sub:]) - len(u[sub:].lstrip(",; "))
                 yield Unit(second, un.end, un.block)
                 continue
-        if ";" not in u and _CONJUNCTION_RE.search(u) is None:
+        if ";" not in u and _CONJUNCTION_RE.search(u) is None and " while " not in u and " whereas " not in u:
             yield un
             continue
         # (the ''quotation marks'' of some archives read as the double marks they stand for, same

@@ -70,3 +70,8 @@ def test_a_share_inside_a_reported_clause_or_without_its_head_opens_none(registr
     assert [sp for _, sp in spoken(registry, body)] == ["Harbour Trust"]
     body = "Half of the fund comes from the port, and almost half of her support comes from the town."
     assert spoken(registry, body) == []
+
+
+def test_a_share_after_while_and_a_closing_quotation(registry):
+    body = 'Only 52 percent agreed that the port is "safe enough to stay open," while 73 percent said the same of the pier.'
+    assert spoken(registry, body)[-1] == ("the same of the pier.", "(unnamed respondents)")
