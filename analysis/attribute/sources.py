@@ -30,7 +30,10 @@ from .speaker import Speaker
 
 
 # what may follow the head: a participle or a preposition that opens its modifier
-_TAIL = re.compile(r"^(?:\s+(?:[a-z]+ed|by|from|of|in|on|to|for|with|at|about|into|this|last|over|this|these|that)\b.*)?$")
+_TAIL = re.compile(r"^(?:\s+(?:[a-z]+ed|taken|done|given|made|written|held|run|out|sent|seen|shown|drawn|by|from|of|in|on|"
+                   r"to|for|with|at|about|into|this|last|over|this|these|that)\b.*)?$")
+# (the participles of English's irregular verbs a document's modifier opens with: "a poll taken
+# last week", "a survey done for the party", "a study out Thursday")
 _CAP = re.compile(r"[A-Z][\w.&/'’\-]*")
 _BY_ORG = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&/'’\-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&/'’\-]*){0,5})")
 _POSS = re.compile(r"['’]s?$")

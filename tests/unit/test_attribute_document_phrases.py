@@ -112,3 +112,15 @@ def test_a_showing_that_is_a_noun_is_no_documents_report(registry):
     assert all(t != "in three wards." for t, _ in spoken(registry, body))
     body = "The council met with the surveyors showing the new map to residents."
     assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("phrase, head", [
+    ("a national poll taken last week", "poll"), ("a survey done for the party", "survey"),
+    ("A new poll out Monday", "poll"),
+])
+def test_an_irregular_participle_after_a_documents_head(phrase, head):
+    assert document_source(phrase) == (None, head)
+
+
+def test_a_document_before_a_verb_that_is_no_participle_of_it():
+    assert document_source("the poll taxes") is None
