@@ -48,8 +48,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
     heads = source_vocab().document_heads
     words = phrase.split()
     if not words or len(words) > 24:
-        return None  # (the head is among the first eight words; its modifiers after it may run on)
-    for i, w in enumerate(words[:8]):
+        return None  # (the head is among the first ten words; its modifiers after it may run on)
+    for i, w in enumerate(words[:10]):
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
             before = words[:i]

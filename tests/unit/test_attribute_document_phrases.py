@@ -124,3 +124,17 @@ def test_an_irregular_participle_after_a_documents_head(phrase, head):
 
 def test_a_document_before_a_verb_that_is_no_participle_of_it():
     assert document_source("the poll taxes") is None
+
+
+def test_a_document_that_speaks_after_and_or_but_is_no_tail_frame(registry):
+    body = "The county is a battleground for both parties, and recent polls show Roe with a double-digit lead."
+    assert spoken(registry, body) == [("Roe with a double-digit lead.", "(unnamed polls)")]
+    body = "The ferry has lost money for years, but the new audit suggests Roe could save it."
+    assert spoken(registry, body) == [("Roe could save it.", "(unnamed audit)")]
+    body = "The ferry will stop running in May, the audit found."  # a tail frame stays one
+    assert spoken(registry, body) == [("The ferry will stop running in May,", "(unnamed audit)")]
+
+
+def test_a_long_name_before_a_documents_head():
+    phrase = "the Harbour Trust/Port City Times Daybreak national tracking poll"
+    assert document_source(phrase) == ("Harbour Trust/Port City Times Daybreak", "poll")
