@@ -138,3 +138,17 @@ def test_a_document_that_speaks_after_and_or_but_is_no_tail_frame(registry):
 def test_a_long_name_before_a_documents_head():
     phrase = "the Harbour Trust/Port City Times Daybreak national tracking poll"
     assert document_source(phrase) == ("Harbour Trust/Port City Times Daybreak", "poll")
+
+
+@pytest.mark.parametrize("phrase, head", [
+    ("a new statewide poll", "poll"), ("a nationwide telephone survey", "survey"), ("county land records", "records"),
+])
+def test_the_reach_and_kind_of_a_poll_or_record(phrase, head):
+    assert document_source(phrase) == (None, head)
+
+
+def test_a_statewide_poll_as_a_tail_frame(registry):
+    body = "Roe and Doe are locked in a tight race in the county, a new statewide poll has found."
+    assert spoken(registry, body) == [("Roe and Doe are locked in a tight race in the county,", "(unnamed poll)")]
+    body = "The statewide ban found little support among the growers."  # no document's head
+    assert spoken(registry, body) == []
