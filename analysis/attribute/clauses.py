@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Block, Unit
-from .group_sources import group_source
+from .group_sources import SHARE_SUBJECT, group_source
 from .base_forms import base_form_ok
 from .patterns import DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes
@@ -25,6 +25,15 @@ _OTHER_SUBJECT_RES = tuple(re.compile(
     r"(?P<subj>(?:[A-Z][\w.'’\-]*|[a-z]+s|[a-z]+(?=\s+[a-z])|the|a|an|his|her|their|its|many|most|some|other|several|"
     r"both|all)(?:\s+[\w.'’\-]+,?){%d})\s+(?P<aux>(?:(?:has|have|had|is|are|was|were|also|later|then|[a-z]+ly)\s+){0,2})"
     r"(?P<verb>[a-z]+(?: (?:for|on|out))?)\b" % k) for k in range(5))
+# a second clause whose subject is another share of a poll's respondents: "…, while 22 percent
+# said they might change their minds", "…; 46 percent said …", "…, and a third said the same of
+# Doe" (the share, an adverb or auxiliary, then the verb: a speech verb or one of holding a view)
+_SHARE_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+"
+                              r"(?P<subj>" + SHARE_SUBJECT + r")\s+(?P<aux>(?:(?:still|also|now|[a-z]+ly)\s+)?)"
+                              r"(?P<verb>[a-z]+)\b")
+_THAT_BEFORE_RE = re.compile(r"\bthat\s*$")
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "all", "those",
+                               "these", "this", "that"})
 # a name as a second clause's subject: capitalised words, with the particles and "of" of names
 # and titles ("Secretary of State John Kerry")
 _NAME_SUBJECT_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|de|van|von|al|bin))*")
@@ -74,7 +83,16 @@ def _subordinate_cut(u: str, masked: str, v) -> int | None:
 
 def _second_subjects(masked: str) -> Iterator[re.Match]:
     """Each reading of a second clause's subject, auxiliary and verb after a conjunction, the
-    shortest subject first; its span is the conjunction's, from its comma."""
+    shortest subject first; its span is the conjunction's, from its comma. A poll's share as
+    the subject ("…, while 22 percent said …") is read first, where it opens a clause."""
+    if "percent" in masked or "%" in masked or " in " in masked or "half" in masked or "third" in masked \
+            or "quarter" in masked or "majorit" in masked or "those" in masked:
+        for m in _SHARE_CLAUSE_RE.finditer(masked):
+            # (not inside a clause that a verb reports: "The poll finds that, while 37 percent say
+            # …, 39 percent …"; nor a group cut short before its head: "half of her support")
+            if not _THAT_BEFORE_RE.search(masked, 0, m.start()) \
+                    and m.group("subj").rsplit(None, 1)[-1].lower() not in _DETERMINER_WORDS:
+                yield m
     for c in _SECOND_CLAUSE_RE.finditer(masked):
         first = True
         for rx in _OTHER_SUBJECT_RES:
@@ -133,7 +151,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                 second = un.start + sub + len(u[sub:]) - len(u[sub:].lstrip(",; "))
                 yield Unit(second, un.end, un.block)
                 continue
-        if ";" not in u and _CONJUNCTION_RE.search(u) is None:
+        if ";" not in u and _CONJUNCTION_RE.search(u) is None and " while " not in u and " whereas " not in u:
             yield un
             continue
         # (the ''quotation marks'' of some archives read as the double marks they stand for, same
@@ -145,8 +163,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             aux = m.group("aux").split()
             progressive = bool(aux) and aux[-1] in _BE and verb in v.clause_participles  # "…, and Roe is promising …"
             if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not (v.verb_re.fullmatch(verb) or progressive) \
-                    or (verb in v.base_verbs and not base_form_ok(masked, m.m.start("verb"))) \
-                    or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj)) \
+                    or (verb in v.base_verbs and not base_form_ok(masked, (m if isinstance(m, re.Match) else m.m).start("verb"))) \
+                    or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj) and not isinstance(m, re.Match)) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \
                     or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15:

@@ -242,6 +242,11 @@ def object_frame(verb: str, v: Vocab) -> bool:
 _ACCORDING_TO_RE = re.compile(r"\baccording\ to\b", re.I)  # ("According to X, …" opens a sentence)
 
 
+# a coordinating conjunction right after the comma before a verb's subject: "…, and recent polls
+# show Roe ahead" opens a clause of its own, no tail frame ("…, the poll shows.")
+_CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:and|but|yet|or|so)\s")
+
+
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
                    named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
@@ -290,6 +295,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
+            and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))

@@ -14,8 +14,9 @@ from .negation import framing_verb, negated_cue_end
 from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
-from .sources import act_participle, participle_words
+from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
 from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .group_sources import share_saying
 from .tails import tail_cut
 
 # cues of statements that are no reported speech of one sentence: never split or trimmed
@@ -113,6 +114,37 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u) or _FINAL_QUOTATION_RE.search(_mask_quotes(u))
         return [(q.end(), len(u.rstrip()))] if q else whole
+    if cue == "in":  # "In a new poll, 18 percent say …": the clause after the poll (:func:`.sources.poll_opening`)
+        masked = _mask_quotes(u)
+        found = poll_opening(masked)
+        if found is not None:
+            return [(found[2], tail_cut(masked, found[2], len(u.rstrip()), v))]
+    if cue in DOCUMENT_FRAMES and mention is not None and _SUBORDINATOR_END_RE.search(u, 0, mention[0]) \
+            and _SUBORDINATOR_END_RE.search(u, 0, mention[0]).group(1).lower() in v.subordinators:
+        # "…, as polls show Roe surging": what the document shows, from its verb to the clause's end
+        masked = _mask_quotes(u)
+        m = re.compile(r"\b" + re.escape(cue) + r"\b(?:\s+that\b)?\s*").search(masked, mention[1])
+        if m is not None:
+            end = tail_cut(masked, m.end(), len(u.rstrip()), v)
+            if end - m.end() >= 12:
+                return [(m.end(), end)]
+    if cue in DOCUMENT_PARTICIPLES:  # "…, with polls showing Roe ahead": the words after the participle
+        masked = _mask_quotes(u)
+        found = document_participle(masked)
+        if found is not None and found[2] == cue:
+            end = tail_cut(masked, found[3], len(u.rstrip()), v)
+            comma = masked.find(", ", found[3], end)
+            if comma >= 0 and len(masked[:found[1][0]].split()) <= 3:
+                end = comma  # "Despite polls showing her behind, Roe campaigned …": the clause ends at the main one
+            if end - found[3] >= 12:
+                return [(found[3], end)]
+    if cue == "saying" and mention is not None:  # "…, with 30 percent of voters saying …": the words after it
+        masked = _mask_quotes(u)
+        said = share_saying(masked)
+        if said is not None and said[1] == tuple(mention):
+            end = tail_cut(masked, said[2], len(u.rstrip()), v)
+            if end - said[2] >= 12:
+                return [(said[2], end)]
     framed = cue in v.frame_verbs or cue in progressive_frames() or cue in DOCUMENT_FRAMES \
         or object_frame(cue, v) or cue in stance_adjectives()
     # (a verb with its particle, "called on", "pointed out", "went after", is one verb; other cues
@@ -201,6 +233,9 @@ def _final_quotation(u: str, cue: str) -> tuple[int, int] | None:
 _CLAUSE_GAP_RE = re.compile(r"(?:(?!\b(?:that|if|whether|when|because|who|which)\b)[^.;:\"“”]){0,80}?"
                             r"(?=[,:]\s*[\"“][^\"“”]*[\"”][.!?]?\s*$)")
 _PHRASAL_CUES = frozenset({"pointed out", "points out"})
+
+# the word right before a subject: a subordinator opens its clause ("after leaked emails showed")
+_SUBORDINATOR_END_RE = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")

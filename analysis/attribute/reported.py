@@ -12,7 +12,8 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
+                       SIDE_PARTICIPLE_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -20,10 +21,10 @@ from .introduced import colon_source, quoting_predicate
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
-from .group_sources import group_source
+from .group_sources import group_source, poll_share, share_saying
 from .source_vocab import source_vocab
-from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source, extra_verbs,
-                      that_verb_ok)
+from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
+                      document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
@@ -60,6 +61,8 @@ _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|a
 # a subordinating conjunction (no relative word) and a subject of a few words before a verb
 _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
                                     r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
+# a comma or bracket right after a verb: "as the results show, …" reports nothing after it
+_COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -80,6 +83,23 @@ def _according_speaker(ctx, u: str, masked: str, after: int):
         if sp is not None:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     return None
+
+
+def _poll_source(ctx, u: str, masked: str, cands: list):
+    """The poll or document whose figures a sentence gives, as :func:`sentence` returns it:
+    "In a new poll, 18 percent say …", "In the latest polls, he trails." (a poll that opens the
+    sentence), "According to the survey, 51 percent said …" and "Most voters said …, according to
+    the poll" (an "according to" with a poll's share as the only subject that speaks). A share of
+    those asked speaks only through the poll: the sentence is the poll's, as the outlet reads it
+    off the poll's figures. None when anyone else speaks in the sentence."""
+    if any(c[4] is None or not poll_share(masked[c[4][0]:c[4][1]]) for c in cands):
+        return None
+    if cands and "ccording" in masked:
+        return _according_speaker(ctx, u, masked, 0)
+    found = poll_opening(masked)
+    if found is None:
+        return None
+    return document_speaker(ctx, found[1]), "in", None, found[0]
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -126,6 +146,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if found is not None:
             (cands if found[0] == "cand" else subordinate).append(found[1])
 
+    document_sub: list[tuple[int, Speaker, str, bool, Span]] = []  # "as polls show …" (a document's subordinate clause)
     for vm in extra_verbs().finditer(masked):
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
@@ -150,6 +171,13 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         sp = resolve(ctx, phrase, u)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))
+        elif sp is not None and verb in DOCUMENT_FRAMES and document_source(phrase) is not None:
+            # "…, as polls show Roe surging", "after leaked emails showed staff favoring Doe": what
+            # the document shows in a clause that closes the outlet's sentence, when no one else
+            # speaks (a clause that opens it ends where the main clause begins: left to narration)
+            mention = mention_before(masked, phrase, at)
+            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not _COMMA_NEXT_RE.match(masked, vm.end()):
+                document_sub.append((at, sp, verb, False, mention))
 
     for m in (QUOTE_VERB_RE.finditer(u) if '"' in u or "“" in u else ()):
         if not v.verb_re.fullmatch(m.group("verb")):
@@ -193,6 +221,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if not _OPENING_CLAUSE_RE.match(masked):
             cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
                      and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
+    elif not cands and not subordinate and document_sub:
+        cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)
     if m:
         # "The meeting was first reported by Politico.": what the sentence names is the source's report
@@ -208,6 +238,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             at = m.start("by") if m.group("by") else m.start("who")
             verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
             cands = [(at, sp, verb, False, mention_after(masked, who, at))]
+    found = _poll_source(ctx, u, masked, cands)
+    if found is not None:
+        return found
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
@@ -340,6 +373,12 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     sp = according_source(m.group("who")) if m else None
     if sp is not None:
         return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
+    found = document_participle(masked)  # "…, with polls showing Roe ahead": the document's report
+    if found is not None:
+        return document_speaker(ctx, found[0]), found[2], None, found[1]
+    said = share_saying(masked)  # "…, with 30 percent of voters saying …": the poll's share
+    if said is not None:
+        return said[0], "saying", None, said[1]
     side = side_participle(ctx, u, masked, v) if "ing " in masked else None
     if side is not None:
         return side

@@ -22,7 +22,7 @@ from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from ..toml_data import data_file
 from .names import _person_tokens
-from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, ORG_HEADS
+from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS
 from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
 from .source_vocab import source_vocab
@@ -30,7 +30,10 @@ from .speaker import Speaker
 
 
 # what may follow the head: a participle or a preposition that opens its modifier
-_TAIL = re.compile(r"^(?:\s+(?:[a-z]+ed|by|from|of|in|on|to|for|with|at|about|into|this|last|over|this|these|that)\b.*)?$")
+_TAIL = re.compile(r"^(?:\s+(?:[a-z]+ed|taken|done|given|made|written|held|run|out|sent|seen|shown|drawn|by|from|of|in|on|"
+                   r"to|for|with|at|about|into|this|last|over|this|these|that)\b.*)?$")
+# (the participles of English's irregular verbs a document's modifier opens with: "a poll taken
+# last week", "a survey done for the party", "a study out Thursday")
 _CAP = re.compile(r"[A-Z][\w.&/'’\-]*")
 _BY_ORG = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&/'’\-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w.&/'’\-]*){0,5})")
 _POSS = re.compile(r"['’]s?$")
@@ -45,8 +48,8 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
     heads = source_vocab().document_heads
     words = phrase.split()
     if not words or len(words) > 24:
-        return None  # (the head is among the first eight words; its modifiers after it may run on)
-    for i, w in enumerate(words[:8]):
+        return None  # (the head is among the first ten words; its modifiers after it may run on)
+    for i, w in enumerate(words[:10]):
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
             before = words[:i]
@@ -58,9 +61,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
-                        and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()):
+                        and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()) and not (not caps and _MONTH_RE.fullmatch(b)):
                     caps.append(b)
-                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() \
+                elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() or _MONTH_RE.fullmatch(b) \
                         or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
@@ -81,10 +84,16 @@ _NUMBER_COMPOUND_RE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seve
                                  r"twenty|fifty|hundred|thousand)-[a-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"})
 # a possessive of a time, which dates a document and names nobody: "last year's", "Tuesday's",
-# "Monday night's", "this week's" (general English)
+# "Monday night's", "this week's", "May's" (general English)
 _TIME_POSSESSIVE_RE = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next)\s+)?"
                                  r"(?:year|years|week|weeks|month|months|day|days|night|morning|evening|weekend|"
-                                 r"quarter|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?")
+                                 r"quarter|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                                 r"march|april|may|june|july|august|september|october|november|december)['’]s?")
+
+
+# a month that dates a document before the name of its author ("a September Washington
+# Post-ABC News poll", "the May jobs report"): a modifier, no part of the name
+_MONTH_RE = re.compile(r"(?:early-|mid-|late-)?(?:" + MONTHS + r")")
 
 
 def _modifier_by_form(word: str, after: list[str]) -> bool:
@@ -131,6 +140,58 @@ def single_word_name(org: str) -> bool:
     """Whether a one-word name before a document is plainly an organisation's ("CNN", "IMF",
     "Reuters/Ipsos"), not a surname ("the Mueller report")."""
     return " " in org or org.isupper() or "/" in org or "-" in org
+
+
+# a poll or survey that opens a sentence as where its figures come from: "In a new Washington
+# Post-ABC News poll, 18 percent say …", "In the latest polls, he trails.", "In the survey,
+# conducted May 1-4, Roe led Doe 47 percent to 39 percent." (the phrase, an optional
+# participle of its making between commas, then the clause). General English news usage.
+_POLL_OPENING_RE = re.compile(
+    r"^[\s\"“”']*(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Also|Then)\s*,?\s+)?In\s+(?P<who>[^,;:\"“”]{3,120}?)"
+    r"(?:,\s+(?:conducted|released|taken|published|done|fielded|carried out)\b[^,;:\"“”]{0,80})?,\s+(?=\S)")
+_POLL_WORD_RE = re.compile(r"\b(?:polls?|surveys?|polling)\b", re.I)
+# the heads of a phrase that names a poll or what it gave ("the latest poll", "early results of
+# the exit polls", "the polling average")
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "polling", "results", "findings", "average",
+                         "averages"})
+
+
+def poll_opening(masked: str) -> tuple[tuple[int, int], tuple[str | None, str], int] | None:
+    """A poll that opens the sentence as an adjunct ("In the latest CNN/ORC poll, …"): (where
+    the poll's phrase stands, its :func:`document_source` reading, where the clause after it
+    starts), or None."""
+    m = _POLL_OPENING_RE.match(masked) if "In" in masked[:16] else None
+    if m is None or not _POLL_WORD_RE.search(m.group("who")):
+        return None
+    doc = document_source(m.group("who"))
+    if doc is None or doc[1] not in _POLL_HEADS or len(masked[m.end():].split()) < 2:
+        return None  # (a clause of one word is none: "In the polls, anyway.")
+    return m.span("who"), doc, m.end()
+
+
+# a document and its participle of showing after a preposition of circumstance: "with polls
+# showing Roe ahead", "Despite polls showing her behind", "in the wake of a new poll showing …"
+# (an absolute clause of the outlet's, whose report is the document's). General English.
+DOCUMENT_PARTICIPLES = frozenset({"showing", "indicating", "suggesting"})
+_DOCUMENT_PARTICIPLE_RE = re.compile(
+    r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|[Gg]iven|[Ii]n the wake of)\s+"
+    r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<part>showing|indicating|suggesting)\b(?:\s+that\b)?\s*")
+
+
+def document_participle(masked: str) -> tuple[tuple[str | None, str], tuple[int, int], str, int] | None:
+    """A document's participle of showing in an absolute clause ("with polls showing Roe
+    ahead"): (its :func:`document_source` reading, where the document is named, the
+    participle, where its words start), or None."""
+    m = _DOCUMENT_PARTICIPLE_RE.search(masked) if "ing" in masked else None
+    if m is None or len(m.group("who").split()) > 7 or _RELATIVE_WORD_RE.search(m.group("who")):
+        return None  # ("in the wake of polls … that showed Roe making a strong showing": a noun)
+    doc = document_source(m.group("who"))
+    if doc is None or len(masked[m.end():].split()) < 2:
+        return None
+    return doc, m.span("who"), m.group("part"), m.end()
+
+
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"

@@ -55,3 +55,23 @@ def test_a_subordinate_clause_that_reports_speech_is_its_subjects_statement(regi
     assert got["the plan was “badly drafted,”"] == ("Karen Whitlow", "said")
     assert got["there is no reason to withdraw it."] == ("Karen Whitlow", "said")
     assert got["While the city grew, the council spent more."][1] == "narrator"
+
+
+def test_another_share_of_a_poll_opens_a_second_clause(registry):
+    body = "Some 40 percent said they would keep the ferry, while 22 percent said they might change their minds."
+    assert spoken(registry, body) == [("they would keep the ferry", "(unnamed respondents)"),
+                                      ("they might change their minds.", "(unnamed respondents)")]
+    body = "Most harbour voters said the levy was fair, and three-quarters said the same of the toll."
+    assert spoken(registry, body)[-1] == ("the same of the toll.", "(unnamed respondents)")
+
+
+def test_a_share_inside_a_reported_clause_or_without_its_head_opens_none(registry):
+    body = "The Harbour Trust poll also finds that, while 37 percent say the levy is fair, most want it cut."
+    assert [sp for _, sp in spoken(registry, body)] == ["Harbour Trust"]
+    body = "Half of the fund comes from the port, and almost half of her support comes from the town."
+    assert spoken(registry, body) == []
+
+
+def test_a_share_after_while_and_a_closing_quotation(registry):
+    body = 'Only 52 percent agreed that the port is "safe enough to stay open," while 73 percent said the same of the pier.'
+    assert spoken(registry, body)[-1] == ("the same of the pier.", "(unnamed respondents)")

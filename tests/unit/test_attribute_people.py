@@ -111,3 +111,21 @@ def test_an_adjective_of_belief_or_feeling_before_that_reports_a_position(regist
     assert got["The road is wide that runs to the mill."] == "(narrator)"
     assert got["It is certain that the mill will close."] == "(narrator)"
     assert got["We are convinced that the mill will close."] == "(narrator)"
+
+
+def test_a_share_of_those_asked_or_of_a_group_polled(registry):
+    from analysis.attribute.group_sources import group_source
+    assert group_source("Thirty-one percent of those surveyed").name == "(unnamed respondents)"
+    assert group_source("Some 56 percent of Mexican-Americans polled").name == "(unnamed Mexican-Americans)"
+    assert group_source("a full 79 percent of Democrats").name == "(unnamed Democrats)"
+    assert group_source("the tables surveyed") is None  # no share before it: no one asked
+
+
+def test_a_share_saying_in_an_absolute_clause_of_the_outlets(registry):
+    from tests.news_text import spoken
+    body = "Jane Roe has slightly improved her standing, with 30 percent of voters saying they trust her."
+    assert spoken(registry, body) == [("they trust her.", "(unnamed voters)")]
+    body = "Voters shrugged off the choice, with three in 10 saying the deputy would not change their vote."
+    assert spoken(registry, body) == [("the deputy would not change their vote.", "(unnamed respondents)")]
+    body = "The board met with the tenants, with the mayor saying nothing."  # no share: no poll's report
+    assert all(sp != "(unnamed respondents)" for _, sp in spoken(registry, body))
