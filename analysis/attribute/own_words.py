@@ -239,7 +239,8 @@ _SUBORDINATOR_END_RE = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
-_SECOND_CUE_RE = re.compile(r"[a-z]+(?: (?:for|on)\b)?")
+_SECOND_CUE_RE = re.compile(r"(?:(?:has|have|had|did|does|do) not (?:(?:also|again|since|repeatedly|publicly) )?)?"
+                            r"[a-z]+(?: (?:for|on)\b)?")  # ("did not confirm": a negated second report, whole)
 
 
 def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:

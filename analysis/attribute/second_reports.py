@@ -149,7 +149,10 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
                   # ("or" joins two infinitives or two base forms: "did not confirm or deny")
                   and (c.group("conj") != "or" or _second_tense(c) == "base")), None)
         if c is not None:
-            found.append((c.start(), c.start("verb"), None))
+            # a negated predicate opens with its auxiliary: "…, but did not confirm …" reads "did
+            # not confirm …", never the act its verb names alone
+            negated = c.group("aux") and re.search(r"\bnot\b", masked[c.start("aux"):c.start("verb")])
+            found.append((c.start(), c.start("aux") if negated else c.start("verb"), None))
         # (each pattern only where its words can be: "he" in "he", "she", "they"; "wh")
         p = next((p for p in _PRONOUN_SECOND_RE.finditer(masked, first.end())
                   if p.group("verb") in verbs or verb_re.fullmatch(p.group("verb"))),

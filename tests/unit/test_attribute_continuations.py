@@ -39,9 +39,10 @@ def test_a_second_predicate_with_its_own_auxiliary_is_a_second_statement(registr
 
 
 def test_a_negated_second_predicate_is_a_second_statement(registry):
+    # its negation stays with it: "suggest that the cleanup was over" alone says the opposite
     body = "Jane Roe praised the crews on Monday but did not suggest that the cleanup was over."
     assert spoken(registry, body) == [("the crews on Monday", "Jane Roe"),
-                                      ("suggest that the cleanup was over.", "Jane Roe")]
+                                      ("did not suggest that the cleanup was over.", "Jane Roe")]
 
 
 def test_an_auxiliary_of_another_tense_stays_in_the_reported_clause(registry):
