@@ -32,10 +32,39 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     reports ('"…," said Roe, who predicted …': :func:`relative_report`; one before the
     sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its own cue)."""
     spans = _own_words(u, cue, sp, v, ctx, mention)
+    if cue and "who" in u and cue not in NOT_SPOKEN_CUES and spans:
+        spans = _relative_clause_end(u, cue, spans)
     rel = relative_report(u, cue, sp, mention, v)
     if rel is not None and rel[0] >= spans[-1][1]:
         return spans + [rel[:2]]
     return spans
+
+
+# the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was
+# late, resigned …"), and the comma that closes that clause before the main predicate of its
+# antecedent: a finite verb, an adverb before it at most
+_CUE_IN_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
+_MAIN_PREDICATE_RE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|"
+                                r"would|did|does|[a-z]{3,}ed|" + r"(?!(?:this|his|its|as|was|is|has|does|less|unless|"
+                                r"thus|plus|perhaps|always|across|towards)\b)[a-z]{3,}[^s\W]s)\b")
+
+
+def _relative_clause_end(u: str, cue: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first span cut where the relative clause its verb opens ends, when the sentence's
+    verb is that clause's ("Jane Roe, who said the audit was late, resigned from the board." ->
+    "the audit was late"): what follows the clause's closing comma is the outlet's account of its
+    antecedent. The spans as they are otherwise."""
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = _word_re(cue).search(masked) if cue[:1].isalpha() else None
+    if m is None or not _CUE_IN_RELATIVE_RE.search(masked, max(0, m.start() - 60), m.start()):
+        return spans
+    a, z = spans[0]
+    if a < m.end():
+        return spans
+    c = _MAIN_PREDICATE_RE.search(masked, a, z)
+    if c is None or c.start() - a < 12:
+        return spans
+    return [(a, c.start())] + spans[1:]
 
 
 # a non-restrictive relative clause right after a mention, its verb after an adverb or an
