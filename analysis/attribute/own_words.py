@@ -69,7 +69,9 @@ def _relative_clause_end(u: str, cue: str, spans: list[tuple[int, int]]) -> list
 
 # a non-restrictive relative clause right after a mention, its verb after an adverb or an
 # auxiliary or two ("Roe, who has long argued …", "…, said Roe, who also predicted …")
-_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?,\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
+# (after the speaker's appositive too: "…, said Roe, the head of the trust, who predicted …")
+_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?"
+                            r",\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
                             r"repeatedly|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
@@ -78,11 +80,11 @@ def relative_report(u: str, cue: str, sp: Speaker, mention: tuple[int, int] | No
     """The span, from its verb, the verb and where "who" stands (the mention of the clause's
     subject, as "he" is a pronoun's: :func:`.mentions.relative_subject`) of a non-restrictive
     relative clause that opens right after the `mention` of the speaker `sp` and reports speech
-    or a position of theirs: "Jane
-    Roe, who said the audit was late, resigned" -> "said the audit was late"; '"…," said Jane
-    Roe, who predicted a recount.' -> "predicted a recount." The clause ends at the comma
-    before the sentence's own verb `cue` when that follows it, else at the sentence's end (a
-    clause with a comma of its own there is left alone). None for any other sentence."""
+    or a position of theirs: "Jane Roe, who said the audit was late, accused …" -> "said the
+    audit was late"; '"…," said Jane Roe, who predicted a recount.' -> "predicted a recount."
+    The clause ends at the comma before the sentence's own verb `cue` when that follows it,
+    else at the sentence's end (none with a semicolon, a colon, a quotation, a bracket or a dash
+    after its verb). None for any other sentence."""
     if mention is None or cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed") \
             or "who" not in u[mention[1]:mention[1] + 100]:
         return None
