@@ -109,6 +109,13 @@ _TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "
 # six", "at most", "as many as", "as much as", "about a dozen", "over half"), no adjunct. General English.
 _QUANTITY_AFTER = frozenset({"least", "most", "many", "much", "few", "a", "an", "half", "one", "two", "three", "four",
                              "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"})
+# the listener of a verb of telling before a clause told without "that": an object pronoun, or a
+# name or a short noun phrase, then a personal pronoun subject ("told reporters he …", "told The
+# Times she …", "told him they …"). General English.
+_NOT_LISTENER = r"(?!(?:he|she|they|it|we|I|that|if|whether|when|why|how|what|where|who|which|about|because)\b)"
+_LISTENER_RE = re.compile(r"\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|her|their|its)\s+)?"
+                          r"(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
+                          + _NOT_LISTENER + r"[\w.'’\-]+)\s+(?=(?:he|she|they|it|we|I|there)\s)")
 
 
 def _no_object_after(after: str, verb: str) -> bool:
@@ -363,6 +370,9 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     else:
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
+        if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
+            # "told reporters he would run": the listener, then the clause told without "that"
+            hm = _LISTENER_RE.match(masked, m.end()) or hm
     if hm is None:
         return None
     if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \

@@ -33,15 +33,46 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     reports ('"…," said Roe, who predicted …': :func:`relative_report`; one before the
     sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its own cue)."""
     spans = _own_words(u, cue, sp, v, ctx, mention)
+    if cue and "who" in u and cue not in NOT_SPOKEN_CUES and spans:
+        spans = _relative_clause_end(u, cue, spans)
     rel = relative_report(u, cue, sp, mention, v)
     if rel is not None and rel[0] >= spans[-1][1]:
         return spans + [rel[:2]]
     return spans
 
 
+# the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was
+# late, resigned …"), and the comma that closes that clause before the main predicate of its
+# antecedent: a finite verb, an adverb before it at most
+_CUE_IN_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
+_MAIN_PREDICATE_RE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|"
+                                r"would|did|does|[a-z]{3,}ed|" + r"(?!(?:this|his|its|as|was|is|has|does|less|unless|"
+                                r"thus|plus|perhaps|always|across|towards)\b)[a-z]{3,}[^s\W]s)\b")
+
+
+def _relative_clause_end(u: str, cue: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first span cut where the relative clause its verb opens ends, when the sentence's
+    verb is that clause's ("Jane Roe, who said the audit was late, resigned from the board." ->
+    "the audit was late"): what follows the clause's closing comma is the outlet's account of its
+    antecedent. The spans as they are otherwise."""
+    masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
+    m = _word_re(cue).search(masked) if cue[:1].isalpha() else None
+    if m is None or not _CUE_IN_RELATIVE_RE.search(masked, max(0, m.start() - 60), m.start()):
+        return spans
+    a, z = spans[0]
+    if a < m.end():
+        return spans
+    c = _MAIN_PREDICATE_RE.search(masked, a, z)
+    if c is None or c.start() - a < 12:
+        return spans
+    return [(a, c.start())] + spans[1:]
+
+
 # a non-restrictive relative clause right after a mention, its verb after an adverb or an
 # auxiliary or two ("Roe, who has long argued …", "…, said Roe, who also predicted …")
-_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?,\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
+# (after the speaker's appositive too: "…, said Roe, the head of the trust, who predicted …")
+_WHO_REPORT_RE = re.compile(r"(?:,\s+(?!who\b)(?:a|an|the|[A-Z][\w.'’\-]*)\s[^,;:\"“”()—–]{2,80}?)?"
+                            r",\s+(?P<who>who)\s+(?:(?:has|had|have|also|later|once|then|previously|since|often|"
                             r"repeatedly|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
@@ -50,11 +81,11 @@ def relative_report(u: str, cue: str, sp: Speaker, mention: tuple[int, int] | No
     """The span, from its verb, the verb and where "who" stands (the mention of the clause's
     subject, as "he" is a pronoun's: :func:`.mentions.relative_subject`) of a non-restrictive
     relative clause that opens right after the `mention` of the speaker `sp` and reports speech
-    or a position of theirs: "Jane
-    Roe, who said the audit was late, resigned" -> "said the audit was late"; '"…," said Jane
-    Roe, who predicted a recount.' -> "predicted a recount." The clause ends at the comma
-    before the sentence's own verb `cue` when that follows it, else at the sentence's end (a
-    clause with a comma of its own there is left alone). None for any other sentence."""
+    or a position of theirs: "Jane Roe, who said the audit was late, accused …" -> "said the
+    audit was late"; '"…," said Jane Roe, who predicted a recount.' -> "predicted a recount."
+    The clause ends at the comma before the sentence's own verb `cue` when that follows it,
+    else at the sentence's end (none with a semicolon, a colon, a quotation, a bracket or a dash
+    after its verb). None for any other sentence."""
     if mention is None or cue in NOT_SPOKEN_CUES or not (sp.named or sp.kind == "unnamed") \
             or "who" not in u[mention[1]:mention[1] + 100]:
         return None

@@ -176,3 +176,11 @@ def test_a_closing_relative_clause_of_an_inverted_subject_is_a_second_statement(
 ])
 def test_a_relative_clause_that_reports_nothing_adds_no_statement(registry, body):
     assert len(spoken(registry, body)) == 1
+
+
+def test_a_relative_clause_that_is_the_sentences_only_report_ends_at_its_comma(registry):
+    # "Roe, who said …, resigned …": the main predicate after the clause is the outlet's account
+    body = "Jane Roe, who said the audit was late, resigned from the harbour board on Monday."
+    assert spoken(registry, body) == [("the audit was late", "Jane Roe")]
+    body = "Jane Roe, who said the audit, the levy and the budget were late, resigned on Monday."
+    assert spoken(registry, body) == [("the audit, the levy and the budget were late", "Jane Roe")]

@@ -66,3 +66,14 @@ def test_a_tail_frame_after_the_words_stays_one(registry):
 def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
     body = "The ferry, Jane Roe said, will stop running in May."
     assert spoken(registry, body) == [("The ferry, Jane Roe said, will stop running in May.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body, words", [
+    # the listener of a verb of telling is the outlet's frame, the clause told without "that" the speaker's
+    ("Jane Roe told reporters she would run again.", "she would run again."),
+    ("Jane Roe told the harbour council they had lost the vote.", "they had lost the vote."),
+    # (a question told: "if" and "whether" stay with it)
+    ("Jane Roe asked the pilots if they planned to strike.", "the pilots if they planned to strike."),
+])
+def test_the_listener_of_a_verb_of_telling_is_no_part_of_what_was_told(registry, body, words):
+    assert spoken(registry, body) == [(words, "Jane Roe")]
