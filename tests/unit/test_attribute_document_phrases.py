@@ -159,3 +159,9 @@ def test_thats_according_to_a_source(registry):
     assert ("That", "Harbour Trust") in spoken(registry, body)
     body = "The ferry will be kept, according to a new Harbour Trust poll."  # no demonstrative: the clause
     assert spoken(registry, body) == [("The ferry will be kept,", "Harbour Trust")]
+
+
+def test_a_long_document_after_according_to(registry):
+    body = ("According to early results of the exit poll conducted by Harbour Research for the Port City "
+            "Gazette and three television networks, Roe led in both wards.")
+    assert spoken(registry, body) == [("Roe led in both wards.", "(unnamed results)")]
