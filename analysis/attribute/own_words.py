@@ -145,6 +145,10 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u) or _FINAL_QUOTATION_RE.search(_mask_quotes(u))
         return [(q.end(), len(u.rstrip()))] if q else whole
+    if cue == "according to":
+        m = _THATS_ACCORDING_RE.match(u)
+        if m is not None:  # "That's according to a new poll.": the pronoun stands for what the source said
+            return [m.span(1)]
     if cue == "in":  # "In a new poll, 18 percent say …": the clause after the poll (:func:`.sources.poll_opening`)
         masked = _mask_quotes(u)
         found = poll_opening(masked)
@@ -265,6 +269,9 @@ _CLAUSE_GAP_RE = re.compile(r"(?:(?!\b(?:that|if|whether|when|because|who|which)
                             r"(?=[,:]\s*[\"“][^\"“”]*[\"”][.!?]?\s*$)")
 _PHRASAL_CUES = frozenset({"pointed out", "points out"})
 
+# "That's according to …", "This is according to …": a demonstrative that stands for the words
+# before it, as the sentence's subject
+_THATS_ACCORDING_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(That|This)(?:['’]s|\s+is|\s+was)\s+according\s+to\b")
 # the word right before a subject: a subordinator opens its clause ("after leaked emails showed")
 _SUBORDINATOR_END_RE = re.compile(r"\b([A-Za-z]+)\s+$")
 

@@ -66,7 +66,7 @@ CLAUSE_NEXT_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}that\b|\s*:")
 # what documents are said to do, adding nothing to what they say ("the poll showed Clinton leading")
 DOCUMENT_FRAMES = frozenset({"found", "finds", "shows", "showed", "show", "shown", "reads", "indicates", "indicated",
                              "indicate", "reveal", "demonstrate", "demonstrates", "demonstrated"})
-ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,100},\s*")
+ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,160},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|should|can|may|"
                                   r"might|must|did|does|do)\b")

@@ -152,3 +152,16 @@ def test_a_statewide_poll_as_a_tail_frame(registry):
     assert spoken(registry, body) == [("Roe and Doe are locked in a tight race in the county,", "(unnamed poll)")]
     body = "The statewide ban found little support among the growers."  # no document's head
     assert spoken(registry, body) == []
+
+
+def test_thats_according_to_a_source(registry):
+    body = "Most harbour voters want the ferry kept. That's according to a new Harbour Trust poll."
+    assert ("That", "Harbour Trust") in spoken(registry, body)
+    body = "The ferry will be kept, according to a new Harbour Trust poll."  # no demonstrative: the clause
+    assert spoken(registry, body) == [("The ferry will be kept,", "Harbour Trust")]
+
+
+def test_a_long_document_after_according_to(registry):
+    body = ("According to early results of the exit poll conducted by Harbour Research for the Port City "
+            "Gazette and three television networks, Roe led in both wards.")
+    assert spoken(registry, body) == [("Roe led in both wards.", "(unnamed results)")]
