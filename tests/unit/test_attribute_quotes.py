@@ -108,6 +108,11 @@ def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
     assert ('"Nobody told us,"', "Ada Pell") in got
     # a quotation with no tail goes on with the last speaker
     assert ('"Not one word."', "Ada Pell") in got
+    # the verb first: '"…," reacted Jane Roe.'
+    t = ('Strike.\n\nMayor Halvard Brenne spoke on Monday.\n\n"The plant will close," said Ada Pell.\n\n'
+         '"That is not what we agreed," reacted Halvard Brenne.\n')
+    got = statements(registry, t)
+    assert ('"That is not what we agreed,"', "Halvard Brenne") in got
 
 
 def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(registry):
