@@ -149,6 +149,14 @@ def test_quotation_of_a_described_speaker_is_an_unnamed_source(registry):
     assert ('"It will not last,"', "(unnamed reader)") in got
 
 
+def test_inverted_description_with_a_participle_after_its_noun(registry):
+    t = ('Probe.\n\n"Nobody checked the books," says a source involved in the audit.\n\n'
+         '"It will not last," said one official based in the capital.\n')
+    got = statements(registry, t)
+    assert ('"Nobody checked the books,"', "(unnamed source)") in got
+    assert ('"It will not last,"', "(unnamed official)") in got
+
+
 def test_description_that_is_a_name_is_no_unnamed_source(registry):
     t = 'Probe.\n\n"It will not last," the Harlow Gazette wrote.\n'
     assert all(sp != "(unnamed Gazette)" for _, sp in statements(registry, t))
