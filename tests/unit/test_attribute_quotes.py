@@ -157,6 +157,12 @@ def test_inverted_description_with_a_participle_after_its_noun(registry):
     assert ('"It will not last,"', "(unnamed official)") in got
 
 
+def test_quotation_closed_by_a_typed_opening_mark_before_an_inverted_verb(registry):
+    t = ('Probe.\n\n“Nobody checked the books,“ said Halvard Brenne, a county auditor.\n')
+    got = statements(registry, t)
+    assert ("“Nobody checked the books,“", "Halvard Brenne") in got
+
+
 def test_description_that_is_a_name_is_no_unnamed_source(registry):
     t = 'Probe.\n\n"It will not last," the Harlow Gazette wrote.\n'
     assert all(sp != "(unnamed Gazette)" for _, sp in statements(registry, t))
