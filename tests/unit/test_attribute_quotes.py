@@ -155,6 +155,9 @@ def test_inverted_description_with_a_participle_after_its_noun(registry):
     got = statements(registry, t)
     assert ('"Nobody checked the books,"', "(unnamed source)") in got
     assert ('"It will not last,"', "(unnamed official)") in got
+    # a finite verb after the name is still a clause ("…, said Roe reached out"), not a subject
+    from analysis.attribute.patterns import CLAUSE_AFTER_NAME_RE
+    assert CLAUSE_AFTER_NAME_RE.search("Roe reached") and not CLAUSE_AFTER_NAME_RE.search("a source involved")
 
 
 def test_quotation_closed_by_a_typed_opening_mark_before_an_inverted_verb(registry):
