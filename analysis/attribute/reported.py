@@ -54,6 +54,10 @@ _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
 _TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
                             r"(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]+(?:ed|s)|went|shot|cut|broke|began|spoke)(?:\s+(?:on|in|up|back|out)\b)?)"
                             r"(?:\s+[^\"“”,;]{0,40})?[.!]?\s*$")
+# the same tail inverted, the verb first and a name after it, then its description at most
+# ('"…," reacted Trump.', '"…," agrees Jane Roe, 30, of Springfield.')
+_INVERTED_TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<verb>[a-z]+(?:ed|s))\s+"
+                                     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:[,\s][^\"“”]{0,120})?[.!]?\s*$")
 # a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
 # ("When …", "Two weeks after …", "Even as …")
 _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
@@ -347,14 +351,17 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
-    m = _TAIL_FRAME_RE.search(u) if u.lstrip()[:1] in "\"“" else None
+    m = (_TAIL_FRAME_RE.search(u) or _INVERTED_TAIL_FRAME_RE.search(u)) if u.lstrip()[:1] in "\"“" else None
     if m is not None and _mostly_quote(u[:m.start() + 2]):
         # '"…," Hannity started.', '"…," he went on.': a quotation with a tail of its own, a
         # subject and a verb of the manner of its saying that no list has, is that subject's,
         # not a continuation of the quotation before it
-        sp = resolve(ctx, m.group("who"), u)
+        who, (a, z) = m.group("who"), m.span("who")
+        if who.endswith(".") and len(who.rsplit(" ", 1)[-1]) > 2:
+            who, z = who[:-1], z - 1  # (the sentence's full stop, not an initial's)
+        sp = resolve(ctx, who, u)
         if sp is not None:
-            return sp, m.group("verb"), None, m.span("who")
+            return sp, m.group("verb"), None, (a, z)
     m = _IT_TAIL_RE.search(u) if u.lstrip()[:1] in "\"“" and " it " in u else None
     if m is not None and _mostly_quote(u[:m.start() + 2]):
         # '"…," it read.': the institution that spoke last, else the document the sentences

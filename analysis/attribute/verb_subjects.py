@@ -223,7 +223,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             who = ""
         sp = resolve(ctx, who, u) if who else None
         sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
-        if sp and re.search(r"[\"”,]\s*,?\s*$", pre):
+        if sp and re.search(r"[\"“”,]\s*,?\s*$", pre):  # (a typed “ may close a quotation: QUOTE_RE)
             return "cand", (vm.start(), sp, verb, True, mention_after(masked, who, vm.end()))
         if sp and pre == "":
             return "cand", (vm.start(), sp, verb, False, mention_after(masked, who, vm.end()))

@@ -108,6 +108,11 @@ def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
     assert ('"Nobody told us,"', "Ada Pell") in got
     # a quotation with no tail goes on with the last speaker
     assert ('"Not one word."', "Ada Pell") in got
+    # the verb first: '"…," reacted Jane Roe.'
+    t = ('Strike.\n\nMayor Halvard Brenne spoke on Monday.\n\n"The plant will close," said Ada Pell.\n\n'
+         '"That is not what we agreed," reacted Halvard Brenne.\n')
+    got = statements(registry, t)
+    assert ('"That is not what we agreed,"', "Halvard Brenne") in got
 
 
 def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(registry):
@@ -142,6 +147,23 @@ def test_quotation_of_a_described_speaker_is_an_unnamed_source(registry):
     assert ('"Nobody checked the books,"', "(unnamed official)") in got
     assert ('"Not once in ten years."', "(unnamed official)") in got  # and its continuation
     assert ('"It will not last,"', "(unnamed reader)") in got
+
+
+def test_inverted_description_with_a_participle_after_its_noun(registry):
+    t = ('Probe.\n\n"Nobody checked the books," says a source involved in the audit.\n\n'
+         '"It will not last," said one official based in the capital.\n')
+    got = statements(registry, t)
+    assert ('"Nobody checked the books,"', "(unnamed source)") in got
+    assert ('"It will not last,"', "(unnamed official)") in got
+    # a finite verb after the name is still a clause ("…, said Roe reached out"), not a subject
+    from analysis.attribute.patterns import CLAUSE_AFTER_NAME_RE
+    assert CLAUSE_AFTER_NAME_RE.search("Roe reached") and not CLAUSE_AFTER_NAME_RE.search("a source involved")
+
+
+def test_quotation_closed_by_a_typed_opening_mark_before_an_inverted_verb(registry):
+    t = ('Probe.\n\n“Nobody checked the books,“ said Halvard Brenne, a county auditor.\n')
+    got = statements(registry, t)
+    assert ("“Nobody checked the books,“", "Halvard Brenne") in got
 
 
 def test_description_that_is_a_name_is_no_unnamed_source(registry):
