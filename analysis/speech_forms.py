@@ -28,6 +28,10 @@ PROGRESSIVE_RE = re.compile(
 # name: "Trump is demanding that …", "X is promising to …", "is encouraging his supporters")
 _VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z])\b")
 ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
+# participles of taking a side that a particle makes a phrasal verb of motion, no side taken
+# ("is backing down from …", "are backing off", "was backing away"); general English
+_SIDE_TAKING = frozenset({"backing", "supporting", "opposing", "endorsing", "favoring", "favouring"})
+_PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 
 
 def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -38,7 +42,8 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
         return out
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
-                                               or _VERBAL_NEXT_RE.match(masked, m.end())):
+                                               or _VERBAL_NEXT_RE.match(masked, m.end())) \
+                and not (m.group("part") in _SIDE_TAKING and _PARTICLE_NEXT_RE.match(masked, m.end())):
             out.append((m.start(), m.start("part"), m.group("part")))
     return out
 

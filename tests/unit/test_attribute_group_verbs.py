@@ -130,3 +130,12 @@ def test_a_reporting_as_clause_after_a_sentence_adverb(registry):
     assert got["However, as the Springfield Ledger has reported, the harbour tax was never collected."] \
         == "Springfield Ledger"
     assert got["However, as the tide rose, the ferry left."] == "(narrator)"
+
+
+def test_taking_a_side_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The dock workers union is backing Roe in the primary. "
+            "John Doe is backing down from his harbour plan. The old bridge is supporting heavy trucks.")
+    got = said(registry, body)
+    assert got["Roe in the primary."] == "(unnamed union)"
+    assert got["John Doe is backing down from his harbour plan."] == "(narrator)"
+    assert got["The old bridge is supporting heavy trucks."] == "(narrator)"
