@@ -32,6 +32,16 @@ ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "d
 # ("is backing down from …", "are backing off", "was backing away"); general English
 _SIDE_TAKING = frozenset({"backing", "supporting", "opposing", "endorsing", "favoring", "favouring"})
 _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
+# progressive forms that report an intention or a stance only with what follows them ("is
+# seeking to …", "are planning to …", "is looking to …", "is talking about …", "are pushing
+# for …"); the words after that are the statement (own_words). General English.
+_TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+PROGRESSIVE_NEXT = {"seeking": _TO_VERB_RE, "planning": _TO_VERB_RE, "aiming": _TO_VERB_RE, "intending": _TO_VERB_RE,
+                    "looking": _TO_VERB_RE, "talking": re.compile(r"\s+about\b"),
+                    "pushing": re.compile(r"\s+(?:hard\s+)?for\b"), "pressing": re.compile(r"\s+(?:hard\s+)?for\b")}
+# (positions and intentions, as position_verbs: inside another's report they are that reporter's
+# words, "Beck said Trump was seeking to …" is Beck's; reported.py)
+PROGRESSIVE_POSITIONS = frozenset(PROGRESSIVE_NEXT) | _SIDE_TAKING
 
 
 def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -43,7 +53,8 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
                                                or _VERBAL_NEXT_RE.match(masked, m.end())) \
-                and not (m.group("part") in _SIDE_TAKING and _PARTICLE_NEXT_RE.match(masked, m.end())):
+                and not (m.group("part") in _SIDE_TAKING and _PARTICLE_NEXT_RE.match(masked, m.end())) \
+                and not (m.group("part") in PROGRESSIVE_NEXT and not PROGRESSIVE_NEXT[m.group("part")].match(masked, m.end())):
             out.append((m.start(), m.start("part"), m.group("part")))
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..speech_forms import progressive_frames, stance_adjectives
+from ..speech_forms import PROGRESSIVE_NEXT, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
@@ -46,6 +46,17 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
             stop = _SIDE_OBJECT_END_RE.search(masked, start)  # the main clause's verb after the object
             end = stop.start() if stop else len(u.rstrip())
             return [(start, tail_cut(masked, start, end, v, cue))]
+    if cue in PROGRESSIVE_NEXT:
+        # "Roe is seeking to …", "Doe is talking about …": what follows the participle's particle
+        masked = _mask_quotes(u)
+        at = next((m for m in _word_re(cue).finditer(masked) if PROGRESSIVE_NEXT[cue].match(masked, m.end())), None)
+        if at is not None:
+            nxt = PROGRESSIVE_NEXT[cue].match(masked, at.end())
+            start = at.end() if cue in _TO_PARTICIPLES else nxt.end()
+            start += len(u[start:]) - len(u[start:].lstrip())
+            end = tail_cut(masked, start, len(u.rstrip()), v, cue)
+            if end - start >= 3:
+                return [(start, end)]
     if cue == "reported by":  # "The meeting was first reported by Politico.": the meeting is what was reported
         m = FIRST_REPORTED_RE.match(_mask_quotes(u))
         return [m.span("what")] if m else whole
@@ -92,6 +103,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 _MORE_PREDICATES = 3
 _SIDE_PARTICIPLES = frozenset({"supporting", "backing", "opposing", "endorsing"})
+_TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # ("to …" is theirs)
 # where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
 # main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
 _SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"

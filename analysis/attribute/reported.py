@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
+from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE,
@@ -144,9 +144,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             cands.append((m.start(), sp, m.group("verb"), False, mention_before(masked, phrase, m.start())))
 
     for subject_end, at, part in progressive_speech(masked, v.progressive_participles):
-        # "He’s claiming that …", "Trump is calling for …"
+        # "He’s claiming that …", "Trump is calling for …", "Harbour workers are pushing for …"
         phrase = _subject_left(masked, subject_end, v)
-        sp = resolve(ctx, phrase, u) if phrase else None
+        sp = (resolve(ctx, phrase, u) or group_source(phrase)) if phrase else None
         if sp is not None and not _subordinate(masked, phrase, subject_end, v):
             cands.append((at, sp, part, False, mention_before(masked, phrase, subject_end)))
 
@@ -184,7 +184,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             cands = [(at, sp, m.group("passive") or m.group("verb"), False, mention_after(masked, who, at))]
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
-    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
+    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs
+                                       or c[2] in PROGRESSIVE_POSITIONS)
                                       and any(o[0] < c[0] for o in cands))]
     if cands and not any(c[3] for c in cands):
         part = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked, 0, min(c[0] for c in cands))
@@ -228,7 +229,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # form, mostly a modal's: "the campaign says she will announce a plan" is the campaign's)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
-                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs:
+                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
+                    and second[2] not in PROGRESSIVE_POSITIONS:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

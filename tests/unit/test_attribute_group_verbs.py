@@ -139,3 +139,14 @@ def test_taking_a_side_in_the_progressive(registry):
     assert got["Roe in the primary."] == "(unnamed union)"
     assert got["John Doe is backing down from his harbour plan."] == "(narrator)"
     assert got["The old bridge is supporting heavy trucks."] == "(narrator)"
+
+
+def test_an_intention_or_a_push_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers are pushing for a new sea wall. "
+            "Roe is looking for her keys. The council is planning a rally. "
+            "John Doe said Roe was seeking to delay the vote.")
+    got = said(registry, body)
+    assert got["a new sea wall."] == "(unnamed workers)"
+    assert got["Roe is looking for her keys."] == "(narrator)"
+    assert got["The council is planning a rally."] == "(narrator)"
+    assert got["Roe was seeking to delay the vote."] == "John Doe"
