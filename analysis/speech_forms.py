@@ -38,7 +38,11 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 _TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 PROGRESSIVE_NEXT = {"seeking": _TO_VERB_RE, "planning": _TO_VERB_RE, "aiming": _TO_VERB_RE, "intending": _TO_VERB_RE,
                     "looking": _TO_VERB_RE, "talking": re.compile(r"\s+about\b"),
-                    "pushing": re.compile(r"\s+(?:hard\s+)?for\b"), "pressing": re.compile(r"\s+(?:hard\s+)?for\b")}
+                    "pushing": re.compile(r"\s+(?:hard\s+)?for\b"), "pressing": re.compile(r"\s+(?:hard\s+)?for\b"),
+                    # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
+                    # to …", "is offering his view", "is mulling a run")
+                    "thanking": re.compile(r"\s+(?=[\w“\"])"), "referring": re.compile(r"\s+to\b"),
+                    "offering": re.compile(r"\s+(?=[\w“\"])"), "mulling": re.compile(r"\s+(?=[\w“\"])")}
 # (positions and intentions, as position_verbs: inside another's report they are that reporter's
 # words, "Beck said Trump was seeking to …" is Beck's; reported.py)
 PROGRESSIVE_POSITIONS = frozenset(PROGRESSIVE_NEXT) | _SIDE_TAKING

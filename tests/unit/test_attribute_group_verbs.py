@@ -150,3 +150,12 @@ def test_an_intention_or_a_push_in_the_progressive(registry):
     assert got["Roe is looking for her keys."] == "(narrator)"
     assert got["The council is planning a rally."] == "(narrator)"
     assert got["Roe was seeking to delay the vote."] == "John Doe"
+
+
+def test_thanks_references_and_offers_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Roe is thanking her supporters at a rally. "
+            "Roe was referring to the harbour tax. The shop is offering discounts.")
+    got = said(registry, body)
+    assert got["her supporters"] == "Jane Roe"
+    assert got["the harbour tax."] == "Jane Roe"
+    assert got["The shop is offering discounts."] == "(narrator)"
