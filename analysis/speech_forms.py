@@ -42,7 +42,9 @@ PROGRESSIVE_NEXT = {"seeking": _TO_VERB_RE, "planning": _TO_VERB_RE, "aiming": _
                     # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
                     # to …", "is offering his view", "is mulling a run")
                     "thanking": re.compile(r"\s+(?=[\w“\"])"), "referring": re.compile(r"\s+to\b"),
-                    "offering": re.compile(r"\s+(?=[\w“\"])"), "mulling": re.compile(r"\s+(?=[\w“\"])")}
+                    "offering": re.compile(r"\s+(?=[\w“\"])"), "mulling": re.compile(r"\s+(?=[\w“\"])"),
+                    "expecting": re.compile(r"\s+(?=[\w“\"])"), "pointing": re.compile(r"\s+to\b"),
+                    "proposing": re.compile(r"\s+(?=[\w“\"])")}
 # (positions and intentions, as position_verbs: inside another's report they are that reporter's
 # words, "Beck said Trump was seeking to …" is Beck's; reported.py)
 PROGRESSIVE_POSITIONS = frozenset(PROGRESSIVE_NEXT) | _SIDE_TAKING

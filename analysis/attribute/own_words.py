@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..speech_forms import PROGRESSIVE_NEXT, progressive_frames, stance_adjectives
+from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
@@ -49,7 +49,9 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if cue in PROGRESSIVE_NEXT:
         # "Roe is seeking to …", "Doe is talking about …": what follows the participle's particle
         masked = _mask_quotes(u)
-        at = next((m for m in _word_re(cue).finditer(masked) if PROGRESSIVE_NEXT[cue].match(masked, m.end())), None)
+        # (the progressive only: "…, pointing to the audit" after a main clause is read as before)
+        at = next((m for m in PROGRESSIVE_RE.finditer(masked) if m.group("part") == cue
+                   and PROGRESSIVE_NEXT[cue].match(masked, m.end())), None)
         if at is not None:
             nxt = PROGRESSIVE_NEXT[cue].match(masked, at.end())
             start = at.end() if cue in _TO_PARTICIPLES else nxt.end()

@@ -159,3 +159,11 @@ def test_thanks_references_and_offers_in_the_progressive(registry):
     assert got["her supporters"] == "Jane Roe"
     assert got["the harbour tax."] == "Jane Roe"
     assert got["The shop is offering discounts."] == "(narrator)"
+
+
+def test_expectations_and_proposals_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Election officials are expecting a record turnout. "
+            "Roe is pointing to the harbour audit. Roe toured the docks, pointing to the harbour audit.")
+    got = said(registry, body)
+    assert got["a record turnout."] == "(unnamed officials)"
+    assert got["the harbour audit."] == "Jane Roe"
