@@ -10,7 +10,7 @@ from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, progressive_frames,
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE
+from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import act_participle, participle_words
@@ -77,7 +77,8 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     head = u[:split[0]] if split else u
     act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
     # "…, saying …": the main clause is the outlet's
-    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) \
+        if cue in v.clause_participles or cue in MESSAGE_PARTICIPLES else None
     if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
         own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
     if own is None and framed and not act:

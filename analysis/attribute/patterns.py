@@ -233,6 +233,10 @@ FIRST_REPORTED_RE = re.compile(
     r"(?:(?:first|originally|previously|initially|earlier|also)\s+)?(?P<verb>reported|revealed|disclosed)\s+"
     r"(?:(?:first|earlier)\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"(?:\s+(?:on|in|last|earlier|this)\b[^,;:()]{0,30})?\s*[.!]?[\s\"”']*$")
+# participles of what a message does besides the speech participles ("issued a statement
+# apologizing to …", "published a report detailing …", "sent a letter seeking …"); general English
+MESSAGE_PARTICIPLES = frozenset({"apologizing", "apologising", "offering", "detailing", "confirming", "seeking",
+                                 "retracting", "outlining", "explaining", "requesting", "disputing", "objecting"})
 # a group or a body and the side it takes, in a reduced relative clause ("a super PAC backing
 # Jeb Bush", "groups supporting gay rights", "Democrats opposing the bill"): the participle of
 # taking a side right after a plural or a body's noun, and its object after it. General English.

@@ -12,8 +12,8 @@ from ..model import Statement, is_actor_name
 from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
-from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE,
-                       PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
+from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
+                       MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE, PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
@@ -43,7 +43,7 @@ MESSAGE_PARTICIPLE_RE = re.compile(
     r"\b(?:issued|released|posted|sent|published|put out|fired off|unleashed|tweeted|wrote|delivered|gave)\s+"
     r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
-    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
+    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay|report)\b[^,;:.\"“”]{0,40}?,?\s+(?P<part>[a-z]+ing)\b")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -278,10 +278,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     # early Friday saying …": a speech participle after something said or written belongs to
     # whoever put it out, the subject of the verb before it
     m = MESSAGE_PARTICIPLE_RE.search(masked) if ing else None
-    if m and m.group("part") in v.clause_participles:
+    if m and (m.group("part") in v.clause_participles or m.group("part") in MESSAGE_PARTICIPLES):
         phrase = _subject_left(masked, m.start(), v)
-        sp = resolve(ctx, phrase, u) if phrase else None
-        if sp is not None and sp.named and not _subordinate(masked, phrase, m.start(), v):
+        # (a body or a group puts out statements too: "The town released a statement saying …")
+        sp = (resolve(ctx, phrase, u) or group_source(phrase)) if phrase else None
+        if sp is not None and (sp.named or sp.kind == "unnamed") and not _subordinate(masked, phrase, m.start(), v):
             return sp, m.group("part"), None, mention_before(masked, phrase, m.start())
 
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'

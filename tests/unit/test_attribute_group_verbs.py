@@ -167,3 +167,11 @@ def test_expectations_and_proposals_in_the_progressive(registry):
     got = said(registry, body)
     assert got["a record turnout."] == "(unnamed officials)"
     assert got["the harbour audit."] == "Jane Roe"
+
+
+def test_a_body_puts_out_a_message(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The harbour committee released a statement on Monday, "
+            "offering an apology to Roe. The committee released its budget on Monday, meeting the deadline.")
+    got = said(registry, body)
+    assert got["offering an apology to Roe."] == "(unnamed committee)"
+    assert got["The committee released its budget on Monday, meeting the deadline."] == "(narrator)"
