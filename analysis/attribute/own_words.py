@@ -10,7 +10,8 @@ from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, progressive_frames,
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE
+from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
+                       SIDE_PARTICIPLE_RE)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import act_participle, participle_words
@@ -79,6 +80,15 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     # "…, saying …": the main clause is the outlet's
     own = participle_words(head, cue, act_participle(cue, v.act_verbs)) \
         if cue in v.clause_participles or cue in MESSAGE_PARTICIPLES else None
+    if own is None and not framed and (cue in v.clause_participles or cue in MESSAGE_PARTICIPLES):
+        # "… sent a letter to the board urging them to …": a message's participle with no comma
+        # before it, its words what follows it (an act's participle kept, as after a comma; a
+        # frame's, "… tweets saying that …", is cut by own_words_span below)
+        msg = next((m for m in MESSAGE_PARTICIPLE_RE.finditer(_mask_quotes(head)) if m.group("part") == cue), None)
+        if msg is not None:
+            start = msg.start("part") if act_participle(cue, v.act_verbs) else msg.end("part")
+            start += len(head[start:]) - len(head[start:].lstrip())
+            own = (start, len(head.rstrip())) if len(head.rstrip()) - start >= 12 else None
     if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
         own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
     if own is None and framed and not act:

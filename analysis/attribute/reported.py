@@ -13,7 +13,8 @@ from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, p
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
-                       MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE, PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
+                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE,
+                       PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .introduced import colon_source, quoting_predicate
@@ -37,13 +38,6 @@ _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 # and the saved pages' sentences)
 _PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby)", r"(?:,|a(?<!\w.)nd|b(?<!\w.)y)", 1))
 
-# a verb of putting out a message, the message and a speech participle after it ("issued a
-# statement calling", "posted a series of tweets early Friday saying", "released a video urging")
-MESSAGE_PARTICIPLE_RE = re.compile(
-    r"\b(?:issued|released|posted|sent|published|put out|fired off|unleashed|tweeted|wrote|delivered|gave)\s+"
-    r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
-    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay|report)\b[^,;:.\"“”]{0,40}?,?\s+(?P<part>[a-z]+ing)\b")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal

@@ -175,3 +175,11 @@ def test_a_body_puts_out_a_message(registry):
     got = said(registry, body)
     assert got["offering an apology to Roe."] == "(unnamed committee)"
     assert got["The committee released its budget on Monday, meeting the deadline."] == "(narrator)"
+
+
+def test_a_messages_participle_without_a_comma(registry):
+    body = ("Jane Roe is running for mayor of Springfield. In late May, a group of harbour workers sent a letter "
+            "to the council urging it to repair the sea wall.")
+    got = said(registry, body)
+    mine = [t for t in got if got[t] == "(unnamed workers)"]
+    assert mine and all(t.startswith("urging it to repair") for t in mine), got
