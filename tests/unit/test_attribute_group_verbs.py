@@ -183,3 +183,12 @@ def test_a_messages_participle_without_a_comma(registry):
     got = said(registry, body)
     mine = [t for t in got if got[t] == "(unnamed workers)"]
     assert mine and all(t.startswith("urging it to repair") for t in mine), got
+
+
+def test_a_stance_adjective_with_its_prepositional_object(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers are worried about the new toll. "
+            "The harbour is full of boats.")
+    got = said(registry, body)
+    mine = [t for t in got if "the new toll" in t]
+    assert mine and got[mine[0]] == "(unnamed workers)"
+    assert got["The harbour is full of boats."] == "(narrator)"
