@@ -192,3 +192,11 @@ def test_a_stance_adjective_with_its_prepositional_object(registry):
     mine = [t for t in got if "the new toll" in t]
     assert mine and got[mine[0]] == "(unnamed workers)"
     assert got["The harbour is full of boats."] == "(narrator)"
+
+
+def test_a_local_body_as_a_source(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The town released a statement on Monday, saying the "
+            "harbour would stay open. Local police have insisted they are ready for the crowds.")
+    got = said(registry, body)
+    assert got["saying the harbour would stay open."] == "(unnamed town)"
+    assert got["they are ready for the crowds."] == "(unnamed police)"
