@@ -28,6 +28,26 @@ PROGRESSIVE_RE = re.compile(
 # name: "Trump is demanding that …", "X is promising to …", "is encouraging his supporters")
 _VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z])\b")
 ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
+# participles of taking a side that a particle makes a phrasal verb of motion, no side taken
+# ("is backing down from …", "are backing off", "was backing away"); general English
+_SIDE_TAKING = frozenset({"backing", "supporting", "opposing", "endorsing", "favoring", "favouring"})
+_PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
+# progressive forms that report an intention or a stance only with what follows them ("is
+# seeking to …", "are planning to …", "is looking to …", "is talking about …", "are pushing
+# for …"); the words after that are the statement (own_words). General English.
+_TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+PROGRESSIVE_NEXT = {"seeking": _TO_VERB_RE, "planning": _TO_VERB_RE, "aiming": _TO_VERB_RE, "intending": _TO_VERB_RE,
+                    "looking": _TO_VERB_RE, "talking": re.compile(r"\s+about\b"),
+                    "pushing": re.compile(r"\s+(?:hard\s+)?for\b"), "pressing": re.compile(r"\s+(?:hard\s+)?for\b"),
+                    # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
+                    # to …", "is offering his view", "is mulling a run")
+                    "thanking": re.compile(r"\s+(?=[\w“\"])"), "referring": re.compile(r"\s+to\b"),
+                    "offering": re.compile(r"\s+(?=[\w“\"])"), "mulling": re.compile(r"\s+(?=[\w“\"])"),
+                    "expecting": re.compile(r"\s+(?=[\w“\"])"), "pointing": re.compile(r"\s+to\b"),
+                    "proposing": re.compile(r"\s+(?=[\w“\"])")}
+# (positions and intentions, as position_verbs: inside another's report they are that reporter's
+# words, "Beck said Trump was seeking to …" is Beck's; reported.py)
+PROGRESSIVE_POSITIONS = frozenset(PROGRESSIVE_NEXT) | _SIDE_TAKING
 
 
 def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -38,7 +58,9 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
         return out
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
-                                               or _VERBAL_NEXT_RE.match(masked, m.end())):
+                                               or _VERBAL_NEXT_RE.match(masked, m.end())) \
+                and not (m.group("part") in _SIDE_TAKING and _PARTICLE_NEXT_RE.match(masked, m.end())) \
+                and not (m.group("part") in PROGRESSIVE_NEXT and not PROGRESSIVE_NEXT[m.group("part")].match(masked, m.end())):
             out.append((m.start(), m.start("part"), m.group("part")))
     return out
 
@@ -54,13 +76,14 @@ def _stance_adjective_re() -> re.Pattern:
         r"[\s'’](?:(?<=\s)(?:is|are|was|were|be|been|remains|remain|remained|seems|seem|seemed|appears|appear|appeared|"
         r"grew|grows|became|becomes|feels|feel|felt)|(?<=\w['’])(?:s|re))"
         r"\s+(?:(?:[a-z]+ly|so|very|more|less|not|still|also|now|all|both|quite|fairly|deeply|"
-        r"increasingly)\s+){0,2}(?P<adj>" + longest_first(stance_adjectives()) + r")\s+that\b")
+        r"increasingly)\s+){0,2}(?P<adj>" + longest_first(stance_adjectives()) + r")\s+(?:that|about|of|over)\b")
 
 
 def adjective_stance(masked: str) -> list[tuple[int, int, str]]:
     """(where the subject ends, where the adjective starts, the adjective) for each "be" + an
-    adjective of belief or feeling + "that" of the sentence ("X is confident that …")."""
-    if "that" not in masked or not stance_adjectives():  # the pattern ends in "that"
+    adjective of belief or feeling + "that" or the preposition of its object ("about", "of",
+    "over") of the sentence ("X is confident that …", "voters are worried about …")."""
+    if not stance_adjectives():
         return []
     return [(m.start(), m.start("adj"), m.group("adj")) for m in _stance_adjective_re().finditer(masked)]
 

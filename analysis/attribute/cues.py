@@ -104,7 +104,7 @@ def vocab() -> Vocab:
         speech_sense_verbs=frozenset(raw.get("speech_sense_verbs", ())),
         describing_verbs=frozenset(raw.get("describing_verbs", ())),
         # ("is referring to", "were endorsing": an ongoing act, read as a clause's participle only)
-        progressive_participles=frozenset(raw["clause_participles"]),
+        progressive_participles=frozenset(raw["clause_participles"]) | frozenset(raw.get("progressive_positions", ())),
         position_verbs=frozenset(raw.get("position_verbs", ())),
         as_object_verbs=frozenset(raw.get("as_object_verbs", ())),
         following_heads=frozenset(raw.get("following_heads", ())),

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..speech_forms import progressive_frames, stance_adjectives
+from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
-from .patterns import DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, SIDE_PARTICIPLE_RE
+from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
+                       SIDE_PARTICIPLE_RE)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
@@ -138,6 +139,19 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
             stop = _SIDE_OBJECT_END_RE.search(masked, start)  # the main clause's verb after the object
             end = stop.start() if stop else len(u.rstrip())
             return [(start, tail_cut(masked, start, end, v, cue))]
+    if cue in PROGRESSIVE_NEXT:
+        # "Roe is seeking to …", "Doe is talking about …": what follows the participle's particle
+        masked = _mask_quotes(u)
+        # (the progressive only: "…, pointing to the audit" after a main clause is read as before)
+        at = next((m for m in PROGRESSIVE_RE.finditer(masked) if m.group("part") == cue
+                   and PROGRESSIVE_NEXT[cue].match(masked, m.end())), None)
+        if at is not None:
+            nxt = PROGRESSIVE_NEXT[cue].match(masked, at.end())
+            start = at.end() if cue in _TO_PARTICIPLES else nxt.end()
+            start += len(u[start:]) - len(u[start:].lstrip())
+            end = tail_cut(masked, start, len(u.rstrip()), v, cue)
+            if end - start >= 3:
+                return [(start, end)]
     if cue == "reported by":  # "The meeting was first reported by Politico.": the meeting is what was reported
         m = FIRST_REPORTED_RE.match(_mask_quotes(u))
         return [m.span("what")] if m else whole
@@ -194,7 +208,17 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     head = u[:split[0]] if split else u
     act = cue in v.act_verbs  # an act the escalation score reads: its object, the verb its cue (frames.own_words_span)
     # "…, saying …": the main clause is the outlet's
-    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) if cue in v.clause_participles else None
+    own = participle_words(head, cue, act_participle(cue, v.act_verbs)) \
+        if cue in v.clause_participles or cue in MESSAGE_PARTICIPLES else None
+    if own is None and not framed and (cue in v.clause_participles or cue in MESSAGE_PARTICIPLES):
+        # "… sent a letter to the board urging them to …": a message's participle with no comma
+        # before it, its words what follows it (an act's participle kept, as after a comma; a
+        # frame's, "… tweets saying that …", is cut by own_words_span below)
+        msg = next((m for m in MESSAGE_PARTICIPLE_RE.finditer(_mask_quotes(head)) if m.group("part") == cue), None)
+        if msg is not None:
+            start = msg.start("part") if act_participle(cue, v.act_verbs) else msg.end("part")
+            start += len(head[start:]) - len(head[start:].lstrip())
+            own = (start, len(head.rstrip())) if len(head.rstrip()) - start >= 12 else None
     if own is not None:  # ("…, saying X, even as the party met": the outlet's clause after X is no part of it)
         own = (own[0], tail_cut(_mask_quotes(head), own[0], own[1], v))
     if own is None and not act and (framed or not v.verb_re.fullmatch(cue) and _ONE_QUOTATION_TAIL_RE.match(u)):
@@ -224,6 +248,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 _MORE_PREDICATES = 3
 _SIDE_PARTICIPLES = frozenset({"supporting", "backing", "opposing", "endorsing"})
+_TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # ("to …" is theirs)
 # where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
 # main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
 _SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"

@@ -237,6 +237,17 @@ FIRST_REPORTED_RE = re.compile(
     r"(?:(?:first|originally|previously|initially|earlier|also)\s+)?(?P<verb>reported|revealed|disclosed)\s+"
     r"(?:(?:first|earlier)\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"(?:\s+(?:on|in|last|earlier|this)\b[^,;:()]{0,30})?\s*[.!]?[\s\"”']*$")
+# a verb of putting out a message, the message and a speech participle after it ("issued a
+# statement calling", "posted a series of tweets early Friday saying", "released a video urging")
+MESSAGE_PARTICIPLE_RE = re.compile(
+    r"\b(?:issued|released|posted|sent|published|put out|fired off|unleashed|tweeted|wrote|delivered|gave)\s+"
+    r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
+    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay|report)\b[^,;:.\"“”]{0,40}?,?\s+(?P<part>[a-z]+ing)\b")
+# participles of what a message does besides the speech participles ("issued a statement
+# apologizing to …", "published a report detailing …", "sent a letter seeking …"); general English
+MESSAGE_PARTICIPLES = frozenset({"apologizing", "apologising", "offering", "detailing", "confirming", "seeking",
+                                 "retracting", "outlining", "explaining", "requesting", "disputing", "objecting"})
 # a group or a body and the side it takes, in a reduced relative clause ("a super PAC backing
 # Jeb Bush", "groups supporting gay rights", "Democrats opposing the bill"): the participle of
 # taking a side right after a plural or a body's noun, and its object after it. General English.

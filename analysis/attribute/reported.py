@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech
+from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, progressive_speech, pronoun_speech
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
-                       SIDE_PARTICIPLE_RE,
+                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
@@ -38,13 +38,6 @@ _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 # and the saved pages' sentences)
 _PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby)", r"(?:,|a(?<!\w.)nd|b(?<!\w.)y)", 1))
 
-# a verb of putting out a message, the message and a speech participle after it ("issued a
-# statement calling", "posted a series of tweets early Friday saying", "released a video urging")
-MESSAGE_PARTICIPLE_RE = re.compile(
-    r"\b(?:issued|released|posted|sent|published|put out|fired off|unleashed|tweeted|wrote|delivered|gave)\s+"
-    r"(?:(?:a|an|the|his|her|its|their|two|three|several|a series of|a string of|another)\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:statement|statements|tweets?|letter|letters|posts?|message|messages|emails?|video|ad|advertisement|"
-    r"remarks|speech|address|interview|memo|note|release|op-ed|column|essay)\b[^,;:.\"“”]{0,40}?\s+(?P<part>[a-z]+ing)\b")
 # what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
 # comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
 _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
@@ -192,9 +185,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             cands.append((m.start(), sp, m.group("verb"), False, mention_before(masked, phrase, m.start())))
 
     for subject_end, at, part in progressive_speech(masked, v.progressive_participles):
-        # "He’s claiming that …", "Trump is calling for …"
+        # "He’s claiming that …", "Trump is calling for …", "Harbour workers are pushing for …"
         phrase = _subject_left(masked, subject_end, v)
-        sp = resolve(ctx, phrase, u) if phrase else None
+        sp = (resolve(ctx, phrase, u) or group_source(phrase)) if phrase else None
         if sp is not None and not _subordinate(masked, phrase, subject_end, v):
             cands.append((at, sp, part, False, mention_before(masked, phrase, subject_end)))
 
@@ -247,7 +240,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         return found
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
-    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs)
+    cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs
+                                       or c[2] in PROGRESSIVE_POSITIONS)
                                       and any(o[0] < c[0] for o in cands))]
     if cands and not any(c[3] for c in cands):
         part = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked, 0, min(c[0] for c in cands))
@@ -291,7 +285,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # form, mostly a modal's: "the campaign says she will announce a plan" is the campaign's)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
-                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs:
+                    and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
+                    and second[2] not in PROGRESSIVE_POSITIONS:
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 
@@ -339,10 +334,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     # early Friday saying …": a speech participle after something said or written belongs to
     # whoever put it out, the subject of the verb before it
     m = MESSAGE_PARTICIPLE_RE.search(masked) if ing else None
-    if m and m.group("part") in v.clause_participles:
+    if m and (m.group("part") in v.clause_participles or m.group("part") in MESSAGE_PARTICIPLES):
         phrase = _subject_left(masked, m.start(), v)
-        sp = resolve(ctx, phrase, u) if phrase else None
-        if sp is not None and sp.named and not _subordinate(masked, phrase, m.start(), v):
+        # (a body or a group puts out statements too: "The town released a statement saying …")
+        sp = (resolve(ctx, phrase, u) or group_source(phrase)) if phrase else None
+        if sp is not None and (sp.named or sp.kind == "unnamed") and not _subordinate(masked, phrase, m.start(), v):
             return sp, m.group("part"), None, mention_before(masked, phrase, m.start())
 
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'

@@ -130,3 +130,73 @@ def test_a_reporting_as_clause_after_a_sentence_adverb(registry):
     assert got["However, as the Springfield Ledger has reported, the harbour tax was never collected."] \
         == "Springfield Ledger"
     assert got["However, as the tide rose, the ferry left."] == "(narrator)"
+
+
+def test_taking_a_side_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The dock workers union is backing Roe in the primary. "
+            "John Doe is backing down from his harbour plan. The old bridge is supporting heavy trucks.")
+    got = said(registry, body)
+    assert got["Roe in the primary."] == "(unnamed union)"
+    assert got["John Doe is backing down from his harbour plan."] == "(narrator)"
+    assert got["The old bridge is supporting heavy trucks."] == "(narrator)"
+
+
+def test_an_intention_or_a_push_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers are pushing for a new sea wall. "
+            "Roe is looking for her keys. The council is planning a rally. "
+            "John Doe said Roe was seeking to delay the vote.")
+    got = said(registry, body)
+    assert got["a new sea wall."] == "(unnamed workers)"
+    assert got["Roe is looking for her keys."] == "(narrator)"
+    assert got["The council is planning a rally."] == "(narrator)"
+    assert got["Roe was seeking to delay the vote."] == "John Doe"
+
+
+def test_thanks_references_and_offers_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Roe is thanking her supporters at a rally. "
+            "Roe was referring to the harbour tax. The shop is offering discounts.")
+    got = said(registry, body)
+    assert got["her supporters"] == "Jane Roe"
+    assert got["the harbour tax."] == "Jane Roe"
+    assert got["The shop is offering discounts."] == "(narrator)"
+
+
+def test_expectations_and_proposals_in_the_progressive(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Election officials are expecting a record turnout. "
+            "Roe is pointing to the harbour audit. Roe toured the docks, pointing to the harbour audit.")
+    got = said(registry, body)
+    assert got["a record turnout."] == "(unnamed officials)"
+    assert got["the harbour audit."] == "Jane Roe"
+
+
+def test_a_body_puts_out_a_message(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The harbour committee released a statement on Monday, "
+            "offering an apology to Roe. The committee released its budget on Monday, meeting the deadline.")
+    got = said(registry, body)
+    assert got["offering an apology to Roe."] == "(unnamed committee)"
+    assert got["The committee released its budget on Monday, meeting the deadline."] == "(narrator)"
+
+
+def test_a_messages_participle_without_a_comma(registry):
+    body = ("Jane Roe is running for mayor of Springfield. In late May, a group of harbour workers sent a letter "
+            "to the council urging it to repair the sea wall.")
+    got = said(registry, body)
+    mine = [t for t in got if got[t] == "(unnamed workers)"]
+    assert mine and all(t.startswith("urging it to repair") for t in mine), got
+
+
+def test_a_stance_adjective_with_its_prepositional_object(registry):
+    body = ("Jane Roe is running for mayor of Springfield. Harbour workers are worried about the new toll. "
+            "The harbour is full of boats.")
+    got = said(registry, body)
+    mine = [t for t in got if "the new toll" in t]
+    assert mine and got[mine[0]] == "(unnamed workers)"
+    assert got["The harbour is full of boats."] == "(narrator)"
+
+
+def test_a_local_body_as_a_source(registry):
+    body = ("Jane Roe is running for mayor of Springfield. The town released a statement on Monday, saying the "
+            "harbour would stay open. Local police have insisted they are ready for the crowds.")
+    got = said(registry, body)
+    assert got["saying the harbour would stay open."] == "(unnamed town)"
+    assert got["they are ready for the crowds."] == "(unnamed police)"
