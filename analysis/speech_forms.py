@@ -76,14 +76,13 @@ def _stance_adjective_re() -> re.Pattern:
         r"[\s'’](?:(?<=\s)(?:is|are|was|were|be|been|remains|remain|remained|seems|seem|seemed|appears|appear|appeared|"
         r"grew|grows|became|becomes|feels|feel|felt)|(?<=\w['’])(?:s|re))"
         r"\s+(?:(?:[a-z]+ly|so|very|more|less|not|still|also|now|all|both|quite|fairly|deeply|"
-        r"increasingly)\s+){0,2}(?P<adj>" + longest_first(stance_adjectives()) + r")\s+(?:that|about|of|over)\b")
+        r"increasingly)\s+){0,2}(?P<adj>" + longest_first(stance_adjectives()) + r")\s+that\b")
 
 
 def adjective_stance(masked: str) -> list[tuple[int, int, str]]:
     """(where the subject ends, where the adjective starts, the adjective) for each "be" + an
-    adjective of belief or feeling + "that" or the preposition of its object ("about", "of",
-    "over") of the sentence ("X is confident that …", "voters are worried about …")."""
-    if not stance_adjectives():
+    adjective of belief or feeling + "that" of the sentence ("X is confident that …")."""
+    if "that" not in masked or not stance_adjectives():  # the pattern ends in "that"
         return []
     return [(m.start(), m.start("adj"), m.group("adj")) for m in _stance_adjective_re().finditer(masked)]
 

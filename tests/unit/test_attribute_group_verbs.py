@@ -185,15 +185,6 @@ def test_a_messages_participle_without_a_comma(registry):
     assert mine and all(t.startswith("urging it to repair") for t in mine), got
 
 
-def test_a_stance_adjective_with_its_prepositional_object(registry):
-    body = ("Jane Roe is running for mayor of Springfield. Harbour workers are worried about the new toll. "
-            "The harbour is full of boats.")
-    got = said(registry, body)
-    mine = [t for t in got if "the new toll" in t]
-    assert mine and got[mine[0]] == "(unnamed workers)"
-    assert got["The harbour is full of boats."] == "(narrator)"
-
-
 def test_a_local_body_as_a_source(registry):
     body = ("Jane Roe is running for mayor of Springfield. The town released a statement on Monday, saying the "
             "harbour would stay open. Local police have insisted they are ready for the crowds.")
