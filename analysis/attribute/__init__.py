@@ -77,8 +77,11 @@ The package, by stage:
   ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
-  choosing among its readings; :mod:`.verb_subjects` the speaker of one speech verb (subject
-  left or right); :mod:`.mentions` where a source is named in its sentence;
+  choosing among its readings; :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
+  started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
+  :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.base_forms`
+  where a verb's base form is a verb ("Democrats call for …", not "the call for …");
+  :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.frames` reporting frames; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as

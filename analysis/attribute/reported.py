@@ -13,10 +13,11 @@ from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, p
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
-                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, SIDE_PARTICIPLE_RE,
+                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
+from .quotation_tails import quotation_tail, side_participle
 from .introduced import colon_source, quoting_predicate
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
@@ -41,16 +42,6 @@ _PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby
 # what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
 # comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
 _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
-# the tail of a quotation that ends its sentence: the closing mark, a subject (a personal pronoun
-# or a name) and a verb in the past or present ("started", "went on", "chimes in"), a particle, a
-# few words of time or manner at most
-_TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
-                            r"(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]+(?:ed|s)|went|shot|cut|broke|began|spoke)(?:\s+(?:on|in|up|back|out)\b)?)"
-                            r"(?:\s+[^\"“”,;]{0,40})?[.!]?\s*$")
-# the same tail inverted, the verb first and a name after it, then its description at most
-# ('"…," reacted Trump.', '"…," agrees Jane Roe, 30, of Springfield.')
-_INVERTED_TAIL_FRAME_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<verb>[a-z]+(?:ed|s))\s+"
-                                     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:[,\s][^\"“”]{0,120})?[.!]?\s*$")
 # a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
 # ("When …", "Two weeks after …", "Even as …")
 _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
@@ -347,26 +338,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
-    m = (_TAIL_FRAME_RE.search(u) or _INVERTED_TAIL_FRAME_RE.search(u)) if u.lstrip()[:1] in "\"“" else None
-    if m is not None and _mostly_quote(u[:m.start() + 2]):
-        # '"…," Hannity started.', '"…," he went on.': a quotation with a tail of its own, a
-        # subject and a verb of the manner of its saying that no list has, is that subject's,
-        # not a continuation of the quotation before it
-        who, (a, z) = m.group("who"), m.span("who")
-        if who.endswith(".") and len(who.rsplit(" ", 1)[-1]) > 2:
-            who, z = who[:-1], z - 1  # (the sentence's full stop, not an initial's)
-        sp = resolve(ctx, who, u)
-        if sp is not None:
-            return sp, m.group("verb"), None, (a, z)
-    m = _IT_TAIL_RE.search(u) if u.lstrip()[:1] in "\"“" and " it " in u else None
-    if m is not None and _mostly_quote(u[:m.start() + 2]):
-        # '"…," it read.': the institution that spoke last, else the document the sentences
-        # before named ("The letter was sent on Monday. …") as an unnamed source
-        # ("read" is a text's verb: the document first)
-        sp = (_document_in_view(ctx) or resolve(ctx, "it", u)) if m.group("verb").startswith("read") \
-            else (resolve(ctx, "it", u) or _document_in_view(ctx))
-        if sp is not None:
-            return sp, m.group("verb"), None, m.span("who")
+    told = quotation_tail(ctx, u)  # '"…," Hannity started.', '"…," it read.'
+    if told is not None:
+        return told
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \
             and (is_actor_name(prev.speaker) or prev.speaker_kind == "unnamed") and _mostly_quote(u):
         return Speaker(prev.speaker, prev.speaker_kind), "continuation", None, None  # (the driver takes prev's mention)
@@ -386,42 +360,6 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if side is not None:
         return side
     return NARRATOR_SPEAKER, "narrator", None, None
-
-
-# a quotation's tail whose subject is "it" and whose verb is one of a text's saying (general English)
-_IT_TAIL_RE = re.compile(r"[,?!]\s*[\"”]\s+(?P<who>it)\s+(?:now\s+|also\s+)?(?P<verb>read|reads|said|says|stated|states|continued|"
-                         r"continues|added|adds|concluded|concludes|declared|declares|warned|warns)\b[^\"“”]{0,40}$")
-# a document named in a sentence before: a determiner, up to two modifiers, its head noun
-_DOCUMENT_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-’']+\s+){0,2}?(?P<head>[a-z]+)\b")
-_DOCUMENT_WINDOW = 2  # sentences back
-
-
-def _document_in_view(ctx) -> Speaker | None:
-    """The last document (``document_heads``) the few sentences before named, as an unnamed
-    source ("(unnamed letter)"), or None."""
-    heads = source_vocab().document_heads
-    for text, _ in reversed(ctx.told[-_DOCUMENT_WINDOW:]):
-        found = [m.group("head") for m in _DOCUMENT_NP_RE.finditer(_mask_quotes(text)) if m.group("head") in heads]
-        if found:
-            return Speaker(f"(unnamed {found[-1]})", "unnamed")
-    return None
-
-
-def side_participle(ctx, u: str, masked: str, v):
-    """ "Right to Rise, a super PAC backing Jeb Bush, spent …", "groups supporting Roe ran ads":
-    the side a group or a body takes in a reduced relative clause, when nothing else in the
-    sentence is anyone's statement; its speaker is the noun phrase before the participle, a
-    group or a body (:func:`.group_sources.group_source`; never a person: "Roe, backing the
-    plan, …" is an act, nor a thing: "evidence supporting the claim")."""
-    for m in SIDE_PARTICIPLE_RE.finditer(masked):
-        phrase = _subject_left(masked, m.start(), v)
-        if not phrase:
-            continue
-        sp = group_source(phrase)
-        if sp is None:
-            continue
-        return sp, m.group("verb"), None, mention_before(masked, phrase, m.start())
-    return None
 
 
 def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
