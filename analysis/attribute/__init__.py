@@ -82,7 +82,9 @@ The package, by stage:
   :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.base_forms`
   where a verb's base form is a verb ("Democrats call for …", not "the call for …");
   :mod:`.mentions` where a source is named in its sentence;
-  :mod:`.labels` transcript labels; :mod:`.frames` reporting frames; :mod:`.tails` where the
+  :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
+  speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
+  :mod:`.frames` reporting frames; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as
   the plain verb; :mod:`.opening_participles` "Citing a poll, Roe said …" (the participle's words

@@ -17,7 +17,6 @@ from .clauses import clause_units
 from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
-from .labels import label_speaker
 from .names import DocumentActors, _person_tokens
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
@@ -28,30 +27,18 @@ from .possessive_reports import possessive_report
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
+from .turns import turn_speaker, with_label
 from .resolve import resolve
-from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, is_person_kind, is_registry_person, is_unnamed_group
+from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
 # a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
 # "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
-STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
-# a sentence of a turn that names its source itself: the first person as the subject of a
-# verb of saying or holding, after discourse words at most ("Well, I think …", "And we believe
-# …", "I don't think …"); general English
-FIRST_PERSON_FRAME_RE = re.compile(
-    r"\W*(?:(?:and|but|so|well|yes|no|now|look|oh|again|still|frankly|honestly|in fact|of course|and yet)\W+)*"
-    r"(?P<pron>I|[Ww]e)\s+(?:(?:do|did|don['’]t|didn['’]t|do not|did not|really|just|also|still|certainly|strongly|"
-    r"firmly|absolutely|always|never|personally|truly|genuinely|honestly|sincerely|fully)\s+){0,2}(?P<verb>[a-z]+)\b",
-    re.I)
-# first- and second-person pronouns: a parenthesised aside with one is the speaker's own
-OWN_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b", re.I)
-
-
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
     text = doc.text
     registry = DocumentActors(registry)  # names learned here stay in this document
     ctx = DocContext(doc, registry)
-    readable = " \n".join(_with_label(text, b, i and blocks[i - 1]) for i, b in enumerate(blocks) if b.kind != "furniture")
+    readable = " \n".join(with_label(text, b, i and blocks[i - 1]) for i, b in enumerate(blocks) if b.kind != "furniture")
     if doc.title:
         readable = doc.title + " \n" + readable
     ctx.learn_names(readable)  # and counts the states
@@ -82,27 +69,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         if b.kind == "spam":
             sp, cue = Speaker(SPAM, "spam"), "spam"
         elif b.turn and b.label:
-            if b.label not in labels:
-                labels[b.label] = label_speaker(ctx, b.label)
-            sp, cue = labels[b.label], "turn"
-            at = label_at.get(un.block)
-            if at is None:
-                at = label_at[un.block] = _label_at(text, b)  # once per turn, not per sentence of it
-            mention = (at - un.start, at - un.start + len(b.label)) if at >= 0 else None
-            line = text.rfind("\n", b.start, un.start) + 1 or b.start
-            if u[:1] == "(" and STAGE_DIRECTION_RE.fullmatch(u.strip()) and not OWN_PERSON_RE.search(u):
-                sp, cue, mention = NARRATOR_SPEAKER, "narrator", None  # "(Laughter.)", "(BEGIN VIDEO CLIP.)"
-            elif text[line:line + 1] in _REPORTER_LINE_OPENINGS and REPORTER_LINE_RE.match(text, line) \
-                    and b.label.strip(" .").lower() not in v.reporter_labels:
-                sp = REPORTER  # "Q — because …": a reporter's line inside an official's turn
-                q = line + len(text[line:un.end]) - len(text[line:un.end].lstrip(" \t"))
-                mention = (q - un.start, q - un.start + 1)
-            else:
-                # "I think we should stay": the sentence names its source itself, as "he said"
-                # does in a story; that pronoun is the mention, the label its antecedent
-                fm = FIRST_PERSON_FRAME_RE.match(u)
-                if fm and v.verb_re.fullmatch(fm.group("verb").lower()):
-                    mention = fm.span("pron")
+            sp, cue, mention = turn_speaker(ctx, text, b, un, u, labels, label_at, v)
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"
@@ -341,23 +308,6 @@ def _opens_with_quotation(text: str, blocks: list[Block], i: int) -> bool:
     return i < len(blocks) and text[blocks[i].start:blocks[i].end].lstrip()[:1] in ("\"", "“", "”")
 
 
-def _with_label(text: str, b: Block, before) -> str:
-    """A block's text as the document introduces its people: a turn's label that writes a name
-    in mixed case ("Speaker Mike Johnson", "[**Jane Roe**](…):") stands before its first
-    block, so the name is learned as one the document introduces ("Johnson" later in the text
-    is Mike Johnson). A transcript's capitals ("MR. SINGH") are left to the label's reading."""
-    own = text[b.start:b.end]
-    if b.turn and b.label and not b.label.isupper() and not (before and before.turn and before.label == b.label):
-        return f"{b.label}: \n{own}"
-    return own
-
-
-def _label_at(text: str, b: Block) -> int:
-    """Where a turn's label stands in the text: just before (or at the start of) its block."""
-    lo = max(0, b.start - len(b.label) - 200)
-    return text.rfind(b.label, lo, b.start + len(b.label) + 2)
-
-
 # `_opens_with`'s pattern with the surname as a backreference to the text before a NUL
 # ("Roe\0Jane Roe said …"): compiled once, where a pattern per surname (re.escape) compiled
 # one for every person named, ~130 on bench/extraction.py's 92 pages. The same match: \1 is
@@ -421,8 +371,6 @@ def _role_subject(ctx: DocContext, u: str, v) -> Speaker | None:
 
 
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
-# what REPORTER_LINE_RE's match opens with (tested first: every sentence of a turn asks)
-_REPORTER_LINE_OPENINGS = ("Q", " ", "\t")
 # a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …",
 # also after an opening adverbial, which English puts before the subject: a time ("But on
 # Sunday he …", "Later, she …"), a prepositional phrase or a subordinate clause closed by a
