@@ -30,24 +30,35 @@ _VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z
 ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
 # participles of taking a side that a particle makes a phrasal verb of motion, no side taken
 # ("is backing down from …", "are backing off", "was backing away"); general English
-_SIDE_TAKING = frozenset({"backing", "supporting", "opposing", "endorsing", "favoring", "favouring"})
 _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 # progressive forms that report an intention or a stance only with what follows them ("is
 # seeking to …", "are planning to …", "is looking to …", "is talking about …", "are pushing
 # for …"); the words after that are the statement (own_words). General English.
 _TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
-PROGRESSIVE_NEXT = {"seeking": _TO_VERB_RE, "planning": _TO_VERB_RE, "aiming": _TO_VERB_RE, "intending": _TO_VERB_RE,
-                    "looking": _TO_VERB_RE, "talking": re.compile(r"\s+about\b"),
-                    "pushing": re.compile(r"\s+(?:hard\s+)?for\b"), "pressing": re.compile(r"\s+(?:hard\s+)?for\b"),
+TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # (their "to …" is the statement's)
+_FOR_RE = re.compile(r"\s+(?:hard\s+)?for\b")
+_TO_RE = re.compile(r"\s+to\b")
+_OBJECT_RE = re.compile(r"\s+(?=[\w“\"])")
+PROGRESSIVE_NEXT = {**dict.fromkeys(TO_PARTICIPLES, _TO_VERB_RE), "talking": re.compile(r"\s+about\b"),
+                    "pushing": _FOR_RE, "pressing": _FOR_RE,
                     # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
                     # to …", "is offering his view", "is mulling a run")
-                    "thanking": re.compile(r"\s+(?=[\w“\"])"), "referring": re.compile(r"\s+to\b"),
-                    "offering": re.compile(r"\s+(?=[\w“\"])"), "mulling": re.compile(r"\s+(?=[\w“\"])"),
-                    "expecting": re.compile(r"\s+(?=[\w“\"])"), "pointing": re.compile(r"\s+to\b"),
-                    "proposing": re.compile(r"\s+(?=[\w“\"])")}
-# (positions and intentions, as position_verbs: inside another's report they are that reporter's
-# words, "Beck said Trump was seeking to …" is Beck's; reported.py)
-PROGRESSIVE_POSITIONS = frozenset(PROGRESSIVE_NEXT) | _SIDE_TAKING
+                    "referring": _TO_RE, "pointing": _TO_RE,
+                    **dict.fromkeys(("thanking", "offering", "mulling", "expecting", "proposing"), _OBJECT_RE)}
+
+
+def progressive_positions() -> frozenset[str]:
+    """attribution.toml's ``progressive_positions``: positions and intentions, as
+    position_verbs: inside another's report they are that reporter's words ("Beck said Trump
+    was seeking to …" is Beck's; reported.py)."""
+    return word_set("attribution.toml", "progressive_positions")
+
+
+@lru_cache(maxsize=1)
+def _side_taking() -> frozenset[str]:
+    """The participles of taking a side among them ("backing", "supporting"): those with no
+    word required after them (``PROGRESSIVE_NEXT``)."""
+    return progressive_positions() - PROGRESSIVE_NEXT.keys()
 
 
 def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -59,7 +70,7 @@ def progressive_speech(masked: str, participles: frozenset[str]) -> list[tuple[i
     for m in PROGRESSIVE_RE.finditer(masked):
         if m.group("part") in participles and (m.group("part") not in ADJECTIVAL
                                                or _VERBAL_NEXT_RE.match(masked, m.end())) \
-                and not (m.group("part") in _SIDE_TAKING and _PARTICLE_NEXT_RE.match(masked, m.end())) \
+                and not (m.group("part") in _side_taking() and _PARTICLE_NEXT_RE.match(masked, m.end())) \
                 and not (m.group("part") in PROGRESSIVE_NEXT and not PROGRESSIVE_NEXT[m.group("part")].match(masked, m.end())):
             out.append((m.start(), m.start("part"), m.group("part")))
     return out

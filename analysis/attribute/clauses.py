@@ -163,7 +163,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             aux = m.group("aux").split()
             progressive = bool(aux) and aux[-1] in _BE and verb in v.clause_participles  # "…, and Roe is promising …"
             if subj.split()[0].lower() in _NOT_SUBJECT_WORDS or not (v.verb_re.fullmatch(verb) or progressive) \
-                    or (verb in v.base_verbs and not base_form_ok(masked, (m if isinstance(m, re.Match) else m.m).start("verb"))) \
+                    or (verb in v.base_verbs and not base_form_ok(masked, getattr(m, "m", m).start("verb"))) \
                     or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj) and not isinstance(m, re.Match)) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \

@@ -236,7 +236,7 @@ class DocContext:
         actor = self.registry.lookup(cand)
         if actor is None:
             return bare
-        if actor.name.lower() in self.names or actor.name in self.namesakes.get(bare, ()):
+        if actor.name.lower() in self.names:
             return key  # the registry's person is one of the document's own ("The Trump campaign" beside Ivanka Trump)
         offices = {o for w in re.findall(r"[a-z]+", key[:len(key) - len(bare)]) for o in _OFFICE_WORDS.get(w, (w,))}
         held = {w for r in getattr(actor, "roles", ()) for w in r.role.lower().split()}

@@ -49,14 +49,14 @@ def label_speaker(ctx, label: str) -> Speaker:
         sp = ctx.lookup_name(" ".join(toks[-size:]))
         if sp and is_person_kind(sp.kind) and not (size == 1 and name_toks and ctx._other_given_name(
                 name_toks, len(name_toks) - 1, sp, listed=False)):
-            return _named_in_full(ctx, sp) if size > 1 else sp
+            return _remember_full_label(ctx, sp) if size > 1 else sp
             # ("Speaker Dean Johnson" is no Boris Johnson: a name of its own, below)
     sp = ctx.resolve_role(title.lower(), None)
     if sp:
         return sp
     if name_toks and not all(_describes(t.lower().strip(".,"), v) for t in toks):
         # (a label of describing words alone, "AUDIENCE MEMBER", names no one)
-        return _named_in_full(ctx, ctx.actor_speaker(ctx.add(" ".join(name_toks), "person")))
+        return _remember_full_label(ctx, ctx.actor_speaker(ctx.add(" ".join(name_toks), "person")))
     last = POSSESSIVE_RE.sub("", toks[-1]) if toks else ""
     if (len(toks) >= 2 or honorific) and last[:1].isupper() and last.lower() not in NON_NAME_WORDS \
             and not (not honorific and all(_describes(t.lower().strip(".,"), v) for t in toks)):
@@ -67,7 +67,7 @@ def label_speaker(ctx, label: str) -> Speaker:
     return _unnamed(title, v)
 
 
-def _named_in_full(ctx, sp: Speaker) -> Speaker:
+def _remember_full_label(ctx, sp: Speaker) -> Speaker:
     """Remember a person a label names in full, so that a later label of their surname alone
     is theirs."""
     if " " in sp.name and is_person_kind(sp.kind):

@@ -185,6 +185,13 @@ def _ing_nouns() -> frozenset[str]:
     return word_set("attribution.toml", "ing_nouns")
 
 
+def participle_word(word: str) -> bool:
+    """A word in "-ing" of more than five letters that is no noun of ``ing_nouns``: a
+    participle ("Introducing", "Responding"), not "Meeting" or "Morning"."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith("ing") and low not in _ing_nouns()
+
+
 def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | None:
     """The tokens of a person's name at the end of a capitalised span, or None.
 
@@ -207,8 +214,8 @@ def _person_tokens(toks: list[str], registry=None, lower=None) -> list[str] | No
         if k > 0 and not initials and bare.lower() in closed_class_words(numerals=False) \
                 and not given_name_gender(f"{bare} _"):
             break  # "Everything Trump", "Amid Ferguson": a closed-class word opens a sentence, not a name
-        if k > 0 and k == len(toks) - 1 and len(bare) > 5 and bare.endswith("ing") and bare[1:].islower() \
-                and not given_name_gender(f"{bare} _") and bare.lower() not in _ing_nouns():
+        if k > 0 and k == len(toks) - 1 and bare[1:].islower() and participle_word(bare) \
+                and not given_name_gender(f"{bare} _"):
             break  # "Introducing Jane Roe", "Supporting Gays": a participle opens a headline, not a name
         if k > 1 and bare.lower() in vocab().person_nouns:
             break  # "Writer Jane Roe" at a sentence start: the noun describes her

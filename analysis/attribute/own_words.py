@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, progressive_frames, stance_adjectives
+from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, TO_PARTICIPLES, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
 from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
-                       SIDE_PARTICIPLE_RE)
+                       SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
@@ -130,7 +130,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # closing pair takes the second too
         spans = _own_words(DOUBLE_SINGLE_RE.sub('" ', u), cue, sp, v, ctx, mention)
         return [(a, z + 1 if u[z - 1:z + 1] == "''" else z) for a, z in spans]
-    if cue in _SIDE_PARTICIPLES and " " not in cue:
+    if cue in SIDE_PARTICIPLES:
         # "a super PAC backing Jeb Bush": the side taken is the participle's object
         masked = _mask_quotes(u)
         side = next((m for m in SIDE_PARTICIPLE_RE.finditer(masked) if m.group("verb") == cue), None)
@@ -147,7 +147,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
                    and PROGRESSIVE_NEXT[cue].match(masked, m.end())), None)
         if at is not None:
             nxt = PROGRESSIVE_NEXT[cue].match(masked, at.end())
-            start = at.end() if cue in _TO_PARTICIPLES else nxt.end()
+            start = at.end() if cue in TO_PARTICIPLES else nxt.end()  # ("to …" is theirs)
             start += len(u[start:]) - len(u[start:].lstrip())
             end = tail_cut(masked, start, len(u.rstrip()), v, cue)
             if end - start >= 3:
@@ -168,15 +168,16 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         found = poll_opening(masked)
         if found is not None:
             return [(found[2], tail_cut(masked, found[2], len(u.rstrip()), v))]
-    if cue in DOCUMENT_FRAMES and mention is not None and _SUBORDINATOR_END_RE.search(u, 0, mention[0]) \
-            and _SUBORDINATOR_END_RE.search(u, 0, mention[0]).group(1).lower() in v.subordinators:
+    sub = _SUBORDINATOR_END_RE.search(u, 0, mention[0]) if cue in DOCUMENT_FRAMES and mention is not None else None
+    if sub is not None and sub.group(1).lower() in v.subordinators:
         # "…, as polls show Roe surging": what the document shows, from its verb to the clause's end
         masked = _mask_quotes(u)
-        m = re.compile(r"\b" + re.escape(cue) + r"\b(?:\s+that\b)?\s*").search(masked, mention[1])
+        m = _word_re(cue).search(masked, mention[1])
         if m is not None:
-            end = tail_cut(masked, m.end(), len(u.rstrip()), v)
-            if end - m.end() >= 12:
-                return [(m.end(), end)]
+            start = _THAT_SPACE_RE.match(masked, m.end()).end()
+            end = tail_cut(masked, start, len(u.rstrip()), v)
+            if end - start >= 12:
+                return [(start, end)]
     if cue in DOCUMENT_PARTICIPLES:  # "…, with polls showing Roe ahead": the words after the participle
         masked = _mask_quotes(u)
         found = document_participle(masked)
@@ -247,8 +248,6 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
-_SIDE_PARTICIPLES = frozenset({"supporting", "backing", "opposing", "endorsing"})
-_TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # ("to …" is theirs)
 # where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
 # main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
 _SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"
@@ -299,6 +298,7 @@ _PHRASAL_CUES = frozenset({"pointed out", "points out"})
 _THATS_ACCORDING_RE = re.compile(r"\W*(?:(?:And|But)\s+)?(That|This)(?:['’]s|\s+is|\s+was)\s+according\s+to\b")
 # the word right before a subject: a subordinator opens its clause ("after leaked emails showed")
 _SUBORDINATOR_END_RE = re.compile(r"\b([A-Za-z]+)\s+$")
+_THAT_SPACE_RE = re.compile(r"(?:\s+that\b)?\s*")  # (what follows a document's verb before its words)
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")

@@ -251,7 +251,8 @@ MESSAGE_PARTICIPLES = frozenset({"apologizing", "apologising", "offering", "deta
 # a group or a body and the side it takes, in a reduced relative clause ("a super PAC backing
 # Jeb Bush", "groups supporting gay rights", "Democrats opposing the bill"): the participle of
 # taking a side right after a plural or a body's noun, and its object after it. General English.
-SIDE_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z])\s+(?P<verb>supporting|backing|opposing|endorsing)\s+(?=[A-Z\w“\"])")
+SIDE_PARTICIPLES = ("supporting", "backing", "opposing", "endorsing")
+SIDE_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z])\s+(?P<verb>" + "|".join(SIDE_PARTICIPLES) + r")\s+(?=[A-Z\w“\"])")
 # a sign that a verb of attacking is said, after its object in the same clause: a reason ("for
 # her vote", "over his remarks", "for backing …"), a label ("as a fraud", "as being weak") or
 # where it was said ("in a tweet", "during an interview", "on Twitter"); general English

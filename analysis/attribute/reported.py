@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import PROGRESSIVE_POSITIONS, adjective_stance, main_verb, progressive_speech, pronoun_speech
+from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
@@ -232,7 +232,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     # a position after another verb is inside what that verb reports ('most say they prefer …',
     # 'Roe said Doe favors …'): never the sentence's speaker
     cands = [c for c in cands if not ((c[2] in v.position_verbs or c[2] in v.as_object_verbs
-                                       or c[2] in PROGRESSIVE_POSITIONS)
+                                       or c[2] in progressive_positions())
                                       and any(o[0] < c[0] for o in cands))]
     if cands and not any(c[3] for c in cands):
         part = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked, 0, min(c[0] for c in cands))
@@ -277,7 +277,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
                     and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
-                    and second[2] not in PROGRESSIVE_POSITIONS:
+                    and second[2] not in progressive_positions():
                 return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 

@@ -11,7 +11,7 @@ from ..toml_data import word_set
 from .cues import vocab
 from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
-from .names import SCAN_CAPSEQ_RE, _person_tokens
+from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
 from .orgs import administration_of, institution_name, named_org_of_head
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
@@ -442,5 +442,5 @@ def _opens_a_clause(word: str) -> bool:
     if word.isupper():
         return False  # an acronym ("IS claimed responsibility")
     return low in word_set("targets.toml", "not_name_openers") \
-        or (len(low) > 5 and low.endswith("ing") and low not in word_set("attribution.toml", "ing_nouns"))
+        or participle_word(word)
 
