@@ -64,6 +64,14 @@ def test_a_name_with_an_appositive_between_a_quotation_and_said(registry):
     assert got['"It is long and tiring,"'] == "Tina Marsh"
 
 
+def test_a_short_quotation_inside_the_modifier_between_a_name_and_said(registry):
+    # a clause set off by commas may quote a few words; the name before it is still the subject
+    body = ("Lena Marsh, while noting that the port \u201chas real problems\u201d after the storm, said the cranes "
+            "would be fixed by May.")
+    got = said(registry, body)
+    assert got["the cranes would be fixed by May."] == "Lena Marsh"
+
+
 def test_the_verb_before_its_subject_and_a_comma_before_the_quotation(registry):
     body = ('Said Dora Poynter, who grew up with him in the neighborhood, "We were all so proud of him." '
             'Hope Hicks said the plan was fine.')
