@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
+from .cues import vocab
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
 from .resolve import resolve
 from .speaker import Speaker
@@ -165,12 +166,15 @@ _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|
 def _predicate_verbs(masked: str, end: int) -> list[int]:
     """Where the finite verbs before `end` start (after a name or an appositive), at most
     three; a form in -s only right after a capitalised word ("Reid calls"), since after a
-    word in lower case it is mostly a plural noun ("international weapons inspectors")."""
+    word in lower case it is mostly a plural noun ("international weapons inspectors"), and
+    never one that heads a source's description ("Kurdish forces", "Syrian officials")."""
     out = []
+    heads = vocab().speaking_things  # "Kurdish forces", "Democratic leaders": the head of a noun phrase
     for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
         verb = m.group("verb")
         if verb in _NOT_FINITE or (verb.endswith("s") and verb not in ("is", "was", "has", "does")
-                                   and not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))):
+                                   and (not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))
+                                        or verb.lower() in heads)):
             continue
         out.append(m.start("verb"))
     return out[:3]

@@ -255,6 +255,13 @@ def test_quoted_words_in_a_predicate_belong_to_its_subject(registry):
     assert [sp for s, sp in got.items() if "working the referees" in s] == ["Halvard Brenne"]
 
 
+def test_the_plural_head_of_a_source_after_an_adjective_is_no_predicate(registry):
+    # "Kurdish forces …": "forces" heads the noun phrase, so "Kurdish" is no body that speaks
+    t = "Border.\n\nKurdish forces who hold the town warned of a \u201chumanitarian catastrophe.\u201d\n"
+    got = dict(statements(registry, t))
+    assert "Kurdish" not in got.values()
+
+
 def test_titles_and_so_called_names_in_a_predicate_are_nobodys_words(registry):
     t = ('Rally.\n\nMayor Halvard Brenne spoke first.\n\nThe crowd wore "Make Our Town Great" hats.\n\n'
          'Brenne visited the so-called "jungle" on Monday.\n')
