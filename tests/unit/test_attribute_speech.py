@@ -119,3 +119,11 @@ def test_a_speech_participle_after_by_is_the_subjects(registry):
     assert got["he would never diagnose anyone."] == "Dean Roe"
     assert got["her she had been an able opponent."] == "Tom Axel"
     assert got["The bill was passed by the council, saying nothing."] == "(narrator)"
+
+
+def test_a_family_speaks_as_one_unnamed_source(registry):
+    body = ("Tony Roe's family said the release was welcome. "
+            "The Poe family thanked the mayor in a statement, saying the town had been kind.")
+    got = said(registry, body)
+    assert got["the release was welcome."] == "(unnamed family)"
+    assert "(unnamed family)" in [got[k] for k in got if "town had been kind" in k]
