@@ -127,3 +127,14 @@ def test_a_family_speaks_as_one_unnamed_source(registry):
     got = said(registry, body)
     assert got["the release was welcome."] == "(unnamed family)"
     assert "(unnamed family)" in [got[k] for k in got if "town had been kind" in k]
+
+
+def test_a_speech_participle_after_before_or_after_belongs_to_the_subject(registry):
+    body = ("Mary Roe left the talks on Thursday after warning that the deal was dead. "
+            "Mr. Axel deflected questions about the budget before saying the town would cope. "
+            "Eight years after backing the mayor, Tom Poe is weighing a run of his own.")
+    got = said(registry, body)
+    assert got["warning that the deal was dead."] == "Mary Roe"
+    assert got["the town would cope."] == "Axel"
+    # a span of time before "after" opens an adverbial: its participle is no statement of "Eight"
+    assert "Eight" not in [got[k] for k in got]
