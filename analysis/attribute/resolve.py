@@ -126,8 +126,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # Attendants"; but an office's title before a given name and a surname is that person's:
         # "Chief of the General Staff Valery Gerasimov", "Secretary of State William Galvin")
         person = _person_tokens(name.split(), ctx.registry) if _OF_RE.search(name) else None
-        if person and len(person) < len(name.split()) and opens_with_given_name(person) \
-                and not _OF_RE.search(" ".join(person)):
+        if person and len(person) < len(name.split()) and not _OF_RE.search(" ".join(person)) \
+                and (opens_with_given_name(person) or _registry_person(ctx, " ".join(person))):
+            # (or a person the registry knows by that name: "Russian Chief of the General Staff
+            # Valery Gerasimov", whose given name no list has)
             return resolve(ctx, " ".join(person), unit_text)
         if _OF_RE.search(name) and len(person or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
@@ -444,3 +446,8 @@ def _opens_a_clause(word: str) -> bool:
     return low in word_set("targets.toml", "not_name_openers") \
         or participle_word(word)
 
+
+def _registry_person(ctx, name: str) -> bool:
+    """Whether the registry's files know a person by `name` (not a name this document learned)."""
+    known = getattr(ctx.registry, "base", ctx.registry).lookup(name)
+    return known is not None and known.kind == "person"
