@@ -18,7 +18,7 @@ from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, D
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .quotation_tails import quotation_tail, side_participle
-from .introduced import colon_source, quoting_predicate
+from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
@@ -341,6 +341,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
+    named = relative_naming(ctx, u, masked)  # '…, which she once called “a club …”'
+    if named is not None:
+        return named[0], named[1], None, named[2]
     told = quotation_tail(ctx, u)  # '"…," Hannity started.', '"…," it read.'
     if told is not None:
         return told

@@ -283,3 +283,12 @@ def test_plural_noun_before_a_quotation_is_no_verb_of_its_clause(registry):
          "international weapons inspectors “immediate and unfettered access” to the sites.")
     got = dict(statements(registry, "Treaty.\n\nThe Harlow council met.\n\n" + s + "\n"))
     assert got[s] == "(narrator)"
+
+
+def test_words_quoted_in_a_relative_clause_of_naming_are_its_subjects(registry):
+    t = ("Council.\n\nMary Roe will seek support for reforming the council, which she once called "
+         "\u201ca club for people to get together.\u201d\n\nThe ministry has built what one weapons expert "
+         "called a \u201cportable model\u201d that would help.\n")
+    got = dict(statements(registry, t))
+    assert got["\u201ca club for people to get together.\u201d"] == "Mary Roe"
+    assert got["\u201cportable model\u201d"] == "(unnamed expert)"
