@@ -138,3 +138,17 @@ def test_a_speech_participle_after_before_or_after_belongs_to_the_subject(regist
     assert got["the town would cope."] == "Axel"
     # a span of time before "after" opens an adverbial: its participle is no statement of "Eight"
     assert "Eight" not in [got[k] for k in got]
+
+
+def test_a_subject_with_a_restrictive_relative_clause_speaks_as_its_head(registry):
+    body = ("Kurdish forces who control the border warned of a \u201chumanitarian catastrophe.\u201d "
+            "Even economists who favor the levy agree that it will be slow. "
+            "Party leaders who can support any candidate backed the mayor. "
+            "The group deleted the post after the person who wrote it was widely condemned.")
+    got = said(registry, body)
+    assert got["warned of a \u201chumanitarian catastrophe.\u201d"] == "(unnamed forces)"
+    assert got["it will be slow."] == "(unnamed economists)"
+    # the relative clause's auxiliary is no verb of its own: its verb is the clause's, not the
+    # sentence's ("support", not "backed"); a passive is nobody's speech
+    assert got["the mayor"] == "(unnamed leaders)"
+    assert "(unnamed person)" not in [got[k] for k in got]
