@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
+from .cues import vocab
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
+from .quotes import _mask_quotes
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
@@ -165,12 +167,15 @@ _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|
 def _predicate_verbs(masked: str, end: int) -> list[int]:
     """Where the finite verbs before `end` start (after a name or an appositive), at most
     three; a form in -s only right after a capitalised word ("Reid calls"), since after a
-    word in lower case it is mostly a plural noun ("international weapons inspectors")."""
+    word in lower case it is mostly a plural noun ("international weapons inspectors"), and
+    never one that heads a source's description ("Kurdish forces", "Syrian officials")."""
     out = []
+    heads = vocab().speaking_things  # "Kurdish forces", "Democratic leaders": the head of a noun phrase
     for m in _FINITE_AFTER_COMMA_RE.finditer(masked, 0, end):
         verb = m.group("verb")
         if verb in _NOT_FINITE or (verb.endswith("s") and verb not in ("is", "was", "has", "does")
-                                   and not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))):
+                                   and (not _AFTER_NAME_RE.search(masked, 0, m.start("verb"))
+                                        or verb.lower() in heads)):
             continue
         out.append(m.start("verb"))
     return out[:3]
@@ -182,3 +187,39 @@ _AFTER_NAME_RE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 def _title_words(quoted: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’\-]{3,}", quoted)
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "dubbed", "dubs", "termed", "terms",
+                          "labeled", "labelled", "labels"})
+# a relative clause that names its subject's words for the thing before it: "the United
+# Nations, which he once called “a club …”", "what one weapons expert called a “portable
+# model”" (general English: a verb of naming right before the quotation, its subject after the
+# relative word). Not "it" or "they": their antecedent is mostly the noun the relative clause
+# follows ("a company …, which specializes in what it calls “…”"), which no reading here binds
+_RELATIVE_NAMING_RE = re.compile(
+    r"\b(?:which|what|whom)\s+(?P<who>(?:he|she|(?:(?:an?|one|the|some|several|multiple|many)\s+)?(?!it\b|they\b)[A-Za-z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,3}?))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:once|also|repeatedly|previously|since|then|\w+ly)\s+)?"
+    r"(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + ")"
+    r"\s+(?:as\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?=[\"“]_)")
+
+
+def relative_naming(ctx, u: str, masked: str) -> tuple[Speaker, str, Span] | None:
+    """The speaker of words quoted in a relative clause of naming ("the council, which she once
+    called “a club …”", "what one expert called a “model”"): the relative clause's subject, the
+    verb the cue. None when its subject names nobody who speaks."""
+    m = _RELATIVE_NAMING_RE.search(masked) if ("which" in masked or "what" in masked or "whom" in masked) else None
+    if m is None:
+        return None
+    sp = resolve(ctx, m.group("who"), u)
+    return (sp, m.group("verb"), m.span("who")) if _speaks(sp) else None
+
+
+def relative_naming_words(u: str, cue: str) -> Span:
+    """The words a relative clause of naming quotes (:func:`relative_naming`): from its verb to
+    the end of the quotation ("which he once called “a club …”" -> "“a club …”"), or None."""
+    masked = _mask_quotes(u)
+    m = _RELATIVE_NAMING_RE.search(masked)
+    if m is None or m.group("verb") != cue:
+        return None
+    close = re.compile(r"[\"“]_*[\"”]").match(masked, m.end())
+    return (m.end(), close.end()) if close else None

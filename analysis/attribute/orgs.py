@@ -93,19 +93,34 @@ def _the_campaign(ctx, mentions: re.Pattern = CAMPAIGN_MENTION_RE, head: str = "
 CAMPAIGN_WINDOW = 4  # the people last mentioned: about the sentence or two before
 
 
+_DESCRIPTOR_RE = re.compile(r"[a-z][a-z\-]*")  # a lower-case word (hyphens too: "left-leaning")
+
+
 def institution_name(ctx, phrase: str) -> Speaker | None:
     """ "The Republican National Committee", "the Supreme Court", "The Clinton Foundation": a
-    determiner, then capitalised words that end in an institution's head, is that
+    determiner, up to two lower-case words that describe it, then capitalised words that end in an institution's head, is that
     institution (the registry's, else one of this document), not a person or state named
-    inside it. None for any other phrase, or one that names a state ("the United States
-    Army": the state's)."""
+    inside it. None for any other phrase, or one that is a state's word and the head alone
+    ("the Russian Army": the state's)."""
     bare = DETERMINER_RE.sub("", phrase)
     if bare == phrase or not phrase.lower().startswith("the "):
         return None
     toks = bare.split()
+    # up to two lower-case words that describe the body before its name: "the opposition Syrian
+    # National Coalition", "the conservative Family Research Council"
+    described = 0
+    while described < min(2, len(toks) - 2) and _DESCRIPTOR_RE.fullmatch(toks[described]):
+        described += 1
+    toks = toks[described:]
+    bare = " ".join(toks)
     if not 1 < len(toks) <= 5 or toks[-1].lower() not in ORG_HEADS or not all(t[:1].isupper() for t in toks):
         return None
-    if any(ctx.registry.state_of(_unpossess(t)) for t in toks) or toks[-1].lower() == "campaign":
+    if toks[-1].lower() == "campaign":
+        return None
+    # a state's name or adjective and the head alone ("the Russian Army", "the Syrian
+    # Coalition") is left to the state and the role readings; with a name of its own between
+    # them it names a body ("The Syrian National Coalition", "the Iraqi National Alliance")
+    if len(toks) - sum(1 for t in toks if ctx.registry.state_of(_unpossess(t))) < 2:
         return None
     actor = ctx.registry.lookup(bare) or ctx.add(bare, "organisation")
     if is_person_kind(actor.kind):

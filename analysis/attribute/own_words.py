@@ -9,6 +9,7 @@ import re
 from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, TO_PARTICIPLES, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
+from .introduced import NAMING_VERBS as _NAMING_VERBS, relative_naming_words
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
 from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
@@ -203,6 +204,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         if " " not in cue or _PHRASAL_RE.fullmatch(cue) or cue != "according to" and v.verb_re.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
+    named = relative_naming_words(u, cue) if split is None and cue in _NAMING_VERBS else None
+    if named is not None:  # "…, which he once called “a club …”": the quotation alone
+        return [named]
     final = _final_quotation(u, cue) if split is None else None
     if final is not None:
         return [final]

@@ -36,8 +36,11 @@ AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "migh
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
 DOUBLE_SINGLE_RE = re.compile(r"''")
 DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
-# (", saying …", "and saying …", and the manner of the act: "began by saying …", "… by telling them …")
-PARTICIPLE_RE = re.compile(r"(?:,|\band|\bby)\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+# (", saying …", "and saying …", and the manner of the act: "began by saying …", "… by telling them …";
+# its time: "left the talks after warning that …", "deflected questions before saying …", but not
+# after a span of time, which opens an adverbial: "Eight years after backing Obama, Roe …")
+PARTICIPLE_OPENER = r"(?:,|\band|\bby|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )\b(?:after|before))"
+PARTICIPLE_RE = re.compile(PARTICIPLE_OPENER + r"\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
                              r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
                              r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")

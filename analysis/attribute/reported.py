@@ -13,12 +13,12 @@ from ..speech_forms import adjective_stance, main_verb, progressive_speech, pron
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
-                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
+                       MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, PARTICIPLE_OPENER,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .quotes import _mask_quotes, _mostly_quote
 from .quotation_tails import quotation_tail, side_participle
-from .introduced import colon_source, quoting_predicate
+from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
@@ -33,11 +33,14 @@ from .verb_subjects import verb_candidate
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 
-# PARTICIPLE_RE (patterns) with "\band" and "\bby" written "a(?<!\w.)nd" and "b(?<!\w.)y": the
-# same matches, but every alternative opens with a literal, so the engine jumps between ",", "a"
-# and "b" instead of trying the pattern at each character (25 -> 7.6 ms over a corpus pass's
+# PARTICIPLE_RE (patterns) with "\band" and "\bby" written "a(?<!\w.)nd" and "b(?<!\w.)y" (and so
+# on): the same matches, but every alternative opens with a literal, so the engine jumps between
+# its first letters instead of trying the pattern at each character (25 -> 7.6 ms over a corpus pass's
 # and the saved pages' sentences)
-_PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby)", r"(?:,|a(?<!\w.)nd|b(?<!\w.)y)", 1))
+_PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(
+    PARTICIPLE_OPENER,
+    r"(?:,|a(?<!\w.)nd|b(?<!\w.)y|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )"
+    r"(?:a(?<!\w.)fter|b(?<!\w.)efore))", 1))
 
 # what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
 # comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
@@ -338,6 +341,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
+    named = relative_naming(ctx, u, masked)  # '…, which she once called “a club …”'
+    if named is not None:
+        return named[0], named[1], None, named[2]
     told = quotation_tail(ctx, u)  # '"…," Hannity started.', '"…," it read.'
     if told is not None:
         return told

@@ -86,6 +86,9 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if whole.kind != "person" or not ctx.wrong_gender(phrase, whole.name):
             return ctx.actor_speaker(whole)
         whole = None  # "Mr. Sanders" is not the registry's Sarah Sanders
+    inst = state_institution(ctx, phrase) if whole is None else None
+    if inst is not None:
+        return inst  # "Syria's foreign ministry", "The Turkish Defence Ministry"
     # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
     # the SDF": the head before the preposition speaks
     hm = _head_and_rest(phrase)
@@ -126,8 +129,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         # Attendants"; but an office's title before a given name and a surname is that person's:
         # "Chief of the General Staff Valery Gerasimov", "Secretary of State William Galvin")
         person = _person_tokens(name.split(), ctx.registry) if _OF_RE.search(name) else None
-        if person and len(person) < len(name.split()) and opens_with_given_name(person) \
-                and not _OF_RE.search(" ".join(person)):
+        if person and len(person) < len(name.split()) and not _OF_RE.search(" ".join(person)) \
+                and (opens_with_given_name(person) or _registry_person(ctx, " ".join(person))):
+            # (or a person the registry knows by that name: "Russian Chief of the General Staff
+            # Valery Gerasimov", whose given name no list has)
             return resolve(ctx, " ".join(person), unit_text)
         if _OF_RE.search(name) and len(person or ()) < len(name.split()) \
                 and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
@@ -444,3 +449,43 @@ def _opens_a_clause(word: str) -> bool:
     return low in word_set("targets.toml", "not_name_openers") \
         or participle_word(word)
 
+
+def _registry_person(ctx, name: str) -> bool:
+    """Whether the registry's files know a person by `name` (not a name this document learned)."""
+    known = getattr(ctx.registry, "base", ctx.registry).lookup(name)
+    return known is not None and known.kind == "person"
+
+
+# a state (its name, its name's possessive or its adjective), then up to two words and the head
+# of one of its institutions, as news writes them in either case: "Syria's foreign ministry",
+# "Turkey’s Defence Ministry", "The Syrian Foreign Ministry", "Iran's government"
+_STATE_INSTITUTION_RES = tuple(
+    re.compile(r"^(?:[Tt]he\s+)?(?P<state>[A-Z][\w.\-]*" + more + r")(?:['’]s)?"
+               r"\s+(?P<rest>(?:[A-Za-z\-]+\s+){0,2}(?P<head>[A-Za-z]+))$")
+    for more in ("", r"\s+[A-Z][\w.\-]*"))  # a state of one word, or of two ("South Korea's")
+
+
+def state_institution(ctx, phrase: str) -> Speaker | None:
+    """A state's institution (attribution.toml ``state_institution_heads``) speaks for the
+    state, as "the Syrian foreign ministry" does: the registry's body that holds it as a role
+    ("Russia's Foreign Ministry" -> the Russian Ministry of Foreign Affairs), else the state
+    itself. Its words in lower case or all capitalised, so that "The Syrian Foreign Ministry",
+    "Syria's foreign ministry" and "Syria’s Foreign Ministry" are one speaker. None for any other
+    phrase."""
+    heads = word_set("attribution.toml", "state_institution_heads")
+    for pattern in _STATE_INSTITUTION_RES:
+        m = pattern.match(phrase)
+        if m is None or m.group("head").lower() not in heads:
+            continue
+        words = m.group("rest").split()
+        if not (all(w.islower() for w in words) or all(w[:1].isupper() for w in words)):
+            continue
+        state = ctx.registry.state_of(_unpossess(m.group("state")))
+        if state is not None:
+            break
+    else:
+        return None
+    held = ctx.registry.holder(m.group("rest").lower(), state, ctx.date)
+    if held is not None and not is_person_kind(held.kind):
+        return ctx.actor_speaker(held)
+    return Speaker(state, "state")

@@ -22,7 +22,7 @@ from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from ..toml_data import data_file
 from .names import _person_tokens
-from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS
+from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS, PARTICIPLE_OPENER
 from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
 from .source_vocab import source_vocab
@@ -233,8 +233,9 @@ def extra_verbs() -> re.Pattern:
 
 @lru_cache(maxsize=1024)
 def _participle_re(part: str) -> re.Pattern:
-    """The participle `part` after a comma, "and" or "by" (compiled once per participle)."""
-    return re.compile(r"(?:,|\band|\bby)\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b")
+    """The participle `part` after a comma, "and", "by", "after" or "before" (compiled once per
+    participle)."""
+    return re.compile(PARTICIPLE_OPENER + r"\s+(?:[a-z]+ly\s+)?(" + re.escape(part) + r")\b")
 
 
 def participle_words(u: str, part: str, act: bool) -> tuple[int, int] | None:

@@ -55,7 +55,7 @@ _NAME_THEN_APPOSITIVE_RE = re.compile(
     r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|al-[A-Z][\w'’\-]*|de|van|von|da|del|der|den|di|du|dos|la|le|bin|ibn|al)){0,5})"
     r"\s*,\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
-    r"[^;:\"“”]*,\s*$")
+    r"(?:[^;:\"“”]|[\"“]_*[\"”])*,\s*$")  # (a short quotation inside, masked: 'Roe, who called it “____,” said')
 # the words after a quotation and its comma: '"…," Mr. Roe, now 81, said' -> "Mr. Roe, now 81,"
 _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
 

@@ -14,7 +14,7 @@ from .evidence import capitalised_mid_sentence
 from .cues import strip_between
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
-from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
+from .patterns import (ACT_OBJECT_RE, AUXILIARIES, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
                        LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
                        QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
                        TRAILING_PRONOUN_RE)
@@ -147,6 +147,11 @@ def _named_before(ctx, pre: str) -> bool:
 _BE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", re.I)  # "was said", "to say"
 _CONTRACTED_S_RE = re.compile(r"\w['’]s$")  # "she’s expected to argue"
 _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
+
+
+# a restrictive relative clause after a subject's head, to its verb ("forces who control the border")
+_RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
@@ -333,6 +338,18 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
         # "a wide array of economists say …" (:mod:`.described`)
         sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
+        rel = _RESTRICTIVE_WHO_RE.search(subject) if sp is None and " who " in subject else None
+        if rel is not None and (all(w in AUXILIARIES for w in rel.group(0).split()[1:])
+                                or _PASSIVE_BEFORE_RE.search(subject)):
+            rel = None  # "leaders who can support …": the clause is the verb's; "who posted it was widely condemned"
+        if rel is not None:
+            # "Kurdish forces who control the border warned …": the head before its restrictive
+            # relative clause is the subject
+            head = subject[:rel.start()]
+            # (a relative clause after "of" and a name may be the name's: "the ex-wife of Roe who
+            # filed reports" is hers, "who" any of them; only a group's head is read there)
+            sp = group_source(head) if " of " in head else resolve(ctx, head, u) or group_source(head)
+            sp = sp if sp is not None and (sp.named or sp.kind == "unnamed") else None
         whole = opening_subject(masked, vm.start(), u) if sp is None else ""
         if whole and whole != subject:  # "Experts on Korea and nuclear nonproliferation said"
             sp = opening_group(whole, group_source(whole) or (described_source(whole) if described_verb(verb) else None))

@@ -20,9 +20,12 @@ STARTERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and"
             "meanwhile", "however", "yet", "so", "if", "when", "what", "why", "how", "mr", "ms", "mrs"}
 # (possessive: giving letters back cannot reach the end, and re need not try)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*+)$")
-# two initials run together ("H.W", "G.K"; the final dot is the boundary's); after a comma they
-# are a place's ("Columbia, S.C. Members …") and may end a sentence
+# two initials run together ("H.W", "G.K"; the final dot is the boundary's); after a comma that
+# closes a place's name they are its state's ("Columbia, S.C. Members …") and may end a sentence,
+# after any other comma a person's ("the adviser, H.R. McMaster, said")
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")
+# the dotted two-letter abbreviations of US states and the capital (AP style: "Charlotte, N.C.")
+_STATE_INITIALS = frozenset({"D.C", "N.C", "S.C", "N.D", "S.D", "N.H", "N.J", "N.M", "N.Y", "R.I"})
 _WORD_AFTER = re.compile(r"[\"“‘'(\[]*(\w+)")
 # A full stop, question or exclamation mark with its closing quotes (“ too, as some translations
 # close with it) and brackets, then
@@ -94,7 +97,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         continue
                 if len(w) == 1 and w.isalpha() and word.group(1).isupper():
                     continue  # an initial: George W. Bush
-                if _INITIALS.fullmatch(word.group(1)) and not chunk[max(0, word.start() - 8):word.start()].rstrip().endswith(","):
+                if _INITIALS.fullmatch(word.group(1)) and not (
+                        word.group(1) in _STATE_INITIALS
+                        and chunk[max(0, word.start() - 8):word.start()].rstrip().endswith(",")):
                     nxt = _WORD_AFTER.match(chunk, m.end())
                     if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in STARTERS:
                         continue  # initials before a surname: George H.W. Bush, Rep. G.K. Butterfield

@@ -118,6 +118,14 @@ def test_quoted_as_saying(registry):
         == ("Valery Gerasimov", "Sergey Lavrov")
 
 
+def test_a_nations_adjective_before_an_office_of_a_known_person_is_no_organisation(registry):
+    # the registry's person after a title with "of" in it, whose given name no list has
+    t = ("Drills.\n"
+         "Russian Chief of the General Staff Valery Gerasimov said the drills would go on.\n")
+    got = said(registry, t, published="2018-04-20")
+    assert got["the drills would go on."][0] == "Valery Gerasimov"
+
+
 def test_pronoun_continuation(registry):
     t = ('Fighting continued.\n"We are ready," Blinken said.\n'
          "He added that the alliance was united.\n")

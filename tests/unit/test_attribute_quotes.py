@@ -255,6 +255,13 @@ def test_quoted_words_in_a_predicate_belong_to_its_subject(registry):
     assert [sp for s, sp in got.items() if "working the referees" in s] == ["Halvard Brenne"]
 
 
+def test_the_plural_head_of_a_source_after_an_adjective_is_no_predicate(registry):
+    # "Kurdish forces …": "forces" heads the noun phrase, so "Kurdish" is no body that speaks
+    t = "Border.\n\nKurdish forces who hold the town warned of a \u201chumanitarian catastrophe.\u201d\n"
+    got = dict(statements(registry, t))
+    assert "Kurdish" not in got.values()
+
+
 def test_titles_and_so_called_names_in_a_predicate_are_nobodys_words(registry):
     t = ('Rally.\n\nMayor Halvard Brenne spoke first.\n\nThe crowd wore "Make Our Town Great" hats.\n\n'
          'Brenne visited the so-called "jungle" on Monday.\n')
@@ -276,3 +283,12 @@ def test_plural_noun_before_a_quotation_is_no_verb_of_its_clause(registry):
          "international weapons inspectors “immediate and unfettered access” to the sites.")
     got = dict(statements(registry, "Treaty.\n\nThe Harlow council met.\n\n" + s + "\n"))
     assert got[s] == "(narrator)"
+
+
+def test_words_quoted_in_a_relative_clause_of_naming_are_its_subjects(registry):
+    t = ("Council.\n\nMary Roe will seek support for reforming the council, which she once called "
+         "\u201ca club for people to get together.\u201d\n\nThe ministry has built what one weapons expert "
+         "called a \u201cportable model\u201d that would help.\n")
+    got = dict(statements(registry, t))
+    assert got["\u201ca club for people to get together.\u201d"] == "Mary Roe"
+    assert got["\u201cportable model\u201d"] == "(unnamed expert)"

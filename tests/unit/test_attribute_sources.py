@@ -578,3 +578,27 @@ def test_a_quoted_report_in_a_clause_after_the_main_one_is_its_speakers(registry
     assert got["When Ada Pell said the pier was “ours” last year, the ferry left."] == "(narrator)"
     assert got["The vote came a day after Ada Pell told reporters she was not ready to back the levy, which passed."] \
         == "(narrator)"
+
+
+def test_a_body_named_for_its_nation_with_a_name_of_its_own_speaks_as_itself(registry):
+    # a nation's adjective, a name of its own and an institution's head: the body, not the state
+    # nor the outlet; with lower-case words that describe it before its name
+    body = ("The Syrian National Coalition said the findings were clear. "
+            "The opposition Iraqi National Alliance said the vote would go ahead. "
+            "The conservative Roe Policy Council said the plan would fail.")
+    got = said(registry, body)
+    assert got["The Syrian National Coalition said the findings were clear."] == "Syrian National Coalition"
+    assert got["The opposition Iraqi National Alliance said the vote would go ahead."] == "Iraqi National Alliance"
+    assert got["The conservative Roe Policy Council said the plan would fail."] == "Roe Policy Council"
+
+
+def test_a_states_ministry_is_one_speaker_however_it_is_written(registry):
+    # the possessive, the adjective, lower case or capitalised: the state (as "the Syrian foreign
+    # ministry" is), or the registry's body that holds that office for the state
+    body = ("Syria's foreign ministry said the strike was illegal. "
+            "The Syrian Foreign Ministry said the strike was a crime. "
+            "Syria\u2019s Foreign Ministry said the strike must stop. "
+            "Russia's Foreign Ministry said the talks would go on.")
+    got = said(registry, body)
+    assert got["the strike was illegal."] == got["the strike was a crime."] == got["the strike must stop."] == "Syria"
+    assert got["the talks would go on."] == "Russian Ministry of Foreign Affairs"

@@ -64,6 +64,14 @@ def test_a_name_with_an_appositive_between_a_quotation_and_said(registry):
     assert got['"It is long and tiring,"'] == "Tina Marsh"
 
 
+def test_a_short_quotation_inside_the_modifier_between_a_name_and_said(registry):
+    # a clause set off by commas may quote a few words; the name before it is still the subject
+    body = ("Lena Marsh, while noting that the port \u201chas real problems\u201d after the storm, said the cranes "
+            "would be fixed by May.")
+    got = said(registry, body)
+    assert got["the cranes would be fixed by May."] == "Lena Marsh"
+
+
 def test_the_verb_before_its_subject_and_a_comma_before_the_quotation(registry):
     body = ('Said Dora Poynter, who grew up with him in the neighborhood, "We were all so proud of him." '
             'Hope Hicks said the plan was fine.')
@@ -111,3 +119,36 @@ def test_a_speech_participle_after_by_is_the_subjects(registry):
     assert got["he would never diagnose anyone."] == "Dean Roe"
     assert got["her she had been an able opponent."] == "Tom Axel"
     assert got["The bill was passed by the council, saying nothing."] == "(narrator)"
+
+
+def test_a_family_speaks_as_one_unnamed_source(registry):
+    body = ("Tony Roe's family said the release was welcome. "
+            "The Poe family thanked the mayor in a statement, saying the town had been kind.")
+    got = said(registry, body)
+    assert got["the release was welcome."] == "(unnamed family)"
+    assert "(unnamed family)" in [got[k] for k in got if "town had been kind" in k]
+
+
+def test_a_speech_participle_after_before_or_after_belongs_to_the_subject(registry):
+    body = ("Mary Roe left the talks on Thursday after warning that the deal was dead. "
+            "Mr. Axel deflected questions about the budget before saying the town would cope. "
+            "Eight years after backing the mayor, Tom Poe is weighing a run of his own.")
+    got = said(registry, body)
+    assert got["warning that the deal was dead."] == "Mary Roe"
+    assert got["the town would cope."] == "Axel"
+    # a span of time before "after" opens an adverbial: its participle is no statement of "Eight"
+    assert "Eight" not in [got[k] for k in got]
+
+
+def test_a_subject_with_a_restrictive_relative_clause_speaks_as_its_head(registry):
+    body = ("Kurdish forces who control the border warned of a \u201chumanitarian catastrophe.\u201d "
+            "Even economists who favor the levy agree that it will be slow. "
+            "Party leaders who can support any candidate backed the mayor. "
+            "The group deleted the post after the person who wrote it was widely condemned.")
+    got = said(registry, body)
+    assert got["warned of a \u201chumanitarian catastrophe.\u201d"] == "(unnamed forces)"
+    assert got["it will be slow."] == "(unnamed economists)"
+    # the relative clause's auxiliary is no verb of its own: its verb is the clause's, not the
+    # sentence's ("support", not "backed"); a passive is nobody's speech
+    assert got["the mayor"] == "(unnamed leaders)"
+    assert "(unnamed person)" not in [got[k] for k in got]

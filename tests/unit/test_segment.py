@@ -248,6 +248,17 @@ def test_two_initials_before_a_surname_do_not_end_a_sentence_but_a_place_after_a
     ]
 
 
+def test_a_persons_initials_after_a_comma_do_not_end_a_sentence_a_states_do():
+    text = ("\u201cThe talks are over,\u201d the envoy, J.D. Roe, told reporters. Last year, C.V. Poe gave $5 million. "
+            "The meeting was in Durham, N.C. Roe stayed.")
+    assert sentences(text) == [
+        "\u201cThe talks are over,\u201d the envoy, J.D. Roe, told reporters.",
+        "Last year, C.V. Poe gave $5 million.",
+        "The meeting was in Durham, N.C.",
+        "Roe stayed.",
+    ]
+
+
 def test_sentences_do_not_break_inside_quotations():
     text = '"We heeded their calls. But now we have no such obligation," he said. Then he left.'
     assert sentences(text) == ['"We heeded their calls. But now we have no such obligation," he said.', "Then he left."]
