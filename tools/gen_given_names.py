@@ -75,8 +75,15 @@ STOP = {
     "van", "lane", "carter", "cole", "noble", "rex", "price", "porter", "parker", "tucker", "walker",
     "wiley", "foster", "freeman", "fletcher", "fisher", "baker", "cook", "hardy", "royal", "german",
     "norman", "christian", "bud", "coy", "early", "ever", "max",
+    "alpha", "beta", "delta", "omega", "echo", "glory", "sunshine", "precious", "cherish", "marvel",
+    "desire", "brook", "karma", "fawn", "maple", "velvet", "windy", "lore", "marry", "angle", "else",
+    "era", "ok", "tiny", "dot", "dimple", "mana", "nana", "viva", "aura", "eden", "bethel", "tierra",
+    "terra", "savanna", "manual", "mac", "marquis", "del", "von", "rico", "soon", "loan", "dung",
+    # brands, and surnames of a landmark, a school or a doctrine more than given names here
+    "kia", "chanel", "pandora", "barbie", "stanford", "roosevelt", "mckinley", "garfield", "truman",
+    "sherman", "kenyatta",
     "tanner", "pierce", "sol", "jesus", "christ", "trinidad", "mercedes", "lincoln", "ford",
-    # US states, cities and regions that are given names
+    # places that are given names: US states, cities and regions, other cities
     "virginia", "georgia", "carolina", "florida", "indiana", "dakota", "montana", "nevada", "tennessee",
     "dallas", "austin", "houston", "denver", "phoenix", "charlotte", "madison", "jackson", "aurora",
     "florence", "savannah", "augusta", "helena", "raleigh", "columbus", "orlando", "cleveland", "tyler",
@@ -86,9 +93,11 @@ STOP = {
     "marina", "sierra", "dixie", "brittany", "normandy", "vegas", "santa", "san", "rio", "lucerne",
     "salem", "warren", "hamilton", "jefferson", "washington", "franklin", "clinton", "carson",
     "harrison", "monroe", "jordan", "chad", "israel", "ireland", "cuba", "london",
+    "milan", "santiago", "valencia", "venice", "verona", "roma", "shasta", "shawnee", "fe",
     # East Asian family names, which open a name written family name first ("Li Wei", "Song Min")
     "li", "lin", "ling", "mai", "mi", "song", "ha", "lan", "le", "yang", "yu", "wei", "su", "lu", "jin",
     "jung", "kim", "lee", "park", "chang", "wong", "chan", "ho", "hu", "ma", "sun", "young", "long", "hung",
+    "yi", "yan", "yun", "min", "chun", "lai", "shu", "kam", "tam",
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.actors import load_registry
-from analysis.gender import _given_names, given_name_gender
+from analysis.gender import _given_names, given_name_gender, opens_with_given_name
 from analysis.model import Document
 from analysis.pipeline import analyse
 from analysis.toml_data import data_file
@@ -58,7 +58,9 @@ def test_the_generator_keeps_names_of_one_gender_above_the_floor(gen):
     ("Hillary Roe", "f"), ("Bill Roe", "m"),
     # listed as ambiguous by hand, whatever the census says; words and places; a surname first
     ("Andrea Roe", None), ("Sam Roe", None), ("Hope Roe", None), ("Austin Roe", None),
-    ("June Roe", None), ("Li Wei", None), ("Roe", None),
+    ("June Roe", None), ("Li Wei", None), ("Yun Roe", None), ("Roe", None),
+    # an ordinary word that opens sentences ("Soon Roe …"), a brand or a letter name
+    ("Soon Roe", None), ("Delta Roe", None), ("Echo Roe", None), ("Kia Roe", None),
 ])
 def test_the_gender_a_given_name_says(name, gender):
     assert given_name_gender(name) == gender
@@ -70,6 +72,14 @@ def test_hand_written_entries_win_and_ambiguous_names_are_out():
     assert all(names[n] == "m" for n in hand["male"] if n not in hand["ambiguous"])
     assert all(names[n] == "f" for n in hand["female"] if n not in hand["ambiguous"])
     assert not set(hand["ambiguous"]) & set(names)
+
+
+@pytest.mark.parametrize("toks, person", [
+    (["Mavis", "Roe"], True), (["Mavis", "Roe", "Club"], False), (["Polly", "Gate", "Hotel"], False),
+    (["Felicia", "Roe", "Media"], False), (["Ernie", "Roe", "Campaign"], False),
+])
+def test_a_span_ending_in_a_place_or_body_word_is_no_persons_name(toks, person):
+    assert opens_with_given_name(toks) is person
 
 
 def _speaker_of(registry, text, words):
