@@ -3,8 +3,9 @@
 Plain functions over names. The evidence, strongest first, is applied by the attributor:
 the titles and words a document puts before a name (Mr, Ms, congresswoman, wife … :
 ``attribute.GENDERED``), then the person's given name (``data/given_names.toml``, a list
-written from general knowledge; a name common for both genders is not in it and says
-nothing). An unknown gender never rules a person out.
+written from general knowledge, over ``data/given_names_census.toml``, generated from the
+1990 US Census lists by tools/gen_given_names.py; a name common for both genders is in
+neither and says nothing). An unknown gender never rules a person out.
 """
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ _PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    data = data_file("given_names.toml")
-    out = {n.lower(): "m" for n in data.get("male", [])}
-    out.update({n.lower(): "f" for n in data.get("female", [])})
+    """The generated census list (``given_names_census.toml``), then the hand-written one
+    (``given_names.toml``) on top: its entries win, and its ``ambiguous`` names are out."""
+    out: dict[str, str] = {}
+    for fname in ("given_names_census.toml", "given_names.toml"):
+        data = data_file(fname)
+        out.update({n.lower(): "m" for n in data.get("male", [])})
+        out.update({n.lower(): "f" for n in data.get("female", [])})
+    for n in data_file("given_names.toml").get("ambiguous", ()):
+        out.pop(n.lower(), None)
     return out
 
 

@@ -27,15 +27,16 @@ _LEAD_NAME_RE = re.compile(r"\W*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})
 
 def _opens_sentence(text: str, name: str) -> bool:
     """Whether the sentence opens with the person's name as its subject: at most three
-    capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said")."""
+    capitalised words, then their surname ("Jane Roe, …", "Sen. Jane Roe said"); not as the
+    possessor of the subject ("Roe's colleague Tom Doe …": Doe is its subject)."""
     surname = name.rsplit(" ", 1)[-1]
     return surname in text and _opening_name_re(surname).match(text) is not None
 
 
 @lru_cache(maxsize=1024)
 def _opening_name_re(surname: str) -> re.Pattern:
-    """At most three capitalised words, then `surname` (compiled once per surname)."""
-    return re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b")
+    """At most three capitalised words, then `surname`, not possessive (compiled once per surname)."""
+    return re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b(?![’']s\b)")
 
 
 # the end of a clause before a pronoun that opens the next one: "…: he", "…; she", "…, and he",

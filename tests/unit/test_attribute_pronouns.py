@@ -223,3 +223,11 @@ def test_he_after_a_woman_is_the_man_her_sentence_just_named_though_his_gender_i
          "who wore a mask.\n\n"
          '"I thought it would be funny," he said.\n')
     assert said(registry, t)['"I thought it would be funny," he said.'] == "Zoltrin Oberwald"
+
+
+def test_he_after_a_clause_start_is_the_subject_not_the_possessor_that_opens_the_sentence(registry):
+    # "Roe's colleague Tom Doe …, after he asked": the subject is Doe; Roe only owns him
+    t = ("Debate.\n\nJohn Roe will host the debate on Monday.\n\n"
+         "Roe's colleague Tom Doe faced criticism after he asked about the budget.\n")
+    doc = Document("d", "t.txt", t, published="2016-10-01")
+    assert next(s.speaker for s in analyse(doc, registry) if "about the budget" in s.text) == "Tom Doe"

@@ -338,10 +338,12 @@ def test_she_after_an_unnamed_group_is_the_woman_named_before_it(registry):
 
 
 def test_a_quantifier_inside_an_aside_or_after_the_verb_speaks_for_nobody(registry):
-    body = ("Ada Pell made a bold - some say reckless - pledge to cut costs. "
+    # (a given name no list knows: with one that says a gender, "pledge to cut costs" is the
+    # person's pledge, as for "Mary Pell" before)
+    body = ("Zorva Pell made a bold - some say reckless - pledge to cut costs. "
             "Jane Roe, a developer, said many of the towers were empty.")
     got = said(registry, body)
-    assert got["Ada Pell made a bold - some say reckless - pledge to cut costs."] == "(narrator)"
+    assert got["Zorva Pell made a bold - some say reckless - pledge to cut costs."] == "(narrator)"
     assert got["Jane Roe, a developer, said many of the towers were empty."] == "Jane Roe"
 
 
