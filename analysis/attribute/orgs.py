@@ -133,3 +133,34 @@ def administration_of(ctx, phrase: str) -> Speaker | None:
     country = getattr(ctx.registry.lookup(sp.name), "country", None)  # the state it governs
     return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation", country))
 
+
+
+# "State Department officials", "a senior White House official", "An FBI spokesman", "Verizon
+# executives": lower-case modifiers, a capitalised name, and the head of the people who speak for it
+_BODY_OFFICIALS_RE = re.compile(r"^(?P<pre>(?:[a-z][\w\-]*\s+){0,3})(?P<body>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+                                r"\s+(?P<head>[a-z]+)$")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})")
+
+
+def officials_of_a_body(ctx, phrase: str, heads: frozenset[str], past: frozenset[str]) -> Speaker | None:
+    """ "State Department officials", "an FBI spokesman", "Verizon executives": the people whose
+    head is one of `heads` speak for the body their capitalised modifier names, as "officials at
+    the State Department" and "Russian officials" speak for theirs. The body must be one: an
+    organisation or outlet the registry or the document knows by that name, a name of two words
+    or more that ends in an institution's head ("Labor Department"), or an acronym ("FBI"),
+    not a state's or a person's. None when a modifier in `past` says they no longer speak for
+    it ("a former FBI official"), or for any other phrase."""
+    m = _BODY_OFFICIALS_RE.match(DETERMINER_RE.sub("", phrase))
+    if m is None or m.group("head") not in heads or past.intersection(m.group("pre").split()):
+        return None
+    body = _unpossess(m.group("body"))
+    if ctx.registry.state_of(body):
+        return None  # "U.S. officials": a state's, read as its national group
+    sp = ctx.lookup_name(body)
+    if sp is not None:
+        return sp if sp.named and sp.kind in ("organisation", "media") else None
+    toks = body.split()
+    if (len(toks) > 1 and toks[-1].lower() in ORG_HEADS) or (len(toks) == 1 and _ACRONYM_RE.fullmatch(body)):
+        actor = ctx.registry.lookup(body) or ctx.add(body, "organisation")
+        return None if is_person_kind(actor.kind) else ctx.actor_speaker(actor)
+    return None

@@ -5,6 +5,7 @@ unnamed source ("(unnamed commentator)")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from ..toml_data import word_set
@@ -13,7 +14,8 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
-from .orgs import administration_of, institution_name, named_org_of_head
+from .orgs import administration_of, institution_name, named_org_of_head, officials_of_a_body
+from .roles import PAST_OFFICE_WORDS
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES, heads_a_joined_body)
@@ -166,9 +168,16 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) \
             and opens_with_given_name(toks) and given_name_gender(f"{toks[0]} _"):
         return ctx.actor_speaker(ctx.add(" ".join(toks), "person"))
-    # 2. a role description
+    # 2. a role description, and one who speaks for a body the phrase names ("a State Department
+    # spokesman" no role binds to a person is the department's, as "officials at the department" are)
     context_state = _context_state(ctx, unit_text, phrase)
     sp = ctx.resolve_role(phrase, context_state)
+    if sp is not None and sp.named:
+        return sp
+    body = officials_of_a_body(ctx, phrase, _body_member_heads(), PAST_OFFICE_WORDS) \
+        if phrase[-1:].islower() else None
+    if body is not None:
+        return body
     if sp:
         return sp
     # 3. a national group: "Russian officials" -> Russia
@@ -334,6 +343,11 @@ def _office_lowered(ctx, phrase: str) -> str | None:
     if any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_HEADS for w in words):
         return None
     return "the " + " ".join(w if ctx.registry.state_of(w) else w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _body_member_heads() -> frozenset[str]:
+    return word_set("attribution.toml", "body_member_heads")
 
 
 def _no_subjects() -> frozenset[str]:
