@@ -195,8 +195,10 @@ _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
-                                r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b[^,.;:\"“”()]{0,100}?)"
-                                r"(?=\s*(?:[,.;:()]|\s[-–—]+\s|$))")
+                                r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b"
+                                r"(?:[^,.;:\"“”()]|(?<=\b[A-Z])\.){0,100}?)"
+                                r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.|\s[-–—]+\s|$))")
+# (an initial's period stays in the phrase: "according to data from the U.S. Department of …")
 # "according to" and whatever noun phrase follows it up to the clause's end, capitalised
 # modifiers and abbreviations included ("according to U.S. Census data", "according to FEC
 # filings"): read by :func:`according_source` when neither pattern above resolved it
