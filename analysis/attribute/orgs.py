@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..gender import _place_words, opens_with_given_name
+from .evidence import closed_class_words
 from .names import SCAN_CAPSEQ_RE
 from .patterns import DETERMINER_RE, ORG_HEADS
 from .speaker import Speaker, _unpossess, is_person_kind
@@ -164,3 +166,32 @@ def officials_of_a_body(ctx, phrase: str, heads: frozenset[str], past: frozenset
         actor = ctx.registry.lookup(body) or ctx.add(body, "organisation")
         return None if is_person_kind(actor.kind) else ctx.actor_speaker(actor)
     return None
+
+
+# the singular of a party's member as a name's last word: "Wisconsin Republican" is a person so
+# described, no body's name (general American usage, as resolve's _PARTY_MEMBER_RE)
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+# the endings of the adjectives of peoples and places ("Kurdish", "Chinese", "Syrian", "European",
+# "Mexican"): such a word last is a modifier, no name's end (general English morphology)
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "can")
+
+
+def unlisted_name_kind(toks: list[str], opens_a_clause, registry) -> str | None:
+    """The kind of actor a capitalised name of two words or more names when no reading of a
+    person's name took it (its words also name months, places or common things, and no listed
+    given name opens it read from the right: "Western Journalism", "Human Rights Watch",
+    "April Roe"): "person" when a listed given name opens it ("April Roe"), else "organisation".
+    None for no name: a possessive inside ("China’s South China Sea"), a closed-class word or a
+    participle first ("Alongside BLM", "Leading Democrats"; `opens_a_clause`), a party's
+    member last ("Wisconsin Republican")."""
+    if len(toks) < 2 or any(t.endswith(("'s", "’s")) for t in toks[:-1]):
+        return None
+    if toks[0].lower().strip(".") in closed_class_words(numerals=False) or opens_a_clause(toks[0]):
+        return None
+    if toks[-1].lower() in _PARTY_MEMBERS or toks[-1].lower().endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if any(registry.state_of(" ".join(toks[:k])) for k in range(1, len(toks))):
+        return None  # "North Korean officials", "Syrian Kurdish forces": a state's word modifies a noun
+    if toks[-1].lower() in _place_words():
+        return None  # "Court Street", "Affordable Care Act": a place or a law, no speaker
+    return "person" if opens_with_given_name(toks) else "organisation"

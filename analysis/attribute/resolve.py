@@ -14,7 +14,7 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
-from .orgs import administration_of, institution_name, named_org_of_head, officials_of_a_body
+from .orgs import administration_of, institution_name, named_org_of_head, officials_of_a_body, unlisted_name_kind
 from .roles import PAST_OFFICE_WORDS
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
@@ -259,7 +259,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if given != "?":
                 ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS
+        unlisted = unlisted_name_kind(toks, _opens_a_clause, ctx.registry) if not person and bare == phrase else None
+        if unlisted == "person":
+            return ctx.actor_speaker(ctx.add(bare, "person"))  # "April Roe": a month, a given name too
+        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or unlisted or toks[-1].lower().strip(".") in ORG_HEADS
                                                 or names_a_body(toks, ctx.registry)) \
                 and not ctx.registry.state_of(toks[-1]) and not (len(toks) == 1 and _opens_a_clause(toks[0])):
             # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"

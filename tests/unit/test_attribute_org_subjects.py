@@ -5,7 +5,7 @@ sentence. Short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken
+from tests.news_text import spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -23,3 +23,27 @@ def _speakers(registry, body):
 ])
 def test_a_dateline_is_no_part_of_the_subject(registry, body, who):
     assert _speakers(registry, body) == [who]
+
+
+@pytest.mark.parametrize("body, who, kind", [
+    # a body whose name is made of common words, no given name in it
+    ("Eastern Reporting said on Saturday that the mayor would run again.", "Eastern Reporting", "organisation"),
+    ("As reported by Eastern Reporting, the mayor will run again.", "Eastern Reporting", "organisation"),
+    ("Tenant Rights Watch accused the landlord of ignoring the repairs.", "Tenant Rights Watch", "organisation"),
+    # a listed given name before a surname that is also a month is a person's name
+    ("Jane August said that the talks had failed.", "Jane August", "person"),
+])
+def test_a_name_no_person_reading_took_is_a_body_or_a_person(registry, body, who, kind):
+    found = {st.speaker: st.speaker_kind for st in statements(registry, body) if st.speaker == who}
+    assert found == {who: kind}
+
+
+@pytest.mark.parametrize("body", [
+    "North Korean officials reacted coldly, accusing the U.S. of hostility.",  # a state's adjective
+    "Syrian Kurdish forces who hold the town warned of a catastrophe.",
+    "Court Street spoke of the past, an anchor said.",  # a place
+    "Alongside Local Unions, the mayor said the plan was fair.",  # a preposition opens no name
+])
+def test_no_body_of_a_modifier_a_place_or_a_preposition(registry, body):
+    names = {who for _, who in spoken(registry, body)}
+    assert not names & {"North Korean", "Syrian Kurdish", "Court Street", "Alongside Local Unions"}
