@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..gender import _place_words, opens_with_given_name
-from .evidence import closed_class_words
+from ..gender import _place_words, given_name_gender, opens_with_given_name
+from .evidence import capitalised_mid_sentence, closed_class_words
 from .names import SCAN_CAPSEQ_RE
 from .patterns import DETERMINER_RE, ORG_HEADS
 from .speaker import Speaker, _unpossess, is_person_kind
@@ -165,9 +165,18 @@ def officials_of_a_body(ctx, phrase: str, heads: frozenset[str], past: frozenset
     if (len(toks) > 1 and toks[-1].lower() in ORG_HEADS) or (len(toks) == 1 and _ACRONYM_RE.fullmatch(body)):
         actor = ctx.registry.lookup(body) or ctx.add(body, "organisation")
         return None if is_person_kind(actor.kind) else ctx.actor_speaker(actor)
+    if len(toks) <= 2 and all(t[1:].islower() and t.isalpha() for t in toks) and ctx.lower is not None \
+            and not any(t.lower() in ctx.lower or t.lower() in _PARTY_WORDS or t.lower().endswith(_ADJECTIVE_ENDINGS)
+                        for t in toks) \
+            and not given_name_gender(f"{toks[0]} _") and capitalised_mid_sentence(ctx.doc.text, toks[0]):
+        # "an Intel spokeswoman", "Carrier executives": a name the text writes capitalised inside a
+        # sentence and never in lower case ("Local leaders" opens a sentence only)
+        return ctx.actor_speaker(ctx.registry.lookup(body) or ctx.add(body, "organisation"))
     return None
 
 
+# a party's words as a modifier ("a Democratic official", "Republican leaders"): its members, no body
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "gop"})
 # the singular of a party's member as a name's last word: "Wisconsin Republican" is a person so
 # described, no body's name (general American usage, as resolve's _PARTY_MEMBER_RE)
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})

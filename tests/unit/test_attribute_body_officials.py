@@ -42,3 +42,20 @@ def test_a_state_and_a_person_keep_their_readings(registry):
     assert _speakers(registry, "Russian officials said the talks had failed.") == ["Russia"]
     assert "Zenith Widgets Company" not in _speakers(
         registry, "Jane Roe founded Zenith Widgets Company. A Roe spokeswoman said the plant would close.")
+
+
+@pytest.mark.parametrize("body, who", [
+    # a one-word name the text writes capitalised inside a sentence, never in lower case
+    ("Jobs at Zentrix will move abroad. A Zentrix spokeswoman said the plant would close.", "Zentrix"),
+    ("Workers at Zentrix were told on Monday. Zentrix executives said the plant would close.", "Zentrix"),
+])
+def test_a_one_word_body_the_text_names(registry, body, who):
+    assert _speakers(registry, body) == [who]
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Local officials said the roads were closed.", "(unnamed officials)"),  # a sentence's first word only
+    ("A Democratic official said the vote was fair.", "(unnamed official)"),  # a party's member
+])
+def test_not_a_common_word_or_a_party(registry, body, who):
+    assert _speakers(registry, body) == [who]
