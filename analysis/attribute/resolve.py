@@ -14,7 +14,8 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
-from .orgs import administration_of, institution_name, named_org_of_head, officials_of_a_body, unlisted_name_kind
+from .orgs import (administration_of, campaign_of, institution_name, named_org_of_head, officials_of_a_body,
+                   unlisted_name_kind)
 from .roles import PAST_OFFICE_WORDS
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
@@ -381,31 +382,6 @@ def _with_its_surname(phrase: str, unit_text: str) -> str:
     pos = unit_text.find(phrase)
     m = _AFTER_INITIAL_RE.match(unit_text, pos + len(phrase)) if pos >= 0 else None
     return f"{phrase}. {m.group('rest')}" if m else phrase
-
-
-# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
-CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
-                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
-
-
-def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
-    """A person's campaign as a source is an organisation of its own, named for the person
-    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
-    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
-    speaks for the candidate but is not the candidate. None unless the phrase names a
-    campaign and its person is known (a pronoun resolved as a subject would be)."""
-    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
-    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
-    if m is None:
-        return None
-    who = m.group("who")
-    if who.lower() in ("his", "her"):
-        sp = resolve_pronoun(ctx, "he" if who.lower() == "his" else "she", unit_text)
-    else:
-        sp = ctx.lookup_name(_unpossess(who))
-    if sp is None or not sp.named or not is_person_kind(sp.kind):
-        return None
-    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
 
 
 def _head_named(ctx, span: str) -> Speaker | None:
