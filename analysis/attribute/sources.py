@@ -57,6 +57,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                     and not _POSS.search(before[-1]) and before[-1].lower() not in _DETERMINERS \
                     and before[-1].lower() not in source_vocab().document_modifiers:
                 return None  # "the Huffington Post", "The Jerusalem Post": a capitalised head ends a name, an outlet's
+            if w[:1].isupper() and low in source_vocab().outlet_name_heads and i == len(words) - 1 \
+                    and all(b.lower() == "the" for b in before) and i > 0:
+                return None  # "the Post", "The Post said": an outlet's short name (:func:`.orgs.named_org_of_head`)
             caps = []
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \

@@ -47,3 +47,15 @@ def test_a_name_no_person_reading_took_is_a_body_or_a_person(registry, body, who
 def test_no_body_of_a_modifier_a_place_or_a_preposition(registry, body):
     names = {who for _, who in spoken(registry, body)}
     assert not names & {"North Korean", "Syrian Kurdish", "Court Street", "Alongside Local Unions"}
+
+
+def test_the_short_name_of_an_outlet_the_document_named(registry):
+    # "the Post" is the outlet's short name, not a blog post: the one outlet of that head named
+    body = ("The Springfield Post ran the story on Monday.\n\n"
+            "The plan was dropped, the Post reported.\n\nIn a blog post, Jane Roe said the plan was bad.")
+    assert _speakers(registry, body) == ["Jane Roe", "Springfield Post"]
+
+
+def test_an_epithet_in_quotation_marks_before_a_name_is_no_quotation(registry):
+    body = "The Springfield Post sent its “chief enterprise reporter” Jane Roe to the convention."
+    assert _speakers(registry, body) == []
