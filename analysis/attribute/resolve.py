@@ -112,6 +112,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = ctx.lookup_name(pm.group("who"))
         if sp is not None and sp.kind in ("person", "official"):
             return sp
+    owner, _, head = low.partition(" ")
+    if owner in ("his", "her") and (head in SPOKESPEOPLE or head in ("office", "press office")):
+        # "his spokesman", "her office": the person "he"/"she" is, whose position they give
+        sp = resolve_pronoun(ctx, "he" if owner == "his" else "she", unit_text)
+        if sp is not None and sp.named and is_person_kind(sp.kind):
+            return sp
     # "Sen. Bob Corker of Tennessee": a person of a place
     pm = PERSON_OF_PLACE_RE.match(phrase)
     who = _person_tokens(pm.group(1).split(), ctx.registry) if pm else None

@@ -35,3 +35,12 @@ def test_a_group_with_no_person_stays_unnamed(registry):
 
 def test_a_pair_of_names_keeps_the_one_named_last(registry):
     assert _speakers(registry, "Jane Roe and John Doe say the plan is bad.") == ["John Doe"]
+
+
+@pytest.mark.parametrize("body, who", [
+    # a spokesperson or an office gives the position of the person "his"/"her" is, as "Roe's spokesman" does
+    ("Jane Roe toured the plant on Monday. Her spokeswoman said the plan was dead.", "Jane Roe"),
+    ("John Doe toured the plant on Monday. The plan is dead, his office said.", "John Doe"),
+])
+def test_his_spokesman_speaks_for_him(registry, body, who):
+    assert _speakers(registry, body) == [who]
