@@ -59,3 +59,10 @@ def test_the_short_name_of_an_outlet_the_document_named(registry):
 def test_an_epithet_in_quotation_marks_before_a_name_is_no_quotation(registry):
     body = "The Springfield Post sent its “chief enterprise reporter” Jane Roe to the convention."
     assert _speakers(registry, body) == []
+
+
+def test_according_to_a_body_and_where_it_is(registry):
+    # the body's name gives way to where it is: a long phrase is cut before its place
+    body = ("Both candidates are disliked more than any before them, according to the Roe Center for "
+            "Public Opinion Research at the Pell Institute of Ohio in Ada.")
+    assert _speakers(registry, body) == ["Roe Center for Public Opinion Research"]
