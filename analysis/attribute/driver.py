@@ -18,6 +18,7 @@ from .cues import vocab
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .names import DocumentActors, _person_tokens
+from .with_others import named_with_others
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
@@ -92,6 +93,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
+            sp, mention = named_with_others(ctx, read, sp, mention) or (sp, mention)  # "Roe and his aides say"
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \
                     and un.block == prev_unit.block + 1 and _credit_back(ctx, out, blocks[prev_unit.block].start, u, un.start):
                 cue = "frame"  # '"…" ¶ - Jane Roe.': the credit line of the quotation before it

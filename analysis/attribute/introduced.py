@@ -138,6 +138,8 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
     quoted = q.group(0)[1:-1] if q else ""
     if not _WORD_RE.search(quoted) or _title_words(quoted):
         return None
+    if q and _NAME_AFTER_RE.match(u, q.end()):
+        return None  # 'sent its "national enterprise reporter" Jane Roe': an epithet before a name
     for at in _predicate_verbs(masked, first.start()):
         aux = _AUXILIARY_RE.match(masked, at)
         verb = _WORD_RE.match(masked, aux.end() if aux else at)
@@ -161,6 +163,8 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
 # the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Aaron Kall,
 # the director of …, compared")
 _FINITE_AFTER_COMMA_RE = re.compile(_FINITE_RE.pattern.replace("(?<=[\\w.’'])", "(?<=[\\w.’',])", 1))
+# a person's name right after a quotation: given name and surname, capitalised
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+")
 _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|the term|the slogan|the hashtag)\s*$")
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..gender import _place_words, given_name_gender, opens_with_given_name
+from .evidence import capitalised_mid_sentence, closed_class_words
 from .names import SCAN_CAPSEQ_RE
+from .pronouns import resolve_pronoun
 from .patterns import DETERMINER_RE, ORG_HEADS
 from .speaker import Speaker, _unpossess, is_person_kind
 
@@ -148,3 +151,97 @@ def administration_of(ctx, phrase: str) -> Speaker | None:
     country = getattr(ctx.registry.lookup(sp.name), "country", None)  # the state it governs
     return ctx.actor_speaker(ctx.add(f"{sp.name} administration", "organisation", country))
 
+
+
+# "State Department officials", "a senior White House official", "An FBI spokesman", "Verizon
+# executives": lower-case modifiers, a capitalised name, and the head of the people who speak for it
+_BODY_OFFICIALS_RE = re.compile(r"^(?P<pre>(?:[a-z][\w\-]*\s+){0,3})(?P<body>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+                                r"\s+(?P<head>[a-z]+)$")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})")
+
+
+def officials_of_a_body(ctx, phrase: str, heads: frozenset[str], past: frozenset[str]) -> Speaker | None:
+    """ "State Department officials", "an FBI spokesman", "Verizon executives": the people whose
+    head is one of `heads` speak for the body their capitalised modifier names, as "officials at
+    the State Department" and "Russian officials" speak for theirs. The body must be one: an
+    organisation or outlet the registry or the document knows by that name, a name of two words
+    or more that ends in an institution's head ("Labor Department"), or an acronym ("FBI"),
+    not a state's or a person's. None when a modifier in `past` says they no longer speak for
+    it ("a former FBI official"), or for any other phrase."""
+    m = _BODY_OFFICIALS_RE.match(DETERMINER_RE.sub("", phrase))
+    if m is None or m.group("head") not in heads or past.intersection(m.group("pre").split()):
+        return None
+    body = _unpossess(m.group("body"))
+    if ctx.registry.state_of(body):
+        return None  # "U.S. officials": a state's, read as its national group
+    sp = ctx.lookup_name(body)
+    if sp is not None:
+        return sp if sp.named and sp.kind in ("organisation", "media") else None
+    toks = body.split()
+    if (len(toks) > 1 and toks[-1].lower() in ORG_HEADS) or (len(toks) == 1 and _ACRONYM_RE.fullmatch(body)):
+        actor = ctx.registry.lookup(body) or ctx.add(body, "organisation")
+        return None if is_person_kind(actor.kind) else ctx.actor_speaker(actor)
+    if len(toks) <= 2 and all(t[1:].islower() and t.isalpha() for t in toks) and ctx.lower is not None \
+            and not any(t.lower() in ctx.lower or t.lower() in _PARTY_WORDS or t.lower().endswith(_ADJECTIVE_ENDINGS)
+                        for t in toks) \
+            and not given_name_gender(f"{toks[0]} _") and capitalised_mid_sentence(ctx.doc.text, toks[0]):
+        # "an Intel spokeswoman", "Carrier executives": a name the text writes capitalised inside a
+        # sentence and never in lower case ("Local leaders" opens a sentence only)
+        return ctx.actor_speaker(ctx.registry.lookup(body) or ctx.add(body, "organisation"))
+    return None
+
+
+# a party's words as a modifier ("a Democratic official", "Republican leaders"): its members, no body
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "gop"})
+# the singular of a party's member as a name's last word: "Wisconsin Republican" is a person so
+# described, no body's name (general American usage, as resolve's _PARTY_MEMBER_RE)
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+# the endings of the adjectives of peoples and places ("Kurdish", "Chinese", "Syrian", "European",
+# "Mexican"): such a word last is a modifier, no name's end (general English morphology)
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "can")
+
+
+def unlisted_name_kind(toks: list[str], opens_a_clause, registry) -> str | None:
+    """The kind of actor a capitalised name of two words or more names when no reading of a
+    person's name took it (its words also name months, places or common things, and no listed
+    given name opens it read from the right: "Western Journalism", "Human Rights Watch",
+    "April Roe"): "person" when a listed given name opens it ("April Roe"), else "organisation".
+    None for no name: a possessive inside ("China’s South China Sea"), a closed-class word or a
+    participle first ("Alongside BLM", "Leading Democrats"; `opens_a_clause`), a party's
+    member last ("Wisconsin Republican")."""
+    if len(toks) < 2 or any(t.endswith(("'s", "’s")) for t in toks[:-1]):
+        return None
+    if toks[0].lower().strip(".") in closed_class_words(numerals=False) or opens_a_clause(toks[0]):
+        return None
+    if toks[-1].lower() in _PARTY_MEMBERS or toks[-1].lower().endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if any(registry.state_of(" ".join(toks[:k])) for k in range(1, len(toks))):
+        return None  # "North Korean officials", "Syrian Kurdish forces": a state's word modifies a noun
+    if toks[-1].lower() in _place_words():
+        return None  # "Court Street", "Affordable Care Act": a place or a law, no speaker
+    return "person" if opens_with_given_name(toks) else "organisation"
+
+
+# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
+CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
+                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
+
+
+def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """A person's campaign as a source is an organisation of its own, named for the person
+    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
+    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
+    speaks for the candidate but is not the candidate. None unless the phrase names a
+    campaign and its person is known (a pronoun resolved as a subject would be)."""
+    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
+    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.lower() in ("his", "her"):
+        sp = resolve_pronoun(ctx, "he" if who.lower() == "his" else "she", unit_text)
+    else:
+        sp = ctx.lookup_name(_unpossess(who))
+    if sp is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))

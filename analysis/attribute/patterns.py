@@ -25,7 +25,9 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 DETERMINER_RE = re.compile(r"^(?:the|a|an|one|another|some|two|three|several|many|other|most|both|its|his|her|their)\s+", re.I)
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>.{2,120}?)\s+as\s+(?P<part>\w+ing)\b")
 WAS_QUOTED_RE = re.compile(r"^(?P<who>.{2,120}?)\s+(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?quoted\s+(?:as\s+)?(?P<part>\w+ing)\b")
-ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)(?=[,.;:]|$)")
+# (a name's abbreviations keep their periods: "according to the F.A.A.", "according to Roe.com")
+ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|,\s*per)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\- ]{1,80}?)"
+                          r"(?=[,;:]|(?<!\b[A-Z])\.(?!\w)|$)")
 QUOTE_VERB_RE = re.compile(r"(?<=\w)\s+[\"“](?P<verb>\w+)\b")
 # A name, an appositive or relative clause between commas, then the verb.
 APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?:[^,;:\"“”]*?(?<![\w'’.\-]))??(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})\s*,\s+(?:a|an|the|who|which|whose|his|her|its|one|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s+(?:of|at|for|to))\b(?:[^,;:]{2,140},\s*){0,2}[^,;:]{2,140}(?:,|[\"”])\s*$")

@@ -61,6 +61,10 @@ _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have
 _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"})
 
 
+# where a body's name gives way to where it is: "… at Springfield University", "… in Ohio"
+_PLACE_TAIL_RE = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]")
+
+
 def _according_speaker(ctx, u: str, masked: str, after: int):
     """The source of an "according to X" after position `after`, as :func:`sentence` returns it."""
     for rx in (ACCORDING_RE, ACCORDING_LOWER_RE):
@@ -288,6 +292,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     m = ACCORDING_RE.search(masked) if according or "per" in masked else None
     if m:
         sp = resolve(ctx, m.group("who"), u)
+        place = _PLACE_TAIL_RE.search(m.group("who")) if sp is None else None
+        if place is not None:  # "according to the Roe Center for Polling at Springfield University in Ohio"
+            sp = resolve(ctx, m.group("who")[:place.start()], u)
         if sp:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
     m = ACCORDING_LOWER_RE.search(masked) if according else None

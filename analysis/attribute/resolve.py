@@ -5,6 +5,7 @@ unnamed source ("(unnamed commentator)")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
 from ..toml_data import word_set
@@ -13,7 +14,9 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
-from .orgs import administration_of, institution_name, named_org_of_head
+from .orgs import (administration_of, campaign_of, institution_name, named_org_of_head, officials_of_a_body,
+                   unlisted_name_kind)
+from .roles import PAST_OFFICE_WORDS
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES, heads_a_joined_body)
@@ -112,6 +115,12 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = ctx.lookup_name(pm.group("who"))
         if sp is not None and sp.kind in ("person", "official"):
             return sp
+    owner, _, head = low.partition(" ")
+    if owner in ("his", "her") and (head in SPOKESPEOPLE or head in ("office", "press office")):
+        # "his spokesman", "her office": the person "he"/"she" is, whose position they give
+        sp = resolve_pronoun(ctx, "he" if owner == "his" else "she", unit_text)
+        if sp is not None and sp.named and is_person_kind(sp.kind):
+            return sp
     # "Sen. Bob Corker of Tennessee": a person of a place
     pm = PERSON_OF_PLACE_RE.match(phrase)
     who = _person_tokens(pm.group(1).split(), ctx.registry) if pm else None
@@ -171,9 +180,16 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) \
             and opens_with_given_name(toks) and given_name_gender(f"{toks[0]} _"):
         return ctx.actor_speaker(ctx.add(" ".join(toks), "person"))
-    # 2. a role description
+    # 2. a role description, and one who speaks for a body the phrase names ("a State Department
+    # spokesman" no role binds to a person is the department's, as "officials at the department" are)
     context_state = _context_state(ctx, unit_text, phrase)
     sp = ctx.resolve_role(phrase, context_state)
+    if sp is not None and sp.named:
+        return sp
+    body = officials_of_a_body(ctx, phrase, _body_member_heads(), PAST_OFFICE_WORDS) \
+        if phrase[-1:].islower() else None
+    if body is not None:
+        return body
     if sp:
         return sp
     # 3. a national group: "Russian officials" -> Russia
@@ -255,7 +271,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
             if given != "?":
                 ctx.gender.setdefault(toks[0], given)
             return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or toks[-1].lower().strip(".") in ORG_HEADS
+        unlisted = unlisted_name_kind(toks, _opens_a_clause, ctx.registry) if not person and bare == phrase else None
+        if unlisted == "person":
+            return ctx.actor_speaker(ctx.add(bare, "person"))  # "April Roe": a month, a given name too
+        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or unlisted or toks[-1].lower().strip(".") in ORG_HEADS
                                                 or names_a_body(toks, ctx.registry)) \
                 and not ctx.registry.state_of(toks[-1]) and not (len(toks) == 1 and _opens_a_clause(toks[0])):
             # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
@@ -341,6 +360,11 @@ def _office_lowered(ctx, phrase: str) -> str | None:
     return "the " + " ".join(w if ctx.registry.state_of(w) else w.lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _body_member_heads() -> frozenset[str]:
+    return word_set("attribution.toml", "body_member_heads")
+
+
 def _no_subjects() -> frozenset[str]:
     return word_set("attribution.toml", "lone_no_subjects")
 
@@ -369,31 +393,6 @@ def _with_its_surname(phrase: str, unit_text: str) -> str:
     pos = unit_text.find(phrase)
     m = _AFTER_INITIAL_RE.match(unit_text, pos + len(phrase)) if pos >= 0 else None
     return f"{phrase}. {m.group('rest')}" if m else phrase
-
-
-# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
-CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
-                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
-
-
-def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
-    """A person's campaign as a source is an organisation of its own, named for the person
-    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
-    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
-    speaks for the candidate but is not the candidate. None unless the phrase names a
-    campaign and its person is known (a pronoun resolved as a subject would be)."""
-    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
-    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
-    if m is None:
-        return None
-    who = m.group("who")
-    if who.lower() in ("his", "her"):
-        sp = resolve_pronoun(ctx, "he" if who.lower() == "his" else "she", unit_text)
-    else:
-        sp = ctx.lookup_name(_unpossess(who))
-    if sp is None or not sp.named or not is_person_kind(sp.kind):
-        return None
-    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
 
 
 def _head_named(ctx, span: str) -> Speaker | None:

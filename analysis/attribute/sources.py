@@ -57,6 +57,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                     and not _POSS.search(before[-1]) and before[-1].lower() not in _DETERMINERS \
                     and before[-1].lower() not in source_vocab().document_modifiers:
                 return None  # "the Huffington Post", "The Jerusalem Post": a capitalised head ends a name, an outlet's
+            if w[:1].isupper() and low in source_vocab().outlet_name_heads and i == len(words) - 1 \
+                    and all(b.lower() == "the" for b in before) and i > 0:
+                return None  # "the Post", "The Post said": an outlet's short name (:func:`.orgs.named_org_of_head`)
             caps = []
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
@@ -195,8 +198,10 @@ _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 
 
 ACCORDING_LOWER_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the|a|an|its|his|her|their|one|two|several|some|"
-                                r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b[^,.;:\"“”()]{0,100}?)"
-                                r"(?=\s*(?:[,.;:()]|\s[-–—]+\s|$))")
+                                r"[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?(?=\s+[a-z]))\b"
+                                r"(?:[^,.;:\"“”()]|(?<=\b[A-Z])\.){0,100}?)"
+                                r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.|\s[-–—]+\s|$))")
+# (an initial's period stays in the phrase: "according to data from the U.S. Department of …")
 # "according to" and whatever noun phrase follows it up to the clause's end, capitalised
 # modifiers and abbreviations included ("according to U.S. Census data", "according to FEC
 # filings"): read by :func:`according_source` when neither pattern above resolved it

@@ -166,9 +166,9 @@ def _left_phrase(left: str, v: Vocab) -> str:
             return ""  # "Doe, who many in the party hope will run": "many" hope, not Doe
         return rel.group(1).strip()
     left = AGE_APPOSITIVE_RE.sub(" ", bare)  # "Mr. King, 82, told"
-    cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — "))
+    cut = max(left.rfind(ch) for ch in (",", ";", ":", "\"", "“", "”", "(", " - ", " – ", " — ", " ― "))
     phrase = left[cut + 1:] if cut >= 0 else left
-    phrase = phrase.strip(" -–—")
+    phrase = phrase.strip(" -–—―")
     words = phrase.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in v.openers:

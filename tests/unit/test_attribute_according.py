@@ -14,7 +14,8 @@ def registry():
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("The county gained 4,000 residents, according to U.S. Census data.", "(unnamed data)"),
+    # (the body whose data they are, as "a Reuters/Ipsos poll" is Reuters/Ipsos's: sources.document_speaker)
+    ("The county gained 4,000 residents, according to U.S. Census data.", "U.S. Census"),
     ("The harbour fund spent $2 million in May, according to Port Commission filings.", "(unnamed filings)"),
     ("The harbour fund spent more, according to PCX filings.", "(unnamed filings)"),
     ("The pier deal died in March, according to Democrats involved in the negotiations.", "(unnamed Democrats)"),

@@ -5,7 +5,7 @@ Short examples of our own; the people are invented."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import said
+from tests.news_text import said, statements
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,9 @@ def test_another_given_name_before_a_known_persons_surname_is_someone_else(regis
 
 
 def test_initials_that_are_a_state_are_not_a_name(registry):
-    # "according to U.S." is cut at its dot as "U.S" too: it stays the state's, no "U.S. Census" person
+    # "according to U.S. Census data": the initials are the state's, no person's; the data are
+    # the body's whose name they open (sources.document_speaker), an organisation
     s = "The plan is sound, according to U.S. Census data."
-    assert said(registry, s)["The plan is sound,"] == "(unnamed data)"
+    assert said(registry, s)["The plan is sound,"] == "U.S. Census"
+    kinds = {st.speaker: st.speaker_kind for st in statements(registry, s)}
+    assert kinds["U.S. Census"] == "organisation"
