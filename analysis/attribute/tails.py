@@ -270,9 +270,32 @@ def _quote_close_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# a spaced dash (or two hyphens) after the speaker's words, what follows it running to the end
+# of the sentence or closed by a second dash there: the outlet's afterthought on what was said,
+# an appositive, a clause or an adjunct of its own ("… the plan — a reversal of her stance.",
+# "… none of this - but it hasn't helped.", "… the deal - his ''win,'' he called it -"). Not the
+# speaker's words going on: a second clause or an alternative ("… - and that …", "… — or to
+# seize …"), an elaboration opened by an adverb ("… - specifically, …"); not a relative clause
+# (its own reading: ``TRAILING_RELATIVE_RE``) and not a dateline's dash ("ROME (Reuters) – …")
+_DASH_RE = re.compile(r"\s+(?:--|[-–—―])(?=\s|$)")
+_DASH_KEEP_RE = re.compile(r"\s*(?:(?:(?:and|but|or)\s+)?that\b|(?:[a-z]+ly|perhaps|indeed|in fact),|or\b|nor\b|"
+                           r"(?:and|but)\s+to\b|who\b|whom\b|whose\b|which\b|where\b)")
+
+
+def _dash_tail(masked: str, start: int, end: int) -> int | None:
+    """Where the outlet's afterthought after a dash starts (:data:`_DASH_RE`), quotations masked."""
+    dashes = list(_DASH_RE.finditer(masked, start, end))
+    if not dashes or len(dashes) > 2 or len(dashes) == 2 and masked[dashes[1].end():end].strip(" .!?"):
+        return None
+    d = dashes[0]
+    if d.start() - start < MIN_WORDS or masked[:d.start()].endswith(")") or _DASH_KEEP_RE.match(masked, d.end(), end):
+        return None
+    return d.start()
+
+
 def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None) -> int:
     """Where the speaker's own words masked[start:end] end, without the outlet's closing
-    participial phrase or appositive noun phrase, or a second clause of its own (quotations
+    participial phrase, appositive noun phrase or afterthought after a dash, or a second clause of its own (quotations
     masked: a tail is never cut inside quoted words); with `cue`, the verb whose object the
     words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
@@ -280,6 +303,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None,
-                        _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None)
+                        _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
+                        _dash_tail(masked, start, end) if "-" in masked or "—" in masked or "–" in masked or "―" in masked else None)
             if c is not None]
     return min(cuts) if cuts else end
