@@ -352,6 +352,13 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     return _words_after_verb(u, masked, m, verb, v)
 
 
+# a prepositional phrase right after a reporting verb, then the clause it reports, opened by a
+# question word or a personal pronoun as its subject (general English)
+# (a noun phrase after the preposition: a determiner, a number or a name; "want to vote for …" is
+# an infinitive, no listener)
+_ADJUNCT_CLAUSE_RE = re.compile(r"\s+(?:to|in|on|at|during|after|before)\s+(?=(?:the|a|an|his|her|their|its|this|that|"
+                                r"both|several|reporters)\b|[A-Z0-9])[^\"“”,:;.]{1,50}?\s+"
+                                r"(?=(?:why|how|what|whether|where|he|she|they|we|I|there)\s)")
 # the manner of a verb of response: "responded to X on Monday by saying (that) …" (no clause
 # punctuation or quotation between the verb and the participle)
 _BY_SAYING_RE = re.compile(r"[^,;:.\"“”]{0,80}?\bby\s+(?P<part>[a-z]+ing)\b(?:\s+that\b)?\s*")
@@ -373,6 +380,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
             hm = _LISTENER_RE.match(masked, m.end()) or hm
+    if hm is None:
+        # "explained to CBS why …", "wrote in both listings he was …": a listener or an adjunct
+        # of place, time or medium between the verb and the clause it reports
+        hm = _ADJUNCT_CLAUSE_RE.match(masked, m.end())
     if hm is None:
         return None
     if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \

@@ -77,3 +77,18 @@ def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
 ])
 def test_the_listener_of_a_verb_of_telling_is_no_part_of_what_was_told(registry, body, words):
     assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+def test_a_listener_between_the_verb_and_a_question_it_reports(registry):
+    body = "Jane Roe, the paper's managing editor, explained to CBS why the mayor was chosen over the others."
+    assert spoken(registry, body) == [("why the mayor was chosen over the others.", "Jane Roe")]
+
+
+def test_an_adjunct_between_the_verb_and_the_clause_it_reports(registry):
+    body = "Jane Roe wrote in both listings she was honored to announce the sale of the boat."
+    assert spoken(registry, body) == [("she was honored to announce the sale of the boat.", "Jane Roe")]
+
+
+def test_an_infinitive_after_the_verb_is_no_adjunct(registry):
+    body = "As for the notion that voters want to elect Roe because she would be the first woman mayor, Doe offered her own plan."
+    assert all(not t.startswith("she would be") for t, _ in spoken(registry, body))
