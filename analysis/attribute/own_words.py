@@ -233,7 +233,17 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
                              named_end=mention[1] if mention else None)
     # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
     # test, Roe said, was the biggest yet, although it may take days to …")
-    first = own or (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
+    # "Roe, for her part, is labeling the plan …", "Doe is criticizing the board …": the progressive
+    # predicate of the subject named, its words from the participle on (the verb kept, as an
+    # act's, for the escalation score), the subject the outlet's
+    prog = _subject_progressive(_mask_quotes(head), cue.split()[0], mention) \
+        if own is None and mention is not None and cue.split()[0].endswith("ing") and cue not in progressive_frames() else None
+    first = own
+    if first is None and prog is not None:
+        end = tail_cut(_mask_quotes(head), prog, len(head.rstrip()), v, cue)
+        first = (prog, end) if end - prog >= 12 else None
+    if first is None:
+        first = (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
     if not split:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]
@@ -248,6 +258,18 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+# what may stand between a subject's mention and its progressive predicate: an aside between
+# commas ("Roe, for her part, is …", "Doe, speaking at a rally, is …")
+_ASIDE_RE = re.compile(r"(?:\s*,[^,;:\"“”]{1,80},)?\s*")
+
+
+def _subject_progressive(masked: str, part: str, mention: tuple[int, int]) -> int | None:
+    """Where the participle `part` of the progressive predicate right after the subject's
+    `mention` stands ("Roe is labeling …"), an aside between commas allowed; None otherwise."""
+    for m in PROGRESSIVE_RE.finditer(masked, mention[1]):
+        if m.group("part") == part:
+            return m.start("part") if _ASIDE_RE.fullmatch(masked, mention[1], m.start()) else None
+    return None
 # where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
 # main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
 _SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"

@@ -92,3 +92,19 @@ def test_an_adjunct_between_the_verb_and_the_clause_it_reports(registry):
 def test_an_infinitive_after_the_verb_is_no_adjunct(registry):
     body = "As for the notion that voters want to elect Roe because she would be the first woman mayor, Doe offered her own plan."
     assert all(not t.startswith("she would be") for t, _ in spoken(registry, body))
+
+
+def test_a_progressive_predicate_leaves_its_subject_to_the_outlet(registry):
+    body = "Former Gov. Jane Roe, for her part, is labeling the plan “a blatant abuse.”"
+    assert spoken(registry, body) == [("labeling the plan “a blatant abuse.”", "Jane Roe")]
+
+
+def test_a_progressive_predicate_after_an_opening_phrase(registry):
+    body = "Speaking at the pier on Monday, Jane Roe is defending her plan for the port."
+    assert spoken(registry, body) == [("defending her plan for the port.", "Jane Roe")]
+
+
+def test_a_progressive_predicate_keeps_its_second_report(registry):
+    body = "Jane Roe is defending her early posts about the mayor, saying they show she is ready for the job."
+    assert spoken(registry, body) == [("defending her early posts about the mayor", "Jane Roe"),
+                                      ("saying they show she is ready for the job.", "Jane Roe")]
