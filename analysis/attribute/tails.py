@@ -85,7 +85,7 @@ _NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unle
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
-    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
+    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
     r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
@@ -247,6 +247,23 @@ def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
     return min(cuts) if cuts else None
 
 
+# a second clause after the object of a verb, joined without a comma, its subject a personal
+# pronoun and a finite verb of its own ("… decided not to enter the race and she performed well",
+# "… endorsed none of them but they kept going"), or opened by a subordinator after the
+# conjunction ("… any interest in the seat, but if he did, …"): the object ends before it
+_PRONOUN_CLAUSE_TAIL_RE = re.compile(
+    r"\s+(?:and|but|yet)\s+(?:he|she|they|we|I)\s+(?:(?:[a-z]+ly|also|still|then|now|later|again|never|not)\s+)?"
+    r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")\b"
+    r"|,?\s+(?:and|but|yet)\s+(?:if|when|while|because|although|though|unless)\s")
+
+
+def _pronoun_clause_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a second clause with a pronoun subject starts after the object of a verb
+    (:data:`_PRONOUN_CLAUSE_TAIL_RE`), quotations masked."""
+    m = _PRONOUN_CLAUSE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     """Where a subordinate clause of the outlet's with its own subject and verb starts after
     the object of a verb (quotations masked)."""
@@ -302,6 +319,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
+                        _pronoun_clause_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None,
                         _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
                         _dash_tail(masked, start, end) if "-" in masked or "—" in masked or "–" in masked or "―" in masked else None)

@@ -196,3 +196,23 @@ def test_a_second_clause_with_that_after_a_dash_stays_the_speakers(registry):
 def test_an_alternative_after_a_dash_stays_the_speakers(registry):
     body = "Jane Roe said the city would be making a grave mistake if it closed the port — or sold it to a rival."
     assert spoken(registry, body)[0][0].endswith("sold it to a rival.")
+
+
+def test_a_clause_with_a_pronoun_subject_after_the_object_is_the_outlets(registry):
+    body = "Vice President Jane Roe decided not to enter the race and she did well in the polls."
+    assert spoken(registry, body) == [("not to enter the race", "Jane Roe")]
+
+
+def test_a_condition_after_the_object_and_a_conjunction_is_the_outlets(registry):
+    body = "Jane Roe hasn't indicated any interest in joining the court, but if she did, she would follow her father."
+    assert spoken(registry, body)[0] == ("any interest in joining the court", "Jane Roe")
+
+
+def test_a_negated_auxiliary_ends_a_clause_subject(registry):
+    body = "The Roe campaign has endorsed none of the protests, but it hasn't stopped them either."
+    assert spoken(registry, body)[0][0] == "none of the protests"
+
+
+def test_a_clause_verb_keeps_its_second_clause_with_a_pronoun(registry):
+    body = "Jane Roe said the audit was late and she would resign."
+    assert spoken(registry, body) == [("the audit was late and she would resign.", "Jane Roe")]
