@@ -108,3 +108,13 @@ def test_a_progressive_predicate_keeps_its_second_report(registry):
     body = "Jane Roe is defending her early posts about the mayor, saying they show she is ready for the job."
     assert spoken(registry, body) == [("defending her early posts about the mayor", "Jane Roe"),
                                       ("saying they show she is ready for the job.", "Jane Roe")]
+
+
+def test_an_embedded_posts_credit_line_is_no_part_of_its_words(registry):
+    body = "The port opens on Monday, Jane Roe said.\n\nVery exciting! — Jane Roe (@janeroe) May 9, 2018"
+    assert ("Very exciting!", "Jane Roe") in spoken(registry, body)
+
+
+def test_an_embedded_posts_markup_tag_is_no_part_of_its_words(registry):
+    body = '<tweet id="1" author="@janeroe">Very exciting day at the port! — Jane Roe (@janeroe) May 9, 2018</tweet>'
+    assert ("Very exciting day at the port!", "Jane Roe") in spoken(registry, body)
