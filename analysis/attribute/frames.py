@@ -282,6 +282,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         cut = q.end() - 1 if q and q.end() <= m.start() else -1
     else:
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    if named_at is not None and 0 <= named_at < cut and masked[lead:lead + 1] not in ("\"", "“"):
+        # "…, a spokeswoman, Mary Poe, said on Saturday.": a tail whose subject is a name after
+        # its description, both set off by commas; the tail starts at the description's comma
+        described = _DESCRIBED_NAME_RE.search(before, 0, named_at)
+        if described is not None:
+            cut = described.start()
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
@@ -359,6 +365,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
 _ADJUNCT_CLAUSE_RE = re.compile(r"\s+(?:to|in|on|at|during|after|before)\s+(?=(?:the|a|an|his|her|their|its|this|that|"
                                 r"both|several|reporters)\b|[A-Z0-9])[^\"“”,:;.]{1,50}?\s+"
                                 r"(?=(?:why|how|what|whether|where|he|she|they|we|I|there)\s)")
+# a description of a person set off by commas right before their name, as a tail's subject
+# ("…, a spokeswoman, Mary Poe, said"): a determiner and a few words
+_DESCRIBED_NAME_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;:\"“”]{1,60},\s+$")
 # the manner of a verb of response: "responded to X on Monday by saying (that) …" (no clause
 # punctuation or quotation between the verb and the participle)
 _BY_SAYING_RE = re.compile(r"[^,;:.\"“”]{0,80}?\bby\s+(?P<part>[a-z]+ing)\b(?:\s+that\b)?\s*")

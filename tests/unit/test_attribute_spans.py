@@ -118,3 +118,13 @@ def test_an_embedded_posts_credit_line_is_no_part_of_its_words(registry):
 def test_an_embedded_posts_markup_tag_is_no_part_of_its_words(registry):
     body = '<tweet id="1" author="@janeroe">Very exciting day at the port! — Jane Roe (@janeroe) May 9, 2018</tweet>'
     assert ("Very exciting day at the port!", "Jane Roe") in spoken(registry, body)
+
+
+def test_a_tail_whose_subject_is_a_described_name_is_the_frame(registry):
+    body = "The city built the pier to help in times of crisis, a spokeswoman, Mary Poe, said on Saturday."
+    assert spoken(registry, body) == [("The city built the pier to help in times of crisis,", "Mary Poe")]
+
+
+def test_a_tail_with_a_described_name_and_its_listener(registry):
+    body = "Despite the defeats, the mayor remains committed to the race, her chief strategist, Jane Roe, told the Herald."
+    assert spoken(registry, body)[0][0] == "Despite the defeats, the mayor remains committed to the race,"
