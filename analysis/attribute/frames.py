@@ -9,6 +9,9 @@ from ..model import Document, Statement
 from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
+from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
+                       COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
+                       OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
@@ -146,33 +149,6 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
                        r"(?!(?:[A-Z][a-z]+day|Twitter|Facebook|Instagram|television|TV|radio|air|camera|stage|"
                        r"(?:the|a|an)\s+(?:phone|radio|air|show|program|programme|floor|stump|trail|call|record|"
                        r"campaign\s+trail|[A-Z][a-z]+day))\b)(?=[\w“\"])")
-# where an object noun phrase ends: a comma, dash or parenthesis, or a preposition or adverb of
-# time, place, manner or cause ("… Jane Roe in early June", "… the deal at a rally on Tuesday")
-_OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before|since|until|despite|when|while|"
-                            r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
-                            r"is|was|will|would|then|later|also)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                            r"Sunday)\b")
-# words that are no head of a short object noun phrase: a particle of a phrasal verb ("backed her
-# up") and nouns of time ("endorsed the day before")
-_NOT_OBJECT_HEADS = (r"(?:up|out|off|down|back|away|in|on|over|day|week|month|year|time|night|morning|"
-                     r"evening|weekend)\b")
-# a name as the whole object of a verb of taking a side: capitalised words, an initial or a
-# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four; or a
-# short determined noun phrase ("the deal", "an increase", "the subsidies")
-_NAMED_OBJECT_RE = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}"
-                              r"|(?:the|a|an|his|her|their|its|this|that)\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+"
-                              r"(?:\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+)?)[.!?]?\s*")
-# what goes on with the object of such a verb, as part of the side taken: "favored Roe over Doe",
-# "referred to Roe as a leader" (not where one object ends)
-_COMPLEMENT_NEXT_RE = re.compile(r"\s+(?:as|over)\b")
-# where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
-# his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
-# media, general English)
-_ACT_ADJUNCT_RE = re.compile(
-    r"\s+(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
-    r"(?:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
-    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering)\b"
-    r"[^,;:\"“”]*[.!?]?$")
 # conjunctions of condition (a closed class of English): an introduction with one is the
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
@@ -282,6 +258,12 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         cut = q.end() - 1 if q and q.end() <= m.start() else -1
     else:
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    if named_at is not None and 0 <= named_at < cut and masked[lead:lead + 1] not in ("\"", "“"):
+        # "…, a spokeswoman, Mary Poe, said on Saturday.": a tail whose subject is a name after
+        # its description, both set off by commas; the tail starts at the description's comma
+        described = _DESCRIBED_NAME_RE.search(before, 0, named_at)
+        if described is not None:
+            cut = described.start()
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
     opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
@@ -373,6 +355,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
             hm = _LISTENER_RE.match(masked, m.end()) or hm
+    if hm is None:
+        # "explained to CBS why …", "wrote in both listings he was …": a listener or an adjunct
+        # of place, time or medium between the verb and the clause it reports
+        hm = _ADJUNCT_CLAUSE_RE.match(masked, m.end())
     if hm is None:
         return None
     if len(u.rstrip()) - hm.end() < 12 and hm.group(0).rstrip().endswith("that") \

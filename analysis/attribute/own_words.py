@@ -13,7 +13,7 @@ from .introduced import NAMING_VERBS as _NAMING_VERBS, relative_naming_words
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
 from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
-                       SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
+                       POST_CREDIT_RE, SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
@@ -41,6 +41,21 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if rel is not None and rel[0] >= spans[-1][1]:
         return spans + [rel[:2]]
     return spans
+
+
+# a markup tag that opens an embedded post as the page gives it ('<tweet id="…" author="…">')
+_OPENING_TAG_RE = re.compile(r"\s*<[a-z]+\b[^<>]*>\s*")
+
+
+def post_words(u: str) -> tuple[int, int]:
+    """The span of u that is an embedded post's own words: without its credit line
+    ('… — Jane Roe (@janeroe) May 9, 2018') and a markup tag before it; the whole unit when
+    that leaves nothing."""
+    m = POST_CREDIT_RE.search(u)
+    end = len(u[:m.start()].rstrip()) if m else len(u)
+    tag = _OPENING_TAG_RE.match(u)
+    start = tag.end() if tag else 0
+    return (start, end) if end - start >= 3 else (0, len(u))
 
 
 # the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was
@@ -237,7 +252,17 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
                              named_end=mention[1] if mention else None)
     # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
     # test, Roe said, was the biggest yet, although it may take days to …")
-    first = own or (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
+    # "Roe, for her part, is labeling the plan …", "Doe is criticizing the board …": the progressive
+    # predicate of the subject named, its words from the participle on (the verb kept, as an
+    # act's, for the escalation score), the subject the outlet's
+    prog = _subject_progressive(_mask_quotes(head), cue.split()[0], mention) \
+        if own is None and mention is not None and cue.split()[0].endswith("ing") and cue not in progressive_frames() else None
+    first = own
+    if first is None and prog is not None:
+        end = tail_cut(_mask_quotes(head), prog, len(head.rstrip()), v, cue)
+        first = (prog, end) if end - prog >= 12 else None
+    if first is None:
+        first = (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
     if not split:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]
@@ -252,6 +277,18 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 _MORE_PREDICATES = 3
+# what may stand between a subject's mention and its progressive predicate: an aside between
+# commas ("Roe, for her part, is …", "Doe, speaking at a rally, is …")
+_ASIDE_RE = re.compile(r"(?:\s*,[^,;:\"“”]{1,80},)?\s*")
+
+
+def _subject_progressive(masked: str, part: str, mention: tuple[int, int]) -> int | None:
+    """Where the participle `part` of the progressive predicate right after the subject's
+    `mention` stands ("Roe is labeling …"), an aside between commas allowed; None otherwise."""
+    for m in PROGRESSIVE_RE.finditer(masked, mention[1]):
+        if m.group("part") == part:
+            return m.start("part") if _ASIDE_RE.fullmatch(masked, mention[1], m.start()) else None
+    return None
 # where the object of such a participle ends: a comma, a dash or a semicolon, or the verb of the
 # main clause after it (an auxiliary, a verb in -ed, a past form of spending and running)
 _SIDE_OBJECT_END_RE = re.compile(r"\s*[,;—–]|\s+-\s|\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|"

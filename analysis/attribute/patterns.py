@@ -271,3 +271,42 @@ SPEECH_SIGN_RE = re.compile(
 # introduction or a closing adjunct gives (frames._TIME_INTRO_RE, tails._TIME_TAIL_RE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 PERIODS = "week|month|year|spring|summer|fall|autumn|winter"
+
+# (the objects, adjuncts and clause openings after a reporting verb that frames.own_words_span reads)
+# where an object noun phrase ends: a comma, dash or parenthesis, or a preposition or adverb of
+# time, place, manner or cause ("… Jane Roe in early June", "… the deal at a rally on Tuesday")
+OBJECT_END_RE = re.compile(r"\s*[,;:—–(]|\s+(?:in|at|on|during|after|before|since|until|despite|when|while|"
+                           r"because|as|last|this|earlier|ahead|amid|through|over|by|with|from|and\s+(?:has|had|"
+                           r"is|was|will|would|then|later|also)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")
+# words that are no head of a short object noun phrase: a particle of a phrasal verb ("backed her
+# up") and nouns of time ("endorsed the day before")
+_NOT_OBJECT_HEADS = (r"(?:up|out|off|down|back|away|in|on|over|day|week|month|year|time|night|morning|"
+                     r"evening|weekend)\b")
+# a name as the whole object of a verb of taking a side: capitalised words, an initial or a
+# title's period in them ("Trump", "Mr. Trump", "Jane Roe", "Ted Cruz."), at most four; or a
+# short determined noun phrase ("the deal", "an increase", "the subsidies")
+NAMED_OBJECT_RE = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]{2,}"
+                             r"|(?:the|a|an|his|her|their|its|this|that)\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+"
+                             r"(?:\s+(?!" + _NOT_OBJECT_HEADS + r")[a-z][\w'’\-]+)?)[.!?]?\s*")
+# what goes on with the object of such a verb, as part of the side taken: "favored Roe over Doe",
+# "referred to Roe as a leader" (not where one object ends)
+COMPLEMENT_NEXT_RE = re.compile(r"\s+(?:as|over)\b")
+# where or when an act was done, closing its sentence: "… during a campaign rally.", "… on
+# his radio show this week.", "… at a news conference on Tuesday." (nouns of public events and
+# media, general English)
+ACT_ADJUNCT_RE = re.compile(
+    r"\s+(?:during|at|in|on|before)\s+(?:a|an|the|his|her|their|its|[A-Z][\w.'’]*)\s+(?:[\w.'’\-]+\s+){0,4}?"
+    r"(?:rally|rallies|speech|interview|statement|debate|event|conference|hearing|show|appearance|meeting|"
+    r"town hall|broadcast|post|tweet|tweets|address|op-ed|letter|video|session|briefing|forum|gathering)\b"
+    r"[^,;:\"“”]*[.!?]?$")
+# a prepositional phrase right after a reporting verb, then the clause it reports, opened by a
+# question word or a personal pronoun as its subject (general English)
+# (a noun phrase after the preposition: a determiner, a number or a name; "want to vote for …" is
+# an infinitive, no listener)
+ADJUNCT_CLAUSE_RE = re.compile(r"\s+(?:to|in|on|at|during|after|before)\s+(?=(?:the|a|an|his|her|their|its|this|that|"
+                               r"both|several|reporters)\b|[A-Z0-9])[^\"“”,:;.]{1,50}?\s+"
+                               r"(?=(?:why|how|what|whether|where|he|she|they|we|I|there)\s)")
+# a description of a person set off by commas right before their name, as a tail's subject
+# ("…, a spokeswoman, Mary Poe, said"): a determiner and a few words
+TAIL_DESCRIBED_NAME_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;:\"“”]{1,60},\s+$")

@@ -85,7 +85,7 @@ _NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unle
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
-    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
+    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
     r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
@@ -247,6 +247,23 @@ def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
     return min(cuts) if cuts else None
 
 
+# a second clause after the object of a verb, joined without a comma, its subject a personal
+# pronoun and a finite verb of its own ("… decided not to enter the race and she performed well",
+# "… endorsed none of them but they kept going"), or opened by a subordinator after the
+# conjunction ("… any interest in the seat, but if he did, …"): the object ends before it
+_PRONOUN_CLAUSE_TAIL_RE = re.compile(
+    r"\s+(?:and|but|yet)\s+(?:he|she|they|we|I)\s+(?:(?:[a-z]+ly|also|still|then|now|later|again|never|not)\s+)?"
+    r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")\b"
+    r"|,?\s+(?:and|but|yet)\s+(?:if|when|while|because|although|though|unless)\s")
+
+
+def _pronoun_clause_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a second clause with a pronoun subject starts after the object of a verb
+    (:data:`_PRONOUN_CLAUSE_TAIL_RE`), quotations masked."""
+    m = _PRONOUN_CLAUSE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     """Where a subordinate clause of the outlet's with its own subject and verb starts after
     the object of a verb (quotations masked)."""
@@ -270,16 +287,41 @@ def _quote_close_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# a spaced dash (or two hyphens) after the speaker's words, what follows it running to the end
+# of the sentence or closed by a second dash there: the outlet's afterthought on what was said,
+# an appositive, a clause or an adjunct of its own ("… the plan — a reversal of her stance.",
+# "… none of this - but it hasn't helped.", "… the deal - his ''win,'' he called it -"). Not the
+# speaker's words going on: a second clause or an alternative ("… - and that …", "… — or to
+# seize …"), an elaboration opened by an adverb ("… - specifically, …"); not a relative clause
+# (its own reading: ``TRAILING_RELATIVE_RE``) and not a dateline's dash ("ROME (Reuters) – …")
+_DASH_RE = re.compile(r"\s+(?:--|[-–—―])(?=\s|$)")
+_DASH_KEEP_RE = re.compile(r"\s*(?:(?:(?:and|but|or)\s+)?that\b|(?:[a-z]+ly|perhaps|indeed|in fact),|or\b|nor\b|"
+                           r"(?:and|but)\s+to\b|who\b|whom\b|whose\b|which\b|where\b)")
+
+
+def _dash_tail(masked: str, start: int, end: int) -> int | None:
+    """Where the outlet's afterthought after a dash starts (:data:`_DASH_RE`), quotations masked."""
+    dashes = list(_DASH_RE.finditer(masked, start, end))
+    if not dashes or len(dashes) > 2 or len(dashes) == 2 and masked[dashes[1].end():end].strip(" .!?"):
+        return None
+    d = dashes[0]
+    if d.start() - start < MIN_WORDS or masked[:d.start()].endswith(")") or _DASH_KEEP_RE.match(masked, d.end(), end):
+        return None
+    return d.start()
+
+
 def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None) -> int:
     """Where the speaker's own words masked[start:end] end, without the outlet's closing
-    participial phrase or appositive noun phrase, or a second clause of its own (quotations
+    participial phrase, appositive noun phrase or afterthought after a dash, or a second clause of its own (quotations
     masked: a tail is never cut inside quoted words); with `cue`, the verb whose object the
     words are (no clause of their own), without a second predicate of the speaker's either."""
     cuts = [c for c in (_participle_tail(masked, start, end, v), _appositive_tail(masked, start, end, v),
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
+                        _pronoun_clause_tail(masked, start, end) if cue else None,
                         _adjunct_tail(masked, start, end) if cue else None,
-                        _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None)
+                        _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
+                        _dash_tail(masked, start, end) if "-" in masked or "—" in masked or "–" in masked or "―" in masked else None)
             if c is not None]
     return min(cuts) if cuts else end

@@ -77,3 +77,54 @@ def test_a_parenthetical_frame_keeps_the_words_around_it(registry):
 ])
 def test_the_listener_of_a_verb_of_telling_is_no_part_of_what_was_told(registry, body, words):
     assert spoken(registry, body) == [(words, "Jane Roe")]
+
+
+def test_a_listener_between_the_verb_and_a_question_it_reports(registry):
+    body = "Jane Roe, the paper's managing editor, explained to CBS why the mayor was chosen over the others."
+    assert spoken(registry, body) == [("why the mayor was chosen over the others.", "Jane Roe")]
+
+
+def test_an_adjunct_between_the_verb_and_the_clause_it_reports(registry):
+    body = "Jane Roe wrote in both listings she was honored to announce the sale of the boat."
+    assert spoken(registry, body) == [("she was honored to announce the sale of the boat.", "Jane Roe")]
+
+
+def test_an_infinitive_after_the_verb_is_no_adjunct(registry):
+    body = "As for the notion that voters want to elect Roe because she would be the first woman mayor, Doe offered her own plan."
+    assert all(not t.startswith("she would be") for t, _ in spoken(registry, body))
+
+
+def test_a_progressive_predicate_leaves_its_subject_to_the_outlet(registry):
+    body = "Former Gov. Jane Roe, for her part, is labeling the plan “a blatant abuse.”"
+    assert spoken(registry, body) == [("labeling the plan “a blatant abuse.”", "Jane Roe")]
+
+
+def test_a_progressive_predicate_after_an_opening_phrase(registry):
+    body = "Speaking at the pier on Monday, Jane Roe is defending her plan for the port."
+    assert spoken(registry, body) == [("defending her plan for the port.", "Jane Roe")]
+
+
+def test_a_progressive_predicate_keeps_its_second_report(registry):
+    body = "Jane Roe is defending her early posts about the mayor, saying they show she is ready for the job."
+    assert spoken(registry, body) == [("defending her early posts about the mayor", "Jane Roe"),
+                                      ("saying they show she is ready for the job.", "Jane Roe")]
+
+
+def test_an_embedded_posts_credit_line_is_no_part_of_its_words(registry):
+    body = "The port opens on Monday, Jane Roe said.\n\nVery exciting! — Jane Roe (@janeroe) May 9, 2018"
+    assert ("Very exciting!", "Jane Roe") in spoken(registry, body)
+
+
+def test_an_embedded_posts_markup_tag_is_no_part_of_its_words(registry):
+    body = '<tweet id="1" author="@janeroe">Very exciting day at the port! — Jane Roe (@janeroe) May 9, 2018</tweet>'
+    assert ("Very exciting day at the port!", "Jane Roe") in spoken(registry, body)
+
+
+def test_a_tail_whose_subject_is_a_described_name_is_the_frame(registry):
+    body = "The city built the pier to help in times of crisis, a spokeswoman, Mary Poe, said on Saturday."
+    assert spoken(registry, body) == [("The city built the pier to help in times of crisis,", "Mary Poe")]
+
+
+def test_a_tail_with_a_described_name_and_its_listener(registry):
+    body = "Despite the defeats, the mayor remains committed to the race, her chief strategist, Jane Roe, told the Herald."
+    assert spoken(registry, body)[0][0] == "Despite the defeats, the mayor remains committed to the race,"

@@ -171,3 +171,48 @@ def test_a_clause_of_the_outlets_after_a_closing_quotation_mark_is_no_part_of_th
     assert ("she was “excited about the vote”", "Jane Roe") in got
     # "as" before a noun phrase is no clause of its own
     assert ("the plan was “not quite ready” as a whole.", "Jane Roe") in got
+
+
+def test_an_afterthought_after_a_dash_is_the_outlets(registry):
+    body = "Jane Roe said she would not run again — a reversal of the stance she took last year."
+    assert spoken(registry, body) == [("she would not run again", "Jane Roe")]
+
+
+def test_a_clause_after_a_dash_is_the_outlets(registry):
+    body = "The Roe campaign has endorsed none of the protests - but it has not stopped them either."
+    assert spoken(registry, body)[0][0] == "none of the protests"
+
+
+def test_a_dash_inside_the_quotation_is_no_tail(registry):
+    body = 'Jane Roe said the plan was "a disaster - a total mess from the start."'
+    assert spoken(registry, body)[0][0].endswith('from the start."')
+
+
+def test_a_second_clause_with_that_after_a_dash_stays_the_speakers(registry):
+    body = "Jane Roe said the audit was late - and that the clerk had known it for weeks."
+    assert spoken(registry, body)[0][0].endswith("for weeks.")
+
+
+def test_an_alternative_after_a_dash_stays_the_speakers(registry):
+    body = "Jane Roe said the city would be making a grave mistake if it closed the port — or sold it to a rival."
+    assert spoken(registry, body)[0][0].endswith("sold it to a rival.")
+
+
+def test_a_clause_with_a_pronoun_subject_after_the_object_is_the_outlets(registry):
+    body = "Vice President Jane Roe decided not to enter the race and she did well in the polls."
+    assert spoken(registry, body) == [("not to enter the race", "Jane Roe")]
+
+
+def test_a_condition_after_the_object_and_a_conjunction_is_the_outlets(registry):
+    body = "Jane Roe hasn't indicated any interest in joining the court, but if she did, she would follow her father."
+    assert spoken(registry, body)[0] == ("any interest in joining the court", "Jane Roe")
+
+
+def test_a_negated_auxiliary_ends_a_clause_subject(registry):
+    body = "The Roe campaign has endorsed none of the protests, but it hasn't stopped them either."
+    assert spoken(registry, body)[0][0] == "none of the protests"
+
+
+def test_a_clause_verb_keeps_its_second_clause_with_a_pronoun(registry):
+    body = "Jane Roe said the audit was late and she would resign."
+    assert spoken(registry, body) == [("the audit was late and she would resign.", "Jane Roe")]
