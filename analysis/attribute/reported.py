@@ -49,6 +49,29 @@ _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|a
 # a subordinating conjunction (no relative word) and a subject of a few words before a verb
 _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
                                     r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
+# a subordinate clause that closes the sentence goes on after its verb to the end: a that-clause
+# its verb reports ("…, when she claimed that …", "after he told the Post that …"), or words with
+# no finite verb of a main clause after them ("…, and dared …", "…, including …"; not "Even after
+# he criticized Roe, his support grew", "assertions since he declared have come …", "just as she
+# said she would, and the market did"); "if" and "unless" report nothing yet, "because of" is
+# no conjunction, and "as Roe noted, …" is a comment on the main clause
+_THAT_NEXT_RE = re.compile(r"\s+(?:[\w.’'\-]+\s+){0,5}?that\b")
+_MAIN_CLAUSE_AFTER_RE = re.compile(r",\s+(?:(?:and|but|yet|so)\s+)?(?:he|she|it|they|we|I|you)\b"
+                                   r"|\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|do)\b"
+                                   r"|,\s+[a-z]+s\s+(?:how|that|what|why)\b")
+_NO_REPORT_BEFORE_RE = re.compile(r"\b(?:(?:if|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}"
+                                  r"|because\s+of\s+[^,;:]*)$", re.I)
+
+
+def _closing_clause(masked: str, at: int, verb: str) -> bool:
+    """Whether the verb at `at`, in a subordinate clause after the main one, reports what follows
+    it to the end of the sentence (above: ``_THAT_NEXT_RE``, ``_MAIN_CLAUSE_AFTER_RE``)."""
+    end = at + len(verb)
+    if _NO_REPORT_BEFORE_RE.search(masked, 0, at) or _COMMA_NEXT_RE.match(masked, end):
+        return False
+    return bool(_THAT_NEXT_RE.match(masked, end)) or not _MAIN_CLAUSE_AFTER_RE.search(masked, end)
+
+
 # a comma or bracket right after a verb: "as the results show, …" reports nothing after it
 _COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
@@ -205,10 +228,14 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         # said, “…”": a subordinate clause after the main one whose report quotes its speaker,
         # the main clause reporting nobody; the quoted words are that speaker's (not a clause
         # that opens the sentence, before its main clause: "When Roe said “…”, the crowd
-        # cheered", nor a relative one: "a sum which officials described as a “fraction”")
+        # cheered", nor a relative one: "a sum which officials described as a “fraction”"); or
+        # one that closes the sentence with no quotation ("…, when she claimed that …", "… after
+        # he criticized Roe"): its words are that speaker's too, not a condition's ("if he
+        # wants …")
         if not _OPENING_CLAUSE_RE.match(masked):
-            cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
-                     and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
+            cands = [c for c in subordinate if _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])
+                     and (_QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
+                          or _closing_clause(masked, c[0], c[2]))][:1]
     elif not cands and not subordinate and document_sub:
         cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)

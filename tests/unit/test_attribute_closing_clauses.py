@@ -1,0 +1,57 @@
+"""A report in a subordinate clause that closes the outlet's sentence ("…, when she claimed that
+…", "… after he lashed out at …"): its words are the clause's speaker's, a pronoun resolved as
+any subject is; not a comment clause ("as Roe noted, …") or a
+clause with a main clause after it. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, body):
+    text = "Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n" + body + "\n"
+    doc = Document("d", "t.txt", text, published="2021-12-02")
+    at = text.index(body)
+    return [(s.speaker, s.text) for s in analyse(doc, registry) if s.char_start >= at]
+
+
+def spoken(registry, body):
+    return [(sp, t) for sp, t in statements(registry, body) if not sp.startswith("(")]
+
+
+def test_a_that_clause_after_when_is_the_pronouns_speaker(registry):
+    body = "Brandt stretched the truth a bit during the debate, when he claimed that the group had used Roe in its videos."
+    assert spoken(registry, body) == [("Walter Brandt", "the group had used Roe in its videos.")]
+
+
+def test_a_that_clause_may_hold_commas_of_its_own(registry):
+    body = ("The vote was close, when he claimed that the self-styled council, or its chair, had used Roe "
+            "in its videos.")
+    assert [sp for sp, _ in spoken(registry, body)] == ["Walter Brandt"]
+
+
+def test_a_closing_clause_without_that_is_the_speakers_too(registry):
+    body = ("Brandt drew applause from the crowd on Thursday when he lashed out at Turkey for having shot down a "
+            "bomber, and dared the Turks to try it again.")
+    assert [sp for sp, _ in spoken(registry, body)] == ["Walter Brandt"]
+
+
+def test_a_comment_clause_reports_nothing_after_its_comma(registry):
+    body = "Turnout was high in the county on Tuesday, as he noted, and the lines at the polls were long."
+    assert spoken(registry, body) == []
+
+
+def test_a_clause_with_a_main_clause_after_it_is_the_outlets(registry):
+    body = "The deal looked safe for a while, just as he said it would, and the market did nothing at all."
+    assert spoken(registry, body) == []
+
+
+def test_a_list_in_the_closing_clause_keeps_it_the_speakers(registry):
+    body = "The challenge for Brandt is reversed from 2008, when he sought to counter Roe's appeal to young, liberal and urban voters."
+    assert spoken(registry, body) == [("Walter Brandt", "to counter Roe's appeal to young, liberal and urban voters.")]
