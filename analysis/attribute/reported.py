@@ -26,7 +26,7 @@ from .group_sources import group_source, poll_share, share_saying
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
-from .speaker import NARRATOR_SPEAKER, Speaker
+from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -154,6 +154,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     asides = [m.span() for m in ASIDE_RE.finditer(masked)] if "(" in masked or "–" in masked or "—" in masked else []
     for vm in v.verb_re.finditer(masked):
         found = verb_candidate(ctx, u, masked, v, vm, question, asides)
+        if found is not None and found[1][2] in v.personal_verbs \
+                and not (is_person_kind(found[1][1].kind) or found[1][1].kind == "unnamed"):
+            found = None  # "Moscow had promised not to …": a body's policy, no words reported
         if found is not None:
             (cands if found[0] == "cand" else subordinate).append(found[1])
 
