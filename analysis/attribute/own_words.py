@@ -15,8 +15,9 @@ from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MES
                        SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
+from ..targets import targets as _targets
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
-from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .tails import tail_cut
 
@@ -203,6 +204,10 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         if " " not in cue or _PHRASAL_RE.fullmatch(cue) or cue != "according to" and v.verb_re.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
+    other = split is not None and split[2] in ("he", "she") and _SUBORDINATE_SECOND_RE.match(u, split[0]) is not None \
+        and _nearer_antecedent(ctx, sp, split[2], _after_cue(u, cue, split[0]))
+    # ("Roe says he knew little about Doe when he announced …": Doe's act, the nearer person's, is
+    # the outlet's account; Roe's words end before it)
     final = _final_quotation(u, cue) if split is None else None
     if final is not None:
         return [final]
@@ -227,14 +232,14 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # started.' -> the quotation)
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
-            return parts + ([(split[1], len(u.rstrip()))] if split else [])
+            return parts + ([(split[1], len(u.rstrip()))] if split and not other else [])
     if own is None and (framed or act):
         own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
                              named_end=mention[1] if mention else None)
     # (a sentence kept whole, its frame inside it, still ends before the outlet's tail: "The
     # test, Roe said, was the biggest yet, although it may take days to …")
     first = own or (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
-    if not split:
+    if not split or other:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]
     for _ in range(_MORE_PREDICATES):
@@ -313,6 +318,31 @@ def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
         return None
     m = _word_re(cue).search(_mask_quotes(u))
     return quoted_parts(u, m.start()) if m else None
+
+
+# a second report in a subordinate clause ("…, when he told …", "… because she said …"): its
+# pronoun is the sentence's speaker only when no other person it can stand for is named before it
+_SUBORDINATE_SECOND_RE = re.compile(r",?\s+(?:(?:even|just)\s+)?(?:because|when|after|as|since|before|until)\b")
+
+
+def _after_cue(u: str, cue: str, end: int) -> str:
+    """The words of `u` between its cue's verb and `end`: what the speaker's report names (a
+    name in the subject's own phrase, "Roe, a Doe ally, said …", is no antecedent there)."""
+    m = _word_re(cue).search(u, 0, end) if cue in u else None
+    return u[m.end() if m else 0:end]
+
+
+def _nearer_antecedent(ctx: DocContext | None, sp: Speaker, who: str, before: str) -> bool:
+    """Whether `before` (the report before a subordinate clause's "he"/"she") names a person
+    other than the speaker whom the pronoun can stand for: of its gender, or of none known."""
+    if ctx is None:
+        return False
+    gender = "m" if who == "he" else "f"
+    for name in _targets(ctx, before, {sp.name}):
+        if (ctx.kinds.get(name) or (ctx.registry.lookup(name) or _NO).kind) in ("person", "official") \
+                and ctx.gender_of(name) in (None, gender):
+            return True
+    return False
 
 
 def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:

@@ -63,6 +63,19 @@ _NO_REPORT_BEFORE_RE = re.compile(r"\b(?:(?:if|unless)\s+(?:[\w.’'\-]+\s+){1,6
                                   r"|because\s+of\s+[^,;:]*)$", re.I)
 
 
+# a relative clause whose relative word is the subject of what its verb reports: "…, which he said
+# were evenly split", "…, who she noted was absent": the verb right before a finite auxiliary (not
+# "a sum which officials described as a “fraction”", whose relative word is the verb's object)
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|that)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
+_AUXILIARY_NEXT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|should|might|may|must|has|have|had)\b")
+
+
+def _relative_report(masked: str, at: int, verb: str) -> bool:
+    """Whether the verb at `at` reports a clause whose subject is the relative word before its
+    own subject ("…, which he said were evenly split")."""
+    return bool(_RELATIVE_BEFORE_RE.search(masked, 0, at)) and bool(_AUXILIARY_NEXT_RE.match(masked, at + len(verb)))
+
+
 def _closing_clause(masked: str, at: int, verb: str) -> bool:
     """Whether the verb at `at`, in a subordinate clause after the main one, reports what follows
     it to the end of the sentence (above: ``_THAT_NEXT_RE``, ``_MAIN_CLAUSE_AFTER_RE``)."""
@@ -238,7 +251,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if not _OPENING_CLAUSE_RE.match(masked):
             cands = [c for c in subordinate if _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])
                      and (_QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
-                          or _closing_clause(masked, c[0], c[2]))][:1]
+                          or _closing_clause(masked, c[0], c[2]))
+                     or _relative_report(masked, c[0], c[2])][:1]
     elif not cands and not subordinate and document_sub:
         cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)

@@ -55,3 +55,26 @@ def test_a_clause_with_a_main_clause_after_it_is_the_outlets(registry):
 def test_a_list_in_the_closing_clause_keeps_it_the_speakers(registry):
     body = "The challenge for Brandt is reversed from 2008, when he sought to counter Roe's appeal to young, liberal and urban voters."
     assert spoken(registry, body) == [("Walter Brandt", "to counter Roe's appeal to young, liberal and urban voters.")]
+
+
+def test_a_second_report_in_a_subordinate_clause_is_the_speakers(registry):
+    body = "Brandt conceded some errors in the count even as he defended the result and the staff."
+    assert spoken(registry, body) == [("Walter Brandt", "some errors in the count"),
+                                      ("Walter Brandt", "defended the result and the staff.")]
+
+
+def test_a_nearer_person_in_the_report_is_the_subordinate_pronouns_antecedent(registry):
+    body = "Tom Roe says he knew little about Brandt when he announced his bid for the seat in the spring."
+    assert spoken(registry, body) == [("Tom Roe", "he knew little about Brandt")]
+
+
+def test_a_relative_word_that_is_the_subject_of_the_report(registry):
+    body = ("The district saw 30 applicants for the slots, which he said were about evenly split between "
+            "Roe and Doe, with a few for Poe.")
+    assert spoken(registry, body) == [
+        ("Walter Brandt", "were about evenly split between Roe and Doe, with a few for Poe.")]
+
+
+def test_a_relative_word_that_is_the_object_is_no_report(registry):
+    body = "The budget included a sum, which officials described as a fraction, for the new bridge."
+    assert spoken(registry, body) == []
