@@ -223,3 +223,12 @@ def test_he_after_a_woman_is_the_man_her_sentence_just_named_though_his_gender_i
          "who wore a mask.\n\n"
          '"I thought it would be funny," he said.\n')
     assert said(registry, t)['"I thought it would be funny," he said.'] == "Zoltrin Oberwald"
+
+
+def test_a_given_name_that_is_also_a_common_noun_opens_an_antecedent(registry):
+    # "Bill" is an office word ("Farm Bill") and the text writes "the bill" too: before a
+    # surname it is still the given name of the outlet's subject, the antecedent of "He"
+    t = ("Race.\n\nEight years ago, Tom Varga was on the brink of winning the race.\n\n"
+         "Then, Bill Roe set his wife's expectations almost impossibly high, though the bill had failed.\n\n"
+         "He suggested that a loss in either state would end her campaign.\n")
+    assert said(registry, t)["a loss in either state would end her campaign."] == "Bill Roe"
