@@ -232,3 +232,16 @@ def test_a_given_name_that_is_also_a_common_noun_opens_an_antecedent(registry):
          "Then, Bill Roe set his wife's expectations almost impossibly high, though the bill had failed.\n\n"
          "He suggested that a loss in either state would end her campaign.\n")
     assert said(registry, t)["a loss in either state would end her campaign."] == "Bill Roe"
+
+
+def test_a_pronoun_subject_is_not_the_person_its_own_clause_names(registry):
+    # binding principle C: "He mocked Vance …" is somebody other than Vance
+    t = ("Rally.\n\nTom Roe spoke at the rally on Monday.\n\nMarco Vance, his rival, was also there.\n\n"
+         "He mocked Vance for not having won a single state.\n")
+    assert said(registry, t)["Vance for not having won a single state."] == "Tom Roe"
+
+
+def test_a_name_as_a_modifier_in_the_pronouns_clause_does_not_rule_it_out(registry):
+    t = ("Rally.\n\nTom Roe spoke at the rally on Monday.\n\nMarco Vance, his rival, was also there.\n\n"
+         "He said that the Vance campaign had misled the county.\n")
+    assert said(registry, t)["the Vance campaign had misled the county."] == "Marco Vance"
