@@ -27,6 +27,7 @@ from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
+from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -39,54 +40,6 @@ _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 # and the saved pages' sentences)
 _PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(r"(?:,|\band|\bby)", r"(?:,|a(?<!\w.)nd|b(?<!\w.)y)", 1))
 
-# what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
-# comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
-_QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
-# a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
-# ("When …", "Two weeks after …", "Even as …")
-_OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
-                                r"if|until|once|whereas|unless)\b", re.I)
-# a subordinating conjunction (no relative word) and a subject of a few words before a verb
-_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
-                                    r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
-# a subordinate clause that closes the sentence goes on after its verb to the end: a that-clause
-# its verb reports ("…, when she claimed that …", "after he told the Post that …"), or words with
-# no finite verb of a main clause after them ("…, and dared …", "…, including …"; not "Even after
-# he criticized Roe, his support grew", "assertions since he declared have come …", "just as she
-# said she would, and the market did"); "if" and "unless" report nothing yet, "because of" is
-# no conjunction, and "as Roe noted, …" is a comment on the main clause
-_THAT_NEXT_RE = re.compile(r"\s+(?:[\w.’'\-]+\s+){0,5}?that\b")
-_MAIN_CLAUSE_AFTER_RE = re.compile(r",\s+(?:(?:and|but|yet|so)\s+)?(?:he|she|it|they|we|I|you)\b"
-                                   r"|\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|do)\b"
-                                   r"|,\s+[a-z]+s\s+(?:how|that|what|why)\b")
-_NO_REPORT_BEFORE_RE = re.compile(r"\b(?:(?:if|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}"
-                                  r"|because\s+of\s+[^,;:]*)$", re.I)
-
-
-# a relative clause whose relative word is the subject of what its verb reports: "…, which he said
-# were evenly split", "…, who she noted was absent": the verb right before a finite auxiliary (not
-# "a sum which officials described as a “fraction”", whose relative word is the verb's object)
-_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|that)\s+(?:[\w.’'\-]+\s+){1,4}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
-_AUXILIARY_NEXT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|should|might|may|must|has|have|had)\b")
-
-
-def _relative_report(masked: str, at: int, verb: str) -> bool:
-    """Whether the verb at `at` reports a clause whose subject is the relative word before its
-    own subject ("…, which he said were evenly split")."""
-    return bool(_RELATIVE_BEFORE_RE.search(masked, 0, at)) and bool(_AUXILIARY_NEXT_RE.match(masked, at + len(verb)))
-
-
-def _closing_clause(masked: str, at: int, verb: str) -> bool:
-    """Whether the verb at `at`, in a subordinate clause after the main one, reports what follows
-    it to the end of the sentence (above: ``_THAT_NEXT_RE``, ``_MAIN_CLAUSE_AFTER_RE``)."""
-    end = at + len(verb)
-    if _NO_REPORT_BEFORE_RE.search(masked, 0, at) or _COMMA_NEXT_RE.match(masked, end):
-        return False
-    return bool(_THAT_NEXT_RE.match(masked, end)) or not _MAIN_CLAUSE_AFTER_RE.search(masked, end)
-
-
-# a comma or bracket right after a verb: "as the results show, …" reports nothing after it
-_COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -203,7 +156,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # the document shows in a clause that closes the outlet's sentence, when no one else
             # speaks (a clause that opens it ends where the main clause begins: left to narration)
             mention = mention_before(masked, phrase, at)
-            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not _COMMA_NEXT_RE.match(masked, vm.end()):
+            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not COMMA_NEXT_RE.match(masked, vm.end()):
                 document_sub.append((at, sp, verb, False, mention))
 
     for m in (QUOTE_VERB_RE.finditer(u) if '"' in u or "“" in u else ()):
@@ -240,19 +193,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
     elif not cands and subordinate:
-        # "… days after Roe told the Post he was “not ready” on the bill, which …", "… when she
-        # said, “…”": a subordinate clause after the main one whose report quotes its speaker,
-        # the main clause reporting nobody; the quoted words are that speaker's (not a clause
-        # that opens the sentence, before its main clause: "When Roe said “…”, the crowd
-        # cheered", nor a relative one: "a sum which officials described as a “fraction”"); or
-        # one that closes the sentence with no quotation ("…, when she claimed that …", "… after
-        # he criticized Roe"): its words are that speaker's too, not a condition's ("if he
-        # wants …")
-        if not _OPENING_CLAUSE_RE.match(masked):
-            cands = [c for c in subordinate if _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])
-                     and (_QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
-                          or _closing_clause(masked, c[0], c[2]))
-                     or _relative_report(masked, c[0], c[2])][:1]
+        # a subordinate clause after a main clause that reports nobody (:mod:`.subordinate_reports`)
+        cands = after_main_clause(masked, subordinate)
     elif not cands and not subordinate and document_sub:
         cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)
