@@ -243,6 +243,25 @@ def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
 _THE_HEAD_RE = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?([a-z]+)\b")
 
 
+# a personal pronoun in the clause a subject's speech verb opens: "Ayotte says she is going to
+# vote …", "Roe said his plan …" (an adverb before the verb at most, "that" after it)
+_PRONOUN_AFTER_VERB = r"\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\s+(?:that\s+)?(he|she|his|her)\b"
+
+
+def surname_with_pronoun(ctx, word: str, unit_text: str) -> str | None:
+    """The gender ("m"/"f") of a capitalised word no list knows that a sentence takes up with
+    "he" or "she" right after its speech verb ("Ayotte says she is going to vote"), when the
+    document also writes it after a capitalised word, as a surname after a given name ("Kelly
+    Ayotte"): a person's surname, not a body's name. None otherwise."""
+    m = re.search(re.escape(word) + _PRONOUN_AFTER_VERB, unit_text)
+    if m is None or not vocab().verb_re.fullmatch(m.group(1)) \
+            or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", ctx.doc.text) is None:
+        return None
+    gender = "m" if m.group(2) in ("he", "his") else "f"
+    ctx.gender.setdefault(word, gender)
+    return gender
+
+
 def _named_after(masked: str, pos: int, low: str, name: str) -> bool:
     """Whether the sentence (quotations masked) names the person by their surname after its
     pronoun `low` (at `pos`, as :func:`.speaker.pronoun_at` gives it; -1: the sentence opens with

@@ -245,3 +245,12 @@ def test_a_name_as_a_modifier_in_the_pronouns_clause_does_not_rule_it_out(regist
     t = ("Rally.\n\nTom Roe spoke at the rally on Monday.\n\nMarco Vance, his rival, was also there.\n\n"
          "He said that the Vance campaign had misled the county.\n")
     assert said(registry, t)["the Vance campaign had misled the county."] == "Marco Vance"
+
+
+def test_a_surname_taken_up_by_she_after_its_speech_verb_is_a_womans(registry):
+    # "Kelly" tells no gender and "Quill" is no listed name: "Quill says she …" makes her a woman,
+    # the antecedent of the next "She", not the woman named before her
+    t = ("A tough race for Kelly Quill.\n\nAt a rally, Mike Pence praised Gov. Mary Hassan.\n\n"
+         "Quill says she is going to vote for the plan but has withheld her endorsement.\n\n"
+         "She acknowledges that the race is close.\n")
+    assert said(registry, t)["the race is close."] == "Quill"
