@@ -254,3 +254,15 @@ def test_a_surname_taken_up_by_she_after_its_speech_verb_is_a_womans(registry):
          "Quill says she is going to vote for the plan but has withheld her endorsement.\n\n"
          "She acknowledges that the race is close.\n")
     assert said(registry, t)["the race is close."] == "Quill"
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_a_second_verb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’s comparing the new tax to the levy on imports and says Roe is flouting the process.\n")
+    assert said(registry, t)["Roe is flouting the process."] == "Walter Brandt"
+
+
+def test_a_names_possessive_is_no_contracted_auxiliary(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Brandt’s campaign is comparing the new tax to the levy and says it is unfair.\n")
+    assert "Walter Brandt" not in said(registry, t).values()
