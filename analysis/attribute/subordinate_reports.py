@@ -17,8 +17,10 @@ _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
 # ("When …", "Two weeks after …", "Even as …")
 _OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
                                 r"if|until|once|whereas|unless)\b", re.I)
-# a subordinating conjunction (no relative word) and a subject of a few words before a verb
-_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
+# a subordinating conjunction (no relative word but an adjunct's: "to which", "in which he
+# declares …", "a news conference at which he predicted that …") and a subject of a few words
+# before a verb
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|(?:[Ii]n|[Aa]t|[Dd]uring) which|"
                                     r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
 # a subordinate clause that closes the sentence goes on after its verb to the end: a that-clause
 # its verb reports ("…, when she claimed that …", "after he told the Post that …"), or words with

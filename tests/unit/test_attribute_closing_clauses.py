@@ -78,3 +78,10 @@ def test_a_relative_word_that_is_the_subject_of_the_report(registry):
 def test_a_relative_word_that_is_the_object_is_no_report(registry):
     body = "The budget included a sum, which officials described as a fraction, for the new bridge."
     assert spoken(registry, body) == []
+
+
+def test_a_prepositional_relative_clause_closing_the_sentence_is_its_subjects(registry):
+    body = "Brandt is airing a new ad in the state, in which he declares, \"The purpose of life is to work.\""
+    assert spoken(registry, body) == [("Walter Brandt", "\"The purpose of life is to work.\"")]
+    body = "Brandt gave a speech in Salt Lake City in which he pledged that he would be a friend to both sides."
+    assert [sp for sp, _ in spoken(registry, body)] == ["Walter Brandt"]
