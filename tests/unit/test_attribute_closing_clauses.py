@@ -85,3 +85,9 @@ def test_a_prepositional_relative_clause_closing_the_sentence_is_its_subjects(re
     assert spoken(registry, body) == [("Walter Brandt", "\"The purpose of life is to work.\"")]
     body = "Brandt gave a speech in Salt Lake City in which he pledged that he would be a friend to both sides."
     assert [sp for sp, _ in spoken(registry, body)] == ["Walter Brandt"]
+
+
+def test_an_opening_while_clause_after_and_is_its_own_report(registry):
+    body = "And while he said he would bring back the old rules, he clarified that they would be legal."
+    assert spoken(registry, body) == [("Walter Brandt", "he would bring back the old rules"),
+                                      ("Walter Brandt", "they would be legal.")]
