@@ -35,7 +35,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     reports ('"…," said Roe, who predicted …': :func:`relative_report`; one before the
     sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its own cue)."""
     spans = _own_words(u, cue, sp, v, ctx, mention)
-    if cue and "who" in u and cue not in NOT_SPOKEN_CUES and spans:
+    if cue and ("who" in u or "which" in u) and cue not in NOT_SPOKEN_CUES and spans:
         spans = _relative_clause_end(u, cue, spans)
     rel = relative_report(u, cue, sp, mention, v)
     if rel is not None and rel[0] >= spans[-1][1]:
@@ -44,9 +44,11 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 
 
 # the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was
-# late, resigned …"), and the comma that closes that clause before the main predicate of its
+# late, resigned …"; with a subject of its own, "The vote, which she has said was a mistake, cost
+# her …"), and the comma that closes that clause before the main predicate of its
 # antecedent: a finite verb, an adverb before it at most
-_CUE_IN_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
+_CUE_IN_RELATIVE_RE = re.compile(r",\s+(?:who|(?:which|who|whom)\s+(?:he|she|they|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}))"
+                                 r"\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
 _MAIN_PREDICATE_RE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|"
                                 r"would|did|does|[a-z]{3,}ed|" + r"(?!(?:this|his|its|as|was|is|has|does|less|unless|"
                                 r"thus|plus|perhaps|always|across|towards)\b)[a-z]{3,}[^s\W]s)\b")

@@ -91,3 +91,8 @@ def test_an_opening_while_clause_after_and_is_its_own_report(registry):
     body = "And while he said he would bring back the old rules, he clarified that they would be legal."
     assert spoken(registry, body) == [("Walter Brandt", "he would bring back the old rules"),
                                       ("Walter Brandt", "they would be legal.")]
+
+
+def test_a_relative_clause_with_its_own_subject_ends_at_the_main_predicate(registry):
+    body = "Brandt's war vote, which he has repeatedly said was a mistake, was a major factor in his defeat."
+    assert spoken(registry, body) == [("Walter Brandt", "was a mistake")]
