@@ -266,3 +266,11 @@ def test_a_names_possessive_is_no_contracted_auxiliary(registry):
     t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
          "Brandt’s campaign is comparing the new tax to the levy and says it is unfair.\n")
     assert "Walter Brandt" not in said(registry, t).values()
+
+
+def test_comparing_a_bare_noun_to_another_is_a_judgement_not_an_adverb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "In another speech, he compared abortion to the slave trade.\n\nPrices compared favorably to last year.\n")
+    got = said(registry, t)
+    assert got["abortion to the slave trade."] == "Walter Brandt"
+    assert got["Prices compared favorably to last year."] == "(narrator)"
