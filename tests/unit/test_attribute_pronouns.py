@@ -274,3 +274,9 @@ def test_comparing_a_bare_noun_to_another_is_a_judgement_not_an_adverb(registry)
     got = said(registry, t)
     assert got["abortion to the slave trade."] == "Walter Brandt"
     assert got["Prices compared favorably to last year."] == "(narrator)"
+
+
+def test_a_conjunctive_adverb_before_the_pronoun_is_no_quotation_of_the_speaker(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Nonetheless, he sought to reassure his investors.\n")
+    assert said(registry, t)["to reassure his investors."] == "Walter Brandt"
