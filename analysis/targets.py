@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .actors import _unpossess as unpossess
+from .gender import given_name_gender
 from .toml_data import data_file
 
 # "US-Russia" is two actors; "Israeli-occupied", "US-led" keep only their state
@@ -224,16 +225,19 @@ def _plausible_name(ctx, name: str) -> bool:
         return False  # "St Petersburg", "St. Louis Fed": a place or a saint
     att = _att()
     data = _data()
+    # a listed given name before a surname is the name's own word, though it is a common noun
+    # too ("Bill Clinton", "Bill Gates": not the office word of "Farm Bill", nor "the bill")
+    given = 1 if len(toks) >= 2 and toks[0][:1].isupper() and given_name_gender(f"{toks[0]} _") else 0
     if any(t.lower().strip(".") in att.NON_NAME_WORDS or t.lower().strip(".") in att.HONORIFIC_WORDS
            or t.lower().strip(".") in data["office_words"] or _key(t) in data["regions"]
-           or _key(t) in data["not_name_openers"] for t in toks):
+           or _key(t) in data["not_name_openers"] for t in toks[given:]):
         return False  # an office or institution word inside: "Fed Chair Jay Powell", "High Commissioner"
     text = ctx.doc.text
     if _numbered(text, name):
         return False  # "Nord Stream 2": people are not numbered
     lower = _lower_words(ctx)
     words = [t.lower() for t in toks if t[:1].isupper()]  # not the particles of "van Rooyen"
-    if not words or any(w in lower for w in words[:-1]):
+    if not words or any(w in lower for w in words[given:-1]):
         return False
     if words[-1] in lower and len(toks) > 1 and not _used_alone(text, toks[-2], toks[-1]):
         return False  # "Super Bowl", "Highway Patrol": the last word is a common noun here ...

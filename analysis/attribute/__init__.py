@@ -77,7 +77,8 @@ The package, by stage:
   ("a wide array of economists say" -> "(unnamed economists)");
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
-  choosing among its readings; :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
+  choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after
+  a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
   :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.base_forms`
   where a verb's base form is a verb ("Democrats call for …", not "the call for …");

@@ -49,6 +49,7 @@ class Vocab:
     holding_verbs: frozenset[str] = frozenset()
     held_verbs: frozenset[str] = frozenset()
     base_verbs: frozenset[str] = frozenset()  # verbs only after a plural, a pronoun or an auxiliary
+    personal_verbs: frozenset[str] = frozenset()  # speech only with a person or an unnamed source as subject
     # the last words (lower case) of the ``between`` phrases: a text whose last word is none of
     # them nor an -ly adverb cannot end with a match of between_re (:func:`between_at_end`);
     # None: always search
@@ -112,6 +113,7 @@ def vocab() -> Vocab:
         holding_verbs=frozenset(raw.get("holding_verbs", ())),
         held_verbs=frozenset(raw.get("held_verbs", ())),
         base_verbs=frozenset(raw.get("base_verbs", ())),
+        personal_verbs=frozenset(raw.get("personal_verbs", ())),
         between_last=frozenset(b.split()[-1] for b in between),
     )
 

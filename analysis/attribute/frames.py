@@ -57,7 +57,10 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
 # what precedes the comma is no tail frame's own words, the clause after the verb is
 INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
                       r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
-                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
+                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet|"
+                      # (the conjunctive adverbs: "Nonetheless, he sought to …")
+                      r"Nonetheless|Nevertheless|Moreover|Furthermore|Indeed|Likewise|Similarly|Otherwise|Therefore|"
+                      r"Consequently|Additionally|Finally|Again)\b[^,;:.]{0,60}$")
 # what opens like an introduction but is a clause of its own, the speaker's words before a tail
 # frame: a connective before a clause with a finite auxiliary or modal ("But the plan will fail,
 # Roe told reporters"), "this" as the subject of a verb ("This includes a new force, Roe told a

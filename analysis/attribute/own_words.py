@@ -16,8 +16,9 @@ from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MES
                        POST_CREDIT_RE, SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
+from ..targets import targets as _targets
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
-from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .tails import tail_cut
 
@@ -35,7 +36,7 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     reports ('"…," said Roe, who predicted …': :func:`relative_report`; one before the
     sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its own cue)."""
     spans = _own_words(u, cue, sp, v, ctx, mention)
-    if cue and "who" in u and cue not in NOT_SPOKEN_CUES and spans:
+    if cue and ("who" in u or "which" in u) and cue not in NOT_SPOKEN_CUES and spans:
         spans = _relative_clause_end(u, cue, spans)
     rel = relative_report(u, cue, sp, mention, v)
     if rel is not None and rel[0] >= spans[-1][1]:
@@ -59,9 +60,11 @@ def post_words(u: str) -> tuple[int, int]:
 
 
 # the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was
-# late, resigned …"), and the comma that closes that clause before the main predicate of its
+# late, resigned …"; with a subject of its own, "The vote, which she has said was a mistake, cost
+# her …"), and the comma that closes that clause before the main predicate of its
 # antecedent: a finite verb, an adverb before it at most
-_CUE_IN_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
+_CUE_IN_RELATIVE_RE = re.compile(r",\s+(?:who|(?:which|who|whom)\s+(?:he|she|they|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}))"
+                                 r"\s+(?:(?:has|had|have|also|later|once|then|previously|[a-z]+ly)\s+){0,2}$")
 _MAIN_PREDICATE_RE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|"
                                 r"would|did|does|[a-z]{3,}ed|" + r"(?!(?:this|his|its|as|was|is|has|does|less|unless|"
                                 r"thus|plus|perhaps|always|across|towards)\b)[a-z]{3,}[^s\W]s)\b")
@@ -219,6 +222,10 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         if " " not in cue or _PHRASAL_RE.fullmatch(cue) or cue != "according to" and v.verb_re.fullmatch(cue) else None
     if split and split[2] and not _pronoun_agrees(ctx, sp, split[2]):
         split = None  # "Trump said …, but she denied …": somebody else's words
+    other = split is not None and split[2] in ("he", "she") and _SUBORDINATE_SECOND_RE.match(u, split[0]) is not None \
+        and _nearer_antecedent(ctx, sp, split[2], _after_cue(u, cue, split[0]))
+    # ("Roe says he knew little about Doe when he announced …": Doe's act, the nearer person's, is
+    # the outlet's account; Roe's words end before it)
     named = relative_naming_words(u, cue) if split is None and cue in _NAMING_VERBS else None
     if named is not None:  # "…, which he once called “a club …”": the quotation alone
         return [named]
@@ -246,7 +253,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         # started.' -> the quotation)
         parts = _quoted_own_words(head, cue)  # '"…," said X, a …, "…"': the quotations
         if parts:
-            return parts + ([(split[1], len(u.rstrip()))] if split else [])
+            return parts + ([(split[1], len(u.rstrip()))] if split and not other else [])
     if own is None and (framed or act):
         own = own_words_span(head, cue, v, sp.name, keep_verb=act, named_at=mention[0] if mention else None,
                              named_end=mention[1] if mention else None)
@@ -263,7 +270,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         first = (prog, end) if end - prog >= 12 else None
     if first is None:
         first = (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
-    if not split:
+    if not split or other:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]
     for _ in range(_MORE_PREDICATES):
@@ -354,6 +361,31 @@ def _quoted_own_words(u: str, cue: str) -> list[tuple[int, int]] | None:
         return None
     m = _word_re(cue).search(_mask_quotes(u))
     return quoted_parts(u, m.start()) if m else None
+
+
+# a second report in a subordinate clause ("…, when he told …", "… because she said …"): its
+# pronoun is the sentence's speaker only when no other person it can stand for is named before it
+_SUBORDINATE_SECOND_RE = re.compile(r",?\s+(?:(?:even|just)\s+)?(?:because|when|after|as|since|before|until)\b")
+
+
+def _after_cue(u: str, cue: str, end: int) -> str:
+    """The words of `u` between its cue's verb and `end`: what the speaker's report names (a
+    name in the subject's own phrase, "Roe, a Doe ally, said …", is no antecedent there)."""
+    m = _word_re(cue).search(u, 0, end) if cue in u else None
+    return u[m.end() if m else 0:end]
+
+
+def _nearer_antecedent(ctx: DocContext | None, sp: Speaker, who: str, before: str) -> bool:
+    """Whether `before` (the report before a subordinate clause's "he"/"she") names a person
+    other than the speaker whom the pronoun can stand for: of its gender, or of none known."""
+    if ctx is None:
+        return False
+    gender = "m" if who == "he" else "f"
+    for name in _targets(ctx, before, {sp.name}):
+        if (ctx.kinds.get(name) or (ctx.registry.lookup(name) or _NO).kind) in ("person", "official") \
+                and ctx.gender_of(name) in (None, gender):
+            return True
+    return False
 
 
 def _pronoun_agrees(ctx: DocContext | None, sp: Speaker, who: str) -> bool:

@@ -43,9 +43,12 @@ DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(
 # after a span of time, which opens an adverbial: "Eight years after backing Obama, Roe …")
 PARTICIPLE_OPENER = r"(?:,|\band|\bby|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )\b(?:after|before))"
 PARTICIPLE_RE = re.compile(PARTICIPLE_OPENER + r"\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+# (a pronoun's auxiliary may be contracted onto it: "He’s comparing … and says …", "She'd
+# argued …"; a name's "’s" is its possessive, "Roe’s campaign", and no subject of its own)
+_LEAD_VERB = r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b"
 LEAD_SUBJECT_RE = re.compile(r"^\W*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?"
-                             r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he|They|It)"
-                             r"(?=\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|[a-z]+ed|[a-z]+s)\b)")
+                             r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}(?=" + _LEAD_VERB + r")"
+                             r"|(?:[Hh]e|[Ss]he|They|It)(?=" + _LEAD_VERB + r"|['’](?:s|d|ve|re|ll)\s+(?:\w+ly\s+)?[a-z]+\b))")
 
 LOWER_RUN_RE = re.compile(r"[a-z]+")
 

@@ -127,11 +127,19 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 if (ctx.gender_of(name) or want) == want:
                     return ctx._speaker_for(name)
             return unnamed_by_pronoun(want)  # nobody of the pronoun's gender in view: not the man before "she"
-        if last is not None and last.named and _named_in_quote(unit_text, last.name):
+        if last is not None and last.named and (_named_in_quote(unit_text, last.name)
+                                                 or _named_after(masked, pos, low, last.name)):
             # '"Doe's use of the word shows …," he said': a speaker does not name himself by his
-            # surname in his own words; the person before him who spoke, of the same gender
+            # surname in his own words; nor does a pronoun subject stand for a person its own
+            # clause names after it ("He mocked Doe for …", "He said Doe would …": two people,
+            # Chomsky's binding principle C); the person before him who spoke, of the same gender
             other = next((n for n in ctx.spoke[-SPOKE_WINDOW:][::-1] if n and n != last.name
-                          and (ctx.gender_of(n) or want) == want and not _named_in_quote(unit_text, n)), None)
+                          and (ctx.gender_of(n) or want) == want and not _named_in_quote(unit_text, n)
+                          and not _named_after(masked, pos, low, n)), None)
+            if other is None and _named_after(masked, pos, low, last.name):
+                # (nobody else spoke in view: the latest other person of that gender mentioned)
+                other = next((n for n in ctx.recent[-20:][::-1] if n != last.name and (ctx.gender_of(n) or want) == want
+                              and not _named_in_quote(unit_text, n) and not _named_after(masked, pos, low, n)), None)
             if other is not None:
                 return ctx._speaker_for(other)
         if last is None or not last.named and _unnamed_gender(last) not in (None, want):
@@ -234,6 +242,60 @@ def _after_other_subject(unit_text: str, phrase: str, org: str) -> bool:
 # a definite description's head within three words of "the"/"its": "the company", "the Trump
 # campaign", "its parent group"
 _THE_HEAD_RE = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?([a-z]+)\b")
+
+
+# a personal pronoun in the clause a subject's speech verb opens: "Ayotte says she is going to
+# vote …", "Roe said his plan …" (an adverb before the verb at most, "that" after it)
+_PRONOUN_AFTER_VERB = r"\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\s+(?:that\s+)?(he|she|his|her)\b"
+
+
+def surname_with_pronoun(ctx, word: str, unit_text: str) -> str | None:
+    """The gender ("m"/"f") of a capitalised word no list knows that a sentence takes up with
+    "he" or "she" right after its speech verb ("Ayotte says she is going to vote"), when the
+    document also writes it after a capitalised word, as a surname after a given name ("Kelly
+    Ayotte"): a person's surname, not a body's name. None otherwise."""
+    m = re.search(re.escape(word) + _PRONOUN_AFTER_VERB, unit_text)
+    if m is None or not vocab().verb_re.fullmatch(m.group(1)) \
+            or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", ctx.doc.text) is None:
+        return None
+    gender = "m" if m.group(2) in ("he", "his") else "f"
+    ctx.gender.setdefault(word, gender)
+    return gender
+
+
+def _named_after(masked: str, pos: int, low: str, name: str) -> bool:
+    """Whether the sentence (quotations masked) names the person by their surname after its
+    pronoun `low` (at `pos`, as :func:`.speaker.pronoun_at` gives it; -1: the sentence opens with
+    it)."""
+    if pos >= 0:
+        if _AFTER_QUOTATION_RE.search(masked, 0, pos):
+            return False  # '"…," he said of Doe': a tail; what follows it is no clause of his
+        start = pos + 1 + len(low)
+    else:
+        m = re.match(r"\W*(?:(?:And|But|Yet|So|Then|Now|Still|Later)\s+)?" + low + r"\b", masked, re.I)
+        if m is None:
+            return False
+        start = m.end()
+    end = _CLAUSE_END_RE.search(masked, start)
+    clause = masked[start:end.start() if end else len(masked)]
+    surname = name.split()[-1]
+    # (the name alone, as an argument: not a possessive, which an outlet's paraphrase keeps, "He
+    # says … with Trump's microphone" of Trump himself, nor a modifier, "Carson supporters", "a
+    # Rubio sign", "Trump University")
+    return surname in clause and re.search(r"\b" + re.escape(surname) + _ALONE, clause) is not None
+
+
+# a name that stands alone: punctuation or a function word after it
+_ALONE = (r"\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|as|of|in|on|at|by|with|would|will|was|is|has|had|could|should|might|"
+          r"and|or|but|that|who|over|about|from|after|before|into|than|because|if|when|did|does|do|can|may)\b)")
+
+
+# a quotation and its comma right before a pronoun (the pronoun of a tail: '"…," he said')
+_AFTER_QUOTATION_RE = re.compile(r"[\"”’']\s*,?\s*$")
+# where the clause of a pronoun subject ends: a semicolon or colon, a dash, a quotation mark (its
+# words are the quotation's, a tail after it another clause), or a comma before a
+# coordinating conjunction or a participle ("He knew Roe well, and after …, Roe flew …")
+_CLAUSE_END_RE = re.compile(r"[;:—–\"“”]|\s-\s|,\s+(?:and|but|or|yet|so|while|although|though|[a-z]+ing)\b")
 
 
 def _named_in_quote(unit_text: str, name: str) -> bool:

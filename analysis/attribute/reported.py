@@ -26,7 +26,8 @@ from .group_sources import group_source, poll_share, share_saying
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
-from .speaker import NARRATOR_SPEAKER, Speaker
+from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
+from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -42,18 +43,6 @@ _PARTICIPLE_SCAN_RE = re.compile(PARTICIPLE_RE.pattern.replace(
     r"(?:,|a(?<!\w.)nd|b(?<!\w.)y|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )"
     r"(?:a(?<!\w.)fter|b(?<!\w.)efore))", 1))
 
-# what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
-# comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
-_QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
-# a sentence that opens with a subordinate clause, a few words of time before its conjunction at most
-# ("When …", "Two weeks after …", "Even as …")
-_OPENING_CLAUSE_RE = re.compile(r"^[\W_]*(?:[\w’'\-]+\s+){0,3}?(?:after|when|as|while|before|since|because|although|though|"
-                                r"if|until|once|whereas|unless)\b", re.I)
-# a subordinating conjunction (no relative word) and a subject of a few words before a verb
-_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|because|although|though|if|until|once|[Tt]o which|"
-                                    r"whereas|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}$")
-# a comma or bracket right after a verb: "as the results show, …" reports nothing after it
-_COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 # the relative word that opens a non-restrictive clause right before a verb ("X, who asked")
 _RELATIVE_VERB_RE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # subjects of "be" + an adjective of belief that report nobody else's position: an impersonal
@@ -138,6 +127,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     asides = [m.span() for m in ASIDE_RE.finditer(masked)] if "(" in masked or "–" in masked or "—" in masked else []
     for vm in v.verb_re.finditer(masked):
         found = verb_candidate(ctx, u, masked, v, vm, question, asides)
+        if found is not None and found[1][2] in v.personal_verbs \
+                and not (is_person_kind(found[1][1].kind) or found[1][1].kind == "unnamed"):
+            found = None  # "Moscow had promised not to …": a body's policy, no words reported
         if found is not None:
             (cands if found[0] == "cand" else subordinate).append(found[1])
 
@@ -171,7 +163,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # the document shows in a clause that closes the outlet's sentence, when no one else
             # speaks (a clause that opens it ends where the main clause begins: left to narration)
             mention = mention_before(masked, phrase, at)
-            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not _COMMA_NEXT_RE.match(masked, vm.end()):
+            if mention is not None and len(masked[:mention[0]].split()) >= 4 and not COMMA_NEXT_RE.match(masked, vm.end()):
                 document_sub.append((at, sp, verb, False, mention))
 
     for m in (QUOTE_VERB_RE.finditer(u) if '"' in u or "“" in u else ()):
@@ -208,14 +200,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if not cands and subordinate and not re.search(r",", masked[subordinate[0][0]:]):
         cands = subordinate  # "When Lavrov snapped that …": the whole sentence is that clause
     elif not cands and subordinate:
-        # "… days after Roe told the Post he was “not ready” on the bill, which …", "… when she
-        # said, “…”": a subordinate clause after the main one whose report quotes its speaker,
-        # the main clause reporting nobody; the quoted words are that speaker's (not a clause
-        # that opens the sentence, before its main clause: "When Roe said “…”, the crowd
-        # cheered", nor a relative one: "a sum which officials described as a “fraction”")
-        if not _OPENING_CLAUSE_RE.match(masked):
-            cands = [c for c in subordinate if _QUOTED_REPORT_RE.match(masked, c[0] + len(c[2]))
-                     and _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])][:1]
+        # a subordinate clause after a main clause that reports nobody (:mod:`.subordinate_reports`)
+        cands = after_main_clause(masked, subordinate)
     elif not cands and not subordinate and document_sub:
         cands = document_sub[:1]  # (its words, what follows the verb up to the clause's end: own_words)
     m = None if cands or " by " not in masked else FIRST_REPORTED_RE.match(masked)

@@ -22,7 +22,7 @@ from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETER
                        PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES, heads_a_joined_body)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
-from .pronouns import resolve_pronoun
+from .pronouns import resolve_pronoun, surname_with_pronoun
 from .speaker import Speaker, _unpossess, is_person_kind
 from .subjects import _head_and_rest
 
@@ -266,6 +266,8 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha() \
                 and re.search(re.escape(phrase) + r"\s*,\s*who\b", unit_text):
             given = ctx.gender.get(toks[0]) or "?"  # "Rihanna, who …": "who" is a person's pronoun
+        if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha():
+            given = surname_with_pronoun(ctx, phrase, unit_text)
         if given and toks[0].isalpha():
             # "Melanie said": a person the text names by a given name alone, and her gender
             if given != "?":

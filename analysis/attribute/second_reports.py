@@ -37,8 +37,10 @@ def subject_after_intro(before: str, speaker: str) -> bool:
 _SECOND_RE = re.compile(r"(?=[\s,—–])(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
-# "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb)
-_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:and|but|while|although|though|yet)\s+(?P<who>he|she|they)\s+"
+# "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb), or a
+# subordinate one: "… in October, when he told …", "… because she said …", "… even as he
+# defended …" (own_words checks that no nearer person is the pronoun's antecedent)
+_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:(?:even|just)\s+)?(?:and|but|while|although|though|yet|because|when|after|as|since|before|until)\s+(?P<who>he|she|they)\s+"
                                 r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}"
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 

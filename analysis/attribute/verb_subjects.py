@@ -98,9 +98,14 @@ def _comparison_verbs() -> frozenset[str]:
 
 # an object (a pronoun, a name or a determined noun phrase, up to six words) and "to" after a verb
 # of likening ("compared the levy to theft", "likened him to a dictator"); not "compared to …"
-_LIKENED_TO_RE = re.compile(r"\s+(?!(?:to|with|by)\b)(?:him|her|them|it|himself|herself|themselves|itself|"
+_LIKENED_TO_RE = re.compile(r"\s+(?!(?:to|with|by)\b)(?:(?:him|her|them|it|himself|herself|themselves|itself|"
                             r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w.'’\-]*)(?:\s+[\w.'’\-]+){0,5}?)"
-                            r"\s+to\s+(?!(?:be|have)\b)")
+                            r"\s+to\s+(?!(?:be|have)\b)"
+                            # (a bare noun phrase likened to a determined one: "compared abortion to the
+                            # Holocaust"; not an adverb, "compared favorably to", nor a purpose, "compared
+                            # prices to find …")
+                            r"|(?![a-z]+ly\b)[a-z][a-z\-]{2,}(?:\s+[a-z][\w'’\-]*){0,3}?"
+                            r"\s+to\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])\b)")
 
 
 # a position verb as a passive ("opposed by the U.S.") and the object and "as" that make "see",

@@ -231,3 +231,60 @@ def test_he_after_a_clause_start_is_the_subject_not_the_possessor_that_opens_the
          "Roe's colleague Tom Doe faced criticism after he asked about the budget.\n")
     doc = Document("d", "t.txt", t, published="2016-10-01")
     assert next(s.speaker for s in analyse(doc, registry) if "about the budget" in s.text) == "Tom Doe"
+
+
+def test_a_given_name_that_is_also_a_common_noun_opens_an_antecedent(registry):
+    # "Bill" is an office word ("Farm Bill") and the text writes "the bill" too: before a
+    # surname it is still the given name of the outlet's subject, the antecedent of "He"
+    t = ("Race.\n\nEight years ago, Tom Varga was on the brink of winning the race.\n\n"
+         "Then, Bill Roe set his wife's expectations almost impossibly high, though the bill had failed.\n\n"
+         "He suggested that a loss in either state would end her campaign.\n")
+    assert said(registry, t)["a loss in either state would end her campaign."] == "Bill Roe"
+
+
+def test_a_pronoun_subject_is_not_the_person_its_own_clause_names(registry):
+    # binding principle C: "He mocked Vance …" is somebody other than Vance
+    t = ("Rally.\n\nTom Roe spoke at the rally on Monday.\n\nMarco Vance, his rival, was also there.\n\n"
+         "He mocked Vance for not having won a single state.\n")
+    assert said(registry, t)["Vance for not having won a single state."] == "Tom Roe"
+
+
+def test_a_name_as_a_modifier_in_the_pronouns_clause_does_not_rule_it_out(registry):
+    t = ("Rally.\n\nTom Roe spoke at the rally on Monday.\n\nMarco Vance, his rival, was also there.\n\n"
+         "He said that the Vance campaign had misled the county.\n")
+    assert said(registry, t)["the Vance campaign had misled the county."] == "Marco Vance"
+
+
+def test_a_surname_taken_up_by_she_after_its_speech_verb_is_a_womans(registry):
+    # "Kelly" tells no gender and "Quill" is no listed name: "Quill says she …" makes her a woman,
+    # the antecedent of the next "She", not the woman named before her
+    t = ("A tough race for Kelly Quill.\n\nAt a rally, Mike Pence praised Gov. Mary Hassan.\n\n"
+         "Quill says she is going to vote for the plan but has withheld her endorsement.\n\n"
+         "She acknowledges that the race is close.\n")
+    assert said(registry, t)["the race is close."] == "Quill"
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_a_second_verb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "He’s comparing the new tax to the levy on imports and says Roe is flouting the process.\n")
+    assert said(registry, t)["Roe is flouting the process."] == "Walter Brandt"
+
+
+def test_a_names_possessive_is_no_contracted_auxiliary(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Brandt’s campaign is comparing the new tax to the levy and says it is unfair.\n")
+    assert "Walter Brandt" not in said(registry, t).values()
+
+
+def test_comparing_a_bare_noun_to_another_is_a_judgement_not_an_adverb(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "In another speech, he compared abortion to the slave trade.\n\nPrices compared favorably to last year.\n")
+    got = said(registry, t)
+    assert got["abortion to the slave trade."] == "Walter Brandt"
+    assert got["Prices compared favorably to last year."] == "(narrator)"
+
+
+def test_a_conjunctive_adverb_before_the_pronoun_is_no_quotation_of_the_speaker(registry):
+    t = ("Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n"
+         "Nonetheless, he sought to reassure his investors.\n")
+    assert said(registry, t)["to reassure his investors."] == "Walter Brandt"

@@ -1,0 +1,39 @@
+""""promised" before its infinitive is a person's commitment in words ("He has promised to cut
+taxes"), not a state's policy ("Moscow had promised not to send them"), and inside another
+speaker's report it stays that speaker's words, as an intention does. Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def spoken(registry, body):
+    text = "Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n" + body + "\n"
+    doc = Document("d", "t.txt", text, published="2021-12-02")
+    at = text.index(body)
+    return [(s.speaker, s.text) for s in analyse(doc, registry)
+            if s.char_start >= at and not s.speaker.startswith("(")]
+
+
+def test_a_pronoun_that_promised_is_the_speaker_of_the_infinitive(registry):
+    assert spoken(registry, "He has promised to cut taxes for every family in the state.") == [
+        ("Walter Brandt", "to cut taxes for every family in the state.")]
+
+
+def test_a_state_that_had_promised_is_narration(registry):
+    assert spoken(registry, "Moscow had promised not to send the jets to Damascus.") == []
+
+
+def test_a_promise_without_an_infinitive_is_no_speech(registry):
+    assert spoken(registry, "He promised the county a new bridge and a school.") == []
+
+
+def test_a_promise_someone_else_reports_is_the_reporters(registry):
+    said = spoken(registry, "Jane Roe said Brandt promised to drop out of the race.")
+    assert [sp for sp, _ in said] == ["Jane Roe"]
