@@ -1,0 +1,52 @@
+"""Recall of statements whose source is a named person (issue 11): readings that found no
+statement for a person the sentence names, each class on short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from analysis.model import Document
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def statements(registry, text, published="2021-12-02"):
+    doc = Document("d", "t.txt", text, published=published)
+    sts = analyse(doc, registry)
+    for s in sts:  # the export contract: every statement is the document's own text
+        assert text[s.char_start:s.char_end] == s.text
+    return {s.text: s.speaker for s in sts}
+
+
+def test_phrasal_verbs_of_taking_a_side_give_their_object(registry):
+    t = ("Vote.\n\nJane Roe made no secret of her doubts about the levy.\n\n"
+         "Mary Poe distanced herself from the remarks of her deputy.\n\n"
+         "John Doe pushed back against the mayor's budget.\n\n"
+         "Mary Poe pushed back on the claims about the port.\n\n"
+         "Jane Roe threw her support behind the new bridge.\n\n"
+         "John Doe apologized for the delay in the count.\n\n"
+         "Mary Poe voiced concern about the closures.\n")
+    got = statements(registry, t)
+    assert got["her doubts about the levy."] == "Jane Roe"
+    assert got["the remarks of her deputy."] == "Mary Poe"
+    assert got["the mayor's budget"] == "John Doe"
+    assert got["the claims about the port."] == "Mary Poe"
+    assert got["the new bridge"] == "Jane Roe"
+    assert got["the delay"] == "John Doe"
+    assert got["concern about the closures."] == "Mary Poe"
+
+
+def test_the_noun_voices_is_no_verb(registry):
+    t = "Vote.\n\nThe voices of the harbour workers were loud on Friday.\n"
+    got = statements(registry, t)
+    assert set(got.values()) == {"(narrator)"}
+
+
+def test_coming_to_know_is_a_statement_before_its_clause_only(registry):
+    t = ("Vote.\n\nJane Roe learned that the port would close in June.\n\n"
+         "Mary Poe noticed the boats in the harbour.\n")
+    got = statements(registry, t)
+    assert got["Jane Roe learned that the port would close in June."] == "Jane Roe"
+    assert got["Mary Poe noticed the boats in the harbour."] == "(narrator)"
