@@ -50,3 +50,21 @@ def test_coming_to_know_is_a_statement_before_its_clause_only(registry):
     got = statements(registry, t)
     assert got["Jane Roe learned that the port would close in June."] == "Jane Roe"
     assert got["Mary Poe noticed the boats in the harbour."] == "(narrator)"
+
+
+def test_a_progressive_report_with_an_object_a_negation_or_an_object_and_to(registry):
+    t = ("Vote.\n\nJane Roe is telling customers that she needs their votes.\n\n"
+         "Mary Poe isn’t saying what she would support.\n\n"
+         "John Doe is pushing fellow senators to reject the deal.\n\n"
+         "Jane Roe is pushing the cart to the door.\n")
+    got = statements(registry, t)
+    assert got["she needs their votes."] == "Jane Roe"
+    assert got["what she would support."] == "Mary Poe"
+    assert got["fellow senators to reject the deal."] == "John Doe"
+    assert got["Jane Roe is pushing the cart to the door."] == "(narrator)"
+
+
+def test_telling_as_an_adjective_is_no_report(registry):
+    t = "Vote.\n\nThe silence of Jane Roe is telling for the party.\n"
+    got = statements(registry, t)
+    assert set(got.values()) == {"(narrator)"}
