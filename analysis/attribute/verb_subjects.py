@@ -15,9 +15,9 @@ from .cues import strip_between
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
-                       LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
-                       TRAILING_PRONOUN_RE)
+                       LOCATIVES, NAME_APPOSITIVE_LONG_RE, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE,
+                       NON_NAME_WORDS, PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE,
+                       SPEECH_SIGN_RE, TITLE_WORDS, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .complements import called_complement
 from .bare_frames import holding_object
@@ -304,6 +304,15 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
+        elif before().rstrip().endswith(","):
+            # "Another pollster, Jane Roe of Clemson University, said", "One delegate, state party
+            # chairwoman Jane Roe, pledged": the name with its title or its place
+            nm = NAME_APPOSITIVE_LONG_RE.search(before())
+            name = nm.group("who").split(" of ")[0] if nm else ""
+            if nm and name.rsplit(None, 1)[-1].lower().strip(".") not in NON_NAME_WORDS | TITLE_WORDS:
+                # (not an office and its body: "Ohio Secretary of State", "Republican of Ohio")
+                phrase = nm.group("who")
+                sp = resolve(ctx, phrase, u) or resolve(ctx, name, u)
     head_end = None  # where the subject ends when a modifier set off by commas follows it
     if sp is None and before().rstrip()[-1:] == ",":
         # "The agency, which oversees the program, said", "Officials at the port, a division of

@@ -68,3 +68,25 @@ def test_telling_as_an_adjective_is_no_report(registry):
     t = "Vote.\n\nThe silence of Jane Roe is telling for the party.\n"
     got = statements(registry, t)
     assert set(got.values()) == {"(narrator)"}
+
+
+def test_a_description_then_a_long_name_in_apposition_is_the_subject(registry):
+    t = ("Vote.\n\nOne delegate, Ohio Democratic Party chairwoman Mary Poe, pledged her vote to the senator.\n\n"
+         "Another pollster, Jane Roe of Clemson University, said her survey showed a gain.\n\n"
+         "A third delegate, John Doe of Springfield, Ill., explained the reason for his vote.\n")
+    got = statements(registry, t)
+    assert got["her vote to the senator."] == "Mary Poe"
+    assert got["her survey showed a gain."] == "Jane Roe"
+    assert got["the reason for his vote."] == "John Doe"
+
+
+def test_an_office_and_its_body_in_apposition_is_no_name(registry):
+    t = "Vote.\n\nOn Monday the senator, Republican of Ohio, said the plan would fail.\n"
+    got = statements(registry, t)
+    assert "Republican of Ohio" not in got.values()
+
+
+def test_a_span_of_time_between_an_appositive_and_its_verb(registry):
+    t = "Vote.\n\nJane Roe, the party chairman, this past week announced the creation of a website.\n"
+    got = statements(registry, t)
+    assert got["the creation of a website."] == "Jane Roe"
