@@ -90,3 +90,13 @@ def test_a_span_of_time_between_an_appositive_and_its_verb(registry):
     t = "Vote.\n\nJane Roe, the party chairman, this past week announced the creation of a website.\n"
     got = statements(registry, t)
     assert got["the creation of a website."] == "Jane Roe"
+
+
+def test_a_participle_of_judging_or_quoting_after_the_main_clause_is_its_subjects(registry):
+    t = ("Vote.\n\nJane Roe spoke at the harbour on Friday, decrying the influence of big money in politics.\n\n"
+         "Mary Poe visited the port, crediting the mayor with the new pier.\n\n"
+         "John Doe closed his speech, quoting the governor's remark on taxes.\n")
+    got = statements(registry, t)
+    assert [v for k, v in got.items() if "influence of big money" in k] == ["Jane Roe"]
+    assert [v for k, v in got.items() if "the mayor with the new pier" in k] == ["Mary Poe"]
+    assert [v for k, v in got.items() if "the governor's remark" in k] == ["John Doe"]
