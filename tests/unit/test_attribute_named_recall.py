@@ -100,3 +100,13 @@ def test_a_participle_of_judging_or_quoting_after_the_main_clause_is_its_subject
     assert [v for k, v in got.items() if "influence of big money" in k] == ["Jane Roe"]
     assert [v for k, v in got.items() if "the mayor with the new pier" in k] == ["Mary Poe"]
     assert [v for k, v in got.items() if "the governor's remark" in k] == ["John Doe"]
+
+
+def test_a_participle_of_saying_after_a_preposition_opens_the_sentence(registry):
+    t = ("Vote.\n\nIn addition to stating that the levy was unfair, Jane Roe has vowed to repeal it.\n\n"
+         "While discussing a tweet from the mayor, Mary Poe said the images had no place in the race.\n")
+    got = statements(registry, t)
+    assert got["that the levy was unfair"] == "Jane Roe"
+    assert got["a tweet from the mayor"] == "Mary Poe"
+    assert got["the images had no place in the race."] == "Mary Poe"
+
