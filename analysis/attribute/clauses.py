@@ -17,7 +17,8 @@ from .quotes import _mask_quotes
 # warned …" (a capitalised name, a determined noun phrase or one whose head is a plural of at
 # most five words, an auxiliary or adverb or two, then the verb): the conjunction, and the
 # subject, auxiliary and verb after it
-_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;)\s+")
+_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+")
+# (and "while"/"whereas" with no comma before them: "Roe praised the plan while Doe suggests …")
 # (the subject's length, one to five words, tried in turn from the shortest: a pattern's
 # look-ahead commits to its first reading, and "human" before "rights groups warned" reads
 # "rights" as the verb)

@@ -110,3 +110,16 @@ def test_a_participle_of_saying_after_a_preposition_opens_the_sentence(registry)
     assert got["a tweet from the mayor"] == "Mary Poe"
     assert got["the images had no place in the race."] == "Mary Poe"
 
+
+
+def test_two_names_joined_by_and_take_a_base_form(registry):
+    t = "Vote.\n\nMr. Roe and Mr. Doe emphasize that trade is only one factor.\n"
+    got = statements(registry, t)
+    assert got["trade is only one factor."] == "Doe"  # (the nearer of the two, as for "say")
+
+
+def test_a_second_clause_after_while_with_no_comma_has_its_own_speaker(registry):
+    t = "Vote.\n\nJane Roe praised the plan while John Doe suggests it would hurt farmers.\n"
+    got = statements(registry, t)
+    assert got["praised the plan"] == "Jane Roe"
+    assert got["it would hurt farmers."] == "John Doe"
