@@ -123,3 +123,13 @@ def test_a_second_clause_after_while_with_no_comma_has_its_own_speaker(registry)
     got = statements(registry, t)
     assert got["praised the plan"] == "Jane Roe"
     assert got["it would hurt farmers."] == "John Doe"
+
+
+def test_casting_or_framing_something_as_a_thing_is_a_position(registry):
+    t = ("Vote.\n\nJane Roe cast the vote as a referendum on the harbour.\n\n"
+         "John Doe framed the race as a choice between two futures.\n\n"
+         "Mary Poe cast her ballot in the morning.\n")
+    got = statements(registry, t)
+    assert [v for k, v in got.items() if "referendum on the harbour" in k] == ["Jane Roe"]
+    assert [v for k, v in got.items() if "a choice between two futures" in k] == ["John Doe"]
+    assert got["Mary Poe cast her ballot in the morning."] == "(narrator)"
