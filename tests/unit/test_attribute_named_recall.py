@@ -133,3 +133,13 @@ def test_casting_or_framing_something_as_a_thing_is_a_position(registry):
     assert [v for k, v in got.items() if "referendum on the harbour" in k] == ["Jane Roe"]
     assert [v for k, v in got.items() if "a choice between two futures" in k] == ["John Doe"]
     assert got["Mary Poe cast her ballot in the morning."] == "(narrator)"
+
+
+def test_not_responding_gives_what_was_not_answered(registry):
+    t = ("Vote.\n\nJane Roe did not respond to a request for comment.\n\n"
+         "John Doe would respond to the charges at the hearing.\n\n"
+         "The way the city responds to floods has changed.\n")
+    got = statements(registry, t)
+    assert got["a request for comment."] == "Jane Roe"
+    assert got["the charges"] == "John Doe"
+    assert got["The way the city responds to floods has changed."] == "(narrator)"
