@@ -143,3 +143,11 @@ def test_not_responding_gives_what_was_not_answered(registry):
     assert got["a request for comment."] == "Jane Roe"
     assert got["the charges"] == "John Doe"
     assert got["The way the city responds to floods has changed."] == "(narrator)"
+
+
+def test_a_title_case_subhead_in_the_body_is_read_as_a_headline(registry):
+    t = ("Vote.\n\nJane Roe and Mary Poe spoke at the port on Friday.\n\n"
+         "Jane Roe Described Her Years On The Docks.\n\nMary Poe Asked Workers To Stay Calm.\n")
+    got = statements(registry, t)
+    assert got["Her Years On The Docks."] == "Jane Roe"
+    assert got["Workers To Stay Calm."] == "Mary Poe"
