@@ -151,3 +151,10 @@ def test_a_title_case_subhead_in_the_body_is_read_as_a_headline(registry):
     got = statements(registry, t)
     assert got["Her Years On The Docks."] == "Jane Roe"
     assert got["Workers To Stay Calm."] == "Mary Poe"
+
+
+def test_a_relative_clause_then_a_time_before_the_verb(registry):
+    t = ("Vote.\n\nJane Roe, who has been feuding with party leaders this week, on Friday described her intent "
+         "to lead the party.\n")
+    got = statements(registry, t)
+    assert got["her intent to lead the party."] == "Jane Roe"
