@@ -57,10 +57,11 @@ _NOT_SUBJECT_WORDS = frozenset({"was", "is", "has", "does", "as", "thus", "perha
 
 
 # a sentence that opens with a subordinate clause reporting someone's words ("While Comey said
-# there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …"): the
+# there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …", after
+# a conjunction: "And while Roe has railed against …, she …"): the
 # subordinator, a subject of at most five words, an adverb or auxiliary, then the verb
 _SUBORDINATE_REPORT_RE = re.compile(
-    r"^\W*(?:While|Although|Though|Even though|Even as|Whereas)\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
+    r"^\W*(?:(?:And|But|Yet)\s+(?=[a-z]))?(?:(?i:while|although|though|even though|even as|whereas))\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
     r"(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 # the comma that closes it, before the main clause's subject and verb
 _MAIN_CLAUSE_RE = re.compile(r"(?:,|[\"”])\s+(?=(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
@@ -144,7 +145,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             yield un
             continue
         u = text[un.start:un.end]
-        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev"):
+        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye"):
             sub = _subordinate_cut(u, _mask_quotes(u), v)
             if sub is not None:
                 sub += masked_mark(u, sub)

@@ -158,3 +158,10 @@ def test_a_relative_clause_then_a_time_before_the_verb(registry):
          "to lead the party.\n")
     got = statements(registry, t)
     assert got["her intent to lead the party."] == "Jane Roe"
+
+
+def test_a_concessive_clause_after_and_reports_its_own_subject(registry):
+    t = "Vote.\n\nAnd while Jane Roe has railed against the tax provisions, she has sought to protect breaks for the port.\n"
+    got = statements(registry, t)
+    assert got["against the tax provisions"] == "Jane Roe"
+    assert got["to protect breaks for the port."] == "Jane Roe"
