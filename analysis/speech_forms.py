@@ -51,7 +51,9 @@ PROGRESSIVE_NEXT = {**dict.fromkeys(TO_PARTICIPLES, _TO_VERB_RE), "talking": re.
                     # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
                     # to …", "is offering his view", "is mulling a run")
                     "referring": _TO_RE, "pointing": _TO_RE,
-                    **dict.fromkeys(("thanking", "offering", "mulling", "expecting", "proposing"), _OBJECT_RE)}
+                    **dict.fromkeys(("thanking", "offering", "mulling", "expecting", "proposing"), _OBJECT_RE),
+                    # (holding to a stance: "is doubling down on …")
+                    "doubling": re.compile(r"\s+down\s+on\b")}
 
 
 def progressive_positions() -> frozenset[str]:

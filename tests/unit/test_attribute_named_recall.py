@@ -165,3 +165,12 @@ def test_a_concessive_clause_after_and_reports_its_own_subject(registry):
     got = statements(registry, t)
     assert got["against the tax provisions"] == "Jane Roe"
     assert got["to protect breaks for the port."] == "Jane Roe"
+
+
+def test_doubling_down_on_a_stance(registry):
+    t = ("Vote.\n\nJane Roe is doubling down on her support for the levy.\n\n"
+         "John Doe doubled down on his attacks on the mayor.\n\nSales are doubling every year at the port.\n")
+    got = statements(registry, t)
+    assert got["her support for the levy."] == "Jane Roe"
+    assert got["his attacks"] == "John Doe"  # (the object up to its first adjunct)
+    assert got["Sales are doubling every year at the port."] == "(narrator)"
