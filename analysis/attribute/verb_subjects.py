@@ -54,7 +54,8 @@ _SAID_OBJECT_RE = re.compile(
     r"opinions?|praise|criticism|critiques?|defen[cs]es?|apology|apologies|condolences|congratulations|thanks|"
     r"prayers|explanations?|rationale|justifications?|responses?|reply|replies|rebuttals?|retorts?|promises?|"
     r"pledges?|assurances?|reassurances?|predictions?|warnings?|proof|evidence|details|vision|preview|"
-    r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?)\b")
+    r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?|"
+    r"support|ideas?|olive\s+branch|specifics|proposals?|solutions?|reasons?|encouragement|sympathy)\b")
 # "hopes" before a clause of its own ("Roe hopes his campaign can recover"): a subject, then a
 # modal or a finite auxiliary within a few words; "hopes" is otherwise mostly a noun ("Roe's
 # hopes are fading", "hopes of a deal")

@@ -174,3 +174,12 @@ def test_doubling_down_on_a_stance(registry):
     assert got["her support for the levy."] == "Jane Roe"
     assert got["his attacks"] == "John Doe"  # (the object up to its first adjunct)
     assert got["Sales are doubling every year at the port."] == "(narrator)"
+
+
+def test_offering_support_or_ideas_is_a_statement(registry):
+    t = ("Vote.\n\nJane Roe offered her support to the new mayor of the town.\n\n"
+         "John Doe offered few ideas for easing student debt.\n\nMary Poe offered the man a lift.\n")
+    got = statements(registry, t)
+    assert [v for k, v in got.items() if "support to the new mayor" in k] == ["Jane Roe"]
+    assert [v for k, v in got.items() if "ideas for easing student debt" in k] == ["John Doe"]
+    assert got["Mary Poe offered the man a lift."] == "(narrator)"
