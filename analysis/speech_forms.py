@@ -20,13 +20,16 @@ from .toml_data import data_file, word_set
 # look-behind: "\s(?:is|…)|(?<=\w)['’]s|(?<=\w)['’]re", the same matches, but the engine skips
 # the positions no match opens at: 3x faster. The same for the two patterns below.)
 PROGRESSIVE_RE = re.compile(
-    r"[\s'’](?:(?<=\s)(?:is|are|was|were|has been|have been|had been)|(?<=\w['’])(?:s|re))"
-    r"\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+ing)\b")
+    r"[\s'’](?:(?<=\s)(?:(?:is|are|was|were)(?:n['’]t)?|has been|have been|had been)|(?<=\w['’])(?:s|re))"
+    r"\s+(?:(?:not|also|still|now|just|[a-z]+ly)\s+){0,2}(?P<part>[a-z]+ing)\b")
 
 
 # (a participle that is also an adjective is a verb before "that", "to", an object or a
 # name: "Trump is demanding that …", "X is promising to …", "is encouraging his supporters")
-_VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z])\b")
+_VERBAL_NEXT_RE = re.compile(r"\s+(?:that|to|the|a|an|his|her|its|their|our|[A-Z])\b"
+                             # (or an object of a word or two before "that" or "to": "is telling
+                             # customers that …", "is encouraging young voters to …")
+                             r"|\s+(?:[a-z]+\s+){1,2}(?:that|to)\s")
 ADJECTIVAL = frozenset({"encouraging", "promising", "telling", "threatening", "demanding", "questioning"})
 # participles of taking a side that a particle makes a phrasal verb of motion, no side taken
 # ("is backing down from …", "are backing off", "was backing away"); general English
@@ -37,14 +40,20 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 _TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # (their "to …" is the statement's)
 _FOR_RE = re.compile(r"\s+(?:hard\s+)?for\b")
+# (or an object and "to" before a verb: "is pushing fellow senators to reject …"; not a place
+# or a person it goes to: "is pushing the bill to the floor")
+_FOR_OR_TO_VERB_RE = re.compile(r"\s+(?:hard\s+)?for\b"
+                                r"|\s+(?=(?:[\w'’\-]+\s+){1,3}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z])")
 _TO_RE = re.compile(r"\s+to\b")
 _OBJECT_RE = re.compile(r"\s+(?=[\w“\"])")
 PROGRESSIVE_NEXT = {**dict.fromkeys(TO_PARTICIPLES, _TO_VERB_RE), "talking": re.compile(r"\s+about\b"),
-                    "pushing": _FOR_RE, "pressing": _FOR_RE,
+                    "pushing": _FOR_OR_TO_VERB_RE, "pressing": _FOR_OR_TO_VERB_RE,
                     # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
                     # to …", "is offering his view", "is mulling a run")
                     "referring": _TO_RE, "pointing": _TO_RE,
-                    **dict.fromkeys(("thanking", "offering", "mulling", "expecting", "proposing"), _OBJECT_RE)}
+                    **dict.fromkeys(("thanking", "offering", "mulling", "expecting", "proposing"), _OBJECT_RE),
+                    # (holding to a stance: "is doubling down on …")
+                    "doubling": re.compile(r"\s+down\s+on\b")}
 
 
 def progressive_positions() -> frozenset[str]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 # what may stand right before a base form that is a verb: a pronoun, an auxiliary, a plural
-# noun (not a possessive), a share ("46 percent", "a majority") or a relative pronoun
+# noun (not a possessive), a share ("46 percent", "a majority"), a relative pronoun, or two names
+# joined by "and" ("Mr. Roe and Mr. Doe emphasize …", "Jane Roe and John Doe call for …")
 BASE_SUBJECT_RE = re.compile(r"(?:\b(?:I|we|you|they|who|would|will|could|should|might|may|must|can|do|did|"
-                             r"does|not|also|still|strongly|percent|majority|majorities|most|many)|%|\band\s+(?:the\s+)?[A-Z][\w.\-]*|"
+                             r"does|not|also|still|strongly|percent|majority|majorities|most|many)|%|"
+                             r"\band\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}|"
                              r"\b(?-i:[A-Za-z][a-z]+[^s'’\W]s))\s*$", re.I)
 # what makes the word before a base form no plural subject ("this call", "his demand", "a
 # cautious note", "the news question"): a determiner or pronoun in -s, a singular in -s (-ss,

@@ -17,7 +17,8 @@ from .quotes import _mask_quotes
 # warned …" (a capitalised name, a determined noun phrase or one whose head is a plural of at
 # most five words, an auxiliary or adverb or two, then the verb): the conjunction, and the
 # subject, auxiliary and verb after it
-_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;)\s+")
+_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+")
+# (and "while"/"whereas" with no comma before them: "Roe praised the plan while Doe suggests …")
 # (the subject's length, one to five words, tried in turn from the shortest: a pattern's
 # look-ahead commits to its first reading, and "human" before "rights groups warned" reads
 # "rights" as the verb)
@@ -56,11 +57,11 @@ _NOT_SUBJECT_WORDS = frozenset({"was", "is", "has", "does", "as", "thus", "perha
 
 
 # a sentence that opens with a subordinate clause reporting someone's words ("While Comey said
-# there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …", also
-# after a coordinating conjunction: "And while he said …, he clarified …"): the
+# there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …", after
+# a conjunction: "And while Roe has railed against …, she …", "And while he said …, he clarified …"): the
 # subordinator, a subject of at most five words, an adverb or auxiliary, then the verb
 _SUBORDINATE_REPORT_RE = re.compile(
-    r"^\W*(?:(?:And|But|Yet|So),?\s+(?=[a-z]))?(?:While|Although|Though|Even though|Even as|Whereas|(?<=\s)(?:while|although|though|even though|even as|whereas))\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
+    r"^\W*(?:(?:And|But|Yet|So),?\s+(?=[a-z]))?(?:(?i:while|although|though|even though|even as|whereas))\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
     r"(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 # the comma that closes it, before the main clause's subject and verb
 _MAIN_CLAUSE_RE = re.compile(r"(?:,|[\"”])\s+(?=(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
@@ -144,7 +145,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             yield un
             continue
         u = text[un.start:un.end]
-        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev") or u.lstrip("\"“ ")[:4] in ("And ", "But ", "Yet ", "So w", "So a", "So t"):
+        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye") or u.lstrip("\"“ ")[:4] in ("So w", "So a", "So t"):
             sub = _subordinate_cut(u, _mask_quotes(u), v)
             if sub is not None:
                 sub += masked_mark(u, sub)

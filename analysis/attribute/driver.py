@@ -92,6 +92,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 and prev.section == (b.kind if b.kind != "comment" else "comment")
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
+            read = lowered_verbs(read, registry)  # a title-case subhead: "Roe Says Pier Will Close" as a headline
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
             sp, mention = named_with_others(ctx, read, sp, mention) or (sp, mention)  # "Roe and his aides say"
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \

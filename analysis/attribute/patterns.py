@@ -145,6 +145,13 @@ POSSESSIVE_HEAD_RE = re.compile(r"^(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3
 # (after "the", up to two adjectives in lower case: "The nonpartisan Commission on Presidential Debates")
 ORG_NAME_RE = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our|[Ii]ts)\s+(?:[a-z][\w\-]*\s+){0,2})?(?:[\w.\-]+-based\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|the|on|de|du|for\s+a)\s+)*[A-Z][\w'’\-]*)*)$")
 NAME_APPOSITIVE_RE = re.compile(r"[a-z][^,;:]*,\s*(?P<who>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),\s*$")
+# the same with a longer name: titles before it, the last in lower case after capitalised ones
+# ("One delegate, Ohio Democratic Party chairwoman Jane Roe,"), or a place after it ("Another pollster, Jane Roe of Clemson
+# University,", "…, John Doe of Springfield, Ill.,"): "who" is the name with its title and place
+NAME_APPOSITIVE_LONG_RE = re.compile(
+    r"[a-z][^,;:]*,\s*(?P<who>(?:(?:[A-Z][\w'’.\-]*[ \t]+){1,4}(?!(?:of|and|the|for|in|at|to|on|from|with|a|an)\b)[a-z]+[ \t]+)?"
+    r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}(?:,[ \t]+[A-Z][A-Za-z.]{1,5})?)?),\s*$")
 COMPLEMENT_RE = re.compile(r"\bthat\b|[:\"“]|\b(?:he|she|they|it|we)\s+(?:would|will|was|is|had|has|could|should)\b")
 INVERSION_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:after|when|in|on|at|during|who|as|while|before|because|to|from|with|about|of the|that)\s")
 NATIONAL_GROUP_RE = re.compile(r"^(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?P<head>[a-z'’]+(?:\s+[a-z]+)?)$")

@@ -160,9 +160,11 @@ def _left_phrase(left: str, v: Vocab) -> str:
             and nm.group("who").split()[0].lower() not in v.openers:
         return nm.group("who")
     # (closed by a comma or not: "Derek Mitchell, who served as ambassador, said")
-    rel = _RELATIVE_SUBJECT_RE.search(left) if "who" in left else None
-    if rel and not _CLAUSE_MARK_RE.search(left[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
-        if _OBJECT_RELATIVE_RE.match(left, rel.end(1)):
+    # (without the words between the clause and the verb: "Roe, who …, on Friday described")
+    near = bare if between is not None and not between.group(0).lstrip().startswith(",") else left
+    rel = _RELATIVE_SUBJECT_RE.search(near) if "who" in near else None
+    if rel and not _CLAUSE_MARK_RE.search(near[rel.end(1) + 1:].rstrip(", ").replace(", who", "", 1)):
+        if _OBJECT_RELATIVE_RE.match(near, rel.end(1)):
             return ""  # "Doe, who many in the party hope will run": "many" hope, not Doe
         return rel.group(1).strip()
     left = AGE_APPOSITIVE_RE.sub(" ", bare)  # "Mr. King, 82, told"

@@ -14,10 +14,10 @@ from .evidence import capitalised_mid_sentence
 from .cues import strip_between
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
-from .patterns import (ACT_OBJECT_RE, AUXILIARIES, APPOSITIVE_RE, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
-                       LOCATIVES, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE, PREDICATIVE_OBJECT_RE,
-                       QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE, SPEECH_SIGN_RE, TRAILING_NAME_RE,
-                       TRAILING_PRONOUN_RE)
+from .patterns import (ACT_OBJECT_RE, APPOSITIVE_RE, AUXILIARIES, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE,
+                       LOCATIVES, NAME_APPOSITIVE_LONG_RE, NAME_APPOSITIVE_RE, PREPOSITIONS, QUESTION_AUX_RE,
+                       NON_NAME_WORDS, PREDICATIVE_OBJECT_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE, RELATIVE_WHO_RE,
+                       SPEECH_SIGN_RE, TITLE_WORDS, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .complements import called_complement
 from .bare_frames import holding_object
@@ -54,7 +54,8 @@ _SAID_OBJECT_RE = re.compile(
     r"opinions?|praise|criticism|critiques?|defen[cs]es?|apology|apologies|condolences|congratulations|thanks|"
     r"prayers|explanations?|rationale|justifications?|responses?|reply|replies|rebuttals?|retorts?|promises?|"
     r"pledges?|assurances?|reassurances?|predictions?|warnings?|proof|evidence|details|vision|preview|"
-    r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?)\b")
+    r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?|"
+    r"support|ideas?|olive\s+branch|specifics|proposals?|solutions?|reasons?|encouragement|sympathy)\b")
 # "hopes" before a clause of its own ("Roe hopes his campaign can recover"): a subject, then a
 # modal or a finite auxiliary within a few words; "hopes" is otherwise mostly a noun ("Roe's
 # hopes are fading", "hopes of a deal")
@@ -314,6 +315,15 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if nm:
             phrase = nm.group("who")
             sp = resolve(ctx, phrase, u)
+        elif before().rstrip().endswith(","):
+            # "Another pollster, Jane Roe of Clemson University, said", "One delegate, state party
+            # chairwoman Jane Roe, pledged": the name with its title or its place
+            nm = NAME_APPOSITIVE_LONG_RE.search(before())
+            name = nm.group("who").split(" of ")[0] if nm else ""
+            if nm and name.rsplit(None, 1)[-1].lower().strip(".") not in NON_NAME_WORDS | TITLE_WORDS:
+                # (not an office and its body: "Ohio Secretary of State", "Republican of Ohio")
+                phrase = nm.group("who")
+                sp = resolve(ctx, phrase, u) or resolve(ctx, name, u)
     head_end = None  # where the subject ends when a modifier set off by commas follows it
     if sp is None and before().rstrip()[-1:] == ",":
         # "The agency, which oversees the program, said", "Officials at the port, a division of
