@@ -24,6 +24,7 @@ from .pronouns import outlet_subject
 from .own_words import NOT_SPOKEN_CUES, own_words, relative_report, second_cue
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
+from .posts import credit_posts_back, post_words
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
@@ -95,6 +96,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \
                     and un.block == prev_unit.block + 1 and _credit_back(ctx, out, blocks[prev_unit.block].start, u, un.start):
                 cue = "frame"  # '"…" ¶ - Jane Roe.': the credit line of the quotation before it
+            if cue == "post":  # the post's own text, without its tag and credit line
+                own_span = post_words(u)
             if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
                 sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
@@ -206,6 +209,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
+    credit_posts_back(out, text)
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out
