@@ -7,7 +7,7 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
@@ -357,11 +357,30 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
 _BY_SAYING_RE = re.compile(r"[^,;:.\"“”]{0,80}?\bby\s+(?P<part>[a-z]+ing)\b(?:\s+that\b)?\s*")
 
 
+def _clause_before_that(gap: str, v: Vocab) -> bool:
+    """Whether the words between a reporting verb and a "that" hold a clause of their own (an
+    auxiliary or a verb of saying: "said Trump was hoping that", "said Doe told her that"), not
+    only where and to whom it was said ("said on Monday that", "told reporters that")."""
+    words = re.findall(r"[A-Za-z’']+", _COORDINATION_RE.split(gap + " ")[0])
+    words = words if _COORDINATION_RE.search(gap + " ") else words[:-1]
+    return any(w.lower() in AUXILIARIES or (v.verb_re.fullmatch(w) and not (k and words[k - 1].lower() in _NOUN_BEFORE))
+               for k, w in enumerate(words))
+
+
+# the verb's own second predicate or an aside ("was critical of X but wrote that", "would argue —
+# and Doe believes — that"): no clause inside what the verb reports
+_COORDINATION_RE = re.compile(r"\s(?:and|but|or)\s|[—–]|\s--\s")
+# words after which a verb's form is a noun ("in a tweet of his own", "the report")
+_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "of", "own", "in", "on", "by", "with", "for"})
+
+
 def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> tuple[int, int] | None:
     """The speaker's words after the reporting verb `m`: from the clause or object it opens
     (after "that", for an intention from "to") to the end of the sentence, without the
     outlet's tail (:func:`.tails.tail_cut`); None when that leaves too little."""
     by = _BY_SAYING_RE.match(masked, m.end())
+    inner_that = False
     if by is not None and by.group("part") in v.clause_participles:
         # "Roe responded to the critics on Monday by saying (that) …": the words after the participle
         hm = by
@@ -370,6 +389,11 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     else:
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
+        if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
+                and _clause_before_that(masked[m.end():hm.end()], v):
+            # "said Trump was hoping that …": the "that" is the inner clause's; the words
+            # reported start right after the verb (or its listener: "told her he had …")
+            hm, inner_that = SPACES_RE.match(masked, m.end()), True
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
             hm = _LISTENER_RE.match(masked, m.end()) or hm
@@ -387,7 +411,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
     # (the object of a verb, no clause after "that" or a verb of saying: "Roe accused the board
     # of …, but did not …" is two predicates of Roe's, "Roe said the bill passed but …" one clause)
-    clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that")
+    clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that") or inner_that
     end = tail_cut(masked, start, end, v, None if clause else verb)
     if verb in v.object_verbs:  # "endorsed Jane Roe on Tuesday at a rally": the side taken, "Jane Roe"
         adj = _OBJECT_END_RE.search(masked, start, end)
