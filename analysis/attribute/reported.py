@@ -16,6 +16,7 @@ from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, D
                        MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
+from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
 from .quotation_tails import quotation_tail, side_participle
 from .introduced import colon_source, quoting_predicate
@@ -278,7 +279,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
                     and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
                     and second[2] not in progressive_positions():
-                return second[1], second[2], first[1], second[4]
+                if not in_complement(masked, first, second, v) or speaks_for(ctx, masked, first):
+                    # "Price said Blinken reiterated …": a spokesperson relays their principal's words
+                    return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 
     according = "ccording" in masked  # ACCORDING_LOWER_RE's words, and ACCORDING_RE's but for ", per"
@@ -389,3 +392,4 @@ def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
             return None
         at = main_verb(" " * (comma + 1) + masked[comma + 1:], m.start())
     return None
+

@@ -59,10 +59,11 @@ def test_a_position_held_inside_a_report_is_the_reporters_statement(registry):
     assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
 
 
-def test_a_report_inside_a_report_stays_relayed(registry):
-    # a verb of saying is relayed speech: the inner speaker's words, as before
+def test_a_report_inside_a_report_is_the_reporters_claim(registry):
+    # the clause "said" reports is Roe's claim about Doe (nested_reports): Doe's warning is what
+    # she reports, Doe a target of it; a spokesperson's report of their principal stays relayed
     body = "John Doe toured the harbour on Monday. Jane Roe said Doe warned the council that the port would close."
-    assert [sp for _, sp in spoken(registry, body)] == ["John Doe"]
+    assert [sp for _, sp in spoken(registry, body)] == ["Jane Roe"]
 
 
 def test_they_after_a_verb_of_saying_is_that_verbs_subject_not_the_last_institution(registry):

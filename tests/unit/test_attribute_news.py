@@ -231,6 +231,15 @@ def test_an_embedded_post_belongs_to_its_author(registry):
     assert said(registry, "Talks off.\n\n" + s + "\n", published="2019-09-08")[s] == "Donald Trump"
 
 
+def test_a_that_of_the_reported_clause_is_not_the_end_of_the_frame(registry):
+    # "said Doe was hoping that …": the words reported start after "said", not at the inner "that"
+    t = "Talks.\n\nMary Poe said Jack Roe was hoping that the council would fold.\n\n" \
+        "Mary Poe said on Monday that the vote was close.\n"
+    sts = analyse(Document("d", "t.txt", t, published="2021-12-02"), registry)
+    own = {s.text: s.speaker for s in sts if s.cue == "said"}
+    assert own == {"Jack Roe was hoping that the council would fold.": "Mary Poe", "the vote was close.": "Mary Poe"}
+
+
 def _post_statements(registry, text):
     return analyse(Document("d", "t.txt", text, published="2019-09-08"), registry)
 
