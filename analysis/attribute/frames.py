@@ -84,6 +84,33 @@ def _closing_relative(before: str, after: str) -> bool:
 _INVERTED_SUBJECT_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
 
 
+def _openings_only(before: str) -> bool:
+    """Whether the words before a sentence's subject are only its openings, each set off by a
+    comma: an adverbial phrase, a subordinate clause or a connective ("On Thursday, after weeks
+    of silence, Roe endorsed …", "Even as the council voted, Roe insisted …", "Nonetheless, Roe
+    sought …"): where and when, never words of the speaker's that a tail frame credits (one
+    opening alone is INTRO_RE's)."""
+    parts = [p.strip() for p in before.split(",")]
+    return bool(parts) and all(p and (_OPENING_RE.fullmatch(p) or k and _PLACE_PART_RE.fullmatch(p)  # ("in Portsmouth, N.H., on …")
+                                      or INTRO_RE.fullmatch(p[:1].upper() + p[1:]) and not _CLAUSE_NOT_INTRO_RE.match(p)
+                                      and not _CLAUSE_OPENER_RE.match(p))
+                               for k, p in enumerate(parts))
+
+
+# an opening of a sentence besides INTRO_RE's: a subordinate clause ("even as the council
+# voted", "not long after the vote"), a connective or a sentence adverb ("Nonetheless", "So",
+# "Instead"), "all things being equal". General English.
+_OPENING_RE = re.compile(r"(?i:(?:even|not long|shortly|just|soon|long|right|only|once)\s+(?:as|after|before|when|while|since|"
+                         r"though|if)\b[^,;:]{0,100}|(?:once|until|because|although|though|whereas|whenever)\b[^,;:]{0,100}"
+                         r"|nonetheless|nevertheless|so|hey|still|instead|indeed|moreover|furthermore|besides|"
+                         r"all things being equal|in (?:the )?(?:end|meantime|turn)|[a-z]+ly)")
+# INTRO_RE's words that open a clause as often as an adverbial ("But the plan is …", "This
+# makes it …", "Yet Roe is …"): the speaker's words before a tail frame, no opening
+_CLAUSE_OPENER_RE = re.compile(r"(?:But|And|Yet|Still|Now|Also|Instead|Then|This|Like|Unlike)\b")
+# the state or country after a place named in an opening ("In Portsmouth, N.H., on Tuesday")
+_PLACE_PART_RE = re.compile(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?")
+
+
 def _inverted_tail(before: str, cut: int, after: str) -> bool:
     """ "…, said Jane Roe, the director of the Harbour Trust, which runs the port.": a verb
     right after the comma with its subject after it, however long that subject's description."""
@@ -301,6 +328,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
+            and (opened_by_quote or not _openings_only(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \

@@ -97,3 +97,17 @@ def test_who_as_the_object_of_its_clause_is_no_speaker(registry):
     assert spoken(registry, body) == []
     body = "The vote is a blow to Sen. John Doe, who said he would run for governor."
     assert spoken(registry, body) == [("he would run for governor.", "John Doe")]
+
+
+def test_the_openings_of_a_sentence_are_not_the_speakers_words(registry):
+    # "On Thursday, after weeks of silence, Roe endorsed Doe.": where and when, before the subject,
+    # is no quotation a tail frame credits; the verb's object is the statement
+    cases = {"On Thursday, after weeks of silence, Mary Poe endorsed Jack Roe.": "Jack Roe",
+             "Nonetheless, Mary Poe sought to reassure the voters.": "to reassure the voters.",
+             "Not long after the vote ended, Mary Poe asked the mayor about the budget.": "the mayor about the budget."}
+    for body, own in cases.items():
+        got = spoken(registry, body)
+        assert (own, "Mary Poe") in got, (body, got)
+    # a clause before a tail frame stays the speaker's words
+    got = spoken(registry, "But the plan is still tilted toward the rich, Mary Poe said.")
+    assert ("But the plan is still tilted toward the rich,", "Mary Poe") in got
