@@ -104,6 +104,10 @@ _OPENING_RE = re.compile(r"(?i:(?:even|not long|shortly|just|soon|long|right|onl
                          r"though|if)\b[^,;:]{0,100}|(?:once|until|because|although|though|whereas|whenever)\b[^,;:]{0,100}"
                          r"|nonetheless|nevertheless|so|hey|still|instead|indeed|moreover|furthermore|besides|"
                          r"all things being equal|in (?:the )?(?:end|meantime|turn)|[a-z]+ly)")
+# where it was said, ending the sentence with a programme's or a paper's quoted title ('… said
+# Wednesday on MSNBC's "Morning Joe."', '… told "Fox News Sunday."'): no words of the speaker's
+_TITLE_ADJUNCT_RE = re.compile(r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:on|in|at|to|during)\s+)?"
+                               r"(?:[A-Z][\w.'’]*\s+){0,4}[\"“][^\"“”]{1,80}[\"”][.]?\s*")
 # INTRO_RE's words that open a clause as often as an adverbial ("But the plan is …", "This
 # makes it …", "Yet Roe is …"): the speaker's words before a tail frame, no opening
 _CLAUSE_OPENER_RE = re.compile(r"(?:But|And|Yet|Still|Now|Also|Instead|Then|This|Like|Unlike)\b")
@@ -326,7 +330,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
-    if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or _TITLE_ADJUNCT_RE.fullmatch(after)) \
+            and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not _openings_only(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \

@@ -111,3 +111,11 @@ def test_the_openings_of_a_sentence_are_not_the_speakers_words(registry):
     # a clause before a tail frame stays the speaker's words
     got = spoken(registry, "But the plan is still tilted toward the rich, Mary Poe said.")
     assert ("But the plan is still tilted toward the rich,", "Mary Poe") in got
+
+
+def test_a_programmes_quoted_title_after_the_verb_is_where_it_was_said(registry):
+    # '…," Roe said on ABC's "This Week."': the quotation before the frame is hers, the title none
+    got = spoken(registry, '"The message is clear," Mary Poe said on ABC\'s "This Week."')
+    assert ('"The message is clear,"', "Mary Poe") in got
+    got = spoken(registry, "The plan is dead, Mary Poe said Wednesday morning on MSNBC’s “Morning Joe.”")
+    assert ("The plan is dead,", "Mary Poe") in got
