@@ -91,6 +91,17 @@ def _passive_complement_verbs() -> frozenset[str]:
     return word_set("attribution.toml", "passive_complement_verbs")
 
 
+def _speculated(pre: str) -> bool:
+    """Whether the words before a verb end with a modal of possibility or advice ("may", "might",
+    "had better": attribution.toml speculative_modals), an adverb between at most
+    (speculative_modal_adverbs)."""
+    words = re.findall(r"[\w’']+", pre[-40:].lower())
+    if words and (words[-1].endswith("ly") or words[-1] in word_set("attribution.toml", "speculative_modal_adverbs")):
+        words = words[:-1]
+    modals = word_set("attribution.toml", "speculative_modals")
+    return bool(words) and (words[-1] in modals or " ".join(words[-2:]) in modals)
+
+
 def _comparison_verbs() -> frozenset[str]:
     """attribution.toml ``comparison_verbs``: a judgement only with an object and "to" after it."""
     return word_set("attribution.toml", "comparison_verbs")
@@ -161,6 +172,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             return None  # "Roe said the FBI has not commented": inside another verb's report (:mod:`.negation`)
     elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
         return None
+    if verb.lower() in v.held_verbs and _speculated(pre):
+        return None  # "Roe may want to check the figures": the outlet's guess, no position of Roe's
     if masked[vm.start() - 1:vm.start()] == "-" \
             or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
         return None  # "Saudi-backed", "a plan backed by Moscow", "voters opposed to it": participles, no speech

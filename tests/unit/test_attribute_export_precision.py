@@ -119,3 +119,11 @@ def test_a_programmes_quoted_title_after_the_verb_is_where_it_was_said(registry)
     assert ('"The message is clear,"', "Mary Poe") in got
     got = spoken(registry, "The plan is dead, Mary Poe said Wednesday morning on MSNBC’s “Morning Joe.”")
     assert ("The plan is dead,", "Mary Poe") in got
+
+
+def test_a_modal_guess_about_a_position_is_the_outlets(registry):
+    # "Roe may want to …", "Doe might now feel …": the outlet's guess or advice, no position held
+    for body in ("Mary Poe may want to check her figures.", "Mary Poe might now feel that way herself.",
+                 "Mary Poe had better plan to win some states soon."):
+        assert all(sp != "Mary Poe" for _, sp in spoken(registry, body)), body
+    assert any(sp == "Mary Poe" for _, sp in spoken(registry, "Mary Poe would support the bill."))
