@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .resolve import SPOKESPEOPLE
+
 # what stands between a verb of saying and the next verb inside the clause it reports: a few
 # words of where or to whom and "that", or nothing ("noted that", "told AP that", "said"), a
 # subordinator that may open the clause ("said that when …"), then the clause's subject, with no
@@ -28,12 +30,14 @@ def in_complement(masked: str, first, second, v) -> bool:
 
 
 def speaks_for(ctx, masked: str, cand) -> bool:
-    """Whether a speaker is someone's spokesperson, by the words naming them or the roles the
-    registry knows ("State Department spokesperson Ned Price", "the press secretary")."""
+    """Whether a speaker is someone's spokesperson, by the words naming them ("State Department
+    spokesperson Ned Price") or a role the registry gives them (a spokesperson's or a press
+    secretary's: actors.toml)."""
     if cand[4] is not None and _SPOKESPERSON_RE.search(masked, max(0, cand[4][0] - 60), cand[4][1]):
         return True
     actor = ctx.registry.lookup(cand[1].name)
     return any(_SPOKESPERSON_RE.search(getattr(r, "role", "") or "") for r in getattr(actor, "roles", ()) or ())
 
 
-_SPOKESPERSON_RE = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b|\bpress secretary\b", re.I)
+# resolve.SPOKESPEOPLE, and the registry's "press secretary"
+_SPOKESPERSON_RE = re.compile(r"\b(?:" + "|".join(sorted(SPOKESPEOPLE)) + r"|press secretary)\b", re.I)
