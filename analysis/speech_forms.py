@@ -123,8 +123,18 @@ _SAID_AFTER_RE = re.compile(r"[^.;!?]*?(?:[:\"“‘]|\bthat\b)")
 
 
 def says_something(u: str, verb_start: int, verb_end: int) -> bool:
-    """Whether a reply verb at u[verb_start:verb_end] has what was said in its sentence."""
-    return bool(_SAID_AFTER_RE.match(u, verb_end)) or next_to_quotation(u, verb_start, verb_end)
+    """Whether a reply verb at u[verb_start:verb_end] has what was said in its sentence, or ends
+    it: the tail of a quotation that its own question or exclamation mark closed ('"Why?" Roe
+    replied.', :func:`.attribute.quotes._carry_back_tail_frames`)."""
+    return bool(_SAID_AFTER_RE.match(u, verb_end)) or next_to_quotation(u, verb_start, verb_end) \
+        or bool(_ENDS_SENTENCE_RE.match(u, verb_end)) and not _SUBORDINATE_BEFORE_RE.search(u, 0, verb_start)
+
+
+_ENDS_SENTENCE_RE = re.compile(r"\s*[.!]?\s*$")
+# (not the verb of a subordinate clause that ends its sentence: "… as he replied.";
+# nor one after an auxiliary or a negation: "The agency has not replied.", "Roe never responded.")
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:as|when|while|after|before|because|until|since|if|though|although|once|"
+                                    r"not|never|has|have|had|will|would|did|does|do)\b|n[’']t\b")
 _QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
 # (or a colon that ends the sentence: "Caddell continued:" and the quotation's paragraph)
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]|\s*:\s*$")

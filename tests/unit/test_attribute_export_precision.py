@@ -127,3 +127,15 @@ def test_a_modal_guess_about_a_position_is_the_outlets(registry):
                  "Mary Poe had better plan to win some states soon."):
         assert all(sp != "Mary Poe" for _, sp in spoken(registry, body)), body
     assert any(sp == "Mary Poe" for _, sp in spoken(registry, "Mary Poe would support the bill."))
+
+
+def test_a_reply_verb_that_ends_the_tail_of_a_quotation_credits_it(registry):
+    # '"…?" Roe replied.': the question closed the sentence, the bare tail after it is its frame;
+    # the quotation is not the previous speaker's continuation
+    body = ('Jack Roe started it when he said, "It is not just them." '
+            '"That is a false equivalency!" Mary Poe replied. "How many attacks were there?"')
+    got = spoken(registry, body)
+    assert ('"That is a false equivalency!"', "Mary Poe") in got
+    assert ('"How many attacks were there?"', "Mary Poe") in got
+    # a reply verb that closes a subordinate clause is no tail
+    assert all(sp != "Jack Roe" for _, sp in spoken(registry, "Jack Roe rode the mood of the crowd as he replied."))
