@@ -139,3 +139,12 @@ def test_a_reply_verb_that_ends_the_tail_of_a_quotation_credits_it(registry):
     assert ('"How many attacks were there?"', "Mary Poe") in got
     # a reply verb that closes a subordinate clause is no tail
     assert all(sp != "Jack Roe" for _, sp in spoken(registry, "Jack Roe rode the mood of the crowd as he replied."))
+
+
+def test_adding_to_a_lead_is_no_speech(registry):
+    # "add to" in its sense of increasing: no speech; "added to People" after a quotation is
+    for body in ("Mary Poe won the primary in Virginia, adding to her victories in Ohio.",
+                 "Mary Poe is adding to her wins in Iowa.", "Jack Roe lost Ohio to Mary Poe, who added to her lead."):
+        assert all(sp == "(narrator)" for _, sp in spoken(registry, body)), body
+    assert ('"It was more than her show,"', "Mary Poe") in spoken(registry, '"It was more than her show," Mary Poe added to People.')
+    assert ("adding that she was ready.", "Mary Poe") in spoken(registry, "Mary Poe said the vote was close, adding that she was ready.")
