@@ -201,3 +201,17 @@ def _after_opening_word(masked: str, at: int) -> bool:
     from .attribute.evidence import closed_class_words  # (attribute imports this module)
     words = masked[:at].split()
     return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in closed_class_words(alone=True)
+
+
+# "add" in its sense of increasing ("won Virginia, adding to his victories", "added to the
+# confusion"): "to" and no clause or quotation of what was said after it (not "added to
+# reporters that …"). General English.
+_ADD_FORMS = frozenset({"adding", "added", "adds"})
+_ADDING_TO_RE = re.compile(r"\badd(?:ing|ed|s)\s+to\s+(?![^.;:\"“”]{0,60}(?:\bthat\b|[:\"“]))")
+
+
+def adds_to(u: str, cue: str) -> bool:
+    """Whether the sentence's verb `cue` is "add" in its sense of increasing, no speech ("won
+    Virginia, adding to his victories"), with no quotation before it ('"…," Roe added to People.')."""
+    m = _ADDING_TO_RE.search(u) if cue in _ADD_FORMS else None
+    return m is not None and not re.search(r"[\"”]|''", u[:m.start()])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
+from ..speech_forms import adds_to, adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
@@ -95,18 +95,9 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     """The speaker of one sentence, its cue, the speaker who relays it and where the speaker is
     named; a negated verb's cue with its negation ("did not say": :mod:`.negation`)."""
     sp, cue, rep, mention = _sentence(ctx, u, prev, prev_adjacent)
-    m = _ADDING_TO_RE.search(u) if cue in _ADD_FORMS else None
-    if m is not None and not re.search(r"[\"”]|''", u[:m.start()]):
-        # "…, adding to her delegate lead": no speech ('"…," Roe added to People.' is)
+    if adds_to(u, cue):  # "…, adding to her delegate lead": no speech
         return NARRATOR_SPEAKER, "narrator", None, None
     return sp, negated_cue(u, cue, mention), rep, mention
-
-
-# "add" in its sense of increasing ("won Virginia, adding to his victories", "added to the
-# confusion"): "to" and no clause or quotation of what was said after it (not "added to
-# reporters that …"). General English.
-_ADD_FORMS = frozenset({"adding", "added", "adds"})
-_ADDING_TO_RE = re.compile(r"\badd(?:ing|ed|s)\s+to\s+(?![^.;:\"“”]{0,60}(?:\bthat\b|[:\"“]))")
 
 
 def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
