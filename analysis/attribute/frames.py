@@ -7,8 +7,10 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that,
+                             openings_only)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
@@ -50,20 +52,6 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
-# an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
-# what precedes the comma is no tail frame's own words, the clause after the verb is
-INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
-                      r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
-                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet)\b[^,;:.]{0,60}$")
-# what opens like an introduction but is a clause of its own, the speaker's words before a tail
-# frame: a connective before a clause with a finite auxiliary or modal ("But the plan will fail,
-# Roe told reporters"), "this" as the subject of a verb ("This includes a new force, Roe told a
-# panel"). General English (the auxiliaries and modals are a closed class).
-_CLAUSE_NOT_INTRO_RE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now|Also|Instead|However|Meanwhile|Then)\b,?\s+(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|won['’]t|"
-    r"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b"
-    r"|(?:This|That)\s+(?:is|was|will|would|could|can|may|might|must|should|has|had|[a-z]{3,}(?:es|ed|s))\b)")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
@@ -82,37 +70,6 @@ def _closing_relative(before: str, after: str) -> bool:
 # an inverted subject right after the verb: a name or a description ("…, said Jane Roe, the
 # director of …", "…, said a spokesman for …")
 _INVERTED_SUBJECT_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
-
-
-def _openings_only(before: str) -> bool:
-    """Whether the words before a sentence's subject are only its openings, each set off by a
-    comma: an adverbial phrase, a subordinate clause or a connective ("On Thursday, after weeks
-    of silence, Roe endorsed …", "Even as the council voted, Roe insisted …", "Nonetheless, Roe
-    sought …"): where and when, never words of the speaker's that a tail frame credits (one
-    opening alone is INTRO_RE's)."""
-    parts = [p.strip() for p in before.split(",")]
-    return bool(parts) and all(p and (_OPENING_RE.fullmatch(p) or k and _PLACE_PART_RE.fullmatch(p)  # ("in Portsmouth, N.H., on …")
-                                      or INTRO_RE.fullmatch(p[:1].upper() + p[1:]) and not _CLAUSE_NOT_INTRO_RE.match(p)
-                                      and not _CLAUSE_OPENER_RE.match(p))
-                               for k, p in enumerate(parts))
-
-
-# an opening of a sentence besides INTRO_RE's: a subordinate clause ("even as the council
-# voted", "not long after the vote"), a connective or a sentence adverb ("Nonetheless", "So",
-# "Instead"), "all things being equal". General English.
-_OPENING_RE = re.compile(r"(?i:(?:even|not long|shortly|just|soon|long|right|only|once)\s+(?:as|after|before|when|while|since|"
-                         r"though|if)\b[^,;:]{0,100}|(?:once|until|because|although|though|whereas|whenever)\b[^,;:]{0,100}"
-                         r"|nonetheless|nevertheless|so|hey|still|instead|indeed|moreover|furthermore|besides|"
-                         r"all things being equal|in (?:the )?(?:end|meantime|turn)|[a-z]+ly)")
-# where it was said, ending the sentence with a programme's or a paper's quoted title ('… said
-# Wednesday on MSNBC's "Morning Joe."', '… told "Fox News Sunday."'): no words of the speaker's
-_TITLE_ADJUNCT_RE = re.compile(r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:on|in|at|to|during)\s+)?"
-                               r"(?:[A-Z][\w.'’]*\s+){0,4}[\"“][^\"“”]{1,80}[\"”][.]?\s*")
-# INTRO_RE's words that open a clause as often as an adverbial ("But the plan is …", "This
-# makes it …", "Yet Roe is …"): the speaker's words before a tail frame, no opening
-_CLAUSE_OPENER_RE = re.compile(r"(?:But|And|Yet|Still|Now|Also|Instead|Then|This|Like|Unlike)\b")
-# the state or country after a place named in an opening ("In Portsmouth, N.H., on Tuesday")
-_PLACE_PART_RE = re.compile(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?")
 
 
 def _inverted_tail(before: str, cut: int, after: str) -> bool:
@@ -330,10 +287,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
-    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or _TITLE_ADJUNCT_RE.fullmatch(after)) \
+    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)) \
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
-            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
-            and (opened_by_quote or not _openings_only(before[:cut])) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
+            and (opened_by_quote or not openings_only(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
@@ -390,24 +347,6 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
 _BY_SAYING_RE = re.compile(r"[^,;:.\"“”]{0,80}?\bby\s+(?P<part>[a-z]+ing)\b(?:\s+that\b)?\s*")
 
 
-def _clause_before_that(gap: str, v: Vocab) -> bool:
-    """Whether the words between a reporting verb and a "that" hold a clause of their own (an
-    auxiliary or a verb of saying: "said Trump was hoping that", "said Doe told her that"), not
-    only where and to whom it was said ("said on Monday that", "told reporters that")."""
-    words = re.findall(r"[A-Za-z’']+", _COORDINATION_RE.split(gap + " ")[0])
-    words = words if _COORDINATION_RE.search(gap + " ") else words[:-1]
-    return any(w.lower() in AUXILIARIES or (v.verb_re.fullmatch(w) and not (k and words[k - 1].lower() in _NOUN_BEFORE))
-               for k, w in enumerate(words))
-
-
-# the verb's own second predicate or an aside ("was critical of X but wrote that", "would argue —
-# and Doe believes — that"): no clause inside what the verb reports
-_COORDINATION_RE = re.compile(r"\s(?:and|but|or)\s|[—–]|\s--\s")
-# words after which a verb's form is a noun ("in a tweet of his own", "the report")
-_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                          "of", "own", "in", "on", "by", "with", "for"})
-
-
 def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> tuple[int, int] | None:
     """The speaker's words after the reporting verb `m`: from the clause or object it opens
     (after "that", for an intention from "to") to the end of the sentence, without the
@@ -423,7 +362,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
         if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
-                and _clause_before_that(masked[m.end():hm.end()], v):
+                and clause_before_that(masked[m.end():hm.end()], v):
             # "said Trump was hoping that …": the "that" is the inner clause's; the words
             # reported start right after the verb (or its listener: "told her he had …")
             hm, inner_that = SPACES_RE.match(masked, m.end()), True
