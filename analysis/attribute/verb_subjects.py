@@ -91,6 +91,12 @@ def _passive_complement_verbs() -> frozenset[str]:
     return word_set("attribution.toml", "passive_complement_verbs")
 
 
+# a reporter's credit line at a story's end: "reported from" a place, the sentence ending there
+# ("Ryan Grim reported from Washington, D.C.", "… reported from Midway Atoll, and Jane Roe from
+# Kaneohe Bay, Hawaii."); no "that" of anything reported
+_REPORTED_FROM_RE = re.compile(r"\s+from\s+[A-Z](?:(?!\bthat\b)[^;:\"“”])*[.]?\s*$")
+
+
 def _speculated(pre: str) -> bool:
     """Whether the words before a verb end with a modal of possibility or advice ("may", "might",
     "had better": attribution.toml speculative_modals), an adverb between at most
@@ -172,6 +178,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             return None  # "Roe said the FBI has not commented": inside another verb's report (:mod:`.negation`)
     elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
         return None
+    if verb == "reported" and _REPORTED_FROM_RE.match(masked, vm.end()):
+        return None  # "Lerer reported from Los Angeles.": the story's credit line, where a reporter was
     if verb.lower() in v.held_verbs and _speculated(pre):
         return None  # "Roe may want to check the figures": the outlet's guess, no position of Roe's
     if masked[vm.start() - 1:vm.start()] == "-" \

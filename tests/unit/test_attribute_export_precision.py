@@ -148,3 +148,10 @@ def test_adding_to_a_lead_is_no_speech(registry):
         assert all(sp == "(narrator)" for _, sp in spoken(registry, body)), body
     assert ('"It was more than her show,"', "Mary Poe") in spoken(registry, '"It was more than her show," Mary Poe added to People.')
     assert ("adding that she was ready.", "Mary Poe") in spoken(registry, "Mary Poe said the vote was close, adding that she was ready.")
+
+
+def test_a_reporters_credit_line_is_no_statement(registry):
+    # "Roe reported from Kabul.": where the story's reporter was; "reported from X that …" is a report
+    body = "Mary Poe reported from Midway Atoll, and Jack Roe from Kaneohe Bay, Hawaii. Voters went to the polls."
+    assert all(sp == "(narrator)" for _, sp in spoken(registry, body))
+    assert ("the talks had failed.", "Mary Poe") in spoken(registry, "Mary Poe reported from Kabul that the talks had failed.")
