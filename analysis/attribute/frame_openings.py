@@ -74,3 +74,19 @@ _COORDINATION_RE = re.compile(r"\s(?:and|but|or)\s|[—–]|\s--\s")
 # words after which a verb's form is a noun ("in a tweet of his own", "the report")
 _NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "of", "own", "in", "on", "by", "with", "for"})
+
+
+def quotation_before_subject(u: str, masked: str, named_at: int, after: str, cut: int) -> int:
+    """Where a tail frame's cut is when a quotation closed by its own comma (question or
+    exclamation mark) stands right before the subject, an appositive after it ('Roe "is tapping
+    into …," Jane Doe, a Roe supporter, told the paper.'): at that closing mark, when the verb
+    leaves a few words at most and nothing reported after it; else `cut` as it was."""
+    if len(after.split()) > 8 or re.search(r"\bthat\b|[\"“”]", after):
+        return cut
+    q = _QUOTE_BEFORE_SUBJECT_RE.search(masked, 0, named_at)
+    return q.start() if q is not None and u[q.start() - 1:q.start()] in (",", "!", "?") else cut
+
+
+# a quotation's closing mark right before a subject (its comma, question or exclamation mark,
+# masked inside it, before that)
+_QUOTE_BEFORE_SUBJECT_RE = re.compile(r"[\"”]\s*$")

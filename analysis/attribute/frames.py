@@ -9,8 +9,8 @@ from ..model import Document, Statement
 from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that,
-                             openings_only)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, openings_only,
+                             quotation_before_subject)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
@@ -270,9 +270,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         cut = q.end() - 1 if q and q.end() <= m.start() else -1
     else:
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
+    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if not opened_by_quote and named_at is not None and 0 <= named_at < cut:
+        cut = quotation_before_subject(u, masked, named_at, after, cut)
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
-    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
     # the verb right after a comma or a closing quotation mark, its subject (named at
     # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
     # the verb are the subject's description, never the speaker's words

@@ -155,3 +155,10 @@ def test_a_reporters_credit_line_is_no_statement(registry):
     body = "Mary Poe reported from Midway Atoll, and Jack Roe from Kaneohe Bay, Hawaii. Voters went to the polls."
     assert all(sp == "(narrator)" for _, sp in spoken(registry, body))
     assert ("the talks had failed.", "Mary Poe") in spoken(registry, "Mary Poe reported from Kabul that the talks had failed.")
+
+
+def test_a_quotation_closed_before_an_apposed_subject_is_the_tails_speakers(registry):
+    # 'Roe "is tapping into …," Jane Doe, a Roe supporter, told the paper.': the sentence up to the
+    # quotation's closing mark is Doe's, the frame after it the outlet's
+    body = "Jack Roe “is tapping into something very deep,” Mary Poe, a Roe supporter, told the New Yorker."
+    assert ("Jack Roe “is tapping into something very deep,”", "Mary Poe") in spoken(registry, body)
