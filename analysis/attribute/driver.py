@@ -15,6 +15,7 @@ from .patterns import NON_NAME_WORDS
 from .bare_frames import bare_frame
 from .clauses import clause_units
 from .cues import vocab
+from .frame_openings import only_when_said
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .names import DocumentActors, _person_tokens
@@ -167,6 +168,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         # for the ~7,000 such units of a corpus pass)
         owns = [own_span] if own_span else [(0, len(read or u))] if cue in NOT_SPOKEN_CUES \
             else own_words(read or u, cue, sp, v, ctx, mention)
+        when = only_when_said(read or u, owns, mention) if cue not in NOT_SPOKEN_CUES else None
+        if when is not None:  # "as the Ledger reported a few days later.": nothing of theirs
+            owns = when or [(0, len(read or u))]
+            sp, cue, reported, mention = (sp, cue, reported, mention) if when else (NARRATOR_SPEAKER, "narrator", None, None)
         # "Citing a poll, Roe said …": the opening participle's words are the main clause speaker's
         opener = opening_participle(read or u, v.clause_participles) \
             if read is not None and sp.named and cue not in ("narrator", "continuation", "frame") else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES
+from .patterns import AUXILIARIES, MONTHS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -90,3 +90,41 @@ def quotation_before_subject(u: str, masked: str, named_at: int, after: str, cut
 # a quotation's closing mark right before a subject (its comma, question or exclamation mark,
 # masked inside it, before that)
 _QUOTE_BEFORE_SUBJECT_RE = re.compile(r"[\"”]\s*$")
+
+
+def only_when_said(u: str, owns: list[tuple[int, int]], mention: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    """None when the words found after a speaker's verb are theirs; else, when those words only
+    say when it was said (:func:`adjunct_only`), the quotation that opens the sentence right
+    before the speaker's name as their words ('"…," Roe wrote Thursday in an email.'), or no
+    words of theirs ([]: "as the Ledger reported a few days later.")."""
+    if len(owns) != 1 or mention is None or mention[1] > owns[0][0] or not adjunct_only(u[owns[0][0]:owns[0][1]]):
+        return None
+    q = _OPENING_QUOTATION_RE.match(u[:mention[0]])
+    return [q.span(1)] if q is not None else []
+
+
+# a quotation that opens a sentence and closes with its comma right before the speaker's name
+_OPENING_QUOTATION_RE = re.compile(r"\s*([“\"][^“”\"]*[,!?][”\"])\s*$")
+
+
+def adjunct_only(words: str) -> bool:
+    """Whether a verb's own words are only where or when it was said ("a few days later.", "over
+    the weekend.", "in a news conference Monday.", "earlier this week."): a time or occasion and
+    no verb, quotation or clause of anything said (the object went before: "a position that Roe
+    advocated over the weekend", "as the Ledger reported a few days later")."""
+    w = words.strip()
+    if not _ADJUNCT_OPENING_RE.match(w) or len(w.split()) > 10 or re.search(r"[\"“”:]|''|\w+ing\b|\bto\s+[a-z]+\b", w):
+        return False
+    return not any(x.lower() in AUXILIARIES or x.lower() == "that" for x in re.findall(r"[\w’']+", w))
+
+
+# what opens where or when something was said: a preposition of time or occasion before a day,
+# a period or an event, a time adverb, a weekday or a month (general English)
+_ADJUNCT_OPENING_RE = re.compile(
+    r"(?i:(?:on|in|at|during|over|after|before)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:same\s+|last\s+|past\s+|recent\s+)?"
+    r"(?:weekend|week|day|morning|afternoon|evening|night|quarter|call|air|twitter|television|radio|"
+    r"news conference|press conference|conference|statement|speech|rally|interview|briefing|video|tweet|letter|"
+    r"memo|note|post|email|[a-z]+day)\b"
+    r"|(?:later|earlier)(?=\s+(?:this|that|in|on|at|last)\b|\s*[.]?$)|last\s+(?:week|month|year|night|fall|spring|summer|winter)"
+    r"|this\s+(?:week|month|year|morning)|a\s+few\s+(?:days|weeks|months|years|hours|minutes)|yesterday|today|tonight)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTHS + r")\b")

@@ -162,3 +162,17 @@ def test_a_quotation_closed_before_an_apposed_subject_is_the_tails_speakers(regi
     # quotation's closing mark is Doe's, the frame after it the outlet's
     body = "Jack Roe “is tapping into something very deep,” Mary Poe, a Roe supporter, told the New Yorker."
     assert ("Jack Roe “is tapping into something very deep,”", "Mary Poe") in spoken(registry, body)
+
+
+def test_words_that_only_say_when_it_was_said_are_no_statement(registry):
+    # "as the Ledger reported a few days later.": the object went before the verb; what is left
+    # after it is only when it was said, nothing of the speaker's
+    for body in ("The tax rose, as the Ledger reported a few days later.",
+                 "It is a position that Mary Poe advocated over the weekend."):
+        assert all(sp == "(narrator)" for _, sp in spoken(registry, body)), body
+    assert ("the vote was close.", "Mary Poe") in spoken(registry, "Mary Poe said on Monday that the vote was close.")
+
+
+def test_a_quotation_before_a_tail_with_only_when_it_was_written_is_the_speakers(registry):
+    body = "“My husband was unfaithful to me,” Mary Poe wrote Thursday in an email to the paper, marking a first."
+    assert ("“My husband was unfaithful to me,”", "Mary Poe") in spoken(registry, body)
