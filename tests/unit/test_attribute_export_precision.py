@@ -176,3 +176,10 @@ def test_words_that_only_say_when_it_was_said_are_no_statement(registry):
 def test_a_quotation_before_a_tail_with_only_when_it_was_written_is_the_speakers(registry):
     body = "“My husband was unfaithful to me,” Mary Poe wrote Thursday in an email to the paper, marking a first."
     assert ("“My husband was unfaithful to me,”", "Mary Poe") in spoken(registry, body)
+
+
+def test_knowing_a_person_or_a_topic_is_no_position(registry):
+    for body in ("Mary Poe knew Jack Roe well, and she flew back to the capital.",
+                 "It was a topic she knew well, having run the firm for years."):
+        assert all(sp == "(narrator)" for _, sp in spoken(registry, body)), body
+    assert ("it was possible that she could lose.", "Mary Poe") in spoken(registry, "Mary Poe knew it was possible that she could lose.")
