@@ -132,8 +132,18 @@ _SAID_AFTER_RE = re.compile(r"[^.;!?]*?(?:[:\"“‘]|\bthat\b)")
 
 
 def says_something(u: str, verb_start: int, verb_end: int) -> bool:
-    """Whether a reply verb at u[verb_start:verb_end] has what was said in its sentence."""
-    return bool(_SAID_AFTER_RE.match(u, verb_end)) or next_to_quotation(u, verb_start, verb_end)
+    """Whether a reply verb at u[verb_start:verb_end] has what was said in its sentence, or ends
+    it: the tail of a quotation that its own question or exclamation mark closed ('"Why?" Roe
+    replied.', :func:`.attribute.quotes._carry_back_tail_frames`)."""
+    return bool(_SAID_AFTER_RE.match(u, verb_end)) or next_to_quotation(u, verb_start, verb_end) \
+        or bool(_ENDS_SENTENCE_RE.match(u, verb_end)) and not _SUBORDINATE_BEFORE_RE.search(u, 0, verb_start)
+
+
+_ENDS_SENTENCE_RE = re.compile(r"\s*[.!]?\s*$")
+# (not the verb of a subordinate clause that ends its sentence: "… as he replied.";
+# nor one after an auxiliary or a negation: "The agency has not replied.", "Roe never responded.")
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:as|when|while|after|before|because|until|since|if|though|although|once|"
+                                    r"not|never|has|have|had|will|would|did|does|do)\b|n[’']t\b")
 _QUOTE_BEFORE_RE = re.compile(r"[\"”’']\s*,?\s*(?:\S+\s+){0,3}$")
 # (or a colon that ends the sentence: "Caddell continued:" and the quotation's paragraph)
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*[\"“‘]|\s*:\s*$")
@@ -200,3 +210,17 @@ def _after_opening_word(masked: str, at: int) -> bool:
     from .attribute.evidence import closed_class_words  # (attribute imports this module)
     words = masked[:at].split()
     return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in closed_class_words(alone=True)
+
+
+# "add" in its sense of increasing ("won Virginia, adding to his victories", "added to the
+# confusion"): "to" and no clause or quotation of what was said after it (not "added to
+# reporters that …"). General English.
+_ADD_FORMS = frozenset({"adding", "added", "adds"})
+_ADDING_TO_RE = re.compile(r"\badd(?:ing|ed|s)\s+to\s+(?![^.;:\"“”]{0,60}(?:\bthat\b|[:\"“]))")
+
+
+def adds_to(u: str, cue: str) -> bool:
+    """Whether the sentence's verb `cue` is "add" in its sense of increasing, no speech ("won
+    Virginia, adding to his victories"), with no quotation before it ('"…," Roe added to People.')."""
+    m = _ADDING_TO_RE.search(u) if cue in _ADD_FORMS else None
+    return m is not None and not re.search(r"[\"”]|''", u[:m.start()])

@@ -15,6 +15,7 @@ from .patterns import NON_NAME_WORDS
 from .bare_frames import bare_frame
 from .clauses import clause_units
 from .cues import vocab
+from .frame_openings import only_when_said
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .names import DocumentActors, _person_tokens
@@ -25,6 +26,7 @@ from .pronouns import outlet_subject
 from .own_words import NOT_SPOKEN_CUES, own_words, post_words, relative_report, second_cue
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
+from .posts import credit_posts_back, post_words
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
@@ -98,6 +100,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \
                     and un.block == prev_unit.block + 1 and _credit_back(ctx, out, blocks[prev_unit.block].start, u, un.start):
                 cue = "frame"  # '"…" ¶ - Jane Roe.': the credit line of the quotation before it
+            if cue == "post":  # the post's own text, without its tag and credit line
+                own_span = post_words(u)
             if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
                 sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
@@ -167,6 +171,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         # for the ~7,000 such units of a corpus pass)
         owns = [own_span] if own_span else [post_words(read or u)] if cue == "post" \
             else [(0, len(read or u))] if cue in NOT_SPOKEN_CUES else own_words(read or u, cue, sp, v, ctx, mention)
+        when = only_when_said(read or u, owns, mention) if cue not in NOT_SPOKEN_CUES else None
+        if when is not None:  # "as the Ledger reported a few days later.": nothing of theirs
+            owns = when or [(0, len(read or u))]
+            sp, cue, reported, mention = (sp, cue, reported, mention) if when else (NARRATOR_SPEAKER, "narrator", None, None)
         # "Citing a poll, Roe said …": the opening participle's words are the main clause speaker's
         opener = opening_participle(read or u, v.clause_participles) \
             if read is not None and sp.named and cue not in ("narrator", "continuation", "frame") else None
@@ -209,6 +217,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             out.append(_frame_statement(doc, len(out), b.kind, text, a, z))
         prev, prev_unit = st, un
     _carry_back_open_quotes(out)
+    credit_posts_back(out, text)
     _carry_back_tail_frames(out, text)
     _mark_learned(out, registry)
     return out

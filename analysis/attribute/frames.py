@@ -12,6 +12,8 @@ from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOCUMENT
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, openings_only,
+                             quotation_before_subject)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import tail_cut
 from .quotes import _mask_quotes
@@ -53,23 +55,6 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
-# an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
-# what precedes the comma is no tail frame's own words, the clause after the verb is
-INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|Asked|Speaking|Writing|Meanwhile|"
-                      r"However|But|And|Still|Later|Earlier|Separately|Yesterday|Today|Last|This|For|From|With|"
-                      r"Without|Through|Over|Despite|Like|Unlike|Then|Now|Also|Instead|Yet|"
-                      # (the conjunctive adverbs: "Nonetheless, he sought to …")
-                      r"Nonetheless|Nevertheless|Moreover|Furthermore|Indeed|Likewise|Similarly|Otherwise|Therefore|"
-                      r"Consequently|Additionally|Finally|Again)\b[^,;:.]{0,60}$")
-# what opens like an introduction but is a clause of its own, the speaker's words before a tail
-# frame: a connective before a clause with a finite auxiliary or modal ("But the plan will fail,
-# Roe told reporters"), "this" as the subject of a verb ("This includes a new force, Roe told a
-# panel"). General English (the auxiliaries and modals are a closed class).
-_CLAUSE_NOT_INTRO_RE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now|Also|Instead|However|Meanwhile|Then)\b,?\s+(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|won['’]t|"
-    r"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b"
-    r"|(?:This|That)\s+(?:is|was|will|would|could|can|may|might|must|should|has|had|[a-z]{3,}(?:es|ed|s))\b)")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
@@ -261,15 +246,14 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         cut = q.end() - 1 if q and q.end() <= m.start() else -1
     else:
         cut = max(before.rfind(", "), before.rfind("\""), before.rfind("”"))  # quotations are masked: a mark closes one
-    if named_at is not None and 0 <= named_at < cut and masked[lead:lead + 1] not in ("\"", "“"):
+    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
+    if not opened_by_quote and named_at is not None and 0 <= named_at < cut:
         # "…, a spokeswoman, Mary Poe, said on Saturday.": a tail whose subject is a name after
         # its description, both set off by commas; the tail starts at the description's comma
         described = _DESCRIBED_NAME_RE.search(before, 0, named_at)
-        if described is not None:
-            cut = described.start()
+        cut = described.start() if described is not None else quotation_before_subject(u, masked, named_at, after, cut)
     surname = speaker.split()[-1] if speaker else ""
     named_before = bool(surname) and surname in before[:max(cut, 0)] and surname not in masked[cut:]
-    opened_by_quote = masked[lead:lead + 1] in ("\"", "“")
     # the verb right after a comma or a closing quotation mark, its subject (named at
     # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
     # the verb are the subject's description, never the speaker's words
@@ -284,8 +268,10 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
-    if not keep_verb and cut >= 0 and not re.search(r"[\"“”]", after) and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
-            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or _CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
+    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)) \
+            and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
+            and (opened_by_quote or not openings_only(before[:cut])) \
             and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
@@ -347,6 +333,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     (after "that", for an intention from "to") to the end of the sentence, without the
     outlet's tail (:func:`.tails.tail_cut`); None when that leaves too little."""
     by = _BY_SAYING_RE.match(masked, m.end())
+    inner_that = False
     if by is not None and by.group("part") in v.clause_participles:
         # "Roe responded to the critics on Monday by saying (that) …": the words after the participle
         hm = by
@@ -355,6 +342,11 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
     else:
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
+        if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
+                and clause_before_that(masked[m.end():hm.end()], v):
+            # "said Trump was hoping that …": the "that" is the inner clause's; the words
+            # reported start right after the verb (or its listener: "told her he had …")
+            hm, inner_that = SPACES_RE.match(masked, m.end()), True
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
             hm = _LISTENER_RE.match(masked, m.end()) or hm
@@ -376,7 +368,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         end = rel.start()  # "…, which forced her to leave early.": the outlet's aside on what was said
     # (the object of a verb, no clause after "that" or a verb of saying: "Roe accused the board
     # of …, but did not …" is two predicates of Roe's, "Roe said the bill passed but …" one clause)
-    clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that")
+    clause = verb in v.frame_verbs or verb in CLAUSE_VERBS or hm.group(0).rstrip().endswith("that") or inner_that
     end = tail_cut(masked, start, end, v, None if clause else verb)
     if verb in v.object_verbs:  # "endorsed Jane Roe on Tuesday at a rally": the side taken, "Jane Roe"
         adj = _OBJECT_END_RE.search(masked, start, end)

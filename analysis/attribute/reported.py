@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
+from ..speech_forms import adds_to, adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
                        MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, PARTICIPLE_OPENER,
                        PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
+from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
 from .quotation_tails import quotation_tail, side_participle
 from .introduced import colon_source, quoting_predicate, relative_naming
@@ -90,6 +91,8 @@ def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[
     """The speaker of one sentence, its cue, the speaker who relays it and where the speaker is
     named; a negated verb's cue with its negation ("did not say": :mod:`.negation`)."""
     sp, cue, rep, mention = _sentence(ctx, u, prev, prev_adjacent)
+    if adds_to(u, cue):  # "…, adding to her delegate lead": no speech
+        return NARRATOR_SPEAKER, "narrator", None, None
     return sp, negated_cue(u, cue, mention), rep, mention
 
 
@@ -271,7 +274,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
                     and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
                     and second[2] not in progressive_positions():
-                return second[1], second[2], first[1], second[4]
+                if not in_complement(masked, first, second, v) or speaks_for(ctx, masked, first):
+                    # "Price said Blinken reiterated …": a spokesperson relays their principal's words
+                    return second[1], second[2], first[1], second[4]
         return first[1], first[2], None, first[4]
 
     according = "ccording" in masked  # ACCORDING_LOWER_RE's words, and ACCORDING_RE's but for ", per"
@@ -388,3 +393,4 @@ def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
             return None
         at = main_verb(" " * (comma + 1) + masked[comma + 1:], m.start())
     return None
+

@@ -92,6 +92,38 @@ def _passive_complement_verbs() -> frozenset[str]:
     return word_set("attribution.toml", "passive_complement_verbs")
 
 
+# a reporter's credit line at a story's end: "reported from" a place, the sentence ending there
+# ("Ryan Grim reported from Washington, D.C.", "… reported from Midway Atoll, and Jane Roe from
+# Kaneohe Bay, Hawaii."); no "that" of anything reported
+_REPORTED_FROM_RE = re.compile(r"\s+from\s+[A-Z](?:(?!\bthat\b)[^;:\"“”])*[.]?\s*$")
+
+
+def _acquainted(masked: str, end: int) -> bool:
+    """Whether "know" at masked[:end] has a person or a thing as its object, not a clause: a
+    name or an object pronoun, then acquaintance_next or the clause's end ("knew Meles well"),
+    or no object at all ("a topic she knew well", "the Trump we all knew,")."""
+    m = _KNOWN_OBJECT_RE.match(masked, end)
+    if m is None:
+        return False
+    nxt = m.group("next").lower()
+    return not nxt or nxt in ",.;" or nxt in word_set("attribution.toml", "acquaintance_next")
+
+
+# what follows "know": an object pronoun or a name at most, then the next word or mark
+_KNOWN_OBJECT_RE = re.compile(r"(?:\s+(?:him|her|them|me|us|(?:[A-Z][\w.'’\-]*\s*){1,3}))?\s*(?P<next>[a-z]+|[,.;]|$)")
+
+
+def _speculated(pre: str) -> bool:
+    """Whether the words before a verb end with a modal of possibility or advice ("may", "might",
+    "had better": attribution.toml speculative_modals), an adverb between at most
+    (speculative_modal_adverbs)."""
+    words = re.findall(r"[\w’']+", pre[-40:].lower())
+    if words and (words[-1].endswith("ly") or words[-1] in word_set("attribution.toml", "speculative_modal_adverbs")):
+        words = words[:-1]
+    modals = word_set("attribution.toml", "speculative_modals")
+    return bool(words) and (words[-1] in modals or " ".join(words[-2:]) in modals)
+
+
 def _comparison_verbs() -> frozenset[str]:
     """attribution.toml ``comparison_verbs``: a judgement only with an object and "to" after it."""
     return word_set("attribution.toml", "comparison_verbs")
@@ -172,6 +204,12 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             return None  # "Roe said the FBI has not commented": inside another verb's report (:mod:`.negation`)
     elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
         return None
+    if verb == "reported" and _REPORTED_FROM_RE.match(masked, vm.end()):
+        return None  # "Lerer reported from Los Angeles.": the story's credit line, where a reporter was
+    if verb in word_set("attribution.toml", "know_forms") and _acquainted(masked, vm.end()):
+        return None  # "Nega knew Meles well", "the Trump we all knew,": acquaintance, no position
+    if verb.lower() in v.held_verbs and _speculated(pre):
+        return None  # "Roe may want to check the figures": the outlet's guess, no position of Roe's
     if masked[vm.start() - 1:vm.start()] == "-" \
             or (verb in v.object_verbs and _OBJECT_PARTICIPLE_RE.match(masked, vm.end())):
         return None  # "Saudi-backed", "a plan backed by Moscow", "voters opposed to it": participles, no speech

@@ -110,6 +110,21 @@ def test_relayed_speech_with_trailing_spokesperson(registry):
     assert got['Blinken "underscored that the best path forward is diplomacy," Price added.'][:2] == ("Antony Blinken", "Ned Price")
 
 
+def test_a_report_inside_anothers_report_is_the_first_speakers(registry):
+    # "Poe noted that Roe has mocked …": Poe's claim about Roe, not Roe's words
+    t = ("Council.\nMary Poe noted that Jack Roe has mocked the council's budget.\n"
+         "The Ledger reports that Jack Roe told donors that the tax would pass.\n")
+    got = said(registry, t)
+    assert got["Mary Poe noted that Jack Roe has mocked the council's budget."][:2] == ("Mary Poe", None)
+    assert got["The Ledger reports that Jack Roe told donors that the tax would pass."][0].endswith("Ledger")
+
+
+def test_a_spokespersons_report_of_anothers_words_is_relayed(registry):
+    t = "Fighting continued.\nSpokeswoman Mary Poe said Jack Roe told the envoy that the talks were over.\n"
+    got = said(registry, t)
+    assert got["Spokeswoman Mary Poe said Jack Roe told the envoy that the talks were over."][:2] == ("Jack Roe", "Mary Poe")
+
+
 def test_quoted_as_saying(registry):
     t = ("Russian Foreign Minister Sergey Lavrov spoke on Friday.\n"
          "The foreign minister quoted Chief of the General Staff Valery Gerasimov as saying that Moscow will respond.\n")

@@ -231,6 +231,40 @@ def test_an_embedded_post_belongs_to_its_author(registry):
     assert said(registry, "Talks off.\n\n" + s + "\n", published="2019-09-08")[s] == "Donald Trump"
 
 
+def test_a_that_of_the_reported_clause_is_not_the_end_of_the_frame(registry):
+    # "said Doe was hoping that …": the words reported start after "said", not at the inner "that"
+    t = "Talks.\n\nMary Poe said Jack Roe was hoping that the council would fold.\n\n" \
+        "Mary Poe said on Monday that the vote was close.\n"
+    sts = analyse(Document("d", "t.txt", t, published="2021-12-02"), registry)
+    own = {s.text: s.speaker for s in sts if s.cue == "said"}
+    assert own == {"Jack Roe was hoping that the council would fold.": "Mary Poe", "the vote was close.": "Mary Poe"}
+
+
+def _post_statements(registry, text):
+    return analyse(Document("d", "t.txt", text, published="2019-09-08"), registry)
+
+
+def test_every_sentence_of_an_embedded_post_is_its_authors(registry):
+    post = ("The talks are off. We were misled by the other side. Very sad! "
+            "— Mary Poe (@marypoe) September 7, 2019")
+    sts = _post_statements(registry, "Talks off.\n\nMary Poe is a senator.\n\n" + post + "\n\nThe vote is Monday.\n")
+    got = {s.text: (s.speaker, s.cue) for s in sts}
+    assert got["The talks are off."] == ("Mary Poe", "post")
+    assert got["We were misled by the other side."] == ("Mary Poe", "post")
+    assert got["Very sad!"] == ("Mary Poe", "post")  # (the credit line is not her words)
+    assert got["— Mary Poe (@marypoe) September 7, 2019"][1] == "frame"
+    assert got["The vote is Monday."][1] == "narrator"
+
+
+def test_an_embedded_posts_opening_tag_is_not_its_text(registry):
+    post = ('<tweet id="1" author="@marypoe" datetime="2019-09-07">The talks are off. Very sad! '
+            '— Mary Poe (@marypoe) September 7, 2019</tweet>.')
+    sts = _post_statements(registry, "Talks off.\n\nMary Poe is a senator.\n\n" + post + "\n")
+    own = [s.text for s in sts if s.cue == "post"]
+    assert own == ["The talks are off.", "Very sad!"]
+    assert all(s.speaker == "Mary Poe" for s in sts if s.cue == "post")
+
+
 # --- one person under near-identical spellings ----------------------------------------------
 
 
