@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..toml_data import word_set
 from ..gender import _place_words, given_name_gender, opens_with_given_name
 from .evidence import capitalised_mid_sentence, closed_class_words
 from .names import SCAN_CAPSEQ_RE
@@ -245,3 +246,38 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if sp is None or not sp.named or not is_person_kind(sp.kind):
         return None
     return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
+
+
+# a state (its name, its name's possessive or its adjective), then up to two words and the head
+# of one of its institutions, as news writes them in either case: "Syria's foreign ministry",
+# "Turkey’s Defence Ministry", "The Syrian Foreign Ministry", "Iran's government"
+_STATE_INSTITUTION_RES = tuple(
+    re.compile(r"^(?:[Tt]he\s+)?(?P<state>[A-Z][\w.\-]*" + more + r")(?:['’]s)?"
+               r"\s+(?P<rest>(?:[A-Za-z\-]+\s+){0,2}(?P<head>[A-Za-z]+))$")
+    for more in ("", r"\s+[A-Z][\w.\-]*"))  # a state of one word, or of two ("South Korea's")
+
+
+def state_institution(ctx, phrase: str) -> Speaker | None:
+    """A state's institution (attribution.toml ``state_institution_heads``) speaks for the
+    state, as "the Syrian foreign ministry" does: the registry's body that holds it as a role
+    ("Russia's Foreign Ministry" -> the Russian Ministry of Foreign Affairs), else the state
+    itself. Its words in lower case or all capitalised, so that "The Syrian Foreign Ministry",
+    "Syria's foreign ministry" and "Syria’s Foreign Ministry" are one speaker. None for any other
+    phrase."""
+    heads = word_set("attribution.toml", "state_institution_heads")
+    for pattern in _STATE_INSTITUTION_RES:
+        m = pattern.match(phrase)
+        if m is None or m.group("head").lower() not in heads:
+            continue
+        words = m.group("rest").split()
+        if not (all(w.islower() for w in words) or all(w[:1].isupper() for w in words)):
+            continue
+        state = ctx.registry.state_of(_unpossess(m.group("state")))
+        if state is not None:
+            break
+    else:
+        return None
+    held = ctx.registry.holder(m.group("rest").lower(), state, ctx.date)
+    if held is not None and not is_person_kind(held.kind):
+        return ctx.actor_speaker(held)
+    return Speaker(state, "state")

@@ -15,7 +15,7 @@ from .group_sources import group_source
 from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .place_names import names_a_body
 from .orgs import (administration_of, campaign_of, institution_name, named_org_of_head, officials_of_a_body,
-                   unlisted_name_kind)
+                   state_institution, unlisted_name_kind)
 from .roles import PAST_OFFICE_WORDS
 from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
                        NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
@@ -455,38 +455,3 @@ def _registry_person(ctx, name: str) -> bool:
     """Whether the registry's files know a person by `name` (not a name this document learned)."""
     known = getattr(ctx.registry, "base", ctx.registry).lookup(name)
     return known is not None and known.kind == "person"
-
-
-# a state (its name, its name's possessive or its adjective), then up to two words and the head
-# of one of its institutions, as news writes them in either case: "Syria's foreign ministry",
-# "Turkey’s Defence Ministry", "The Syrian Foreign Ministry", "Iran's government"
-_STATE_INSTITUTION_RES = tuple(
-    re.compile(r"^(?:[Tt]he\s+)?(?P<state>[A-Z][\w.\-]*" + more + r")(?:['’]s)?"
-               r"\s+(?P<rest>(?:[A-Za-z\-]+\s+){0,2}(?P<head>[A-Za-z]+))$")
-    for more in ("", r"\s+[A-Z][\w.\-]*"))  # a state of one word, or of two ("South Korea's")
-
-
-def state_institution(ctx, phrase: str) -> Speaker | None:
-    """A state's institution (attribution.toml ``state_institution_heads``) speaks for the
-    state, as "the Syrian foreign ministry" does: the registry's body that holds it as a role
-    ("Russia's Foreign Ministry" -> the Russian Ministry of Foreign Affairs), else the state
-    itself. Its words in lower case or all capitalised, so that "The Syrian Foreign Ministry",
-    "Syria's foreign ministry" and "Syria’s Foreign Ministry" are one speaker. None for any other
-    phrase."""
-    heads = word_set("attribution.toml", "state_institution_heads")
-    for pattern in _STATE_INSTITUTION_RES:
-        m = pattern.match(phrase)
-        if m is None or m.group("head").lower() not in heads:
-            continue
-        words = m.group("rest").split()
-        if not (all(w.islower() for w in words) or all(w[:1].isupper() for w in words)):
-            continue
-        state = ctx.registry.state_of(_unpossess(m.group("state")))
-        if state is not None:
-            break
-    else:
-        return None
-    held = ctx.registry.holder(m.group("rest").lower(), state, ctx.date)
-    if held is not None and not is_person_kind(held.kind):
-        return ctx.actor_speaker(held)
-    return Speaker(state, "state")
