@@ -23,7 +23,7 @@ from .with_others import named_with_others
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
-from .own_words import NOT_SPOKEN_CUES, own_words, post_words, relative_report, second_cue
+from .own_words import NOT_SPOKEN_CUES, own_words, relative_report, second_cue
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
 from .posts import credit_posts_back, post_words
@@ -169,8 +169,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         # where the speaker's own words are, in u
         # (a turn's, a comment's … words are the whole unit: own_words' first answer, given here
         # for the ~7,000 such units of a corpus pass)
-        owns = [own_span] if own_span else [post_words(read or u)] if cue == "post" \
-            else [(0, len(read or u))] if cue in NOT_SPOKEN_CUES else own_words(read or u, cue, sp, v, ctx, mention)
+        owns = [own_span] if own_span else [(0, len(read or u))] if cue in NOT_SPOKEN_CUES \
+            else own_words(read or u, cue, sp, v, ctx, mention)
         when = only_when_said(read or u, owns, mention) if cue not in NOT_SPOKEN_CUES else None
         if when is not None:  # "as the Ledger reported a few days later.": nothing of theirs
             owns = when or [(0, len(read or u))]

@@ -13,7 +13,7 @@ from .introduced import NAMING_VERBS as _NAMING_VERBS, relative_naming_words
 from .bare_frames import bare_frame
 from .negation import framing_verb, negated_cue_end
 from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
-                       POST_CREDIT_RE, SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
+                       SIDE_PARTICIPLE_RE, SIDE_PARTICIPLES)
 from .quotes import _mask_quotes, quoted_parts
 from .second_reports import _word_re, second_attribution
 from ..targets import targets as _targets
@@ -42,21 +42,6 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     if rel is not None and rel[0] >= spans[-1][1]:
         return spans + [rel[:2]]
     return spans
-
-
-# a markup tag that opens an embedded post as the page gives it ('<tweet id="…" author="…">')
-_OPENING_TAG_RE = re.compile(r"\s*<[a-z]+\b[^<>]*>\s*")
-
-
-def post_words(u: str) -> tuple[int, int]:
-    """The span of u that is an embedded post's own words: without its credit line
-    ('… — Jane Roe (@janeroe) May 9, 2018') and a markup tag before it; the whole unit when
-    that leaves nothing."""
-    m = POST_CREDIT_RE.search(u)
-    end = len(u[:m.start()].rstrip()) if m else len(u)
-    tag = _OPENING_TAG_RE.match(u)
-    start = tag.end() if tag else 0
-    return (start, end) if end - start >= 3 else (0, len(u))
 
 
 # the sentence's own verb inside a non-restrictive relative clause ("Roe, who said the audit was

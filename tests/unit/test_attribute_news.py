@@ -265,6 +265,15 @@ def test_an_embedded_posts_opening_tag_is_not_its_text(registry):
     assert all(s.speaker == "Mary Poe" for s in sts if s.cue == "post")
 
 
+def test_a_posts_credit_line_in_a_paragraph_of_its_own_is_read_without_error(registry):
+    # as pages embed them: the post, a link, then the credit line alone in the next paragraph
+    text = ("Review.\n\nThe game aims for 60 frames. pic.twitter.com/abc123\n\n"
+            "\u2014 Roe Labs (@roelabs) November 18, 2019\n\nWe tried it in London.\n")
+    sts = _post_statements(registry, text)
+    assert any(s.text.startswith("The game aims for 60 frames.") for s in sts)
+    assert {s.speaker for s in sts if s.cue == "post"} <= {"Roe Labs"}
+
+
 # --- one person under near-identical spellings ----------------------------------------------
 
 
