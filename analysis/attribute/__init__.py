@@ -80,7 +80,9 @@ The package, by stage:
   choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after
   a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
-  :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.base_forms`
+  :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.verb_senses`
+  whether a verb is speech where it stands (not a passive, a participle, a noun, an aside, an
+  act on an object, the outlet's question); :mod:`.base_forms`
   where a verb's base form is a verb ("Democrats call for …", not "the call for …");
   :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
