@@ -63,7 +63,8 @@ The package, by stage:
 - :mod:`.cues` the cue words (speech verbs, heads of sources, labels) from the data file;
   :mod:`.patterns` the patterns and closed word lists;
 - :mod:`.speaker` :class:`Speaker` and the shared rules about speakers;
-- :mod:`.names` names learned per document and near-identical spellings;
+- :mod:`.names` names learned per document; :mod:`.document_actors` the registry as one document
+  sees it, its learned names and near-identical spellings;
   :mod:`.evidence` the evidence in a document's text that a name is a person's;
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
@@ -105,7 +106,8 @@ from .cues import Vocab, vocab
 from .driver import attribute
 from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
 from .labels import label_speaker
-from .names import DocumentActors, _LowerCase, _memo, _person_tokens, _registry_variants, learn_names
+from .document_actors import DocumentActors, _registry_variants
+from .names import _LowerCase, _memo, _person_tokens, learn_names
 from .patterns import *  # noqa: F403  (the patterns and word lists, as before the split)
 from .patterns import CAPSEQ_RE, GENDERED, HONORIFIC_WORDS, NON_NAME_WORDS
 from .quotes import _carry_back_open_quotes, _mask_quotes, _mostly_quote, _open_quote

@@ -18,7 +18,8 @@ from .cues import vocab
 from .frame_openings import only_when_said
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
-from .names import DocumentActors, _person_tokens
+from .document_actors import DocumentActors
+from .names import _person_tokens
 from .with_others import named_with_others
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
