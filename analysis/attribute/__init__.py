@@ -96,8 +96,9 @@ The package, by stage:
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
-  out, a second report split off, the report of a relative clause after the speaker's mention
-  "Roe, who said …," its own statement); :mod:`.driver` :func:`attribute`, one document's statements.
+  out, a second report split off); :mod:`.relative_reports` the report of a relative clause after
+  the speaker's mention ("Roe, who said …,") its own statement; :mod:`.driver` :func:`attribute`,
+  one document's statements.
 """
 from __future__ import annotations
 
