@@ -4,7 +4,7 @@ A name is a spelling variant of another ("Qassem Suleimani" of "Qasem Soleimani"
 Markel" of "Angela Merkel") when both have the same consonant skeleton in every part of the
 name (:func:`name_skeleton`) and at least :data:`SIMILARITY` of their characters alike
 (:func:`similar_spelling`). The attribution asks it within one document and against the
-registry (``analysis.attribute.names.DocumentActors.variant_of``); the store asks it across
+registry (``analysis.attribute.document_actors.DocumentActors.variant_of``); the store asks it across
 documents, of the learned names it holds (``analysis.store.variants``, with
 :func:`variant_groups` and :func:`display_names` here). A plain-function module with no
 import of the attribution or the store, so both read the same definition."""

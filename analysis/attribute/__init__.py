@@ -63,7 +63,8 @@ The package, by stage:
 - :mod:`.cues` the cue words (speech verbs, heads of sources, labels) from the data file;
   :mod:`.patterns` the patterns and closed word lists;
 - :mod:`.speaker` :class:`Speaker` and the shared rules about speakers;
-- :mod:`.names` names learned per document and near-identical spellings;
+- :mod:`.names` names learned per document; :mod:`.document_actors` the registry as one document
+  sees it, its learned names and near-identical spellings;
   :mod:`.evidence` the evidence in a document's text that a name is a person's;
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
@@ -80,7 +81,9 @@ The package, by stage:
   choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after
   a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
-  :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.base_forms`
+  :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.verb_senses`
+  whether a verb is speech where it stands (not a passive, a participle, a noun, an aside, an
+  act on an object, the outlet's question); :mod:`.base_forms`
   where a verb's base form is a verb ("Democrats call for …", not "the call for …");
   :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
@@ -93,8 +96,9 @@ The package, by stage:
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
-  out, a second report split off, the report of a relative clause after the speaker's mention
-  "Roe, who said …," its own statement); :mod:`.driver` :func:`attribute`, one document's statements.
+  out, a second report split off); :mod:`.relative_reports` the report of a relative clause after
+  the speaker's mention ("Roe, who said …,") its own statement; :mod:`.driver` :func:`attribute`,
+  one document's statements.
 """
 from __future__ import annotations
 
@@ -103,7 +107,8 @@ from .cues import Vocab, vocab
 from .driver import attribute
 from .frames import _frame_parts, _frame_statement, _mark_learned, own_words_span
 from .labels import label_speaker
-from .names import DocumentActors, _LowerCase, _memo, _person_tokens, _registry_variants, learn_names
+from .document_actors import DocumentActors, _registry_variants
+from .names import _LowerCase, _memo, _person_tokens, learn_names
 from .patterns import *  # noqa: F403  (the patterns and word lists, as before the split)
 from .patterns import CAPSEQ_RE, GENDERED, HONORIFIC_WORDS, NON_NAME_WORDS
 from .quotes import _carry_back_open_quotes, _mask_quotes, _mostly_quote, _open_quote

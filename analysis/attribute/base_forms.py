@@ -2,7 +2,7 @@
 auxiliary, a plural subject or a share ("they support", "would back", "voters oppose",
 "Democrats call for …", "46 percent favor") and not after a determiner or a singular ("full
 support", "the call for …", "this question", "a cautious note"). Plain functions over the
-words before the verb; read by :mod:`.verb_subjects` (positions and ``base_verbs``) and
+words before the verb; read by :mod:`.verb_senses` (positions and ``base_verbs``) and
 :mod:`.clauses` (a second clause's verb)."""
 from __future__ import annotations
 

@@ -11,19 +11,21 @@ from ..targets import targets as _targets  # the actors a statement is about (an
 from ..gender import given_name_gender
 from .context import DocContext
 from .evidence import _LowerCase
-from .patterns import NON_NAME_WORDS
+from .patterns import NON_NAME_WORDS, NOT_SPOKEN_CUES
 from .bare_frames import bare_frame
 from .clauses import clause_units
 from .cues import vocab
 from .frame_openings import only_when_said
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
-from .names import DocumentActors, _person_tokens
+from .document_actors import DocumentActors
+from .names import _person_tokens
 from .with_others import named_with_others
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
-from .own_words import NOT_SPOKEN_CUES, own_words, relative_report, second_cue
+from .own_words import own_words, second_cue
+from .relative_reports import relative_report
 from .opening_participles import opening_participle
 from .possessive_reports import possessive_report
 from .posts import credit_posts_back, post_words

@@ -4,7 +4,7 @@ still its subject's (what they did or did not say, believe or back is their posi
 analyst reads it), but never their words without the frame: the cue carries the negation
 ("did not say"), so the statement keeps its whole sentence, the "not" with it, and the
 escalation score reads the negation where it stands. A passive or an infinitive ("was not
-said", "to not say") stays no speech (:func:`.verb_subjects.verb_candidate`)."""
+said", "to not say") stays no speech (:func:`.verb_senses.speech_here`)."""
 from __future__ import annotations
 
 import re

@@ -74,6 +74,8 @@ CLAUSE_NEXT_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}that\b|\s*:")
 # what documents are said to do, adding nothing to what they say ("the poll showed Clinton leading")
 DOCUMENT_FRAMES = frozenset({"found", "finds", "shows", "showed", "show", "shown", "reads", "indicates", "indicated",
                              "indicate", "reveal", "demonstrate", "demonstrates", "demonstrated"})
+# cues of statements that are no reported speech of one sentence: never split or trimmed
+NOT_SPOKEN_CUES = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 ACCORDING_HEAD_RE = re.compile(r"[^,;:\"“”]{1,160},\s*")
 PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 # (not a participle that describes an unnamed source after its noun: "a source involved in the

@@ -294,7 +294,7 @@ def test_a_surname_after_a_label_is_the_person_the_label_named(registry):
 
 def test_a_given_name_that_is_not_the_known_persons_names_another_person(registry):
     from analysis.attribute.context import DocContext
-    from analysis.attribute.names import DocumentActors
+    from analysis.attribute.document_actors import DocumentActors
     ctx = DocContext(Document("d", "t.txt", "x"), DocumentActors(registry))
     assert ctx.lookup_name("Kevin Johnson") is None  # a new person, not Boris Johnson
     assert ctx.lookup_name("Sen. Kevin Johnson") is None

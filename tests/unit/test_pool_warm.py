@@ -1,14 +1,14 @@
 """The pool's parent loads, before forking, what every worker would otherwise build alone."""
 from analysis.actors import load_registry
-from analysis.attribute import names
+from analysis.attribute import document_actors
 from analysis.ingest import pool
 
 
 def test_warming_builds_the_index_of_name_spellings_the_workers_share(monkeypatch):
-    monkeypatch.setattr(names, "_VARIANTS", {})
+    monkeypatch.setattr(document_actors, "_VARIANTS", {})
     reg = load_registry()
     pool.warm(reg)
-    assert reg.fingerprint() in names._VARIANTS  # built once here, inherited by every forked worker
+    assert reg.fingerprint() in document_actors._VARIANTS  # built once here, inherited by every forked worker
 
 
 def test_a_pool_hides_the_loaded_heap_from_its_workers_collector_and_then_gives_it_back():
