@@ -93,8 +93,8 @@ class DocContext:
         for size in range(n, 0, -1):
             for i in range(n - size, -1, -1):
                 sp = self._resolve_exact(_unpossess(" ".join(toks[i:i + size])))
-                if sp is None:
-                    continue
+                if sp is None or size == 1 and i and toks[i - 1].lower() == "the" and toks[i].lower() in NON_NAME_WORDS:
+                    continue  # ("the West" is no Tobin West, whose surname is that word)
                 # a surname: one word, or a particle and what follows it ("da Silva", "bin Salman")
                 particle = size > 1 and i > 0 and _PARTICLE_RE.fullmatch(toks[i]) is not None
                 if not (i and self.wrong_gender(toks[i - 1], sp.name)) \
@@ -231,8 +231,8 @@ class DocContext:
         beats a full name the document introduces, and a title does not make it one. When the
         document names the registry's person in full too, the mention stays theirs."""
         bare = HONORIFICS.sub("", key + " ").strip()
-        if bare == key or " " in bare or bare not in self.names:
-            return key
+        if bare == key or " " in bare or bare not in self.names or (key.startswith("the ") and bare in NON_NAME_WORDS):
+            return key  # ("the West", "the Post" name no Tobin West, no Mara Post)
         actor = self.registry.lookup(cand)
         if actor is None:
             return bare

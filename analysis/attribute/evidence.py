@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..gender import given_name_gender, opens_with_given_name
 from ..toml_data import data_file, word_set
 from .cues import Vocab, vocab
-from .patterns import HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV
+from .patterns import FUNCTION_WORDS, GENDERED, HONORIFIC_WORDS, INVERTED_BEFORE_RE, NON_NAME_WORDS, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS
 from .source_vocab import capitalised_office_heads
 from .speaker import _unpossess
 
@@ -278,3 +278,50 @@ def sentence_word(text: str, toks: list[str]) -> bool:
     if first.lower() not in words:
         return False
     return not capitalised_mid_sentence(text, first)
+
+
+@lru_cache(maxsize=1)
+def _never_surnames() -> frozenset[str]:
+    """The words of NON_NAME_WORDS no person's surname is: titles and honorifics ("Union
+    Leader"), the closed-class words that never name (determiners, pronouns, conjunctions,
+    sentence adverbs, numerals), the function words a speaker's phrase never ends with ("Al
+    From" stays unread: FUNCTION_WORDS) and given_names.toml's ``not_surnames`` (the weekdays)."""
+    raw = data_file("word_classes.toml")
+    closed = {w.lower() for cls in ("determiners", "pronouns", "conjunctions", "sentence_adverbs", "numerals")
+              for w in raw.get(cls, ())}
+    return frozenset(TITLE_WORDS | HONORIFIC_WORDS | set(TITLE_ABBREV) | set(GENDERED) | closed | FUNCTION_WORDS
+                     | word_set("given_names.toml", "not_surnames"))
+
+
+_PLACEHOLDER_SURNAME = "Qzx"  # a surname no list knows, read in the word's place
+_DATE_AFTER_RE = re.compile(r"\s+\d")
+
+
+def word_surname(toks: list[str], person_tokens) -> list[str] | None:
+    """ "Mara Day", "Tobin West", "Lin Ko May": the tokens of a person's name at the
+    end of a capitalised span whose last word is also a month, a direction, an institution's or
+    an event's word (NON_NAME_WORDS, which end no name `person_tokens` reads), read as
+    `person_tokens` reads the span with another surname there; None for a title, an honorific
+    or a closed-class word there ("Union Leader", "Jane Roe Monday"). Whether it is a person's
+    name is :func:`word_surname_evidence`'s to say."""
+    if len(toks) < 2:
+        return None
+    last = POSSESSIVE_RE.sub("", toks[-1]).strip(".")
+    low = last.lower()
+    if len(last) < 3 or not last.isalpha() or not last[1:].islower() or low not in NON_NAME_WORDS \
+            or low in _never_surnames():
+        return None
+    head = person_tokens(toks[:-1] + [_PLACEHOLDER_SURNAME])
+    return head[:-1] + [last] if head else None
+
+
+def word_surname_evidence(text: str, m: re.Match, toks: list[str], at: int, lower) -> bool:
+    """Whether a name whose surname is a word (:func:`word_surname`) is a person's: a given
+    name the lists know and the evidence :func:`_looks_like_a_person` asks of any name ("Mara
+    Day said", "Dr. Mara Day"); without a listed given name, a description is not enough ("a
+    New Hampshire Republican said", "Silicon Valley technophiles"). Never after "the" (an outlet or a thing: "The Charlotte Post", "the Mara Day
+    parade"), nor before a number (a date: "… Jane Roe May 5")."""
+    before = toks[at - 1] if at else (text[max(0, m.start() - 12):m.start()].split() or [""])[-1]
+    if before.lower() == "the" or _DATE_AFTER_RE.match(text, m.end()):
+        return False
+    return bool(given_name_gender(f"{toks[at]} _")) and _looks_like_a_person(text, m, toks, at, lower)

@@ -14,7 +14,8 @@ from ..gender import given_name_gender
 from ..toml_data import word_set
 from ..targets import state_in_phrase
 from .cues import vocab
-from .evidence import _LowerCase, capitalised_mid_sentence, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person, _speaks_by_surname
+from .evidence import (_LowerCase, capitalised_mid_sentence, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person,
+                       _speaks_by_surname, word_surname, word_surname_evidence)
 from .patterns import (CAP, TITLE_DOT, LOCAL_TITLE_WORDS, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
 from .place_names import is_place_word, particle_surname_of_another, place_given_name
@@ -204,6 +205,8 @@ def learn_names(ctx, text: str) -> None:
     # a function of the span and the registry's files alone: asked again for each repetition
     # of a span that names no known person
     person_tokens = _memo(lambda span: _person_tokens(span.split(), ctx.registry, lower))
+    person_tokens_of = lambda toks: person_tokens(" ".join(toks))  # noqa: E731
+    word_surnamed: set[str] = set()  # the people learned by a surname that is also a word
     capitals_tell = _memo(lambda span: capitalised_mid_sentence(text, span))
 
     def person_in(toks: list[str]) -> tuple:
@@ -245,8 +248,16 @@ def learn_names(ctx, text: str) -> None:
         if found is None:
             found = known[span] = person_in(toks)
         actor, at = found
+        worded = None
         if actor is None:
             name_toks = person_tokens(span)
+            worded = word_surname(toks, person_tokens_of) if not name_toks else None
+            if worded:
+                # "Mara Day said", "Dr. Tobin West": a surname that is also a word, with evidence
+                at = len(toks) - len(worded)
+                if not word_surname_evidence(text, m, toks, at, lower):
+                    continue
+                name_toks = worded
             if not name_toks:
                 continue
             at = len(toks) - len(name_toks)
@@ -254,7 +265,7 @@ def learn_names(ctx, text: str) -> None:
             # or its capitals where they say something (not only at a sentence's, line's or
             # quotation's opening: "Maybe Trump hasn't …", "Longtime Clinton foe …"), or a
             # document that never names the known person in full (then "Alex Jones" stands)
-            if not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
+            if not worded and not (_namesake_of_a_known_person(name_toks, lookup, v, lower)
                     and (given_name_gender(f"{name_toks[0]} _") or capitals_tell(span)
                          or not _named_in_full(text, lookup(_unpossess(name_toks[-1]))))
                     or _looks_like_a_person(text, m, toks, at, lower)
@@ -266,6 +277,8 @@ def learn_names(ctx, text: str) -> None:
             actor = ctx.registry.lookup(full) or ctx.add(full, "person", country)
             if actor.kind != "person":
                 continue
+            if worded:
+                word_surnamed.add(actor.name)
         full = actor.name
         if states:
             # the words of a person's name are no mention of a state (counted above): "Jordan
@@ -279,7 +292,7 @@ def learn_names(ctx, text: str) -> None:
             ctx.people.append(full)
         ctx.names.setdefault(full.lower(), full)
         surname = full.split()[-1].lower()
-        if surname not in NON_NAME_WORDS:
+        if surname not in NON_NAME_WORDS or full in word_surnamed:  # "Day said" after "Mara Day"
             ctx.names.setdefault(surname, full)
             same = ctx.namesakes.setdefault(surname, [])
             if full not in same:
