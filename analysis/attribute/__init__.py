@@ -113,7 +113,8 @@ from .patterns import *  # noqa: F403  (the patterns and word lists, as before t
 from .patterns import CAPSEQ_RE, GENDERED, HONORIFIC_WORDS, NON_NAME_WORDS
 from .quotes import _carry_back_open_quotes, _mask_quotes, _mostly_quote, _open_quote
 from .reported import sentence
-from .resolve import _context_state, resolve, resolve_pronoun
+from .resolve import resolve, resolve_pronoun
+from .resolve_roles import _context_state
 from .roles import _held, _strip_possessive_country, bind_role, resolve_role
 from .speaker import (_NO, NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker, _unpossess, is_person_kind,
                       is_registry_person)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .resolve import SPOKESPEOPLE
+from .resolve_roles import SPOKESPEOPLE
 
 # what stands between a verb of saying and the next verb inside the clause it reports: a few
 # words of where or to whom and "that", or nothing ("noted that", "told AP that", "said"), a
@@ -39,5 +39,5 @@ def speaks_for(ctx, masked: str, cand) -> bool:
     return any(_SPOKESPERSON_RE.search(getattr(r, "role", "") or "") for r in getattr(actor, "roles", ()) or ())
 
 
-# resolve.SPOKESPEOPLE, and the registry's "press secretary"
+# resolve_roles.SPOKESPEOPLE, and the registry's "press secretary"
 _SPOKESPERSON_RE = re.compile(r"\b(?:" + "|".join(sorted(SPOKESPEOPLE)) + r"|press secretary)\b", re.I)

@@ -1,45 +1,69 @@
 """A subject phrase -> its speaker: a pronoun's antecedent, a person named in the phrase or
 the document ("Mr Eggert" -> Konstantin Eggert), a role description, a state, institution or
 outlet, a national group ("Russian officials" -> Russia), a name the registry lacks, or an
-unnamed source ("(unnamed commentator)")."""
+unnamed source ("(unnamed commentator)").
+
+:func:`resolve` tries its readings in order, as plain stage functions: the ones before the
+registry's lookup of the whole phrase are here; those by the names in the phrase are in
+:mod:`.resolve_names`, those by what it describes (roles, heads, groups) in :mod:`.resolve_roles`."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..gender import contracted_pronoun, given_name_gender, opens_with_given_name
+from ..gender import contracted_pronoun
 from ..toml_data import word_set
-from .cues import vocab
-from .evidence import capitalised_mid_sentence, sentence_word
-from .group_sources import group_source
-from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
-from .place_names import names_a_body
-from .orgs import (administration_of, campaign_of, institution_name, named_org_of_head, officials_of_a_body,
-                   state_institution, unlisted_name_kind)
-from .roles import PAST_OFFICE_WORDS
-from .patterns import (INSTITUTION_WORDS, LOCAL_TITLE_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, GENDERED, HONORIFIC_SURNAME_RE, NATIONAL_GROUP_RE, NOMINAL_RE,
-                       NON_NAME_WORDS, ORG_HEADS, ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, POSSESSIVE_HEAD_RE, POSSESSIVE_RE,
-                       PRONOUNS, TITLE_ABBREV, TITLE_WORDS, AUXILIARIES, heads_a_joined_body)
+from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, PRONOUNS)
+from .orgs import administration_of, campaign_of
+from .resolve_names import (described_name, given_name, head_named, honorific_of_gender, honorific_surname,
+                            institution, names_in, organisation_name, person_named, person_of_place, title_surname,
+                            unlisted_name)
+from .resolve_roles import (a_states_institution, bound_description, head_before_preposition, leaders_state,
+                            national_group, org_of_head, prepositional_tail, role, spoken_for, the_statement,
+                            unnamed_source)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
-from .pronouns import resolve_pronoun, surname_with_pronoun
-from .speaker import Speaker, _unpossess, is_person_kind
-from .subjects import _head_and_rest
-
-
-# words before a name that are no part of it ("Rep.", "Senator", "the")
-_TITLES = frozenset(NON_NAME_WORDS) | frozenset(TITLE_ABBREV)
-
-# who speaks in someone's name: what they say is that person's position, as "Putin's spokesman"
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+from .pronouns import resolve_pronoun
+from .speaker import STOP, Speaker, _unpossess, is_person_kind
 
 
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
-    v = vocab()
+    """The speaker of a subject phrase in the sentence `unit_text`: the first of the readings
+    below, in their order, that answers (a Speaker; or STOP: no speaker), else None."""
     phrase = phrase.strip(" ,.'\"")
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
+    sp = office_acronym(ctx, phrase, unit_text)
+    if sp is not None:
+        return None if sp is STOP else sp
+    phrase = with_cut_initials(ctx, phrase, unit_text)
+    for stage in _BEFORE_THE_REGISTRY:
+        sp = stage(ctx, phrase, unit_text)
+        if sp is not None:
+            return None if sp is STOP else sp
+    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
+    sp = a_document(ctx, phrase, whole)
+    if sp is not None:
+        return None if sp is STOP else sp
+    if whole is not None and " " in phrase.strip():
+        sp = the_whole_phrase(ctx, phrase, whole)
+        if sp is not None:
+            return sp
+        whole = None  # "Mr. Sanders" is not the registry's Sarah Sanders
+    for stage in _BEFORE_THE_NAMES:
+        sp = stage(ctx, phrase, unit_text, whole)
+        if sp is not None:
+            return None if sp is STOP else sp
+    found = names_in(ctx, phrase)
+    low_words = LOWER_RUN_RE.findall(phrase.lower())
+    for stage in _BY_NAMES_AND_DESCRIPTIONS:
+        sp = stage(ctx, phrase, unit_text, whole, found, low_words)
+        if sp is not None:
+            return None if sp is STOP else sp
+    return None
+
+
+def office_acronym(ctx, phrase: str, unit_text: str) -> Speaker | None:
     last = phrase.rsplit(" ", 1)[-1]
     if last.isupper() and len(last) <= 4 and last.lower() in office_acronyms() and " " in phrase:
         # "a bank CEO", "the company CFO", "a Labour MP": the acronym heads a description, as its
@@ -47,273 +71,100 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = resolve(ctx, phrase[:-len(last)] + last.lower(), unit_text)
         if sp is not None and sp.name == f"(unnamed {last.lower()})":
             sp = Speaker(f"(unnamed {last})", sp.kind)  # written as the text writes it: "(unnamed CEO)"
-        return sp
+        return STOP if sp is None else sp
+    return None
+
+
+def with_cut_initials(ctx, phrase: str, unit_text: str) -> str:
     if phrase[-1:].isupper() and (phrase[-2:-1] == " " or phrase[-2:-1] == "." and _INITIALS_END_RE.search(phrase)
                                   and not ctx.registry.state_of(phrase.split()[-1] + ".")):
         phrase = _with_its_surname(phrase, unit_text)  # "Charles B" / "J.R" (not "U.S") + ". Rangel"
+    return phrase
+
+
+def a_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    if phrase.lower() in PRONOUNS:
+        sp = resolve_pronoun(ctx, phrase, unit_text)
+        return STOP if sp is None else sp
+    return None
+
+
+def no_actor(ctx, phrase: str, unit_text: str) -> Speaker | None:
     low = phrase.lower()
-    if low in PRONOUNS:
-        return resolve_pronoun(ctx, phrase, unit_text)
     sv = source_vocab()
     if low in sv.quantifier_subjects or low in sv.negative_subjects or low in sv.another_subjects:
-        return None  # "Others say …", "Nobody believes …": never an actor called "Others"
+        return STOP  # "Others say …", "Nobody believes …": never an actor called "Others"
     if low in _no_subjects():
-        return None  # "You know, …": the reader addressed, never an actor called "You"
+        return STOP  # "You know, …": the reader addressed, never an actor called "You"
+    return None
+
+
+def a_campaign(ctx, phrase: str, unit_text: str) -> Speaker | None:
     camp = campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
     if camp is not None:
         return camp
+    return None
+
+
+def a_party_member(ctx, phrase: str, unit_text: str) -> Speaker | None:
     pm = _PARTY_MEMBER_RE.match(phrase)
     if pm is not None:
         return _party_member(ctx, pm.group("party"))
+    return None
+
+
+def no_noun_phrase(ctx, phrase: str, unit_text: str) -> Speaker | None:
     if phrase.endswith(("'s", "’s")):
-        return None  # "Putin's claims that …": a noun, not a speaker
+        return STOP  # "Putin's claims that …": a noun, not a speaker
     words = phrase.split()
     if words[-1].lower() in FUNCTION_WORDS or words[-1][:1].isdigit() and document_source(phrase) is None:
-        return None  # not a noun phrase ("… emanating from the" before an adjective)
+        return STOP  # not a noun phrase ("… emanating from the" before an adjective)
+    return None
+
+
+def capitalised_office(ctx, phrase: str, unit_text: str) -> Speaker | None:
     # "The Minister", "the Ambassador", "said the High Commissioner": an office capitalised as
     # official documents write it is its lower-case description ("the minister"), unless the
     # registry has it by that name (a name this document learned from its own capitals is none)
     lowered = _office_lowered(ctx, phrase)
     if lowered is not None and getattr(ctx.registry, "base", ctx.registry).lookup(DETERMINER_RE.sub("", phrase)) is None:
-        return resolve(ctx, lowered, unit_text)
-    whole = ctx.registry.lookup(DETERMINER_RE.sub("", phrase))
-    doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
-    if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
-        return document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
-    if whole is not None and " " in phrase.strip():
-        # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
-        # document's own Luis Rubio before the registry's namesake
-        own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
-        if own is not None and is_person_kind(own.kind):
-            return own
-        if whole.kind != "person" or not ctx.wrong_gender(phrase, whole.name):
-            return ctx.actor_speaker(whole)
-        whole = None  # "Mr. Sanders" is not the registry's Sarah Sanders
-    inst = state_institution(ctx, phrase) if whole is None else None
-    if inst is not None:
-        return inst  # "Syria's foreign ministry", "The Turkish Defence Ministry"
-    # "Aides to Secretary of State John Kerry", "a resident of Tal Abyad", "a spokesman for
-    # the SDF": the head before the preposition speaks
-    hm = _head_and_rest(phrase)
-    if hm and hm[0] in (v.official_heads | v.unnamed_heads):
-        head = hm[0]
-        rest = resolve(ctx, hm[1], unit_text) if head in v.official_heads or head in SPOKESPEOPLE else None
-        if rest is not None and rest.named and (not is_person_kind(rest.kind) or head in SPOKESPEOPLE):
-            return rest  # "a spokesman for the SDF"; "a spokeswoman for Sen. Jane Roe": hers is the position
-        return Speaker(f"(unnamed {head})", "unnamed")
-    if hm and _someone_of_a_person(ctx, phrase, hm, unit_text):
-        return Speaker(f"(unnamed {hm[0]})", "unnamed")  # "advisers to Mr. Obama", "a lawyer for Smith"
-    # "Mrs. Clinton" in a document that named Bill and Hillary Clinton: the one of the honorific's gender
-    hon = HONORIFIC_SURNAME_RE.match(phrase)
-    want = GENDERED.get(phrase.split()[0].lower().strip(".")) if hon else None
-    full = ctx.one_of_gender(_unpossess(hon.group("sur")), want) if want else None
-    if full is not None:
-        return ctx._speaker_for(full)
-    # "Erdogan's office", "Putin's spokesman": the person they speak for
-    pm = POSSESSIVE_HEAD_RE.match(phrase)
-    if pm and pm.group("head").lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "press office"):
-        sp = ctx.lookup_name(pm.group("who"))
-        if sp is not None and sp.kind in ("person", "official"):
-            return sp
-    owner, _, head = low.partition(" ")
-    if owner in ("his", "her") and (head in SPOKESPEOPLE or head in ("office", "press office")):
-        # "his spokesman", "her office": the person "he"/"she" is, whose position they give
-        sp = resolve_pronoun(ctx, "he" if owner == "his" else "she", unit_text)
-        if sp is not None and sp.named and is_person_kind(sp.kind):
-            return sp
-    # "Sen. Bob Corker of Tennessee": a person of a place
-    pm = PERSON_OF_PLACE_RE.match(phrase)
-    who = _person_tokens(pm.group(1).split(), ctx.registry) if pm else None
-    if who and who[-1].lower().strip(".") not in v.person_nouns and who[-1].lower().strip(".") not in TITLE_WORDS:
-        # (not an office "of" something: "County Supervisor of Elections Jane Roe")
-        return resolve(ctx, pm.group(1), unit_text)
-    # "The Syrian Observatory for Human Rights": an organisation's full name
-    om = ORG_NAME_RE.match(phrase)
-    if om and " " in om.group("name") and not ctx.registry.state_of(om.group("name")):
-        name = om.group("name")
-        known = ctx.registry.lookup(name)
-        if known is not None and not (known.kind == "person" and ctx.wrong_gender(phrase, known.name)):
-            return ctx.actor_speaker(known)
-        # (a name with "of" in it is no person's, whatever its last words: "Association of Flight
-        # Attendants"; but an office's title before a given name and a surname is that person's:
-        # "Chief of the General Staff Valery Gerasimov", "Secretary of State William Galvin")
-        person = _person_tokens(name.split(), ctx.registry) if _OF_RE.search(name) else None
-        if person and len(person) < len(name.split()) and not _OF_RE.search(" ".join(person)) \
-                and (opens_with_given_name(person) or _registry_person(ctx, " ".join(person))):
-            # (or a person the registry knows by that name: "Russian Chief of the General Staff
-            # Valery Gerasimov", whose given name no list has)
-            return resolve(ctx, " ".join(person), unit_text)
-        if _OF_RE.search(name) and len(person or ()) < len(name.split()) \
-                and name.split()[0].lower() not in v.person_nouns:  # "Minister of Defence" is a role
-            return ctx.actor_speaker(ctx.add(name, "organisation"))
-        # "the Food and Drug Administration", "Citizenship and Immigration Services": two
-        # capitalised parts joined by "and" under an organisation's head word name one body
-        last = name.rsplit(" ", 1)[-1].lower()
-        if " and " in name and heads_a_joined_body(last) \
-                and not _person_tokens(name.split(" and ")[0].split(), ctx.registry):
-            return ctx.actor_speaker(ctx.add(name, "organisation"))
-    inst = institution_name(ctx, phrase)  # "The Republican National Committee", "the Clinton Foundation"
-    if inst is not None:
-        return inst
-    spans = [m for m in SCAN_CAPSEQ_RE.finditer(phrase)]  # (CAPSEQ_RE's matches, found faster)
-    found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
-    for m in spans:
-        modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip() \
-            or phrase[max(0, m.start() - 5):m.start()].lower().endswith(("anti-", "pro-"))
-        # ("an anti-Trump super PAC", "pro-Clinton groups": the name is what the body is for or against)
-        sp = None if modifier else ctx.lookup_name(m.group(0))
-        if sp:
-            found.append((m, sp))
-    # 1. a person named in the phrase, the last one: "Aides to Secretary of State John Kerry".
-    # By convention a pair or list of people that speaks together ("Jane Roe and John Doe
-    # say") is given to the one named last, nearest the verb: the export has one speaker per
-    # statement. (Giving it to the first named instead was measured, issue 11: PolNeAR train
-    # names-only F1 0.4646 -> 0.4642, name-alone 0.5119 -> 0.5110, so the convention stays.)
-    for m, sp in reversed(found):
-        if is_person_kind(sp.kind):
-            return sp
-    # "Charlie King", "Sarah Chad": a listed given name and one or two capitalised words is a
-    # person's name, though its surname is also a title or a state
-    toks = phrase.split()
-    while toks and toks[0].lower().strip(".") in _TITLES:
-        toks = toks[1:]  # "Rep. Jim Jordan": the title is no part of the name
-    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) \
-            and opens_with_given_name(toks) and given_name_gender(f"{toks[0]} _"):
-        return ctx.actor_speaker(ctx.add(" ".join(toks), "person"))
-    # 2. a role description, and one who speaks for a body the phrase names ("a State Department
-    # spokesman" no role binds to a person is the department's, as "officials at the department" are)
-    context_state = _context_state(ctx, unit_text, phrase)
-    sp = ctx.resolve_role(phrase, context_state)
-    if sp is not None and sp.named:
-        return sp
-    body = officials_of_a_body(ctx, phrase, _body_member_heads(), PAST_OFFICE_WORDS) \
-        if phrase[-1:].islower() else None
-    if body is not None:
-        return body
-    if sp:
-        return sp
-    # 3. a national group: "Russian officials" -> Russia
-    m = NATIONAL_GROUP_RE.match(DETERMINER_RE.sub("", phrase))
-    if m:
-        st = ctx.registry.state_of(m.group("adj"))
-        head = m.group("head").split()[-1]
-        if st and head in v.official_heads:
-            return Speaker(st, "state")
-        if st and head in v.unnamed_heads:
-            return Speaker(f"(unnamed {head})", "unnamed")
-    # 4. a prepositional tail is not the head: "the Russian embassy in the United Kingdom"
-    cut = _PREPOSITION_RE.search(phrase)
-    if cut and cut.start() > 0 and not whole:
-        return resolve(ctx, phrase[:cut.start()], unit_text)
-    # 5. a state, institution or outlet that heads the phrase ("Ukraine", "the Kremlin")
-    # (named by the span's last words: "the Washington Post" is no "Washington")
-    for m, sp in reversed(found):
-        if not phrase[m.end():].strip():
-            head = _head_named(ctx, m.group(0))
-            if head is not None:
-                return head
-            break
-    # 6. "the Putin government" (a leader's administration is an organisation of its own,
-    # :func:`.orgs.administration_of`): the leader's state
-    low_words = LOWER_RUN_RE.findall(low)
-    if found and low_words and low_words[-1] in v.official_heads:
-        for m, sp in reversed(found):
-            actor = ctx.registry.lookup(sp.name)
-            country = getattr(actor, "country", None)
-            if sp.kind in ("person", "official") and country:
-                return Speaker(country, "state")
-    # 7. "the statement said": the statement of the last institution that spoke
-    if low_words and low_words[-1] in ("statement", "readout", "communique", "declaration") \
-            and low_words[0] in ("the", "its", "their") and ctx.last_org is not None:
-        return ctx.last_org
-    # "Mr. Burman", "Ms. Tanden": the person of that surname the document introduced, else the surname
-    hm = HONORIFIC_SURNAME_RE.match(phrase)
-    if hm:
-        sur = _unpossess(hm.group("sur"))
-        full = ctx.full_name_of(sur)
-        return ctx._speaker_for(full) if full and not ctx.wrong_gender(phrase, full) else Speaker(sur, "person")
-    # "Sen. Whitlow", "Gov. Kasich", "Senator Roe": a title before one capitalised word names the
-    # person of that surname the document introduced, else the surname (not a state: "Gov. Ohio")
-    tm = _TITLE_SURNAME_RE.match(phrase)
-    if tm:
-        sur = _unpossess(tm.group("sur"))
-        if sur.lower() not in NON_NAME_WORDS and not ctx.registry.state_of(sur):
-            full = ctx.full_name_of(sur)
-            return ctx._speaker_for(full) if full else Speaker(sur, "person")
-    # 8. a name the registry lacks: "The Taliban", "Hezbollah", "Jens Frobel"
-    bare = DETERMINER_RE.sub("", phrase)
-    toks = bare.split()
-    if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
-        return None  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
-    group = group_source(phrase) if len(toks) == 1 and bare == phrase and toks[0].isalpha() else None
-    if group is not None and not capitalised_mid_sentence(ctx.doc.text, toks[0]):
-        # "Voters said", "Traders cited", "Users expect": a plural noun of people capitalised
-        # only where it opens a sentence is the unnamed group it describes, as "voters" is
-        if group.name == f"(unnamed {toks[0].lower()})" and ctx.registry.state_of(toks[0].removesuffix("s")):
-            group = Speaker(f"(unnamed {toks[0]})", "unnamed")  # a people keeps its capital: "(unnamed Palestinians)"
-        return group
-    # (a surname's particle inside a name is in lower case: "Pieter van der Berg", "Ali al-Tamimi")
-    if toks and len(toks) <= 5 and toks[0][:1].isupper() and all(t[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(t) for t in toks) \
-            and len(words) <= 6 and (len(toks) <= 4 or any(_NAME_PARTICLE_RE.fullmatch(t) for t in toks)) \
-            and not any(t.lower().strip(".") in TITLE_WORDS for t in toks) \
-            and not (len(toks) == 1 and (toks[0].lower() in NON_NAME_WORDS or toks[0].lower() in v.unnamed_heads
-                                         or toks[0].lower() in v.official_heads)):
-        person = _person_tokens(toks, ctx.registry, ctx.lower)
-        if person and bare == phrase:
-            return ctx.actor_speaker(ctx.add(" ".join(person), "person"))
-        # (given_name_gender reads a given name only before a surname: "_" stands for one)
-        given = given_name_gender(f"{toks[0]} _") if len(toks) == 1 and bare == phrase else None
-        if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha() \
-                and re.search(re.escape(phrase) + r"\s*,\s*who\b", unit_text):
-            given = ctx.gender.get(toks[0]) or "?"  # "Rihanna, who …": "who" is a person's pronoun
-        if not given and len(toks) == 1 and bare == phrase and toks[0].isalpha():
-            given = surname_with_pronoun(ctx, phrase, unit_text)
-        if given and toks[0].isalpha():
-            # "Melanie said": a person the text names by a given name alone, and her gender
-            if given != "?":
-                ctx.gender.setdefault(toks[0], given)
-            return ctx.actor_speaker(ctx.add(toks[0], "person"))
-        unlisted = unlisted_name_kind(toks, _opens_a_clause, ctx.registry) if not person and bare == phrase else None
-        if unlisted == "person":
-            return ctx.actor_speaker(ctx.add(bare, "person"))  # "April Roe": a month, a given name too
-        if (not person or phrase != bare) and (phrase != bare or len(toks) == 1 or unlisted or toks[-1].lower().strip(".") in ORG_HEADS
-                                                or names_a_body(toks, ctx.registry)) \
-                and not ctx.registry.state_of(toks[-1]) and not (len(toks) == 1 and _opens_a_clause(toks[0])):
-            # "The Taliban", "Hezbollah", "Christian News Service reported"; "The Harbour Trust"
-            # (after "the", names that could be a person's are a body's)
-            return ctx.actor_speaker(ctx.add(bare, "organisation"))
-    # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
-    org = named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
-    if org is not None:
-        return org
-    # an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
-    # person the document introduced as its spokeswoman (10.)
-    if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
-        bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
-        if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
-            return ctx._speaker_for(next(iter(bound)))
-        return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
-    # 10. a description the document gave one person it introduced by name ("Sen. Claire
-    # McCaskill" ... "the senator said"), else an unnamed source ("the announcer")
-    if NOMINAL_RE.match(phrase) and not found and not AUXILIARIES.intersection(low_words) \
-            and not FUNCTION_WORDS.intersection(low_words[1:]) \
-            and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
-        head = low_words[-1]
-        bound = ctx.titled.get(head) if low_words[0] not in INDEFINITES else None
-        if bound and len(bound) == 1:
-            return ctx._speaker_for(next(iter(bound)))
-        return Speaker(f"(unnamed {head})", "unnamed")
-    # 11. "the nonpartisan Congressional Budget Office", "the longtime pollster Pat Roe": a name
-    # after lower-case words that describe it is the name's (not a state's: "the Vermont senator")
-    nm = _DESCRIBED_NAME_RE.match(phrase)
-    if nm:
-        sp = resolve(ctx, f"the {nm.group('name')}", unit_text)
-        return sp if sp is not None and sp.named and sp.kind != "state" else None
+        sp = resolve(ctx, lowered, unit_text)
+        return STOP if sp is None else sp
     return None
 
 
-# a surname's particle as a name writes it inside, in lower case ("van", "de", "bin", "al-Tamimi")
-_NAME_PARTICLE_RE = re.compile(PARTICLES + r"(?:-[A-Z][\w'’\-]*)?")
+def a_document(ctx, phrase: str, whole) -> Speaker | None:
+    doc = document_source(phrase) if whole is None or whole.kind == "person" else None  # "The Washington Post" is no post
+    if doc is not None and (doc[0] or doc[1] not in ("statement", "readout", "communique") or ctx.last_org is None):
+        sp = document_speaker(ctx, doc)  # "the report found", "a Reuters/Ipsos poll shows"
+        return STOP if sp is None else sp
+    return None
+
+
+def the_whole_phrase(ctx, phrase: str, whole) -> Speaker | None:
+    """The registry's actor of the whole phrase (more than one word); None when it is a person
+    of the wrong gender."""
+    # "the Organisation for Security and Co-operation in Europe"; but "Mr. Rubio" is the
+    # document's own Luis Rubio before the registry's namesake
+    own = ctx._resolve_exact(_unpossess(DETERMINER_RE.sub("", phrase))) if whole.kind == "person" else None
+    if own is not None and is_person_kind(own.kind):
+        return own
+    if whole.kind != "person" or not ctx.wrong_gender(phrase, whole.name):
+        return ctx.actor_speaker(whole)
+    return None
+
+
+# the readings in their order: each returns a Speaker, STOP (no speaker) or None (the next one).
+# Their arguments: the context, the phrase and its sentence; then `whole`, the registry's actor
+# of the whole phrase (None once it is a person of the wrong gender); then `found`, the names in
+# the phrase (names_in), and `low_words`, its lower-case words
+_BEFORE_THE_REGISTRY = (a_pronoun, no_actor, a_campaign, a_party_member, no_noun_phrase, capitalised_office)
+_BEFORE_THE_NAMES = (a_states_institution, head_before_preposition, honorific_of_gender, spoken_for, person_of_place,
+                     organisation_name, institution)
+_BY_NAMES_AND_DESCRIPTIONS = (person_named, given_name, role, national_group, prepositional_tail, head_named,
+                              leaders_state, the_statement, honorific_surname, title_surname, unlisted_name,
+                              org_of_head, unnamed_source, bound_description, described_name)
+
 
 # "the New Hampshire Republican", "the Utah Democrat": a person described by the place they
 # represent and their party, an anaphor of someone the document named (general English
@@ -330,15 +181,6 @@ def _party_member(ctx, party: str) -> Speaker:
     if ctx.last_person is not None and ctx.last_person.named:
         return ctx.last_person
     return Speaker(f"(unnamed {party})", "unnamed")
-
-
-# a prepositional tail after a head ("the Russian embassy in the United Kingdom"), and the
-# prepositions of an organisation's name ("Association of Flight Attendants")
-_PREPOSITION_RE = re.compile(r"\s(?:in|at|from|for|with|on|to)\s")
-_OF_RE = re.compile(r"\s(?:for|of|on)\s")
-
-# an indefinite description brings in someone new ("a senator said"), never one already named
-INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
 # "The Minister", "the Deputy Minister", "The Russian Ambassador": the determiner, then up to
@@ -362,25 +204,9 @@ def _office_lowered(ctx, phrase: str) -> str | None:
     return "the " + " ".join(w if ctx.registry.state_of(w) else w.lower() for w in words)
 
 
-@lru_cache(maxsize=1)
-def _body_member_heads() -> frozenset[str]:
-    return word_set("attribution.toml", "body_member_heads")
-
-
 def _no_subjects() -> frozenset[str]:
     return word_set("attribution.toml", "lone_no_subjects")
 
-
-# a title of office before a surname alone: "Sen. Whitlow", "Gov. Kasich", "Senator Roe" (the
-# honorifics "Mr."/"Ms." are HONORIFIC_SURNAME_RE's; "General" is left out: "General Electric",
-# "General Motors" are companies). General English.
-_TITLE_SURNAME_RE = re.compile(r"^(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Capt|Amb|Prof|Senator|Congressman|Congresswoman|"
-                               r"Governor|Admiral|Ambassador|Professor|Mayor|Judge|"
-                               + "|".join(sorted(w.capitalize() for w in LOCAL_TITLE_WORDS))  # "Coach Brown"
-                               + r")\.?\s+(?P<sur>[A-Z][\w'’\-]+)$")
-
-_DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3}"
-                                r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)?[A-Z][\w.&'’\-]*){1,5})$")
 
 # a phrase that ends in a name's initials cut before their last dot: "according to J.R" (+ ". Roe")
 _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,2}[A-Z]$")
@@ -395,63 +221,3 @@ def _with_its_surname(phrase: str, unit_text: str) -> str:
     pos = unit_text.find(phrase)
     m = _AFTER_INITIAL_RE.match(unit_text, pos + len(phrase)) if pos >= 0 else None
     return f"{phrase}. {m.group('rest')}" if m else phrase
-
-
-def _head_named(ctx, span: str) -> Speaker | None:
-    """The actor that the last words of a capitalised span name, longest first ("the Kremlin",
-    "Russia's Putin" -> Putin); None when its last word is no part of a known name ("Washington
-    Post": a name of its own, not the capital's)."""
-    toks = span.split()
-    if names_a_body(toks, ctx.registry) and ctx.registry.lookup(span) is None:
-        return None  # "Georgia Power" is no Samantha Power, "China Daily" no China
-    for size in range(len(toks), 0, -1):
-        sp = ctx._resolve_exact(_unpossess(" ".join(toks[len(toks) - size:])))
-        if sp is not None:
-            return sp
-    return None
-
-
-def _context_state(ctx, unit_text: str, phrase: str) -> str | None:
-    pos = unit_text.find(phrase)
-    before = unit_text[: pos if pos >= 0 else len(unit_text)]
-    last = None
-    for m in SCAN_CAPSEQ_RE.finditer(before):
-        for tok in m.group(0).split():
-            st = ctx.registry.state_of(POSSESSIVE_RE.sub("", tok))
-            if st:
-                last = st
-    return last
-
-# -- one sentence ------------------------------------------------------------
-
-
-def _someone_of_a_person(ctx, phrase: str, hm: tuple[str, str], unit_text: str) -> bool:
-    """ "advisers to Mr. Obama", "a lawyer for Jane Roe", "friends of the senator": a person
-    noun in the plural or in lower case (not a title: "Secretary of State John Kerry") before
-    a preposition and a person is someone else, who speaks for themselves."""
-    head, rest = hm
-    v = vocab()
-    plural = head not in v.person_nouns and head.removesuffix("s") in v.person_nouns
-    if not (head in v.person_nouns or plural):
-        return False
-    if not plural and f" {head} " not in f" {phrase} ":  # "Secretary of State John Kerry": a title
-        return False
-    sp = resolve(ctx, rest, unit_text)
-    return sp is not None and sp.named and is_person_kind(sp.kind)
-
-
-def _opens_a_clause(word: str) -> bool:
-    """A capitalised word alone that opens a clause, not a body's name: a participle
-    ("Responding to recent reports that …") or an imperative or other word that never begins
-    a name ("Let us imagine …": targets.toml's not_name_openers)."""
-    low = word.lower()
-    if word.isupper():
-        return False  # an acronym ("IS claimed responsibility")
-    return low in word_set("targets.toml", "not_name_openers") \
-        or participle_word(word)
-
-
-def _registry_person(ctx, name: str) -> bool:
-    """Whether the registry's files know a person by `name` (not a name this document learned)."""
-    known = getattr(ctx.registry, "base", ctx.registry).lookup(name)
-    return known is not None and known.kind == "person"

@@ -25,6 +25,10 @@ class Speaker:
 
 
 NARRATOR_SPEAKER = Speaker(NARRATOR, "narrator")
+
+# a reading of a subject phrase that answers "no speaker": resolve stops there and returns None
+# (a reading that returns None lets resolve try the next one)
+STOP = object()
 REPORTER = Speaker("(reporter)", "journalist")
 # a line that opens with the reporter's label and a dash: "Q — right now are …"
 REPORTER_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION)[ \t]*[—–]+[ \t]")
