@@ -48,7 +48,7 @@ def head_before_preposition(ctx, phrase: str, unit_text: str, whole) -> Speaker 
     # the SDF": the head before the preposition speaks
     v = vocab()
     hm = _head_and_rest(phrase)
-    if hm and hm[0] in (v.official_heads | v.unnamed_heads):
+    if hm and (hm[0] in v.official_heads or hm[0] in v.unnamed_heads):
         head = hm[0]
         rest = _resolve(ctx, hm[1], unit_text) if head in v.official_heads or head in SPOKESPEOPLE else None
         if rest is not None and rest.named and (not is_person_kind(rest.kind) or head in SPOKESPEOPLE):
@@ -147,7 +147,8 @@ def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) ->
     # an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
     # person the document introduced as its spokeswoman (10.)
     v = vocab()
-    if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
+    if low_words and (low_words[-1] in v.official_heads or low_words[-1] in v.unnamed_heads) and len(low_words) <= 4 \
+            and not found:
         bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
         if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
             return ctx._speaker_for(next(iter(bound)))
