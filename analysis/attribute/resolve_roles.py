@@ -7,7 +7,6 @@ speaker: resolve stops) or None (resolve tries its next reading)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..toml_data import word_set
 from .cues import vocab
@@ -37,10 +36,8 @@ _PREPOSITION_RE = re.compile(r"\s(?:in|at|from|for|with|on|to)\s")
 
 
 def a_states_institution(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
-    inst = state_institution(ctx, phrase) if whole is None else None
-    if inst is not None:
-        return inst  # "Syria's foreign ministry", "The Turkish Defence Ministry"
-    return None
+    # "Syria's foreign ministry", "The Turkish Defence Ministry"
+    return state_institution(ctx, phrase) if whole is None else None
 
 
 def head_before_preposition(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
@@ -137,10 +134,7 @@ def the_statement(ctx, phrase: str, unit_text: str, whole, found, low_words) -> 
 
 def org_of_head(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
-    org = named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
-    if org is not None:
-        return org
-    return None
+    return named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
 
 
 def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
@@ -171,7 +165,6 @@ def bound_description(ctx, phrase: str, unit_text: str, whole, found, low_words)
     return None
 
 
-@lru_cache(maxsize=1)
 def _body_member_heads() -> frozenset[str]:
     return word_set("attribution.toml", "body_member_heads")
 
