@@ -91,9 +91,8 @@ def institution(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
 def names_in(ctx, phrase: str) -> list:
     """(span match, speaker) for each name in the phrase, skipping possessive modifiers
     ("Russia's top diplomat")."""
-    spans = [m for m in SCAN_CAPSEQ_RE.finditer(phrase)]  # (CAPSEQ_RE's matches, found faster)
-    found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
-    for m in spans:
+    found = []
+    for m in SCAN_CAPSEQ_RE.finditer(phrase):  # (CAPSEQ_RE's matches, found faster)
         modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip() \
             or phrase[max(0, m.start() - 5):m.start()].lower().endswith(("anti-", "pro-"))
         # ("an anti-Trump super PAC", "pro-Clinton groups": the name is what the body is for or against)
