@@ -100,10 +100,7 @@ def no_actor(ctx, phrase: str, unit_text: str) -> Speaker | None:
 
 
 def a_campaign(ctx, phrase: str, unit_text: str) -> Speaker | None:
-    camp = campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
-    if camp is not None:
-        return camp
-    return None
+    return campaign_of(ctx, phrase, unit_text) or administration_of(ctx, phrase)
 
 
 def a_party_member(ctx, phrase: str, unit_text: str) -> Speaker | None:

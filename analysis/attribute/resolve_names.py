@@ -18,7 +18,7 @@ from .patterns import (DETERMINER_RE, GENDERED, HONORIFIC_SURNAME_RE, LOCAL_TITL
                        ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, TITLE_ABBREV, TITLE_WORDS, heads_a_joined_body)
 from .place_names import names_a_body
 from .pronouns import surname_with_pronoun
-from .speaker import STOP, Speaker, _unpossess, is_person_kind
+from .speaker import STOP, Speaker, _unpossess, is_person_kind, is_registry_person
 
 
 def _resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
@@ -66,9 +66,10 @@ def organisation_name(ctx, phrase: str, unit_text: str, whole) -> Speaker | None
         # "Chief of the General Staff Valery Gerasimov", "Secretary of State William Galvin")
         person = _person_tokens(name.split(), ctx.registry) if _OF_RE.search(name) else None
         if person and len(person) < len(name.split()) and not _OF_RE.search(" ".join(person)) \
-                and (opens_with_given_name(person) or _registry_person(ctx, " ".join(person))):
-            # (or a person the registry knows by that name: "Russian Chief of the General Staff
-            # Valery Gerasimov", whose given name no list has)
+                and (opens_with_given_name(person)
+                     or is_registry_person(getattr(ctx.registry, "base", ctx.registry), " ".join(person))):
+            # (or a person the registry's files, not this document, know by that name: "Russian
+            # Chief of the General Staff Valery Gerasimov", whose given name no list has)
             sp = _resolve(ctx, " ".join(person), unit_text)
             return STOP if sp is None else sp
         if _OF_RE.search(name) and len(person or ()) < len(name.split()) \
@@ -90,9 +91,8 @@ def institution(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
 def names_in(ctx, phrase: str) -> list:
     """(span match, speaker) for each name in the phrase, skipping possessive modifiers
     ("Russia's top diplomat")."""
-    spans = [m for m in SCAN_CAPSEQ_RE.finditer(phrase)]  # (CAPSEQ_RE's matches, found faster)
-    found = []  # (span match, speaker), skipping possessive modifiers ("Russia's top diplomat")
-    for m in spans:
+    found = []
+    for m in SCAN_CAPSEQ_RE.finditer(phrase):  # (CAPSEQ_RE's matches, found faster)
         modifier = m.group(0).endswith(("'s", "’s")) and phrase[m.end():].strip() \
             or phrase[max(0, m.start() - 5):m.start()].lower().endswith(("anti-", "pro-"))
         # ("an anti-Trump super PAC", "pro-Clinton groups": the name is what the body is for or against)
@@ -260,8 +260,3 @@ def _opens_a_clause(word: str) -> bool:
     return low in word_set("targets.toml", "not_name_openers") \
         or participle_word(word)
 
-
-def _registry_person(ctx, name: str) -> bool:
-    """Whether the registry's files know a person by `name` (not a name this document learned)."""
-    known = getattr(ctx.registry, "base", ctx.registry).lookup(name)
-    return known is not None and known.kind == "person"

@@ -7,7 +7,6 @@ speaker: resolve stops) or None (resolve tries its next reading)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..toml_data import word_set
 from .cues import vocab
@@ -37,10 +36,8 @@ _PREPOSITION_RE = re.compile(r"\s(?:in|at|from|for|with|on|to)\s")
 
 
 def a_states_institution(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
-    inst = state_institution(ctx, phrase) if whole is None else None
-    if inst is not None:
-        return inst  # "Syria's foreign ministry", "The Turkish Defence Ministry"
-    return None
+    # "Syria's foreign ministry", "The Turkish Defence Ministry"
+    return state_institution(ctx, phrase) if whole is None else None
 
 
 def head_before_preposition(ctx, phrase: str, unit_text: str, whole) -> Speaker | None:
@@ -48,7 +45,7 @@ def head_before_preposition(ctx, phrase: str, unit_text: str, whole) -> Speaker 
     # the SDF": the head before the preposition speaks
     v = vocab()
     hm = _head_and_rest(phrase)
-    if hm and hm[0] in (v.official_heads | v.unnamed_heads):
+    if hm and (hm[0] in v.official_heads or hm[0] in v.unnamed_heads):
         head = hm[0]
         rest = _resolve(ctx, hm[1], unit_text) if head in v.official_heads or head in SPOKESPEOPLE else None
         if rest is not None and rest.named and (not is_person_kind(rest.kind) or head in SPOKESPEOPLE):
@@ -137,17 +134,15 @@ def the_statement(ctx, phrase: str, unit_text: str, whole, found, low_words) -> 
 
 def org_of_head(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
-    org = named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
-    if org is not None:
-        return org
-    return None
+    return named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
 
 
 def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
     # person the document introduced as its spokeswoman (10.)
     v = vocab()
-    if low_words and low_words[-1] in (v.official_heads | v.unnamed_heads) and len(low_words) <= 4 and not found:
+    if low_words and (low_words[-1] in v.official_heads or low_words[-1] in v.unnamed_heads) and len(low_words) <= 4 \
+            and not found:
         bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
         if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
             return ctx._speaker_for(next(iter(bound)))
@@ -170,7 +165,6 @@ def bound_description(ctx, phrase: str, unit_text: str, whole, found, low_words)
     return None
 
 
-@lru_cache(maxsize=1)
 def _body_member_heads() -> frozenset[str]:
     return word_set("attribution.toml", "body_member_heads")
 
