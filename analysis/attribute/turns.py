@@ -8,7 +8,7 @@ import re
 
 from ..model import Block, Unit
 from .labels import label_speaker
-from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE
 
 STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
 # a sentence of a turn that names its source itself: the first person as the subject of a
