@@ -35,6 +35,9 @@ APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?:[^,;:\"“”]*?(?<![\w'’.\
 NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
                          "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
+# the finite auxiliaries and modals (AUXILIARIES without "be", "been" and "not"), as a regex
+# alternation of whole words: "is|are|…|did"
+FINITE_AUXILIARIES = "|".join(sorted(AUXILIARIES - {"be", "been", "not"}))
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
 DOUBLE_SINGLE_RE = re.compile(r"''")
 DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
@@ -55,7 +58,7 @@ LOWER_RUN_RE = re.compile(r"[a-z]+")
 
 
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
-QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
+QUESTION_AUX_RE = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r")"
                              r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 # "threatened the military assets of Assad": a determined object and no "with …"/"that …"
 # after it is an act; "threatened sanctions", "threatened to …", "threatened them with …" are speech
