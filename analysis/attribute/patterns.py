@@ -85,8 +85,7 @@ PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 # (not a participle that describes an unnamed source after its noun: "a source involved in the
 # talks", "an official based in Kabul", "a person briefed on the plan")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:(?!(?:involved|briefed|based|connected|associated|allied|aligned)\b)[a-z]+ed|"
-                                  r"is|was|has|had|have|are|were|will|would|could|should|can|may|"
-                                  r"might|must|did|does|do)\b")
+                                  + FINITE_AUXILIARIES + r")\b")
 # a speech verb right after a comma or a closing quotation mark, before a name (and maybe its
 # outlet's possessive: "…, noted NBC’s Dante Chinni")
 INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")
