@@ -39,7 +39,6 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 # for …"); the words after that are the statement (own_words). General English.
 _TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # (their "to …" is the statement's)
-_FOR_RE = re.compile(r"\s+(?:hard\s+)?for\b")
 # (or an object and "to" before a verb: "is pushing fellow senators to reject …"; not a place
 # or a person it goes to: "is pushing the bill to the floor")
 _FOR_OR_TO_VERB_RE = re.compile(r"\s+(?:hard\s+)?for\b"
