@@ -358,7 +358,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     said = share_saying(masked)  # "…, with 30 percent of voters saying …": the poll's share
     if said is not None:
         return said[0], "saying", None, said[1]
-    side = side_participle(ctx, u, masked, v) if "ing " in masked else None
+    side = side_participle(masked, v) if "ing " in masked else None
     if side is not None:
         return side
     return NARRATOR_SPEAKER, "narrator", None, None
