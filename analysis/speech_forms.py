@@ -37,16 +37,16 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:down|off|away|out|up|into|by)\b")
 # progressive forms that report an intention or a stance only with what follows them ("is
 # seeking to …", "are planning to …", "is looking to …", "is talking about …", "are pushing
 # for …"); the words after that are the statement (own_words). General English.
-_TO_VERB_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+# ("to" and a verb after it: an infinitive; also what verb_senses asks of ``infinitive_verbs``)
+INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 TO_PARTICIPLES = frozenset({"seeking", "planning", "aiming", "intending", "looking"})  # (their "to …" is the statement's)
-_FOR_RE = re.compile(r"\s+(?:hard\s+)?for\b")
 # (or an object and "to" before a verb: "is pushing fellow senators to reject …"; not a place
 # or a person it goes to: "is pushing the bill to the floor")
 _FOR_OR_TO_VERB_RE = re.compile(r"\s+(?:hard\s+)?for\b"
                                 r"|\s+(?=(?:[\w'’\-]+\s+){1,3}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z])")
 _TO_RE = re.compile(r"\s+to\b")
 _OBJECT_RE = re.compile(r"\s+(?=[\w“\"])")
-PROGRESSIVE_NEXT = {**dict.fromkeys(TO_PARTICIPLES, _TO_VERB_RE), "talking": re.compile(r"\s+about\b"),
+PROGRESSIVE_NEXT = {**dict.fromkeys(TO_PARTICIPLES, INFINITIVE_NEXT_RE), "talking": re.compile(r"\s+about\b"),
                     "pushing": _FOR_OR_TO_VERB_RE, "pressing": _FOR_OR_TO_VERB_RE,
                     # (thanks, a reference, an offer, a weighing: "is thanking supporters", "was referring
                     # to …", "is offering his view", "is mulling a run")

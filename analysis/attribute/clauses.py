@@ -29,8 +29,8 @@ _OTHER_SUBJECT_RES = tuple(re.compile(
 # a second clause whose subject is another share of a poll's respondents: "…, while 22 percent
 # said they might change their minds", "…; 46 percent said …", "…, and a third said the same of
 # Doe" (the share, an adverb or auxiliary, then the verb: a speech verb or one of holding a view)
-_SHARE_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+"
-                              r"(?P<subj>" + SHARE_SUBJECT + r")\s+(?P<aux>(?:(?:still|also|now|[a-z]+ly)\s+)?)"
+_SHARE_CLAUSE_RE = re.compile(_SECOND_CLAUSE_RE.pattern  # (the conjunction, as above)
+                              + r"(?P<subj>" + SHARE_SUBJECT + r")\s+(?P<aux>(?:(?:still|also|now|[a-z]+ly)\s+)?)"
                               r"(?P<verb>[a-z]+)\b")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s*$")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "all", "those",

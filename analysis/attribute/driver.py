@@ -36,8 +36,6 @@ from .turns import turn_speaker, with_label
 from .resolve import resolve
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind, is_registry_person, is_unnamed_group
 
-# a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
-# "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
     text = doc.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES, MONTHS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -25,7 +25,7 @@ INTRO_RE = re.compile(r"\s*(?:In|On|At|After|Before|During|When|While|As|Since|A
 # panel"). General English (the auxiliaries and modals are a closed class).
 CLAUSE_NOT_INTRO_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|Now|Also|Instead|However|Meanwhile|Then)\b,?\s+(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|won['’]t|"
+    r"(?:" + FINITE_AUXILIARIES + r"|won['’]t|"
     r"isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b"
     r"|(?:This|That)\s+(?:is|was|will|would|could|can|may|might|must|should|has|had|[a-z]{3,}(?:es|ed|s))\b)")
 

@@ -205,6 +205,8 @@ _RELATIVE_NAMING_RE = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:(?:once|also|repeatedly|previously|since|then|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + ")"
     r"\s+(?:as\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?=[\"“]_)")
+# the masked quotation a relative clause of naming ends in (:func:`relative_naming_words`)
+_MASKED_QUOTATION_RE = re.compile(r"[\"“]_*[\"”]")
 
 
 def relative_naming(ctx, u: str, masked: str) -> tuple[Speaker, str, Span] | None:
@@ -225,5 +227,5 @@ def relative_naming_words(u: str, cue: str) -> Span:
     m = _RELATIVE_NAMING_RE.search(masked)
     if m is None or m.group("verb") != cue:
         return None
-    close = re.compile(r"[\"“]_*[\"”]").match(masked, m.end())
+    close = _MASKED_QUOTATION_RE.match(masked, m.end())
     return (m.end(), close.end()) if close else None

@@ -35,13 +35,17 @@ APPOSITIVE_RE = re.compile(r"(?:^|[,;:\"”]\s*)(?:[^,;:\"“”]*?(?<![\w'’.\
 NOMINAL_RE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[\w'’\-]+){0,3}\s+[a-z][\w'’\-]*$")
 AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was",
                          "were", "has", "have", "had", "be", "been", "do", "does", "did", "not"})
+# the finite auxiliaries and modals (AUXILIARIES without "be", "been" and "not"), as a regex
+# alternation of whole words: "is|are|…|did"
+FINITE_AUXILIARIES = "|".join(sorted(AUXILIARIES - {"be", "been", "not"}))
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
 DOUBLE_SINGLE_RE = re.compile(r"''")
 DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
 # (", saying …", "and saying …", and the manner of the act: "began by saying …", "… by telling them …";
 # its time: "left the talks after warning that …", "deflected questions before saying …", but not
-# after a span of time, which opens an adverbial: "Eight years after backing Obama, Roe …")
-PARTICIPLE_OPENER = r"(?:,|\band|\bby|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )\b(?:after|before))"
+# after a span of time, which opens an adverbial: "Eight years after backing Obama, Roe …"; each
+# word's own "\b" opens its alternative: reported._PARTICIPLE_SCAN_RE is derived from that)
+PARTICIPLE_OPENER = r"(?:,|\band|\bby|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )(?:\bafter|\bbefore))"
 PARTICIPLE_RE = re.compile(PARTICIPLE_OPENER + r"\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 # (a pronoun's auxiliary may be contracted onto it: "He’s comparing … and says …", "She'd
 # argued …"; a name's "’s" is its possessive, "Roe’s campaign", and no subject of its own)
@@ -54,7 +58,7 @@ LOWER_RUN_RE = re.compile(r"[a-z]+")
 
 
 ASIDE_RE = re.compile(r"\s[–—]\s[^–—]{3,200}?\s[–—]\s|\([^()]{3,200}\)")
-QUESTION_AUX_RE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|might|may|must|has|have|had|is|are|was|were)"
+QUESTION_AUX_RE = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r")"
                              r"\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+)?[A-Z]?[\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 # "threatened the military assets of Assad": a determined object and no "with …"/"that …"
 # after it is an act; "threatened sanctions", "threatened to …", "threatened them with …" are speech
@@ -81,8 +85,7 @@ PARTY_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\([A-Z][\w.]*(?:-[\w. ]+)?\)")
 # (not a participle that describes an unnamed source after its noun: "a source involved in the
 # talks", "an official based in Kabul", "a person briefed on the plan")
 CLAUSE_AFTER_NAME_RE = re.compile(r"\s(?:(?!(?:involved|briefed|based|connected|associated|allied|aligned)\b)[a-z]+ed|"
-                                  r"is|was|has|had|have|are|were|will|would|could|should|can|may|"
-                                  r"might|must|did|does|do)\b")
+                                  + FINITE_AUXILIARIES + r")\b")
 # a speech verb right after a comma or a closing quotation mark, before a name (and maybe its
 # outlet's possessive: "…, noted NBC’s Dante Chinni")
 INVERTED_BEFORE_RE = re.compile(r"[,\"”]\s*([a-z]+)\s+(?:(?:[A-Z][\w.&]*\s+){0,2}[A-Z][\w.&]*['’]s\s+)?$")

@@ -14,15 +14,21 @@ from .patterns import POST_CREDIT_RE
 _OPEN_TAG_RE = re.compile(r"<(?:tweet|blockquote)\b[^<>]*>")
 
 
+def _last_tag(text: str, a: int, z: int) -> re.Match | None:
+    """The last opening tag of a post in text[a:z], or None."""
+    tag = None
+    for tag in _OPEN_TAG_RE.finditer(text, a, z):
+        pass
+    return tag
+
+
 def post_words(u: str) -> tuple[int, int] | None:
     """Where the author's own words are in the sentence a post's credit line closes: from the
     sentence's start (after an opening tag) to the dash of the credit line."""
     m = POST_CREDIT_RE.search(u) if "(@" in u else None
     if m is None:
         return None
-    tag = None
-    for tag in _OPEN_TAG_RE.finditer(u, 0, m.start()):
-        pass
+    tag = _last_tag(u, 0, m.start())
     a = tag.end() if tag else 0
     a += len(u[a:m.start()]) - len(u[a:m.start()].lstrip())
     z = len(u[:m.start()].rstrip())
@@ -40,9 +46,7 @@ def credit_posts_back(statements: list[Statement], text: str) -> None:
         while j >= 0 and statements[j].cue == "narrator" and statements[j].section == st.section \
                 and "\n" not in text[statements[j].char_start:st.char_start]:
             prev = statements[j]
-            tag = None
-            for tag in _OPEN_TAG_RE.finditer(text, prev.char_start, prev.char_end):
-                pass
+            tag = _last_tag(text, prev.char_start, prev.char_end)
             if tag is not None:
                 if text[prev.char_start:tag.start()].strip():
                     break  # (the outlet's words before the tag)

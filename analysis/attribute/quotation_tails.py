@@ -70,7 +70,7 @@ def quotation_tail(ctx, u: str):
     return None
 
 
-def side_participle(ctx, u: str, masked: str, v):
+def side_participle(masked: str, v):
     """ "Right to Rise, a super PAC backing Jeb Bush, spent …", "groups supporting Roe ran ads":
     the side a group or a body takes in a reduced relative clause, when nothing else in the
     sentence is anyone's statement; its speaker is the noun phrase before the participle, a

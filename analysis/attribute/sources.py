@@ -178,7 +178,7 @@ def poll_opening(masked: str) -> tuple[tuple[int, int], tuple[str | None, str], 
 DOCUMENT_PARTICIPLES = frozenset({"showing", "indicating", "suggesting"})
 _DOCUMENT_PARTICIPLE_RE = re.compile(
     r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|[Gg]iven|[Ii]n the wake of)\s+"
-    r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<part>showing|indicating|suggesting)\b(?:\s+that\b)?\s*")
+    r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<part>" + "|".join(sorted(DOCUMENT_PARTICIPLES)) + r")\b(?:\s+that\b)?\s*")
 
 
 def document_participle(masked: str) -> tuple[tuple[str | None, str], tuple[int, int], str, int] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import FINITE_AUXILIARIES
+
 # what a verb reports when it quotes: a quotation that opens in the verb's own clause, before any
 # comma but one right after the verb ('said, "…"', 'told the Post he was "not ready"')
 _QUOTED_REPORT_RE = re.compile(r"\s*[,:]?\s*[^,;:.!?\"“”]{0,80}?[\"“]")
@@ -30,7 +32,7 @@ _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|when|as|while|before|since|beca
 # no conjunction, and "as Roe noted, …" is a comment on the main clause
 _THAT_NEXT_RE = re.compile(r"\s+(?:[\w.’'\-]+\s+){0,5}?that\b")
 _MAIN_CLAUSE_AFTER_RE = re.compile(r",\s+(?:(?:and|but|yet|so)\s+)?(?:he|she|it|they|we|I|you)\b"
-                                   r"|\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|do)\b"
+                                   r"|\b(?:" + FINITE_AUXILIARIES + r")\b"
                                    r"|,\s+[a-z]+s\s+(?:how|that|what|why)\b")
 _NO_REPORT_BEFORE_RE = re.compile(r"\b(?:(?:if|unless)\s+(?:[\w.’'\-]+\s+){1,6}?(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}"
                                   r"|because\s+of\s+[^,;:]*)$", re.I)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..toml_data import data_file
 from .base_forms import base_form_ok
 from .cues import Vocab
-from .patterns import AUXILIARIES, MONTHS, PERIODS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS
 
 # a participle after a comma: ", throwing …", ", sending a signal …"
 # a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
@@ -75,18 +75,20 @@ _PAST = "ran|said|told|wrote|made|took|gave|went|came|kept|left|held|stood|spoke
 # "a reformer when" is no subject)
 _NOT_JOINING = r"(?!(?:when|after|before|because|as|while|since|until|although|though|if|that|whether|who|which|where|what|how|why)\b)"
 _FINITE_AUXILIARIES = frozenset(AUXILIARIES - {"not", "be", "been"})
-_FINITE = "|".join(sorted(_FINITE_AUXILIARIES))
+_FINITE = FINITE_AUXILIARIES  # (the same words as an alternation)
 _PLURAL_FINITE = "are|were|have|had|will|would|can|could|may|might|should|must|do|did"
 # English closed-class words that end in "s" and are no verb: a subject's "[a-z]+s" verb is none
 # of them ("… as a deadline of his own": "of" is no subject, "his" no verb)
 _NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unless|as|was|is|whereas|perhaps|always|across|towards|besides|afterwards)\b)"
+# a subject's finite verb: an auxiliary or modal (negated too), a form in -ed or -s, an irregular past
+_FINITE_VERB = r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
 # before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
-    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
-    r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
+    r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?" + _FINITE_VERB
+    + r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
     + _SUBJECT_VERB)
@@ -253,7 +255,7 @@ def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
 # conjunction ("… any interest in the seat, but if he did, …"): the object ends before it
 _PRONOUN_CLAUSE_TAIL_RE = re.compile(
     r"\s+(?:and|but|yet)\s+(?:he|she|they|we|I)\s+(?:(?:[a-z]+ly|also|still|then|now|later|again|never|not)\s+)?"
-    r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")\b"
+    + _FINITE_VERB + r"\b"
     r"|,?\s+(?:and|but|yet)\s+(?:if|when|while|because|although|though|unless)\s")
 
 

@@ -8,8 +8,10 @@ import re
 
 from ..model import Block, Unit
 from .labels import label_speaker
-from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE, Speaker
+from .speaker import NARRATOR_SPEAKER, REPORTER, REPORTER_LINE_RE
 
+# a transcript's stage direction, a whole sentence in parentheses ("(Laughter.)", "(Cross-talk.)",
+# "(BEGIN VIDEO CLIP.)"): the transcriber's words inside a turn, not the speaker's
 STAGE_DIRECTION_RE = re.compile(r"\([^()]{1,120}\)[.!]?")
 # a sentence of a turn that names its source itself: the first person as the subject of a
 # verb of saying or holding, after discourse words at most ("Well, I think …", "And we believe

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..toml_data import word_set
-from ..speech_forms import QUOTE_ONLY, REPLY_ONLY, says_something, next_to_quotation
+from ..speech_forms import INFINITIVE_NEXT_RE, QUOTE_ONLY, REPLY_ONLY, says_something, next_to_quotation
 from .patterns import (ACT_OBJECT_RE, PREDICATIVE_OBJECT_RE, QUESTION_AUX_RE, QUOTE_AFTER_RE, QUOTE_NEXT_RE,
                        SPEECH_SIGN_RE)
 from .complements import called_complement
@@ -24,7 +24,6 @@ from .subjects import _DASH_ASIDE_RE
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
 _AS_NEXT_RE = re.compile(r"\s+as\b")
-INFINITIVE_NEXT_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 # "offered" with an object that is something said ("offered some pointed advice to …", "offered
 # her firmest promise yet that …", "offered no proof that …"): a determiner or quantifier, up to
 # three modifiers, and a noun of saying or of what is said (general English: the objects of

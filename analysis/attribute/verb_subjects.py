@@ -16,7 +16,7 @@ from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .patterns import (APPOSITIVE_RE, AUXILIARIES, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE, LOCATIVES,
                        NAME_APPOSITIVE_LONG_RE, NAME_APPOSITIVE_RE, PREPOSITIONS, NON_NAME_WORDS, RELATIVE_WHO_RE,
-                       TITLE_WORDS, TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
+                       TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
 from .resolve import resolve
 from .group_sources import group_source, share_group
@@ -176,8 +176,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             # chairwoman Jane Roe, pledged": the name with its title or its place
             nm = NAME_APPOSITIVE_LONG_RE.search(before())
             name = nm.group("who").split(" of ")[0] if nm else ""
-            if nm and name.rsplit(None, 1)[-1].lower().strip(".") not in NON_NAME_WORDS | TITLE_WORDS:
-                # (not an office and its body: "Ohio Secretary of State", "Republican of Ohio")
+            if nm and name.rsplit(None, 1)[-1].lower().strip(".") not in NON_NAME_WORDS:
+                # (not an office and its body: "Ohio Secretary of State", "Republican of Ohio"; NON_NAME_WORDS holds TITLE_WORDS)
                 phrase = nm.group("who")
                 sp = resolve(ctx, phrase, u) or resolve(ctx, name, u)
     head_end = None  # where the subject ends when a modifier set off by commas follows it
