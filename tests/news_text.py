@@ -25,3 +25,9 @@ def own_words(registry, body, speaker):
 def spoken(registry, body):
     """(text, speaker) of every statement that is not the outlet's narration."""
     return [(s.text, s.speaker) for s in statements(registry, body) if not s.speaker.startswith("(narrator")]
+
+
+def speakers(registry, body):
+    """The speakers, sorted, of the statements that are not the outlet's narration."""
+    return sorted({who for _, who in spoken(registry, body)})
+
