@@ -175,22 +175,16 @@ def gold_hits(scorer, docs: list[dict], preds: dict[str, list[dict]]):
     return out
 
 
-def names_only(preds: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """The predictions without their mention spans: a speaker is then right by its name alone."""
-    return {d: [{k: v for k, v in p.items() if k not in ("speaker_start", "speaker_end")} for p in ps]
+def export_reading(preds: dict[str, list[dict]], mentions: bool = False) -> dict[str, list[dict]]:
+    """The predictions as the statement export gives them to a grader and the benchmark
+    README's recipe builds its PRED.jsonl ("narration (speakers in parentheses) and headlines
+    are left out"): every parenthesised speaker left out, the unnamed sources too ("(unnamed
+    officials)"), and the headline statements; no mention spans, so that a speaker is right by
+    its name alone, unless `mentions` (as `export statements --with-mentions` gives them)."""
+    drop = () if mentions else ("speaker_start", "speaker_end")
+    return {d: [{k: v for k, v in p.items() if k not in drop} for p in ps
+                if not p.get("unnamed") and not p.get("headline")]
             for d, ps in preds.items()}
-
-
-def export_reading(preds: dict[str, list[dict]], headlines: bool = True,
-                   mentions: bool = False) -> dict[str, list[dict]]:
-    """The predictions as the statement export gives them to a grader: no mention spans, and
-    every parenthesised speaker left out, the unnamed sources too ("(unnamed officials)");
-    `headlines=False` leaves the headline statements out as well, as the benchmark README's
-    recipe does (its PRED.jsonl: "narration (speakers in parentheses) and headlines are left
-    out")."""
-    rows = preds if mentions else names_only(preds)  # (`mentions`: as `export statements --with-mentions`)
-    return {d: [p for p in ps if not p.get("unnamed") and (headlines or not p.get("headline"))]
-            for d, ps in rows.items()}
 
 
 READINGS = {
@@ -205,8 +199,8 @@ READINGS = {
 
 def readings(preds: dict[str, list[dict]]) -> dict[str, dict[str, list[dict]]]:
     """The pipeline's statements in each reading of READINGS."""
-    return {"recipe": export_reading(preds, headlines=False),
-            "mentions": export_reading(preds, headlines=False, mentions=True),
+    return {"recipe": export_reading(preds),
+            "mentions": export_reading(preds, mentions=True),
             "wide": preds}
 
 
@@ -231,11 +225,8 @@ def report(name: str, scorer, docs, preds, n_all: int, seconds: float) -> dict:
             "rate": n_all / seconds}
 
 
-def show_misses(scorer, docs, preds, n: int, seed: int = 0, by_name: bool = False) -> None:
-    """N missed gold attributions, a sample per class (source_type, quoted or not);
-    `by_name`: a speaker counts as right by its name alone, not by its mention span."""
-    if by_name:
-        preds = names_only(preds)
+def show_misses(scorer, docs, preds, n: int, seed: int = 0) -> None:
+    """N missed gold attributions, a sample per class (source_type, quoted or not)."""
     hits = gold_hits(scorer, docs, preds)
     miss = collections.defaultdict(list)
     for doc, g, hit, stmt in hits:

@@ -25,3 +25,17 @@ def own_words(registry, body, speaker):
 def spoken(registry, body):
     """(text, speaker) of every statement that is not the outlet's narration."""
     return [(s.text, s.speaker) for s in statements(registry, body) if not s.speaker.startswith("(narrator")]
+
+
+def speakers(registry, body):
+    """The speakers, sorted, of the statements that are not the outlet's narration."""
+    return sorted({who for _, who in spoken(registry, body)})
+
+
+def spoken_after_brandt(registry, body):
+    """(speaker, text) of every statement of the body whose speaker is not in parentheses, the
+    body coming after a paragraph that names Sen. Walter Brandt (the antecedent of its "he")."""
+    text = "Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n" + body + "\n"
+    at = text.index(body)
+    return [(s.speaker, s.text) for s in analyse(Document("d", "t.txt", text, published="2021-12-02"), registry)
+            if s.char_start >= at and not s.speaker.startswith("(")]

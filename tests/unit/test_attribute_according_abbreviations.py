@@ -5,16 +5,12 @@ of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken
+from tests.news_text import speakers
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def _speakers(registry, body):
-    return sorted({who for _, who in spoken(registry, body)})
 
 
 @pytest.mark.parametrize("body, who", [
@@ -26,4 +22,4 @@ def _speakers(registry, body):
     ("The book has sold 200,000 copies (according to Nielsen.)", "Nielsen"),
 ])
 def test_an_abbreviation_stays_in_the_source_name(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]

@@ -6,16 +6,12 @@ state's ("U.S. officials" stay the national group's), not a person's. Short exam
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken
+from tests.news_text import speakers
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def _speakers(registry, body):
-    return sorted({who for _, who in spoken(registry, body)})
 
 
 @pytest.mark.parametrize("body, who", [
@@ -27,7 +23,7 @@ def _speakers(registry, body):
     ("\"We will not comment on the case,\" a State Department spokeswoman said.", "US Department of State"),
 ])
 def test_the_people_of_a_named_body_speak_for_it(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]
 
 
 @pytest.mark.parametrize("body, who", [
@@ -35,12 +31,12 @@ def test_the_people_of_a_named_body_speak_for_it(registry, body, who):
     ("The WHO envoy said that the outbreak was over.", "(unnamed envoy)"),
 ])
 def test_not_one_who_no_longer_speaks_for_it_nor_an_envoy(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]
 
 
 def test_a_state_and_a_person_keep_their_readings(registry):
-    assert _speakers(registry, "Russian officials said the talks had failed.") == ["Russia"]
-    assert "Zenith Widgets Company" not in _speakers(
+    assert speakers(registry, "Russian officials said the talks had failed.") == ["Russia"]
+    assert "Zenith Widgets Company" not in speakers(
         registry, "Jane Roe founded Zenith Widgets Company. A Roe spokeswoman said the plant would close.")
 
 
@@ -50,7 +46,7 @@ def test_a_state_and_a_person_keep_their_readings(registry):
     ("Workers at Zentrix were told on Monday. Zentrix executives said the plant would close.", "Zentrix"),
 ])
 def test_a_one_word_body_the_text_names(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]
 
 
 @pytest.mark.parametrize("body, who", [
@@ -58,4 +54,4 @@ def test_a_one_word_body_the_text_names(registry, body, who):
     ("A Democratic official said the vote was fair.", "(unnamed official)"),  # a party's member
 ])
 def test_not_a_common_word_or_a_party(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]

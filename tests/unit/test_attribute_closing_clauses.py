@@ -5,24 +5,12 @@ clause with a main clause after it. Short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
+from tests.news_text import spoken_after_brandt as spoken
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def statements(registry, body):
-    text = "Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n" + body + "\n"
-    doc = Document("d", "t.txt", text, published="2021-12-02")
-    at = text.index(body)
-    return [(s.speaker, s.text) for s in analyse(doc, registry) if s.char_start >= at]
-
-
-def spoken(registry, body):
-    return [(sp, t) for sp, t in statements(registry, body) if not sp.startswith("(")]
 
 
 def test_a_that_clause_after_when_is_the_pronouns_speaker(registry):

@@ -5,7 +5,7 @@ sentence. Short examples of our own."""
 import pytest
 
 from analysis.actors import load_registry
-from tests.news_text import spoken, statements
+from tests.news_text import speakers, spoken, statements
 
 
 @pytest.fixture(scope="module")
@@ -13,16 +13,12 @@ def registry():
     return load_registry()
 
 
-def _speakers(registry, body):
-    return sorted({who for _, who in spoken(registry, body)})
-
-
 @pytest.mark.parametrize("body, who", [
     ("Jane Roe spoke on Monday.\n\nSPRINGFIELD ― Jane Roe’s campaign said it would appeal the ruling.", "Jane Roe campaign"),
     ("Jane Roe spoke on Monday.\n\nSPRINGFIELD — Jane Roe’s campaign said it would appeal the ruling.", "Jane Roe campaign"),
 ])
 def test_a_dateline_is_no_part_of_the_subject(registry, body, who):
-    assert _speakers(registry, body) == [who]
+    assert speakers(registry, body) == [who]
 
 
 @pytest.mark.parametrize("body, who, kind", [
@@ -53,16 +49,16 @@ def test_the_short_name_of_an_outlet_the_document_named(registry):
     # "the Post" is the outlet's short name, not a blog post: the one outlet of that head named
     body = ("The Springfield Post ran the story on Monday.\n\n"
             "The plan was dropped, the Post reported.\n\nIn a blog post, Jane Roe said the plan was bad.")
-    assert _speakers(registry, body) == ["Jane Roe", "Springfield Post"]
+    assert speakers(registry, body) == ["Jane Roe", "Springfield Post"]
 
 
 def test_an_epithet_in_quotation_marks_before_a_name_is_no_quotation(registry):
     body = "The Springfield Post sent its “chief enterprise reporter” Jane Roe to the convention."
-    assert _speakers(registry, body) == []
+    assert speakers(registry, body) == []
 
 
 def test_according_to_a_body_and_where_it_is(registry):
     # the body's name gives way to where it is: a long phrase is cut before its place
     body = ("Both candidates are disliked more than any before them, according to the Roe Center for "
             "Public Opinion Research at the Pell Institute of Ohio in Ada.")
-    assert _speakers(registry, body) == ["Roe Center for Public Opinion Research"]
+    assert speakers(registry, body) == ["Roe Center for Public Opinion Research"]

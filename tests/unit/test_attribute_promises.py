@@ -4,21 +4,12 @@ speaker's report it stays that speaker's words, as an intention does. Short exam
 import pytest
 
 from analysis.actors import load_registry
-from analysis.model import Document
-from analysis.pipeline import analyse
+from tests.news_text import spoken_after_brandt as spoken
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def spoken(registry, body):
-    text = "Vote.\n\nSen. Walter Brandt spoke in Dayton on Monday.\n\n" + body + "\n"
-    doc = Document("d", "t.txt", text, published="2021-12-02")
-    at = text.index(body)
-    return [(s.speaker, s.text) for s in analyse(doc, registry)
-            if s.char_start >= at and not s.speaker.startswith("(")]
 
 
 def test_a_pronoun_that_promised_is_the_speaker_of_the_infinitive(registry):
