@@ -292,10 +292,10 @@ def main(argv=None) -> int:
     for name, rows in every.items():
         if name != args.reading:
             r = scorer.score(docs, rows, resolved=True)
-            at = r["attribution"]
+            at, acc = r["attribution"], r["speaker_accuracy_on_aligned"]  # (None: nothing aligned)
             print(f"    {name:<8} resolved F1 {at['f1']:.3f} (P {at['precision']:.3f}, R {at['recall']:.3f}), "
                   f"statement recall {r['statement']['recall']:.3f}, speaker accuracy on aligned "
-                  f"{r['speaker_accuracy_on_aligned']:.3f}: {READINGS[name]}")
+                  f"{acc if acc is None else f'{acc:.3f}'}: {READINGS[name]}")
     bpreds, bn, bsecs = baseline_predictions(docs)
     if args.reading != "wide":  # the recipe leaves the headline (each text's first line) out
         bpreds = {d: [p for p in ps if p["start"] >= _first_line_end(docs_by_id[d]["text"])]
