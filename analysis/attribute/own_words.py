@@ -21,6 +21,7 @@ from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, 
 from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .tails import tail_cut
+from .cue_content import words_after_cue
 
 
 def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
@@ -174,7 +175,12 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         end = tail_cut(_mask_quotes(head), prog, len(head.rstrip()), v, cue)
         first = (prog, end) if end - prog >= 12 else None
     if first is None:
-        first = (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
+        masked_head = _mask_quotes(head)
+        first = (0, tail_cut(masked_head, negated_cue_end(head, cue), len(head.rstrip()), v))
+        # "Roe has long railed against the plan": her words are what follows the verb
+        at = words_after_cue(masked_head, cue, mention, *first)
+        if at is not None:
+            first = (at, first[1])
     if not split or other:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]
