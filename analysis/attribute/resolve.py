@@ -13,6 +13,7 @@ import re
 from ..gender import contracted_pronoun
 from ..toml_data import word_set
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, PRONOUNS)
+from .epithets import bind_described
 from .orgs import administration_of, campaign_of
 from .resolve_names import (described_name, given_name, head_named, honorific_of_gender, honorific_surname,
                             institution, names_in, organisation_name, person_named, person_of_place, title_surname,
@@ -28,7 +29,13 @@ from .speaker import STOP, Speaker, _unpossess, is_person_kind
 
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """The speaker of a subject phrase in the sentence `unit_text`: the first of the readings
-    below, in their order, that answers (a Speaker; or STOP: no speaker), else None."""
+    below, in their order, that answers (a Speaker; or STOP: no speaker), else None. An
+    unnamed source read from a definite description is the one person or body the document
+    described so (:mod:`.epithets`)."""
+    return bind_described(ctx, phrase, _resolve(ctx, phrase, unit_text))
+
+
+def _resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     phrase = phrase.strip(" ,.'\"")
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
