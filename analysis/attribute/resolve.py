@@ -18,7 +18,7 @@ from .orgs import administration_of, campaign_of
 from .resolve_names import (described_name, given_name, head_named, honorific_of_gender, honorific_surname,
                             institution, names_in, organisation_name, person_named, person_of_place, title_surname,
                             unlisted_name)
-from .resolve_roles import (a_states_institution, bound_description, head_before_preposition, leaders_state,
+from .resolve_roles import (a_states_institution, anonymous_source, bound_description, head_before_preposition, leaders_state,
                             national_group, org_of_head, prepositional_tail, role, spoken_for, the_statement,
                             unnamed_source)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
@@ -165,7 +165,7 @@ def the_whole_phrase(ctx, phrase: str, whole) -> Speaker | None:
 _BEFORE_THE_REGISTRY = (a_pronoun, no_actor, a_campaign, a_party_member, no_noun_phrase, capitalised_office)
 _BEFORE_THE_NAMES = (a_states_institution, head_before_preposition, honorific_of_gender, spoken_for, person_of_place,
                      organisation_name, institution)
-_BY_NAMES_AND_DESCRIPTIONS = (person_named, given_name, role, national_group, prepositional_tail, head_named,
+_BY_NAMES_AND_DESCRIPTIONS = (anonymous_source, person_named, given_name, role, national_group, prepositional_tail, head_named,
                               leaders_state, the_statement, honorific_surname, title_surname, unlisted_name,
                               org_of_head, unnamed_source, bound_description, described_name)
 

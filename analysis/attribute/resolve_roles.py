@@ -10,6 +10,7 @@ import re
 
 from ..toml_data import word_set
 from .cues import vocab
+from .described import NEAR_TO_RE
 from .names import SCAN_CAPSEQ_RE
 from .orgs import named_org_of_head, officials_of_a_body, state_institution
 from .patterns import (AUXILIARIES, DETERMINER_RE, FUNCTION_WORDS, NATIONAL_GROUP_RE, NOMINAL_RE, POSSESSIVE_HEAD_RE,
@@ -135,6 +136,23 @@ def the_statement(ctx, phrase: str, unit_text: str, whole, found, low_words) -> 
 def org_of_head(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # 9. "police", "the campaign", "the Times": the one organisation of that head the document named
     return named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
+
+
+# the nouns of an anonymous source: whoever "a campaign source" is, the document does not say
+# (general usage of news reporting)
+ANONYMOUS_HEADS = frozenset({"source", "sources"})
+
+
+def anonymous_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
+    # "a Roe campaign source", "sources close to Roe": a source named by the person it is near
+    # is not that person, but someone the document does not name
+    near = NEAR_TO_RE.search(phrase)
+    head = (phrase[:near.start()] if near else phrase).rstrip()
+    last = head.rsplit(" ", 1)[-1].lower()
+    if last in ANONYMOUS_HEADS and " and " not in phrase and "," not in phrase \
+            and any(is_person_kind(sp.kind) for _, sp in found):
+        return Speaker(f"(unnamed {last})", "unnamed")
+    return None
 
 
 def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:

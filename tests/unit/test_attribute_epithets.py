@@ -45,3 +45,16 @@ def test_the_description_is_the_one_it_was_given_to(registry, body, words, speak
 ])
 def test_no_one_or_several_so_described_leave_it_unnamed(registry, body, words):
     assert said(registry, body)[words].startswith("(unnamed ")
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # a source named by the person it is near is someone the document does not name
+    ("Jane Roe spoke on Monday. A Roe campaign source said the plan was bad.", "the plan was bad.",
+     "(unnamed source)"),
+    ("Jane Roe spoke on Monday. Sources close to Roe said the plan was bad.", "the plan was bad.",
+     "(unnamed sources)"),
+    # a spokeswoman speaks for her, and is read as her
+    ("Jane Roe spoke on Monday. A Roe spokeswoman said the plan was bad.", "the plan was bad.", "Jane Roe"),
+])
+def test_a_source_near_a_person_is_not_that_person(registry, body, words, speaker):
+    assert said(registry, body)[words] == speaker
