@@ -58,3 +58,15 @@ def test_no_one_or_several_so_described_leave_it_unnamed(registry, body, words):
 ])
 def test_a_source_near_a_person_is_not_that_person(registry, body, words, speaker):
     assert said(registry, body)[words] == speaker
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # a person's team speaks for them as their campaign does: a body named for them
+    ("Jane Roe spoke on Monday. Roe's team said the plan was bad.", "the plan was bad.", "Jane Roe team"),
+    ("Jane Roe spoke on Monday. The Roe team said the plan was bad.", "the plan was bad.", "Jane Roe team"),
+    ("Jane Roe spoke on Monday. Her team said the plan was bad.", "the plan was bad.", "Jane Roe team"),
+    # no person named: a team of no one in particular
+    ("Jane Roe spoke on Monday. The team said the plan was bad.", "the plan was bad.", "(unnamed team)"),
+])
+def test_a_persons_team_is_a_body_named_for_them(registry, body, words, speaker):
+    assert said(registry, body)[words] == speaker
