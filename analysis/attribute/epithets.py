@@ -26,15 +26,16 @@ _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|bin|al
 # governor of Ohio", "an air-conditioning company that …")
 _DESC = (r"(?:a|an|the)\s+(?P<mods>(?:[\w'’\-]+\s+){0,4}?)(?P<head>[a-z][a-z\-]{2,})"
          r"(?=\s*[,;.)]|\s+(?:of|for|at|to|in|with|from|on|and|who|that|which|since|until)\b)")
-# "Ben Roe, a retired neurosurgeon," ; "Roe, who is the governor of Ohio,"
-_APPOSITIVE_RE = re.compile(_NAME + r",\s+(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+)?" + _DESC)
-# "Jane Roe is the governor of Ohio", "Roe was a real estate developer before …"
-_PREDICATE_RE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:now\s+)?" + _DESC)
+# "Ben Roe, a retired neurosurgeon,"; "Roe, who is the governor of Ohio,"; "Jane Roe is the
+# governor of Ohio", "Roe was a real estate developer before …"
+_DESCRIBED_RE = re.compile(r"(?<![\w.'’\-])" + _NAME + r"(?:,\s+(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+                           r"|\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:now\s+)?" + _DESC)
 
 # a title word right before a full name: "neurosurgeon Ben Roe", "the retired neurosurgeon
 # Ben Roe", "real estate developer Jane Roe" (the name of two words or more)
-_TITLE_RE = re.compile(r"\b(?P<mods>(?:[a-z][\w\-]*\s+){0,2}?)(?P<head>[a-z][a-z\-]{2,})\s+"
-                       r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})")
+_TITLE_RE = re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z\-]{2,}) (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})")
+# the two words before such a title word, its modifiers ("the retired", "former")
+_MODS_BEFORE_RE = re.compile(r"(?:[\w\-]+\s+){0,2}$")
 
 # the words an article opens a definite description with (general English)
 _DEFINITE_RE = re.compile(r"^(?:[Tt]he)\s+")
@@ -56,14 +57,16 @@ def epithets(ctx) -> dict[str, set]:
     out: dict[str, set] = {}
     text = ctx.doc.text
     skip = _no_heads() | source_vocab().document_heads
-    for pattern in (_APPOSITIVE_RE, _PREDICATE_RE, _TITLE_RE):
+    for pattern in (_DESCRIBED_RE, _TITLE_RE):
         for m in pattern.finditer(text):
             head = m.group("head")
             if head in skip or head.endswith(("ly", "ing")) or _plural(head) or text[max(0, m.start() - 4):m.start()].lower() in ("of ", " of "):
                 continue  # ("Secretary of State, the candidate": no name of its own)
             who = _named(ctx, m.group("name"), head in ORG_HEADS)
             if who is not None:
-                out.setdefault(head, set()).add((who, _past(m.group("mods"))))
+                mods = m.group("mods") if pattern is not _TITLE_RE else \
+                    _MODS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()).group(0)
+                out.setdefault(head, set()).add((who, _past(mods)))
     ctx.epithet_heads = out
     return out
 
