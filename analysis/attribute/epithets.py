@@ -12,8 +12,9 @@ aides", "his critics") are people around someone, not that someone."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..toml_data import word_set
+from ..toml_data import data_file, word_set
 from .patterns import ORG_HEADS
 from .roles import PAST_OFFICE_WORDS
 from .source_vocab import source_vocab
@@ -88,10 +89,17 @@ def _qualified(ctx, phrase: str, name: str) -> bool:
     words = [w for w in phrase.split()[1:-1] if w[:1].isupper()]
     if not words:
         return True
-    text = ctx.doc.text
+    text = _without(ctx.doc.text, phrase)
     key = name.split()[-1]
     near = [text[max(0, m.start() - 80):m.end() + 80] for m in re.finditer(re.escape(key), text)]
-    return all(any(re.search(r"\b" + re.escape(w) + r"\b", win) for win in near) for w in words)
+    states = " ".join(_states_near(ctx, phrase, name))  # ("Sen. Jane Roe (D-Vt.)": Vermont)
+    return all(any(re.search(r"\b" + re.escape(w) + r"\b", win) for win in near + [states]) for w in words)
+
+
+def _without(text: str, phrase: str) -> str:
+    """`text` with the description itself blanked out: its own words stand near whoever the
+    sentence before it named."""
+    return text.replace(phrase, " " * len(phrase)) if phrase else text
 
 
 def _past(mods: str) -> bool:
@@ -127,6 +135,7 @@ def bound_epithet(ctx, phrase: str, head: str) -> Speaker | None:
     cands = {who for who, was in described if was == past}
     if not past:  # (one described as its former holder is not "the governor")
         cands |= set(ctx.titled.get(head, ())) - {who for who, was in described if was}
+    cands = {who for who in cands if not of_another_state(ctx, phrase, who)}
     if len(cands) != 1:
         return None
     name = next(iter(cands))
@@ -146,3 +155,43 @@ def bind_described(ctx, phrase: str, sp: Speaker | None) -> Speaker | None:
         return sp
     head = sp.name[len("(unnamed "):-1]
     return bound_epithet(ctx, phrase, head) or sp
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[re.Pattern, re.Pattern, dict]:
+    """(a state's name in a phrase, a party-state tag "(D-Vt.)" or a state's name in text, the
+    state of each name and abbreviation), from us_states.toml."""
+    of: dict[str, str] = {}
+    for name, *abbrevs in data_file("us_states.toml")["states"]:
+        of[name] = name
+        for a in abbrevs:
+            of[a] = name
+    names = "|".join(sorted((re.escape(n) for n in of if of[n] == n), key=len, reverse=True))
+    tags = "|".join(sorted((re.escape(a) for a in of if of[a] != a), key=len, reverse=True))
+    in_phrase = re.compile(r"\b(" + names + r")\b")
+    in_text = re.compile(r"\b[DRI]-(" + tags + r")(?![\w.])|\b(" + names + r")\b")
+    return in_phrase, in_text, of
+
+
+def of_another_state(ctx, phrase: str, name: str) -> bool:
+    """Whether `phrase` names a US state ("the Vermont senator") that the document never puts
+    near `name`, while it puts another state there ("Sen. Jane Roe (D-Mo.)", "Missouri Sen. Jane
+    Roe"): the description is not that person's."""
+    in_phrase, in_text, of = _states()
+    m = in_phrase.search(phrase)
+    if m is None:
+        return False
+    seen = _states_near(ctx, phrase, name)
+    return bool(seen) and of[m.group(1)] not in seen
+
+
+def _states_near(ctx, phrase: str, name: str) -> set[str]:
+    """The US states the text names next to `name` (before it: "Missouri Sen. Jane Roe"; or in a
+    party-state tag after it: "Jane Roe (D-Mo.)"), `phrase` itself left out."""
+    _, in_text, of = _states()
+    text = _without(ctx.doc.text, phrase)
+    seen = set()
+    for at in re.finditer(re.escape(name.split()[-1]), text):
+        for s in in_text.finditer(text, max(0, at.start() - 40), min(len(text), at.end() + 25)):
+            seen.add(of[s.group(1) or s.group(2)])
+    return seen

@@ -70,3 +70,19 @@ def test_a_source_near_a_person_is_not_that_person(registry, body, words, speake
 ])
 def test_a_persons_team_is_a_body_named_for_them(registry, body, words, speaker):
     assert said(registry, body)[words] == speaker
+
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # a state the description names must not be another than the one the text puts with the person
+    ("Sen. Jane Roe (D-Mo.) spoke on Monday. The Vermont senator said the plan was bad.", "the plan was bad.",
+     "(unnamed senator)"),
+    ("Missouri Sen. Jane Roe spoke on Monday. The Vermont senator said the plan was bad.", "the plan was bad.",
+     "(unnamed senator)"),
+    ("Sen. Jane Roe (D-Vt.) spoke on Monday. The Vermont senator said the plan was bad.", "the plan was bad.",
+     "Jane Roe"),
+    # of two senators, the one of that state
+    ("Sen. Jane Roe (D-Mo.) and Sen. Ann Poe (D-Vt.) spoke on Monday. The Vermont senator said the plan was bad.",
+     "the plan was bad.", "Ann Poe"),
+])
+def test_a_state_qualified_description_fits_only_that_states_person(registry, body, words, speaker):
+    assert said(registry, body)[words] == speaker
