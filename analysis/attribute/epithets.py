@@ -8,7 +8,10 @@ then refers to them by that description's head noun with "the". Such a subject i
 the one named person or body the document described with that head; when it described
 none or several, the source stays unnamed. Only a definite singular description is bound:
 "a neurosurgeon said" brings in someone new, and a plural or a possessed head ("Roe's
-aides", "his critics") are people around someone, not that someone."""
+aides", "his critics") are people around someone, not that someone. A description that names
+a place or party before its head ("the Vermont senator") fits only a person the text puts with
+that word, and never one it puts with another US state (:func:`of_another_state`, which the
+role and title bindings of :mod:`.resolve_roles` also consult)."""
 from __future__ import annotations
 
 import re
