@@ -75,7 +75,10 @@ The package, by stage:
   word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents and
   :mod:`.plural_antecedents` "they" to a group of people or an institution in view;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
-  ("a wide array of economists say" -> "(unnamed economists)");
+  ("a wide array of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
+  description bound to the one person or body the document described so ("Ben Roe, a retired
+  neurosurgeon" … "the retired neurosurgeon said"), a state-qualified one ("the Vermont senator")
+  to no one the text puts with another state;
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
   choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after

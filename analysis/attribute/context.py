@@ -66,6 +66,7 @@ class DocContext:
     gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
     namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
     last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
+    epithet_heads: dict | None = None  # head noun -> the names the document described so (:mod:`.epithets`), read when first needed
     orgs: list | None = None  # the organisations the document names in full (:mod:`.orgs`), read when first needed
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)

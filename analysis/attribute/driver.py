@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .epithets import bind_described
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from ..gender import given_name_gender
@@ -97,6 +98,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = lowered_verbs(read, registry)  # a title-case subhead: "Roe Says Pier Will Close" as a headline
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
             sp, mention = named_with_others(ctx, read, sp, mention) or (sp, mention)  # "Roe and his aides say"
+            if mention and sp.kind == "unnamed":  # '"…," the neurosurgeon said' after "Ben Roe, a neurosurgeon"
+                sp = bind_described(ctx, read[mention[0]:mention[1]], sp)
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \
                     and un.block == prev_unit.block + 1 and _credit_back(ctx, out, blocks[prev_unit.block].start, u, un.start):
                 cue = "frame"  # '"…" ¶ - Jane Roe.': the credit line of the quotation before it

@@ -223,9 +223,12 @@ def unlisted_name_kind(toks: list[str], opens_a_clause, registry) -> str | None:
     return "person" if opens_with_given_name(toks) else "organisation"
 
 
-# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign
+# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign;
+# "Roe's team", "the Roe campaign team": the staff who speak for a person, a body of its own as a
+# campaign is
 CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
-                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?campaign$")
+                         r"(?:['’]s?)?\s+(?:(?:presidential|re-?election|Senate|primary|White\s+House)\s+)?"
+                         r"(?P<head>campaign|(?:campaign\s+)?team)$")
 
 
 def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
@@ -235,7 +238,7 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
     # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
-    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n")) else None
+    m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n", "team")) else None
     if m is None:
         return None
     who = m.group("who")
@@ -245,7 +248,8 @@ def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
         sp = ctx.lookup_name(_unpossess(who))
     if sp is None or not sp.named or not is_person_kind(sp.kind):
         return None
-    return ctx.actor_speaker(ctx.add(f"{sp.name} campaign", "organisation"))
+    head = "team" if m.group("head").endswith("team") else "campaign"
+    return ctx.actor_speaker(ctx.add(f"{sp.name} {head}", "organisation"))
 
 
 # a state (its name, its name's possessive or its adjective), then up to two words and the head

@@ -13,11 +13,12 @@ import re
 from ..gender import contracted_pronoun
 from ..toml_data import word_set
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, PRONOUNS)
+from .epithets import bind_described
 from .orgs import administration_of, campaign_of
 from .resolve_names import (described_name, given_name, head_named, honorific_of_gender, honorific_surname,
                             institution, names_in, organisation_name, person_named, person_of_place, title_surname,
                             unlisted_name)
-from .resolve_roles import (a_states_institution, bound_description, head_before_preposition, leaders_state,
+from .resolve_roles import (a_states_institution, anonymous_source, bound_description, head_before_preposition, leaders_state,
                             national_group, org_of_head, prepositional_tail, role, spoken_for, the_statement,
                             unnamed_source)
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
@@ -28,7 +29,13 @@ from .speaker import STOP, Speaker, _unpossess, is_person_kind
 
 def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """The speaker of a subject phrase in the sentence `unit_text`: the first of the readings
-    below, in their order, that answers (a Speaker; or STOP: no speaker), else None."""
+    below, in their order, that answers (a Speaker; or STOP: no speaker), else None. An
+    unnamed source read from a definite description is the one person or body the document
+    described so (:mod:`.epithets`)."""
+    return bind_described(ctx, phrase, _resolve(ctx, phrase, unit_text))
+
+
+def _resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     phrase = phrase.strip(" ,.'\"")
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
@@ -158,7 +165,7 @@ def the_whole_phrase(ctx, phrase: str, whole) -> Speaker | None:
 _BEFORE_THE_REGISTRY = (a_pronoun, no_actor, a_campaign, a_party_member, no_noun_phrase, capitalised_office)
 _BEFORE_THE_NAMES = (a_states_institution, head_before_preposition, honorific_of_gender, spoken_for, person_of_place,
                      organisation_name, institution)
-_BY_NAMES_AND_DESCRIPTIONS = (person_named, given_name, role, national_group, prepositional_tail, head_named,
+_BY_NAMES_AND_DESCRIPTIONS = (anonymous_source, person_named, given_name, role, national_group, prepositional_tail, head_named,
                               leaders_state, the_statement, honorific_surname, title_surname, unlisted_name,
                               org_of_head, unnamed_source, bound_description, described_name)
 

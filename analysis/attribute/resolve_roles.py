@@ -10,6 +10,8 @@ import re
 
 from ..toml_data import word_set
 from .cues import vocab
+from .described import NEAR_TO_RE
+from .epithets import of_another_state
 from .names import SCAN_CAPSEQ_RE
 from .orgs import named_org_of_head, officials_of_a_body, state_institution
 from .patterns import (AUXILIARIES, DETERMINER_RE, FUNCTION_WORDS, NATIONAL_GROUP_RE, NOMINAL_RE, POSSESSIVE_HEAD_RE,
@@ -77,6 +79,8 @@ def role(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker |
     # spokesman" no role binds to a person is the department's, as "officials at the department" are)
     context_state = _context_state(ctx, unit_text, phrase)
     sp = ctx.resolve_role(phrase, context_state)
+    if sp is not None and sp.named and is_person_kind(sp.kind) and low_words and of_another_state(ctx, phrase, sp.name):
+        return Speaker(f"(unnamed {low_words[-1]})", "unnamed")  # "the Vermont senator", not Missouri's
     if sp is not None and sp.named:
         return sp
     body = officials_of_a_body(ctx, phrase, _body_member_heads(), PAST_OFFICE_WORDS) \
@@ -137,6 +141,23 @@ def org_of_head(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Sp
     return named_org_of_head(ctx, phrase) if len(low_words) <= 2 else None
 
 
+# the nouns of an anonymous source: whoever "a campaign source" is, the document does not say
+# (general usage of news reporting)
+ANONYMOUS_HEADS = frozenset({"source", "sources"})
+
+
+def anonymous_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
+    # "a Roe campaign source", "sources close to Roe": a source named by the person it is near
+    # is not that person, but someone the document does not name
+    near = NEAR_TO_RE.search(phrase)
+    head = (phrase[:near.start()] if near else phrase).rstrip()
+    last = head.rsplit(" ", 1)[-1].lower()
+    if last in ANONYMOUS_HEADS and " and " not in phrase and "," not in phrase \
+            and any(is_person_kind(sp.kind) for _, sp in found):
+        return Speaker(f"(unnamed {last})", "unnamed")
+    return None
+
+
 def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # an unnamed source: "one commentator", "officials"; but "the spokeswoman" is the one
     # person the document introduced as its spokeswoman (10.)
@@ -144,7 +165,7 @@ def unnamed_source(ctx, phrase: str, unit_text: str, whole, found, low_words) ->
     if low_words and (low_words[-1] in v.official_heads or low_words[-1] in v.unnamed_heads) and len(low_words) <= 4 \
             and not found:
         bound = ctx.titled.get(low_words[-1]) if low_words[0] == "the" else None
-        if bound and len(bound) == 1 and NOMINAL_RE.match(phrase):
+        if bound and len(bound) == 1 and NOMINAL_RE.match(phrase) and not of_another_state(ctx, phrase, next(iter(bound))):
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {low_words[-1]})", "unnamed")
     return None
@@ -159,7 +180,7 @@ def bound_description(ctx, phrase: str, unit_text: str, whole, found, low_words)
             and (low_words[-1] in v.person_nouns or low_words[-1] in v.speaking_things):
         head = low_words[-1]
         bound = ctx.titled.get(head) if low_words[0] not in INDEFINITES else None
-        if bound and len(bound) == 1:
+        if bound and len(bound) == 1 and not of_another_state(ctx, phrase, next(iter(bound))):
             return ctx._speaker_for(next(iter(bound)))
         return Speaker(f"(unnamed {head})", "unnamed")
     return None
