@@ -17,15 +17,30 @@ from ..toml_data import data_file
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _nouns() -> str:
+    """The nouns, each with the word that opens its complement, as one alternation."""
     raw = data_file("stance_periphrases.toml")["possessive_nouns"]
-    alts = []
-    for opener, nouns in raw.items():
-        alts.append(r"(?:" + longest_first(nouns) + r")\s+(?P<" + opener + r">" + opener + r")\b")
+    return "|".join(r"(?:" + longest_first(nouns) + r")\s+(?P<" + opener + r">" + opener + r")\b"
+                    for opener, nouns in raw.items())
+
+
+# up to two modifiers between the possessive and its noun ("Roe's own claim", "his repeated calls")
+_MODIFIERS = r"(?:(?:own|latest|new|recent|repeated|earlier|controversial|[a-z]+ly)\s+){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
     # a capitalised name of up to four words, its possessive, up to two modifiers, the noun, then
     # the word that opens its complement
-    return re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+(?:(?:own|latest|new|recent|repeated|"
-                      r"earlier|controversial|[a-z]+ly)\s+){0,2}(?P<noun>" + "|".join(alts) + r")")
+    return re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+" + _MODIFIERS
+                      + r"(?P<noun>" + _nouns() + r")")
+
+
+# "to" before a noun phrase or a number: a preposition ("his commitment to the group", "her
+# pledge to Doe", "its offer to 20 firms"), not the infinitive of an intention (general English)
+# (a plural noun ends in "s" after a letter but "s" or "u": not "to address", "to focus")
+_TO_OBJECT_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|[a-z]+[^su\W]s)\b"
+                           r"|[A-Z]|\d)")
 
 
 # where the complement's clause ends: a comma, semicolon, colon, dash or bracket, or the sentence's end
@@ -51,7 +66,9 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
     m = _pattern().search(u)
     if m is None:
         return None
-    opener = next(k for k in ("that", "to", "for", "of") if m.groupdict().get(k))
+    opener = next(k for k in ("that", "to", "for", "of", "on") if m.groupdict().get(k))
+    if opener == "to" and _TO_OBJECT_RE.match(u, m.end(opener)):
+        return None  # "his commitment to the group", "her call to Roe": a preposition, no intention
     start = m.start(opener) if opener in ("that", "to") else m.end(opener)
     start += len(u[start:]) - len(u[start:].lstrip())
     end = next((e.start() for e in _CLAUSE_END_RE.finditer(u, m.end()) if e.start() > start + 8), len(u))
