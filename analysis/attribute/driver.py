@@ -27,7 +27,7 @@ from .pronouns import outlet_subject
 from .own_words import own_words, second_cue
 from .relative_reports import relative_report
 from .opening_participles import opening_participle
-from .possessive_reports import possessive_report
+from .possessive_reports import possessive_report, possessor
 from .posts import credit_posts_back, post_words
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
@@ -259,8 +259,8 @@ def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):
     if found is None:
         return sp, cue, mention, None
     who, noun, words, at = found
-    named = resolve(ctx, who, u)
-    if named is None or not named.named:
+    named = possessor(ctx, who, at, u)  # ("his claim that …": the pronoun's antecedent)
+    if named is None:
         return sp, cue, mention, None
     return named, noun, at, words
 

@@ -36,6 +36,17 @@ def _pattern() -> re.Pattern:
                       + r"(?P<noun>" + _nouns() + r")")
 
 
+@lru_cache(maxsize=1)
+def _pronoun_pattern() -> re.Pattern:
+    """The same nouns after a possessive pronoun of a single person, but those of an act or a
+    plan (stance_periphrases.toml ``pronoun_possessive.acts``): "his claim that …", "her promise
+    to …", not "his plan to …", "her push to …" (whose possessor is the pronoun's antecedent,
+    :func:`possessor`)."""
+    acts = data_file("stance_periphrases.toml")["pronoun_possessive"]["acts"]
+    return re.compile(r"(?P<who>\b[Hh](?:is|er))\s+" + _MODIFIERS + r"(?!(?:" + "|".join(acts) + r")\b)(?P<noun>"
+                      + _nouns() + r")")
+
+
 # "to" before a noun phrase or a number: a preposition ("his commitment to the group", "her
 # pledge to Doe", "its offer to 20 firms"), not the infinitive of an intention (general English)
 # (a plural noun ends in "s" after a letter but "s" or "u": not "to address", "to focus")
@@ -61,9 +72,9 @@ _NOT_NAME_OPENERS = frozenset({"but", "and", "yet", "so", "maybe", "perhaps", "s
 def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int]] | None:
     """(the source's phrase, the noun as the cue, the complement's span, the phrase's span) of the
     first possessive report in a sentence, else None."""
-    if "'s " not in u and "’s " not in u:
-        return None  # (a substring test first: this runs for every sentence of the outlet's)
-    m = _pattern().search(u)
+    m = _pattern().search(u) if "'s " in u or "’s " in u else None  # (a substring test first: this runs
+    if m is None and ("his " in u or "her " in u or "His " in u or "Her " in u):  # for every sentence of the outlet's)
+        m = _pronoun_pattern().search(u)
     if m is None:
         return None
     opener = next(k for k in ("that", "to", "for", "of", "on") if m.groupdict().get(k))
@@ -84,3 +95,24 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
         words.pop(0)  # ("But Roe's claim …", "Maybe Roe's decision …": the name is the rest)
     name = " ".join(words)
     return name, noun, (start, end), (m.end("who") - len(name), m.end("who"))
+
+
+# the subject pronoun of a possessive one, as long as it ("his" -> "he ", "her" -> "she"): the
+# sentence keeps its length, so the pronoun stands where the possessive did
+_SUBJECT_FORM = {"his": "he ", "her": "she", "His": "He ", "Her": "She"}
+
+
+def possessor(ctx, who: str, at: tuple[int, int], u: str):
+    """The speaker of a possessive report's possessor `who` at `at` in sentence `u`: a named
+    possessor as :func:`.resolve.resolve` reads it; "his"/"her" as "he"/"she" in its place
+    (:func:`.pronouns.resolve_pronoun`: a person named before it in the sentence, else the one
+    the text is about), never an unnamed one ("his claim that …" with nobody in view is the
+    outlet's sentence)."""
+    if who in _SUBJECT_FORM:
+        from .pronouns import resolve_pronoun  # (pronouns reads possessive words with this module's callers)
+        form = _SUBJECT_FORM[who]
+        sp = resolve_pronoun(ctx, form.strip(), u[:at[0]] + form + u[at[1]:])
+    else:
+        from .resolve import resolve
+        sp = resolve(ctx, who, u)
+    return sp if sp is not None and sp.named else None
