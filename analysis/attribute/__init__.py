@@ -72,7 +72,8 @@ The package, by stage:
   (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
   :mod:`.group_sources` unnamed groups and a poll's share of a group; :mod:`.source_vocab` the
-  word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents and
+  word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents (with
+  :mod:`.kin_appositives` "his wife, Jane, …" as a woman in view) and
   :mod:`.plural_antecedents` "they" to a group of people or an institution in view;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
   ("a wide array of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
@@ -95,7 +96,8 @@ The package, by stage:
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as
   the plain verb; :mod:`.opening_participles` "Citing a poll, Roe said …" (the participle's words
-  are the main speaker's); :mod:`.possessive_reports` "Roe's claim that …" in the outlet's sentence;
+  are the main speaker's); :mod:`.possessive_reports` "Roe's claim that …", "his promise to …" in
+  the outlet's sentence;
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left

@@ -28,14 +28,14 @@ from .pronouns import outlet_subject
 from .own_words import own_words, second_cue
 from .relative_reports import relative_report
 from .opening_participles import opening_participle
-from .possessive_reports import possessive_report
+from .possessive_reports import possessive_report, possessor
 from .posts import credit_posts_back, post_words
 from .mentions import second_subject
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
 from .turns import turn_speaker, with_label
 from .resolve import resolve
-from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind, is_registry_person, is_unnamed_group
+from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind, is_registry_person, is_unnamed_group, is_unnamed_thing
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
     """Statements for the units of one document, in reading order."""
@@ -167,8 +167,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
             actor = registry.lookup(subject)
             ctx.last_person = ctx.actor_speaker(actor) if actor else Speaker(subject, "person")
-        elif sp.kind == "unnamed" and not is_unnamed_group(sp):
-            ctx.last_person = sp  # "A resident said …" / "he added"
+        elif sp.kind == "unnamed" and not is_unnamed_group(sp) and not is_unnamed_thing(sp):
+            ctx.last_person = sp  # "A resident said …" / "he added" (not "the paper noted": no "he")
         # where the speaker's own words are, in u
         # (a turn's, a comment's … words are the whole unit: own_words' first answer, given here
         # for the ~7,000 such units of a corpus pass)
@@ -262,8 +262,8 @@ def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):
     if found is None:
         return sp, cue, mention, None
     who, noun, words, at = found
-    named = resolve(ctx, who, u)
-    if named is None or not named.named:
+    named = possessor(ctx, who, at, u)  # ("his claim that …": the pronoun's antecedent)
+    if named is None:
         return sp, cue, mention, None
     return named, noun, at, words
 

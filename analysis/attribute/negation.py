@@ -61,7 +61,13 @@ def only_verb(masked: str, vm: re.Match, verb_re: re.Pattern) -> bool:
     the FBI has not commented", "she said she could not support it") it is inside what that
     one reports, and before one ("Washington did not complain, an official said"; "Roe, who
     did not say so, said …") it is the reported words or an aside."""
-    return not any(m.start() != vm.start() for m in verb_re.finditer(masked))
+    return not any(m.start() != vm.start() and not _NOUN_BEFORE_RE.search(masked, max(0, m.start() - 8), m.start())
+                   for m in verb_re.finditer(masked))
+
+
+# a determiner right before a word of the vocabulary: a noun there ("the plan", "a hope", "his
+# claims"), no other reporting verb (general English)
+_NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
 
 
 # an indirect question after a verb: what the speaker left open ("did not say whether …")

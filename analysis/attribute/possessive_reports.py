@@ -17,15 +17,41 @@ from ..toml_data import data_file
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _nouns() -> str:
+    """The nouns, each with the word that opens its complement, as one alternation."""
     raw = data_file("stance_periphrases.toml")["possessive_nouns"]
-    alts = []
-    for opener, nouns in raw.items():
-        alts.append(r"(?:" + longest_first(nouns) + r")\s+(?P<" + opener + r">" + opener + r")\b")
+    return "|".join(r"(?:" + longest_first(nouns) + r")\s+(?P<" + opener + r">" + opener + r")\b"
+                    for opener, nouns in raw.items())
+
+
+# up to two modifiers between the possessive and its noun ("Roe's own claim", "his repeated calls")
+_MODIFIERS = r"(?:(?:own|latest|new|recent|repeated|earlier|controversial|[a-z]+ly)\s+){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
     # a capitalised name of up to four words, its possessive, up to two modifiers, the noun, then
     # the word that opens its complement
-    return re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+(?:(?:own|latest|new|recent|repeated|"
-                      r"earlier|controversial|[a-z]+ly)\s+){0,2}(?P<noun>" + "|".join(alts) + r")")
+    return re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s\s+" + _MODIFIERS
+                      + r"(?P<noun>" + _nouns() + r")")
+
+
+@lru_cache(maxsize=1)
+def _pronoun_pattern() -> re.Pattern:
+    """The same nouns after a possessive pronoun of a single person, but those of an act or a
+    plan (stance_periphrases.toml ``pronoun_possessive.acts``): "his claim that …", "her promise
+    to …", not "his plan to …", "her push to …" (whose possessor is the pronoun's antecedent,
+    :func:`possessor`)."""
+    acts = data_file("stance_periphrases.toml")["pronoun_possessive"]["acts"]
+    return re.compile(r"(?P<who>\b[Hh](?:is|er))\s+" + _MODIFIERS + r"(?!(?:" + "|".join(acts) + r")\b)(?P<noun>"
+                      + _nouns() + r")")
+
+
+# "to" before a noun phrase or a number: a preposition ("his commitment to the group", "her
+# pledge to Doe", "its offer to 20 firms"), not the infinitive of an intention (general English)
+# (a plural noun ends in "s" after a letter but "s" or "u": not "to address", "to focus")
+_TO_OBJECT_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|[a-z]+[^su\W]s)\b"
+                           r"|[A-Z]|\d)")
 
 
 # where the complement's clause ends: a comma, semicolon, colon, dash or bracket, or the sentence's end
@@ -46,12 +72,14 @@ _NOT_NAME_OPENERS = frozenset({"but", "and", "yet", "so", "maybe", "perhaps", "s
 def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int]] | None:
     """(the source's phrase, the noun as the cue, the complement's span, the phrase's span) of the
     first possessive report in a sentence, else None."""
-    if "'s " not in u and "’s " not in u:
-        return None  # (a substring test first: this runs for every sentence of the outlet's)
-    m = _pattern().search(u)
+    m = _pattern().search(u) if "'s " in u or "’s " in u else None  # (a substring test first: this runs
+    if m is None and ("his " in u or "her " in u or "His " in u or "Her " in u):  # for every sentence of the outlet's)
+        m = _pronoun_pattern().search(u)
     if m is None:
         return None
-    opener = next(k for k in ("that", "to", "for", "of") if m.groupdict().get(k))
+    opener = next(k for k in ("that", "to", "for", "of", "on") if m.groupdict().get(k))
+    if opener == "to" and _TO_OBJECT_RE.match(u, m.end(opener)):
+        return None  # "his commitment to the group", "her call to Roe": a preposition, no intention
     start = m.start(opener) if opener in ("that", "to") else m.end(opener)
     start += len(u[start:]) - len(u[start:].lstrip())
     end = next((e.start() for e in _CLAUSE_END_RE.finditer(u, m.end()) if e.start() > start + 8), len(u))
@@ -67,3 +95,24 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
         words.pop(0)  # ("But Roe's claim …", "Maybe Roe's decision …": the name is the rest)
     name = " ".join(words)
     return name, noun, (start, end), (m.end("who") - len(name), m.end("who"))
+
+
+# the subject pronoun of a possessive one, as long as it ("his" -> "he ", "her" -> "she"): the
+# sentence keeps its length, so the pronoun stands where the possessive did
+_SUBJECT_FORM = {"his": "he ", "her": "she", "His": "He ", "Her": "She"}
+
+
+def possessor(ctx, who: str, at: tuple[int, int], u: str):
+    """The speaker of a possessive report's possessor `who` at `at` in sentence `u`: a named
+    possessor as :func:`.resolve.resolve` reads it; "his"/"her" as "he"/"she" in its place
+    (:func:`.pronouns.resolve_pronoun`: a person named before it in the sentence, else the one
+    the text is about), never an unnamed one ("his claim that …" with nobody in view is the
+    outlet's sentence)."""
+    if who in _SUBJECT_FORM:
+        from .pronouns import resolve_pronoun  # (pronouns reads possessive words with this module's callers)
+        form = _SUBJECT_FORM[who]
+        sp = resolve_pronoun(ctx, form.strip(), u[:at[0]] + form + u[at[1]:])
+    else:
+        from .resolve import resolve
+        sp = resolve(ctx, who, u)
+    return sp if sp is not None and sp.named else None

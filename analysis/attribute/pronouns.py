@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..targets import _plausible_name, targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .cues import vocab
 from .patterns import GENDERED, HONORIFIC_MENTION_RE
+from .kin_appositives import kin_named
 from .plural_antecedents import opens_or_credits, they_antecedent
 from .quotes import _mask_quotes
 from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
@@ -115,6 +116,11 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 # (a person whose gender nothing says is still nearer than an earlier speaker:
                 # "… courtesy of Wes Roe, a delegate …" / '"…," he said')
                 return ctx._speaker_for(named[0])
+            kin = kin_named([t for t, _ in ctx.told[-SPOKE_WINDOW:]], want)
+            if kin is not None:
+                # "Roe's wife, Jane, offered a preview …" / '"…," she said': a person of the
+                # pronoun's gender by the given name alone, whom no list of people knows
+                return Speaker(kin, "person")
             # a person who spoke in the last few sentences, whose gender is the pronoun's or
             # unknown (a given name no list knows rules nobody out): nearer than a person of
             # the pronoun's gender named further back

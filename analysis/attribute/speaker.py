@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import NARRATOR, NON_ACTOR_PREFIX
 from .patterns import POSSESSIVE_RE
@@ -50,6 +51,26 @@ def is_unnamed_group(sp: Speaker) -> bool:
     """An unnamed source of several people ("(unnamed officials)", "(unnamed people)" for "Some
     say …"): "they" can be it, "he" and "she" cannot."""
     return sp.kind == "unnamed" and (sp.name.endswith("s)") or sp.name == "(unnamed people)")
+
+
+def is_unnamed_thing(sp: Speaker) -> bool:
+    """An unnamed source that is no human being: a document, a publication or an institution by its
+    common noun ("(unnamed paper)", "(unnamed book)", "(unnamed campaign)"): "he" and "she" cannot
+    be it (attribution.toml ``speaking_things`` and ``document_heads``, but the people among them)."""
+    if sp.kind != "unnamed" or not sp.name.startswith("(unnamed ") or not sp.name.endswith(")"):
+        return False
+    return sp.name[len("(unnamed "):-1].rsplit(" ", 1)[-1].lower() in _thing_heads()
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    from ..toml_data import word_set  # (cached there)
+    people = word_set("attribution.toml", "person_nouns") | _HUMAN_THINGS
+    return (word_set("attribution.toml", "speaking_things") | word_set("attribution.toml", "document_heads")) - people
+
+
+# heads of ``speaking_things`` that are one human being's voice ("the announcer said", "a caller asked")
+_HUMAN_THINGS = frozenset({"announcer", "narrator", "voice", "caller"})
 
 
 def is_registry_person(registry, name: str) -> bool:
