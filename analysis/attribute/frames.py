@@ -218,6 +218,15 @@ _ACCORDING_TO_RE = re.compile(r"\baccording\ to\b", re.I)  # ("According to X, �
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:and|but|yet|or|so)\s")
 
 
+# after the frame of a quotation that opens the sentence, the speaker's quotation going on: a
+# quotation mark right after a comma, colon or stop, or a conjunction after one ('"…," Roe said,
+# "and …"', '"…," she said, and "…"');
+# a quotation further inside the frame's clause is somebody else's or the outlet's ('"…," Roe
+# tweeted after Doe argued that "…"', '"…," Roe told the lawmakers, who could guess the
+# "anyone" she meant'), and the opening quotation is still Roe's
+_QUOTATION_GOES_ON_RE = re.compile(r"[^\"“”]*?[,:;.]\s*(?:(?:and|but|or)\s+)?[\"“]")
+
+
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
                    named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
@@ -268,7 +277,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
-    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)) \
+    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)
+                                       or opened_by_quote and not _QUOTATION_GOES_ON_RE.match(after)) \
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \

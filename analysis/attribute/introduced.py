@@ -87,9 +87,12 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         return None
     perfect = _PERFECT_RE.match(before, at)  # "Roe has since apologized for it:"
     verb = re.match(r"[a-z]+", before[perfect.end() if perfect else at:])
-    if verb is not None and verb.group(0) in _RECEIVING and not perfect:
+    opening = re.match(r"\W*(?:(?:and|but|yet|so)\s+)?([a-z]+)", before.lower())
+    if verb is not None and (verb.group(0) in _RECEIVING and not perfect
+                             or opening is not None and opening.group(1) in v.subordinators and ", " in before[at:]):
         # an opening clause closed by a comma, its verb no main one ("Asked which county was
-        # her favorite, she demurred:"): the main clause's verb is the first after that comma
+        # her favorite, she demurred:", "When the levy passed, Roe released this statement:"):
+        # the main clause's verb is the first after that comma
         comma = before.find(", ", at)
         again = main_verb(" " * (comma + 2) + before[comma + 2:], colon) if comma >= 0 else None
         if again is not None:

@@ -39,7 +39,11 @@ AUXILIARIES = frozenset({"would", "will", "can", "could", "should", "may", "migh
 # alternation of whole words: "is|are|…|did"
 FINITE_AUXILIARIES = "|".join(sorted(AUXILIARIES - {"be", "been", "not"}))
 HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
-DOUBLE_SINGLE_RE = re.compile(r"''")
+# the ''quotation marks'' of some archives (two single marks for a double one); three in a row
+# that close a quotation within a quotation ("''... the word 'old-school,''' she said") are the
+# inner mark and then the double one, so the pair is the last two (three that open one, "'''Tis
+# ...", are the double mark and then the inner one)
+DOUBLE_SINGLE_RE = re.compile(r"''(?!'(?!\w))")
 DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
 # (", saying …", "and saying …", and the manner of the act: "began by saying …", "… by telling them …";
 # its time: "left the talks after warning that …", "deflected questions before saying …", but not

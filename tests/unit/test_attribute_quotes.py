@@ -236,6 +236,17 @@ def test_line_that_announces_a_quoted_paragraph(registry):
     assert ("An earlier version misspelled a name.", "(narrator)") in got
 
 
+def test_line_that_announces_a_quoted_paragraph_after_an_opening_clause(registry):
+    # an opening clause of time with a verb of its own: the announcing verb is the main clause's
+    t = ("Storm.\n\nWhen the levy passed in 1998, Mayor Halvard Brenne released the following statement:\n\n"
+         '"We offer our condolences. We will rebuild."\n\nThe council met again in May.\n')
+    got = statements(registry, t)
+    assert ('"We offer our condolences. We will rebuild."', "Halvard Brenne") in got
+    s = 'When the levy passed in 1998, Mayor Halvard Brenne made this comment: "We will rebuild the pier."'
+    got = statements(registry, "Storm.\n\nThe town hall ran late.\n\n" + s + "\n")
+    assert ('"We will rebuild the pier."', "Halvard Brenne") in got
+
+
 def test_subject_that_hears_what_the_quotation_says_is_not_its_speaker(registry):
     s = 'Mayor Halvard Brenne faced a hard question from a voter: "Why did you wait so long to act?"'
     got = statements(registry, "Debate.\n\nThe town hall ran late.\n\n" + s + " The hall went quiet.\n")
