@@ -20,14 +20,19 @@ from .subjects import _subject_left
 
 # one name in the list: capitalised words (titles, initials, a possessive outlet: "MSNBC's Jane
 # Roe"), then a party and state in parentheses ("(D-Ohio)") or " of " and a place ("of Texas")
-_CORE = r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’.-]*"
+# (a dot only after a short word, a title or an initial: "Sens.", "J.", not a sentence's end)
+_WORD = r"[A-Z](?:[\w'’-]{0,3}\.|[\w'’-]*)"
+_CORE = rf"(?:{_WORD}\s+){{0,4}}{_WORD}"
 _CORE_RE = re.compile(_CORE)
-_NAME = _CORE + r"(?:\s+\([^()]{1,16}\))?(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+_NAME = _CORE + rf"(?:\s+\([^()]{{1,16}}\))?(?:\s+of\s+{_WORD}(?:\s+{_WORD})?)?"
 # the names before the last one and the conjunction, ending where the last one begins
 _LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,?\s+and\s+)$")
 _LIST_ITEM_RE = re.compile(rf",\s+({_NAME})")
 # the names of a list after "Roe and other economists" (:mod:`.with_others`) took its last one
 _COMMA_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,\s+)$")
+# the prepositions that open an adjunct before a list ("In Ohio, Roe, Doe and Vale said"). General English.
+_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "after", "before", "during", "since", "across",
+                           "throughout", "by", "with", "under", "near", "outside", "inside"})
 # what may stand before the list: nothing, a mark that closes a phrase, or "including"
 _LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as)\s*$")
 
@@ -51,6 +56,8 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
                                         for x in _LIST_ITEM_RE.finditer(m.group(2))]
     v = vocab()
     for a, _ in items:
+        if u[a:u.find(" ", a)].lower() in _PREPOSITIONS:
+            continue  # "In Ohio, Roe, Doe and Vale said": an adjunct before the list, no name of it
         z = _CORE_RE.match(u, a).end()  # the name without its party and state
         phrase = _subject_left(u, z, v)
         if not phrase or not u[:z].endswith(phrase):
@@ -58,4 +65,5 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
         first = resolve(ctx, phrase, u)
         if first is not None and first.named and is_person_kind(first.kind):
             return (first, (z - len(phrase), mention[1])) if first.name != sp.name else None
+        return None  # (a name nobody is known by, or no person's: the list's head is unknown, the last one stays)
     return None
