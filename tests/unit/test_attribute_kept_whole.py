@@ -6,6 +6,7 @@ of our own."""
 import pytest
 
 from analysis.actors import load_registry
+from analysis.attribute.kept_whole import words_after_verb
 from tests.news_text import spoken
 
 
@@ -18,6 +19,9 @@ def registry():
     ("Regarding the war in Ruritania, Roe defended the process, though not the results.",
      "the process, though not the results."),
     ("Like her rivals, Roe has reckoned with the protest movement.", "with the protest movement."),
+    # a clause of the outlet's sentence: what the speaker did is still the words after the verb
+    ("The ad ends with footage of Tom Pier, when Roe blasted him for not paying his taxes.",
+     "him for not paying his taxes."),
 ])
 def test_the_words_after_the_subject_and_verb_are_the_speakers(registry, sentence, words):
     body = "Jane Roe spoke on Monday. " + sentence
@@ -33,3 +37,9 @@ def test_the_words_after_the_subject_and_verb_are_the_speakers(registry, sentenc
 def test_the_sentence_stays_whole(registry, sentence):
     body = "Jane Roe spoke on Monday. " + sentence
     assert [w for w, _ in spoken(registry, body)] in ([sentence], [])
+
+
+def test_the_subject_and_its_auxiliaries_before_the_verb():
+    u = "Like her rivals, Roe has long reckoned with the protest movement."
+    at = u.index("Roe")
+    assert u[words_after_verb(u, "reckoned", (at, at + 3)):] == "with the protest movement."
