@@ -12,7 +12,9 @@ General English (how a coordinated subject is written), not read off any corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..toml_data import data_file
 from .cues import vocab
 from .resolve import resolve
 from .speaker import Speaker, is_person_kind
@@ -30,11 +32,14 @@ _LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,?\s+and\s+)$")
 _LIST_ITEM_RE = re.compile(rf",\s+({_NAME})")
 # the names of a list after "Roe and other economists" (:mod:`.with_others`) took its last one
 _COMMA_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,\s+)$")
-# the prepositions that open an adjunct before a list ("In Ohio, Roe, Doe and Vale said"). General English.
-_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "after", "before", "during", "since", "across",
-                           "throughout", "by", "with", "under", "near", "outside", "inside"})
 # what may stand before the list: nothing, a mark that closes a phrase, or "including"
 _LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """The prepositions that open an adjunct before a list (``list_adjunct_prepositions``)."""
+    return frozenset(data_file("attribution.toml")["list_adjunct_prepositions"])
 
 
 def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
@@ -56,7 +61,7 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
                                         for x in _LIST_ITEM_RE.finditer(m.group(2))]
     v = vocab()
     for a, _ in items:
-        if u[a:u.find(" ", a)].lower() in _PREPOSITIONS:
+        if u[a:u.find(" ", a)].lower() in _prepositions():
             continue  # "In Ohio, Roe, Doe and Vale said": an adjunct before the list, no name of it
         z = _CORE_RE.match(u, a).end()  # the name without its party and state
         phrase = _subject_left(u, z, v)

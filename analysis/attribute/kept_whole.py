@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..toml_data import data_file
 from .frames import _CONDITIONS
 from .negation import NEGATED_AUX_RE
 
@@ -24,15 +25,16 @@ from .negation import NEGATED_AUX_RE
 _BETWEEN = r"(?:\s+[a-z][\w'’]*){0,3}?\s+"
 # the least of the speaker's own words after the verb: a word
 _WORD_RE = re.compile(r"\w")
-# a short adjunct of time, place or manner that may follow a verb with no object ("commented on
-# Monday", "said in an interview", "spoke again"): its first word, and its length at most
-_ADJUNCT_FIRST = frozenset({"on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
-                            "yesterday", "today", "tonight", "recently", "via", "through", "by", "again", "too",
-                            "also", "then", "here", "there", "privately", "publicly", "monday", "tuesday",
-                            "wednesday", "thursday", "friday", "saturday", "sunday"})
-_ADJUNCT_MAX_WORDS = 5
 # a comment between commas: a comma right after the verb, or after an adverb ("said then, was …")
 _COMMENT_END_RE = re.compile(r"\s*(?:(?P<adverb>[a-z]+)\s*)?,")
+
+
+@lru_cache(maxsize=1)
+def _adjuncts() -> tuple[frozenset[str], int]:
+    """The first words of a short adjunct after a verb with no object, and its length at most
+    (``kept_whole_adjunct_words`` in attribution.toml)."""
+    raw = data_file("attribution.toml")
+    return frozenset(raw["kept_whole_adjunct_words"]), raw["kept_whole_adjunct_max_words"]
 
 
 @lru_cache(maxsize=512)
@@ -52,8 +54,9 @@ def words_after_verb(u: str, cue: str, mention: tuple[int, int] | None, act: boo
     if m is None:
         return None
     rest = u[m.end():]
+    adjunct_first, adjunct_max = _adjuncts()
     comment = _COMMENT_END_RE.match(rest) if u[:mention[0]].rstrip().endswith(",") else None
-    if comment is not None and (not comment.group("adverb") or comment.group("adverb") in _ADJUNCT_FIRST
+    if comment is not None and (not comment.group("adverb") or comment.group("adverb") in adjunct_first
                                 or comment.group("adverb").endswith("ly")):
         return None  # "The plan, Roe believes, will fail", "The truth, Roe said then, was …"
     stripped = rest.lstrip(" ,:")
@@ -61,6 +64,6 @@ def words_after_verb(u: str, cue: str, mention: tuple[int, int] | None, act: boo
         stripped = stripped[5:]  # "Roe learned that the port would close": what she learned
     words = stripped.split()
     if not _WORD_RE.search(stripped[:3]) or len(stripped.rstrip(" .")) < 3 \
-            or words[0].lower() in _ADJUNCT_FIRST and len(words) <= _ADJUNCT_MAX_WORDS:
+            or words[0].lower() in adjunct_first and len(words) <= adjunct_max:
         return None
     return len(u) - len(stripped)
