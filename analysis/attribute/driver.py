@@ -22,6 +22,7 @@ from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .document_actors import DocumentActors
 from .names import _person_tokens
 from .with_others import named_with_others
+from .coordinated_names import first_of_names
 from .periphrases import read_periphrases
 from .stance_periphrases import read_stance_periphrases
 from .pronouns import outlet_subject
@@ -97,7 +98,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             read = lowered_verbs(read, registry)  # a title-case subhead: "Roe Says Pier Will Close" as a headline
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
-            sp, mention = named_with_others(ctx, read, sp, mention) or (sp, mention)  # "Roe and his aides say"
+            others = named_with_others(ctx, read, sp, mention)  # "Roe and his aides say"
+            sp, mention = others or (sp, mention)
+            # "Roe, Doe and Vale said", "Roe, Doe and other economists say": the first named
+            sp, mention = first_of_names(ctx, read, sp, mention, others is not None) or (sp, mention)
             if mention and sp.kind == "unnamed":  # '"…," the neurosurgeon said' after "Ben Roe, a neurosurgeon"
                 sp = bind_described(ctx, read[mention[0]:mention[1]], sp)
             if cue == "narrator" and u.lstrip()[:1] in _DASHES and prev_unit is not None \

@@ -9,6 +9,7 @@ import re
 from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, TO_PARTICIPLES, progressive_frames, stance_adjectives
 from .context import DocContext
 from .frames import object_frame, own_words_span
+from .kept_whole import words_after_verb
 from .introduced import NAMING_VERBS as _NAMING_VERBS, relative_naming_words
 from .negation import framing_verb, negated_cue_end
 from .patterns import (DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE, MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES,
@@ -21,7 +22,6 @@ from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, 
 from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .tails import tail_cut
-from .cue_content import words_after_cue
 
 
 def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
@@ -175,12 +175,11 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         end = tail_cut(_mask_quotes(head), prog, len(head.rstrip()), v, cue)
         first = (prog, end) if end - prog >= 12 else None
     if first is None:
-        masked_head = _mask_quotes(head)
-        first = (0, tail_cut(masked_head, negated_cue_end(head, cue), len(head.rstrip()), v))
-        # "Roe has long railed against the plan": her words are what follows the verb
-        at = words_after_cue(masked_head, cue, mention, *first)
-        if at is not None:
-            first = (at, first[1])
+        # (a sentence kept whole: the words after its subject and verb, "Regarding the war, Roe
+        # defended the process" -> "the process", :mod:`.kept_whole`)
+        after = words_after_verb(head, cue, mention, act)
+        first = (after, tail_cut(_mask_quotes(head), after, len(head.rstrip()), v)) if after is not None \
+            else (0, tail_cut(_mask_quotes(head), negated_cue_end(head, cue), len(head.rstrip()), v))
     if not split or other:
         return [first]
     masked, spans, at = _mask_quotes(u), [first], split[1]

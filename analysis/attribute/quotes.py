@@ -44,17 +44,21 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
 # the tail of a quotation cut off by its own "?" or "!" before a capitalised name ('"Why?"
 # Vitter demanded.'): a sentence that opens with a speaker and their verb, a few words long
 _TAIL_FRAME_MAX_WORDS = 20
-_ENDS_ASKING_RE = re.compile(r"[?!]['’]?[\"”]\s*$")
+_ENDS_ASKING_RE = re.compile(r"[?!](?:['’]?[\"”]|'')\s*$")
 # a quotation closed by its own full stop (or an ellipsis), then a tail that is its speaker and verb alone with a
 # short adjunct at most ('“We will win.” Roe said.', '"…." Roe said on Monday.'): the tail of a
 # quotation written as a sentence of its own (a tail that goes on, 'Roe said the vote …', is
 # a report of its own)
-_ENDS_STATING_RE = re.compile(r"(?:\.|…)['’]?[\"”]\s*$")
+_ENDS_STATING_RE = re.compile(r"(?:\.|…)(?:['’]?[\"”]|'')\s*$")
 # an appositive between the tail's subject and its verb: '"…?" Jane Roe, the county's chairman, said.'
 _APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 _BARE_TAIL_RE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|during|after|before|to|of|about|from|with|last|this|"
                            r"yesterday|today|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b[^.;:,]{0,40})?[.]\s*$")
+# a quotation's marks: double quotes, curly or straight, or two apostrophes as some papers write
+# them ("''We will win,'' Roe said.")
+_OPENING_MARKS = ('"', "“", "''")
+_QUOTATION_MARKS = ('"', "“", "”", "''")
 _NOT_SPOKEN = frozenset({"narrator", "continuation", "turn", "comment", "spam", "speech", "frame", "post", "credit"})
 
 
@@ -66,7 +70,7 @@ def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
     that speaker's, and the tail is the outlet's frame."""
     for i in range(len(statements) - 1):
         prev = statements[i]
-        if prev.cue not in ("narrator", "continuation") or prev.text.lstrip()[:1] not in "\"“":
+        if prev.cue not in ("narrator", "continuation") or not prev.text.lstrip().startswith(_OPENING_MARKS):
             continue
         stating = not _ENDS_ASKING_RE.search(prev.text)
         if stating and not _ENDS_STATING_RE.search(prev.text):
@@ -79,7 +83,7 @@ def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
                 or text[prev.char_end:st.speaker_start].strip():
             continue  # (the tail opens with its subject, right after the quotation)
         tail = text[prev.char_end:st.char_end]
-        if "\n" in tail or any(q in tail for q in "\"“”") or len(tail.split()) > _TAIL_FRAME_MAX_WORDS \
+        if "\n" in tail or any(q in tail for q in _QUOTATION_MARKS) or len(tail.split()) > _TAIL_FRAME_MAX_WORDS \
                 or not (verb := re.match(_APPOSITIVE + r"\s+(?:[a-z]+ly\s+)?" + re.escape(st.cue) + r"\b", text[st.speaker_end:])):
             continue
         if stating and not _BARE_TAIL_RE.match(text[st.speaker_end + verb.end():st.char_end]):

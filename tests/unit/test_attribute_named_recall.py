@@ -48,7 +48,7 @@ def test_coming_to_know_is_a_statement_before_its_clause_only(registry):
     t = ("Vote.\n\nJane Roe learned that the port would close in June.\n\n"
          "Mary Poe noticed the boats in the harbour.\n")
     got = statements(registry, t)
-    # (what she learned is hers; "Jane Roe learned" is the outlet's frame)
+    # (what she learned, after the verb: :mod:`analysis.attribute.kept_whole`)
     assert got["the port would close in June."] == "Jane Roe"
     assert got["Mary Poe noticed the boats in the harbour."] == "(narrator)"
 

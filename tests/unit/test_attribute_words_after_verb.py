@@ -1,6 +1,7 @@
 """A sentence that opens with its source: the source's words are what follows its verb, the
-subject and the verb the outlet's frame; a condition, a negation or a modal keeps the sentence
-whole, and a frame set between commas inside the words keeps the words around it."""
+subject and the verb the outlet's frame; a condition or a negation keeps the sentence whole,
+and a frame set between commas inside the words keeps the words around it
+(analysis/attribute/kept_whole.py)."""
 import pytest
 
 from analysis.actors import load_registry

@@ -1,0 +1,74 @@
+"""A list of named people as one subject: "Jane Roe, John Doe and Ann Vale have all attacked the
+plan", "Sens. Ann Vale (D-Ohio), Tom Pier (R-Iowa) and Mark Stone said …", "Roe, Doe and other
+economists say …". They speak together and the export has one speaker per statement: the one
+named first, the head of the list as a reader and a parser take it (naming the last alone
+reads the list from its tail). A pair ("Roe and Doe say") keeps the one named last, nearest the
+verb (measured, issue 11: the first of a pair was right less often, as
+:func:`.resolve_names.person_named` notes). Only a list of three names or more with no verb in
+it, opening its clause (at the start of the sentence, after a comma, colon or dash, or after
+"including"), and only when the name chosen is a person's, as the reading of the last was.
+
+General English (how a coordinated subject is written), not read off any corpus."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..toml_data import data_file
+from .cues import vocab
+from .resolve import resolve
+from .speaker import Speaker, is_person_kind
+from .subjects import _subject_left
+
+# one name in the list: capitalised words (titles, initials, a possessive outlet: "MSNBC's Jane
+# Roe"), then a party and state in parentheses ("(D-Ohio)") or " of " and a place ("of Texas")
+# (a dot only after a short word, a title or an initial: "Sens.", "J.", not a sentence's end)
+_WORD = r"[A-Z](?:[\w'’-]{0,3}\.|[\w'’-]*)"
+_CORE = rf"(?:{_WORD}\s+){{0,4}}{_WORD}"
+_CORE_RE = re.compile(_CORE)
+_NAME = _CORE + rf"(?:\s+\([^()]{{1,16}}\))?(?:\s+of\s+{_WORD}(?:\s+{_WORD})?)?"
+# the names before the last one and the conjunction, ending where the last one begins
+_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,?\s+and\s+)$")
+_LIST_ITEM_RE = re.compile(rf",\s+({_NAME})")
+# the names of a list after "Roe and other economists" (:mod:`.with_others`) took its last one
+_COMMA_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,\s+)$")
+# what may stand before the list: nothing, a mark that closes a phrase, or "including"
+_LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """The prepositions that open an adjunct before a list (``list_adjunct_prepositions``)."""
+    return frozenset(data_file("attribution.toml")["list_adjunct_prepositions"])
+
+
+def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
+                   with_others: bool = False) -> tuple[Speaker, tuple[int, int]] | None:
+    """(the first person of a list of names, the list's place in `u`) when the speaker `sp`,
+    named at `mention`, is the last of such a list; None otherwise. `with_others`: the mention is
+    already "Doe and other …" (:func:`.with_others.named_with_others`), a list before it needs
+    no conjunction of its own ("Roe, Doe and other economists")."""
+    if mention is None or not sp.named or not is_person_kind(sp.kind):
+        return None
+    left = u[:mention[0]]
+    if not left.endswith(" ") or not (left.endswith("and ") or with_others and left.rstrip().endswith(",")):
+        return None
+    m = (_LIST_RE if left.endswith("and ") else _COMMA_LIST_RE).search(left)
+    if m is None or not _LIST_OPENS_RE.search(left[:m.start()]) or not m.group(2) and not with_others:
+        # (a pair, "Roe and Doe say", keeps the one named last: :func:`.resolve_names.person_named`)
+        return None
+    items = [(m.start(1), m.end(1))] + [(x.start(1) + m.start(2), x.end(1) + m.start(2))
+                                        for x in _LIST_ITEM_RE.finditer(m.group(2))]
+    v = vocab()
+    for a, _ in items:
+        if u[a:u.find(" ", a)].lower() in _prepositions():
+            continue  # "In Ohio, Roe, Doe and Vale said": an adjunct before the list, no name of it
+        z = _CORE_RE.match(u, a).end()  # the name without its party and state
+        phrase = _subject_left(u, z, v)
+        if not phrase or not u[:z].endswith(phrase):
+            continue
+        first = resolve(ctx, phrase, u)
+        if first is not None and first.named and is_person_kind(first.kind):
+            return (first, (z - len(phrase), mention[1])) if first.name != sp.name else None
+        return None  # (a name nobody is known by, or no person's: the list's head is unknown, the last one stays)
+    return None
