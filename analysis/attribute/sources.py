@@ -22,6 +22,7 @@ from ..alternation import longest_first
 from ..gender import opens_with_given_name
 from ..toml_data import data_file
 from .names import _person_tokens
+from .pollsters import names_pollster
 from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS, PARTICIPLE_OPENER
 from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
@@ -63,6 +64,7 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             caps = []
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
+                        and not (k == 0 and _opening_modifier(b, before[1:] + [w])) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()) and not (not caps and _MONTH_RE.fullmatch(b)):
                     caps.append(b)
@@ -79,6 +81,16 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None
+
+
+def _opening_modifier(word: str, after: list[str]) -> bool:
+    """Whether a word capitalised only because it opens the phrase is a modifier of the document,
+    not a name: "Another recent Pier News poll", "New polls released Sunday", "Exit polls" (one of
+    ``document_modifiers``; "New" only before a lower-case word: "New York Times poll" is a name)."""
+    low = word.lower()
+    if low not in source_vocab().document_modifiers:
+        return False
+    return low != "new" or not after or not after[0][:1].isupper()
 
 
 # a compound modifier with a number ("50-state", "two-day", "10-point") or an -ing adjective
@@ -131,7 +143,7 @@ def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:
         if sp is not None and sp.kind in ("person", "official", "journalist"):
             return sp
         toks = org.split()
-        if single_word_name(org) and not ctx.registry.state_of(org):
+        if (single_word_name(org) or names_pollster(org, head, ctx.registry)) and not ctx.registry.state_of(org):
             if len(toks) > 1 and opens_with_given_name(toks) and _person_tokens(toks, ctx.registry) \
                     and toks[-1].lower() not in ORG_HEADS:
                 return ctx.actor_speaker(ctx.add(org, "person"))  # "a study by Jane Roe"
