@@ -42,3 +42,17 @@ def test_a_modifier_that_opens_the_phrase_is_no_part_of_the_name():
     assert document_source("Another recent Pier News/Harbour Journal poll") == ("Pier News/Harbour Journal", "poll")
     assert document_source("Exit polls") == (None, "polls")
     assert document_source("New Harbour Times poll")[0] == "New Harbour Times"
+
+
+def test_a_named_poll_inside_the_clause_speaks_its_figures(registry):
+    body = "Jane Roe led John Doe by six points in a new Pier News poll released Thursday."
+    assert spoken(registry, body) == [("Jane Roe led John Doe by six points", "Pier News")]
+
+
+def test_a_named_poll_before_a_comma_appendix(registry):
+    body = "John Doe was at 25 percent support in the most recent Harbourview poll, up eight points from March."
+    assert spoken(registry, body) == [("John Doe was at 25 percent support", "Harbourview")]
+
+
+def test_an_unnamed_poll_inside_the_clause_is_the_outlets(registry):
+    assert spoken(registry, "Jane Roe has led in the polls for months.") == []
