@@ -56,3 +56,26 @@ def test_a_named_poll_before_a_comma_appendix(registry):
 
 def test_an_unnamed_poll_inside_the_clause_is_the_outlets(registry):
     assert spoken(registry, "Jane Roe has led in the polls for months.") == []
+
+
+@pytest.mark.parametrize("phrase, reading", [
+    ("A Bureau of Pier Statistics report released Friday", ("Bureau of Pier Statistics", "report")),
+    ("a Center for Pier Progress study", ("Center for Pier Progress", "study")),
+    ("A University of Pier poll out this week", ("University of Pier", "poll")),
+])
+def test_of_and_for_inside_an_organisations_name(phrase, reading):
+    assert document_source(phrase) == reading
+
+
+def test_a_name_that_ends_in_a_document_word_is_no_document():
+    """ "the Bureau of Pier Statistics" is the bureau itself, read as a name elsewhere."""
+    assert document_source("the Bureau of Pier Statistics") is None
+
+
+def test_and_between_two_names_joins_no_single_name():
+    assert document_source("the Pier and Roe polls") != ("Pier and Roe", "polls")
+
+
+def test_a_poll_by_a_university_speaks_as_it(registry):
+    body = "A University of Pier poll out this week shows Jane Roe with an 8-point lead over John Doe."
+    assert spoken(registry, body) == [("Jane Roe with an 8-point lead over John Doe.", "University of Pier")]
