@@ -34,6 +34,12 @@ def _us_states() -> frozenset[str]:
     return word_set("attribution.toml", "us_state_names")
 
 
+def is_adjective_of_a_people(word: str) -> bool:
+    """Whether a capitalised word is by its ending an adjective of a people, a party or a faith
+    ("Democratic", "Republican", "Hispanic", "British", "Chinese")."""
+    return bool(_ADJECTIVE_RE.fullmatch(word))
+
+
 def names_pollster(org: str, head: str, registry) -> bool:
     """Whether the one word `org` before the document head `head` names the organisation that
     ran the poll or study ("Gallup" of "a Gallup poll"); False for places, adjectives, states
@@ -42,6 +48,6 @@ def names_pollster(org: str, head: str, registry) -> bool:
     if head.lower() not in _heads() or " " in org or not _NAME_RE.fullmatch(org):
         return False
     low = org.lower()
-    if low in _us_states() or low in source_vocab().document_modifiers or _ADJECTIVE_RE.fullmatch(org):
+    if low in _us_states() or low in source_vocab().document_modifiers or is_adjective_of_a_people(org):
         return False
     return registry.state_of(org) is None
