@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
-from ..toml_data import data_file
+from ..toml_data import data_file, word_set
 from .names import _person_tokens
 from .pollsters import names_pollster
 from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS, PARTICIPLE_OPENER
@@ -245,8 +245,20 @@ THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|w
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:
     """A form that is mostly a noun ("notes", "reports") is a verb only right before "that",
-    ":" or a quotation: "Mr. Ruiz notes that …"."""
-    return verb not in source_vocab().that_verbs or bool(THAT_NEXT_RE.match(masked, verb_end))
+    ":" or a quotation: "Mr. Ruiz notes that …"; or, for ``zero_that_verbs``, before a clause
+    whose subject is a name, a determiner's phrase or a pronoun with its finite verb a few words
+    on ("The Pier Times reports Roe will resign")."""
+    if verb not in source_vocab().that_verbs or THAT_NEXT_RE.match(masked, verb_end):
+        return True
+    return verb in word_set("attribution.toml", "zero_that_verbs") and bool(_ZERO_THAT_CLAUSE_RE.match(masked, verb_end))
+
+
+# a clause with no "that" after "reports"/"notes": its subject (a capitalised word, a
+# determiner or a pronoun) and a finite verb within seven words ("… reports Roe will resign",
+# "… notes the levy is usually paid by …"); not a plural noun's verb ("News reports say")
+_ZERO_THAT_CLAUSE_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’.\-]*|the|a|an|his|her|their|its|it|he|she|they|this|these)\b(?:\s+[\w'’.\-]+){0,6}?\s+"
+    r"(?:is|was|are|were|will|would|has|had|have|could|can|may|might|should|did|does|[a-z]+ed)\b")
 
 
 @lru_cache(maxsize=1)
