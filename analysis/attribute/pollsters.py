@@ -1,9 +1,9 @@
 """Pollsters and research houses named by one word before what they published (issue 11,
-organisations as sources): "a Gallup poll shows", "The Pier survey found", "according to a
+organisations as sources): "a Pierpoll poll shows", "The Harbourview survey found", "according to a
 new Roe Institute study" (several words are read as a name already).
 
 A single capitalised word before a poll, a survey or a study is, in news English, the name of
-the firm, institute or outlet that ran it ("a Quinnipiac poll", "a Pew study"), not the
+the firm, institute or outlet that ran it ("a Pierpoll poll", "a Baymark study"), not the
 surname of a person (a person's poll is written with the full name or a possessive, and a
 person the document has introduced is looked up before this is asked). It is no name when it
 is a place ("a Florida poll", ``us_state_names``), an adjective of a people, a party or a
@@ -20,7 +20,7 @@ from .source_vocab import source_vocab
 # adjectives of peoples, parties and faiths by their English endings ("Democratic", "Republican",
 # "Hispanic", "British", "Chinese", "Iraqi", "Catholic", "Evangelical")
 _ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ic|ical|ish|ese|i|ive|al)")
-# a single word written as a name: a capital, then letters (inner capitals allowed: "YouGov")
+# a single word written as a name: a capital, then letters (inner capitals allowed: "PierPoll")
 _NAME_RE = re.compile(r"[A-Z][A-Za-z]{2,}")
 
 
@@ -42,7 +42,7 @@ def is_adjective_of_a_people(word: str) -> bool:
 
 def names_pollster(org: str, head: str, registry) -> bool:
     """Whether the one word `org` before the document head `head` names the organisation that
-    ran the poll or study ("Gallup" of "a Gallup poll"); False for places, adjectives, states
+    ran the poll or study ("Pierpoll" of "a Pierpoll poll"); False for places, adjectives, states
     and modifiers, and for heads other than polls, surveys and studies ("the Roe report" may be
     a person's)."""
     if head.lower() not in _heads() or " " in org or not _NAME_RE.fullmatch(org):

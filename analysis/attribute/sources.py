@@ -99,7 +99,7 @@ _NAME_JOINERS = frozenset({"of", "for", "on", "&"})
 def _opening_modifier(word: str, after: list[str]) -> bool:
     """Whether a word capitalised only because it opens the phrase is a modifier of the document,
     not a name: "Another recent Pier News poll", "New polls released Sunday", "Exit polls" (one of
-    ``document_modifiers``; "New" only before a lower-case word: "New York Times poll" is a name)."""
+    ``document_modifiers``; "New" only before a lower-case word: "New Harbour Times poll" is a name)."""
     low = word.lower()
     if low not in source_vocab().document_modifiers:
         return False
