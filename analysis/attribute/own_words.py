@@ -19,6 +19,7 @@ from .relative_reports import relative_clause_end, relative_report
 from .second_reports import _word_re, second_attribution
 from ..targets import targets as _targets
 from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, participle_words, poll_opening
+from .poll_adjuncts import poll_adjunct
 from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .tails import tail_cut
@@ -93,6 +94,10 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         found = poll_opening(masked)
         if found is not None:
             return [(found[2], tail_cut(masked, found[2], len(u.rstrip()), v))]
+        found = poll_adjunct(masked)  # "Roe led by six points in a new Pier News poll": the clause before it
+        if found is not None:
+            start = len(u) - len(u.lstrip())
+            return [(start, len(u[:found[2]].rstrip()))]
     sub = _SUBORDINATOR_END_RE.search(u, 0, mention[0]) if cue in DOCUMENT_FRAMES and mention is not None else None
     if sub is not None and sub.group(1).lower() in v.subordinators:
         # "…, as polls show Roe surging": what the document shows, from its verb to the clause's end

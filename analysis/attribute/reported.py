@@ -18,6 +18,7 @@ from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, D
                        WAS_QUOTED_RE)
 from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
+from .poll_adjuncts import poll_adjunct
 from .quotation_tails import quotation_tail, side_participle
 from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
@@ -355,6 +356,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     found = document_participle(masked)  # "…, with polls showing Roe ahead": the document's report
     if found is not None:
         return document_speaker(ctx, found[0]), found[2], None, found[1]
+    found = poll_adjunct(masked)  # "Roe led by six points in a new Pier News poll": the poll's figures
+    if found is not None:
+        sp = document_speaker(ctx, found[0])
+        if sp.named:
+            return sp, "in", None, found[1]
     said = share_saying(masked)  # "…, with 30 percent of voters saying …": the poll's share
     if said is not None:
         return said[0], "saying", None, said[1]

@@ -13,6 +13,7 @@ import re
 from ..gender import contracted_pronoun
 from ..toml_data import word_set
 from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, PRONOUNS)
+from .described_bodies import named_body
 from .epithets import bind_described
 from .orgs import administration_of, campaign_of
 from .resolve_names import (described_name, given_name, head_named, honorific_of_gender, honorific_surname,
@@ -167,7 +168,7 @@ _BEFORE_THE_NAMES = (a_states_institution, head_before_preposition, honorific_of
                      organisation_name, institution)
 _BY_NAMES_AND_DESCRIPTIONS = (anonymous_source, person_named, given_name, role, national_group, prepositional_tail, head_named,
                               leaders_state, the_statement, honorific_surname, title_surname, unlisted_name,
-                              org_of_head, unnamed_source, bound_description, described_name)
+                              named_body, org_of_head, unnamed_source, bound_description, described_name)
 
 
 # "the New Hampshire Republican", "the Utah Democrat": a person described by the place they

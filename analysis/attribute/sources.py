@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from ..alternation import longest_first
 from ..gender import opens_with_given_name
-from ..toml_data import data_file
+from ..toml_data import data_file, word_set
 from .names import _person_tokens
+from .pollsters import names_pollster
 from .patterns import AUXILIARIES, HEAD_BOUNDARY_RE, MONTHS, ORG_HEADS, PARTICIPLE_OPENER
 from .group_sources import _NOT_A_MODIFIER, group_source
 from .quotes import _mask_quotes
@@ -53,6 +54,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
         low = w.lower().strip(",.")
         if low in heads and (i == len(words) - 1 or _TAIL.match(" " + " ".join(words[i + 1:]))):
             before = words[:i]
+            if w[:1].isupper() and before and _CAP.fullmatch(before[-1]) \
+                    and any(x.lower().strip(",.") in heads for x in words[i + 1:10]):
+                continue  # "a Bureau of Pier Statistics report": a capitalised head inside a name before the head
             if w[:1].isupper() and low in source_vocab().outlet_name_heads and before and _CAP.fullmatch(before[-1]) \
                     and not _POSS.search(before[-1]) and before[-1].lower() not in _DETERMINERS \
                     and before[-1].lower() not in source_vocab().document_modifiers:
@@ -63,15 +67,20 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             caps = []
             for k, b in enumerate(before):
                 if _CAP.fullmatch(b) and not (k == 0 and b.lower() in ("the", "a", "an", "this", "its", "one")) \
+                        and not (k == 0 and _opening_modifier(b, before[1:] + [w])) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()) and not (not caps and _MONTH_RE.fullmatch(b)):
                     caps.append(b)
+                elif caps and b.lower() in _NAME_JOINERS and k + 1 < len(before) and _CAP.fullmatch(before[k + 1]):
+                    caps.append(b)  # "A University of Pier poll", "a Center for Pier Progress study": one name
                 elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() or _MONTH_RE.fullmatch(b) \
                         or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
                     if caps:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:
                     return None  # a word that is no modifier of a document ("Trump wants the report")
+            if w[:1].isupper() and any(c.lower() in _NAME_JOINERS for c in caps) and not _POSS.search(caps[-1]):
+                return None  # "the Bureau of Pier Statistics", "the Center for Pier Research": a name, no document
             org = " ".join(caps)
             org = _POSS.sub("", org) if org.endswith(("'s", "’s", "'", "’")) else org
             if not org:
@@ -79,6 +88,22 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None
+
+
+# the lower-case words inside an organisation's name between its capitalised words ("Bureau of
+# Labor Statistics", "Center for Pier Progress", "Council on Pier Relations"); not "and", which
+# as often joins two names ("the Pier and Roe polls"). General English
+_NAME_JOINERS = frozenset({"of", "for", "on", "&"})
+
+
+def _opening_modifier(word: str, after: list[str]) -> bool:
+    """Whether a word capitalised only because it opens the phrase is a modifier of the document,
+    not a name: "Another recent Pier News poll", "New polls released Sunday", "Exit polls" (one of
+    ``document_modifiers``; "New" only before a lower-case word: "New Harbour Times poll" is a name)."""
+    low = word.lower()
+    if low not in source_vocab().document_modifiers:
+        return False
+    return low != "new" or not after or not after[0][:1].isupper()
 
 
 # a compound modifier with a number ("50-state", "two-day", "10-point") or an -ing adjective
@@ -131,7 +156,7 @@ def document_speaker(ctx, doc: tuple[str | None, str]) -> Speaker:
         if sp is not None and sp.kind in ("person", "official", "journalist"):
             return sp
         toks = org.split()
-        if single_word_name(org) and not ctx.registry.state_of(org):
+        if (single_word_name(org) or names_pollster(org, head, ctx.registry)) and not ctx.registry.state_of(org):
             if len(toks) > 1 and opens_with_given_name(toks) and _person_tokens(toks, ctx.registry) \
                     and toks[-1].lower() not in ORG_HEADS:
                 return ctx.actor_speaker(ctx.add(org, "person"))  # "a study by Jane Roe"
@@ -220,8 +245,20 @@ THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|w
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:
     """A form that is mostly a noun ("notes", "reports") is a verb only right before "that",
-    ":" or a quotation: "Mr. Ruiz notes that …"."""
-    return verb not in source_vocab().that_verbs or bool(THAT_NEXT_RE.match(masked, verb_end))
+    ":" or a quotation: "Mr. Ruiz notes that …"; or, for ``zero_that_verbs``, before a clause
+    whose subject is a name, a determiner's phrase or a pronoun with its finite verb a few words
+    on ("The Pier Times reports Roe will resign")."""
+    if verb not in source_vocab().that_verbs or THAT_NEXT_RE.match(masked, verb_end):
+        return True
+    return verb in word_set("attribution.toml", "zero_that_verbs") and bool(_ZERO_THAT_CLAUSE_RE.match(masked, verb_end))
+
+
+# a clause with no "that" after "reports"/"notes": its subject (a capitalised word, a
+# determiner or a pronoun) and a finite verb within seven words ("… reports Roe will resign",
+# "… notes the levy is usually paid by …"); not a plural noun's verb ("News reports say")
+_ZERO_THAT_CLAUSE_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’.\-]*|the|a|an|his|her|their|its|it|he|she|they|this|these)\b(?:\s+[\w'’.\-]+){0,6}?\s+"
+    r"(?:is|was|are|were|will|would|has|had|have|could|can|may|might|should|did|does|[a-z]+ed)\b")
 
 
 @lru_cache(maxsize=1)

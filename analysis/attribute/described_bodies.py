@@ -1,0 +1,54 @@
+"""A body named before a lower-case word that says what it is (issue 11, organisations as
+sources): "the Pier Workers union said", "the Harbour Rising group said", "the Gazette
+newspaper reported", "the Pier Action super PAC said". The capitalised words are the body's
+name; the last word only describes it, and the body speaks as the name, not as an unnamed
+"(unnamed union)".
+
+Only after "the" (a definite body: "a Pier newspaper" describes one by its place), and not when
+the capitalised words are a place (``us_state_names``, a state the registry knows), an
+adjective of a people, a party or a faith ("the Democratic group"), or a person the document
+named ("the Roe campaign" is read by :mod:`.orgs`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..toml_data import word_set
+from .pollsters import is_adjective_of_a_people
+from .speaker import Speaker
+
+# "the" (or "The"), one to four capitalised words, and the describing head (one or two words)
+_DESCRIBED_RE = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:of|for|on|&)?\s*[A-Z][\w.&'’\-]*){0,3})\s+"
+                           r"(?P<head>[a-z]+(?:\s+[a-z]+)?|super PAC|PAC)$")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return word_set("attribution.toml", "described_body_heads")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return word_set("attribution.toml", "us_state_names")
+
+
+def named_body(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
+    """The body a phrase names before its describing head ("the Pier Workers union" -> Pier
+    Workers), as a reader of :func:`.resolve.resolve`; None for anything else."""
+    if "the " not in phrase[:4].lower():
+        return None
+    m = _DESCRIBED_RE.match(phrase.strip())
+    if m is None or m.group("head") not in _heads():
+        return None
+    name = m.group("name")
+    toks = name.split()
+    if any(t.lower() in _us_states() for t in toks) or ctx.registry.state_of(name) \
+            or any(ctx.registry.state_of(t) for t in toks) or is_adjective_of_a_people(toks[-1]):
+        return None
+    known = ctx.registry.lookup(name)
+    if known is not None:
+        return ctx.actor_speaker(known) if known.kind != "person" else None
+    sp = ctx.lookup_name(name)
+    if sp is not None:
+        return sp if sp.kind not in ("person", "official", "journalist") else None
+    return Speaker(name, "organisation")  # (not learned as a name: its later bare mentions stay as they were read)

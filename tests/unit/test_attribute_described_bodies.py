@@ -1,0 +1,29 @@
+"""A body named before a lower-case word that says what it is speaks as its name (issue 11,
+organisations as sources): "the Pier Workers union said" is Pier Workers, not "(unnamed
+union)". Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Pier Workers union", "Pier Workers"),
+    ("The Harbour Rising group", "Harbour Rising"),
+    ("The Pier Action super PAC", "Pier Action"),
+    ("The Gazette newspaper", "Gazette"),
+])
+def test_the_name_before_a_describing_noun_speaks(registry, subject, speaker):
+    body = f"{subject} said the levy would close the harbour."
+    assert spoken(registry, body) == [("the levy would close the harbour.", speaker)]
+
+
+@pytest.mark.parametrize("subject", ["The Vermont newspaper", "The Democratic group", "A Pier newspaper"])
+def test_a_place_an_adjective_or_an_indefinite_names_no_body(registry, subject):
+    body = f"{subject} said the levy would close the harbour."
+    assert [sp for _, sp in spoken(registry, body)][0].startswith("(unnamed")
