@@ -218,6 +218,19 @@ _ACCORDING_TO_RE = re.compile(r"\baccording\ to\b", re.I)  # ("According to X, �
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:and|but|yet|or|so)\s")
 
 
+# the speaker's quotation going on after its frame: a quotation mark after a comma, a colon
+# or a conjunction ('"…," said Jane Roe, "but …"', '"…," she said, and "…"', "… he said, or
+# ''…''"); a quotation inside the frame's description or adjunct is the outlet's ("… said Jane
+# Roe, one of the "big four" …", "… Roe said after a brief "sorry" to Doe.")
+_QUOTATION_GOES_ON_RE = re.compile(r"(?:[,:;]|\s(?:and|or|but|adding|then))\s*[\"“]")
+
+
+def _quotation_goes_on(after: str) -> bool:
+    """Whether the words after the frame's verb (quotations masked) go on with a quotation of
+    the speaker's (:data:`_QUOTATION_GOES_ON_RE`)."""
+    return _QUOTATION_GOES_ON_RE.search(after) is not None
+
+
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
                    named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
@@ -258,7 +271,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
     # the verb are the subject's description, never the speaker's words
     inverted = cut > 0 and not before[cut + 1:].strip(" ,") and named_at is not None and named_at >= m.end()
-    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
+    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and _quotation_goes_on(after):
         # an inverted verb right after the opening quotation, with quotation marks after it
         # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
         # words the description quotes: the sentence stays whole, never the description
@@ -268,7 +281,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # '"…," Jane Roe, the top Democrat on the committee and one of its sponsors, said.'; with
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
-    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)) \
+    if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)
+                                       or opened_by_quote and not _quotation_goes_on(after)) \
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \
