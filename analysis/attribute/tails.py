@@ -227,7 +227,10 @@ _MEDIUM_TAIL_RE = re.compile(
 # last characters of the words only)
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTHS + r"|\d{4})(?:\s+\d{4})?"
-    r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r"))[.!?]?$")
+    r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
+    # (or through whom it was said: "… denied the charges through his lawyer.")
+    r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
+    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
 _TIME_TAIL_CHARS = 40
 
 

@@ -34,3 +34,8 @@ def test_a_clause_after_a_question_word_is_not_cut(registry):
     body = "Jane Roe spoke about how during her years in television she saw the industry change."
     got = spoken(registry, body)
     assert got and all(len(t) > 12 for t, _ in got)
+
+
+def test_the_spokesperson_through_whom_it_was_said(registry):
+    assert spoken(registry, "Jane Roe denied the charges through her lawyer.") == [("the charges", "Jane Roe")]
+    assert spoken(registry, "Jane Roe denied the accusations through a spokeswoman.") == [("the accusations", "Jane Roe")]
