@@ -19,6 +19,11 @@ from .quotes import _mask_quotes
 # subject, auxiliary and verb after it
 _SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+")
 # (and "while"/"whereas" with no comma before them: "Roe praised the plan while Doe suggests …")
+# a clause of time after a comma whose subject reports words of its own: "'…,' Roe said, after
+# Doe said …", "Roe assured Doe that …, after Doe warned her that …" (its verb one that reports
+# words, ``frame_verbs`` or ``act_verbs``: "…, after the board voted to …" stays the speaker's;
+# not "as", whose comment clause credits the words before it: "…, as Roe noted")
+_TIME_CLAUSE_RE = re.compile(r",\s+(?:after|before|when|until|since|once)\s+")
 # (the subject's length, one to five words, tried in turn from the shortest: a pattern's
 # look-ahead commits to its first reading, and "human" before "rights groups warned" reads
 # "rights" as the verb)
@@ -95,7 +100,7 @@ def _second_subjects(masked: str) -> Iterator[re.Match]:
             if not _THAT_BEFORE_RE.search(masked, 0, m.start()) \
                     and m.group("subj").rsplit(None, 1)[-1].lower() not in _DETERMINER_WORDS:
                 yield m
-    for c in _SECOND_CLAUSE_RE.finditer(masked):
+    for c in sorted((*_SECOND_CLAUSE_RE.finditer(masked), *_TIME_CLAUSE_RE.finditer(masked)), key=lambda c: c.start()):
         first = True
         for rx in _OTHER_SUBJECT_RES:
             m = rx.match(masked, c.end())
@@ -153,7 +158,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                 second = un.start + sub + len(u[sub:]) - len(u[sub:].lstrip(",; "))
                 yield Unit(second, un.end, un.block)
                 continue
-        if ";" not in u and _CONJUNCTION_RE.search(u) is None and " while " not in u and " whereas " not in u:
+        if ";" not in u and _CONJUNCTION_RE.search(u) is None and " while " not in u and " whereas " not in u \
+                and _TIME_CLAUSE_RE.search(u) is None:
             yield un
             continue
         # (the ''quotation marks'' of some archives read as the double marks they stand for, same
@@ -169,7 +175,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                     or (_BARE_MODIFIER_RE.match(subj) and not _PLURAL_HEAD_RE.fullmatch(subj) and not isinstance(m, re.Match)) \
                     or (aux and aux[-1] in _BE and verb.endswith("ed")) \
                     or (" " not in subj and subj.islower() and aux and aux[0].endswith("ly")) \
-                    or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15:
+                    or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15 \
+                    or (_TIME_CLAUSE_RE.match(masked, m.start()) and verb not in v.frame_verbs and verb not in v.act_verbs):
                 continue
             cut = m
             break

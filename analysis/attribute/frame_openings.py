@@ -131,3 +131,16 @@ _ADJUNCT_OPENING_RE = re.compile(
     r"|(?:later|earlier)(?=\s+(?:this|that|in|on|at|last)\b|\s*[.]?$)|last\s+(?:week|month|year|night|fall|spring|summer|winter)"
     r"|this\s+(?:week|month|year|morning)|a\s+few\s+(?:days|weeks|months|years|hours|minutes)|yesterday|today|tonight)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTHS + r")\b")
+
+
+# the speaker's quotation going on after its frame: a quotation mark after a comma, a colon
+# or a conjunction ('"…," said Jane Roe, "but …"', '"…," she said, and "…"', "… he said, or
+# ''…''"); a quotation inside the frame's description or adjunct is the outlet's ("… said Jane
+# Roe, one of the "big four" …", "… Roe said after a brief "sorry" to Doe.")
+_QUOTATION_GOES_ON_RE = re.compile(r"(?:[,:;]|\s(?:and|or|but|adding|then))\s*[\"“]")
+
+
+def quotation_goes_on(after: str) -> bool:
+    """Whether the words after the frame's verb (quotations masked) go on with a quotation of
+    the speaker's (:data:`_QUOTATION_GOES_ON_RE`)."""
+    return _QUOTATION_GOES_ON_RE.search(after) is not None

@@ -13,9 +13,9 @@ from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
 from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, openings_only,
-                             quotation_before_subject)
+                             quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
-from .tails import tail_cut
+from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
 
@@ -218,15 +218,6 @@ _ACCORDING_TO_RE = re.compile(r"\baccording\ to\b", re.I)  # ("According to X, �
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:and|but|yet|or|so)\s")
 
 
-# after the frame of a quotation that opens the sentence, the speaker's quotation going on: a
-# quotation mark right after a comma, colon or stop, or a conjunction after one ('"…," Roe said,
-# "and …"', '"…," she said, and "…"');
-# a quotation further inside the frame's clause is somebody else's or the outlet's ('"…," Roe
-# tweeted after Doe argued that "…"', '"…," Roe told the lawmakers, who could guess the
-# "anyone" she meant'), and the opening quotation is still Roe's
-_QUOTATION_GOES_ON_RE = re.compile(r"[^\"“”]*?[,:;.]\s*(?:(?:and|but|or)\s+)?[\"“]")
-
-
 def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bool = False,
                    named_at: int | None = None, named_end: int | None = None) -> tuple[int, int] | None:
     """Where a sentence's own words are, without a reporting frame whose verb adds nothing to
@@ -267,7 +258,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
     # the verb are the subject's description, never the speaker's words
     inverted = cut > 0 and not before[cut + 1:].strip(" ,") and named_at is not None and named_at >= m.end()
-    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
+    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and quotation_goes_on(after):
         # an inverted verb right after the opening quotation, with quotation marks after it
         # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
         # words the description quotes: the sentence stays whole, never the description
@@ -278,7 +269,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # no quotation, a subject named before the comma is no tail's: "The poll, released on
     # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)
-                                       or opened_by_quote and not _QUOTATION_GOES_ON_RE.match(after)) \
+                                       or opened_by_quote and not quotation_goes_on(after)) \
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \
@@ -390,5 +381,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
             return start, adj.start() if adj is not None else len(masked[:end].rstrip(" .!?"))
     if end - start < 12:
         return None
+    if not clause:
+        # the object of an act, however short, without where, when or in what medium the act
+        # was done ("cited the figure at a forum last week", "claimed victory in a tweet"), as
+        # for the verbs of ``act_verbs`` (:data:`.patterns.ACT_ADJUNCT_RE`)
+        end = short_object_cut(masked, start, end)
     return start, end
 

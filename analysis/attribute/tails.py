@@ -227,23 +227,27 @@ _MEDIUM_TAIL_RE = re.compile(
 # last characters of the words only)
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTHS + r"|\d{4})(?:\s+\d{4})?"
-    r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r"))[.!?]?$")
+    r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
+    # (or through whom it was said: "… denied the charges through his lawyer.")
+    r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
+    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
 _TIME_TAIL_CHARS = 40
 
 
-def _adjunct_tail(masked: str, start: int, end: int) -> int | None:
+def adjunct_tail(masked: str, start: int, end: int, least: int = MIN_WORDS) -> int | None:
     """Where a closing adjunct of place, time or medium of the act starts
-    (:data:`_ADJUNCT_TAIL_RE`, :data:`_MEDIUM_TAIL_RE`, :data:`_TIME_TAIL_RE`)."""
+    (:data:`_ADJUNCT_TAIL_RE`, :data:`_MEDIUM_TAIL_RE`, :data:`_TIME_TAIL_RE`), leaving at
+    least `least` characters of the speaker's words."""
     head = masked[:end]
     cuts = []
-    m = _ADJUNCT_TAIL_RE.search(head, start + MIN_WORDS)
+    m = _ADJUNCT_TAIL_RE.search(head, start + least)
     if m is not None:
         cuts.append(m.start())
-    if " in " in head[start + MIN_WORDS:]:
-        m = _MEDIUM_TAIL_RE.search(head, start + MIN_WORDS)
+    if " in " in head[start + least:]:
+        m = _MEDIUM_TAIL_RE.search(head, start + least)
         if m is not None:
             cuts.append(m.start())
-    m = _TIME_TAIL_RE.search(head, max(start + MIN_WORDS, end - _TIME_TAIL_CHARS))
+    m = _TIME_TAIL_RE.search(head, max(start + least, end - _TIME_TAIL_CHARS))
     if m is not None:
         cuts.append(m.start())
     return min(cuts) if cuts else None
@@ -322,8 +326,29 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _pronoun_clause_tail(masked, start, end) if cue else None,
-                        _adjunct_tail(masked, start, end) if cue else None,
+                        adjunct_tail(masked, start, end) if cue else None,
                         _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
                         _dash_tail(masked, start, end) if "-" in masked or "—" in masked or "–" in masked or "―" in masked else None)
             if c is not None]
     return min(cuts) if cuts else end
+
+
+_SHORT_OBJECT = 3  # characters of an act's object an adjunct cut leaves at least (as for act_verbs)
+
+
+@lru_cache(maxsize=1)
+def _not_last_words() -> frozenset[str]:
+    """The words no object cut leaves last (attribution.toml ``object_cut_not_last``): a word
+    that opens a clause, a phrasal verb's particle."""
+    return frozenset(data_file("attribution.toml")["object_cut_not_last"])
+
+
+def short_object_cut(masked: str, start: int, end: int) -> int:
+    """Where the object of a verb (masked[start:end], quotations masked) ends, however short,
+    before a closing phrase of where, when or in what medium the act was done ("cited the
+    figure | at a forum last week", "claimed victory | in a tweet"), as for the verbs of
+    ``act_verbs`` (:data:`.patterns.ACT_ADJUNCT_RE`); `end` when there is none."""
+    adj = adjunct_tail(masked, start, end, least=_SHORT_OBJECT)
+    if adj is None or masked[start:adj].split()[-1].lower() in _not_last_words():
+        return end
+    return adj

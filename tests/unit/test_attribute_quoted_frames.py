@@ -1,0 +1,33 @@
+"""A sentence opened by the speaker's quotation, its frame after it: quotation marks inside the
+frame's description or adjunct are the outlet's, so the frame still stays out of the speaker's
+words; a quotation that goes on after the frame keeps the sentence whole."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_quoted_word_in_the_description_of_the_speaker(registry):
+    body = '"The wait was truly shameful," said Jane Roe, 34, a voter who stood in an "extraordinarily long line" for hours.'
+    assert spoken(registry, body) == [('"The wait was truly shameful,"', "Jane Roe")]
+
+
+def test_a_quoted_word_in_an_adjunct_of_the_frame(registry):
+    body = '"Let me tell you the facts," Jane Roe said after a brief "sorry" to her rival.'
+    assert spoken(registry, body) == [('"Let me tell you the facts,"', "Jane Roe")]
+
+
+def test_a_quotation_going_on_after_a_conjunction_keeps_the_sentence(registry):
+    body = '"This deal must come with enforcement," Jane Roe said, and "clear consequences for any violations."'
+    got = spoken(registry, body)
+    assert len(got) == 1 and got[0][1] == "Jane Roe" and "clear consequences" in got[0][0]
+
+
+def test_a_quotation_going_on_after_a_comma_is_the_speakers_too(registry):
+    body = '"We are ready," Jane Roe said, "but the vote is not."'
+    assert spoken(registry, body) == [('"We are ready,"', "Jane Roe"), ('"but the vote is not."', "Jane Roe")]
