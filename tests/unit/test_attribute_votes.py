@@ -14,7 +14,7 @@ def registry():
 
 @pytest.mark.parametrize("body, said", [
     ("The Pier Council voted to condemn the ban on Tuesday.", ("condemn the ban on Tuesday.", "Pier Council")),
-    ("Jane Roe voted for the levy in 2001.", ("the levy in 2001.", "Jane Roe")),
+    ("Jane Roe voted for the levy in 2001.", ("the levy", "Jane Roe")),  # (its time cut: spans2)
     ("Jane Roe voted against the harbour bill.", ("the harbour bill.", "Jane Roe")),
 ])
 def test_a_vote_for_against_or_to_is_a_position(registry, body, said):
