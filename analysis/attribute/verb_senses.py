@@ -44,6 +44,11 @@ _HOPE_FORMS = frozenset({"hopes"})
 _HOPED_CLAUSE_RE = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|these|[A-Z][\w.'’\-]*)\b"
     r"(?:\s+[\w'’\-]+){0,5}?\s+(?:will|would|can|could|may|might|should|is|are|was|were|do|does|did|has|have|had)\b")
+# an object and an infinitive after a verb of urging on ("encouraged voters to back the levy",
+# "implored delegates to unite"): a determiner or a name and up to five more words, then "to"
+# and a verb, not "to" a noun phrase ("encouraged by the plan", "was encouraged to the end")
+_OBJECT_INFINITIVE_RE = re.compile(r"\s+(?!by\b|about\b|that\b)[\w.'’\-]+(?:\s+[\w.'’\-]+){0,5}?\s+to\s+"
+                                   r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b)[a-z]+\b")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
@@ -189,6 +194,8 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
             and not (verb in _OFFER_FORMS and _SAID_OBJECT_RE.match(masked, vm.end())) \
             and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())):
         return False  # "the plans were": an intention only before "to …"
+    if verb in word_set("attribution.toml", "object_infinitive_verbs") and not _OBJECT_INFINITIVE_RE.match(masked, vm.end()):
+        return False  # "Roe said he was encouraged by the plan": speech only as "encouraged voters to …"
     if verb in v.position_verbs and not _position_verb_ok(masked, verb, vm.start(), vm.end()):
         return False  # "opposed by the U.S.", "a Russian-backed force", "full support", "backed off"
     if verb in v.base_verbs and not base_form_ok(masked, vm.start()):

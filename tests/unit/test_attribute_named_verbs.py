@@ -1,0 +1,48 @@
+"""More verbs whose named subject is the speaker of what follows (issue 11, recall of named
+main-clause subjects): verbs of saying with a manner or a stance ("bragged", "surmised",
+"credited … with"), phrasal verbs of alluding to, playing down or taking back what was said
+("alluded to", "played down", "walked back", "reflected on"), and verbs of urging on that are
+speech only with an object and an infinitive ("encouraged voters to …"). Short examples of our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+INTRO = "Jane Roe spoke in Leeds on Monday. "
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Roe bragged about the turnout in the county.", "about the turnout"),
+    ("Roe surmised that the levy would pass.", "the levy would pass"),
+    ("Roe credited the crews with saving the pier.", "the crews with saving the pier"),
+    ("Roe confided to aides that the count was close.", "the count was close"),
+    ("Roe alluded to the scandal at the port.", "the scandal"),
+    ("Roe played down the rift with the council.", "the rift"),
+    ("Roe walked back her remarks about the council.", "her remarks"),
+    ("Roe reflected on her defeat in the county.", "her defeat"),
+    ("Roe encouraged voters to back the new levy.", "voters to back the new levy"),
+    ("Roe implored the delegates in the hall to unite.", "the delegates in the hall to unite"),
+])
+def test_the_named_subject_of_such_a_verb_is_the_speaker(registry, sentence, words):
+    [(text, speaker)] = spoken(registry, INTRO + sentence)
+    assert text.startswith(words) and speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Roe encouraged growth in the county.",                 # no object and infinitive: no urging
+    "Roe was encouraged by the turnout in the county.",     # a passive
+])
+def test_urging_on_needs_an_object_and_an_infinitive(registry, sentence):
+    assert spoken(registry, INTRO + sentence) == []
+
+
+def test_encouraged_in_a_report_stays_that_report(registry):
+    body = INTRO + "Roe said she was encouraged by the plan to fix the pier."
+    [(text, speaker)] = spoken(registry, body)
+    assert text.startswith("she was encouraged") and speaker == "Jane Roe"
