@@ -1,7 +1,7 @@
 """More verbs whose named subject is the speaker of what follows (issue 11, recall of named
 main-clause subjects): verbs of saying with a manner or a stance ("bragged", "surmised",
 "credited … with"), phrasal verbs of alluding to, playing down or taking back what was said
-("alluded to", "played down", "walked back", "reflected on"), and verbs of urging on that are
+("alluded to", "played down", "walked back", "stood by", "called out", "came out against"), and verbs of urging on that are
 speech only with an object and an infinitive ("encouraged voters to …"). Short examples of our own."""
 import pytest
 
@@ -28,6 +28,12 @@ INTRO = "Jane Roe spoke in Leeds on Monday. "
     ("Roe reflected on her defeat in the county.", "her defeat"),
     ("Roe encouraged voters to back the new levy.", "voters to back the new levy"),
     ("Roe implored the delegates in the hall to unite.", "the delegates in the hall to unite"),
+    ("Roe stood by her comments about the council.", "her comments"),
+    ("Roe called out the council for the delay.", "the council for the delay"),
+    ("Roe came out against the levy in May.", "the levy"),
+    ("Roe laughed off the attack ad.", "the attack ad"),
+    ("Roe jabbed at the council on the budget.", "the council"),
+    ("Roe retweeted the photo of the pier.", "the photo of the pier"),
 ])
 def test_the_named_subject_of_such_a_verb_is_the_speaker(registry, sentence, words):
     [(text, speaker)] = spoken(registry, INTRO + sentence)
