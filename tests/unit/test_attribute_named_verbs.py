@@ -52,3 +52,20 @@ def test_encouraged_in_a_report_stays_that_report(registry):
     body = INTRO + "Roe said she was encouraged by the plan to fix the pier."
     [(text, speaker)] = spoken(registry, body)
     assert text.startswith("she was encouraged") and speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Roe is outlining a list of plans on jobs.", "outlining a list of plans"),
+    ("Roe is panning the council's measures.", "panning the council"),
+    ("Roe is reaffirming that the plan is sound.", "reaffirming that the plan is sound"),
+    ("Roe is congratulating John Doe for his win.", "congratulating John Doe"),
+    ("Roe is wondering why the pier is closed.", "wondering why the pier is closed"),
+])
+def test_the_progressive_of_a_speech_verb_is_its_subjects(registry, sentence, words):
+    [(text, speaker)] = spoken(registry, INTRO + sentence)
+    assert text.startswith(words) and speaker == "Jane Roe"
+
+
+def test_a_participle_of_speech_after_a_main_clause_makes_its_subject_the_speaker(registry):
+    body = INTRO + "Roe spoke at the pier on Monday, cautioning that the levy would hurt the crews."
+    assert spoken(registry, body) == [("cautioning that the levy would hurt the crews.", "Jane Roe")]
