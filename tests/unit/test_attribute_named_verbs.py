@@ -28,6 +28,8 @@ INTRO = "Jane Roe spoke in Leeds on Monday. "
     ("Roe reflected on her defeat in the county.", "her defeat"),
     ("Roe encouraged voters to back the new levy.", "voters to back the new levy"),
     ("Roe implored the delegates in the hall to unite.", "the delegates in the hall to unite"),
+    ("Roe swore that she would fix the pier.", "Roe swore that she would fix the pier"),
+    ("Roe grilled the bank chief for his role in the scheme.", "the bank chief for his role"),
     ("Roe stood by her comments about the council.", "her comments"),
     ("Roe called out the council for the delay.", "the council for the delay"),
     ("Roe came out against the levy in May.", "the levy"),
@@ -43,8 +45,10 @@ def test_the_named_subject_of_such_a_verb_is_the_speaker(registry, sentence, wor
 @pytest.mark.parametrize("sentence", [
     "Roe encouraged growth in the county.",                 # no object and infinitive: no urging
     "Roe was encouraged by the turnout in the county.",     # a passive
+    "Roe swore in the new mayor on Monday.",                # an oath of office, no statement
+    "Roe grilled burgers at the fair.",                     # no sign of speech after the object
 ])
-def test_urging_on_needs_an_object_and_an_infinitive(registry, sentence):
+def test_other_senses_of_these_verbs_stay_narration(registry, sentence):
     assert spoken(registry, INTRO + sentence) == []
 
 
