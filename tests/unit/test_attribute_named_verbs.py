@@ -1,7 +1,7 @@
 """More verbs whose named subject is the speaker of what follows (issue 11, recall of named
 main-clause subjects): verbs of saying with a manner or a stance ("bragged", "surmised",
 "credited … with"), phrasal verbs of alluding to, playing down or taking back what was said
-("alluded to", "played down", "walked back", "stood by", "called out", "came out against"), and verbs of urging on that are
+("alluded to", "played down", "walked back", "called out", "came out against"), and verbs of urging on that are
 speech only with an object and an infinitive ("encouraged voters to …"). Short examples of our own."""
 import pytest
 
@@ -30,7 +30,6 @@ INTRO = "Jane Roe spoke in Leeds on Monday. "
     ("Roe implored the delegates in the hall to unite.", "the delegates in the hall to unite"),
     ("Roe swore that she would fix the pier.", "Roe swore that she would fix the pier"),
     ("Roe grilled the bank chief for his role in the scheme.", "the bank chief for his role"),
-    ("Roe stood by her comments about the council.", "her comments"),
     ("Roe called out the council for the delay.", "the council for the delay"),
     ("Roe came out against the levy in May.", "the levy"),
     ("Roe laughed off the attack ad.", "the attack ad"),
@@ -47,6 +46,7 @@ def test_the_named_subject_of_such_a_verb_is_the_speaker(registry, sentence, wor
     "Roe was encouraged by the turnout in the county.",     # a passive
     "Roe swore in the new mayor on Monday.",                # an oath of office, no statement
     "Roe grilled burgers at the fair.",                     # no sign of speech after the object
+    "Roe stood by the door of the hall.",                   # standing, no side taken
 ])
 def test_other_senses_of_these_verbs_stay_narration(registry, sentence):
     assert spoken(registry, INTRO + sentence) == []
