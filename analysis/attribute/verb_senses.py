@@ -24,6 +24,11 @@ from .subjects import _DASH_ASIDE_RE
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
 _AS_NEXT_RE = re.compile(r"\s+as\b")
+# a that-clause right after a verb of the manner of saying ("Roe gushed that the pier was
+# lovely", "Doe shot back that …"): "that" and the subject of a clause, not the determiner
+# "that" ("the crowd cheered that decision"). General English.
+_THAT_CLAUSE_NEXT_RE = re.compile(r"\s+that\s+(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|this|there|"
+                                  r"[A-Z])\b")
 # "offered" with an object that is something said ("offered some pointed advice to …", "offered
 # her firmest promise yet that …", "offered no proof that …"): a determiner or quantifier, up to
 # three modifiers, and a noun of saying or of what is said (general English: the objects of
@@ -204,7 +209,8 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
         return False  # "we will see", "the views": a position only as "sees Roe as a uniter"
     if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
         return False  # "tensions have continued to ease": speech only before its quotation
-    if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
+    if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()) \
+            and not (verb not in v.quote_verbs and _THAT_CLAUSE_NEXT_RE.match(masked, vm.end())):
         return False  # "tensions have continued to ease": no speech without a quotation
     if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
         return False  # "Carson has responded to the rant": an act, nothing said in it

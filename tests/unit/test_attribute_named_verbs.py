@@ -73,3 +73,20 @@ def test_the_progressive_of_a_speech_verb_is_its_subjects(registry, sentence, wo
 def test_a_participle_of_speech_after_a_main_clause_makes_its_subject_the_speaker(registry):
     body = INTRO + "Roe spoke at the pier on Monday, cautioning that the levy would hurt the crews."
     assert spoken(registry, body) == [("cautioning that the levy would hurt the crews.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Roe gushed that the pier was lovely.", "the pier was lovely."),
+    ("Roe shot back that the council had never asked her.", "the council had never asked her."),
+    ("Roe posted that the pier was closed for the day.", "the pier was closed for the day."),
+])
+def test_a_verb_of_the_manner_of_saying_before_a_that_clause_reports_it(registry, sentence, words):
+    assert spoken(registry, INTRO + sentence) == [(words, "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crowd cheered that decision at the hall.",   # "that" a determiner, no clause
+    "Roe posted a photo of the pier.",                # no clause, no quotation
+])
+def test_a_verb_of_the_manner_of_saying_with_no_clause_or_quotation_is_narration(registry, sentence):
+    assert spoken(registry, INTRO + sentence) == []
