@@ -147,3 +147,17 @@ def test_the_named_subject_of_an_idiom_of_verbal_attack_is_its_speaker(registry)
 def test_taking_aim_stays_out_of_the_idioms_of_verbal_attack():
     u = "The troops took aim at the bridge."
     assert read_stance_periphrases(u) == u
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe made comments about the levy.", "Roe talked about "),
+    ("Roe has made several sharp statements about the levy.", "Roe has talked about "),
+])
+def test_remarks_made_about_a_topic_read_as_talked_about(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+def test_comments_made_on_a_day_stay_as_they_are():
+    u = "Roe made comments on Monday."
+    assert read_stance_periphrases(u) == u
