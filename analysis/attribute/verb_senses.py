@@ -24,6 +24,11 @@ from .subjects import _DASH_ASIDE_RE
 # Moscow"), the adjective "opposed to", a particle of motion ("backed away from"). General English.
 _OBJECT_PARTICIPLE_RE = re.compile(r"\s+(?:by|to|away|down|off|out|into)\b")
 _AS_NEXT_RE = re.compile(r"\s+as\b")
+# a that-clause right after a verb of the manner of saying ("Roe gushed that the pier was
+# lovely", "Doe shot back that …"): "that" and the subject of a clause, not the determiner
+# "that" ("the crowd cheered that decision"). General English.
+_THAT_CLAUSE_NEXT_RE = re.compile(r"\s+that\s+(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|this|there|"
+                                  r"[A-Z])\b")
 # "offered" with an object that is something said ("offered some pointed advice to …", "offered
 # her firmest promise yet that …", "offered no proof that …"): a determiner or quantifier, up to
 # three modifiers, and a noun of saying or of what is said (general English: the objects of
@@ -44,6 +49,11 @@ _HOPE_FORMS = frozenset({"hopes"})
 _HOPED_CLAUSE_RE = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|these|[A-Z][\w.'’\-]*)\b"
     r"(?:\s+[\w'’\-]+){0,5}?\s+(?:will|would|can|could|may|might|should|is|are|was|were|do|does|did|has|have|had)\b")
+# an object and an infinitive after a verb of urging on ("encouraged voters to back the levy",
+# "implored delegates to unite"): a determiner or a name and up to five more words, then "to"
+# and a verb, not "to" a noun phrase ("encouraged by the plan", "was encouraged to the end")
+_OBJECT_INFINITIVE_RE = re.compile(r"\s+(?!by\b|about\b|that\b)[\w.'’\-]+(?:\s+[\w.'’\-]+){0,5}?\s+to\s+"
+                                   r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b)[a-z]+\b")
 # participles that before "to be"/"to have" are passives of a reduced relative ("two men
 # believed to be members of …", "a group said to have …"), never an active verb (general English)
 REDUCED_PASSIVES = frozenset({"believed", "thought", "said", "reported", "alleged", "known", "considered",
@@ -189,6 +199,8 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
             and not (verb in _OFFER_FORMS and _SAID_OBJECT_RE.match(masked, vm.end())) \
             and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())):
         return False  # "the plans were": an intention only before "to …"
+    if verb in word_set("attribution.toml", "object_infinitive_verbs") and not _OBJECT_INFINITIVE_RE.match(masked, vm.end()):
+        return False  # "Roe said he was encouraged by the plan": speech only as "encouraged voters to …"
     if verb in v.position_verbs and not _position_verb_ok(masked, verb, vm.start(), vm.end()):
         return False  # "opposed by the U.S.", "a Russian-backed force", "full support", "backed off"
     if verb in v.base_verbs and not base_form_ok(masked, vm.start()):
@@ -197,7 +209,8 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
         return False  # "we will see", "the views": a position only as "sees Roe as a uniter"
     if verb in v.quote_verbs and not QUOTE_NEXT_RE.match(masked, vm.end()):
         return False  # "tensions have continued to ease": speech only before its quotation
-    if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()):
+    if verb in QUOTE_ONLY and not next_to_quotation(u, vm.start(), vm.end()) \
+            and not (verb not in v.quote_verbs and _THAT_CLAUSE_NEXT_RE.match(masked, vm.end())):
         return False  # "tensions have continued to ease": no speech without a quotation
     if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
         return False  # "Carson has responded to the rant": an act, nothing said in it

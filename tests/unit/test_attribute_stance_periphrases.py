@@ -124,3 +124,40 @@ def test_likening_one_thing_to_another_is_the_subjects_judgement(registry, body,
 ])
 def test_a_comparison_of_figures_or_an_act_of_comparing_stays_narration(registry, body):
     assert spoken(registry, body) == []
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe took a shot at the mayor.", "Roe criticized "),
+    ("Roe also took some shots at the mayor.", "Roe also criticized "),
+    ("Roe took multiple swipes at the mayor.", "Roe criticized "),
+    ("Roe takes a dig at the council.", "Roe criticizes "),
+    ("Roe took jabs at the council.", "Roe criticized "),
+])
+def test_an_idiom_of_verbal_attack_reads_as_criticized(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+def test_the_named_subject_of_an_idiom_of_verbal_attack_is_its_speaker(registry):
+    body = "Jane Roe spoke in Leeds on Monday. Roe also took a shot at the council over the new levy."
+    [(words, speaker)] = spoken(registry, body)
+    assert words.startswith("the council") and speaker == "Jane Roe"
+
+
+def test_taking_aim_stays_out_of_the_idioms_of_verbal_attack():
+    u = "The troops took aim at the bridge."
+    assert read_stance_periphrases(u) == u
+
+
+@pytest.mark.parametrize("u, head", [
+    ("Roe made comments about the levy.", "Roe talked about "),
+    ("Roe has made several sharp statements about the levy.", "Roe has talked about "),
+])
+def test_remarks_made_about_a_topic_read_as_talked_about(u, head):
+    read = read_stance_periphrases(u)
+    assert len(read) == len(u) and read.startswith(head)
+
+
+def test_comments_made_on_a_day_stay_as_they_are():
+    u = "Roe made comments on Monday."
+    assert read_stance_periphrases(u) == u
