@@ -28,7 +28,7 @@ INTRO = "Jane Roe spoke in Leeds on Monday. "
     ("Roe reflected on her defeat in the county.", "her defeat"),
     ("Roe encouraged voters to back the new levy.", "voters to back the new levy"),
     ("Roe implored the delegates in the hall to unite.", "the delegates in the hall to unite"),
-    ("Roe swore that she would fix the pier.", "Roe swore that she would fix the pier"),
+    ("Roe swore that she would fix the pier.", "she would fix the pier"),  # (after the verb: kept_whole)
     ("Roe grilled the bank chief for his role in the scheme.", "the bank chief for his role"),
     ("Roe called out the council for the delay.", "the council for the delay"),
     ("Roe came out against the levy in May.", "the levy"),
