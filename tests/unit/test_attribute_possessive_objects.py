@@ -21,7 +21,7 @@ def test_views_on_after_a_name():
 
 def test_attacks_on_give_their_object(registry):
     body = "Jane Roe toured the harbour on Monday. Roe's attacks on the port board were sharp."
-    assert spoken(registry, body) == [("the port board", "Jane Roe")]
+    assert spoken(registry, body) == [("attacks on the port board", "Jane Roe")]  # (the noun kept: what she did)
 
 
 def test_a_critique_of_gives_its_object():

@@ -18,12 +18,12 @@ def registry():
 
 def test_a_claim_after_her_is_her_antecedents(registry):
     body = "Jane Roe toured the harbour on Monday. Her claim that the docks have lost money every year is false."
-    assert spoken(registry, body) == [("that the docks have lost money every year", "Jane Roe")]
+    assert spoken(registry, body) == [("claim that the docks have lost money every year", "Jane Roe")]
 
 
 def test_a_promise_after_his_goes_to_the_man_named_before_it_in_the_sentence(registry):
     body = "Jane Roe toured the harbour on Monday. Crews cheered when Tom Pier repeated his promise to reopen the docks."
-    assert ("to reopen the docks", "Tom Pier") in spoken(registry, body)
+    assert ("promise to reopen the docks", "Tom Pier") in spoken(registry, body)
 
 
 def test_a_plan_after_a_pronoun_is_the_outlets(registry):
@@ -52,4 +52,4 @@ def test_an_infinitive_after_a_pronoun_possessive_is_read():
 
 def test_a_noun_of_criticising_with_on_gives_its_object(registry):
     body = "Jane Roe toured the harbour on Monday. Her attacks on the port board were sharp."
-    assert spoken(registry, body) == [("the port board", "Jane Roe")]
+    assert spoken(registry, body) == [("attacks on the port board", "Jane Roe")]  # (the noun kept: what she did)
