@@ -265,7 +265,8 @@ _THAT_SPACE_RE = re.compile(r"(?:\s+that\b)?\s*")  # (what follows a document's 
 
 
 _PHRASAL_RE = re.compile(r"[a-z]+ (?:on|for|out)")
-_SECOND_CUE_RE = re.compile(r"(?:(?:has|have|had|did|does|do) not (?:(?:also|again|since|repeatedly|publicly) )?)?"
+_SECOND_CUE_RE = re.compile(r"(?:(?:(?:has|have|had|did|does|do|would|will|could)(?: not| never|n['’]t)|never) "
+                            r"(?:(?:also|again|since|repeatedly|publicly|yet|once|explicitly|specifically|directly|always) )?)?"
                             r"[a-z]+(?: (?:for|on)\b)?")  # ("did not confirm": a negated second report, whole)
 
 

@@ -40,9 +40,17 @@ _SECOND_RE = re.compile(r"(?=[\s,—–])(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+a
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb), or a
 # subordinate one: "… in October, when he told …", "… because she said …", "… even as he
 # defended …" (own_words checks that no nearer person is the pronoun's antecedent)
-_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:(?:even|just)\s+)?(?:and|but|while|although|though|yet|because|when|after|as|since|before|until)\s+(?P<who>he|she|they)\s+"
+_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:(?:even|just)\s+)?(?P<conj>and|but|while|although|though|yet|because|when|after|as|since|before|until)\s+(?P<who>he|she|they)\s+"
                                 r"(?:(?:[a-z]+ly|also|later|then|again|still|has|had|have|would|will)\s+){0,2}"
                                 r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
+# the same clause negated, after a contrast ("…, but she did not say who …", "…, though he
+# has never endorsed …", "…, but they haven't disavowed …"): its words open with the auxiliary,
+# like a negated second predicate's ("did not confirm")
+_NEGATED_PRONOUN_SECOND_RE = re.compile(r"(?=[\s,]),?\s+(?:(?:even|just)\s+)?(?:but|although|though|yet|while)\s+(?P<who>he|she|they)\s+"
+                                        r"(?:(?:[a-z]+ly|also|still)\s+)?"
+                                        r"(?P<aux>(?:did|does|do|has|have|had|would|will|could)(?:\s+not|\s+never|n['’]t)|never)\s+"
+                                        r"(?:(?:yet|once|publicly|explicitly|specifically|directly|always|[a-z]+ly)\s+)?"
+                                        r"(?P<verb>called (?:for|on)|[a-z]+)\b")
 
 
 # a relative clause at the end whose subject, a pronoun, reports what the sentence named: "…
@@ -161,6 +169,11 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
                  None) if "he" in masked else None
         if p is not None:
             found.append((p.start(), p.start("verb"), p.group("who")))
+        n = next((n for n in _NEGATED_PRONOUN_SECOND_RE.finditer(masked, first.end())
+                  if n.group("verb") in verbs or verb_re.fullmatch(n.group("verb"))),
+                 None) if "he" in masked else None
+        if n is not None:
+            found.append((n.start(), n.start("aux"), n.group("who")))
         r = next((r for r in _RELATIVE_SECOND_RE.finditer(masked, first.end()) if verb_re.fullmatch(r.group("verb"))),
                  None) if "wh" in masked else None
         if r is not None:
