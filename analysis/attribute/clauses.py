@@ -11,6 +11,7 @@ from .group_sources import SHARE_SUBJECT, group_source
 from .base_forms import base_form_ok
 from .patterns import DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes
+from .second_reports import speech_act_verbs
 
 # a second clause with a subject of its own and a speech verb: "…, and Democrats accused …",
 # "…, but analysts agreed …", "…; Obama and others vowed …", "…, and human rights groups
@@ -63,15 +64,21 @@ _NOT_SUBJECT_WORDS = frozenset({"was", "is", "has", "does", "as", "thus", "perha
 
 # a sentence that opens with a subordinate clause reporting someone's words ("While Comey said
 # there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …", after
-# a conjunction: "And while Roe has railed against …, she …", "And while he said …, he clarified …"): the
-# subordinator, a subject of at most five words, an adverb or auxiliary, then the verb
+# a conjunction: "And while Roe has railed against …, she …", "And while he said …, he clarified …"),
+# or a clause of time or cause whose verb names an act of speech ("After Roe argued that …, Doe
+# said …", "When Roe accused Doe of …, he …"; its verb one of ``second_clause_verbs``,
+# ``act_verbs`` or ``coordinated_report_verbs``: "When the firm signaled …", "After she assumed
+# office, …" tell the circumstance; and only before a main clause that reports words too,
+# "When Roe said …, the ferry left" is the outlet's account of an event): the subordinator, a subject of at most five words, an
+# adverb or auxiliary, then the verb
 _SUBORDINATE_REPORT_RE = re.compile(
-    r"^\W*(?:(?:And|But|Yet|So),?\s+(?=[a-z]))?(?:(?i:while|although|though|even though|even as|whereas))\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
+    r"^\W*(?:(?:And|But|Yet|So),?\s+(?=[a-z]))?(?:(?i:while|although|though|even though|even as|whereas|"
+    r"(?P<time>(?:just\s+|shortly\s+|soon\s+)?(?:after|before)|when|since|once|until|because)))\s+(?P<subj>(?:[\w.'’\-]+\s+){1,5}?)"
     r"(?:(?:has|had|have|also|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 # the comma that closes it, before the main clause's subject and verb
 _MAIN_CLAUSE_RE = re.compile(r"(?:,|[\"”])\s+(?=(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
                              r"(?:(?:[a-z]+ly|also|still|has|had|have|is|was|were|will|would|did|does|do|could|can|"
-                             r"should|may|might|never|not)\s+){0,2}[a-z]+\b)")
+                             r"should|may|might|never|not)\s+){0,2}(?P<verb>[a-z]+)\b)")
 
 
 def _subordinate_cut(u: str, masked: str, v) -> int | None:
@@ -79,12 +86,15 @@ def _subordinate_cut(u: str, masked: str, v) -> int | None:
     (the comma before the main clause, or the quotation mark after a quoted one: '…
     “friends for some time,” he claimed'), or None."""
     m = _SUBORDINATE_REPORT_RE.match(masked)
-    if m is None or not v.verb_re.fullmatch(m.group("verb")) or any(w in _NOT_SUBJECT_WORDS - {"he", "she", "they", "i", "we"}
+    if m is None or not v.verb_re.fullmatch(m.group("verb")) \
+            or m.group("time") and m.group("verb") not in speech_act_verbs() or any(w in _NOT_SUBJECT_WORDS - {"he", "she", "they", "i", "we"}
                                                                    for w in m.group("subj").lower().split()):
         return None
     c = next((c for c in _MAIN_CLAUSE_RE.finditer(masked, m.end()) if masked[c.start()] == "," or u[c.start() - 1] == ","), None)
     if c is None or len(masked[m.end():c.start()].strip()) < 10 or len(masked[c.end():].strip()) < 15:
         return None
+    if m.group("time") and not v.verb_re.fullmatch(c.group("verb")):
+        return None  # ("When Roe said …, the ferry left": a clause of time before an event is the outlet's)
     return c.start()
 
 
@@ -150,7 +160,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             yield un
             continue
         u = text[un.start:un.end]
-        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye") or u.lstrip("\"“ ")[:4] in ("So w", "So a", "So t"):
+        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye", "Af", "Be", "Si", "On", "Un", "Ju", "Sh") \
+                or u.lstrip("\"“ ")[:4] in ("So w", "So a", "So t", "Soon"):
             sub = _subordinate_cut(u, _mask_quotes(u), v)
             if sub is not None:
                 sub += masked_mark(u, sub)

@@ -107,6 +107,14 @@ def _coordinated_verbs() -> frozenset[str]:
     return frozenset(raw["act_verbs"]) | frozenset(raw.get("coordinated_report_verbs", ()))
 
 
+def speech_act_verbs() -> frozenset[str]:
+    """The verbs that name an act of speech itself (``second_clause_verbs``, ``act_verbs``,
+    ``coordinated_report_verbs``, and the participles of the first): what a clause of time
+    reports ("After Roe argued …"), where a verb of signalling, knowing or assuming tells the
+    circumstance ("When the firm signaled …")."""
+    return _second_verbs() | _coordinated_verbs()
+
+
 def _speech_participle(word: str, verb_re: re.Pattern) -> bool:
     """Whether `word` is the -ing participle of a verb whose past form is a speech verb or an act
     (", answering questions about …" as "answered"; "arguing", "admitting", "citing")."""

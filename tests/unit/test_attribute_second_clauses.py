@@ -1,0 +1,51 @@
+"""A sentence whose first report we read goes on with a second one: a negated clause of the same
+speaker after a contrast ("…, but she did not say …"), or a report in a clause of time that
+opens the sentence before another speaker's ("After Roe argued …, Doe said …")."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import spoken
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_negated_second_clause_after_but_is_the_speakers(registry):
+    body = "Jane Roe said the plan would fail, but she did not say who wrote it."
+    assert spoken(registry, body) == [("the plan would fail", "Jane Roe"),
+                                      ("did not say who wrote it.", "Jane Roe")]
+
+
+def test_a_contracted_negation_opens_the_second_statement(registry):
+    body = "Jane Roe said she will vote for the bill, but she hasn't endorsed it."
+    assert spoken(registry, body)[-1] == ("hasn't endorsed it.", "Jane Roe")
+
+
+def test_never_before_the_verb_of_a_second_clause(registry):
+    body = "Pier Gant praised the deal, but he never mentioned the tax."
+    assert spoken(registry, body) == [("praised the deal", "Pier Gant"), ("never mentioned the tax.", "Pier Gant")]
+
+
+def test_a_negated_clause_of_another_person_is_not_the_speakers(registry):
+    body = "John Doe said the plan would fail, but she did not say who wrote it."
+    assert ("did not say who wrote it.", "John Doe") not in spoken(registry, body)
+
+
+def test_a_report_in_an_opening_clause_of_time_before_another_speakers(registry):
+    body = "After Jane Roe argued that the tax should be cut, Pier Gant said only that her numbers do not add up."
+    assert spoken(registry, body) == [("the tax should be cut", "Jane Roe"),
+                                      ("her numbers do not add up.", "Pier Gant")]
+
+
+def test_an_accusation_in_an_opening_when_clause(registry):
+    body = "When Jane Roe accused Pier Gant of lying, Gant said the report was wrong."
+    got = spoken(registry, body)
+    assert ("Pier Gant of lying", "Jane Roe") in got
+    assert got[-1] == ("the report was wrong.", "Pier Gant")
+
+
+def test_a_signal_in_a_clause_of_time_tells_the_circumstance(registry):
+    body = "When the Pier Group signaled that it would sell the plant, Jane Roe said she was floored."
+    assert spoken(registry, body) == [("she was floored.", "Jane Roe")]
