@@ -72,6 +72,7 @@ _AUX_TENSE = {"had": "past", "did": "past", "has": "s", "does": "s", "have": "ba
               "was": "past", "were": "past", "is": "s", "are": "base"}
 # a verb's infinitive complement, whose own verb a second base form after "and"/"or" can go on
 # from: "refuses to release the audit or explain the gap"
+_COMMA_BEFORE_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _INFINITIVE_AFTER_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+")
 # past forms of speech verbs that do not end in -ed
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
@@ -162,8 +163,13 @@ def second_attribution(masked: str, cue: str, verb_re: re.Pattern | None = None)
         tenses = {_tense(cue)} | ({_AUX_TENSE[aux.group("aux")]} if aux else set())
         if _INFINITIVE_AFTER_RE.match(masked, first.end()):
             tenses.add("base")  # ("refuses to release … or explain …")
+        # a participle after the main clause: a finite report after it and a comma goes on from
+        # the main verb ("Roe attacked Doe, saying …, and reminded the crowd …"; not "…, arguing
+        # it showed intent and indicated …", the reported clause's own verb)
+        main_tenses = {"past", "s"} if cue.endswith("ing") and _COMMA_BEFORE_RE.search(masked, 0, first.start()) else set()
         c = next((c for c in _CONJ_SECOND_RE.finditer(masked, first.end())
-                  if _reports(c.group("verb"), verb_re, cue.endswith("ing")) and _second_tense(c) in tenses
+                  if _reports(c.group("verb"), verb_re, cue.endswith("ing"))
+                  and (_second_tense(c) in tenses or _second_tense(c) in main_tenses and masked[c.start()] == ",")
                   # ("or" joins two infinitives or two base forms: "did not confirm or deny")
                   and (c.group("conj") != "or" or _second_tense(c) == "base")), None)
         if c is not None:

@@ -49,3 +49,15 @@ def test_an_accusation_in_an_opening_when_clause(registry):
 def test_a_signal_in_a_clause_of_time_tells_the_circumstance(registry):
     body = "When the Pier Group signaled that it would sell the plant, Jane Roe said she was floored."
     assert spoken(registry, body) == [("she was floored.", "Jane Roe")]
+
+
+def test_a_report_after_a_participle_and_a_comma_goes_on_from_the_main_verb(registry):
+    body = "Jane Roe attacked Pier Gant, saying he would raise taxes on families, and reminded the audience of his vote."
+    got = spoken(registry, body)
+    assert ("he would raise taxes on families", "Jane Roe") in got
+    assert got[-1] == ("reminded the audience of his vote.", "Jane Roe")
+
+
+def test_a_verb_of_the_participles_reported_clause_stays_in_it(registry):
+    body = "Jane Roe criticized the board, arguing the memo showed intent and indicated that rules were broken."
+    assert spoken(registry, body)[-1] == ("arguing the memo showed intent and indicated that rules were broken.", "Jane Roe")
