@@ -30,11 +30,12 @@ def subject_after_intro(before: str, speaker: str) -> bool:
 
 
 # ('"…," adding that …': the comma inside the quotation, which is masked, the participle after its mark;
-# a participle after a preposition of time or addition: "…, before adding …", "…, aside from saying …")
+# a participle after a preposition of time or addition: "…, before adding …", "…, aside from saying …",
+# "…, while also suggesting …")
 # (each alternative opens with a space, a comma or a dash: the look-ahead for one lets the engine
 # leave a letter at once instead of trying every alternative there; the same matches, 57 -> 23 ms
 # over the sentences of a corpus pass and saved pages. The same for the two patterns below.)
-_SECOND_RE = re.compile(r"(?=[\s,—–])(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
+_SECOND_RE = re.compile(r"(?=[\s,—–])(?:\s*[—–]\s*(?=[a-z]+ing\b)|,?\s+and\s+(?:also\s+|later\s+|then\s+)?|,?\s+(?:before|after|while|aside from|besides)\s+(?:(?:also|even|later|then)\s+)?(?=[a-z]+ing\b)|,\s+(?:[a-z]+ly\s+)?|\s+and\s+(?:also\s+|later\s+|then\s+)?|(?<=[\"”])\s+(?=[a-z]+ing\b))"
                         r"(?P<verb>called (?:for|on)|calls for|[a-z]+)\b")
 # a second clause with its own pronoun subject: "…, and he urged …", "…, but she denied that …",
 # "…, though she noted …" (the pronoun, with an adverb or auxiliary or two before the verb), or a

@@ -61,3 +61,9 @@ def test_a_report_after_a_participle_and_a_comma_goes_on_from_the_main_verb(regi
 def test_a_verb_of_the_participles_reported_clause_stays_in_it(registry):
     body = "Jane Roe criticized the board, arguing the memo showed intent and indicated that rules were broken."
     assert spoken(registry, body)[-1] == ("arguing the memo showed intent and indicated that rules were broken.", "Jane Roe")
+
+
+def test_a_participle_after_while_also_is_a_second_statement(registry):
+    body = "Jane Roe has promised to build a new bridge over the river, while also suggesting that the toll should be abolished."
+    assert spoken(registry, body) == [("to build a new bridge over the river", "Jane Roe"),
+                                      ("suggesting that the toll should be abolished.", "Jane Roe")]
