@@ -30,3 +30,4 @@ def test_no_verb_of_speech_no_speaker(registry):
 def test_a_subordinate_clause_before_the_subject_is_no_subject(registry):
     body = 'The debate went on. When Jane Roe, visibly tired, finally responded: "We will see."'
     assert ("\"We will see.\"", "Jane Roe") not in spoken(registry, body)
+
