@@ -175,7 +175,12 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if not v.verb_re.fullmatch(m.group("verb")):
             continue
         phrase = _subject_left(masked, m.start(), v)
-        sp = resolve(ctx, phrase, u) if phrase else None
+        # (the verb is the quoted speaker's word about the name before it; a report of that name's
+        # only when nothing reports it first: not after a verb of saying, 'Roe said Doe "says …"',
+        # nor in a subordinate clause, 'Acknowledging that Doe "says …", Roe …')
+        if not phrase or any(c[0] < m.start() for c in cands) or _subordinate(masked, phrase, m.start(), v):
+            continue
+        sp = resolve(ctx, phrase, u)
         if sp:
             cands.append((m.start(), sp, m.group("verb"), False, mention_before(masked, phrase, m.start())))
 

@@ -20,3 +20,9 @@ def test_a_verb_inside_the_quotation_keeps_the_outer_speaker(registry):
 def test_a_relayed_report_outside_quotation_marks_stays_relayed(registry):
     body = 'Voters are split. A spokesman said Jane Roe reiterated her support for the harbour bill.'
     assert all(who != "(unnamed spokesman)" or "reiterated" not in text for text, who in spoken(registry, body))
+
+
+def test_a_quotation_opening_with_a_verb_after_a_report_is_no_second_report(registry):
+    body = 'Voters are split. Jane Roe said on Monday that John Doe "has never once paid his share."'
+    assert ("John Doe", "has never once paid his share.") not in [(who, t.strip('"')) for t, who in spoken(registry, body)]
+    assert any(who == "Jane Roe" for _, who in spoken(registry, body))
