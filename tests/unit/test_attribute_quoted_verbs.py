@@ -22,7 +22,8 @@ def test_a_relayed_report_outside_quotation_marks_stays_relayed(registry):
     assert all(who != "(unnamed spokesman)" or "reiterated" not in text for text, who in spoken(registry, body))
 
 
-def test_a_quotation_opening_with_a_verb_after_a_report_is_no_second_report(registry):
-    body = 'Voters are split. Jane Roe said on Monday that John Doe "has never once paid his share."'
-    assert ("John Doe", "has never once paid his share.") not in [(who, t.strip('"')) for t, who in spoken(registry, body)]
-    assert any(who == "Jane Roe" for _, who in spoken(registry, body))
+
+def test_a_quotation_opening_with_a_verb_in_a_subordinate_clause_is_no_report(registry):
+    # ("as she "endorses" Doe": the writer's scare quotes on the verb, inside a clause of "as")
+    body = 'Voters are split. The lies from Jane Roe as she "endorses" John Doe do not fool them.'
+    assert spoken(registry, body) == []
