@@ -34,8 +34,6 @@ from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
-# a candidate verb of QUOTE_VERB_RE: the first word inside a quotation ('Doe "says …"')
-_QUOTED_VERB_AT_RE = re.compile(r"\s+[\"“]")
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
 
@@ -277,10 +275,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # (a position held is no relayed speech: "She said Trump favors a strongman", "he said
             # Doe hopes to win" are theirs: analysis/data/attribution.toml held_verbs; nor a base
             # form, mostly a modal's: "the campaign says she will announce a plan" is the campaign's)
-            # (nor a verb inside the quotation marks: 'Roe said Doe "says whatever he needs to"' quotes
-            # Roe's words about Doe, the verb theirs: the outer speaker's quotation)
             if len(gap) < 40 + len(first[2]) and second[1].name != first[1].name and not re.search(r"[;.]", gap) \
-                    and not _QUOTED_VERB_AT_RE.match(u, second[0]) \
                     and second[2] not in v.position_verbs and second[2] not in v.as_object_verbs \
                     and second[2].lower() not in v.held_verbs and second[2] not in v.base_verbs \
                     and second[2] not in progressive_positions():
