@@ -32,6 +32,7 @@ from .opening_participles import opening_participle
 from .possessive_reports import possessive_report, possessor
 from .posts import credit_posts_back, post_words
 from .mentions import second_subject
+from .asked_tails import asked_tail
 from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
 from .turns import turn_speaker, with_label
@@ -111,6 +112,8 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 own_span = post_words(u)
             if cue == "narrator":  # "Roe's claim that …" in the outlet's sentence
                 sp, cue, mention, own_span = _possessive(ctx, read, sp, cue, mention)
+            if cue == "narrator" and prev is not None and prev_unit is not None and prev_unit.block == un.block:
+                sp, cue, mention = asked_tail(ctx, u, prev.text, v) or (sp, cue, mention)  # '"Why?" Roe repeated.'
             ctx.spoke.append(sp.name if sp.named and is_person_kind(sp.kind) else None)
             if sp.kind == "unnamed" and sp.name.startswith("(unnamed ") and not sp.name.endswith("s)"):
                 ctx.last_unnamed = sp.name  # a single unnamed source ("(unnamed user)"), for "Another …"

@@ -20,6 +20,7 @@ from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
 from .poll_adjuncts import poll_adjunct
 from .quotation_tails import quotation_tail, side_participle
+from .described_colons import described_colon_source
 from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
@@ -172,7 +173,12 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if not v.verb_re.fullmatch(m.group("verb")):
             continue
         phrase = _subject_left(masked, m.start(), v)
-        sp = resolve(ctx, phrase, u) if phrase else None
+        # (the verb is the quoted speaker's word about the name before it; a report of that name's
+        # only when nothing reports it first: not after a verb of saying, 'Roe said Doe "says …"',
+        # nor in a subordinate clause, 'Acknowledging that Doe "says …", Roe …')
+        if not phrase or any(c[0] < m.start() for c in cands) or _subordinate(masked, phrase, m.start(), v):
+            continue
+        sp = resolve(ctx, phrase, u)
         if sp:
             cands.append((m.start(), sp, m.group("verb"), False, mention_before(masked, phrase, m.start())))
 
@@ -333,6 +339,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             return sp, m.group("part"), None, mention_before(masked, phrase, m.start())
 
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'
+    src = src or described_colon_source(ctx, u, masked, v)  # 'Roe, exasperated, responded: "…"'
     if src is not None:
         return src[0], ":", None, src[1]
     pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'

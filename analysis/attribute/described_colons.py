@@ -1,0 +1,57 @@
+"""A quotation after a colon whose introducing clause keeps its subject and speech verb apart:
+a parenthetical after the subject ("Jane Roe, exasperated, responded:", "Roe, who signed the
+law, interjected:"), a modal or adverbs before the verb ("A spokesman for Roe could only
+quip:", "Roe famously responded:") and "to say" after it ("Roe interjected to say:"). The
+clause is read with those parts left out: what remains must be a short subject that names a
+speaker and a verb of speech. General English; read by :mod:`.reported` when
+:func:`.introduced.colon_source` finds no speaker."""
+from __future__ import annotations
+
+import re
+
+from .resolve import resolve
+from .speaker import Speaker
+
+# the colon, then an opening quotation mark (quotations masked: their marks stay)
+_COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
+# the clause before the colon: a subject (no comma, at most six words, a capital or an article
+# first), an optional parenthetical closed by a comma (a relative clause, or one to three words
+# in lower case), modals and adverbs, the verb, and "to say"
+_CLAUSE_RE = re.compile(
+    r"^\s*(?P<who>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,5}?)"
+    r"(?:,\s*(?:who|which)\s+[^,:;\"“”]{1,120},|,\s*(?:[a-z][\w\-]*\s*){1,3},)?"
+    r"(?P<mods>(?:\s+(?:could|would|can|will|did|must|might|should|then|only|also|later|just|[a-z]{3,}ly))*)"
+    r"\s+(?P<verb>[a-z]+)(?:\s+to\s+say)?\s*$")
+_MODAL_RE = re.compile(r"\b(?:could|would|can|will|did|must|might|should)\b")
+
+
+def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] | None:
+    """The speaker of a quotation after a colon whose introducing clause is
+    "SUBJECT[, parenthetical,] [modal] [adverbs] VERB [to say]:", with a verb of speech
+    (after a modal its base form), and where the text names them; None otherwise."""
+    if ":" not in masked:
+        return None
+    m = _COLON_QUOTE_RE.search(masked)
+    if m is None and masked.rstrip().endswith(":"):
+        colon = len(masked.rstrip()) - 1  # 'Roe, visibly moved, responded:' + the next paragraph
+    elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
+        colon = m.start()
+    else:
+        return None
+    c = _CLAUSE_RE.match(masked[:colon])
+    if c is None or not (c.group("mods") or c.end("who") < c.start("mods") or "to say" in masked[c.end("verb"):colon]):
+        return None  # (a plain "Roe responded:": introduced.colon_source reads it)
+    verb = c.group("verb")
+    base = _MODAL_RE.search(c.group("mods") or "")
+    if not (v.verb_re.fullmatch(verb) or base and v.verb_re.fullmatch(verb + "s")):
+        return None
+    who = c.group("who")
+    if who.split()[-1].lower() in v.subordinators or who.split()[0].lower() in v.subordinators:
+        return None
+    sp = resolve(ctx, who, u)
+    if sp is None or not (sp.named or sp.kind == "unnamed"):
+        return None
+    return sp, c.span("who")
+
+
+Span = tuple[int, int] | None
