@@ -30,6 +30,7 @@ from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
+from .tail_reports import closing_report
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -255,11 +256,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             named = named[1:]
         first = named[0]
         trailing = [c for c in named if c[3]]
+        outer = closing_report(masked, cands, first, v.held_verbs)
+        if outer is not None:  # "Doe plans to run, Roe said", "Doe will call for …, the campaign said"
+            return outer[1], outer[2], None, outer[4]
         if trailing and trailing[-1] is not first:
             outer = trailing[-1]
-            if outer[1].name != first[1].name and first[2].lower() in v.held_verbs:
-                # "Doe plans to run, Roe said": a position held, reported: Roe's words
-                return outer[1], outer[2], None, outer[4]
             if outer[1].name != first[1].name:
                 return first[1], first[2], outer[1], first[4]
             return first[1], first[2], None, first[4]
