@@ -12,6 +12,7 @@ from ..speech_forms import main_verb
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
 from .cues import strip_between
+from .coordinated_names import list_comma
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .epithets import bind_described
@@ -166,6 +167,14 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
             and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
+    comma = list_comma(before()) if sp is None and not phrase else None
+    if comma is not None:
+        # "Sen. Jane Roe of Ohio, John Doe of Iowa and Tom Vale of Utah, said": the list is the
+        # subject, read without the comma that closes it (the driver takes its first person)
+        phrase = _subject_left(masked[:comma] + " ", comma + 1, v)
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None:
+            return "cand", (vm.start(), sp, verb, False, mention_before(masked, phrase, comma))
     if sp is None:
         # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
         nm = NAME_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
