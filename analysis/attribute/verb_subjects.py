@@ -24,7 +24,7 @@ from .resolve import resolve
 from .group_sources import group_source, share_group
 from .source_vocab import source_vocab
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE
-from .speaker import Speaker
+from .speaker import Speaker, is_person_kind
 from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
                        document_subject_left, lead_subject)
 from .verb_senses import speech_here
@@ -62,6 +62,8 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 
 # a restrictive relative clause after a subject's head, to its verb ("forces who control the border")
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
+# a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
+_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
@@ -91,6 +93,11 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             # the committee, said having Trump on the ticket helps": a clause, not a subject
             who = ""
         sp = resolve(ctx, who, u) if who else None
+        named = _APPOSED_NAME_RE.match(masked, masked.find(who, vm.end()) + len(who)) if who and sp is None else None
+        if named is not None and is_person_kind((resolve(ctx, named.group("who"), u) or Speaker("", "")).kind):
+            # '"…," said Doe's deputy campaign manager, Jane Roe.': the name the description closes with
+            who = named.group("who")
+            sp = resolve(ctx, who, u)
         sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
         if sp and re.search(r"[\"“”,]\s*,?\s*$", pre):  # (a typed “ may close a quotation: QUOTE_RE)
             return "cand", (vm.start(), sp, verb, True, mention_after(masked, who, vm.end()))
