@@ -14,7 +14,7 @@ from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
                        MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, PARTICIPLE_OPENER,
-                       PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
+                       PARTICIPLE_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
@@ -31,6 +31,7 @@ from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .tail_reports import closing_report
+from .party_tags import blank_party_tags
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -101,7 +102,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
     masked = _mask_quotes(u)
     if "(" in masked:  # "Sen. X (D-Mo.) said"
-        masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = blank_party_tags(masked, v.verb_re)  # (and a stray comma after one: "(R-Ohio), said")
 
     # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
     m = POST_CREDIT_RE.search(u) if "(@" in u else None  # (the pattern's literal handle)
