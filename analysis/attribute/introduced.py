@@ -136,6 +136,14 @@ def _at(masked: str, phrase: str) -> Span:
 _QUOTED_MASK_RE = re.compile(r"[\"“”]_")
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
 _WORD_RE = re.compile(r"[a-z]+")
+# a form of "be" before its complement, and the endings of a participle after it ("is calling",
+# "was dubbed", "is seen"): a progressive or a passive, a predicate of its own
+_BE_RE = re.compile(r"(?:is|are|was|were)\b")
+_PARTICIPLE_END_RE = re.compile(r"(?:ing|ed|en|wn)$")
+# adverbs and other words with those endings ("is even higher", "was often cited")
+_NO_PARTICIPLES = frozenset({"even", "often", "then", "when", "own", "down", "open", "seven", "eleven", "ten", "eighteen",
+                             "fifteen", "sixteen", "thirteen", "fourteen", "seventeen", "nineteen", "hundred", "indeed",
+                             "sacred", "naked", "wicked", "rugged", "ragged", "wretched", "beloved", "learned"})
 
 
 def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] | None:
@@ -158,6 +166,9 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
         verb = _WORD_RE.match(masked, aux.end() if aux else at)
         if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
             continue
+        if aux is not None and _BE_RE.match(aux.group(0)) \
+                and (not _PARTICIPLE_END_RE.search(verb.group(0)) or verb.group(0) in _NO_PARTICIPLES):
+            continue  # "Roe is now host of “…”", "Doe was a “favorite”": "be" and a description, no speech
         subject = _subject_left(masked, at, v)
         if not subject:  # "Another critic, Laurence H. Tribe, likened …"
             nm = NAME_APPOSITIVE_RE.search(masked, 0, at)
