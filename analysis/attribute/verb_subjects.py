@@ -64,6 +64,17 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
 # a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+def _splits_a_name(ctx, before: str, cut: str) -> bool:
+    """Whether the capitalised word before `cut` and its first word are a name the registry
+    knows ("United" + "States Special Operations Command")."""
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1][-1:].isalpha():
+        return False
+    return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
+
+
+# a long capitalised name after "the": a body's ("The United States Special Operations Command")
+_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
@@ -133,8 +144,16 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # who says …": its antecedent is the name next to it)
         if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
-            phrase = tail.group(0).strip()
-            sp = resolve(ctx, phrase, u)
+            cut = tail.group(0).strip()
+            sp = resolve(ctx, cut, u)
+            if sp is not None and tail.re is TRAILING_NAME_RE and _splits_a_name(ctx, phrase[:tail.start()], cut):
+                # "The United States Special Operations Command said": a tail cut out of a name the
+                # registry knows ("United States") is no subject; the whole name after "the" is a
+                # body's ("the" takes no person's name)
+                body = _THE_LONG_NAME_RE.match(phrase)
+                sp = Speaker(body.group(1), "organisation") if body else None
+            else:
+                phrase = cut
     # (the patterns below end with their last word or mark, then spaces: the words before the
     # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
     if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
