@@ -73,6 +73,8 @@ def _splits_a_name(ctx, before: str, cut: str) -> bool:
     return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
 
 
+# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
+_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Special Operations Command")
 _THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
@@ -271,7 +273,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None or _subordinate(masked, whole, vm.start(), v):
             return None
         phrase = whole
+    # (a participle after the verb's comma has its own complement: "…, Doe said, adding that …")
+    adding = _PARTICIPLE_NEXT_RE.match(masked, vm.end())
     trailing = after_comma_or_quote(before() if head_end is None else masked[:head_end], phrase) \
-        and not COMPLEMENT_RE.search(masked[vm.end():])
+        and not COMPLEMENT_RE.search(masked[vm.end():adding.end() if adding else len(masked)])
     at = relative_subject(masked, mention_before(masked, phrase, head_end or vm.start()), vm.start())  # "Roe, who said …"
     return "cand", (vm.start(), sp, verb, trailing, at)

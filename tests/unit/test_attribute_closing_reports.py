@@ -33,3 +33,10 @@ def test_a_report_made_keeps_its_speaker(registry):
     got = spoken(registry, "Jane Roe called for new rules at the port, John Doe said.")
     assert [who for _, who in got] == ["Jane Roe"]
     assert got[0][0].startswith("new rules")
+
+
+def test_a_closing_report_with_a_participle_after_it_still_closes(registry):
+    # ("…, Doe said, adding that …": the complement is the participle's, not the verb's)
+    got = spoken(registry, "Jane Roe intends to visit the port this month, John Doe said, adding that she would speak there.")
+    assert [who for _, who in got] == ["John Doe", "John Doe"]
+    assert got[0][0].startswith("Jane Roe intends")
