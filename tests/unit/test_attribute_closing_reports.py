@@ -40,3 +40,10 @@ def test_a_closing_report_with_a_participle_after_it_still_closes(registry):
     got = spoken(registry, "Jane Roe intends to visit the port this month, John Doe said, adding that she would speak there.")
     assert [who for _, who in got] == ["John Doe", "John Doe"]
     assert got[0][0].startswith("Jane Roe intends")
+
+
+def test_a_closing_report_by_an_honorific_and_surname(registry):
+    # ("Mr. Doe" is read as "Mr Doe" after its dot is masked: still the subject after the comma)
+    body = ("Jane Roe met Tom Doe on Monday. Ms. Roe intends to visit the port this month, Mr. Doe said, "
+            "adding that she would speak there.")
+    assert [who for _, who in spoken(registry, body)] == ["Tom Doe", "Tom Doe"]
