@@ -72,3 +72,18 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
             return (first, (z - len(phrase), mention[1])) if first.name != sp.name else None
         return None  # (a name nobody is known by, or no person's: the list's head is unknown, the last one stays)
     return None
+
+
+# a list of three names or more closed by a stray comma right before its verb ("Sen. Jane Roe of
+# Ohio, John Doe of Iowa and Tom Vale of Utah, said"): the comma closes the subject, no appositive
+_CLOSED_LIST_RE = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}(?P<comma>\s*,)\s*$")
+
+
+def list_comma(before: str) -> int | None:
+    """Where the stray comma after a list of names that opens its clause stands in `before`
+    (the words before a verb), None when there is no such list: the subject, read without the
+    comma, is the list (its first person: :func:`first_of_names`), not an appositive's head."""
+    m = _CLOSED_LIST_RE.search(before) if before.rstrip().endswith(",") and " and " in before else None
+    if m is None or not _LIST_OPENS_RE.search(before[:m.start()]):
+        return None
+    return m.start("comma") + len(m.group("comma")) - 1

@@ -68,7 +68,40 @@ def clause_before_that(gap: str, v: Vocab) -> bool:
     words = re.findall(r"[A-Za-z’']+", _COORDINATION_RE.split(gap + " ")[0])
     words = words if _COORDINATION_RE.search(gap + " ") else words[:-1]
     return any(w.lower() in AUXILIARIES or (v.verb_re.fullmatch(w) and not (k and words[k - 1].lower() in _NOUN_BEFORE))
-               for k, w in enumerate(words))
+               or _past_after_subject(words, k) for k, w in enumerate(words))
+
+
+def _past_after_subject(words: list[str], k: int) -> bool:
+    """Whether words[k] is the finite past verb of a clause told without "that" ("said the
+    board hid the fees that …", "said he found no sign that …"): after a personal pronoun, an
+    irregular past or a form in -ed; after another word, only an irregular past that is no
+    participle ("the board hid", not "the fees paid by …", "a lawsuit filed by …"); never in a
+    clause a subordinator or a wh-word opens ("before he spoke to the panel that …", "asked
+    her what she thought of the plan that …")."""
+    if k == 0 or not words[k].islower() or any(w.lower() in _CLAUSE_OPENERS for w in words[:k]):
+        # (a capitalised word is a name: "told Charlie Rose that")
+        return False
+    w, before = words[k].lower(), words[k - 1].lower()
+    if before in _PRONOUNS:
+        return w in _IRREGULAR_PAST or w in _PARTICIPLE_PAST or (w.endswith("ed") and len(w) > 4)
+    if before in _NOUN_BEFORE or (k + 1 < len(words) and words[k + 1].lower() == "by"):
+        return False
+    return w in _IRREGULAR_PAST
+
+
+# the simple past of common irregular English verbs that is no past participle ("hid", not
+# "hidden"), and those that are (read as a past only after a pronoun: "he found", "it paid").
+# General English, closed lists; none that is also a present or a common noun ("put", "felt").
+_IRREGULAR_PAST = frozenset(
+    "ran wrote took gave went came knew saw grew rose fell broke chose drove flew began became spoke stole drew ate "
+    "drank sang rang sank shook tore withdrew overtook undertook forgot forgave froze hid swore threw wore woke".split())
+_PARTICIPLE_PAST = frozenset(
+    "told made kept left held stood sought thought found got led met won lost sent spent built brought bought taught "
+    "caught fought heard paid sold struck meant slept stuck swept fled fed dug clung hung".split())
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# words that open a clause of their own inside what is reported: subordinators and wh-words
+_CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "if", "whether",
+                             "what", "who", "which", "where", "why", "how", "though", "although", "once", "unless"})
 
 
 # the verb's own second predicate or an aside ("was critical of X but wrote that", "would argue —

@@ -19,6 +19,10 @@ from .subjects import _subject_left
 _MARKDOWN_RE = re.compile(r"\]\([^)\s]*\)|^\s*\[|\*+")
 # the colon, then an opening quotation mark (the quotation is masked: its marks stay)
 _COLON_QUOTE_RE = re.compile(r":(?:\*\*)?\s*[\"“”]")  # (a markdown label closes its bold after the colon)
+# a noun of a message put out, then a comma and the quotation that is the message ('Roe issued a
+# statement, "…"'); general English
+_MESSAGE_COMMA_RE = re.compile(r"\b(?:statement|message|tweet|post|note|letter|email|e-mail|memo|response|reply)"
+                               r"(?P<comma>,)\s*[\"“]")
 # a label: a name (a title, a party tag) and nothing else before the colon
 _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|bin)\s+)?){0,6}[A-Z][\w.'’\-]*\s*$")
 # what may stand before a label: a heading closed by a dash ("POLLS WERE EARLY - Jane Roe:"),
@@ -53,14 +57,20 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         if _speaks(sp):
             return sp, _at(masked, vc.group("who"))
     if ":" not in masked:
-        return None  # (no colon: most sentences)
-    m = _COLON_QUOTE_RE.search(masked)
-    if m is None and masked.rstrip().endswith(":"):
-        colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
-    elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
-        colon = m.start()
+        # (no colon: most sentences) 'Roe issued a statement, "…"': a message named right before
+        # the quotation, a comma written for the colon
+        m = _MESSAGE_COMMA_RE.search(masked) if '"' in masked or "“" in masked else None
+        if m is None or re.search(r"[\"“”]", masked[:m.start()]):
+            return None
+        colon = m.start("comma")
     else:
-        return None
+        m = _COLON_QUOTE_RE.search(masked)
+        if m is None and masked.rstrip().endswith(":"):
+            colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
+        elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
+            colon = m.start()
+        else:
+            return None
     before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
     if "*" in before or "](" in before:  # a label in markdown: '[**Jane Roe**](https://…)**:** “…”', '**Jane Roe:** “…”'
         before = _MARKDOWN_RE.sub(lambda t: " " * len(t.group(0)), before)
@@ -126,6 +136,14 @@ def _at(masked: str, phrase: str) -> Span:
 _QUOTED_MASK_RE = re.compile(r"[\"“”]_")
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
 _WORD_RE = re.compile(r"[a-z]+")
+# a form of "be" before its complement, and the endings of a participle after it ("is calling",
+# "was dubbed", "is seen"): a progressive or a passive, a predicate of its own
+_BE_RE = re.compile(r"(?:is|are|was|were)\b")
+_PARTICIPLE_END_RE = re.compile(r"(?:ing|ed|en|wn)$")
+# adverbs and other words with those endings ("is even higher", "was often cited")
+_NO_PARTICIPLES = frozenset({"even", "often", "then", "when", "own", "down", "open", "seven", "eleven", "ten", "eighteen",
+                             "fifteen", "sixteen", "thirteen", "fourteen", "seventeen", "nineteen", "hundred", "indeed",
+                             "sacred", "naked", "wicked", "rugged", "ragged", "wretched", "beloved", "learned"})
 
 
 def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] | None:
@@ -148,6 +166,9 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
         verb = _WORD_RE.match(masked, aux.end() if aux else at)
         if verb is None or verb.group(0) in _RECEIVING or re.search(r"[,;:]", masked[verb.end():first.start()]):
             continue
+        if aux is not None and _BE_RE.match(aux.group(0)) \
+                and (not _PARTICIPLE_END_RE.search(verb.group(0)) or verb.group(0) in _NO_PARTICIPLES):
+            continue  # "Roe is now host of “…”", "Doe was a “favorite”": "be" and a description, no speech
         subject = _subject_left(masked, at, v)
         if not subject:  # "Another critic, Laurence H. Tribe, likened …"
             nm = NAME_APPOSITIVE_RE.search(masked, 0, at)

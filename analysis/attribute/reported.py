@@ -14,7 +14,7 @@ from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
                        MESSAGE_PARTICIPLE_RE, MESSAGE_PARTICIPLES, PARTICIPLE_OPENER,
-                       PARTICIPLE_RE, PARTY_TAG_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
+                       PARTICIPLE_RE, POST_CREDIT_RE, QUOTE_VERB_RE, QUOTED_AS_RE, RAW_TAIL_RE,
                        WAS_QUOTED_RE)
 from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
@@ -31,6 +31,8 @@ from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT
                       document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
+from .tail_reports import closing_report
+from .party_tags import blank_party_tags
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 
@@ -101,7 +103,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     u = DOUBLE_SINGLE_RE.sub('" ', u)  # the ''quotation marks'' of some archives, same length
     masked = _mask_quotes(u)
     if "(" in masked:  # "Sen. X (D-Mo.) said"
-        masked = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = blank_party_tags(masked, v.verb_re)  # (and a stray comma after one: "(R-Ohio), said")
 
     # an embedded post: '… they admitted to.. — Donald J. Trump (@realDonaldTrump) September 7, 2019'
     m = POST_CREDIT_RE.search(u) if "(@" in u else None  # (the pattern's literal handle)
@@ -261,11 +263,11 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             named = named[1:]
         first = named[0]
         trailing = [c for c in named if c[3]]
+        outer = closing_report(masked, cands, first, v.held_verbs)
+        if outer is not None:  # "Doe plans to run, Roe said", "Doe will call for …, the campaign said"
+            return outer[1], outer[2], None, outer[4]
         if trailing and trailing[-1] is not first:
             outer = trailing[-1]
-            if outer[1].name != first[1].name and first[2].lower() in v.held_verbs:
-                # "Doe plans to run, Roe said": a position held, reported: Roe's words
-                return outer[1], outer[2], None, outer[4]
             if outer[1].name != first[1].name:
                 return first[1], first[2], outer[1], first[4]
             return first[1], first[2], None, first[4]

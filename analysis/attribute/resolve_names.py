@@ -12,7 +12,7 @@ from ..toml_data import word_set
 from .cues import vocab
 from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
-from .names import SCAN_CAPSEQ_RE, _person_tokens, participle_word
+from .names import GENERATION_RE, SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .orgs import institution_name, unlisted_name_kind
 from .patterns import (DETERMINER_RE, GENDERED, HONORIFIC_SURNAME_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS, ORG_HEADS,
                        ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, TITLE_ABBREV, TITLE_WORDS, heads_a_joined_body)
@@ -114,14 +114,21 @@ def person_named(ctx, phrase: str, unit_text: str, whole, found, low_words) -> S
     return None
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def given_name(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
     # "Charlie King", "Sarah Chad": a listed given name and one or two capitalised words is a
     # person's name, though its surname is also a title or a state
     toks = phrase.split()
     while toks and toks[0].lower().strip(".") in _TITLES:
         toks = toks[1:]  # "Rep. Jim Jordan": the title is no part of the name
-    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in toks) \
-            and opens_with_given_name(toks) and given_name_gender(f"{toks[0]} _"):
+    # (a middle initial is no word of the name's: "Peter T. King")
+    words = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _MIDDLE_INITIAL_RE.fullmatch(t))]
+    if len(words) < len(toks) and (len(words) != 2 or GENERATION_RE.fullmatch(words[-1])):
+        words = toks  # (only a given name, an initial and a surname: "James B. Roe Jr." as before)
+    if 2 <= len(words) <= 3 and all(t[:1].isupper() and t[-1:].isalpha() for t in words) \
+            and opens_with_given_name(words) and given_name_gender(f"{words[0]} _"):
         return ctx.actor_speaker(ctx.add(" ".join(toks), "person"))
     return None
 

@@ -12,6 +12,7 @@ from ..speech_forms import main_verb
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before, relative_subject
 from .evidence import capitalised_mid_sentence
 from .cues import strip_between
+from .coordinated_names import list_comma
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
 from .epithets import bind_described
@@ -23,7 +24,7 @@ from .resolve import resolve
 from .group_sources import group_source, share_group
 from .source_vocab import source_vocab
 from .sources import AGE_OR_POSSESSIVE_APPOSITIVE_RE
-from .speaker import Speaker
+from .speaker import Speaker, is_person_kind
 from .subjects import (_NAME_THEN_APPOSITIVE_RE, _parenthetical, _subject_left, _subject_right, _subordinate,
                        document_subject_left, lead_subject)
 from .verb_senses import speech_here
@@ -61,6 +62,21 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 
 # a restrictive relative clause after a subject's head, to its verb ("forces who control the border")
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
+# a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
+_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+def _splits_a_name(ctx, before: str, cut: str) -> bool:
+    """Whether the capitalised word before `cut` and its first word are a name the registry
+    knows ("United" + "States Special Operations Command")."""
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1][-1:].isalpha():
+        return False
+    return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
+
+
+# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
+_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
+# a long capitalised name after "the": a body's ("The United States Special Operations Command")
+_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
@@ -90,6 +106,11 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             # the committee, said having Trump on the ticket helps": a clause, not a subject
             who = ""
         sp = resolve(ctx, who, u) if who else None
+        named = _APPOSED_NAME_RE.match(masked, masked.find(who, vm.end()) + len(who)) if who and sp is None else None
+        if named is not None and is_person_kind((resolve(ctx, named.group("who"), u) or Speaker("", "")).kind):
+            # '"…," said Doe's deputy campaign manager, Jane Roe.': the name the description closes with
+            who = named.group("who")
+            sp = resolve(ctx, who, u)
         sp = sp or (described_after_quotation(masked, who, vm.start()) if who else None)  # "said one user"
         if sp and re.search(r"[\"“”,]\s*,?\s*$", pre):  # (a typed “ may close a quotation: QUOTE_RE)
             return "cand", (vm.start(), sp, verb, True, mention_after(masked, who, vm.end()))
@@ -125,8 +146,16 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         # who says …": its antecedent is the name next to it)
         if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
-            phrase = tail.group(0).strip()
-            sp = resolve(ctx, phrase, u)
+            cut = tail.group(0).strip()
+            sp = resolve(ctx, cut, u)
+            if sp is not None and tail.re is TRAILING_NAME_RE and _splits_a_name(ctx, phrase[:tail.start()], cut):
+                # "The United States Special Operations Command said": a tail cut out of a name the
+                # registry knows ("United States") is no subject; the whole name after "the" is a
+                # body's ("the" takes no person's name)
+                body = _THE_LONG_NAME_RE.match(phrase)
+                sp = Speaker(body.group(1), "organisation") if body else None
+            else:
+                phrase = cut
     # (the patterns below end with their last word or mark, then spaces: the words before the
     # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
     if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
@@ -166,6 +195,14 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if sp is not None and _subordinate(masked, phrase, vm.start(), v) \
             and not _parenthetical(masked, phrase, vm.start(), vm.end(), v):
         return "sub", (vm.start(), sp, verb, False, mention_before(masked, phrase, vm.start()))
+    comma = list_comma(before()) if sp is None and not phrase else None
+    if comma is not None:
+        # "Sen. Jane Roe of Ohio, John Doe of Iowa and Tom Vale of Utah, said": the list is the
+        # subject, read without the comma that closes it (the driver takes its first person)
+        phrase = _subject_left(masked[:comma] + " ", comma + 1, v)
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None:
+            return "cand", (vm.start(), sp, verb, False, mention_before(masked, phrase, comma))
     if sp is None:
         # "The foreign ministry spokeswoman, Maria Zakharova, claimed"
         nm = NAME_APPOSITIVE_RE.search(before()) if before().rstrip().endswith(",") else None
@@ -236,7 +273,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None or _subordinate(masked, whole, vm.start(), v):
             return None
         phrase = whole
+    # (a participle after the verb's comma has its own complement: "…, Doe said, adding that …")
+    adding = _PARTICIPLE_NEXT_RE.match(masked, vm.end())
     trailing = after_comma_or_quote(before() if head_end is None else masked[:head_end], phrase) \
-        and not COMPLEMENT_RE.search(masked[vm.end():])
+        and not COMPLEMENT_RE.search(masked[vm.end():adding.end() if adding else len(masked)])
     at = relative_subject(masked, mention_before(masked, phrase, head_end or vm.start()), vm.start())  # "Roe, who said …"
     return "cand", (vm.start(), sp, verb, trailing, at)

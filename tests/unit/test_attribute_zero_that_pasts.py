@@ -1,0 +1,34 @@
+"""A clause told without "that" right after a reporting verb whose own past verb comes before an
+inner "that" ("said the board hid fees that …", "said he found no sign that …"): the words
+reported start right after the reporting verb, not after the inner "that". Short examples of
+our own."""
+import pytest
+
+from analysis.actors import load_registry
+from tests.news_text import own_words
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Jane Roe said the foundation hid donations that came from abroad.",
+     "the foundation hid donations that came from abroad."),
+    ("Jane Roe said he found no sign that the port was closed.", "he found no sign that the port was closed."),
+    ("Jane Roe said they touched on an issue that matters to the port.",
+     "they touched on an issue that matters to the port."),
+])
+def test_a_past_verb_before_the_inner_that_keeps_the_whole_clause(registry, sentence, words):
+    assert own_words(registry, sentence, "Jane Roe") == [words]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a name spelt like a past form, a subordinate clause, a participle with its agent
+    ("Jane Roe complained to Pier News' Tom Rose that the port was closed.", "the port was closed."),
+    ("Jane Roe told the paper before she spoke to the panel that she would run.", "she would run."),
+    ("Jane Roe said on Monday that the foundation hid donations.", "the foundation hid donations."),
+])
+def test_the_that_after_where_and_to_whom_still_opens_the_words(registry, sentence, words):
+    assert own_words(registry, sentence, "Jane Roe") == [words]
