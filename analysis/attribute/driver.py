@@ -9,10 +9,9 @@ import re
 from .epithets import bind_described
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
-from ..gender import given_name_gender
 from .context import DocContext
 from .evidence import _LowerCase
-from .patterns import NON_NAME_WORDS, NOT_SPOKEN_CUES
+from .patterns import NOT_SPOKEN_CUES
 from .bare_frames import bare_frame
 from .clauses import clause_units
 from .cues import vocab
@@ -37,6 +36,7 @@ from .quotes import _carry_back_open_quotes, _carry_back_tail_frames
 from .reported import sentence
 from .turns import turn_speaker, with_label
 from .resolve import resolve
+from .outlet_subjects import FIRST_WORD_RE, PRONOUN_SUBJECT_RE, ROLE_OPENINGS, opens_with, role_subject, surname_subject
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind, is_registry_person, is_unnamed_group, is_unnamed_thing
 
 def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -> list[Statement]:
@@ -151,24 +151,24 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         if ctx.namesakes:
             # a shared surname goes to the one who last spoke, or was the subject of the outlet's
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")
-            ctx.saw([sp.name, *people[:1]] if told and people and _opens_with(u, people[0]) else [sp.name])
-        surname_subject = _surname_subject(ctx, u, v, lowered) if told else None
-        role_subject = _role_subject(ctx, u, v) if told and u[:4] in _ROLE_OPENINGS else None
-        if role_subject is not None:
+            ctx.saw([sp.name, *people[:1]] if told and people and opens_with(u, people[0]) else [sp.name])
+        by_surname = surname_subject(ctx, u, v, lowered) if told else None
+        by_role = role_subject(ctx, u, v) if told and u[:4] in ROLE_OPENINGS else None
+        if by_role is not None:
             # "The president's roots came into play.", "The senator met Jane Roe.": a role the
             # document gave one person, as the subject of the outlet's sentence, is that person,
             # the antecedent of a following "he" (not a person named as an object)
-            ctx.last_person = role_subject
-        elif surname_subject is not None:
+            ctx.last_person = by_role
+        elif by_surname is not None:
             # "Carson defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
-            ctx.last_person = Speaker(surname_subject, "person")
-        elif told and people and not _PRONOUN_SUBJECT_RE.match(u):
+            ctx.last_person = Speaker(by_surname, "person")
+        elif told and people and not PRONOUN_SUBJECT_RE.match(u):
             # the outlet's own sentence: its subject, the first person of its main clause, is
             # the likely antecedent of a following "he" (a sentence whose subject is a pronoun
             # goes on about the same person: the people it names are not its subject)
             main = people
-            first_word = (_FIRST_WORD_RE.match(u) or [None, ""])[1].lower()
+            first_word = (FIRST_WORD_RE.match(u) or [None, ""])[1].lower()
             if first_word in v.subordinators and "," in u:
                 main = [p for p in _targets(ctx, u[u.index(","):], exclude) if p in people] or people
             subject = outlet_subject(u, main)  # "Obama consultant Jane Roe …": Roe
@@ -332,80 +332,3 @@ def _known(registry: DocumentActors, text: str, body_from: int, name: str) -> bo
 def _opens_with_quotation(text: str, blocks: list[Block], i: int) -> bool:
     """Whether block i exists and its text opens with a quotation mark."""
     return i < len(blocks) and text[blocks[i].start:blocks[i].end].lstrip()[:1] in ("\"", "“", "”")
-
-
-# `_opens_with`'s pattern with the surname as a backreference to the text before a NUL
-# ("Roe\0Jane Roe said …"): compiled once, where a pattern per surname (re.escape) compiled
-# one for every person named, ~130 on bench/extraction.py's 92 pages. The same match: \1 is
-# the surname literally, and the NUL before the sentence is no word character, as its start.
-_OPENS_WITH_RE = re.compile(r"([^\0]*)\0\W*(?:[A-Z][\w.'’\-]*\s+){0,3}\1\b")
-
-
-def _opens_with(u: str, name: str) -> bool:
-    """Whether the sentence opens with the person's name, as its subject ("Jane Roe said …",
-    "Sen. Roe, who …"): a capitalised run of at most three words, then their surname."""
-    surname = name.rsplit(" ", 1)[-1]
-    if "\0" in surname:  # never in a name; the pattern of its own then
-        return re.match(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}" + re.escape(surname) + r"\b", u) is not None
-    return _OPENS_WITH_RE.match(surname + "\0" + u) is not None
-
-
-# a capitalised word that opens a sentence as its subject, before a verb in the past tense
-# ("Carson defied …", "Oksuz, 45, denounced …" is not this form: the verb must follow it)
-_SURNAME_SUBJECT_RE = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile|Later|Then),?\s+)?"
-                                 r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]{3,}ed\b")
-
-
-def _surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
-    """The surname that is the subject of a sentence of the outlet ("Carson defied the
-    question, and didn't make a choice."), when it names no actor the registry or the
-    document knows and the text never writes it in lower case (no "Critics", "Officials"):
-    the person a following "he" or "she" most likely means. None otherwise."""
-    m = _SURNAME_SUBJECT_RE.match(u)
-    if m is None:
-        return None
-    name = m.group("name")
-    low = name.lower()
-    if low in NON_NAME_WORDS or low in v.openers or low in v.subordinators or low in v.unnamed_heads \
-            or low in v.official_heads or low in v.person_nouns or low in lowered:
-        return None
-    if ctx.lookup_name(name) is not None or ctx.registry.state_of(name) or given_name_gender(f"{name} _"):
-        return None  # a known actor (the existing rules place them), a state, a given name
-    return name
-
-
-# a definite description of a person that opens a sentence, maybe as a possessor: "The president
-# met …", "The senator's plan …", "The former secretary of state …" (its first three words)
-_ROLE_SUBJECT_RE = re.compile(r"The((?:\s+[a-z\-]+(?:['’]s)?){1,3})")
-_ROLE_OPENINGS = ("The ",)  # (what _ROLE_SUBJECT_RE opens with: tested first)
-
-
-def _role_subject(ctx: DocContext, u: str, v) -> Speaker | None:
-    """The person a role description that opens the outlet's sentence stands for ("The
-    president …", "The former senator's …" -> the person the document or the registry holds the
-    role), or None: its head is the first noun of a person (``person_nouns``) of its words."""
-    m = _ROLE_SUBJECT_RE.match(u)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    for k, word in enumerate(words):
-        head = word.removesuffix("'s").removesuffix("’s")
-        if head in v.person_nouns:
-            sp = resolve(ctx, " ".join(["the", *words[:k], head]), u)
-            return sp if sp is not None and sp.named and is_person_kind(sp.kind) else None
-    return None
-
-
-_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
-# a sentence whose subject is a personal pronoun: "She was a booster of Jane Roe.", "But he …",
-# also after an opening adverbial, which English puts before the subject: a time ("But on
-# Sunday he …", "Later, she …"), a prepositional phrase or a subordinate clause closed by a
-# comma ("At the rally, he …", "When Roe arrived, she …"): a person named there is no subject
-_PRONOUN_SUBJECT_RE = re.compile(
-    r"\W*(?:(?:And|But|Yet|So|Still|Now|Then)\s+)?"
-    r"(?:(?:(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:\w+\s+)?\w+|[Ll]ater|[Ee]arlier|[Tt]hen|[Ss]oon|[Aa]gain|[Nn]ow|[Tt]oday|[Yy]esterday"
-    r"|[Ll]ast\s+\w+|[Tt]his\s+\w+|\w+ly)\s*,?\s+"
-    r"|(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]espite|[Ww]ith|[Ww]ithout|[Tt]hroughout|[Ff]or|"
-    r"[Ff]rom|[Ww]ithin|[Aa]mid|[Ff]ollowing|[Ww]hen|[Ww]hile|[Aa]s|[Aa]lthough|[Tt]hough|[Ii]f|[Bb]ecause|[Oo]nce)\s+"
-    r"[^,;:.!?\"“”]{1,80},\s+)?(?:He|She|he|she)\b")
-

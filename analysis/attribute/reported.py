@@ -25,16 +25,17 @@ from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
-from .group_sources import group_source, poll_share, share_saying
+from .group_sources import group_source, share_saying
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
-                      document_participle, document_speaker, extra_verbs, poll_opening, that_verb_ok)
+                      document_participle, document_speaker, extra_verbs, that_verb_ok)
 from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .tail_reports import closing_report
 from .party_tags import blank_party_tags
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
+from .according_readings import according_speaker, poll_source
 
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
@@ -55,38 +56,6 @@ _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"
 
 # where a body's name gives way to where it is: "… at Springfield University", "… in Ohio"
 _PLACE_TAIL_RE = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]")
-
-
-def _according_speaker(ctx, u: str, masked: str, after: int):
-    """The source of an "according to X" after position `after`, as :func:`sentence` returns it."""
-    for rx in (ACCORDING_RE, ACCORDING_LOWER_RE):
-        m = rx.search(masked, after)
-        if m is None:
-            continue
-        sp = resolve(ctx, m.group("who"), u)
-        if sp is None and rx is ACCORDING_LOWER_RE:
-            obj = OBJECT_PRONOUNS.get(m.group("who").lower())
-            sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
-        if sp is not None:
-            return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
-    return None
-
-
-def _poll_source(ctx, u: str, masked: str, cands: list):
-    """The poll or document whose figures a sentence gives, as :func:`sentence` returns it:
-    "In a new poll, 18 percent say …", "In the latest polls, he trails." (a poll that opens the
-    sentence), "According to the survey, 51 percent said …" and "Most voters said …, according to
-    the poll" (an "according to" with a poll's share as the only subject that speaks). A share of
-    those asked speaks only through the poll: the sentence is the poll's, as the outlet reads it
-    off the poll's figures. None when anyone else speaks in the sentence."""
-    if any(c[4] is None or not poll_share(masked[c[4][0]:c[4][1]]) for c in cands):
-        return None
-    if cands and "ccording" in masked:
-        return _according_speaker(ctx, u, masked, 0)
-    found = poll_opening(masked)
-    if found is None:
-        return None
-    return document_speaker(ctx, found[1]), "in", None, found[0]
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -229,7 +198,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             at = m.start("by") if m.group("by") else m.start("who")
             verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
             cands = [(at, sp, verb, False, mention_after(masked, who, at))]
-    found = _poll_source(ctx, u, masked, cands)
+    found = poll_source(ctx, u, masked, cands)
     if found is not None:
         return found
     # a position after another verb is inside what that verb reports ('most say they prefer …',
@@ -249,7 +218,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if named and len(named) == 1 and named[0][2] not in v.frame_verbs and named[0][2] not in v.act_verbs:
         # "Roe plans to visit Ohio, according to a campaign aide": an intention or a position
         # that someone else reports is theirs (a verb of saying keeps its own speaker)
-        acc = _according_speaker(ctx, u, masked, named[0][0])
+        acc = according_speaker(ctx, u, masked, named[0][0])
         if acc is not None:
             return acc
     if named:

@@ -269,7 +269,7 @@ def test_a_surname_with_inner_capitals_still_speaks_for_the_full_name(registry):
     ("Jane O'NeilXRoe said …", "Jane O'Neil-Roe", False),              # ... read literally
 ])
 def test_a_sentence_opens_with_a_persons_surname_as_its_subject(sentence, name, opens):
-    from analysis.attribute.driver import _opens_with
+    from analysis.attribute.outlet_subjects import opens_with as _opens_with
     assert _opens_with(sentence, name) is opens
 
 
