@@ -258,7 +258,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # `named_at`) after it: '… "strategic," said Jane Roe, a professor of …': the words after
     # the verb are the subject's description, never the speaker's words
     inverted = cut > 0 and not before[cut + 1:].strip(" ,") and named_at is not None and named_at >= m.end()
-    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and quotation_goes_on(after):
+    if opened_by_quote and cut >= 0 and not before[cut + 1:].strip(" ,") and re.search(r"[\"“”]", after):
         # an inverted verb right after the opening quotation, with quotation marks after it
         # too: the quotation going on after its speaker ('"…," said Jane Roe, "but …"') or
         # words the description quotes: the sentence stays whole, never the description
