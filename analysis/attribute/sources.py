@@ -245,7 +245,7 @@ THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|w
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:
     """A form that is mostly a noun ("notes", "reports") is a verb only right before "that",
-    ":" or a quotation: "Mr. Ruiz notes that …"; or, for ``zero_that_verbs``, before a clause
+    ":" or a quotation: "Ms. Roe notes that …"; or, for ``zero_that_verbs``, before a clause
     whose subject is a name, a determiner's phrase or a pronoun with its finite verb a few words
     on ("The Pier Times reports Roe will resign")."""
     if verb not in source_vocab().that_verbs or THAT_NEXT_RE.match(masked, verb_end):
