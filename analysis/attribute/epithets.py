@@ -111,10 +111,14 @@ def _past(mods: str) -> bool:
                for w in mods.split())
 
 
+# a capitalised word that opens the sentence before the name, no part of it ("But Roe, a …")
+_OPENER_RE = re.compile(r"^(?:The|But|And|Yet|So|Now|Then|When|While|If|As)\s+")
+
+
 def _named(ctx, name: str, body: bool) -> str | None:
     """The canonical name of the person (or, `body`, the organisation) the document names so,
     else None."""
-    name = re.sub(r"^(?:The|But|And|Yet|So|Now|Then|When|While|If|As)\s+", "", name)
+    name = _OPENER_RE.sub("", name)
     if not name or name.split()[0].lower() in ("he", "she", "it", "they", "this", "that", "there"):
         return None
     sp = ctx.lookup_name(name)
