@@ -15,11 +15,14 @@ from functools import lru_cache
 
 from ..toml_data import word_set
 from .pollsters import is_adjective_of_a_people
+from .sources import NAME_JOINERS
 from .speaker import Speaker
 from .us_states import state_first_words
 
-# "the" (or "The"), one to four capitalised words, and the describing head (one or two words)
-_DESCRIBED_RE = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:of|for|on|&)?\s*[A-Z][\w.&'’\-]*){0,3})\s+"
+# "the" (or "The"), one to four capitalised words (maybe joined by "of", "for", "on", "&":
+# :data:`.sources.NAME_JOINERS`), and the describing head (one or two words)
+_DESCRIBED_RE = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:" + "|".join(sorted(NAME_JOINERS))
+                           + r")?\s*[A-Z][\w.&'’\-]*){0,3})\s+"
                            r"(?P<head>[a-z]+(?:\s+[a-z]+)?|super PAC|PAC)$")
 
 
