@@ -11,7 +11,8 @@ from .sources import ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, docu
 
 
 def according_speaker(ctx, u: str, masked: str, after: int):
-    """The source of an "according to X" after position `after`, as :func:`sentence` returns it."""
+    """The source of an "according to X" after position `after`, as :func:`.reported.sentence`
+    returns it."""
     for rx in (ACCORDING_RE, ACCORDING_LOWER_RE):
         m = rx.search(masked, after)
         if m is None:
@@ -26,8 +27,8 @@ def according_speaker(ctx, u: str, masked: str, after: int):
 
 
 def poll_source(ctx, u: str, masked: str, cands: list):
-    """The poll or document whose figures a sentence gives, as :func:`sentence` returns it:
-    "In a new poll, 18 percent say …", "In the latest polls, he trails." (a poll that opens the
+    """The poll or document whose figures a sentence gives, as :func:`.reported.sentence` returns
+    it: "In a new poll, 18 percent say …", "In the latest polls, he trails." (a poll that opens the
     sentence), "According to the survey, 51 percent said …" and "Most voters said …, according to
     the poll" (an "according to" with a poll's share as the only subject that speaks). A share of
     those asked speaks only through the poll: the sentence is the poll's, as the outlet reads it

@@ -57,16 +57,16 @@ class DocContext:
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     interviewee: "Speaker | None" = None  # whose an interview's "A:" answers are (labels.interviewee), once found
-    label_people: dict[str, list] = field(default_factory=dict)  # surname (lower) -> the full names turn labels gave ("JAKE TAPPER:")
+    label_people: dict[str, list] = field(default_factory=dict)  # surname (lower) -> the full names turn labels gave ("JANE ROE:")
     last_unnamed: str | None = None  # the latest single unnamed source a sentence was given ("(unnamed user)")
     spoke: list = field(default_factory=list)  # per sentence read: the person who spoke it, or None
     told: list = field(default_factory=list)  # per sentence read: (its text, its speaker)
     people: list[str] = field(default_factory=list)  # the people the document names in full, in order
-    titled: dict[str, set] = field(default_factory=dict)
-    gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives  # a word the document puts before a name -> those people
+    titled: dict[str, set] = field(default_factory=dict)  # a word the document puts before a name -> those people
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from the titles the document gives
     namesakes: dict[str, list] = field(default_factory=dict)  # surname -> the people of that name, in order
     last_namesake: dict[str, str] = field(default_factory=dict)  # shared surname -> the one named last
-    epithet_heads: dict | None = None  # head noun -> the names the document described so (:mod:`.epithets`), read when first needed
+    epithet_heads: dict | None = None  # head noun -> (name, past) of those the document described so (:mod:`.epithets`), when needed
     orgs: list | None = None  # the organisations the document names in full (:mod:`.orgs`), read when first needed
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)

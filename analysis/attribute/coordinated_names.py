@@ -12,9 +12,7 @@ General English (how a coordinated subject is written), not read off any corpus.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from ..toml_data import data_file
+from ..toml_data import word_set
 from .cues import vocab
 from .resolve import resolve
 from .speaker import Speaker, is_person_kind
@@ -36,12 +34,6 @@ _COMMA_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,\s+)$")
 _LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as)\s*$")
 
 
-@lru_cache(maxsize=1)
-def _prepositions() -> frozenset[str]:
-    """The prepositions that open an adjunct before a list (``list_adjunct_prepositions``)."""
-    return frozenset(data_file("attribution.toml")["list_adjunct_prepositions"])
-
-
 def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
                    with_others: bool = False) -> tuple[Speaker, tuple[int, int]] | None:
     """(the first person of a list of names, the list's place in `u`) when the speaker `sp`,
@@ -61,7 +53,7 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
                                         for x in _LIST_ITEM_RE.finditer(m.group(2))]
     v = vocab()
     for a, _ in items:
-        if u[a:u.find(" ", a)].lower() in _prepositions():
+        if u[a:u.find(" ", a)].lower() in word_set("attribution.toml", "list_adjunct_prepositions"):
             continue  # "In Ohio, Roe, Doe and Vale said": an adjunct before the list, no name of it
         z = _CORE_RE.match(u, a).end()  # the name without its party and state
         phrase = _subject_left(u, z, v)

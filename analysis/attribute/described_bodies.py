@@ -5,7 +5,7 @@ name; the last word only describes it, and the body speaks as the name, not as a
 "(unnamed union)".
 
 Only after "the" (a definite body: "a Pier newspaper" describes one by its place), and not when
-the capitalised words are a place (``us_state_names``, a state the registry knows), an
+the capitalised words are a place (:func:`.us_states.state_first_words`, a state the registry knows), an
 adjective of a people, a party or a faith ("the Democratic group"), or a person the document
 named ("the Roe campaign" is read by :mod:`.orgs`)."""
 from __future__ import annotations
@@ -15,21 +15,20 @@ from functools import lru_cache
 
 from ..toml_data import word_set
 from .pollsters import is_adjective_of_a_people
+from .sources import NAME_JOINERS
 from .speaker import Speaker
+from .us_states import state_first_words
 
-# "the" (or "The"), one to four capitalised words, and the describing head (one or two words)
-_DESCRIBED_RE = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:of|for|on|&)?\s*[A-Z][\w.&'’\-]*){0,3})\s+"
+# "the" (or "The"), one to four capitalised words (maybe joined by "of", "for", "on", "&":
+# :data:`.sources.NAME_JOINERS`), and the describing head (one or two words)
+_DESCRIBED_RE = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:" + "|".join(sorted(NAME_JOINERS))
+                           + r")?\s*[A-Z][\w.&'’\-]*){0,3})\s+"
                            r"(?P<head>[a-z]+(?:\s+[a-z]+)?|super PAC|PAC)$")
 
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return word_set("attribution.toml", "described_body_heads")
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    return word_set("attribution.toml", "us_state_names")
 
 
 def named_body(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Speaker | None:
@@ -42,7 +41,7 @@ def named_body(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Spe
         return None
     name = m.group("name")
     toks = name.split()
-    if any(t.lower() in _us_states() for t in toks) or ctx.registry.state_of(name) \
+    if any(t.lower() in state_first_words() for t in toks) or ctx.registry.state_of(name) \
             or any(ctx.registry.state_of(t) for t in toks) or is_adjective_of_a_people(toks[-1]):
         return None
     known = ctx.registry.lookup(name)

@@ -15,13 +15,13 @@ role and title bindings of :mod:`.resolve_roles` also consult)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..toml_data import data_file, word_set
+from ..toml_data import word_set
 from .patterns import ORG_HEADS
 from .roles import PAST_OFFICE_WORDS
 from .source_vocab import source_vocab
 from .speaker import Speaker, is_person_kind
+from .us_states import state_patterns
 
 # a capitalised name of one to four words (initials, hyphens, apostrophes inside)
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|bin|al|da|del|la|le)){0,3})"
@@ -111,10 +111,14 @@ def _past(mods: str) -> bool:
                for w in mods.split())
 
 
+# a capitalised word that opens the sentence before the name, no part of it ("But Roe, a …")
+_OPENER_RE = re.compile(r"^(?:The|But|And|Yet|So|Now|Then|When|While|If|As)\s+")
+
+
 def _named(ctx, name: str, body: bool) -> str | None:
     """The canonical name of the person (or, `body`, the organisation) the document names so,
     else None."""
-    name = re.sub(r"^(?:The|But|And|Yet|So|Now|Then|When|While|If|As)\s+", "", name)
+    name = _OPENER_RE.sub("", name)
     if not name or name.split()[0].lower() in ("he", "she", "it", "they", "this", "that", "there"):
         return None
     sp = ctx.lookup_name(name)
@@ -160,27 +164,11 @@ def bind_described(ctx, phrase: str, sp: Speaker | None) -> Speaker | None:
     return bound_epithet(ctx, phrase, head) or sp
 
 
-@lru_cache(maxsize=1)
-def _states() -> tuple[re.Pattern, re.Pattern, dict]:
-    """(a state's name in a phrase, a party-state tag "(D-Vt.)" or a state's name in text, the
-    state of each name and abbreviation), from us_states.toml."""
-    of: dict[str, str] = {}
-    for name, *abbrevs in data_file("us_states.toml")["states"]:
-        of[name] = name
-        for a in abbrevs:
-            of[a] = name
-    names = "|".join(sorted((re.escape(n) for n in of if of[n] == n), key=len, reverse=True))
-    tags = "|".join(sorted((re.escape(a) for a in of if of[a] != a), key=len, reverse=True))
-    in_phrase = re.compile(r"\b(" + names + r")\b")
-    in_text = re.compile(r"\b[DRI]-(" + tags + r")(?![\w.])|\b(" + names + r")\b")
-    return in_phrase, in_text, of
-
-
 def of_another_state(ctx, phrase: str, name: str) -> bool:
     """Whether `phrase` names a US state ("the Vermont senator") that the document never puts
     near `name`, while it puts another state there ("Sen. Jane Roe (D-Mo.)", "Missouri Sen. Jane
     Roe"): the description is not that person's."""
-    in_phrase, in_text, of = _states()
+    in_phrase, in_text, of = state_patterns()
     m = in_phrase.search(phrase)
     if m is None:
         return False
@@ -191,7 +179,7 @@ def of_another_state(ctx, phrase: str, name: str) -> bool:
 def _states_near(ctx, phrase: str, name: str) -> set[str]:
     """The US states the text names next to `name` (before it: "Missouri Sen. Jane Roe"; or in a
     party-state tag after it: "Jane Roe (D-Mo.)"), `phrase` itself left out."""
-    _, in_text, of = _states()
+    _, in_text, of = state_patterns()
     text = _without(ctx.doc.text, phrase)
     seen = set()
     for at in re.finditer(re.escape(name.split()[-1]), text):

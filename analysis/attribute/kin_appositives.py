@@ -1,7 +1,7 @@
 """A person the text names by the given name alone, as the appositive of a kinship noun: "his
-wife, Jane, …", "Trump's daughter, Ivanka, …", "her husband, Bill, …". No list of people knows
+wife, Jane, …", "Roe's daughter, Ann, …", "her husband, Tom, …". No list of people knows
 such a name, but the noun says it is a person and of which gender: the antecedent of a
-following "she" ("his wife, Jane, offered a preview …" / '"…," she said') when the person the
+following "she" ("his wife, Jane, spoke next …" / '"…," she said') when the person the
 text was about is a man (:func:`.pronouns.resolve_pronoun`). The kinship nouns are data
 (attribution.toml ``kin_nouns``), their genders :data:`.patterns.GENDERED`'s."""
 from __future__ import annotations

@@ -31,8 +31,8 @@ VAGUE_HEADS = frozenset({"press", "news", "group", "party", "inc", "corp", "scho
 
 def named_org_of_head(ctx, phrase: str) -> Speaker | None:
     """ "the campaign", "police", "the Times": the one organisation the document named whose
-    name has that head word ("Hillary Clinton campaign", "Charlotte-Mecklenburg Police
-    Department", "The New York Times"); None when it named none or several (then the source
+    name has that head word ("Jane Roe campaign", "Pier County Police
+    Department", "The Harbour Times"); None when it named none or several (then the source
     stays unnamed)."""
     m = BARE_HEAD_RE.match(phrase.strip())
     if m is None:
@@ -223,7 +223,7 @@ def unlisted_name_kind(toks: list[str], opens_a_clause, registry) -> str | None:
     return "person" if opens_with_given_name(toks) else "organisation"
 
 
-# "the Clinton campaign", "Trump's presidential campaign", "his campaign": a candidate's campaign;
+# "the Roe campaign", "Doe's presidential campaign", "his campaign": a candidate's campaign;
 # "Roe's team", "the Roe campaign team": the staff who speak for a person, a body of its own as a
 # campaign is
 CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[Hh]is|[Hh]er)"
@@ -233,11 +233,11 @@ CAMPAIGN_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?(?P<who>[A
 
 def campaign_of(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """A person's campaign as a source is an organisation of its own, named for the person
-    ("the Clinton campaign", "Mrs. Clinton's campaign", "Presidential candidate Jane Roe's
-    campaign" -> "Hillary Clinton campaign", "Jane Roe campaign"): it
+    ("the Doe campaign", "Mrs. Doe's campaign", "Presidential candidate Jane Roe's
+    campaign" -> "Ann Doe campaign", "Jane Roe campaign"; "Roe's team" -> "Jane Roe team"): it
     speaks for the candidate but is not the candidate. None unless the phrase names a
     campaign and its person is known (a pronoun resolved as a subject would be)."""
-    # (the pattern ends with "campaign": tested first, ~550 phrases a corpus pass)
+    # (the pattern ends with "campaign" or "team": tested first, ~550 phrases a corpus pass)
     m = CAMPAIGN_RE.match(phrase) if phrase.endswith(("campaign", "campaign\n", "team")) else None
     if m is None:
         return None

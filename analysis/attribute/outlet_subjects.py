@@ -1,5 +1,5 @@
 """Who the outlet's own sentence is about: its subject, the likely antecedent of a following
-"he" or "she" ("Carson defied the question." -> Carson; "The senator met Jane Roe." -> the
+"he" or "she" ("Vale defied the question." -> Vale; "The senator met Jane Roe." -> the
 senator the document named). Split out of ``driver``, which keeps the last person so found."""
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ def opens_with(u: str, name: str) -> bool:
 
 
 # a capitalised word that opens a sentence as its subject, before a verb in the past tense
-# ("Carson defied …", "Oksuz, 45, denounced …" is not this form: the verb must follow it)
+# ("Vale defied …"; "Vale, 45, denounced …" is not this form: the verb must follow it)
 _SURNAME_SUBJECT_RE = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile|Later|Then),?\s+)?"
                                  r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]{3,}ed\b")
 
 
 def surname_subject(ctx: DocContext, u: str, v, lowered) -> str | None:
-    """The surname that is the subject of a sentence of the outlet ("Carson defied the
+    """The surname that is the subject of a sentence of the outlet ("Vale defied the
     question, and didn't make a choice."), when it names no actor the registry or the
     document knows and the text never writes it in lower case (no "Critics", "Officials"):
     the person a following "he" or "she" most likely means. None otherwise."""

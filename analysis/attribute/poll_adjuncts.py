@@ -17,7 +17,7 @@ from .sources import document_source
 # a date after it; then the clause's end, a comma, or a preposition that continues the clause
 # ("… in the Pier average of recent polls by nine points"). General English news usage.
 _POLL_ADJUNCT_RE = re.compile(
-    r"\s(?:in)\s+(?P<who>(?:a|an|the|its|this|that|last\s+\w+['’]s|\w+['’]s)\s+[^,;:.\"“”()]{0,70}?"
+    r"\sin\s+(?P<who>(?:a|an|the|its|this|that|last\s+\w+['’]s|\w+['’]s)\s+[^,;:.\"“”()]{0,70}?"
     r"\b(?:poll|polls|survey|surveys|polling|average)\b"
     r"(?:\s+(?:released|conducted|taken|published|out)\b[^,;:.\"“”()]{0,40}?)?)"
     r"(?=\s*[,.;]|\s+(?:by|and|but|with|to|for|on|last|this|among)\b|\s*$)")

@@ -6,8 +6,8 @@ A single capitalised word before a poll, a survey or a study is, in news English
 the firm, institute or outlet that ran it ("a Pierpoll poll", "a Baymark study"), not the
 surname of a person (a person's poll is written with the full name or a possessive, and a
 person the document has introduced is looked up before this is asked). It is no name when it
-is a place ("a Florida poll", ``us_state_names``), an adjective of a people, a party or a
-faith ("a Democratic poll", "a Hispanic survey": by its ending), a state the registry knows,
+is a place ("a Florida poll", :func:`.us_states.state_first_words`), an adjective of a people, a
+party or a faith ("a Democratic poll", "a Hispanic survey": by its ending), a state the registry knows,
 or a modifier capitalised at the start of the phrase ("New polls", "Another survey")."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..toml_data import word_set
 from .source_vocab import source_vocab
+from .us_states import state_first_words
 
 # adjectives of peoples, parties and faiths by their English endings ("Democratic", "Republican",
 # "Hispanic", "British", "Chinese", "Iraqi", "Catholic", "Evangelical")
@@ -27,11 +28,6 @@ _NAME_RE = re.compile(r"[A-Z][A-Za-z]{2,}")
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return word_set("attribution.toml", "pollster_heads")
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    return word_set("attribution.toml", "us_state_names")
 
 
 def is_adjective_of_a_people(word: str) -> bool:
@@ -48,6 +44,6 @@ def names_pollster(org: str, head: str, registry) -> bool:
     if head.lower() not in _heads() or " " in org or not _NAME_RE.fullmatch(org):
         return False
     low = org.lower()
-    if low in _us_states() or low in source_vocab().document_modifiers or is_adjective_of_a_people(org):
+    if low in state_first_words() or low in source_vocab().document_modifiers or is_adjective_of_a_people(org):
         return False
     return registry.state_of(org) is None

@@ -118,7 +118,7 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 return ctx._speaker_for(named[0])
             kin = kin_named([t for t, _ in ctx.told[-SPOKE_WINDOW:]], want)
             if kin is not None:
-                # "Roe's wife, Jane, offered a preview …" / '"…," she said': a person of the
+                # "Roe's wife, Jane, spoke next …" / '"…," she said': a person of the
                 # pronoun's gender by the given name alone, whom no list of people knows
                 return Speaker(kin, "person")
             # a person who spoke in the last few sentences, whose gender is the pronoun's or
@@ -286,8 +286,8 @@ def _named_after(masked: str, pos: int, low: str, name: str) -> bool:
     clause = masked[start:end.start() if end else len(masked)]
     surname = name.split()[-1]
     # (the name alone, as an argument: not a possessive, which an outlet's paraphrase keeps, "He
-    # says … with Trump's microphone" of Trump himself, nor a modifier, "Carson supporters", "a
-    # Rubio sign", "Trump University")
+    # says … with Roe's microphone" of Roe himself, nor a modifier, "Roe supporters", "a
+    # Doe sign", "Roe University")
     return surname in clause and re.search(r"\b" + re.escape(surname) + _ALONE, clause) is not None
 
 

@@ -123,7 +123,7 @@ def given_name(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Spe
     toks = phrase.split()
     while toks and toks[0].lower().strip(".") in _TITLES:
         toks = toks[1:]  # "Rep. Jim Jordan": the title is no part of the name
-    # (a middle initial is no word of the name's: "Peter T. King")
+    # (a middle initial is no word of the name's: "Ann T. King")
     words = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _MIDDLE_INITIAL_RE.fullmatch(t))]
     if len(words) < len(toks) and (len(words) != 2 or GENERATION_RE.fullmatch(words[-1])):
         words = toks  # (only a given name, an initial and a surname: "James B. Roe Jr." as before)

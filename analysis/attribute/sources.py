@@ -71,7 +71,7 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                         and not _TIME_POSSESSIVE_RE.fullmatch(" ".join(before[k:k + 2]).lower()) \
                         and not _TIME_POSSESSIVE_RE.fullmatch(b.lower()) and not (not caps and _MONTH_RE.fullmatch(b)):
                     caps.append(b)
-                elif caps and b.lower() in _NAME_JOINERS and k + 1 < len(before) and _CAP.fullmatch(before[k + 1]):
+                elif caps and b.lower() in NAME_JOINERS and k + 1 < len(before) and _CAP.fullmatch(before[k + 1]):
                     caps.append(b)  # "A University of Pier poll", "a Center for Pier Progress study": one name
                 elif b.lower() in source_vocab().document_modifiers or b.lower().strip("-").isdigit() or _MONTH_RE.fullmatch(b) \
                         or re.fullmatch(r"\d{4}", b) or _modifier_by_form(b, before[k + 1:]):
@@ -79,7 +79,7 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
                         break  # "the GOP's internal report": the name ends at a lower-case word
                 else:
                     return None  # a word that is no modifier of a document ("Trump wants the report")
-            if w[:1].isupper() and any(c.lower() in _NAME_JOINERS for c in caps) and not _POSS.search(caps[-1]):
+            if w[:1].isupper() and any(c.lower() in NAME_JOINERS for c in caps) and not _POSS.search(caps[-1]):
                 return None  # "the Bureau of Pier Statistics", "the Center for Pier Research": a name, no document
             org = " ".join(caps)
             org = _POSS.sub("", org) if org.endswith(("'s", "’s", "'", "’")) else org
@@ -92,8 +92,9 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
 
 # the lower-case words inside an organisation's name between its capitalised words ("Bureau of
 # Labor Statistics", "Center for Pier Progress", "Council on Pier Relations"); not "and", which
-# as often joins two names ("the Pier and Roe polls"). General English
-_NAME_JOINERS = frozenset({"of", "for", "on", "&"})
+# as often joins two names ("the Pier and Roe polls"). General English. (Also the joiners of
+# :mod:`.described_bodies`'s names.)
+NAME_JOINERS = frozenset({"of", "for", "on", "&"})
 
 
 def _opening_modifier(word: str, after: list[str]) -> bool:
@@ -245,7 +246,7 @@ THAT_NEXT_RE = re.compile(r"\s+(?:that\b(?!\s*[.,;]|\s+(?:out|up|down|off|away|w
 
 def that_verb_ok(masked: str, verb: str, verb_end: int) -> bool:
     """A form that is mostly a noun ("notes", "reports") is a verb only right before "that",
-    ":" or a quotation: "Mr. Ruiz notes that …"; or, for ``zero_that_verbs``, before a clause
+    ":" or a quotation: "Ms. Roe notes that …"; or, for ``zero_that_verbs``, before a clause
     whose subject is a name, a determiner's phrase or a pronoun with its finite verb a few words
     on ("The Pier Times reports Roe will resign")."""
     if verb not in source_vocab().that_verbs or THAT_NEXT_RE.match(masked, verb_end):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import NARRATOR, NON_ACTOR_PREFIX
+from ..toml_data import word_set
 from .patterns import POSSESSIVE_RE
 
 # the kinds of speaker that are one human being ("he" and "she" can be one of them)
@@ -64,7 +65,6 @@ def is_unnamed_thing(sp: Speaker) -> bool:
 
 @lru_cache(maxsize=1)
 def _thing_heads() -> frozenset[str]:
-    from ..toml_data import word_set  # (cached there)
     people = word_set("attribution.toml", "person_nouns") | _HUMAN_THINGS
     return (word_set("attribution.toml", "speaking_things") | word_set("attribution.toml", "document_heads")) - people
 
