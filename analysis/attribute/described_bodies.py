@@ -5,7 +5,7 @@ name; the last word only describes it, and the body speaks as the name, not as a
 "(unnamed union)".
 
 Only after "the" (a definite body: "a Pier newspaper" describes one by its place), and not when
-the capitalised words are a place (:func:`.us_states.state_first_words`, a state the registry knows), an
+the capitalised words hold a US state's name (:func:`.us_states.state_patterns`), a state the registry knows, an
 adjective of a people, a party or a faith ("the Democratic group"), or a person the document
 named ("the Roe campaign" is read by :mod:`.orgs`)."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..toml_data import word_set
 from .pollsters import is_adjective_of_a_people
 from .sources import NAME_JOINERS
 from .speaker import Speaker
-from .us_states import state_first_words
+from .us_states import state_patterns
 
 # "the" (or "The"), one to four capitalised words (maybe joined by "of", "for", "on", "&":
 # :data:`.sources.NAME_JOINERS`), and the describing head (one or two words)
@@ -41,7 +41,9 @@ def named_body(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Spe
         return None
     name = m.group("name")
     toks = name.split()
-    if any(t.lower() in state_first_words() for t in toks) or ctx.registry.state_of(name) \
+    # (a state's whole name in it, "the Ohio group", "the New Hampshire union"; not a word a
+    # state's name opens with, "the North Pier Workers union")
+    if state_patterns()[0].search(name) or ctx.registry.state_of(name) \
             or any(ctx.registry.state_of(t) for t in toks) or is_adjective_of_a_people(toks[-1]):
         return None
     known = ctx.registry.lookup(name)

@@ -27,3 +27,9 @@ def test_the_name_before_a_describing_noun_speaks(registry, subject, speaker):
 def test_a_place_an_adjective_or_an_indefinite_names_no_body(registry, subject):
     body = f"{subject} said the levy would close the harbour."
     assert [sp for _, sp in spoken(registry, body)][0].startswith("(unnamed")
+
+
+def test_a_word_a_states_name_opens_with_is_no_state(registry):
+    # "North", "New", "West" open states' names, but "the North Pier Workers union" is no place
+    body = "The North Pier Workers union said the strike would go on."
+    assert spoken(registry, body) == [("the strike would go on.", "North Pier Workers")]
