@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .mentions import Span
 from .resolve import resolve
 from .speaker import Speaker
 
@@ -53,5 +54,3 @@ def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] 
         return None
     return sp, c.span("who")
 
-
-Span = tuple[int, int] | None

@@ -10,6 +10,7 @@ from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
 from .cues import vocab
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
 from .quotes import _mask_quotes
+from .mentions import Span
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
@@ -43,8 +44,6 @@ _RECEIVING = frozenset({"faced", "faces", "received", "receives", "got", "gets",
 _MAX_PREDICATE_WORDS = 8
 # a perfect auxiliary and adverbs before a past participle: "has since apologized", "had already said"
 _PERFECT_RE = re.compile(r"(?:has|have|had)\s+(?:(?:since|also|already|long|\w+ly)\s+)*(?=[a-z]+(?:ed|en)\b)")
-
-Span = tuple[int, int] | None
 
 
 def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Speaker, Span] | None:
