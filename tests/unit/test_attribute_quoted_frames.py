@@ -1,15 +1,7 @@
 """A sentence opened by the speaker's quotation, its frame after it: quotation marks inside the
 frame's description or adjunct are the outlet's, so the frame still stays out of the speaker's
 words; a quotation that goes on after the frame keeps the sentence whole."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_quoted_word_in_the_description_of_the_speaker(registry):
