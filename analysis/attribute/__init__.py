@@ -76,7 +76,7 @@ The package, by stage:
   :mod:`.kin_appositives` "his wife, Jane, …" as a woman in view) and
   :mod:`.plural_antecedents` "they" to a group of people or an institution in view;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
-  ("a wide array of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
+  ("a wide range of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
   description bound to the one person or body the document described so ("Ben Roe, a retired
   neurosurgeon" … "the retired neurosurgeon said"), a state-qualified one ("the Vermont senator")
   to no one the text puts with another state;

@@ -79,7 +79,7 @@ def _past_after_subject(words: list[str], k: int) -> bool:
     clause a subordinator or a wh-word opens ("before he spoke to the panel that …", "asked
     her what she thought of the plan that …")."""
     if k == 0 or not words[k].islower() or any(w.lower() in _CLAUSE_OPENERS for w in words[:k]):
-        # (a capitalised word is a name: "told Charlie Rose that")
+        # (a capitalised word is a name: "told Jane Roe that")
         return False
     w, before = words[k].lower(), words[k - 1].lower()
     if before in _PRONOUNS:

@@ -47,7 +47,7 @@ def _pronoun_pattern() -> re.Pattern:
                       + _nouns() + r")")
 
 
-# "to" before a noun phrase or a number: a preposition ("his commitment to the group", "her
+# "to" before a noun phrase or a number: a preposition ("his commitment to the crew", "her
 # pledge to Doe", "its offer to 20 firms"), not the infinitive of an intention (general English)
 # (a plural noun ends in "s" after a letter but "s" or "u": not "to address", "to focus")
 _TO_OBJECT_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|[a-z]+[^su\W]s)\b"
@@ -79,7 +79,7 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
         return None
     opener = next(k for k in ("that", "to", "for", "of", "on") if m.groupdict().get(k))
     if opener == "to" and _TO_OBJECT_RE.match(u, m.end(opener)):
-        return None  # "his commitment to the group", "her call to Roe": a preposition, no intention
+        return None  # "his commitment to the crew", "her call to Roe": a preposition, no intention
     start = m.start(opener) if opener in ("that", "to") else m.end(opener)
     start += len(u[start:]) - len(u[start:].lstrip())
     end = next((e.start() for e in _CLAUSE_END_RE.finditer(u, m.end()) if e.start() > start + 8), len(u))

@@ -228,7 +228,7 @@ _MEDIUM_TAIL_RE = re.compile(
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTHS + r"|\d{4})(?:\s+\d{4})?"
     r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
-    # (or through whom it was said: "… denied the charges through his lawyer.")
+    # (or through whom it was said: "… denied the claim through her lawyer.")
     r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
     r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
 _TIME_TAIL_CHARS = 40
@@ -339,7 +339,7 @@ _SHORT_OBJECT = 3  # characters of an act's object an adjunct cut leaves at leas
 def short_object_cut(masked: str, start: int, end: int) -> int:
     """Where the object of a verb (masked[start:end], quotations masked) ends, however short,
     before a closing phrase of where, when or in what medium the act was done ("cited the
-    figure | at a forum last week", "claimed victory | in a tweet"), as for the verbs of
+    figure | at a forum last week", "claimed the win | in a post"), as for the verbs of
     ``act_verbs`` (:data:`.patterns.ACT_ADJUNCT_RE`); `end` when there is none."""
     adj = adjunct_tail(masked, start, end, least=_SHORT_OBJECT)
     # (no cut leaves last a word that opens a clause or a phrasal verb's particle:
