@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .epithets import bind_described
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
+from .epithets import bind_described
 from .evidence import _LowerCase
 from .patterns import NOT_SPOKEN_CUES
 from .bare_frames import bare_frame

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from ..alternation import longest_first
 from ..toml_data import data_file
+from .pronouns import resolve_pronoun
+from .resolve import resolve
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +111,8 @@ def possessor(ctx, who: str, at: tuple[int, int], u: str):
     the text is about), never an unnamed one ("his claim that …" with nobody in view is the
     outlet's sentence)."""
     if who in _SUBJECT_FORM:
-        from .pronouns import resolve_pronoun  # (pronouns reads possessive words with this module's callers)
         form = _SUBJECT_FORM[who]
         sp = resolve_pronoun(ctx, form.strip(), u[:at[0]] + form + u[at[1]:])
     else:
-        from .resolve import resolve
         sp = resolve(ctx, who, u)
     return sp if sp is not None and sp.named else None

@@ -64,6 +64,13 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
 # a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
+_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
+# a long capitalised name after "the": a body's ("The United States Pier Safety Board")
+_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
+
+
 def _splits_a_name(ctx, before: str, cut: str) -> bool:
     """Whether the capitalised word before `cut` and its first word are a name the registry
     knows ("United" + "States Pier Safety Board")."""
@@ -71,13 +78,6 @@ def _splits_a_name(ctx, before: str, cut: str) -> bool:
     if not words or not words[-1][:1].isupper() or not words[-1][-1:].isalpha():
         return False
     return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
-
-
-# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
-_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
-# a long capitalised name after "the": a body's ("The United States Pier Safety Board")
-_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
