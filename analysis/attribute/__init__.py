@@ -68,8 +68,14 @@ The package, by stage:
   :mod:`.evidence` the evidence in a document's text that a name is a person's;
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
-- :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
-  (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
+- :mod:`.subjects` the subject phrase of a verb; :mod:`.appositives` a subject set apart from its
+  verb by an appositive or a relative clause; :mod:`.resolve` a subject -> its speaker
+  (pronouns, names, roles, institutions, unnamed sources), by :mod:`.resolve_names` (the names in
+  it) and :mod:`.resolve_roles` (what it describes); :mod:`.place_names` given names that are
+  also places; :mod:`.orgs` organisations a document names, for the common nouns that later stand
+  for them; :mod:`.described_bodies` "the Pier Workers union said"; :mod:`.pollsters` a one-word
+  pollster before its poll ("a Pierpoll poll shows"); :mod:`.coordinated_names` "Roe, Doe and
+  Vale said" and :mod:`.with_others` "Roe and his aides say" as one subject; :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
   :mod:`.group_sources` unnamed groups and a poll's share of a group; :mod:`.source_vocab` the
   word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents (with
@@ -79,10 +85,18 @@ The package, by stage:
   ("a wide range of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
   description bound to the one person or body the document described so ("Ben Roe, a retired
   neurosurgeon" … "the retired neurosurgeon said"), a state-qualified one ("the Vermont senator")
-  to no one the text puts with another state;
+  to no one the text puts with another state; :mod:`.outlet_subjects` the subject of the outlet's
+  own sentence, the antecedent of a following "he";
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
-  quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
-  choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after
+  quotations after a colon and in a predicate, :mod:`.described_colons` after a colon whose clause
+  parts subject and verb ("Roe, exasperated, responded:"); :mod:`.reported` one sentence's
+  reported speech, choosing among its readings, with :mod:`.according_readings` ("according to X",
+  a poll's figures), :mod:`.poll_adjuncts` ("… in a new Pier News poll"), :mod:`.party_tags`
+  ("(D-Ohio)" read as blank), :mod:`.tail_reports` ("Doe plans to run, Roe said") and
+  :mod:`.nested_reports` a report inside another's; :mod:`.headlines` a headline's own forms;
+  :mod:`.posts` an embedded post and its credit line; :mod:`.asked_tails` '"Why?" Roe repeated.'
+  as the tail of the quotation before it; :mod:`.clauses` a sentence cut in two before two
+  clauses that report two people's words; :mod:`.subordinate_reports` a report in a subordinate clause after
   a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
   :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.verb_senses`
@@ -92,7 +106,8 @@ The package, by stage:
   :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
   speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
-  :mod:`.frames` reporting frames; :mod:`.tails` where the
+  :mod:`.frames` reporting frames, :mod:`.frame_openings` the openings at their edges,
+  :mod:`.complements` what a verb of naming calls its object; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as
   the plain verb; :mod:`.opening_participles` "Citing a poll, Roe said …" (the participle's words
@@ -101,7 +116,8 @@ The package, by stage:
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
-  out, a second report split off); :mod:`.relative_reports` the report of a relative clause after
+  out, a second report split off: :mod:`.second_reports`; a sentence kept whole read from its
+  verb on: :mod:`.kept_whole`); :mod:`.relative_reports` the report of a relative clause after
   the speaker's mention ("Roe, who said …,") its own statement; :mod:`.driver` :func:`attribute`,
   one document's statements.
 """
