@@ -111,6 +111,7 @@ def _coordinated_verbs() -> frozenset[str]:
     return frozenset(raw["act_verbs"]) | frozenset(raw.get("coordinated_report_verbs", ()))
 
 
+@lru_cache(maxsize=1)
 def speech_act_verbs() -> frozenset[str]:
     """The verbs that name an act of speech itself (``second_clause_verbs``, ``act_verbs``,
     ``coordinated_report_verbs``, and the participles of the first): what a clause of time
