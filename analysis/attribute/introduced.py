@@ -46,6 +46,18 @@ _MAX_PREDICATE_WORDS = 8
 _PERFECT_RE = re.compile(r"(?:has|have|had)\s+(?:(?:since|also|already|long|\w+ly)\s+)*(?=[a-z]+(?:ed|en)\b)")
 
 
+def colon_before_quotation(masked: str, colon_quote_re: re.Pattern = _COLON_QUOTE_RE) -> int | None:
+    """Where the colon is that introduces a quotation (`masked`: quotations masked, their marks
+    kept): before the first opening mark `colon_quote_re` finds, with no quotation before it, or
+    at the end of the sentence, the quotation its next paragraph; None otherwise."""
+    m = colon_quote_re.search(masked)
+    if m is None and masked.rstrip().endswith(":"):
+        return len(masked.rstrip()) - 1
+    if m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
+        return m.start()
+    return None
+
+
 def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Speaker, Span] | None:
     """The speaker of a quotation after a colon (or of the quoted paragraph after a line that
     ends with one), and where the text names them; None when what stands before the colon
@@ -61,27 +73,24 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         m = _MESSAGE_COMMA_RE.search(masked) if '"' in masked or "“" in masked else None
         if m is None or re.search(r"[\"“”]", masked[:m.start()]):
             return None
-        colon = m.start("comma")
+        colon, quoted = m.start("comma"), True
     else:
-        m = _COLON_QUOTE_RE.search(masked)
-        if m is None and masked.rstrip().endswith(":"):
-            colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
-        elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
-            colon = m.start()
-        else:
+        colon = colon_before_quotation(masked)
+        if colon is None:
             return None
+        quoted = colon < len(masked.rstrip()) - 1  # (not 'Roe released this statement:' + the next paragraph)
     before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
     if "*" in before or "](" in before:  # a label in markdown: '[**Jane Roe**](https://…)**:** “…”', '**Jane Roe:** “…”'
         before = _MARKDOWN_RE.sub(lambda t: " " * len(t.group(0)), before)
     phrase = before.strip()
     if not phrase or len(phrase.split()) > 16:
         return None
-    if m is not None:
+    if quoted:
         # "POLLS WERE EARLY - Jane Roe: "…"", "More from Roe: "…"", "From the report: "…"": a
         # label after a heading's dash, or after "from" (whose words follow)
         cut = _LABEL_AFTER_RE.match(phrase)
         phrase = cut.group("label") if cut else phrase
-    if _LABEL_RE.match(phrase) and m is not None and not phrase.isupper():
+    if _LABEL_RE.match(phrase) and quoted and not phrase.isupper():
         sp = resolve(ctx, phrase, u)  # 'Rep. Jane Roe (D-Ohio): "…"'
         return (sp, _at(masked, phrase)) if _speaks(sp) else None
     vf = _VERB_FIRST_RE.match(phrase)
