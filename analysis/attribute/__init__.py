@@ -20,8 +20,8 @@ The rules, in the order they are tried for a sentence of an article:
 5. A quotation after a colon with no speech verb (:mod:`.introduced`): a label ('Rep. Jane
    Roe (D-Ohio): "…"'), the verb first ('Said Roe: "…"'), a clause announcing it ('Roe made
    the following comment: "…"'; 'Roe released this statement:' and the quoted paragraph
-   after it); else quoted words in the predicate of a verb no list has ('Reid has been
-   pounding Trump as a "con artist"'), not a title or a "so-called" name.
+   after it); else quoted words in the predicate of a verb no list has ('Roe has been
+   pounding Doe as a "pier wrecker"'), not a title or a "so-called" name.
 6. A quotation with no attribution of its own right after an attributed statement
    continues that speaker.
 7. Otherwise the outlet's own sentence: (narrator).
@@ -31,7 +31,7 @@ official') is that description's unnamed source; verbs of the manner of saying (
 chanted, posted …) are speech only next to a quotation. A sentence that opens with a
 quotation and names its speaker after it keeps the quotations that open a clause as the
 speaker's words, the frame between them the outlet's ('"…," said Roe, a lawyer who …, "…"').
-A question or exclamation cut off from its tail by the sentence splitter ('"Why?" Vitter
+A question or exclamation cut off from its tail by the sentence splitter ('"Why?" Doe
 demanded.') takes the tail's speaker (:func:`.quotes._carry_back_tail_frames`).
 
 A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
@@ -97,7 +97,7 @@ The package, by stage:
   :mod:`.posts` an embedded post and its credit line; :mod:`.asked_tails` '"Why?" Roe repeated.'
   as the tail of the quotation before it; :mod:`.clauses` a sentence cut in two before two
   clauses that report two people's words; :mod:`.subordinate_reports` a report in a subordinate clause after
-  a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
+  a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Doe
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
   :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.verb_senses`
   whether a verb is speech where it stands (not a passive, a participle, a noun, an aside, an

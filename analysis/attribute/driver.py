@@ -160,7 +160,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # the antecedent of a following "he" (not a person named as an object)
             ctx.last_person = by_role
         elif by_surname is not None:
-            # "Carson defied the question.": a surname the registry and the document know no
+            # "Vale defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
             ctx.last_person = Speaker(by_surname, "person")
         elif told and people and not PRONOUN_SUBJECT_RE.match(u):
