@@ -1,8 +1,17 @@
 """A short news text of our own through the pipeline, as the attribution tests read it: the
-body under a one-line headline, dated so that roles resolve as of 2016."""
+body under a one-line headline, dated so that roles resolve as of 2016; and the registry
+fixture the attribution tests share (import it: ``from tests.news_text import registry``)."""
+import pytest
+
+from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
 from tests.by_sentence import BySentence
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
 
 
 def news(body: str) -> str:

@@ -20,8 +20,8 @@ The rules, in the order they are tried for a sentence of an article:
 5. A quotation after a colon with no speech verb (:mod:`.introduced`): a label ('Rep. Jane
    Roe (D-Ohio): "…"'), the verb first ('Said Roe: "…"'), a clause announcing it ('Roe made
    the following comment: "…"'; 'Roe released this statement:' and the quoted paragraph
-   after it); else quoted words in the predicate of a verb no list has ('Reid has been
-   pounding Trump as a "con artist"'), not a title or a "so-called" name.
+   after it); else quoted words in the predicate of a verb no list has ('Roe has been
+   pounding Doe as a "pier wrecker"'), not a title or a "so-called" name.
 6. A quotation with no attribution of its own right after an attributed statement
    continues that speaker.
 7. Otherwise the outlet's own sentence: (narrator).
@@ -31,7 +31,7 @@ official') is that description's unnamed source; verbs of the manner of saying (
 chanted, posted …) are speech only next to a quotation. A sentence that opens with a
 quotation and names its speaker after it keeps the quotations that open a clause as the
 speaker's words, the frame between them the outlet's ('"…," said Roe, a lawyer who …, "…"').
-A question or exclamation cut off from its tail by the sentence splitter ('"Why?" Vitter
+A question or exclamation cut off from its tail by the sentence splitter ('"Why?" Doe
 demanded.') takes the tail's speaker (:func:`.quotes._carry_back_tail_frames`).
 
 A statement attributed with a verb that adds nothing to what is said (``frame_verbs``) is
@@ -68,22 +68,36 @@ The package, by stage:
   :mod:`.evidence` the evidence in a document's text that a name is a person's;
   :mod:`.context` what is known about the document while reading it;
   :mod:`.roles` role descriptions bound and resolved;
-- :mod:`.subjects` the subject phrase of a verb; :mod:`.resolve` a subject -> its speaker
-  (pronouns, names, roles, institutions, unnamed sources); :mod:`.sources` documents, polls and
+- :mod:`.subjects` the subject phrase of a verb; :mod:`.appositives` a subject set apart from its
+  verb by an appositive or a relative clause; :mod:`.resolve` a subject -> its speaker
+  (pronouns, names, roles, institutions, unnamed sources), by :mod:`.resolve_names` (the names in
+  it) and :mod:`.resolve_roles` (what it describes); :mod:`.place_names` given names that are
+  also places; :mod:`.orgs` organisations a document names, for the common nouns that later stand
+  for them; :mod:`.described_bodies` "the Pier Workers union said"; :mod:`.pollsters` a one-word
+  pollster before its poll ("a Pierpoll poll shows"); :mod:`.coordinated_names` "Roe, Doe and
+  Vale said" and :mod:`.with_others` "Roe and his aides say" as one subject; :mod:`.sources` documents, polls and
   organisations as sources, "according to" a description, clause-only verb forms;
   :mod:`.group_sources` unnamed groups and a poll's share of a group; :mod:`.source_vocab` the
   word lists they read; :mod:`.pronouns` "he"/"she"/"it" to their antecedents (with
   :mod:`.kin_appositives` "his wife, Jane, …" as a woman in view) and
   :mod:`.plural_antecedents` "they" to a group of people or an institution in view;
   :mod:`.described` the subject of a plain verb of saying that nothing names, by its head noun
-  ("a wide array of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
+  ("a wide range of economists say" -> "(unnamed economists)"); :mod:`.epithets` such a definite
   description bound to the one person or body the document described so ("Ben Roe, a retired
   neurosurgeon" … "the retired neurosurgeon said"), a state-qualified one ("the Vermont senator")
-  to no one the text puts with another state;
+  to no one the text puts with another state; :mod:`.outlet_subjects` the subject of the outlet's
+  own sentence, the antecedent of a following "he";
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
-  quotations after a colon and in a predicate; :mod:`.reported` one sentence's reported speech,
-  choosing among its readings; :mod:`.subordinate_reports` a report in a subordinate clause after
-  a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Hannity
+  quotations after a colon and in a predicate, :mod:`.described_colons` after a colon whose clause
+  parts subject and verb ("Roe, exasperated, responded:"); :mod:`.reported` one sentence's
+  reported speech, choosing among its readings, with :mod:`.according_readings` ("according to X",
+  a poll's figures), :mod:`.poll_adjuncts` ("… in a new Pier News poll"), :mod:`.party_tags`
+  ("(D-Ohio)" read as blank), :mod:`.tail_reports` ("Doe plans to run, Roe said") and
+  :mod:`.nested_reports` a report inside another's; :mod:`.headlines` a headline's own forms;
+  :mod:`.posts` an embedded post and its credit line; :mod:`.asked_tails` '"Why?" Roe repeated.'
+  as the tail of the quotation before it; :mod:`.clauses` a sentence cut in two before two
+  clauses that report two people's words; :mod:`.subordinate_reports` a report in a subordinate clause after
+  a main clause that reports nobody ("…, when she claimed that …"); :mod:`.quotation_tails` a quotation's own tail ('"…," Doe
   started.', '"…," it read.') and the side a group takes ("a super PAC backing Roe");
   :mod:`.verb_subjects` the speaker of one speech verb (subject left or right); :mod:`.verb_senses`
   whether a verb is speech where it stands (not a passive, a participle, a noun, an aside, an
@@ -92,7 +106,8 @@ The package, by stage:
   :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
   speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
-  :mod:`.frames` reporting frames; :mod:`.tails` where the
+  :mod:`.frames` reporting frames, :mod:`.frame_openings` the openings at their edges,
+  :mod:`.complements` what a verb of naming calls its object; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as
   the plain verb; :mod:`.opening_participles` "Citing a poll, Roe said …" (the participle's words
@@ -101,7 +116,8 @@ The package, by stage:
   :mod:`.negation` a reporting verb under negation ("did not say whether …"); :mod:`.bare_frames`
   verbs that report nothing ("Roe added:", "Roe wouldn't say.", "maintains a wide lead");
 - :mod:`.own_words` which words of a reported sentence are the speaker's own (its frame left
-  out, a second report split off); :mod:`.relative_reports` the report of a relative clause after
+  out, a second report split off: :mod:`.second_reports`; a sentence kept whole read from its
+  verb on: :mod:`.kept_whole`); :mod:`.relative_reports` the report of a relative clause after
   the speaker's mention ("Roe, who said …,") its own statement; :mod:`.driver` :func:`attribute`,
   one document's statements.
 """

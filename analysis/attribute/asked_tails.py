@@ -1,6 +1,6 @@
 """The tail of a quotation cut off by its own "?" or "!" and written as a sentence of its own,
-with a verb that reports speech only next to its quotation ('"A mountain man?" Roe repeated.',
-'"Would it be negotiable?" Roe pressed.', '"Stop!" she hollered.'): the verb of manner of
+with a verb that reports speech only next to its quotation ('"A new tax?" Roe repeated.',
+'"Would the pier reopen?" Roe pressed.', '"Stop!" she hollered.'): the verb of manner of
 saying (``quote_only_verbs``) or of pressing a question (``asked_tail_verbs``, attribution.toml)
 reports the quotation just before it. The sentence is the speaker's subject and verb alone, with
 a short adjunct at most; :func:`.quotes._carry_back_tail_frames` then gives the quotation its

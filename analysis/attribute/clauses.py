@@ -62,7 +62,7 @@ _NOT_SUBJECT_WORDS = frozenset({"was", "is", "has", "does", "as", "thus", "perha
                                 "who", "which"})  # (a pronoun's second clause: second_reports.second_attribution)
 
 
-# a sentence that opens with a subordinate clause reporting someone's words ("While Comey said
+# a sentence that opens with a subordinate clause reporting someone's words ("While Doe said
 # there was clear evidence …, he said …", "Although Roe admitted that …, she claimed …", after
 # a conjunction: "And while Roe has railed against …, she …", "And while he said …, he clarified …"),
 # or a clause of time or cause whose verb names an act of speech ("After Roe argued that …, Doe

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .introduced import colon_before_quotation
+from .mentions import Span
 from .resolve import resolve
 from .speaker import Speaker
 
-# the colon, then an opening quotation mark (quotations masked: their marks stay)
+# the colon, then an opening quotation mark (quotations masked: their marks stay; no markdown
+# bold after the colon, as :data:`.introduced._COLON_QUOTE_RE` allows)
 _COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
 # the clause before the colon: a subject (no comma, at most six words, a capital or an article
 # first), an optional parenthetical closed by a comma (a relative clause, or one to three words
@@ -31,12 +34,8 @@ def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] 
     (after a modal its base form), and where the text names them; None otherwise."""
     if ":" not in masked:
         return None
-    m = _COLON_QUOTE_RE.search(masked)
-    if m is None and masked.rstrip().endswith(":"):
-        colon = len(masked.rstrip()) - 1  # 'Roe, visibly moved, responded:' + the next paragraph
-    elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
-        colon = m.start()
-    else:
+    colon = colon_before_quotation(masked, _COLON_QUOTE_RE)  # (or 'Roe, visibly moved, responded:' + the next paragraph)
+    if colon is None:
         return None
     c = _CLAUSE_RE.match(masked[:colon])
     if c is None or not (c.group("mods") or c.end("who") < c.start("mods") or "to say" in masked[c.end("verb"):colon]):
@@ -53,5 +52,3 @@ def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] 
         return None
     return sp, c.span("who")
 
-
-Span = tuple[int, int] | None

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .epithets import bind_described
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
+from .epithets import bind_described
 from .evidence import _LowerCase
 from .patterns import NOT_SPOKEN_CUES
 from .bare_frames import bare_frame
@@ -160,7 +160,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             # the antecedent of a following "he" (not a person named as an object)
             ctx.last_person = by_role
         elif by_surname is not None:
-            # "Carson defied the question.": a surname the registry and the document know no
+            # "Vale defied the question.": a surname the registry and the document know no
             # person by, as the subject of the outlet's sentence, is the antecedent of "he"
             ctx.last_person = Speaker(by_surname, "person")
         elif told and people and not PRONOUN_SUBJECT_RE.match(u):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PRONOUNS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -79,7 +79,7 @@ def _past_after_subject(words: list[str], k: int) -> bool:
     clause a subordinator or a wh-word opens ("before he spoke to the panel that …", "asked
     her what she thought of the plan that …")."""
     if k == 0 or not words[k].islower() or any(w.lower() in _CLAUSE_OPENERS for w in words[:k]):
-        # (a capitalised word is a name: "told Charlie Rose that")
+        # (a capitalised word is a name: "told Jane Roe that")
         return False
     w, before = words[k].lower(), words[k - 1].lower()
     if before in _PRONOUNS:
@@ -98,7 +98,7 @@ _IRREGULAR_PAST = frozenset(
 _PARTICIPLE_PAST = frozenset(
     "told made kept left held stood sought thought found got led met won lost sent spent built brought bought taught "
     "caught fought heard paid sold struck meant slept stuck swept fled fed dug clung hung".split())
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_PRONOUNS = frozenset(PRONOUNS | {"i", "you"})  # (the personal pronouns a clause opens with)
 # words that open a clause of their own inside what is reported: subordinators and wh-words
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "if", "whether",
                              "what", "who", "which", "where", "why", "how", "though", "although", "once", "unless"})

@@ -383,7 +383,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         return None
     if not clause:
         # the object of an act, however short, without where, when or in what medium the act
-        # was done ("cited the figure at a forum last week", "claimed victory in a tweet"), as
+        # was done ("cited the figure at a forum last week", "claimed the win in a post"), as
         # for the verbs of ``act_verbs`` (:data:`.patterns.ACT_ADJUNCT_RE`)
         end = short_object_cut(masked, start, end)
     return start, end

@@ -10,6 +10,7 @@ from ..speech_forms import _FINITE_RE, _NOT_FINITE, main_verb
 from .cues import vocab
 from .patterns import NAME_APPOSITIVE_RE, PARTY_TAG_RE, QUOTE_RE
 from .quotes import _mask_quotes
+from .mentions import Span
 from .resolve import resolve
 from .speaker import Speaker
 from .subjects import _subject_left
@@ -28,7 +29,7 @@ _LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w.'’\-]*\s+(?:(?:and|of|de|van|von|al|b
 # what may stand before a label: a heading closed by a dash ("POLLS WERE EARLY - Jane Roe:"),
 # "(More) from" ("More from Roe:", "From the report:"), or both
 _LABEL_AFTER_RE = re.compile(r"^(?:.*?\s[-–—]\s*|.*?[-–—](?=More\b))?(?:More\s+from\s+|From\s+)?(?P<label>\S.*)$")
-# the verb first: "Said Ellis:", "Added the senator:", "Wrote one reader:"
+# the verb first: "Said Vale:", "Added the senator:", "Wrote one reader:"
 _VERB_FIRST_RE = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>\S.{0,80})$")
 # the verb first and a comma before the quotation: 'Said Roe, "…"', 'Added Jane Roe, who grew
 # up with him, "…"' (the subject is the name before the first comma)
@@ -44,7 +45,17 @@ _MAX_PREDICATE_WORDS = 8
 # a perfect auxiliary and adverbs before a past participle: "has since apologized", "had already said"
 _PERFECT_RE = re.compile(r"(?:has|have|had)\s+(?:(?:since|also|already|long|\w+ly)\s+)*(?=[a-z]+(?:ed|en)\b)")
 
-Span = tuple[int, int] | None
+
+def colon_before_quotation(masked: str, colon_quote_re: re.Pattern = _COLON_QUOTE_RE) -> int | None:
+    """Where the colon is that introduces a quotation (`masked`: quotations masked, their marks
+    kept): before the first opening mark `colon_quote_re` finds, with no quotation before it, or
+    at the end of the sentence, the quotation its next paragraph; None otherwise."""
+    m = colon_quote_re.search(masked)
+    if m is None and masked.rstrip().endswith(":"):
+        return len(masked.rstrip()) - 1
+    if m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
+        return m.start()
+    return None
 
 
 def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Speaker, Span] | None:
@@ -62,32 +73,29 @@ def colon_source(ctx, u: str, masked: str, verb_re: re.Pattern, v) -> tuple[Spea
         m = _MESSAGE_COMMA_RE.search(masked) if '"' in masked or "“" in masked else None
         if m is None or re.search(r"[\"“”]", masked[:m.start()]):
             return None
-        colon = m.start("comma")
+        colon, quoted = m.start("comma"), True
     else:
-        m = _COLON_QUOTE_RE.search(masked)
-        if m is None and masked.rstrip().endswith(":"):
-            colon = len(masked.rstrip()) - 1  # 'Roe released this statement:' + the next paragraph
-        elif m is not None and not re.search(r"[\"“”]", masked[:m.start()]):
-            colon = m.start()
-        else:
+        colon = colon_before_quotation(masked)
+        if colon is None:
             return None
+        quoted = colon < len(masked.rstrip()) - 1  # (not 'Roe released this statement:' + the next paragraph)
     before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), masked[:colon])
     if "*" in before or "](" in before:  # a label in markdown: '[**Jane Roe**](https://…)**:** “…”', '**Jane Roe:** “…”'
         before = _MARKDOWN_RE.sub(lambda t: " " * len(t.group(0)), before)
     phrase = before.strip()
     if not phrase or len(phrase.split()) > 16:
         return None
-    if m is not None:
+    if quoted:
         # "POLLS WERE EARLY - Jane Roe: "…"", "More from Roe: "…"", "From the report: "…"": a
         # label after a heading's dash, or after "from" (whose words follow)
         cut = _LABEL_AFTER_RE.match(phrase)
         phrase = cut.group("label") if cut else phrase
-    if _LABEL_RE.match(phrase) and m is not None and not phrase.isupper():
+    if _LABEL_RE.match(phrase) and quoted and not phrase.isupper():
         sp = resolve(ctx, phrase, u)  # 'Rep. Jane Roe (D-Ohio): "…"'
         return (sp, _at(masked, phrase)) if _speaks(sp) else None
     vf = _VERB_FIRST_RE.match(phrase)
     if vf and verb_re.fullmatch(vf.group("verb").lower()):
-        sp = resolve(ctx, vf.group("who"), u)  # 'Said Ellis: "…"'
+        sp = resolve(ctx, vf.group("who"), u)  # 'Said Vale: "…"'
         if _speaks(sp):
             return sp, _at(masked, vf.group("who").strip())
         # ("Asked which county was her favorite, she demurred:": an opening participle, no
@@ -132,7 +140,7 @@ def _at(masked: str, phrase: str) -> Span:
 
 
 # an auxiliary or a form of "be" is no predicate of its own ("Trump was in Ohio"): the verb
-# after it is ("Reid has been pounding Trump as a …")
+# after it is ("Roe has been pounding Doe as a …")
 _QUOTED_MASK_RE = re.compile(r"[\"“”]_")
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|has|have|had|will|would)\s+(?:(?:been|also|long|repeatedly|\w+ly)\s+)*(?=[a-z])")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -148,7 +156,7 @@ _NO_PARTICIPLES = frozenset({"even", "often", "then", "when", "own", "down", "op
 
 def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] | None:
     """The subject of a main clause whose predicate carries someone's quoted words with a verb
-    of no speech list ('Reid has been pounding Trump as a "con artist"', 'Kall compared Trump to
+    of no speech list ('Roe has been pounding Doe as a "pier wrecker"', 'Vale compared Doe to
     a coach who is "working the referees"'): their words, the verb the cue. Only a named
     person or organisation at the start of the sentence (after an introduction closed by a
     comma), and words, not a title ("Morning Edition"), in the quotation."""
@@ -170,7 +178,7 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
                 and (not _PARTICIPLE_END_RE.search(verb.group(0)) or verb.group(0) in _NO_PARTICIPLES):
             continue  # "Roe is now host of “…”", "Doe was a “favorite”": "be" and a description, no speech
         subject = _subject_left(masked, at, v)
-        if not subject:  # "Another critic, Laurence H. Tribe, likened …"
+        if not subject:  # "Another critic, Ann M. Vale, likened …"
             nm = NAME_APPOSITIVE_RE.search(masked, 0, at)
             subject = nm.group("who") if nm else ""
         if not subject or subject.lower() in v.subordinators or subject not in masked or len(subject.split()) > 6:
@@ -184,7 +192,7 @@ def quoting_predicate(ctx, u: str, masked: str, v) -> tuple[Speaker, str, Span] 
     return None
 
 
-# the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Aaron Kall,
+# the finite verbs of speech_forms.main_verb, after an appositive's comma too ("Ann Vale,
 # the director of …, compared")
 _FINITE_AFTER_COMMA_RE = re.compile(_FINITE_RE.pattern.replace("(?<=[\\w.’'])", "(?<=[\\w.’',])", 1))
 # a person's name right after a quotation: given name and surname, capitalised
@@ -194,7 +202,7 @@ _NAMING_BEFORE_RE = re.compile(r"\b(?:so-called|so called|the words?|the phrase|
 
 def _predicate_verbs(masked: str, end: int) -> list[int]:
     """Where the finite verbs before `end` start (after a name or an appositive), at most
-    three; a form in -s only right after a capitalised word ("Reid calls"), since after a
+    three; a form in -s only right after a capitalised word ("Roe calls"), since after a
     word in lower case it is mostly a plural noun ("international weapons inspectors"), and
     never one that heads a source's description ("Kurdish forces", "Syrian officials")."""
     out = []

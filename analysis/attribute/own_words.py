@@ -82,7 +82,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         m = FIRST_REPORTED_RE.match(_mask_quotes(u))
         return [m.span("what")] if m else whole
     cue = framing_verb(u, cue, v) or cue  # "did not say whether …": as "said" (:mod:`.negation`)
-    if cue == ":":  # 'Said Ellis: "…"': the quotation after the colon
+    if cue == ":":  # 'Said Vale: "…"': the quotation after the colon
         q = re.search(r":\s*(?=[\"“”]|'')", u) or _FINAL_QUOTATION_RE.search(_mask_quotes(u))
         return [(q.end(), len(u.rstrip()))] if q else whole
     if cue == "according to":

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from ..alternation import longest_first
 from ..toml_data import data_file
+from .pronouns import resolve_pronoun
+from .resolve import resolve
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def _pronoun_pattern() -> re.Pattern:
                       + _nouns() + r")")
 
 
-# "to" before a noun phrase or a number: a preposition ("his commitment to the group", "her
+# "to" before a noun phrase or a number: a preposition ("his commitment to the crew", "her
 # pledge to Doe", "its offer to 20 firms"), not the infinitive of an intention (general English)
 # (a plural noun ends in "s" after a letter but "s" or "u": not "to address", "to focus")
 _TO_OBJECT_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|[a-z]+[^su\W]s)\b"
@@ -79,7 +81,7 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
         return None
     opener = next(k for k in ("that", "to", "for", "of", "on") if m.groupdict().get(k))
     if opener == "to" and _TO_OBJECT_RE.match(u, m.end(opener)):
-        return None  # "his commitment to the group", "her call to Roe": a preposition, no intention
+        return None  # "his commitment to the crew", "her call to Roe": a preposition, no intention
     start = m.start(opener) if opener in ("that", "to") else m.end(opener)
     start += len(u[start:]) - len(u[start:].lstrip())
     end = next((e.start() for e in _CLAUSE_END_RE.finditer(u, m.end()) if e.start() > start + 8), len(u))
@@ -109,10 +111,8 @@ def possessor(ctx, who: str, at: tuple[int, int], u: str):
     the text is about), never an unnamed one ("his claim that …" with nobody in view is the
     outlet's sentence)."""
     if who in _SUBJECT_FORM:
-        from .pronouns import resolve_pronoun  # (pronouns reads possessive words with this module's callers)
         form = _SUBJECT_FORM[who]
         sp = resolve_pronoun(ctx, form.strip(), u[:at[0]] + form + u[at[1]:])
     else:
-        from .resolve import resolve
         sp = resolve(ctx, who, u)
     return sp if sp is not None and sp.named else None

@@ -42,7 +42,7 @@ def _carry_back_open_quotes(statements: list[Statement]) -> None:
 
 
 # the tail of a quotation cut off by its own "?" or "!" before a capitalised name ('"Why?"
-# Vitter demanded.'): a sentence that opens with a speaker and their verb, a few words long
+# Doe demanded.'): a sentence that opens with a speaker and their verb, a few words long
 _TAIL_FRAME_MAX_WORDS = 20
 _ENDS_ASKING_RE = re.compile(r"[?!](?:['’]?[\"”]|'')\s*$")
 # a quotation closed by its own full stop (or an ellipsis), then a tail that is its speaker and verb alone with a
@@ -64,7 +64,7 @@ _NOT_SPOKEN = frozenset({"narrator", "continuation", "turn", "comment", "spam", 
 
 def _carry_back_tail_frames(statements: list[Statement], text: str) -> None:
     """A quotation that ends with a question or exclamation mark is followed, in the same
-    paragraph, by a sentence that opens with its speaker and verb ('“Why is it so hard?” Vitter
+    paragraph, by a sentence that opens with its speaker and verb ('“Why is it so hard?” Doe
     demanded.', '"Why?" Roe said about the plan.'), or one that ends with a full stop by a
     sentence that is its speaker and verb alone ('“We will win.” Roe said.'): the quotation is
     that speaker's, and the tail is the outlet's frame."""

@@ -309,17 +309,17 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None and (sp.named or sp.kind == "unnamed") and not _subordinate(masked, phrase, m.start(), v):
             return sp, m.group("part"), None, mention_before(masked, phrase, m.start())
 
-    src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Ellis: "…"', 'Roe made this comment: "…"'
+    src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Vale: "…"', 'Roe made this comment: "…"'
     src = src or described_colon_source(ctx, u, masked, v)  # 'Roe, exasperated, responded: "…"'
     if src is not None:
         return src[0], ":", None, src[1]
-    pred = quoting_predicate(ctx, u, masked, v)  # 'Reid has been pounding Trump as a "con artist"'
+    pred = quoting_predicate(ctx, u, masked, v)  # 'Roe has been pounding Doe as a "pier wrecker"'
     if pred is not None:
         return pred[0], pred[1], None, pred[2]
     named = relative_naming(ctx, u, masked)  # '…, which she once called “a club …”'
     if named is not None:
         return named[0], named[1], None, named[2]
-    told = quotation_tail(ctx, u)  # '"…," Hannity started.', '"…," it read.'
+    told = quotation_tail(ctx, u)  # '"…," Doe started.', '"…," it read.'
     if told is not None:
         return told
     if prev is not None and prev_adjacent and u.lstrip()[:1] in "\"“" and prev.cue not in (None, "narrator") \

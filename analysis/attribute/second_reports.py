@@ -73,8 +73,10 @@ _AUX_TENSE = {"had": "past", "did": "past", "has": "s", "does": "s", "have": "ba
               "was": "past", "were": "past", "is": "s", "are": "base"}
 # a verb's infinitive complement, whose own verb a second base form after "and"/"or" can go on
 # from: "refuses to release the audit or explain the gap"
-_COMMA_BEFORE_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _INFINITIVE_AFTER_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]+")
+# a comma (and an adverb) right before a participle: the participle follows a main clause
+# ("Roe attacked Doe, saying …"; :func:`second_attribution`)
+_COMMA_BEFORE_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 # past forms of speech verbs that do not end in -ed
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "knew", "felt", "thought", "sought", "held", "saw",
                              "found", "gave", "made", "took", "went", "spoke", "swore", "forgot", "understood"})
@@ -109,6 +111,7 @@ def _coordinated_verbs() -> frozenset[str]:
     return frozenset(raw["act_verbs"]) | frozenset(raw.get("coordinated_report_verbs", ()))
 
 
+@lru_cache(maxsize=1)
 def speech_act_verbs() -> frozenset[str]:
     """The verbs that name an act of speech itself (``second_clause_verbs``, ``act_verbs``,
     ``coordinated_report_verbs``, and the participles of the first): what a clause of time

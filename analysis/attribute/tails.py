@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..toml_data import data_file
+from ..toml_data import data_file, word_set
 from .base_forms import base_form_ok
 from .cues import Vocab
 from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS
@@ -228,7 +228,7 @@ _MEDIUM_TAIL_RE = re.compile(
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTHS + r"|\d{4})(?:\s+\d{4})?"
     r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
-    # (or through whom it was said: "… denied the charges through his lawyer.")
+    # (or through whom it was said: "… denied the claim through her lawyer.")
     r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
     r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
 _TIME_TAIL_CHARS = 40
@@ -336,19 +336,14 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
 _SHORT_OBJECT = 3  # characters of an act's object an adjunct cut leaves at least (as for act_verbs)
 
 
-@lru_cache(maxsize=1)
-def _not_last_words() -> frozenset[str]:
-    """The words no object cut leaves last (attribution.toml ``object_cut_not_last``): a word
-    that opens a clause, a phrasal verb's particle."""
-    return frozenset(data_file("attribution.toml")["object_cut_not_last"])
-
-
 def short_object_cut(masked: str, start: int, end: int) -> int:
     """Where the object of a verb (masked[start:end], quotations masked) ends, however short,
     before a closing phrase of where, when or in what medium the act was done ("cited the
-    figure | at a forum last week", "claimed victory | in a tweet"), as for the verbs of
+    figure | at a forum last week", "claimed the win | in a post"), as for the verbs of
     ``act_verbs`` (:data:`.patterns.ACT_ADJUNCT_RE`); `end` when there is none."""
     adj = adjunct_tail(masked, start, end, least=_SHORT_OBJECT)
-    if adj is None or masked[start:adj].split()[-1].lower() in _not_last_words():
+    # (no cut leaves last a word that opens a clause or a phrasal verb's particle:
+    # attribution.toml ``object_cut_not_last``)
+    if adj is None or masked[start:adj].split()[-1].lower() in word_set("attribution.toml", "object_cut_not_last"):
         return end
     return adj

@@ -213,7 +213,7 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
             and not (verb not in v.quote_verbs and _THAT_CLAUSE_NEXT_RE.match(masked, vm.end())):
         return False  # "tensions have continued to ease": no speech without a quotation
     if verb in REPLY_ONLY and not says_something(u, vm.start(), vm.end()):
-        return False  # "Carson has responded to the rant": an act, nothing said in it
+        return False  # "Vale has responded to the rant": an act, nothing said in it
     if verb in v.describing_verbs and _AS_NEXT_RE.match(masked, vm.end()) \
             and not QUOTE_AFTER_RE.match(masked, vm.end()):
         return False  # "targets that the army described as crucial": the object went before, no speech

@@ -64,20 +64,20 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
 # a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
+_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
+# a long capitalised name after "the": a body's ("The United States Pier Safety Board")
+_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
+
+
 def _splits_a_name(ctx, before: str, cut: str) -> bool:
     """Whether the capitalised word before `cut` and its first word are a name the registry
-    knows ("United" + "States Special Operations Command")."""
+    knows ("United" + "States Pier Safety Board")."""
     words = before.split()
     if not words or not words[-1][:1].isupper() or not words[-1][-1:].isalpha():
         return False
     return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
-
-
-# a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
-_PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
-# a long capitalised name after "the": a body's ("The United States Special Operations Command")
-_THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
@@ -149,7 +149,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             cut = tail.group(0).strip()
             sp = resolve(ctx, cut, u)
             if sp is not None and tail.re is TRAILING_NAME_RE and _splits_a_name(ctx, phrase[:tail.start()], cut):
-                # "The United States Special Operations Command said": a tail cut out of a name the
+                # "The United States Pier Safety Board said": a tail cut out of a name the
                 # registry knows ("United States") is no subject; the whole name after "the" is a
                 # body's ("the" takes no person's name)
                 body = _THE_LONG_NAME_RE.match(phrase)
@@ -245,7 +245,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             sp = resolve(ctx, phrase, u)
     if sp is None and subject:
         # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
-        # "a wide array of economists say …" (:mod:`.described`)
+        # "a wide range of economists say …" (:mod:`.described`)
         sp = group_source(subject) or (bind_described(ctx, subject, described_source(subject)) if described_verb(verb) else None)
         rel = _RESTRICTIVE_WHO_RE.search(subject) if sp is None and " who " in subject else None
         if rel is not None and (all(w in AUXILIARIES for w in rel.group(0).split()[1:])

@@ -4,13 +4,7 @@ with its speaker and verb is that speaker's, as with double quotes, not the spea
 Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("open_, close", [("''", "''"), ("“", "”"), ('"', '"')])

@@ -5,13 +5,7 @@ and the guards against false subjects (a city's state, a list, a subordinate cla
 passive participle). Own short examples."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import said, spoken, statements
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, said, spoken, statements  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body, speaker", [

@@ -1,15 +1,7 @@
 """Archives that write a double quotation mark as two single ones: three in a row close a
 quotation within a quotation and then the quotation itself (attribute/patterns.DOUBLE_SINGLE_RE)."""
-import pytest
-
-from analysis.actors import load_registry
 from analysis.attribute.patterns import DOUBLE_SINGLE_RE
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_three_marks_that_close_are_the_inner_mark_then_the_double_one():

@@ -1,14 +1,6 @@
 """The tail of a question or exclamation written as a sentence of its own, with a verb that
 reports speech only next to its quotation ('"A new tax?" Roe repeated.')."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_repeated_question_is_the_tails_speaker(registry):

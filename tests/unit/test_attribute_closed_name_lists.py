@@ -3,13 +3,7 @@ Iowa and Tom Vale of Utah, said …"): the list is the subject (its first person
 place at the end of an appositive. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -4,13 +4,7 @@ reports, and the sentence is that source's; a report made ("called for") stays i
 speaker's. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("sentence", [

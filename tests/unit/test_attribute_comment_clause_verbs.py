@@ -2,13 +2,7 @@
 to its subject, with the verb in any tense (attribution.toml ``as_clause_verbs``)."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("clause", ["As Jane Roe puts it", "But as Jane Roe points out", "As Jane Roe adds",

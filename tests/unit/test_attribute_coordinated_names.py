@@ -4,13 +4,7 @@ list that does not open its clause ("Roe met Pier, Doe and Vale said" is two cla
 place or an outlet that opens the sentence. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import speakers
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, speakers  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body, who", [

@@ -3,13 +3,7 @@ organisations as sources): "the Pier Workers union said" is Pier Workers, not "(
 union)". Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("subject, speaker", [

@@ -1,14 +1,6 @@
 """A quotation after a colon whose introducing clause keeps its subject and verb of speech
 apart: a parenthetical after the subject, adverbs before the verb, "to say" after it."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_parenthetical_and_an_adverb_between_subject_and_verb(registry):

@@ -4,13 +4,7 @@ unnamed source when no one or several were so described (issue 11, nominal sourc
 examples of our own; the people and bodies are invented."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import said
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, said  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body,words,speaker", [

@@ -5,14 +5,8 @@ verb that closes the sentence, a short adjunct after the verb, a negated verb. S
 of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.kept_whole import words_after_verb
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("sentence, words", [

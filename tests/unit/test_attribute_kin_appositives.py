@@ -3,14 +3,8 @@
 sources). Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.kin_appositives import kin_named
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_she_after_his_wife_by_her_given_name(registry):

@@ -5,13 +5,7 @@ form of "be" before a description with a quotation in it is no speech ("Jane Roe
 “…”"). Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_long_name_after_the_is_one_body(registry):

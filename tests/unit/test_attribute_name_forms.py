@@ -5,13 +5,7 @@ tag ("Gov. Jane Roe (R-Ohio), said, …"), a comma for the colon after a message
 a statement, "…"'). Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("sentence, who", [

@@ -1,15 +1,8 @@
 """Recall of statements whose source is a named person (issue 11): readings that found no
 statement for a person the sentence names, each class on short examples of our own."""
-import pytest
-
-from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
 
 
 def statements(registry, text, published="2021-12-02"):

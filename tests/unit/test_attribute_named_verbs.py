@@ -5,13 +5,7 @@ main-clause subjects): verbs of saying with a manner or a stance ("bragged", "su
 speech only with an object and an infinitive ("encouraged voters to …"). Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 INTRO = "Jane Roe spoke in Leeds on Monday. "

@@ -2,14 +2,9 @@
 generational suffixes and a describing noun before them; each on a short example of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
 
 
 def speakers(registry, text):

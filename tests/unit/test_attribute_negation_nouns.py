@@ -1,15 +1,7 @@
 """A negated reporting verb is the sentence's own only when no other reporting verb stands in it
 (attribute/negation.py); a word of the vocabulary after a determiner is a noun there ("the plan",
 "a hope"), no other verb (issue 11). Short examples of our own."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_negated_belief_before_a_noun_spelt_like_a_verb(registry):

@@ -1,14 +1,6 @@
 """A quotation that opens the sentence stays its frame's speaker's when a quotation further on
 in the frame's clause is somebody else's or the outlet's (attribute/frames._QUOTATION_GOES_ON_RE)."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_quotation_inside_a_later_clause_of_the_frame(registry):

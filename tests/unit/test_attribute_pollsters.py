@@ -3,15 +3,9 @@
 adjective or a modifier that opens the phrase names nobody. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.pollsters import names_pollster
 from analysis.attribute.sources import document_source
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body, speaker", [

@@ -4,14 +4,8 @@ about; a "to" before a noun phrase is a preposition, no intention ("Roe's pledge
 "commitment to" is no report. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.possessive_reports import possessive_report
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_views_on_after_a_name():

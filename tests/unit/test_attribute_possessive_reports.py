@@ -5,14 +5,8 @@ clause's predicate; the noun and the rest of the sentence stay the outlet's. Nou
 and facts give nothing. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.possessive_reports import possessive_report
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_claim_after_a_named_possessive_is_the_named_sources_up_to_the_main_predicate(registry):

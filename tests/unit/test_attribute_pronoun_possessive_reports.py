@@ -6,14 +6,8 @@ plan to …", "her push to …") stay the outlet's; "to" before a noun phrase is
 intention, after a name or a pronoun. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.possessive_reports import possessive_report
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_claim_after_her_is_her_antecedents(registry):

@@ -2,15 +2,7 @@
 adjunct of a frame whose subject comes before its verb are the outlet's, so the frame still stays
 out of the speaker's words; a quotation that goes on after the frame, or any quotation after an
 inverted verb ('"…," said Jane Roe, a voter who …"…"'), keeps the sentence whole."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_quoted_word_after_an_inverted_verb_keeps_the_sentence(registry):

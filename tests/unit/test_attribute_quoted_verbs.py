@@ -1,14 +1,6 @@
 """A report whose complement holds a quotation that opens with a verb ('Roe said Doe "says …"'):
 the quoted words are the outer speaker's, the verb inside the marks no report of its own."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_verb_inside_the_quotation_keeps_the_outer_speaker(registry):

@@ -1,15 +1,8 @@
 """Quoted speech (issue 11): where a speaker's own words are in a sentence that quotes them,
 and which speaker a quotation belongs to, each on a short example of our own."""
-import pytest
-
-from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
 
 
 def statements(registry, text, published="2021-12-02"):

@@ -1,15 +1,7 @@
 """A sentence whose first report we read goes on with a second one: a negated clause of the same
 speaker after a contrast ("…, but she did not say …"), or a report in a clause of time that
 opens the sentence before another speaker's ("After Roe argued …, Doe said …")."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_negated_second_clause_after_but_is_the_speakers(registry):

@@ -1,15 +1,7 @@
 """The object of a verb that takes a side or names what was said, however short, without the
 phrase of place, time or medium that closes the sentence ("claimed victory | in a tweet"), as
 for the verbs of acts; a clause that goes on past such a phrase inside it is not cut."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_short_object_before_the_medium(registry):

@@ -5,14 +5,8 @@ plain verb, so the named subject is the speaker of the complement and the frame 
 Acts, negations and other uses of the same words stay narration. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.stance_periphrases import read_stance_periphrases
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("u, head", [

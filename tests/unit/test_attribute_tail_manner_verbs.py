@@ -2,13 +2,7 @@
 ('"…," she exhorted', '"…," he charged'), never alone."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("verb", ["charged", "exhorted", "retaliated", "beamed", "confessed", "hollered"])

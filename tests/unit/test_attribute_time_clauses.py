@@ -1,15 +1,7 @@
 """A clause of time after a speaker's words whose subject reports words of its own ("…, after
 Doe said …") is another source's attribution: it ends the first speaker's words and is read
 with its own speaker."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_report_after_a_quotation_and_its_frame(registry):

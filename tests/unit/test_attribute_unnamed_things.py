@@ -4,14 +4,8 @@ text was about before it stays the antecedent. An unnamed person ("a resident sa
 Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.speaker import Speaker, is_unnamed_thing
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_she_after_a_paper_that_noted_is_the_woman_before_it(registry):

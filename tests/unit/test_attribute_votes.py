@@ -3,13 +3,7 @@ voted to condemn the ban", "Roe voted against the bill"; voting with no object (
 in the primary") is no position. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body, said", [

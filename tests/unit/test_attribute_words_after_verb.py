@@ -2,15 +2,7 @@
 subject and the verb the outlet's frame; a condition or a negation keeps the sentence whole,
 and a frame set between commas inside the words keeps the words around it
 (analysis/attribute/kept_whole.py)."""
-import pytest
-
-from analysis.actors import load_registry
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def test_the_words_after_the_verb_are_the_sources(registry):

@@ -4,13 +4,7 @@ reported start right after the reporting verb, not after the inner "that". Short
 our own."""
 import pytest
 
-from analysis.actors import load_registry
-from tests.news_text import own_words
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, own_words  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("sentence, words", [

@@ -3,14 +3,8 @@ sources): "The Pier Times reports Roe will resign" is the paper's report; "News 
 and "Roe reports investments in …" (a noun, an object) are not. Short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.attribute.sources import that_verb_ok
-from tests.news_text import spoken
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 @pytest.mark.parametrize("body, said", [
