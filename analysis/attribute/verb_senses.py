@@ -28,7 +28,7 @@ _AS_NEXT_RE = re.compile(r"\s+as\b")
 # lovely", "Doe shot back that …"): "that" and the subject of a clause, not the determiner
 # "that" ("the crowd cheered that decision"). General English.
 _THAT_CLAUSE_NEXT_RE = re.compile(r"\s+that\s+(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|this|there|"
-                                  r"[A-Z])\b")
+                                  r"[A-Z][\w.'’\-]*)\b")
 # "offered" with an object that is something said ("offered some pointed advice to …", "offered
 # her firmest promise yet that …", "offered no proof that …"): a determiner or quantifier, up to
 # three modifiers, and a noun of saying or of what is said (general English: the objects of

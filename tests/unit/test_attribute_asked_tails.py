@@ -9,9 +9,9 @@ def test_a_repeated_question_is_the_tails_speaker(registry):
 
 
 def test_a_pressed_question_and_the_next_quotation(registry):
-    body = 'Jane Roe met John Doe.\n\n"Would it be negotiable?" Roe pressed. "Maybe a delay?"'
+    body = 'Jane Roe met John Doe.\n\n"Can the docks wait a year?" Roe pressed. "Maybe a delay?"'
     got = spoken(registry, body)
-    assert ('"Would it be negotiable?"', "Jane Roe") in got and ('"Maybe a delay?"', "Jane Roe") in got
+    assert ('"Can the docks wait a year?"', "Jane Roe") in got and ('"Maybe a delay?"', "Jane Roe") in got
 
 
 def test_the_verb_alone_is_no_speech(registry):

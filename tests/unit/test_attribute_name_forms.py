@@ -1,5 +1,5 @@
 """Forms of naming a speaker that the rules missed (issue 11): a middle initial before a surname
-that is also a title word ("Peter T. King"), a possessive description closed by the name after
+that is also a title word ("Paul T. King"), a possessive description closed by the name after
 an inverted verb ('said Doe's deputy campaign manager, Jane Roe'), a stray comma after a party
 tag ("Gov. Jane Roe (R-Ohio), said, …"), a comma for the colon after a message ('Jane Roe issued
 a statement, "…"'). Short examples of our own."""
@@ -9,8 +9,8 @@ from tests.news_text import registry, spoken  # noqa: F401  (the shared registry
 
 
 @pytest.mark.parametrize("sentence, who", [
-    ("Representative Peter T. King, a Republican from Ohio, said the bill would fail.", "Peter T. King"),
-    ("Peter T. Bishop said the bill would fail.", "Peter T. Bishop"),
+    ("Representative Paul T. King, a Republican from Ohio, said the bill would fail.", "Paul T. King"),
+    ("Paul T. Bishop said the bill would fail.", "Paul T. Bishop"),
 ])
 def test_a_middle_initial_before_a_title_word_surname(registry, sentence, who):
     assert spoken(registry, sentence) == [("the bill would fail.", who)]

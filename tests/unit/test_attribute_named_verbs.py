@@ -84,3 +84,9 @@ def test_a_verb_of_the_manner_of_saying_before_a_that_clause_reports_it(registry
 ])
 def test_a_verb_of_the_manner_of_saying_with_no_clause_or_quotation_is_narration(registry, sentence):
     assert spoken(registry, INTRO + sentence) == []
+
+
+def test_a_manner_verb_before_a_clause_whose_subject_is_a_name(registry):
+    # (the clause's subject a name of several letters, not only "I" or an initial)
+    body = "Jane Roe gushed that Tom Pier was a fine mayor for the harbour town."
+    assert spoken(registry, body) == [("Tom Pier was a fine mayor for the harbour town.", "Jane Roe")]
