@@ -14,7 +14,6 @@ import re
 
 from ..toml_data import word_set
 from .described import NEAR_TO_RE, after_intro, described_source, described_verb
-from .epithets import bind_described
 from .group_sources import group_source
 from .resolve import resolve
 from .subjects import _subject_left
@@ -157,7 +156,7 @@ def _read(ctx, u: str, phrase: str, verb: str):
     """The speaker a subject phrase names: a name, a role or a body (:func:`.resolve.resolve`),
     else a group ("human rights groups") or, for a plain verb of saying, a described source."""
     sp = resolve(ctx, phrase, u) or group_source(phrase) \
-        or (bind_described(ctx, phrase, described_source(phrase)) if described_verb(verb) else None)
+        or (described_source(phrase) if described_verb(verb) else None)
     near = NEAR_TO_RE.search(phrase) if sp is None else None
     if near and near.start() > 0:
         # "officials familiar with the server taken from the house in Chappaqua": the people

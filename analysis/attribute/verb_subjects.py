@@ -15,7 +15,6 @@ from .cues import strip_between
 from .coordinated_names import list_comma
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
-from .epithets import bind_described
 from .patterns import (APPOSITIVE_RE, AUXILIARIES, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE, LOCATIVES,
                        NAME_APPOSITIVE_LONG_RE, NAME_APPOSITIVE_RE, PREPOSITIONS, NON_NAME_WORDS, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
@@ -246,7 +245,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
     if sp is None and subject:
         # "supporters hope …", "Most of the vulnerable Senate Republicans have said …";
         # "a wide range of economists say …" (:mod:`.described`)
-        sp = group_source(subject) or (bind_described(ctx, subject, described_source(subject)) if described_verb(verb) else None)
+        sp = group_source(subject) or (described_source(subject) if described_verb(verb) else None)
         rel = _RESTRICTIVE_WHO_RE.search(subject) if sp is None and " who " in subject else None
         if rel is not None and (all(w in AUXILIARIES for w in rel.group(0).split()[1:])
                                 or _PASSIVE_BEFORE_RE.search(subject)):
