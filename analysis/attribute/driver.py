@@ -272,11 +272,7 @@ def _possessive(ctx: DocContext, u: str, sp: Speaker, cue: str, mention):
     named = possessor(ctx, who, at, u)  # ("his claim that …": the pronoun's antecedent)
     if named is None:
         return sp, cue, mention, None
-    # the words from the noun on ("insistence that the threat be removed", "call for sanctions"):
-    # the noun says what the speaker did with them, and the tone and escalation scores read it, as
-    # they read an act's verb kept with its object
-    noun_at = u.rfind(noun, at[1], words[0] + 1)
-    return named, noun, at, (noun_at if noun_at >= 0 else words[0], words[1])
+    return named, noun, at, words
 
 
 def _cue_of(k: int, opener, cue: str, u: str, a: int) -> str:

@@ -72,8 +72,8 @@ _NOT_NAME_OPENERS = frozenset({"but", "and", "yet", "so", "maybe", "perhaps", "s
 
 
 def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int]] | None:
-    """(the source's phrase, the noun as the cue, the complement's span, the phrase's span) of the
-    first possessive report in a sentence, else None."""
+    """(the source's phrase, the noun as the cue, the span of the noun and its complement, the
+    phrase's span) of the first possessive report in a sentence, else None."""
     m = _pattern().search(u) if "'s " in u or "’s " in u else None  # (a substring test first: this runs
     if m is None and ("his " in u or "her " in u or "His " in u or "Her " in u):  # for every sentence of the outlet's)
         m = _pronoun_pattern().search(u)
@@ -96,7 +96,10 @@ def possessive_report(u: str) -> tuple[str, str, tuple[int, int], tuple[int, int
     while len(words) > 1 and words[0].lower() in _NOT_NAME_OPENERS:
         words.pop(0)  # ("But Roe's claim …", "Maybe Roe's decision …": the name is the rest)
     name = " ".join(words)
-    return name, noun, (start, end), (m.end("who") - len(name), m.end("who"))
+    # the words from the noun on ("insistence that the threat be removed", "call for sanctions"):
+    # the noun says what the speaker did with them, and the tone and escalation scores read it, as
+    # they read an act's verb kept with its object
+    return name, noun, (m.start("noun"), end), (m.end("who") - len(name), m.end("who"))
 
 
 # the subject pronoun of a possessive one, as long as it ("his" -> "he ", "her" -> "she"): the
