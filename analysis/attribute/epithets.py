@@ -20,7 +20,7 @@ from ..toml_data import word_set
 from .patterns import ORG_HEADS
 from .roles import PAST_OFFICE_WORDS
 from .source_vocab import source_vocab
-from .speaker import Speaker, is_person_kind
+from .speaker import Speaker, is_person_kind, unnamed_head
 from .us_states import state_patterns
 
 # a capitalised name of one to four words (initials, hyphens, apostrophes inside)
@@ -158,10 +158,8 @@ def bound_epithet(ctx, phrase: str, head: str) -> Speaker | None:
 def bind_described(ctx, phrase: str, sp: Speaker | None) -> Speaker | None:
     """`sp`, an unnamed source read from `phrase` ("(unnamed neurosurgeon)"), bound to the one
     named person or body the document described with its head; else `sp` as it is."""
-    if sp is None or sp.named or not sp.name.startswith("(unnamed "):
-        return sp
-    head = sp.name[len("(unnamed "):-1]
-    return bound_epithet(ctx, phrase, head) or sp
+    head = unnamed_head(sp) if sp is not None and not sp.named else None
+    return sp if head is None else bound_epithet(ctx, phrase, head) or sp
 
 
 def of_another_state(ctx, phrase: str, name: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from .cues import vocab
 from .group_sources import group_source
 from .source_vocab import source_vocab
-from .speaker import Speaker, is_person_kind, is_unnamed_group
+from .speaker import Speaker, is_person_kind, is_unnamed_group, unnamed_head
 
 GROUP_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a group in mind for
 
@@ -114,5 +114,5 @@ _THEY_OPENS_RE = re.compile(r"\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?They\b")
 
 def _of_people(sp: Speaker) -> bool:
     """An unnamed group of people, not of documents ("(unnamed results)" of "the results show")."""
-    head = sp.name[len("(unnamed "):-1].lower()
+    head = (unnamed_head(sp) or "").lower()
     return head not in source_vocab().document_heads

@@ -15,7 +15,7 @@ from .patterns import GENDERED, HONORIFIC_MENTION_RE
 from .kin_appositives import kin_named
 from .plural_antecedents import opens_or_credits, they_antecedent
 from .quotes import _mask_quotes
-from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at
+from .speaker import Speaker, is_person_kind, is_registry_person, pronoun_at, unnamed_head
 
 
 # the last word before a pronoun, past a "that": "… said he", "… argued that she"
@@ -210,9 +210,8 @@ def _honorific_before(ctx, before: str, want: str) -> Speaker | None:
 
 def _unnamed_gender(sp: Speaker) -> str | None:
     """The gender an unnamed source's head says ("(unnamed spokeswoman)" -> "f"), or None."""
-    if not sp.name.startswith("(unnamed "):
-        return None
-    return _GENDERED_HEADS.get(sp.name[len("(unnamed "):-1].lower())
+    head = unnamed_head(sp)
+    return None if head is None else _GENDERED_HEADS.get(head.lower())
 
 
 def _after_speech_verb(masked: str, pos: int) -> bool:

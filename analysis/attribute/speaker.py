@@ -54,13 +54,22 @@ def is_unnamed_group(sp: Speaker) -> bool:
     return sp.kind == "unnamed" and (sp.name.endswith("s)") or sp.name == "(unnamed people)")
 
 
+def unnamed_head(sp: Speaker) -> str | None:
+    """The description of an unnamed source as the text writes it ("(unnamed spokeswoman)" ->
+    "spokeswoman"), None for any other speaker."""
+    name = sp.name
+    return name[len(_UNNAMED):-1] if name.startswith(_UNNAMED) and name.endswith(")") else None
+
+
+_UNNAMED = "(unnamed "
+
+
 def is_unnamed_thing(sp: Speaker) -> bool:
     """An unnamed source that is no human being: a document, a publication or an institution by its
     common noun ("(unnamed paper)", "(unnamed book)", "(unnamed campaign)"): "he" and "she" cannot
     be it (attribution.toml ``speaking_things`` and ``document_heads``, but the people among them)."""
-    if sp.kind != "unnamed" or not sp.name.startswith("(unnamed ") or not sp.name.endswith(")"):
-        return False
-    return sp.name[len("(unnamed "):-1].rsplit(" ", 1)[-1].lower() in _thing_heads()
+    head = unnamed_head(sp) if sp.kind == "unnamed" else None
+    return head is not None and head.rsplit(" ", 1)[-1].lower() in _thing_heads()
 
 
 @lru_cache(maxsize=1)
