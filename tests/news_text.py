@@ -48,3 +48,12 @@ def spoken_after_brandt(registry, body):
     at = text.index(body)
     return [(s.speaker, s.text) for s in analyse(Document("d", "t.txt", text, published="2021-12-02"), registry)
             if s.char_start >= at and not s.speaker.startswith("(")]
+
+
+def speaker_by_text(registry, text, published="2021-12-02"):
+    """{statement text: speaker} of a whole document's text, each statement checked to be the
+    document's own text at its offsets (the export contract)."""
+    sts = analyse(Document("d", "t.txt", text, published=published), registry)
+    for s in sts:
+        assert text[s.char_start:s.char_end] == s.text
+    return {s.text: s.speaker for s in sts}

@@ -1,16 +1,7 @@
 """Recall of statements whose source is a named person (issue 11): readings that found no
 statement for a person the sentence names, each class on short examples of our own."""
-from analysis.model import Document
-from analysis.pipeline import analyse
 from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
-
-
-def statements(registry, text, published="2021-12-02"):
-    doc = Document("d", "t.txt", text, published=published)
-    sts = analyse(doc, registry)
-    for s in sts:  # the export contract: every statement is the document's own text
-        assert text[s.char_start:s.char_end] == s.text
-    return {s.text: s.speaker for s in sts}
+from tests.news_text import speaker_by_text as statements
 
 
 def test_phrasal_verbs_of_taking_a_side_give_their_object(registry):

@@ -3,22 +3,10 @@ source says, believes or intends, the outlet's reporting frame around it left as
 each class on short examples of our own."""
 import pytest
 
-from analysis.actors import load_registry
 from analysis.model import Document
 from analysis.pipeline import analyse
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
-
-
-def statements(registry, text, published="2021-12-02"):
-    doc = Document("d", "t.txt", text, published=published)
-    sts = analyse(doc, registry)
-    for s in sts:  # the export contract: every statement is the document's own text
-        assert text[s.char_start:s.char_end] == s.text
-    return {s.text: s.speaker for s in sts}
+from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
+from tests.news_text import speaker_by_text as statements
 
 
 def test_the_object_of_a_belief_or_mention_verb_is_the_statement(registry):
