@@ -20,12 +20,13 @@ _COLON_QUOTE_RE = re.compile(r":\s*[\"“”]")
 # the clause before the colon: a subject (no comma, at most six words, a capital or an article
 # first), an optional parenthetical closed by a comma (a relative clause, or one to three words
 # in lower case), modals and adverbs, the verb, and "to say"
+_MODALS = r"could|would|can|will|did|must|might|should"
 _CLAUSE_RE = re.compile(
     r"^\s*(?P<who>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,5}?)"
     r"(?:,\s*(?:who|which)\s+[^,:;\"“”]{1,120},|,\s*(?:[a-z][\w\-]*\s*){1,3},)?"
-    r"(?P<mods>(?:\s+(?:could|would|can|will|did|must|might|should|then|only|also|later|just|[a-z]{3,}ly))*)"
+    r"(?P<mods>(?:\s+(?:" + _MODALS + r"|then|only|also|later|just|[a-z]{3,}ly))*)"
     r"\s+(?P<verb>[a-z]+)(?:\s+to\s+say)?\s*$")
-_MODAL_RE = re.compile(r"\b(?:could|would|can|will|did|must|might|should)\b")
+_MODAL_RE = re.compile(r"\b(?:" + _MODALS + r")\b")
 
 
 def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] | None:

@@ -19,6 +19,7 @@ import re
 from ..toml_data import word_set
 from .patterns import ORG_HEADS
 from .roles import PAST_OFFICE_WORDS
+from .second_reports import _word_re
 from .source_vocab import source_vocab
 from .speaker import Speaker, is_person_kind, unnamed_head
 from .us_states import state_patterns
@@ -96,7 +97,7 @@ def _qualified(ctx, phrase: str, name: str) -> bool:
     key = name.split()[-1]
     near = [text[max(0, m.start() - 80):m.end() + 80] for m in re.finditer(re.escape(key), text)]
     states = " ".join(_states_near(ctx, phrase, name))  # ("Sen. Jane Roe (D-Vt.)": Vermont)
-    return all(any(re.search(r"\b" + re.escape(w) + r"\b", win) for win in near + [states]) for w in words)
+    return all(any(_word_re(w).search(win) for win in near + [states]) for w in words)
 
 
 def _without(text: str, phrase: str) -> str:
