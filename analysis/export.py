@@ -111,6 +111,22 @@ def statement_row(doc: Document, st: Statement) -> dict:
     }
 
 
+BODY_COLUMNS = ("body",)  # `export documents --with-body`: appended after DOCUMENT_COLUMNS
+
+
+def with_bodies(rows: Iterable[dict]) -> Iterator[dict]:
+    """Document rows (with their stored ``text``) with ``body``, the article as Stancewatch
+    read it (:func:`analysis.pipeline.article_body`), in place of the text."""
+    from .pipeline import article_body
+
+    fields = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "author")
+    for row in rows:
+        row = dict(row)
+        doc = Document(text=row.pop("text") or "", **{k: row.get(k) for k in fields})
+        row["body"] = article_body(doc)
+        yield row
+
+
 def with_state(rows: Iterable[dict], registry) -> Iterator[dict]:
     """Actor rows with the state behind each: a state is its own country, and the
     country's ISO 3166-1 alpha-3 code is added as ``country_iso`` ("Brazil" -> BRA,

@@ -24,6 +24,16 @@ def analyse(doc: Document, registry) -> list[Statement]:
     return score.score_statements(statements, registry)
 
 
+def article_body(doc: Document) -> str:
+    """The article as Stancewatch reads it: the text of its headline and body blocks in
+    reading order, a blank line between blocks; furniture, spam and reader comments left
+    out. A pure function of the document, as its statements are (what `export documents
+    --with-body` gives, and what bench/extraction.py scores)."""
+    read = _spaced(doc)
+    return "\n\n".join(doc.text[b.start:b.end].strip() for b in segment.segment(read)
+                        if b.kind in ("headline", "body") and doc.text[b.start:b.end].strip())
+
+
 def _spaced(doc: Document) -> Document:
     """The document as segmentation and attribution read it: a no-break space (U+00A0, which
     web pages put inside names, after titles and before quotations: "James\xa0Comey",

@@ -8,8 +8,10 @@ pages, `ground-truth.json` and the benchmark's own `evaluate.py`. In one run:
 
 (a) Stancewatch as a user runs it: `stancewatch ingest BENCH_DIR/html` into a fresh store in
     a temporary folder (timed: pages per second for the whole ingest, from process start to
-    the last document stored, wall clock and CPU), then `stancewatch export statements`; each
-    page's extracted body is its `headline` and `body` statements joined in reading order;
+    the last document stored, wall clock and CPU), then `stancewatch export documents
+    --with-body`: each page's extracted body is that `body` column, its headline and body
+    blocks in reading order (a statement's reporting frame is no statement of its own, so
+    the statements alone no longer hold every word of the article);
 (b) trafilatura alone (`trafilatura.extract`, its defaults) on the same pages, timed too.
 
 Both go to `output/` in a temporary copy of the benchmark folder and are scored by the
@@ -76,19 +78,18 @@ def stancewatch(bench: Path, work: Path) -> tuple[dict, float, float, int]:
         sys.exit(f"stancewatch ingest failed ({done.returncode}): {done.stderr.strip()}")
     if done.stderr.strip():
         print("ingest reported:\n  " + done.stderr.strip().replace("\n", "\n  "), file=sys.stderr)
-    out_csv = work / "statements.csv"
-    subprocess.run(CMD + ["export", "statements", "-o", str(out_csv)], env=env, cwd=work, check=True,
+    out_csv = work / "documents.csv"
+    subprocess.run(CMD + ["export", "documents", "--with-body", "-o", str(out_csv)], env=env, cwd=work, check=True,
                    capture_output=True)
-    bodies: dict[str, list[tuple[int, str]]] = {}
+    bodies: dict[str, str] = {}
     with open(out_csv, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            if row["section"] in ("headline", "body"):
-                text = row["text"]
-                if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
-                    text = text[1:]  # the export's formula-injection guard is not page text
-                bodies.setdefault(page_id(row["source"]), []).append((int(row["seq"]), text))
+            text = row["body"]
+            if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+                text = text[1:]  # the export's formula-injection guard is not page text
+            bodies[page_id(row["source"])] = text
     pages = sorted(page_id(p.name) for p in (bench / "html").glob("*.html.gz"))
-    pred = {k: {"articleBody": " ".join(t for _, t in sorted(bodies.get(k, [])))} for k in pages}
+    pred = {k: {"articleBody": bodies.get(k, "")} for k in pages}
     return pred, wall, cpu, len(pages)
 
 

@@ -66,8 +66,11 @@ def _stdout_utf8():
 @click.option("--with-mentions", is_flag=True,
               help="statements only: append speaker_start, speaker_end, speaker_mention, where the document "
                    "names each statement's source (\"he\", \"the senator\", a name).")
+@click.option("--with-body", is_flag=True,
+              help="documents only: append body, the article as Stancewatch read it (headline and body, "
+                   "without menus, advertising or reader comments).")
 @click.pass_context
-def export_cmd(ctx, table, output, db, with_mentions=False, **filters):
+def export_cmd(ctx, table, output, db, with_mentions=False, with_body=False, **filters):
     """Write a table as CSV.
 
     statements: the column contract of DESIGN.md, with the newest scores. stance: each
@@ -86,6 +89,8 @@ def export_cmd(ctx, table, output, db, with_mentions=False, **filters):
         raise click.UsageError(f"export {table} takes no --{refused[0]}", ctx=ctx)
     if with_mentions and table != "statements":
         raise click.UsageError(f"export {table} takes no --with-mentions", ctx=ctx)
+    if with_body and table != "documents":
+        raise click.UsageError(f"export {table} takes no --with-body", ctx=ctx)
     engine = _open(ctx, db)
     try:
         if table == "statements":
@@ -96,6 +101,9 @@ def export_cmd(ctx, table, output, db, with_mentions=False, **filters):
             rows, columns = store.iter_stance(engine, **given), STANCE_COLUMNS
         elif table == "documents":
             rows, columns = store.iter_documents(engine, **given), ex.DOCUMENT_COLUMNS
+            if with_body:
+                rows = ex.with_bodies(store.iter_documents(engine, with_text=True, **given))
+                columns = columns + ex.BODY_COLUMNS
         else:
             rows, columns = ex.with_state(store.iter_actors(engine), _registry(ctx)), ex.ACTOR_COLUMNS
         if not output:

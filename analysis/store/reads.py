@@ -123,15 +123,16 @@ def iter_statements(engine: Engine, scorer_version: str | None = None, **filters
         scorer_version, speakers=spellings(c, _speakers_like(c, speaker)), **filters)), mapping)
 
 
-def iter_documents(engine: Engine, **filters) -> Iterator[dict]:
-    """Document metadata (no text) with statement counts, ordered by published, source.
-    Filters: source, outlet, since, until, doc_id."""
+def iter_documents(engine: Engine, with_text: bool = False, **filters) -> Iterator[dict]:
+    """Document metadata with statement counts, ordered by published, source; the stored
+    text too (key ``text``) when ``with_text``. Filters: source, outlet, since, until, doc_id."""
     filters = _given(filters, DOCUMENT_FILTERS, "document")
     n = (select(statements.c.doc_id, func.count().label("statements"))
          .group_by(statements.c.doc_id).subquery("n"))
     q = (select(documents.c.doc_id, documents.c.source, documents.c.title, documents.c.published,
                 documents.c.outlet, documents.c.url, documents.c.kind, documents.c.speaker,
-                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"), documents.c.author)
+                documents.c.ingested_at, func.coalesce(n.c.statements, 0).label("statements"), documents.c.author,
+                *((documents.c.text,) if with_text else ()))
          .select_from(documents.outerjoin(n, n.c.doc_id == documents.c.doc_id)))
     conds = _document_conditions(filters)
     if conds:

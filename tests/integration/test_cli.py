@@ -333,3 +333,26 @@ def test_export_with_mentions_appends_the_words_that_name_each_source(docs, db_u
     assert all(r["speaker_mention"] == "" for r in got if r["speaker"] == "(narrator)")
     r = invoke("export", "actors", "--db", db_url, "--with-mentions")
     assert r.exit_code == 2 and "takes no --with-mentions" in r.stderr
+
+
+def test_export_documents_with_body_gives_the_article_as_read(tmp_path, db_url):
+    page = ("Harbour vote tonight\n\n"
+            '"We will win," said Jane Roe, the director of the Pier Institute for Public Opinion.\n\n'
+            "-The count starts at eight.\n\n"
+            "Totally agree, this vote is rigged.\n"
+            "Nobody believes the count will be fair.\n"
+            "In reply to Totally agree, this vote… by blue_heron\n")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db_url).exit_code == 0
+    plain = exported(db_url, "documents")
+    got = exported(db_url, "documents", "--with-body")
+    # the documents columns unchanged, in their order, body after them
+    assert tuple(got[0]) == DOCUMENT_COLUMNS + ("body",)
+    assert [{k: r[k] for k in DOCUMENT_COLUMNS} for r in got] == plain
+    body = got[0]["body"]
+    assert "said Jane Roe, the director of the Pier Institute" in body
+    assert body.startswith("Harbour vote tonight") and "'-The count starts at eight." not in body
+    assert "The count starts at eight." in body
+    assert "rigged" not in body and "blue_heron" not in body  # reader comments are not the article
+    r = invoke("export", "statements", "--db", db_url, "--with-body")
+    assert r.exit_code == 2 and "takes no --with-body" in r.stderr
