@@ -1,6 +1,6 @@
 """Attribution tests look statements up by the sentence they came from: a statement may be
 only the speaker's own words ('"We are ready,"' of '"We are ready," Lavrov said.'; the
-frame beside it, "Lavrov said.", is the outlet's narration)."""
+frame beside it, "Lavrov said.", is their attribution and no statement)."""
 
 
 class BySentence(dict):

@@ -106,7 +106,8 @@ The package, by stage:
   :mod:`.mentions` where a source is named in its sentence;
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
   speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
-  :mod:`.frames` reporting frames, :mod:`.frame_openings` the openings at their edges,
+  :mod:`.frames` reporting frames, :mod:`.frame_rows` which of them stay statements,
+  :mod:`.frame_openings` the openings at their edges,
   :mod:`.complements` what a verb of naming calls its object; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as

@@ -1,6 +1,8 @@
 """Reporting frames: a statement attributed with a verb that adds nothing to what is said
-(``frame_verbs``) is the speaker's own words only (:func:`own_words_span`); the frame left
-around them ("Lavrov said on Monday") stays in the export as the outlet's narration."""
+(``frame_verbs``) is the speaker's own words only (:func:`own_words_span`). The frame left
+around them ("Lavrov said on Monday", "said Jane Roe, the director of …") is made a statement
+with the cue "frame" here, for the passes of a document that read it; :mod:`.frame_rows`
+then takes out each one that is only the attribution of the words beside it."""
 from __future__ import annotations
 
 import re
@@ -22,8 +24,8 @@ from .speaker import NARRATOR_SPEAKER
 
 def _frame_parts(text: str, u_start: int, u_end: int, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting frame left around a speaker's own words ("Lavrov said on Monday"), as
-    spans trimmed of spaces, those with a letter in them: the outlet's words, so they stay in
-    the export as its narration and every character of the body is in some statement."""
+    spans trimmed of spaces, those with a letter in them: the later passes of a document
+    read them (a frame before a quotation, a tail after one) before :mod:`.frame_rows`."""
     parts = []
     for a, z in ((u_start, start), (end, u_end)):
         if z <= a:

@@ -350,7 +350,9 @@ def test_export_documents_with_body_gives_the_article_as_read(tmp_path, db_url):
     assert tuple(got[0]) == DOCUMENT_COLUMNS + ("body",)
     assert [{k: r[k] for k in DOCUMENT_COLUMNS} for r in got] == plain
     body = got[0]["body"]
+    # the reporting frame is no statement, but it is the article's text
     assert "said Jane Roe, the director of the Pier Institute" in body
+    assert not any("Pier Institute" in r["text"] for r in exported(db_url))
     assert body.startswith("Harbour vote tonight") and "'-The count starts at eight." not in body
     assert "The count starts at eight." in body
     assert "rigged" not in body and "blue_heron" not in body  # reader comments are not the article

@@ -56,11 +56,12 @@ def test_an_act_is_about_its_object_and_its_verb_still_scores_it(registry):
     got = {s.text: s for s in statements(registry, body)}
     assert got["the county clerk of hiding the ballots."].speaker == "Jane Roe"
     assert got["the county clerk of hiding the ballots."].escalation > 0  # accusing: conflict
-    assert got["Jane Roe accused"].speaker == "(narrator)"
-    # the outlet's frame reports the accusation (issue 16's annotations label "He also accused"
-    # +1, README batch 10): an accusing verb has one direction whatever its object, so the
-    # narrator's statement carries it too (an appeal's frame, "Jane Roe urged", stays 0)
-    assert got["Jane Roe accused"].escalation > 0
+    assert got["the county clerk of hiding the ballots."].cue == "accused"
+    # the frame ("Jane Roe accused") is the attribution of the words, no statement of its own:
+    # the accusation is scored once, on Jane Roe's words
+    assert not any("Jane Roe" in t for t in got)
+    assert [t for t, s in got.items() if s.escalation] == ["the county clerk of hiding the ballots."]
+    assert sum("accused" in c for s in got.values() for c in s.escalation_cues) == 1
 
 
 def test_an_acts_tone_is_the_speakers_not_the_outlets_frame(registry):
@@ -69,7 +70,8 @@ def test_an_acts_tone_is_the_speakers_not_the_outlets_frame(registry):
     body = "Jane Roe praised the county clerk for the count."
     got = {s.text: s for s in statements(registry, body)}
     assert got["the county clerk for the count."].tone > 0.3  # "praised" is Jane Roe's
-    assert got["Jane Roe praised"].tone == 0  # the outlet's frame has no tone of its own
+    assert not any("Jane Roe" in t for t in got)  # the frame is no statement, with no tone of its own
+    assert [t for t, s in got.items() if s.tone] == ["the county clerk for the count."]
 
 
 def test_an_act_with_a_short_object_keeps_its_verb(registry):

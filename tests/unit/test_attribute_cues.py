@@ -51,11 +51,12 @@ def test_an_aside_between_the_subject_and_its_verb_leaves_the_subject(registry, 
     assert got["the harvest had failed."] == "Greta Lindqvist"
 
 
-def test_according_to_opening_a_sentence_leaves_its_frame_to_the_outlet(registry):
+def test_according_to_opening_a_sentence_is_a_frame_and_no_statement(registry):
     t = "Farms.\n\nAccording to Greta Lindqvist, the harvest had failed in every valley.\n"
     got = dict(statements(registry, t))
     assert got["the harvest had failed in every valley."] == "Greta Lindqvist"
-    assert got["According to Greta Lindqvist,"] == "(narrator)"
+    assert not any("According to" in text for text in got)  # the attribution, no statement
+    assert got == {"Farms.": "(narrator)", "the harvest had failed in every valley.": "Greta Lindqvist"}
 
 
 def test_continued_and_a_colon_introduces_the_next_quoted_paragraph(registry):

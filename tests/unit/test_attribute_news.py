@@ -252,7 +252,7 @@ def test_every_sentence_of_an_embedded_post_is_its_authors(registry):
     assert got["The talks are off."] == ("Mary Poe", "post")
     assert got["We were misled by the other side."] == ("Mary Poe", "post")
     assert got["Very sad!"] == ("Mary Poe", "post")  # (the credit line is not her words)
-    assert got["— Mary Poe (@marypoe) September 7, 2019"][1] == "frame"
+    assert not any("@marypoe" in t for t in got)  # the credit line attributes the post: no statement
     assert got["The vote is Monday."][1] == "narrator"
 
 

@@ -11,26 +11,27 @@ def statements(registry, text, published="2021-12-02"):
     return [(s.text, s.speaker) for s in analyse(doc, registry) if s.section == "body"]
 
 
-# --- the frame around a quotation is the outlet's, whatever it carries -------------------
+# --- the frame around a quotation is its attribution, no statement, whatever it carries ---
 
 
 def test_quotation_split_by_its_attribution_is_two_statements_of_the_speaker(registry):
     t = ('Wages.\n\n"The risk," said Halvard Brenne, an economist who runs the county\'s forecast, '
          '"is that jobs leave first."\n')
+    # (the frame between them, "said Halvard Brenne, an economist …", is no statement)
     assert statements(registry, t) == [
         ('"The risk,"', "Halvard Brenne"),
-        ("said Halvard Brenne, an economist who runs the county's forecast,", "(narrator)"),
         ('"is that jobs leave first."', "Halvard Brenne"),
     ]
 
 
-def test_long_description_after_an_inverted_verb_is_narration(registry):
+def test_long_description_after_an_inverted_verb_is_no_statement(registry):
     t = ("Wages.\n\n“Nobody here wants the plant closed,” said Halvard Brenne, a union organiser who has "
          "worked at the plant for thirty years and now sits on the town council. “Not one of us.”\n")
     got = statements(registry, t)
     assert got[0] == ("“Nobody here wants the plant closed,”", "Halvard Brenne")
-    assert got[1][1] == "(narrator)" and got[1][0].startswith("said Halvard Brenne, a union organiser")
-    assert got[2] == ("“Not one of us.”", "Halvard Brenne")
+    assert not any("union organiser" in text for text, _ in got)  # the frame: no statement
+    assert got[1] == ("“Not one of us.”", "Halvard Brenne")
+    assert len(got) == 2
 
 
 def test_title_quoted_in_the_frame_is_not_the_speakers_words(registry):
@@ -38,7 +39,7 @@ def test_title_quoted_in_the_frame_is_not_the_speakers_words(registry):
          "“The roads will reopen tomorrow,” Brenne said in an interview on the programme “Morning Edition.”\n")
     got = statements(registry, t)
     assert ("“The roads will reopen tomorrow,”", "Halvard Brenne") in got
-    assert ("Brenne said in an interview on the programme “Morning Edition.”", "(narrator)") in got
+    assert not any("Morning Edition" in text for text, _ in got)  # the frame (and its title): no statement
 
 
 def test_partial_quotation_before_an_inverted_verb_and_a_long_description(registry):
@@ -46,7 +47,7 @@ def test_partial_quotation_before_an_inverted_verb_and_a_long_description(regist
          "department of economics at the state university.\n")
     got = statements(registry, t)
     assert got[0] == ('The rise may be "temporary,"', "Halvard Brenne")
-    assert got[1][1] == "(narrator)"
+    assert len(got) == 1  # the frame, "said Halvard Brenne, an assistant professor …", is no statement
 
 
 def test_name_between_commas_before_its_verb_is_no_inversion(registry):
@@ -67,9 +68,9 @@ def test_frame_that_quotes_somebody_elses_words_keeps_the_sentence_whole(registr
 def test_relative_clause_of_the_speaker_that_reports_more_of_their_words(registry):
     t = ('Strike.\n\n"The talks are over," said Halvard Brenne, a union organiser, who added that the mayor was '
          '"not serious" about the deal.\n')
+    # (the frame between them, "said Halvard Brenne, a union organiser, who", is no statement)
     assert statements(registry, t) == [
         ('"The talks are over,"', "Halvard Brenne"),
-        ("said Halvard Brenne, a union organiser, who", "(narrator)"),
         ('added that the mayor was "not serious" about the deal.', "Halvard Brenne"),
     ]
     # a clause about somebody else's words keeps the sentence whole (the test above); the
@@ -99,7 +100,7 @@ def test_quotation_with_a_tail_of_its_own_is_no_continuation(registry):
          '"Nobody told us," she went on.\n\n'
          '"Not one word."\n')
     got = statements(registry, t)
-    assert ('"We heard that before,"', "Ada Pell") in got and ("Pell started.", "(narrator)") in got
+    assert ('"We heard that before,"', "Ada Pell") in got and not any("Pell started" in x for x, _ in got)
     assert ('"Nobody told us,"', "Ada Pell") in got
     # a quotation with no tail goes on with the last speaker
     assert ('"Not one word."', "Ada Pell") in got
@@ -116,7 +117,7 @@ def test_credit_line_after_a_quoted_paragraph_gives_it_to_the_person_it_names(re
          'The council met.\n\n- Ada Pell.\n')
     got = statements(registry, t)
     assert ('"The county has never paid a cent for the bridge."', "Halvard Brenne") in got
-    assert ("- Halvard Brenne.", "(narrator)") in got
+    assert not any("- Halvard Brenne" in x for x, _ in got)  # the credit line: no statement
     assert ('"We will build it."', "Ada Pell") in got
     # a credit line after the outlet's own sentence credits nothing
     assert ("The council met.", "(narrator)") in got
@@ -182,7 +183,7 @@ def test_question_cut_off_from_its_speaker_by_its_question_mark(registry):
          '"Why is this so hard?" Brenne asked. "It should be simple."\n\n"We are done!" Brenne shouted.\n')
     got = statements(registry, t)
     assert ('"Why is this so hard?"', "Halvard Brenne") in got
-    assert ("Brenne asked.", "(narrator)") in got
+    assert not any("Brenne asked" in x for x, _ in got)  # the frame: no statement
     assert ('"It should be simple."', "Halvard Brenne") in got
     assert ('"We are done!"', "Halvard Brenne") in got
 
@@ -199,7 +200,7 @@ def test_verb_before_its_subject_and_a_colon(registry):
     t = 'Taxes.\n\nMayor Halvard Brenne spoke.\n\nSaid Brenne: "I will not resign."\n'
     got = statements(registry, t)
     assert ('"I will not resign."', "Halvard Brenne") in got
-    assert ("Said Brenne:", "(narrator)") in got
+    assert not any("Said Brenne" in x for x, _ in got)  # the frame: no statement
 
 
 def test_speakers_label_and_a_clause_that_announces_a_quotation(registry):

@@ -1,6 +1,6 @@
 """Statement spans of attributed sentences (issue 11, recall): the statement is what its
-source says, believes or intends, the outlet's reporting frame around it left as narration,
-each class on short examples of our own."""
+source says, believes or intends; the outlet's reporting frame around it is the attribution
+of those words, no statement of its own. Each class on short examples of our own."""
 import pytest
 
 from analysis.model import Document
@@ -17,7 +17,7 @@ def test_the_object_of_a_belief_or_mention_verb_is_the_statement(registry):
     assert got["a new era of cooperation with Beijing."] == "Sergey Lavrov"
     assert got["the ministers would return to the table."] == "Antony Blinken"
     assert got["the drought as the reason for the losses."] == "Greta Lindqvist"
-    assert got["Lavrov proclaimed"] == got["Blinken hoped"] == "(narrator)"
+    assert not any("Lavrov proclaimed" in x or "Blinken hoped" in x for x in got)  # the frames: no statement
 
 
 def test_calling_something_a_name_keeps_the_name_calling_as_the_statement(registry):
@@ -34,11 +34,10 @@ def test_an_act_is_what_it_is_about_with_its_verb_as_the_cue(registry, verb):
     st = got["the alliance over the new bases in the east."]
     assert (st.speaker, st.cue) == ("Sergey Lavrov", verb)
     assert st.escalation != 0  # the act is read from the cue
-    frame = got[f"Lavrov {verb}"]
-    assert frame.speaker == "(narrator)" and frame.tone == 0
-    # the outlet's frame reports an act of one direction whatever follows (issue 16's annotations:
-    # "He also accused" is +1); "urged" takes its direction from the next words: 0
-    assert (frame.escalation == 0) == (verb == "urged")
+    # the frame ("Lavrov accused") is the attribution of the words, no statement: the act is
+    # read once, on Lavrov's words
+    assert not any(f"Lavrov {verb}" in x for x in got)
+    assert [x for x, other in got.items() if any(verb in c for c in other.escalation_cues)] == [st.text]
 
 
 def test_a_second_clause_with_its_own_pronoun_is_a_second_statement(registry):
@@ -112,16 +111,16 @@ def test_an_inverted_verb_whose_description_quotes_a_title_is_never_the_speakers
     s = '"The plan cannot work," said Jane Okafor, author of "Dry Fields."'
     got = statements(registry, "Farms.\n\n" + s + "\n")
     assert got['"The plan cannot work,"'] == "Jane Okafor"  # (the quoted title is the frame's)
-    assert got['said Jane Okafor, author of "Dry Fields."'] == "(narrator)"
+    assert not any("Dry Fields" in x for x in got)  # the frame, with its title: no statement
 
 
-def test_an_introduction_before_the_subject_is_the_outlets(registry):
+def test_an_introduction_before_the_subject_is_no_statement(registry):
     t = ("Talks.\n\nOn Monday, Lavrov said the talks had failed.\n\n"
          "In an email, Blinken said his ties with Lavrov were strictly business.\n")
     got = statements(registry, t)
     assert got["the talks had failed."] == "Sergey Lavrov"
     assert got["his ties with Lavrov were strictly business."] == "Antony Blinken"
-    assert got["On Monday, Lavrov said"] == got["In an email, Blinken said"] == "(narrator)"
+    assert not any("On Monday" in x or "In an email" in x for x in got)  # the frames: no statement
 
 
 def test_a_tail_frame_after_the_words_still_holds(registry):
@@ -136,11 +135,11 @@ def test_a_quotation_then_before_adding_is_two_statements(registry):
     assert got['adding: "We will wait."'] == "Sergey Lavrov"
 
 
-def test_a_closing_relative_clause_is_the_outlets_aside(registry):
+def test_a_closing_relative_clause_of_the_report_is_no_statement(registry):
     s = "Lindqvist said she expects the minister to recover from pneumonia, which forced her to leave early."
     got = statements(registry, "Health.\n\n" + s + "\n")
     assert got["she expects the minister to recover from pneumonia"] == "Lindqvist"
-    assert got[", which forced her to leave early."] == "(narrator)"
+    assert not any("which forced her" in x for x in got)  # it goes on the reported sentence: no statement
 
 
 def test_an_act_after_its_bare_subject_keeps_its_verb_and_drops_the_subject(registry):
@@ -148,7 +147,7 @@ def test_an_act_after_its_bare_subject_keeps_its_verb_and_drops_the_subject(regi
     got = statements(registry, "Talks.\n\n" + s + "\n")
     assert got["the allies to join the talks"] == "Sergey Lavrov"
     assert got["criticized the lack of progress."] == "Sergey Lavrov"
-    assert got["Lavrov urged"] == "(narrator)"
+    assert not any("Lavrov urged" in x for x in got)  # the frame: no statement
 
 
 def test_an_act_after_a_condition_or_a_quotation_keeps_its_sentence(registry):

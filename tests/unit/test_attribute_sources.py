@@ -148,9 +148,10 @@ def test_a_second_speech_verb_of_the_same_subject_is_a_second_statement(registry
 def test_a_participle_after_a_quotation_is_a_second_statement(registry):
     body = '"We cannot afford this anymore," Blinken said, adding that the costs kept rising.'
     sts = [(s.text, s.speaker) for s in statements(registry, body)]
-    assert sts[-3:] == [('"We cannot afford this anymore,"', "Antony Blinken"),
-                        ("Blinken said,", "(narrator)"),
+    # (the frame between them, "Blinken said,", is no statement)
+    assert sts[-2:] == [('"We cannot afford this anymore,"', "Antony Blinken"),
                         ("adding that the costs kept rising.", "Antony Blinken")]
+    assert not any("Blinken said" in t for t, _ in sts)
 
 
 def test_and_with_another_verb_is_no_second_statement(registry):
@@ -240,7 +241,7 @@ def test_a_speech_participle_after_the_main_clause_is_the_speakers_words(registr
         "the canal cannot be kept open without them.",
         "accusing the council of hiding the budget."]  # an act keeps its verb
     got = said(registry, body)
-    assert got["Varga pushed through the new tolls on Tuesday, saying"] == "(narrator)"
+    assert not any("pushed through" in t for t in got)  # the frame: no statement
 
 
 def test_a_share_of_those_polled_is_the_polls_respondents(registry):
@@ -268,14 +269,14 @@ def test_an_inverted_speaker_with_a_long_description_is_a_tail_frame(registry):
             "The tolls are too high, said a former senior strategist for the harbour board.")
     assert own_words(registry, body, "Tom Varga") == ["The canal will open in May,"]
     got = said(registry, body)
-    assert got["said Tom Varga, the director of the Harbour Trust, which runs the port."] == "(narrator)"
+    assert not any("Harbour Trust" in t for t in got)  # the tail frame: no statement
     assert own_words(registry, body, "(unnamed strategist)") == ["The tolls are too high,"]
 
 
 def test_an_act_after_a_subject_with_an_appositive_opens_with_its_verb(registry):
     body = "Jane Roe, a physician from Ohio and longtime harbour activist, accused the council of hiding the budget."
     assert own_words(registry, body, "Jane Roe") == ["the council of hiding the budget."]
-    assert said(registry, body)["Jane Roe, a physician from Ohio and longtime harbour activist, accused"] == "(narrator)"
+    assert not any("physician" in t for t in said(registry, body))  # the frame: no statement
 
 
 def test_a_verb_with_its_object_after_it_is_no_tail_frame(registry):
@@ -285,7 +286,7 @@ def test_a_verb_with_its_object_after_it_is_no_tail_frame(registry):
     # the introduction is no quotation of the paper
     assert "Every December," not in own_words(registry, body, "Harbour Times")
     assert own_words(registry, body, "Tom Varga") == ["The tolls will rise,"]
-    assert got["Mayor Tom Varga said on Monday."] == "(narrator)"
+    assert not any("said on Monday" in t for t in got)  # the tail frame: no statement
 
 
 def test_a_reduced_passive_is_no_speech_verb(registry):

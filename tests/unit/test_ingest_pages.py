@@ -78,9 +78,14 @@ def test_a_saved_page_gives_article_comments_and_metadata(tmp_path, registry):
     for s in sts:
         by_section.setdefault(s.section, []).append(s)
     assert [s.text for s in by_section["headline"]] == ["Ministers meet in Geneva"]
-    body = " ".join(s.text for s in by_section["body"])
     for p in ARTICLE_P:
-        assert p in body
+        assert p in doc.text
+    # each paragraph gives its statements; a reporting frame ("Officials on both sides said",
+    # "the Atlantian minister told reporters …") is the attribution of the words, no statement
+    body = [s.text for s in by_section["body"]]
+    assert body == [ARTICLE_P[0], ARTICLE_P[1][len("Officials on both sides said "):],
+                    "“We are ready to reopen the consulates as soon as the shelling stops,”"]
+    assert not any("Officials on both sides said" in t or "told reporters" in t for t in body)
     comments = {s.text: s.speaker for s in by_section["comment"]}
     assert comments == {"Nobody believes a word of this, the talks are theatre.": "thelastchargersfan",
                         "Talks are better than shooting, whatever you think of them.": "M. Okafor"}
