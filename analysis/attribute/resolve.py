@@ -25,6 +25,7 @@ from .resolve_roles import (a_states_institution, anonymous_source, bound_descri
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
+from .subjects import POSTED_RE
 from .speaker import STOP, Speaker, _unpossess, is_person_kind
 
 
@@ -32,8 +33,31 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     """The speaker of a subject phrase in the sentence `unit_text`: the first of the readings
     below, in their order, that answers (a Speaker; or STOP: no speaker), else None. An
     unnamed source read from a definite description is the one person or body the document
-    described so (:mod:`.epithets`)."""
-    return bind_described(ctx, phrase, _resolve(ctx, phrase, unit_text))
+    described so (:mod:`.epithets`). A diplomat's posting is where they serve, never who
+    speaks (:func:`without_posting`)."""
+    sp = _resolve(ctx, phrase, unit_text)
+    if sp is None or not is_person_kind(sp.kind):
+        sp = without_posting(ctx, phrase, unit_text) or sp
+    return bind_described(ctx, phrase, sp)
+
+
+# a diplomat's post and where it is ("Syria's ambassador to the United Nations", "France's envoy
+# to NATO", "the U.S. ambassador to Russia"). General English: the nouns of diplomatic posts.
+_POSTED_ROLE_RE = re.compile(r"(?P<head>.*\b" + POSTED_RE.pattern + r")\s+(?:to|at)\s+(?:the\s+)?[A-Z][^,;:]*")
+
+
+def without_posting(ctx, phrase: str, unit_text: str) -> Speaker | None:
+    """The speaker of a diplomat's description read without the posting after the role, when
+    the whole phrase named no person ("Syria's ambassador to the United Nations" is Syria's
+    ambassador, not the United Nations; a registry's holder of the whole role, "the Russian
+    ambassador to the UN", or a name after it, "Ambassador to the UN Jane Roe", is read before)."""
+    m = _POSTED_ROLE_RE.fullmatch(phrase.strip(" ,.'\"“”"))
+    if m is None or not m["head"].strip():
+        return None
+    sp = _resolve(ctx, m["head"], unit_text)
+    if sp is None:  # no one the document or the registry knows: the unnamed diplomat
+        sp = Speaker(f"(unnamed {m['head'].split()[-1].lower()})", "unnamed")
+    return sp
 
 
 def _resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:

@@ -182,9 +182,16 @@ def _left_phrase(left: str, v: Vocab) -> str:
                 # Administration", "Centers for Disease Control and Prevention" (not "U.S. and
                 # Saudi officials", whose head is in lower case)
                 continue
+            if words[i] in ("to", "at") and 0 < i < len(words) - 1 and POSTED_RE.fullmatch(words[i - 1]):
+                continue  # a diplomat's posting: "Syria's ambassador to the United Nations"
             words = words[i + 1:]
             break
     return " ".join(words)
+
+
+# the nouns of diplomatic posts, whose "to"/"at" names where the diplomat serves ("Syria's
+# ambassador to the United Nations"), not a clause of the sentence's. General English.
+POSTED_RE = re.compile(r"(?i:ambassador|envoy|emissary|representative|delegate|consul|attach[eé])s?")
 
 
 # the lower-case words inside a body's name ("Department of Health and Human Services")

@@ -1,0 +1,21 @@
+"""A diplomat's posting ("ambassador to the United Nations", "envoy to NATO") is where they
+serve, never who speaks: the source is the diplomat, a person the registry or the document
+knows by that role, else an unnamed one."""
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
+
+
+def test_a_states_ambassador_to_an_organisation_is_not_the_organisation(registry):
+    body = "Ruritania's ambassador to the United Nations had said that the documents were complete."
+    assert spoken(registry, body) == [("the documents were complete.", "(unnamed ambassador)")]
+
+
+def test_an_envoy_to_an_alliance_and_an_ambassador_to_a_state(registry):
+    assert [who for _, who in spoken(registry, "France's envoy to NATO said the plan would fail.")] == ["(unnamed envoy)"]
+    assert [who for _, who in spoken(registry, "The U.S. ambassador to Ruritania said the plan would fail.")] == \
+        ["(unnamed ambassador)"]
+
+
+def test_a_name_after_the_posting_or_before_it_is_the_speaker(registry):
+    assert [who for _, who in spoken(registry, "Ambassador to the United Nations Jane Roe said the council would act.")] \
+        == ["Jane Roe"]
+    assert [who for _, who in spoken(registry, "Jane Roe, the ambassador to Spain, said the plan would fail.")] == ["Jane Roe"]
