@@ -106,7 +106,9 @@ def without_frames(statements: list[Statement], text: str) -> list[Statement]:
         if words.cue == "frame" or words.speaker_start is None or not _goes_on(words, st, text):
             continue
         named_inside = words.char_start <= words.speaker_start and words.speaker_end <= words.char_end
-        if named_inside or (i - 2 in drop and _holds_mention(statements[i - 2], words)):
+        # (the frame that named them may stand before an earlier report of the same sentence:
+        # "Roe praised | the plan, | calling it | "bold," | after the vote")
+        if named_inside or any(k in drop and _holds_mention(statements[k], words) for k in range(max(0, i - 5), i - 1)):
             drop.add(i)
     kept = [st for i, st in enumerate(statements) if i not in drop]
     for seq, st in enumerate(kept):

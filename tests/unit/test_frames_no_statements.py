@@ -77,3 +77,10 @@ def test_openings_a_title_and_a_connective_keep_the_name_the_subject(registry):
         sentence = body.split(", and ")[-1] if ", and " in body else body
         assert best_row(body, sentence, rows).speaker == "Jane Roe", body
         assert not any(r.cue == "frame" and "Jane Roe" in r.text for r in rows), body
+
+
+def test_a_tail_after_a_second_report_of_the_sentence_is_no_statement(registry):
+    body = 'Jane Roe praised the plan of the council, calling it "bold," after the council voted for the plan on Monday night.'
+    rows = statements(registry, body)
+    assert not any("council voted" in r.text for r in rows)
+    assert best_row(body, body, rows).speaker == "Jane Roe"
