@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..toml_data import word_set
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
@@ -80,13 +81,19 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         elif b.kind == "comment" and not b.embedded:
             sp = Speaker(b.label, "commenter") if b.label else Speaker(UNKNOWN_COMMENTER, "commenter")
             cue = "comment"
-            if not b.label:
-                # a comment told only by its register (no author): reported speech in it is
-                # still that speaker's ("Johnnie Wilson, of Springfield, said he had fought …")
-                said_sp, said_cue, rep, said_at = sentence(ctx, u, None, False)
-                if said_sp.named and said_cue not in ("narrator", "continuation"):
-                    sp, cue, reported = said_sp, said_cue, (rep.name if rep and rep.named else None)
-                    mention = said_at
+            pasted = PASTED_RE.match(u)
+            if not b.label or pasted:
+                # a comment told only by its register (no author), or a line a commenter pasted
+                # after ">" (a news excerpt, a post): reported speech in it is still that
+                # speaker's ("Johnnie Wilson, of Springfield, said he had fought …", "> Roe
+                # told reporters …"), relayed by the commenter; the commenter's own words stay theirs
+                said_sp, said_cue, rep, said_at = sentence(ctx, unquoted(u) if pasted else u, None, False)
+                if said_sp.named and said_cue not in ("narrator", "continuation") \
+                        and not (pasted and said_cue in word_set("attribution.toml", "pasted_not_cues")):
+                    sp, cue, mention = said_sp, said_cue, said_at
+                    reported = rep.name if rep and rep.named else (b.label if pasted else None)
+                    if pasted:
+                        read = unquoted(u)  # the speaker's words found in the line as read
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
         elif b.kind == "headline" and un.block == headline_block:
@@ -233,6 +240,16 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     out = without_frames(out, text)
     _mark_learned(out, registry)
     return out
+
+
+# a line pasted into a reader's comment as a quotation: ">" (Markdown, Reddit) at its start
+PASTED_RE = re.compile(r"\s*>")
+
+
+def unquoted(u: str) -> str:
+    """`u` with the ">" that marks it pasted read as a space (the same length: offsets hold)."""
+    m = PASTED_RE.match(u)
+    return u[:m.end() - 1] + " " + u[m.end():] if m else u
 
 
 _DASHES = ("-", "—", "–", "―")
