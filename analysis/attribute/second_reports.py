@@ -64,7 +64,9 @@ _RELATIVE_SECOND_RE = re.compile(r",\s+(?:which|whom)\s+(?P<who>he|she|they)\s+(
 # a perfect or "do" auxiliary with its negation and adverb; frames.py reads the same words)
 SECOND_ADVERB = r"(?:(?:also|later|then|again|still|[a-z]+ly)\s+)?"
 SECOND_AUX = r"(?:(?P<aux>has|have|had|did|does|do)\s+(?:not\s+)?(?:(?:also|again|since|repeatedly|publicly)\s+)?)?"
-_CONJ_SECOND_RE = re.compile(r"(?=[\s,—–])(?:,?\s+|\s*[—–]\s*)(?P<conj>and|but|yet|or)\s+" + SECOND_ADVERB + SECOND_AUX +
+# ("yet" after a negation is an adverb, no conjunction: "had not yet answered", "hasn't yet said")
+_CONJ_SECOND_RE = re.compile(r"(?=[\s,—–])(?<!\bnot)(?<!n't)(?<!n’t)(?<!\bnever)(?:,?\s+|\s*[—–]\s*)(?P<conj>and|but|yet|or)\s+"
+                             + SECOND_ADVERB + SECOND_AUX +
                              r"(?P<verb>called (?:for|on)|calls for|call for|pointed out|points out|point out|[a-z]+)\b")
 # the auxiliary of a verb, right before it: "has called for", "did not suggest"
 # (or of the progressive: "was defending …, but admitted …")

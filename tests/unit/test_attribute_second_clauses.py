@@ -59,3 +59,9 @@ def test_a_participle_after_while_also_is_a_second_statement(registry):
     body = "Jane Roe has promised to build a new bridge over the river, while also suggesting that the toll should be abolished."
     assert spoken(registry, body) == [("to build a new bridge over the river", "Jane Roe"),
                                       ("suggesting that the toll should be abolished.", "Jane Roe")]
+
+
+def test_yet_after_a_negation_is_no_second_clause(registry):
+    # "had not yet answered": "yet" is an adverb there, not "…, yet answered …"
+    body = "Jane Roe said the mayor had not yet answered the council about the plan."
+    assert spoken(registry, body) == [("the mayor had not yet answered the council about the plan.", "Jane Roe")]
