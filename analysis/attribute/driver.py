@@ -91,7 +91,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 if said_sp.named and said_cue not in ("narrator", "continuation") \
                         and not (pasted and said_cue in word_set("attribution.toml", "pasted_not_cues")):
                     sp, cue, mention = said_sp, said_cue, said_at
-                    reported = rep.name if rep and rep.named else (b.label if pasted else None)
+                    reported = rep.name if rep and rep.named else ((b.label or UNKNOWN_COMMENTER) if pasted else None)
                     if pasted:
                         read = unquoted(u)  # the speaker's words found in the line as read
         elif doc_speaker is not None and b.kind == "body":

@@ -93,8 +93,15 @@ def test_reddit_threads_are_comments_with_authors(analysed):
     for source, (doc, sts) in by_kind(analysed, "_comments-").items():
         comments = [s for s in sts if s.section == "comment"]
         assert len(comments) >= 0.9 * len(sts)
-        # a deleted account's comment is an unknown commenter's
-        assert all(s.speaker.startswith("u/") or s.speaker == UNKNOWN_COMMENTER for s in comments), source
+        # a deleted account's comment is an unknown commenter's; a news line a commenter pasted
+        # after ">" keeps its own speaker, relayed by the commenter
+        def commenter(name):
+            return bool(name) and (name.startswith("u/") or name == UNKNOWN_COMMENTER)
+
+        pasted = [s for s in comments if not commenter(s.speaker)]
+        assert all(commenter(s.reported_by) and ">" in doc.text[doc.text.rfind("\n", 0, s.char_start):s.char_start]
+                   for s in pasted), source
+        assert len(pasted) <= 0.05 * len(comments), source
 
 
 def test_news_articles_have_no_invented_comment_sections(analysed):
