@@ -128,6 +128,16 @@ def test_a_tail_frame_after_the_words_still_holds(registry):
     assert got["The talks failed,"] == "Sergey Lavrov"
 
 
+def test_a_tail_frame_with_a_long_clause_of_time_after_its_day(registry):
+    # "said Friday as …": when it was said, however long the clause, no object of the verb
+    s = "Prospects for peace depend on the outcome of the talks, Lavrov said Friday as the meetings went into a second day."
+    got = statements(registry, "Talks.\n\n" + s + "\n")
+    assert got["Prospects for peace depend on the outcome of the talks,"] == "Sergey Lavrov"
+    # an object after the verb is still no tail: "Campaigning in 2012, Roe mentioned climate change …"
+    got = statements(registry, "Talks.\n\nCampaigning in 2012, Lavrov mentioned climate change as the storms went on.\n")
+    assert "Campaigning in 2012," not in got or got["Campaigning in 2012,"] != "Sergey Lavrov"
+
+
 def test_a_quotation_then_before_adding_is_two_statements(registry):
     s = '"Nothing you can do about it," Lavrov said before adding: "We will wait."'
     got = statements(registry, "Talks.\n\n" + s + "\n")
