@@ -61,7 +61,9 @@ SPACES_RE = re.compile(r"\s+")
 # the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
 # later", ", and has" right before the reporting verb (no subject of its own between)
 _COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX + "$")
-TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
+# an outlet's closing relative clause on what was said, quoting or not ('…, who ran the port as a
+# "tight ship" for years.'): the speaker's words end before it
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:]*$")
 
 
 def _closing_relative(before: str, after: str) -> bool:

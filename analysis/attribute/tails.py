@@ -84,11 +84,19 @@ _NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unle
 _FINITE_VERB = r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
 # before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
+_ADVERB = r"(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?"
+_PERSON = r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})"
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
     r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?" + _FINITE_VERB
-    + r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
+    + r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed)"
+    # a share of a group ("… but several of his findings contradicted …", "…, and each of them has …")
+    r"|(?:several|some|many|most|all|both|each|none|one|two|three|few|half|either|neither|any)\s+of\s+"
+    r"(?:the|his|her|their|its|our|these|those|them|us)(?:\s+[\w'’\-]+){0,2}?\s+" + _ADVERB + _FINITE_VERB
+    # two people as one subject, the verb in the plural ("…, and she and Mr. Vale still speak …")
+    + r"|" + _PERSON + r"\s+and\s+(?:him|her|his\s+[a-z]+|" + _PERSON + r")\s+" + _ADVERB
+    + r"[a-z]+)\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
     + _SUBJECT_VERB)

@@ -1,0 +1,33 @@
+"""Where the speaker's words end before the outlet's closing clause: a relative clause that
+quotes ('…, whom she praised as a "good man."'), a clause whose subject is a share of a group
+("…, but several of her findings …") or two people ("…, and she and Tom Vale still speak …")."""
+from tests.news_text import registry, spoken  # noqa: F401  (registry: the shared fixture)
+
+
+def test_a_closing_relative_clause_that_quotes_is_the_outlets(registry):
+    body = 'Jane Roe reiterated that the party must back Tom Vale in November, who ran the port as a "tight ship" for years.'
+    assert spoken(registry, body) == [("the party must back Tom Vale in November", "Jane Roe")]
+    # (the clause's own report is a second statement of hers)
+    body = 'Jane Roe reiterated that the party must back Tom Vale in November, whom she praised as a "good man" who works hard.'
+    assert spoken(registry, body) == [("the party must back Tom Vale in November", "Jane Roe"),
+                                      ('praised as a "good man" who works hard.', "Jane Roe")]
+
+
+def test_a_closing_relative_clause_without_quotation_marks_is_the_outlets_too(registry):
+    body = "Jane Roe said the council must back the ferry plan, which the mayor first proposed in 2014."
+    assert spoken(registry, body) == [("the council must back the ferry plan", "Jane Roe")]
+
+
+def test_a_clause_whose_subject_is_a_share_of_a_group_is_the_outlets(registry):
+    body = "Jane Roe said she was not qualified to judge the ferry plan, but several of her findings contradicted the mayor."
+    assert spoken(registry, body) == [("she was not qualified to judge the ferry plan", "Jane Roe")]
+
+
+def test_a_clause_whose_subject_is_two_people_is_the_outlets(registry):
+    body = "Jane Roe denied that the harbour talks had failed, and she and Tom Vale still speak every week."
+    assert spoken(registry, body) == [("the harbour talks had failed", "Jane Roe")]
+
+
+def test_a_share_of_the_speakers_words_stays_theirs(registry):
+    body = "Jane Roe said that several of the piers were unsafe and would close in May."
+    assert spoken(registry, body) == [("several of the piers were unsafe and would close in May.", "Jane Roe")]
