@@ -143,6 +143,7 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
 # a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
+_SHORT_REPLY = 4  # characters of a reply before a tail frame that closes its sentence, at least
 _PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
 
 
@@ -286,7 +287,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1
-        if before[:cut].strip() and len(u[:end].strip()) >= 12:
+        # (a reply of a word or two is the speaker's words when the frame closes the sentence:
+        # "Sorry, Roe said."; before a frame with words after it, too little to stand alone)
+        if before[:cut].strip() and len(u[:end].strip()) >= (_SHORT_REPLY if not after.strip(" .!?") else 12):
             start = len(u) - len(u.lstrip())
             return start, end
         return None

@@ -1,6 +1,7 @@
 """Where the speaker's words end before the outlet's closing clause: a relative clause that
 quotes ('…, whom she praised as a "good man."'), a clause whose subject is a share of a group
-("…, but several of her findings …") or two people ("…, and she and Tom Vale still speak …")."""
+("…, but several of her findings …") or two people ("…, and she and Tom Vale still speak …");
+and a reply of a word or two before a tail frame that closes the sentence ("Sorry, Roe said.")."""
 from tests.news_text import registry, spoken  # noqa: F401  (registry: the shared fixture)
 
 
@@ -31,3 +32,13 @@ def test_a_clause_whose_subject_is_two_people_is_the_outlets(registry):
 def test_a_share_of_the_speakers_words_stays_theirs(registry):
     body = "Jane Roe said that several of the piers were unsafe and would close in May."
     assert spoken(registry, body) == [("several of the piers were unsafe and would close in May.", "Jane Roe")]
+
+
+def test_a_short_reply_before_a_closing_tail_frame_is_the_speakers(registry):
+    assert spoken(registry, "Sorry, Jane Roe said.") == [("Sorry,", "Jane Roe")]
+    assert spoken(registry, '"Never," Jane Roe said.') == [('"Never,"', "Jane Roe")]
+
+
+def test_a_short_opening_before_a_frame_with_words_after_it_stays_whole(registry):
+    body = "The truth, Jane Roe said then, was that the county had erred."
+    assert spoken(registry, body) == [(body, "Jane Roe")]
