@@ -104,8 +104,8 @@ _CLAUSE_TAIL_RE = re.compile(
 # ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
 # "… cited the audit as the reason, as he did again …")
 _SUBORDINATE_TAIL_RE = re.compile(
-    r"(?:,\s+|\s+)(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
-    + _SUBJECT_VERB)
+    r"(?:,\s+|\s+)(?:(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
+    + _SUBJECT_VERB + r"|(?:while|after|before|since|upon)\s+[a-z]{2,}ing\b)")
 
 
 # another source's report after the speaker's words: a conjunction, then a subject of its own

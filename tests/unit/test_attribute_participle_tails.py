@@ -1,0 +1,20 @@
+"""The outlet's participial phrase after the speaker's words: after a subordinator ("…
+while visiting the docks", "… after meeting the council"), following the object of a verb;
+and after a comma and an adverb ("…, implicitly putting her name on the line")."""
+from tests.news_text import registry, spoken  # noqa: F401  (registry: the shared fixture)
+
+
+def test_a_participle_after_while_closes_the_object_of_a_verb(registry):
+    body = "Jane Roe criticized the new harbour fees while visiting the docks in Dayton."
+    assert spoken(registry, body) == [("the new harbour fees", "Jane Roe")]
+
+
+def test_a_participle_after_after_closes_the_object_of_a_verb(registry):
+    body = "Jane Roe endorsed the ferry levy for next year after meeting the council on Monday."
+    assert spoken(registry, body) == [("the ferry levy for next year", "Jane Roe")]
+
+
+def test_a_reported_clause_keeps_its_own_participle(registry):
+    # (the clause after "said" is what she said, its time clause included)
+    body = "Jane Roe said the ferry would close in May after losing its licence."
+    assert spoken(registry, body) == [("the ferry would close in May after losing its licence.", "Jane Roe")]
