@@ -17,7 +17,8 @@ from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS
 # a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
 # boundary is read there, since '…” and the two countries needed …' goes on with the quotation)
 _COMMA = r"(?:,|\s[-–—―]+)"
-_PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?P<ing>[a-z]+ing)\s")
+# (an adverb of manner may open it: ", implicitly putting her name on the line")
+_PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?:[a-z]+ly\s+)?(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
 _APPOSITIVE_TAIL_RE = re.compile(_COMMA + r"\s+(?:a|an|the|(?<=[-–—―]\s)\d[\d,.]*)\s+(?P<np>[^,;:\"“”]*)$")

@@ -18,3 +18,16 @@ def test_a_reported_clause_keeps_its_own_participle(registry):
     # (the clause after "said" is what she said, its time clause included)
     body = "Jane Roe said the ferry would close in May after losing its licence."
     assert spoken(registry, body) == [("the ferry would close in May after losing its licence.", "Jane Roe")]
+
+
+def test_a_participle_after_a_comma_and_an_adverb_is_the_outlets(registry):
+    body = ('Jane Roe told them she would consider it a "personal insult" if they did not vote for Tom Vale, '
+            'implicitly putting her name on the line.')
+    assert spoken(registry, body) == [('she would consider it a "personal insult" if they did not vote for Tom Vale',
+                                       "Jane Roe")]
+
+
+def test_a_speech_participle_after_an_adverb_stays_the_speakers(registry):
+    body = "Jane Roe criticized the harbour board on Monday, repeatedly saying that the fees were too high."
+    assert spoken(registry, body) == [("the harbour board on Monday", "Jane Roe"),
+                                      ("saying that the fees were too high.", "Jane Roe")]
