@@ -279,6 +279,19 @@ def _pronoun_clause_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# a non-restrictive relative clause after the object of a verb, between commas or closing the
+# sentence ("… likened the paper to the Pier Gazette, which receives public funds, …"): the
+# outlet's description of what the object names
+_RELATIVE_TAIL_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s")
+
+
+def _relative_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a non-restrictive relative clause after the object of a verb starts
+    (:data:`_RELATIVE_TAIL_RE`), quotations masked."""
+    m = _RELATIVE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     """Where a subordinate clause of the outlet's with its own subject and verb starts after
     the object of a verb (quotations masked)."""
@@ -334,6 +347,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
+                        _relative_tail(masked, start, end) if cue and ("wh" in masked) else None,
                         _pronoun_clause_tail(masked, start, end) if cue else None,
                         adjunct_tail(masked, start, end) if cue else None,
                         _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
