@@ -292,6 +292,17 @@ def _relative_tail(masked: str, start: int, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# another source's attribution closing the sentence: "…, according to Jane Roe." (whoever
+# reported the words, they are no part of them)
+_ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+[^;:]*$")
+
+
+def _according_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a closing "according to …" starts after the speaker's words (:data:`_ACCORDING_TAIL_RE`)."""
+    m = _ACCORDING_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
 def _subordinate_tail(masked: str, start: int, end: int) -> int | None:
     """Where a subordinate clause of the outlet's with its own subject and verb starts after
     the object of a verb (quotations masked)."""
@@ -348,6 +359,7 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
                         _relative_tail(masked, start, end) if cue and ("wh" in masked) else None,
+                        _according_tail(masked, start, end) if "according to" in masked else None,
                         _pronoun_clause_tail(masked, start, end) if cue else None,
                         adjunct_tail(masked, start, end) if cue else None,
                         _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
