@@ -224,7 +224,8 @@ _ADJUNCT_TAIL_RE = re.compile(
     r"(?i:rally|rallies|speech|speeches|interview|interviews|statement|statements|debate|event|conference|hearing|show|"
     r"appearance|appearances|meeting|town hall|broadcast|post|posts|tweet|tweets|address|op-ed|letter|video|videos|"
     r"session|briefing|forum|gathering|program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|"
-    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$")
+    r"ceremony|podcast|radio|television|debates|events|conferences|hearings|shows|meetings|sessions|briefings|forums|"
+    r"gatherings|stops|visits|summits|dinners|letters|programs|ceremonies|podcasts|broadcasts)\b[^;:\"“”]*$")
 # or "in" one of the written and spoken forms that carry a public statement (general English;
 # after "on" they are what was spoken of: "declined to elaborate on his message"); a pattern that
 # opens with its literal " in " (searched only where the words have one)
