@@ -177,3 +177,29 @@ def quotation_goes_on(after: str) -> bool:
     """Whether the words after the frame's verb (quotations masked) go on with a quotation of
     the speaker's (:data:`_QUOTATION_GOES_ON_RE`)."""
     return _QUOTATION_GOES_ON_RE.search(after) is not None
+
+
+# a noun phrase object before "that": a determiner or possessive opens it ("stressed her support
+# of the raid that killed …"), its "that" a relative pronoun, never the reported clause's start;
+# unless the noun takes a clause itself ("made the point that …", "repeated the claim that …")
+_OBJECT_OPENING_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our|this|these|those)\s", re.I)
+_THAT_NOUNS = frozenset({"point", "fact", "idea", "view", "claim", "claims", "notion", "belief", "hope", "hopes", "fear",
+                         "fears", "possibility", "argument", "assertion", "assurance", "assurances", "warning",
+                         "warnings", "message", "case", "position", "impression", "sense", "news", "suggestion",
+                         "allegation", "allegations", "accusation", "accusations", "charge", "charges", "promise",
+                         "pledge", "theory", "concern", "concerns", "conclusion", "evidence", "statement", "report",
+                         "reports", "rumor", "rumors", "word", "sign", "signs", "assessment", "prediction", "line", "call",
+                         "calls", "request", "requests", "demand", "demands", "insistence", "proposal", "recommendation",
+                         "narrative", "finding", "findings", "decision", "ruling", "announcement", "admission"})
+_NOT_OBJECT = frozenset({"and", "or", "but", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                         "time", "day", "spring", "summer", "fall", "autumn", "winter", "era"})
+
+
+def object_before_that(gap: str) -> bool:
+    """Whether the words between a reporting verb and a "that" are a noun phrase object whose
+    relative clause the "that" opens ("stressed her support of the raid that …"): a determiner
+    or a possessive, then up to five words, none a time, a conjunction, a participle or a noun
+    that takes a clause itself ("his call that …", "a report in the Gazette that …")."""
+    words = re.findall(r"[A-Za-z’']+", gap)[:-1]
+    return bool(_OBJECT_OPENING_RE.match(gap)) and 2 <= len(words) <= 6 \
+        and not any(w.lower() in _NOT_OBJECT or w.lower() in _THAT_NOUNS or w.endswith("ing") for w in words)

@@ -12,8 +12,8 @@ from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_S
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, openings_only,
-                             quotation_before_subject, quotation_goes_on)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, object_before_that,
+                             openings_only, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
@@ -349,9 +349,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
         if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
-                and clause_before_that(masked[m.end():hm.end()], v):
-            # "said Trump was hoping that …": the "that" is the inner clause's; the words
-            # reported start right after the verb (or its listener: "told her he had …")
+                and (clause_before_that(masked[m.end():hm.end()], v)
+                     or verb not in _TELL_VERBS and object_before_that(masked[m.end():hm.end()])):
+            # "said Trump was hoping that …", "stressed her support of the raid that …": the "that"
+            # is the inner clause's; the words start right after the verb (or its listener)
             hm, inner_that = SPACES_RE.match(masked, m.end()), True
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
