@@ -37,9 +37,14 @@ def _adjuncts() -> tuple[frozenset[str], int]:
     return frozenset(raw["kept_whole_adjunct_words"]), raw["kept_whole_adjunct_max_words"]
 
 
+# (and before them, an appositive or a relative clause of the subject's between commas: "Jane
+# Roe, a former mayor, wants …", "the institute, which represents 2,000 fishermen, wants …")
+_SUBJECT_ASIDE = r"(?:\s*,(?:[^,;:\"“”()]|,(?=\d)){1,160},)?"  # (a number's comma is none: "2,000")
+
+
 @lru_cache(maxsize=512)
 def _after_subject_re(cue: str) -> re.Pattern:
-    return re.compile(_BETWEEN + r"\s+".join(map(re.escape, cue.split())) + r"\b")
+    return re.compile(_SUBJECT_ASIDE + _BETWEEN + r"\s+".join(map(re.escape, cue.split())) + r"\b")
 
 
 def words_after_verb(u: str, cue: str, mention: tuple[int, int] | None, act: bool = False) -> int | None:
