@@ -39,7 +39,9 @@ def _adjuncts() -> tuple[frozenset[str], int]:
 
 # (and before them, an appositive or a relative clause of the subject's between commas: "Jane
 # Roe, a former mayor, wants …", "the institute, which represents 2,000 fishermen, wants …")
-_SUBJECT_ASIDE = r"(?:\s*,(?:[^,;:\"“”()]|,(?=\d)){1,160},)?"  # (a number's comma is none: "2,000")
+# (up to three parts between commas: "Dan Roe, the fund's lawyer, treasurer and strategist, has
+# rejected"; a number's comma is none: "2,000"), or between dashes
+_SUBJECT_ASIDE = r"(?:\s*(?:,(?:[^,;:\"“”()]|,(?=\d)){1,160}){1,3},|\s+[—–―]\s*[^—–―;:\"“”]{1,160}?\s*[—–―])?"
 
 
 @lru_cache(maxsize=512)

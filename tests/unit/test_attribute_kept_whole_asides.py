@@ -22,3 +22,13 @@ def test_a_comment_clause_keeps_the_sentence_whole(registry):
 def test_a_number_with_a_comma_inside_the_aside(registry):
     body = "The Pier Institute, which represents 2,000 fishermen, wants to preserve its neutrality."
     assert spoken(registry, body) == [("to preserve its neutrality.", "Pier Institute")]
+
+
+def test_an_aside_of_several_parts_between_commas(registry):
+    body = "Dan Roe, the fund's lawyer, treasurer and strategist, has rejected the label."
+    assert spoken(registry, body) == [("the label.", "Dan Roe")]
+
+
+def test_two_described_people_as_one_subject(registry):
+    body = "Jane Roe, a Democrat from Dayton, and Tom Vale, a Republican, applauded the mayor's remarks."
+    assert spoken(registry, body) == [("the mayor's remarks.", "Jane Roe")]
