@@ -276,7 +276,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \
-            and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
+            and not (named_before and after.strip(" .!?")) and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
