@@ -61,9 +61,10 @@ SPACES_RE = re.compile(r"\s+")
 # the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
 # later", ", and has" right before the reporting verb (no subject of its own between)
 _COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX + "$")
-# an outlet's closing relative clause on what was said, quoting or not ('…, who ran the port as a
-# "tight ship" for years.'): the speaker's words end before it
-TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:]*$")
+# an outlet's closing relative clause on what was said ("…, which forced her to leave early."): the
+# speaker's words end before it; not one that quotes ('…, whom she called "a menace."': the
+# quoted words are the speaker's, and the escalation score reads them with the statement)
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:\"“”]*$")
 
 
 def _closing_relative(before: str, after: str) -> bool:

@@ -106,7 +106,7 @@ _CLAUSE_TAIL_RE = re.compile(
 # "… cited the audit as the reason, as he did again …")
 _SUBORDINATE_TAIL_RE = re.compile(
     r"(?:,\s+|\s+)(?:(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
-    + _SUBJECT_VERB + r"|(?:while|after|before|since|upon)\s+[a-z]{2,}ing\b)")
+    + _SUBJECT_VERB + r"|(?:while|after|since|upon)\s+[a-z]{2,}ing\b)")
 
 
 # another source's report after the speaker's words: a conjunction, then a subject of its own

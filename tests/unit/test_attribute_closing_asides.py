@@ -1,14 +1,16 @@
-"""Where the speaker's words end before the outlet's closing clause: a relative clause that
-quotes ('…, whom she praised as a "good man."'), a clause whose subject is a share of a group
+"""Where the speaker's words end before the outlet's closing clause: a relative clause ("…,
+which the mayor first proposed in 2014."; not one that quotes), a clause whose subject is a share of a group
 ("…, but several of her findings …") or two people ("…, and she and Tom Vale still speak …");
 and a reply of a word or two before a tail frame that closes the sentence ("Sorry, Roe said.")."""
 from tests.news_text import registry, spoken  # noqa: F401  (registry: the shared fixture)
 
 
-def test_a_closing_relative_clause_that_quotes_is_the_outlets(registry):
+def test_a_closing_relative_clause_that_quotes_stays_with_the_words(registry):
+    # (its quoted words are the speaker's, and the escalation score reads them with the statement)
     body = 'Jane Roe reiterated that the party must back Tom Vale in November, who ran the port as a "tight ship" for years.'
-    assert spoken(registry, body) == [("the party must back Tom Vale in November", "Jane Roe")]
-    # (the clause's own report is a second statement of hers)
+    assert spoken(registry, body) == [
+        ('the party must back Tom Vale in November, who ran the port as a "tight ship" for years.', "Jane Roe")]
+    # (a clause that reports her own words is a statement of its own)
     body = 'Jane Roe reiterated that the party must back Tom Vale in November, whom she praised as a "good man" who works hard.'
     assert spoken(registry, body) == [("the party must back Tom Vale in November", "Jane Roe"),
                                       ('praised as a "good man" who works hard.', "Jane Roe")]

@@ -1,5 +1,6 @@
 """The outlet's participial phrase after the speaker's words: after a subordinator ("…
-while visiting the docks", "… after meeting the council"), following the object of a verb;
+while visiting the docks", "… after meeting the council"; not "before", whose act the object
+often names: "criticized X for not consulting allies before pulling out"), following the object of a verb;
 and after a comma and an adverb ("…, implicitly putting her name on the line")."""
 from tests.news_text import registry, spoken  # noqa: F401  (registry: the shared fixture)
 
@@ -31,3 +32,10 @@ def test_a_speech_participle_after_an_adverb_stays_the_speakers(registry):
     body = "Jane Roe criticized the harbour board on Monday, repeatedly saying that the fees were too high."
     assert spoken(registry, body) == [("the harbour board on Monday", "Jane Roe"),
                                       ("saying that the fees were too high.", "Jane Roe")]
+
+
+def test_a_participle_after_before_stays_with_the_object(registry):
+    # ("criticized Vale for not consulting the board before closing the pier": what was criticized
+    # includes the time clause, as the escalation score reads it)
+    body = "Jane Roe criticized Tom Vale for not consulting the board before closing the pier."
+    assert spoken(registry, body) == [("Tom Vale for not consulting the board before closing the pier.", "Jane Roe")]
