@@ -29,7 +29,11 @@ _CLAUSE_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted((AUXILIARIES - {"not"}) 
                              + r")\b")
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 # a verb in the past with its object or complement (", the minister pointed to …")
-_PAST_VERB_RE = re.compile(r"\b[a-z]+ed\s+(?:to|the|a|an|that|his|her|their|its|by|on|in|at|for|with|out|up)\b")
+# (nor a noun in -ed: ", the worst bloodshed on …")
+_PAST_VERB_RE = re.compile(r"\b(?!(?:bloodshed|need|seed|speed|creed|greed|deed|breed|bed|shed)\b)[a-z]+ed\s+"
+                           r"(?:to|the|a|an|that|his|her|their|its|by|on|in|at|for|with|out|up)\b")
+# a participle before its agent describes the appositive's noun (", a sentiment endorsed by …")
+_AGENT_RE = re.compile(r"\b[a-z]+ed\s+by\b")
 MIN_WORDS = 12  # characters of the speaker's words a cut leaves at least
 
 
@@ -61,7 +65,7 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
         return None
     np = m.group("np")
     rel = _RELATIVE_RE.search(np)
-    head = np[:rel.start()] if rel else np
+    head = _AGENT_RE.sub(" ", np[:rel.start()] if rel else np)  # (", a sentiment endorsed by …": no clause)
     clause = _CLAUSE_WORD_RE.search(head) or _PAST_VERB_RE.search(head) or v.verb_re.search(head)
     return None if clause else m.start()
 
