@@ -203,3 +203,20 @@ def object_before_that(gap: str) -> bool:
     words = re.findall(r"[A-Za-z’']+", gap)[:-1]
     return bool(_OBJECT_OPENING_RE.match(gap)) and 2 <= len(words) <= 6 \
         and not any(w.lower() in _NOT_OBJECT or w.lower() in _THAT_NOUNS or w.endswith("ing") for w in words)
+
+
+# an opening phrase of the outlet's, then the quotation a tail frame credits ('As for the plan,
+# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'): no quotation
+# mark in the opening, the quotation closing the words
+# (not a quotation that goes on with a conjunction from the words before it: 'The port will
+# close, "and that is a shame," Roe said.')
+_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?,\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
+                                        r"[^\"“”]{3,}[\"”])\s*")
+
+
+def quotation_after_opening(u: str, start: int, end: int) -> int:
+    """Where the speaker's words u[start:end] before a tail frame start: at the quotation that
+    closes them after an opening phrase of the outlet's (:data:`_OPENING_THEN_QUOTATION_RE`),
+    else at `start`."""
+    m = _OPENING_THEN_QUOTATION_RE.fullmatch(u, start, end) if u[end - 1:end] in ("\"", "”") else None
+    return m.start("q") if m is not None else start

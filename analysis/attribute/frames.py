@@ -13,7 +13,7 @@ from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
 from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, object_before_that,
-                             openings_only, quotation_before_subject, quotation_goes_on)
+                             openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
@@ -291,8 +291,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (a reply of a word or two is the speaker's words when the frame closes the sentence:
         # "Sorry, Roe said."; before a frame with words after it, too little to stand alone)
         if before[:cut].strip() and len(u[:end].strip()) >= (_SHORT_REPLY if not after.strip(" .!?") else 12):
-            start = len(u) - len(u.lstrip())
-            return start, end
+            # (after an opening phrase of the outlet's, the quotation alone: 'As for X, "…," Roe said.')
+            return quotation_after_opening(u, len(u) - len(u.lstrip()), end), end
         return None
     if inverted:
         return None  # what follows an inverted verb is its subject, never the speaker's words
