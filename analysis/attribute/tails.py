@@ -244,7 +244,9 @@ _TIME_TAIL_RE = re.compile(
     r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
     # (or through whom it was said: "… denied the claim through her lawyer.")
     r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
-    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
+    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist)"
+    # (or for what it was said: "… declined to comment for this story.")
+    r"|for\s+(?:this|the|that)\s+(?:story|article|report|piece|column))[.!?]?$")
 _TIME_TAIL_CHARS = 40
 
 
