@@ -99,6 +99,8 @@ _SUBJECT_VERB = (
     # a share of a group ("… but several of his findings contradicted …", "…, and each of them has …")
     r"|(?:several|some|many|most|all|both|each|none|one|two|three|few|half|either|neither|any)\s+of\s+"
     r"(?:the|his|her|their|its|our|these|those|them|us)(?:\s+[\w'’\-]+){0,2}?\s+" + _ADVERB + _FINITE_VERB
+    # a pronoun with its verb contracted ("…, and he's even paying for …", "… because they're …")
+    + r"|(?:he|she|it|they|we|I|there)['’](?:s|re|ll|d|ve|m)"
     # two people as one subject, the verb in the plural ("…, and she and Mr. Vale still speak …")
     + r"|" + _PERSON + r"\s+and\s+(?:him|her|his\s+[a-z]+|" + _PERSON + r")\s+" + _ADVERB
     + r"[a-z]+)\b")

@@ -44,3 +44,8 @@ def test_a_short_reply_before_a_closing_tail_frame_is_the_speakers(registry):
 def test_a_short_opening_before_a_frame_with_words_after_it_stays_whole(registry):
     body = "The truth, Jane Roe said then, was that the county had erred."
     assert spoken(registry, body) == [(body, "Jane Roe")]
+
+
+def test_a_clause_whose_subject_is_a_pronoun_with_a_contracted_verb_is_the_outlets(registry):
+    body = "Jane Roe said the ferry would close in May, and she's not happy about it."
+    assert spoken(registry, body) == [("the ferry would close in May", "Jane Roe")]
