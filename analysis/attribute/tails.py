@@ -106,7 +106,9 @@ _SUBJECT_VERB = (
     + r"[a-z]+)\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
-    + _SUBJECT_VERB)
+    + _SUBJECT_VERB
+    # (or a comparison with its verb before its subject: ", as have other Democrats", ", as was the case …")
+    + r"|,\s+as\s+(?:have|has|had|did|does|do|was|were)\s+(?:the|a|an|other|many|most|some|several|his|her|their)\b")
 # a clause of time, cause or comparison with a subject of its own after the object of a verb
 # ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
 # "… cited the audit as the reason, as he did again …")

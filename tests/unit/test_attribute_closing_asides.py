@@ -49,3 +49,10 @@ def test_a_short_opening_before_a_frame_with_words_after_it_stays_whole(registry
 def test_a_clause_whose_subject_is_a_pronoun_with_a_contracted_verb_is_the_outlets(registry):
     body = "Jane Roe said the ferry would close in May, and she's not happy about it."
     assert spoken(registry, body) == [("the ferry would close in May", "Jane Roe")]
+
+
+def test_a_comparison_with_its_verb_before_its_subject_is_the_outlets(registry):
+    body = "Jane Roe said she, too, wants an inquiry into the ferry, as have other prominent members of the council."
+    assert spoken(registry, body) == [("she, too, wants an inquiry into the ferry", "Jane Roe")]
+    body = "Jane Roe said she does not hold the meetings in public, as was the case with last week's meeting."
+    assert spoken(registry, body) == [("she does not hold the meetings in public", "Jane Roe")]
