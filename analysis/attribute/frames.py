@@ -143,8 +143,8 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
 # conjunctions of condition (a closed class of English): an introduction with one is the
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
-# a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
 _SHORT_REPLY = 4  # characters of a reply before a tail frame that closes its sentence, at least
+# a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
 _PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
 
 
