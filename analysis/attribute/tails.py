@@ -108,7 +108,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
     + _SUBJECT_VERB
     # (or a comparison with its verb before its subject: ", as have other Democrats", ", as was the case …")
-    + r"|,\s+as\s+(?:have|has|had|did|does|do|was|were)\s+(?:the|a|an|other|many|most|some|several|his|her|their)\b")
+    + r"|,\s+as\s+(?:have|has|had|did|does|do|was|were)\s+(?:the|a|an|other|many|most|some|several|his|her|their)\b"
+    + r"|,\s+despite\s")  # (a concession of the outlet's: ", despite concerns that …", ", despite pursuing …")
 # a clause of time, cause or comparison with a subject of its own after the object of a verb
 # ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
 # "… cited the audit as the reason, as he did again …")

@@ -56,3 +56,9 @@ def test_a_comparison_with_its_verb_before_its_subject_is_the_outlets(registry):
     assert spoken(registry, body) == [("she, too, wants an inquiry into the ferry", "Jane Roe")]
     body = "Jane Roe said she does not hold the meetings in public, as was the case with last week's meeting."
     assert spoken(registry, body) == [("she does not hold the meetings in public", "Jane Roe")]
+
+
+def test_a_closing_concession_of_the_outlets(registry):
+    body = ("Jane Roe said the council had been fair to her, despite some recent suggestions by the press "
+            "that the mayor has his thumb on the scale.")
+    assert spoken(registry, body) == [("the council had been fair to her", "Jane Roe")]
