@@ -177,3 +177,46 @@ def quotation_goes_on(after: str) -> bool:
     """Whether the words after the frame's verb (quotations masked) go on with a quotation of
     the speaker's (:data:`_QUOTATION_GOES_ON_RE`)."""
     return _QUOTATION_GOES_ON_RE.search(after) is not None
+
+
+# a noun phrase object before "that": a determiner or possessive opens it ("stressed her support
+# of the raid that killed …"), its "that" a relative pronoun, never the reported clause's start;
+# unless the noun takes a clause itself ("made the point that …", "repeated the claim that …")
+_OBJECT_OPENING_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our|this|these|those)\s", re.I)
+_THAT_NOUNS = frozenset({"point", "fact", "idea", "view", "claim", "claims", "notion", "belief", "hope", "hopes", "fear",
+                         "fears", "possibility", "argument", "assertion", "assurance", "assurances", "warning",
+                         "warnings", "message", "case", "position", "impression", "sense", "news", "suggestion",
+                         "allegation", "allegations", "accusation", "accusations", "charge", "charges", "promise",
+                         "pledge", "theory", "concern", "concerns", "conclusion", "evidence", "statement", "report",
+                         "reports", "rumor", "rumors", "word", "sign", "signs", "assessment", "prediction", "line", "call",
+                         "calls", "request", "requests", "demand", "demands", "insistence", "proposal", "recommendation",
+                         "narrative", "finding", "findings", "decision", "ruling", "announcement", "admission"})
+_NOT_OBJECT = frozenset({"and", "or", "but", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                         "time", "day", "spring", "summer", "fall", "autumn", "winter", "era"})
+
+
+def object_before_that(gap: str) -> bool:
+    """Whether the words between a reporting verb and a "that" are a noun phrase object whose
+    relative clause the "that" opens ("stressed her support of the raid that …"): a determiner
+    or a possessive, then up to five words, none a time, a conjunction, a participle or a noun
+    that takes a clause itself ("his call that …", "a report in the Gazette that …")."""
+    words = re.findall(r"[A-Za-z’']+", gap)[:-1]
+    return bool(_OBJECT_OPENING_RE.match(gap)) and 2 <= len(words) <= 6 \
+        and not any(w.lower() in _NOT_OBJECT or w.lower() in _THAT_NOUNS or w.endswith("ing") for w in words)
+
+
+# an opening phrase of the outlet's, then the quotation a tail frame credits ('As for the plan,
+# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'): no quotation
+# mark in the opening, the quotation closing the words
+# (not a quotation that goes on with a conjunction from the words before it: 'The port will
+# close, "and that is a shame," Roe said.')
+_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?,\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
+                                        r"[^\"“”]{3,}[\"”])\s*")
+
+
+def quotation_after_opening(u: str, start: int, end: int) -> int:
+    """Where the speaker's words u[start:end] before a tail frame start: at the quotation that
+    closes them after an opening phrase of the outlet's (:data:`_OPENING_THEN_QUOTATION_RE`),
+    else at `start`."""
+    m = _OPENING_THEN_QUOTATION_RE.fullmatch(u, start, end) if u[end - 1:end] in ("\"", "”") else None
+    return m.start("q") if m is not None else start

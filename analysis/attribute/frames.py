@@ -14,8 +14,8 @@ from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_S
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, openings_only,
-                             quotation_before_subject, quotation_goes_on)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, object_before_that,
+                             openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
@@ -68,7 +68,10 @@ SPACES_RE = re.compile(r"\s+")
 # the end of a first predicate before a second one of the same subject: ", and", ", but", ", and
 # later", ", and has" right before the reporting verb (no subject of its own between)
 _COORDINATED_RE = re.compile(r"\w,?\s+(?:and|but|yet)\s+" + SECOND_ADVERB + SECOND_AUX + "$")
-TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:\"“”]*$")
+# an outlet's closing relative clause on what was said ("…, which forced her to leave early."): the
+# speaker's words end before it; not one that quotes ('…, whom she called "a menace."': the
+# quoted words are the speaker's, and the escalation score reads them with the statement)
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:\"“”]*$")
 
 
 def _closing_relative(before: str, after: str) -> bool:
@@ -147,6 +150,7 @@ _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|u
 # conjunctions of condition (a closed class of English): an introduction with one is the
 # condition of the act after it, which the escalation score reads with the act
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "lest", "otherwise"})
+_SHORT_REPLY = 4  # characters of a reply before a tail frame that closes its sentence, at least
 # a reporting verb closed by a comma after at most two words: a parenthetical ("…, he said then, …")
 _PARENTHETICAL_RE = re.compile(r"(?:\s+[\w'’]+){0,2}\s*,")
 
@@ -280,7 +284,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \
-            and not named_before and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
+            and not (named_before and after.strip(" .!?")) and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \
             and not (not opened_by_quote and _CONJUNCTION_OPENS_RE.match(before, cut + 1)) \
             and (opened_by_quote or named_at is None or named_at > cut) \
             and (opened_by_quote or inverted
@@ -292,9 +296,11 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1
-        if before[:cut].strip() and len(u[:end].strip()) >= 12:
-            start = len(u) - len(u.lstrip())
-            return start, end
+        # (a reply of a word or two is the speaker's words when the frame closes the sentence:
+        # "Sorry, Roe said."; before a frame with words after it, too little to stand alone)
+        if before[:cut].strip() and len(u[:end].strip()) >= (_SHORT_REPLY if not after.strip(" .!?") else 12):
+            # (after an opening phrase of the outlet's, the quotation alone: 'As for X, "…," Roe said.')
+            return quotation_after_opening(u, len(u) - len(u.lstrip()), end), end
         return None
     if inverted:
         return None  # what follows an inverted verb is its subject, never the speaker's words
@@ -352,9 +358,10 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         hm = (ACCORDING_HEAD_RE if verb == "according to" else HEAD_BOUNDARY_RE).match(masked, m.end()) \
             or _TOPIC_RE.match(masked, m.end())
         if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
-                and clause_before_that(masked[m.end():hm.end()], v):
-            # "said Trump was hoping that …": the "that" is the inner clause's; the words
-            # reported start right after the verb (or its listener: "told her he had …")
+                and (clause_before_that(masked[m.end():hm.end()], v)
+                     or verb not in _TELL_VERBS and object_before_that(masked[m.end():hm.end()])):
+            # "said Trump was hoping that …", "stressed her support of the raid that …": the "that"
+            # is the inner clause's; the words start right after the verb (or its listener)
             hm, inner_that = SPACES_RE.match(masked, m.end()), True
         if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"

@@ -37,9 +37,16 @@ def _adjuncts() -> tuple[frozenset[str], int]:
     return frozenset(raw["kept_whole_adjunct_words"]), raw["kept_whole_adjunct_max_words"]
 
 
+# and before those words, right after the subject's mention: an appositive or a relative
+# clause of the subject's between commas ("Jane Roe, a former mayor, wants …", "the institute,
+# which represents 2,000 fishermen, wants …"; up to three parts, "Dan Roe, the fund's lawyer,
+# treasurer and strategist, has rejected"; a number's comma is none), or between dashes
+_SUBJECT_ASIDE = r"(?:\s*(?:,(?:[^,;:\"“”()]|,(?=\d)){1,160}){1,3},|\s+[—–―]\s*[^—–―;:\"“”]{1,160}?\s*[—–―])?"
+
+
 @lru_cache(maxsize=512)
 def _after_subject_re(cue: str) -> re.Pattern:
-    return re.compile(_BETWEEN + r"\s+".join(map(re.escape, cue.split())) + r"\b")
+    return re.compile(_SUBJECT_ASIDE + _BETWEEN + r"\s+".join(map(re.escape, cue.split())) + r"\b")
 
 
 def words_after_verb(u: str, cue: str, mention: tuple[int, int] | None, act: bool = False) -> int | None:

@@ -201,7 +201,7 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
 _MORE_PREDICATES = 3
 # what may stand between a subject's mention and its progressive predicate: an aside between
 # commas ("Roe, for her part, is …", "Doe, speaking at a rally, is …")
-_ASIDE_RE = re.compile(r"(?:\s*,[^,;:\"“”]{1,80},)?\s*")
+_ASIDE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:\"“”]{1,80},)?\s*")  # (after a party tag too: "Roe (D-Ohio), …")
 
 
 def _subject_progressive(masked: str, part: str, mention: tuple[int, int]) -> int | None:

@@ -17,7 +17,8 @@ from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS
 # a comma or a dash (a comma inside a quotation's closing mark is masked with its words: no
 # boundary is read there, since '…” and the two countries needed …' goes on with the quotation)
 _COMMA = r"(?:,|\s[-–—―]+)"
-_PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?P<ing>[a-z]+ing)\s")
+# (an adverb of manner may open it: ", implicitly putting her name on the line")
+_PARTICIPLE_TAIL_RE = re.compile(_COMMA + r"\s+(?:[a-z]+ly\s+)?(?P<ing>[a-z]+ing)\s")
 # a noun phrase after a comma that ends the sentence: ", a move that angered …", ", the highest
 # for any candidate."
 _APPOSITIVE_TAIL_RE = re.compile(_COMMA + r"\s+(?:a|an|the|(?<=[-–—―]\s)\d[\d,.]*)\s+(?P<np>[^,;:\"“”]*)$")
@@ -28,7 +29,11 @@ _CLAUSE_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted((AUXILIARIES - {"not"}) 
                              + r")\b")
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whose|where|when)\b")
 # a verb in the past with its object or complement (", the minister pointed to …")
-_PAST_VERB_RE = re.compile(r"\b[a-z]+ed\s+(?:to|the|a|an|that|his|her|their|its|by|on|in|at|for|with|out|up)\b")
+# (nor a noun in -ed: ", the worst bloodshed on …")
+_PAST_VERB_RE = re.compile(r"\b(?!(?:bloodshed|need|seed|speed|creed|greed|deed|breed|bed|shed)\b)[a-z]+ed\s+"
+                           r"(?:to|the|a|an|that|his|her|their|its|by|on|in|at|for|with|out|up)\b")
+# a participle before its agent describes the appositive's noun (", a sentiment endorsed by …")
+_AGENT_RE = re.compile(r"\b[a-z]+ed\s+by\b")
 MIN_WORDS = 12  # characters of the speaker's words a cut leaves at least
 
 
@@ -60,7 +65,7 @@ def _appositive_tail(masked: str, start: int, end: int, v: Vocab) -> int | None:
         return None
     np = m.group("np")
     rel = _RELATIVE_RE.search(np)
-    head = np[:rel.start()] if rel else np
+    head = _AGENT_RE.sub(" ", np[:rel.start()] if rel else np)  # (", a sentiment endorsed by …": no clause)
     clause = _CLAUSE_WORD_RE.search(head) or _PAST_VERB_RE.search(head) or v.verb_re.search(head)
     return None if clause else m.start()
 
@@ -84,20 +89,33 @@ _NOT_S_VERB = r"(?!(?:his|this|its|hers|ours|yours|theirs|us|thus|plus|less|unle
 _FINITE_VERB = r"(?:(?:" + _FINITE + r")n['’]t|" + _FINITE + r"|[a-z]+ed|" + _NOT_S_VERB + r"[a-z]+s|" + _PAST + r")"
 # the subject of a clause: a personal pronoun, a name, a determined noun phrase, or a bare plural
 # before a verb in the plural or the past ("… but instant polls are not …", "… after hackers targeted …")
+_ADVERB = r"(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?"
+_PERSON = r"(?:he|she|they|we|I|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})"
 _SUBJECT_VERB = (
     r"(?:(?:he|she|they|we|I|it|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
     r"(?:the|a|an|its|this|these|those|some|many|most|other|his|her|their|\d[\d,.]*)\s+(?:" + _NOT_JOINING + r"[\w'’\-]+\s+){0,2}?" + _NOT_JOINING + r"[\w'’\-]+(?<!ly))"
     r"\s+(?:(?:[a-z]+ly|also|still|then|now|later|again)\s+)?" + _FINITE_VERB
-    + r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed))\b")
+    + r"|(?:" + _NOT_JOINING + r"[a-z\-]+\s+){0,2}[a-z\-]+s\s+(?:[a-z]+ly\s+)?(?:" + _PLURAL_FINITE + r"|[a-z]+ed)"
+    # a share of a group ("… but several of his findings contradicted …", "…, and each of them has …")
+    r"|(?:several|some|many|most|all|both|each|none|one|two|three|few|half|either|neither|any)\s+of\s+"
+    r"(?:the|his|her|their|its|our|these|those|them|us)(?:\s+[\w'’\-]+){0,2}?\s+" + _ADVERB + _FINITE_VERB
+    # a pronoun with its verb contracted ("…, and he's even paying for …", "… because they're …")
+    + r"|(?:he|she|it|they|we|I|there)['’](?:s|re|ll|d|ve|m)"
+    # two people as one subject, the verb in the plural ("…, and she and Mr. Vale still speak …")
+    + r"|" + _PERSON + r"\s+and\s+(?:him|her|his\s+[a-z]+|" + _PERSON + r")\s+" + _ADVERB
+    + r"[a-z]+)\b")
 _CLAUSE_TAIL_RE = re.compile(
     r";|" + _COMMA + r"\s+(?:and|but|while|whereas|although|though|yet|even as|just as|even though)\s+"
-    + _SUBJECT_VERB)
+    + _SUBJECT_VERB
+    # (or a comparison with its verb before its subject: ", as have other Democrats", ", as was the case …")
+    + r"|,\s+as\s+(?:have|has|had|did|does|do|was|were)\s+(?:the|a|an|other|many|most|some|several|his|her|their)\b"
+    + r"|,\s+despite\s")  # (a concession of the outlet's: ", despite concerns that …", ", despite pursuing …")
 # a clause of time, cause or comparison with a subject of its own after the object of a verb
 # ("… described X as a disaster when he ran for …", "… warned officials after hackers targeted …",
 # "… cited the audit as the reason, as he did again …")
 _SUBORDINATE_TAIL_RE = re.compile(
-    r"(?:,\s+|\s+)(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
-    + _SUBJECT_VERB)
+    r"(?:,\s+|\s+)(?:(?:when|after|before|because|as|while|since|until|although|though|even as|even though)\s+"
+    + _SUBJECT_VERB + r"|(?:while|after|since|upon)\s+[a-z]{2,}ing\b)")
 
 
 # another source's report after the speaker's words: a conjunction, then a subject of its own
@@ -215,7 +233,8 @@ _ADJUNCT_TAIL_RE = re.compile(
     r"(?i:rally|rallies|speech|speeches|interview|interviews|statement|statements|debate|event|conference|hearing|show|"
     r"appearance|appearances|meeting|town hall|broadcast|post|posts|tweet|tweets|address|op-ed|letter|video|videos|"
     r"session|briefing|forum|gathering|program|programme|stop|visit|summit|convention|dinner|luncheon|breakfast|"
-    r"ceremony|podcast|radio|television)\b[^;:\"“”]*$")
+    r"ceremony|podcast|radio|television|debates|events|conferences|hearings|shows|meetings|sessions|briefings|forums|"
+    r"gatherings|stops|visits|summits|dinners|letters|programs|ceremonies|podcasts|broadcasts)\b[^;:\"“”]*$")
 # or "in" one of the written and spoken forms that carry a public statement (general English;
 # after "on" they are what was spoken of: "declined to elaborate on his message"); a pattern that
 # opens with its literal " in " (searched only where the words have one)
@@ -230,7 +249,9 @@ _TIME_TAIL_RE = re.compile(
     r"|(?:last|this|earlier this|later that)\s+(?:" + PERIODS + r")"
     # (or through whom it was said: "… denied the claim through her lawyer.")
     r"|through\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|"
-    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist))[.!?]?$")
+    r"lawyer|lawyers|attorney|attorneys|representative|representatives|publicist)"
+    # (or for what it was said: "… declined to comment for this story.")
+    r"|for\s+(?:this|the|that)\s+(?:story|article|report|piece|column))[.!?]?$")
 _TIME_TAIL_CHARS = 40
 
 
@@ -267,6 +288,30 @@ def _pronoun_clause_tail(masked: str, start: int, end: int) -> int | None:
     """Where a second clause with a pronoun subject starts after the object of a verb
     (:data:`_PRONOUN_CLAUSE_TAIL_RE`), quotations masked."""
     m = _PRONOUN_CLAUSE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
+# a non-restrictive relative clause after the object of a verb, between commas or closing the
+# sentence ("… likened the paper to the Pier Gazette, which receives public funds, …"): the
+# outlet's description of what the object names
+_RELATIVE_TAIL_RE = re.compile(r",\s+(?:which|who|whom|whose|where)\s")
+
+
+def _relative_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a non-restrictive relative clause after the object of a verb starts
+    (:data:`_RELATIVE_TAIL_RE`), quotations masked."""
+    m = _RELATIVE_TAIL_RE.search(masked, start + MIN_WORDS, end)
+    return m.start() if m is not None else None
+
+
+# another source's attribution closing the sentence: "…, according to Jane Roe." (whoever
+# reported the words, they are no part of them)
+_ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+[^;:]*$")
+
+
+def _according_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a closing "according to …" starts after the speaker's words (:data:`_ACCORDING_TAIL_RE`)."""
+    m = _ACCORDING_TAIL_RE.search(masked, start + MIN_WORDS, end)
     return m.start() if m is not None else None
 
 
@@ -325,6 +370,8 @@ def tail_cut(masked: str, start: int, end: int, v: Vocab, cue: str | None = None
                         _clause_tail(masked, start, end), _other_report_tail(masked, start, end, v),
                         _predicate_tail(masked, start, end, cue, v) if cue else None,
                         _subordinate_tail(masked, start, end) if cue else None,
+                        _relative_tail(masked, start, end) if cue and ("wh" in masked) else None,
+                        _according_tail(masked, start, end) if "according to" in masked else None,
                         _pronoun_clause_tail(masked, start, end) if cue else None,
                         adjunct_tail(masked, start, end) if cue else None,
                         _quote_close_tail(masked, start, end) if '"' in masked or "”" in masked else None,
