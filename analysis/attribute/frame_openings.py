@@ -220,3 +220,10 @@ def quotation_after_opening(u: str, start: int, end: int) -> int:
     else at `start`."""
     m = _OPENING_THEN_QUOTATION_RE.fullmatch(u, start, end) if u[end - 1:end] in ("\"", "”") else None
     return m.start("q") if m is not None else start
+
+
+# after a tail frame's verb, a day or time and then a clause of time, however long ("…, Roe said
+# Friday as the talks went into a second day."): when it was said, no object. General English.
+TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+                                  r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)?"
+                                  r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")

@@ -14,8 +14,8 @@ from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_S
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that, object_before_that,
-                             openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TITLE_ADJUNCT_RE, clause_before_that,
+                             object_before_that, openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
@@ -57,11 +57,6 @@ def _mark_learned(statements: list[Statement], actors: "DocumentActors") -> None
             st.extra["learned"] = {n: (a.kind, a.country) for n, a in named.items()}
 
 
-# after a tail frame's verb, a day or time and then a clause of time, however long ("…, Roe said
-# Friday as the talks went into a second day."): when it was said, no object. General English.
-_TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
-                                   r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)?"
-                                   r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")
 # a non-restrictive relative clause that ends the sentence (no comma, quotation or second
 # clause after it)
 SPACES_RE = re.compile(r"\s+")
@@ -290,7 +285,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                      or _TIME_CLAUSE_AFTER_RE.match(after)
+                      or TIME_CLAUSE_AFTER_RE.match(after)
                       and not after.lstrip().startswith(("at least ", "at most ")))
                      and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
