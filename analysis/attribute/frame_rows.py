@@ -110,7 +110,22 @@ def without_frames(statements: list[Statement], text: str) -> list[Statement]:
         # "Roe praised | the plan, | calling it | "bold," | after the vote")
         if named_inside or any(k in drop and _holds_mention(statements[k], words) for k in range(max(0, i - 5), i - 1)):
             drop.add(i)
+    for i in sorted(drop):
+        _keep_frame_for_tone(statements, i)
     kept = [st for i, st in enumerate(statements) if i not in drop]
     for seq, st in enumerate(kept):
         st.seq = seq
     return kept
+
+
+def _keep_frame_for_tone(statements: list[Statement], i: int) -> None:
+    """The words' statement next to the dropped frame `i` keeps its text for tone
+    (``extra["frame_before"]``, ``extra["frame_after"]``): a reader rates the sentence whole,
+    frame and all (analysis.score reads the act verb once)."""
+    frame = statements[i]
+    after = next((st for st in statements[i + 1:] if st.cue != "frame"), None)
+    before = next((st for st in reversed(statements[:i]) if st.cue != "frame"), None)
+    if after is not None and _holds_mention(frame, after) and after.char_start >= frame.char_end:
+        after.extra["frame_before"] = (after.extra.get("frame_before", "") + " " + frame.text).strip()
+    elif before is not None:
+        before.extra["frame_after"] = (before.extra.get("frame_after", "") + " " + frame.text).strip()

@@ -88,6 +88,16 @@ def _as_said(text: str, st: Statement, act: str | None, reported: bool = False) 
     return _without_closing_act(text, reported) if st.cue == "frame" else text
 
 
+def _with_frame(st: Statement, said: str) -> str:
+    """`said` (the words as tone reads them) within the reporting frame the export leaves out
+    (analysis.attribute.frame_rows: ``extra["frame_before"]``, ``extra["frame_after"]``): a
+    reader rates the sentence whole; the frame's closing act verb, read with the words, once."""
+    before, after = st.extra.get("frame_before", ""), st.extra.get("frame_after", "")
+    if not before and not after:
+        return said
+    return " ".join(x for x in (_without_closing_act(before) if before else "", said, after) if x)
+
+
 def score_statement(st: Statement, attribution_span: tuple[int, int] | None = None, *,
                     version: str | None = None, registry=None) -> None:
     """Fill ``st``'s tone, tone_pos, tone_neu, tone_neg, escalation, escalation_cues and
@@ -109,7 +119,7 @@ def score_statement(st: Statement, attribution_span: tuple[int, int] | None = No
         return
     parts = split(st.text, _relative_span(st, attribution_span))
     act = _act_before(st)
-    t = polarity(_as_said(parts.words, st, act))
+    t = polarity(_with_frame(st, _as_said(parts.words, st, act)))
     st.tone, st.tone_pos, st.tone_neu, st.tone_neg = t["compound"], t["pos"], t["neu"], t["neg"]
     if st.speaker in lexicon().question_speakers:  # a reporter asks: no act (issue 16)
         st.escalation, st.escalation_cues = 0.0, ()

@@ -84,3 +84,15 @@ def test_a_tail_after_a_second_report_of_the_sentence_is_no_statement(registry):
     rows = statements(registry, body)
     assert not any("council voted" in r.text for r in rows)
     assert best_row(body, body, rows).speaker == "Jane Roe"
+
+
+def test_tone_reads_the_sentence_whole_with_its_act_once(registry):
+    from analysis.score.tone import polarity
+
+    body = "Jane Roe accused the council of lying about the harbour."
+    (st,) = [r for r in statements(registry, body) if r.speaker == "Jane Roe"]
+    # the frame is no row, but a reader rates the sentence whole: its tone is the sentence's
+    assert st.tone == polarity(body)["compound"]
+    warm = "Jane Roe, the beloved and brilliant mayor, said the harbour would reopen."
+    (st,) = [r for r in statements(registry, warm) if r.speaker == "Jane Roe"]
+    assert st.text == "the harbour would reopen." and st.tone > polarity(st.text)["compound"]
