@@ -107,6 +107,7 @@ The package, by stage:
   :mod:`.labels` transcript labels; :mod:`.turns` a sentence of a labelled turn (its label's
   speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
   :mod:`.frames` reporting frames, :mod:`.frame_rows` which of them stay statements,
+  :mod:`.sentence_rows` a speaker's words of several sentences as a statement per sentence,
   :mod:`.frame_openings` the openings at their edges,
   :mod:`.complements` what a verb of naming calls its object; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";

@@ -19,6 +19,7 @@ from .cues import vocab
 from .frame_openings import only_when_said
 from .frames import _frame_parts, _frame_statement, _mark_learned
 from .frame_rows import without_frames
+from .sentence_rows import by_sentence
 from .headlines import colon_source, double_quoted, known_in, lowered_verbs
 from .document_actors import DocumentActors
 from .names import _person_tokens
@@ -237,7 +238,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
     _carry_back_open_quotes(out)
     credit_posts_back(out, text)
     _carry_back_tail_frames(out, text)
-    out = without_frames(out, text)
+    out = by_sentence(without_frames(out, text), text)
     _mark_learned(out, registry)
     return out
 

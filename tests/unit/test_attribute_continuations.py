@@ -137,7 +137,7 @@ def test_a_tail_after_an_ellipsis_or_with_an_appositive_names_the_quotations_spe
             "\"Well, yes. I am going to look at a lot of different options…\" Thomas Varga said.\n\n"
             "\"Perpetual motion!\" Rep. Ann Marr, a member of the panel, said of the week.\n")
     got = dict(spoken(registry, text))
-    assert got["\"Well, yes. I am going to look at a lot of different options…\""] == "Thomas Varga"
+    assert got["\"Well, yes."] == got["I am going to look at a lot of different options…\""] == "Thomas Varga"
     assert got["\"Perpetual motion!\""] == "Ann Marr"
 
 

@@ -228,7 +228,7 @@ def test_line_that_announces_a_quoted_paragraph(registry):
          '"We offer our condolences. We will rebuild."\n\nCORRECTION:\n\nAn earlier version misspelled a name.\n')
     got = statements(registry, t)
     assert ("Mayor Halvard Brenne released the following statement:", "(narrator)") in got
-    assert ('"We offer our condolences. We will rebuild."', "Halvard Brenne") in got
+    assert ('"We offer our condolences.', "Halvard Brenne") in got and ('We will rebuild."', "Halvard Brenne") in got
     assert ("An earlier version misspelled a name.", "(narrator)") in got
 
 
@@ -237,7 +237,7 @@ def test_line_that_announces_a_quoted_paragraph_after_an_opening_clause(registry
     t = ("Storm.\n\nWhen the levy passed in 1998, Mayor Halvard Brenne released the following statement:\n\n"
          '"We offer our condolences. We will rebuild."\n\nThe council met again in May.\n')
     got = statements(registry, t)
-    assert ('"We offer our condolences. We will rebuild."', "Halvard Brenne") in got
+    assert ('"We offer our condolences.', "Halvard Brenne") in got and ('We will rebuild."', "Halvard Brenne") in got
     s = 'When the levy passed in 1998, Mayor Halvard Brenne made this comment: "We will rebuild the pier."'
     got = statements(registry, "Storm.\n\nThe town hall ran late.\n\n" + s + "\n")
     assert ('"We will rebuild the pier."', "Halvard Brenne") in got
