@@ -22,6 +22,15 @@ def statements(registry, body):
     return analyse(Document("d", "t.txt", news(body), published="2016-09-20"), registry)
 
 
+def best_row(body, sentence, rows):
+    """The statement overlapping `sentence` of news(body) most: the matching rule of
+    shared/tools/gold_eval.py, by which hand annotations are scored."""
+    text = news(body)
+    a = text.index(sentence)
+    z = a + len(sentence)
+    return max(rows, key=lambda r: min(z, r.char_end) - max(a, r.char_start))
+
+
 def said(registry, body):
     """statement text (or the sentence it came from) -> speaker."""
     return BySentence(news(body), statements(registry, body), lambda s: s.speaker)

@@ -3,15 +3,7 @@ attribution of the words it introduces, not a statement of the outlet's: no row 
 Hand annotations (gold/GUIDELINES.md) mark such a sentence whole as the speaker's and match it
 to the row that overlaps it most, so a frame row longer than the words took the sentence
 from its speaker."""
-from tests.news_text import news, registry, statements  # noqa: F401  (the shared registry fixture)
-
-
-def best_row(body, sentence, rows):
-    """The row overlapping `sentence` most: the matching rule of shared/tools/gold_eval.py."""
-    text = news(body)
-    a = text.index(sentence)
-    z = a + len(sentence)
-    return max(rows, key=lambda r: min(z, r.char_end) - max(a, r.char_start))
+from tests.news_text import best_row, registry, statements  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_long_description_after_an_inverted_verb_leaves_the_sentence_to_the_speaker(registry):

@@ -1,15 +1,7 @@
 """A speaker's quotation of several sentences is a statement per sentence, each the speaker's:
 a reader marks statements sentence by sentence, and the last sentence, with the frame that
 closes it, is matched to its own row."""
-from tests.news_text import news, registry, statements  # noqa: F401  (the shared registry fixture)
-
-
-def best_row(body, sentence, rows):
-    """The row overlapping `sentence` most: the matching rule of shared/tools/gold_eval.py."""
-    text = news(body)
-    a = text.index(sentence)
-    z = a + len(sentence)
-    return max(rows, key=lambda r: min(z, r.char_end) - max(a, r.char_start))
+from tests.news_text import best_row, registry, statements  # noqa: F401  (the shared registry fixture)
 
 
 def test_a_quotation_of_two_sentences_is_two_statements_of_its_speaker(registry):
