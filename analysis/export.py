@@ -6,6 +6,7 @@ and safe to open in a spreadsheet (see :func:`safe_cell`).
 from __future__ import annotations
 
 import csv
+from dataclasses import fields
 import math
 import re
 from typing import IO, Iterable, Iterator
@@ -119,10 +120,10 @@ def with_bodies(rows: Iterable[dict]) -> Iterator[dict]:
     read it (:func:`analysis.pipeline.article_body`), in place of the text."""
     from .pipeline import article_body
 
-    fields = ("doc_id", "source", "title", "published", "outlet", "url", "kind", "speaker", "author")
+    meta = [f.name for f in fields(Document) if f.name != "text"]
     for row in rows:
         row = dict(row)
-        doc = Document(text=row.pop("text") or "", **{k: row.get(k) for k in fields})
+        doc = Document(text=row.pop("text") or "", **{k: row.get(k) for k in meta})
         row["body"] = article_body(doc)
         yield row
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from ..toml_data import word_set
 from ..model import SPAM, UNKNOWN_COMMENTER, Block, Document, Statement, Unit
 from ..targets import targets as _targets  # the actors a statement is about (analysis/targets.py)
 from .context import DocContext
@@ -88,13 +87,16 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 # after ">" (a news excerpt, a post): reported speech in it is still that
                 # speaker's ("Johnnie Wilson, of Springfield, said he had fought …", "> Roe
                 # told reporters …"), relayed by the commenter; the commenter's own words stay theirs
-                said_sp, said_cue, rep, said_at = sentence(ctx, unquoted(u) if pasted else u, None, False)
+                # (in a pasted line only a verb of saying: "Putin wants …" in a quoted comment is a
+                # reader's opinion, no report of a position held, ``held_verbs``)
+                line = unquoted(u) if pasted else u
+                said_sp, said_cue, rep, said_at = sentence(ctx, line, None, False)
                 if said_sp.named and said_cue not in ("narrator", "continuation") \
-                        and not (pasted and said_cue in word_set("attribution.toml", "pasted_not_cues")):
+                        and not (pasted and said_cue in v.held_verbs):
                     sp, cue, mention = said_sp, said_cue, said_at
                     reported = rep.name if rep and rep.named else ((b.label or UNKNOWN_COMMENTER) if pasted else None)
                     if pasted:
-                        read = unquoted(u)  # the speaker's words found in the line as read
+                        read = line  # the speaker's words found in the line as read
         elif doc_speaker is not None and b.kind == "body":
             sp, cue = doc_speaker, "speech"
         elif b.kind == "headline" and un.block == headline_block:

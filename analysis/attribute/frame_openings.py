@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PRONOUNS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PRONOUNS, WEEKDAYS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -163,7 +163,7 @@ _ADJUNCT_OPENING_RE = re.compile(
     r"memo|note|post|email|[a-z]+day)\b"
     r"|(?:later|earlier)(?=\s+(?:this|that|in|on|at|last)\b|\s*[.]?$)|last\s+(?:week|month|year|night|fall|spring|summer|winter)"
     r"|this\s+(?:week|month|year|morning)|a\s+few\s+(?:days|weeks|months|years|hours|minutes)|yesterday|today|tonight)\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTHS + r")\b")
+    r"|(?:" + WEEKDAYS + "|" + MONTHS + r")\b")
 
 
 # the speaker's quotation going on after its frame: a quotation mark after a comma, a colon
@@ -224,6 +224,6 @@ def quotation_after_opening(u: str, start: int, end: int) -> int:
 
 # after a tail frame's verb, a day or time and then a clause of time, however long ("…, Roe said
 # Friday as the talks went into a second day."): when it was said, no object. General English.
-TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
-                                  r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)?"
+TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:" + WEEKDAYS + r")|yesterday|today|tonight|"
+                                  r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"))?)?"
                                   r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")

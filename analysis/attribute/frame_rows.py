@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import Statement
+from .patterns import AUXILIARIES, WEEKDAYS
+from .speaker import POSSESSIVE_ENDINGS
 
 # words that put the name after them inside a clause of the outlet's: subordinators,
 # relative pronouns, coordinators, prepositions and finite auxiliaries ("released after Roe",
@@ -26,13 +28,13 @@ _EMBEDDING_RE = re.compile(
     r"that|which|who|whom|whose|where|whether|and|or|but|nor|than|"
     r"of|for|to|in|on|at|by|with|from|about|over|into|onto|upon|against|between|among|amid|under|"
     r"like|including|toward|towards|via|per|despite|without|within|"
-    r"is|are|was|were|has|have|had|be|been|being|do|does|did|will|would|can|could|shall|should|may|might|must)\b",
+    + "|".join(sorted(AUXILIARIES - {"not"} | {"being", "shall"})) + r")\b",
     re.I)
 # a connective that opens the sentence or its second main clause ("But Roe said …", "…, and
 # the council warned …")
 _CONNECTIVE_RE = re.compile(r"^\s*(?:but|and|yet|so|still|now|then|also|or|nor)\s+", re.I)
 # a time opening without its comma ("On Thursday Roe said", "Last week the council …")
-_WHEN_RE = re.compile(r"^\s*(?:(?:On|Last|This|Earlier|Later|Early|Late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+_WHEN_RE = re.compile(r"^\s*(?:(?:On|Last|This|Earlier|Later|Early|Late)\s+)?(?:" + WEEKDAYS + r"|"
                       r"week|month|year|night|morning|afternoon|evening|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                       r"[a-z]*\.?\s+\d{1,2})\s+")
 # a title in capitals right before the name ("Secretary of State ", "Minister for Foreign Affairs ")
@@ -41,9 +43,6 @@ _TITLE_RE = re.compile(r"(?:[A-Z][\w.'’\-]*\s+(?:(?:of|for|the)\s+)*)+$")
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:according\s+to|as)\s*", re.I)
 # where an opening of the sentence ends: a comma, a colon or semicolon, a dash or a bracket
 _OPENING_END_RE = re.compile(r"[,;:(\[—–]|\s-\s")
-
-
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _holds_mention(frame: Statement, st: Statement) -> bool:
@@ -71,9 +70,14 @@ def attribution_only(frame: Statement, before: Statement | None, after: Statemen
     if after is None or after.cue == "frame" or not _holds_mention(frame, after):
         return False
     lead = text[frame.char_start:after.speaker_start]
-    if text[after.speaker_end:after.speaker_end + 2] in _POSSESSIVE or text[after.speaker_end - 2:after.speaker_end] in _POSSESSIVE:
+    if text[after.speaker_end:after.speaker_end + 2] in POSSESSIVE_ENDINGS \
+            or text[after.speaker_end - 2:after.speaker_end] in POSSESSIVE_ENDINGS:
         return not lead.strip()  # "… fulfils Roe's | pledge to …": a noun phrase inside the outlet's clause
     return _main_clause_lead(lead)
+
+
+# the end of a sentence: a full stop, question or exclamation mark, closing marks after it
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”'’)]*\s*$")
 
 
 def _goes_on(words: Statement, frame: Statement, text: str) -> bool:
@@ -84,9 +88,6 @@ def _goes_on(words: Statement, frame: Statement, text: str) -> bool:
         return False
     ends = _SENTENCE_END_RE.search(words.text) is not None
     return not ends or not frame.text[:1].isupper()
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”'’)]*\s*$")
 
 
 def without_frames(statements: list[Statement], text: str) -> list[Statement]:
@@ -110,21 +111,34 @@ def without_frames(statements: list[Statement], text: str) -> list[Statement]:
         # "Roe praised | the plan, | calling it | "bold," | after the vote")
         if named_inside or any(k in drop and _holds_mention(statements[k], words) for k in range(max(0, i - 5), i - 1)):
             drop.add(i)
+    before, after = _words_around(statements)
     for i in sorted(drop):
-        _keep_frame_for_tone(statements, i)
+        _keep_frame_for_tone(statements[i], before[i], after[i])
     kept = [st for i, st in enumerate(statements) if i not in drop]
     for seq, st in enumerate(kept):
         st.seq = seq
     return kept
 
 
-def _keep_frame_for_tone(statements: list[Statement], i: int) -> None:
-    """The words' statement next to the dropped frame `i` keeps its text for tone
-    (``extra["frame_before"]``, ``extra["frame_after"]``): a reader rates the sentence whole,
-    frame and all (analysis.score reads the act verb once)."""
-    frame = statements[i]
-    after = next((st for st in statements[i + 1:] if st.cue != "frame"), None)
-    before = next((st for st in reversed(statements[:i]) if st.cue != "frame"), None)
+def _words_around(statements: list[Statement]) -> tuple[list, list]:
+    """For each statement, the nearest statement that is no frame before it and after it (or
+    None), in one pass each way."""
+    before, after, last = [], [None] * len(statements), None
+    for st in statements:
+        before.append(last)
+        last = st if st.cue != "frame" else last
+    last = None
+    for i in range(len(statements) - 1, -1, -1):
+        after[i] = last
+        last = statements[i] if statements[i].cue != "frame" else last
+    return before, after
+
+
+def _keep_frame_for_tone(frame: Statement, before: Statement | None, after: Statement | None) -> None:
+    """The words' statement next to a dropped frame (`before` it or `after` it, the nearest
+    that is no frame) keeps the frame's text for tone (``extra["frame_before"]``,
+    ``extra["frame_after"]``): a reader rates the sentence whole, frame and all
+    (analysis.score reads the act verb once)."""
     if after is not None and _holds_mention(frame, after) and after.char_start >= frame.char_end:
         after.extra["frame_before"] = (after.extra.get("frame_before", "") + " " + frame.text).strip()
     elif before is not None:

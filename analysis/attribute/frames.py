@@ -10,7 +10,7 @@ import re
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
-                       HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE)
+                       HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE, WEEKDAYS)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
@@ -130,8 +130,7 @@ def _no_object_after(after: str, verb: str) -> bool:
 # an introduction that only dates what follows, then a bare subject: "In March, Trump …",
 # "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
 _TIME_INTRO_RE = re.compile(
-    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
     r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 

@@ -289,6 +289,7 @@ SPEECH_SIGN_RE = re.compile(
 # the months, and the periods after "last"/"this" ("last week", "this spring"): the dates an
 # introduction or a closing adjunct gives (frames._TIME_INTRO_RE, tails._TIME_TAIL_RE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 PERIODS = "week|month|year|spring|summer|fall|autumn|winter"
 
 # (the objects, adjuncts and clause openings after a reporting verb that frames.own_words_span reads)
@@ -329,3 +330,8 @@ ADJUNCT_CLAUSE_RE = re.compile(r"\s+(?:to|in|on|at|during|after|before)\s+(?=(?:
 # a description of a person set off by commas right before their name, as a tail's subject
 # ("…, a spokeswoman, Mary Poe, said"): a determiner and a few words
 TAIL_DESCRIBED_NAME_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;:\"“”]{1,60},\s+$")
+
+
+# the nouns of diplomatic posts, whose "to"/"at" names where the diplomat serves ("Syria's
+# ambassador to the United Nations"), not a clause of the sentence's. General English.
+POSTED_RE = re.compile(r"(?i:ambassador|envoy|emissary|representative|delegate|consul|attach[eé])s?")

@@ -12,7 +12,7 @@ import re
 
 from ..gender import contracted_pronoun
 from ..toml_data import word_set
-from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, PRONOUNS)
+from .patterns import (INSTITUTION_WORDS, LOWER_RUN_RE, DETERMINER_RE, FUNCTION_WORDS, ORG_HEADS, POSTED_RE, PRONOUNS)
 from .described_bodies import named_body
 from .epithets import bind_described
 from .orgs import administration_of, campaign_of
@@ -25,7 +25,6 @@ from .resolve_roles import (a_states_institution, anonymous_source, bound_descri
 from .source_vocab import capitalised_office_heads, office_acronyms, source_vocab
 from .sources import document_source, document_speaker
 from .pronouns import resolve_pronoun
-from .subjects import POSTED_RE
 from .speaker import STOP, Speaker, _unpossess, is_person_kind
 
 

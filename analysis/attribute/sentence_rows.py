@@ -6,6 +6,8 @@ the later ones continuing the first. A hand annotator marks statements sentence 
 (gold/GUIDELINES.md), and a sentence's tone and escalation are its own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Statement
 from ..segment import split_sentences
 from .patterns import NOT_SPOKEN_CUES
@@ -19,19 +21,16 @@ def by_sentence(statements: list[Statement], text: str) -> list[Statement]:
     """`statements` with each reported statement of several sentences cut into one per
     sentence (the later ones with the cue "continuation"), renumbered in reading order."""
     out: list[Statement] = []
-    plain = None
     for st in statements:
         if st.cue in NOT_SPOKEN_CUES and st.cue != "continuation" or st.speaker.startswith("(narrator"):
             out.append(st)
             continue
-        if plain is None:
-            plain = text.translate(_QUOTES)
-        spans = split_sentences(plain, st.char_start, st.char_end)
+        spans = split_sentences(st.text.translate(_QUOTES), 0, len(st.text))  # (offsets in st.text)
         if len(spans) < 2:
             out.append(st)
             continue
         for k, (a, z) in enumerate(spans):
-            piece = _piece(st, text, a, z, k, len(spans))
+            piece = _piece(st, text, st.char_start + a, st.char_start + z, k, len(spans))
             if piece is not None:
                 out.append(piece)
     for seq, st in enumerate(out):
@@ -51,7 +50,4 @@ def _piece(st: Statement, text: str, a: int, z: int, k: int, n: int) -> Statemen
         extra.pop("frame_before", None)
     if k < n - 1:
         extra.pop("frame_after", None)
-    return Statement(doc_id=st.doc_id, seq=st.seq, char_start=a, char_end=z, section=st.section,
-                     speaker=st.speaker, speaker_kind=st.speaker_kind, text=text[a:z], reported_by=st.reported_by,
-                     cue=st.cue if not k else "continuation", targets=st.targets,
-                     speaker_start=st.speaker_start, speaker_end=st.speaker_end, extra=extra)
+    return replace(st, char_start=a, char_end=z, text=text[a:z], cue=st.cue if not k else "continuation", extra=extra)

@@ -87,9 +87,13 @@ def is_registry_person(registry, name: str) -> bool:
     return (registry.lookup(name) or _NO).kind == "person"
 
 
+# the endings of a possessive: "Russia's", "Roe’s", "Sanders'"
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
 def _unpossess(s: str) -> str:
     """ "Russia's" -> "Russia"; a plural or -s name's possessive too: "Sanders'" -> "Sanders"."""
-    return POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s", "s'", "s’")) else s
+    return POSSESSIVE_RE.sub("", s) if s.endswith(POSSESSIVE_ENDINGS) else s
 
 
 def pronoun_at(masked: str, phrase: str) -> int:

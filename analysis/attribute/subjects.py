@@ -7,7 +7,8 @@ import re
 
 from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
-from .patterns import AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, PREPOSITIONS
+from .patterns import (AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, POSTED_RE,
+                       PREPOSITIONS)
 from .sources import document_head_re, document_source
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
@@ -188,10 +189,6 @@ def _left_phrase(left: str, v: Vocab) -> str:
             break
     return " ".join(words)
 
-
-# the nouns of diplomatic posts, whose "to"/"at" names where the diplomat serves ("Syria's
-# ambassador to the United Nations"), not a clause of the sentence's. General English.
-POSTED_RE = re.compile(r"(?i:ambassador|envoy|emissary|representative|delegate|consul|attach[eé])s?")
 
 
 # the lower-case words inside a body's name ("Department of Health and Human Services")
