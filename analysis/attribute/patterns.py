@@ -291,6 +291,14 @@ SPEECH_SIGN_RE = re.compile(
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 PERIODS = "week|month|year|spring|summer|fall|autumn|winter"
+# a time phrase that opens a clause before its subject without a comma ("On Wednesday the
+# army said", "Late Tuesday the ministry said", "In March 2019 the council found", "Earlier
+# this month the agency said"): no part of the subject. General English dates.
+TIME_LEAD_RE = re.compile(
+    r"^(?:(?:On|Late|Early|Earlier|Later|In|Since|Last|This|Next)\s+)?(?:(?:this|last|next|that)\s+)?"
+    r"(?:(?:" + WEEKDAYS + r")(?:\s+(?:morning|afternoon|evening|night))?|(?:" + MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}|" + PERIODS + r"|weekend|night|morning|afternoon|evening)"
+    r",?\s+(?=\S)")
 
 # (the objects, adjuncts and clause openings after a reporting verb that frames.own_words_span reads)
 # where an object noun phrase ends: a comma, dash or parenthesis, or a preposition or adverb of

@@ -7,7 +7,7 @@ import re
 
 from .cues import Vocab, between_at_end, strip_between
 from .evidence import capitalised_mid_sentence, sentence_word
-from .patterns import (AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, POSTED_RE,
+from .patterns import (AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, POSTED_RE, TIME_LEAD_RE,
                        PREPOSITIONS)
 from .sources import document_head_re, document_source
 
@@ -130,6 +130,11 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
         if aside and _WORD_END_RE.search(left[:aside.start()]):
             # "Clinton, at a later press gaggle, said": Clinton
             phrase = _left_phrase(left[:aside.start()] + " ", v)
+    lead = TIME_LEAD_RE.match(phrase) if phrase[:1].isupper() else None
+    if lead and phrase[lead.end()].islower():
+        # "On Wednesday the army said", "Earlier this month officials said": the army, the
+        # officials (a name after the date is found as it stands: "On Monday Jane Roe said")
+        phrase = phrase[lead.end():]
     return phrase
 
 
