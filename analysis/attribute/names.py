@@ -14,7 +14,7 @@ from ..gender import given_name_gender
 from ..toml_data import word_set
 from ..targets import state_in_phrase
 from .cues import vocab
-from .evidence import (_LowerCase, capitalised_mid_sentence, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person,
+from .evidence import (_LowerCase, _never_surnames, capitalised_mid_sentence, closed_class_words, _looks_like_a_person, _namesake_of_a_known_person,
                        _speaks_by_surname, word_surname, word_surname_evidence)
 from .patterns import (CAP, TITLE_DOT, LOCAL_TITLE_WORDS, APPOSITIVE_HEAD_RE, CAPSEQ_RE, GENDERED, HONORIFIC_MENTION_RE, HONORIFIC_WORDS, LOWER_RUN_RE,
                        NON_NAME_WORDS, PARTICLES, POSSESSIVE_RE, TITLE_ABBREV, TITLE_WORDS)
@@ -292,7 +292,11 @@ def learn_names(ctx, text: str) -> None:
             ctx.people.append(full)
         ctx.names.setdefault(full.lower(), full)
         surname = full.split()[-1].lower()
-        if surname not in NON_NAME_WORDS or full in word_surnamed:  # "Day said" after "Mara Day"
+        # ("Day said" after "Mara Day"; "May told reporters" after the registry's Theresa May,
+        # named in full: a person the registry knows needs no more evidence of a surname that
+        # is also a month or a direction, but never a title's or a closed-class word)
+        if surname not in NON_NAME_WORDS or full in word_surnamed \
+                or worded is None and len(toks) - at >= 2 and surname not in _never_surnames():
             ctx.names.setdefault(surname, full)
             same = ctx.namesakes.setdefault(surname, [])
             if full not in same:

@@ -27,3 +27,9 @@ def test_a_date_before_the_subject_is_not_part_of_it(registry, body, who):
 
 def test_a_state_army_speaks_for_the_state(registry):
     assert speakers(registry, "The Russian army said the drills were over.") == ["Russia"]
+
+
+def test_a_registry_person_named_in_full_keeps_a_surname_that_is_a_month(registry):
+    text = ("British Prime Minister Theresa May spoke on Monday. \"We will act,\" May told reporters. "
+            "In May the council said the port would reopen.")
+    assert sorted(speakers(registry, text)) == ["(unnamed council)", "Theresa May"]
