@@ -342,4 +342,5 @@ TAIL_DESCRIBED_NAME_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;:
 
 # the nouns of diplomatic posts, whose "to"/"at" names where the diplomat serves ("Syria's
 # ambassador to the United Nations"), not a clause of the sentence's. General English.
-POSTED_RE = re.compile(r"(?i:ambassador|envoy|emissary|representative|delegate|consul|attach[eé])s?")
+POSTED_RE = re.compile(r"(?i:ambassador|envoy|emissary|representative|delegate|consul|attach[eé]|embassy|embassie|consulate|"
+                       r"mission|delegation)s?")

@@ -40,9 +40,10 @@ def resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     return bind_described(ctx, phrase, sp)
 
 
-# a diplomat's post and where it is ("Syria's ambassador to the United Nations", "France's envoy
-# to NATO", "the U.S. ambassador to Russia"). General English: the nouns of diplomatic posts.
-_POSTED_ROLE_RE = re.compile(r"(?P<head>.*\b" + POSTED_RE.pattern + r")\s+(?:to|at)\s+(?:the\s+)?[A-Z][^,;:]*")
+# a diplomat's or a diplomatic office's post and where it is ("Syria's ambassador to the United
+# Nations", "France's envoy to NATO", "the U.S. ambassador to Russia", "the Russian embassy in the
+# United Kingdom"). General English: the nouns of diplomatic posts.
+_POSTED_ROLE_RE = re.compile(r"(?P<head>.*\b" + POSTED_RE.pattern + r")\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^,;:]*")
 
 
 def without_posting(ctx, phrase: str, unit_text: str) -> Speaker | None:

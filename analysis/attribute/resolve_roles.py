@@ -103,6 +103,10 @@ def national_group(ctx, phrase: str, unit_text: str, whole, found, low_words) ->
             return Speaker(st, "state")
         if st and head in v.unnamed_heads:
             return Speaker(f"(unnamed {head})", "unnamed")
+    pm = POSSESSIVE_HEAD_RE.match(DETERMINER_RE.sub("", phrase))
+    if pm and pm.group("head").split()[-1] in word_set("attribution.toml", "state_body_heads") \
+            and (st := ctx.registry.state_of(pm.group("who"))):
+        return Speaker(st, "state")  # "Russia's military", "Iran's delegation": as "the Russian military"
     return None
 
 
