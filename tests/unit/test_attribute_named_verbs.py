@@ -90,3 +90,7 @@ def test_a_manner_verb_before_a_clause_whose_subject_is_a_name(registry):
     # (the clause's subject a name of several letters, not only "I" or an initial)
     body = "Jane Roe gushed that Tom Pier was a fine mayor for the harbour town."
     assert spoken(registry, body) == [("Tom Pier was a fine mayor for the harbour town.", "Jane Roe")]
+
+
+def test_disclosing_is_reporting(registry):
+    assert [who for _, who in spoken(registry, INTRO + "Roe disclosed that the survey had been cut short.")] == ["Jane Roe"]

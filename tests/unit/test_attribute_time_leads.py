@@ -33,3 +33,4 @@ def test_a_registry_person_named_in_full_keeps_a_surname_that_is_a_month(registr
     text = ("British Prime Minister Theresa May spoke on Monday. \"We will act,\" May told reporters. "
             "In May the council said the port would reopen.")
     assert sorted(speakers(registry, text)) == ["(unnamed council)", "Theresa May"]
+
