@@ -40,13 +40,15 @@ def named_body(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Spe
     if m is None or m.group("head") not in _heads():
         return None
     name = m.group("name")
+    known = ctx.registry.lookup(name)
+    if known is not None and known.kind not in ("person", "state"):
+        return ctx.actor_speaker(known)  # "the Houthi movement": a body the registry knows, whatever its name says
     toks = name.split()
     # (a state's whole name in it, "the Ohio group", "the New Hampshire union"; not a word a
     # state's name opens with, "the North Pier Workers union")
     if state_patterns()[0].search(name) or ctx.registry.state_of(name) \
             or any(ctx.registry.state_of(t) for t in toks) or is_adjective_of_a_people(toks[-1]):
         return None
-    known = ctx.registry.lookup(name)
     if known is not None:
         return ctx.actor_speaker(known) if known.kind != "person" else None
     sp = ctx.lookup_name(name)

@@ -27,3 +27,11 @@ def test_a_word_a_states_name_opens_with_is_no_state(registry):
     # "North", "New", "West" open states' names, but "the North Pier Workers union" is no place
     body = "The North Pier Workers union said the strike would go on."
     assert spoken(registry, body) == [("the strike would go on.", "North Pier Workers")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Houthi movement", "Houthis"),
+    ("The Taliban movement", "Taliban"),
+])
+def test_a_body_the_registry_knows_speaks_though_its_name_reads_as_a_people(registry, subject, speaker):
+    assert [who for _, who in spoken(registry, f"{subject} said it would strike again.")] == [speaker]
