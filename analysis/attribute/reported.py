@@ -56,6 +56,8 @@ _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"
 
 # where a body's name gives way to where it is: "… at Springfield University", "… in Ohio"
 _PLACE_TAIL_RE = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]")
+# the lower-case head after a capitalised modifier that opens a sentence ("North Korean | officials")
+_GROUP_HEAD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -355,9 +357,13 @@ def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
     main clause's subject names nobody."""
     lead = lead_subject(ctx, masked)
     if lead and lead.end("who") <= m.start():
-        sp = resolve(ctx, lead.group("who"), u)
+        who = lead.group("who")
+        head = _GROUP_HEAD_RE.match(masked, lead.end("who"))
+        if head and head.group(1) in v.official_heads:
+            who += head.group(0)  # "North Korean officials reacted coldly, saying …": the officials
+        sp = resolve(ctx, who, u)
         if sp is not None and sp.named:
-            return sp, m.group(1).lower(), None, mention_after(masked, lead.group("who"), lead.start("who"))
+            return sp, m.group(1).lower(), None, mention_after(masked, who, lead.start("who"))
     # the subject of the main clause's verb after an introduction or before a title:
     # "During a speech, Trump attacked Clinton, saying …", "Democratic nominee Hillary
     # Clinton chimed in on Twitter, saying …"

@@ -33,3 +33,11 @@ def test_a_comma_in_an_opening_phrase_is_read_only_once(registry):
     body = ("A group of pilots sent a letter to the head of the airline (where Roe works), "
             "calling for his dismissal.")
     assert not any(sp == "Jane Roe" for _, sp in spoken(registry, body))
+
+
+@pytest.mark.parametrize("body, who", [
+    ("North Korean officials have reacted coldly, saying the talks had failed.", "North Korea"),
+    ("Russian diplomats walked out, calling the vote a farce.", "Russia"),
+])
+def test_a_national_group_that_opens_the_sentence_speaks_its_participle(registry, body, who):
+    assert [w for _, w in spoken(registry, body)] == [who]
