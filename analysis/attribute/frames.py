@@ -108,10 +108,15 @@ _QUANTITY_AFTER = frozenset({"least", "most", "many", "much", "few", "a", "an", 
 # the listener of a verb of telling before a clause told without "that": an object pronoun, or a
 # name or a short noun phrase, then a personal pronoun subject ("told reporters he …", "told The
 # Times she …", "told him they …"). General English.
-_NOT_LISTENER = r"(?!(?:he|she|they|it|we|I|that|if|whether|when|why|how|what|where|who|which|about|because)\b)"
+_NOT_LISTENER = r"(?!(?:he|she|they|it|we|I|that|if|whether|when|why|how|what|where|who|which|about|because|as|while|after|before|since|until|once|though|although|unless|and|but|or)\b)"
 _LISTENER_RE = re.compile(r"\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|her|their|its)\s+)?"
                           r"(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
                           + _NOT_LISTENER + r"[\w.'’\-]+)\s+(?=(?:he|she|they|it|we|I|there)\s)")
+
+# a tail frame's listener and then a clause of time, however long ("…, Roe told his advisers as he
+# worked on the speech."): to whom and when it was said, no object. General English.
+_LISTENER_THEN_TIME_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
+                                    + _NOT_LISTENER + r"[\w.'’\-]+" + TIME_CLAUSE_AFTER_RE.pattern)
 
 
 def _no_object_after(after: str, verb: str) -> bool:
@@ -284,7 +289,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                      or TIME_CLAUSE_AFTER_RE.match(after)
+                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in _TELL_VERBS and _LISTENER_THEN_TIME_RE.match(after))
                       and not after.lstrip().startswith(("at least ", "at most ")))
                      and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama

@@ -46,3 +46,18 @@ def test_a_clause_before_a_tail_frame_is_the_speakers_however_it_opens(registry,
 def test_an_introduction_before_the_subject_stays_the_outlets(registry):
     body = "This week, Jane Roe said the levy would not be raised again."
     assert spoken(registry, body) == [("the levy would not be raised again.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("This is not about me, Roe told her closest advisers as she worked over the last address of her term.",
+     "This is not about me,"),
+    ("The plan is dead, Roe told reporters on Monday as the talks went into a second day and the delegates left.",
+     "The plan is dead,"),
+])
+def test_a_tail_frame_may_close_with_its_listener_and_a_clause_of_time(registry, body, words):
+    assert spoken(registry, "Jane Roe toured the harbour on Monday. " + body) == [(words, "Jane Roe")]
+
+
+def test_a_clause_of_time_is_no_listener(registry):
+    assert spoken(registry, "Jane Roe told reporters as they left that she would run again.") == \
+        [("she would run again.", "Jane Roe")]
