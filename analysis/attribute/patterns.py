@@ -134,6 +134,11 @@ def heads_a_joined_body(word: str) -> bool:
 # place or a body, up to four capitalised words
 PERSON_OF_PLACE_RE = re.compile(r"^(.+?)\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")
 LOCATIVES = frozenset({"in", "at", "from", "near", "of", "outside", "inside", "into", "to", "across", "on", "for", "with"})
+# the prepositions whose object is never whom the phrase before them belongs to ("an official
+# involved in talks over Syria said", "a memo seen by Reuters said": neither speaks; unlike "of",
+# "for", "at", "with": "the attorney general of New York", "a lawyer with the ACLU"). General English.
+OBJECT_PREPOSITIONS = frozenset({"over", "about", "by", "against", "toward", "towards", "onto", "between", "among",
+                                 "than", "like", "via", "despite", "without"})
 QUOTE_AFTER_RE = re.compile(r"[^.;:\"“”]{1,80}[\"“]")
 # an object and what it is called, without quotation marks: "called the shootings a moment of
 # …", "branded him a traitor", "described the plan as reckless", "describes himself as …"; not

@@ -14,7 +14,7 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .group_sources import group_source
 from .names import GENERATION_RE, SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .orgs import institution_name, unlisted_name_kind
-from .patterns import (DETERMINER_RE, GENDERED, HONORIFIC_SURNAME_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS, ORG_HEADS,
+from .patterns import (OBJECT_PREPOSITIONS, DETERMINER_RE, GENDERED, HONORIFIC_SURNAME_RE, LOCAL_TITLE_WORDS, NON_NAME_WORDS, ORG_HEADS,
                        ORG_NAME_RE, PARTICLES, PERSON_OF_PLACE_RE, TITLE_ABBREV, TITLE_WORDS, heads_a_joined_body)
 from .place_names import names_a_body
 from .pronouns import surname_with_pronoun
@@ -138,6 +138,8 @@ def head_named(ctx, phrase: str, unit_text: str, whole, found, low_words) -> Spe
     # (named by the span's last words: "the Washington Post" is no "Washington")
     for m, sp in reversed(found):
         if not phrase[m.end():].strip():
+            if (phrase[:m.start()].split() or [""])[-1].lower() in OBJECT_PREPOSITIONS:
+                break  # "a copy of the memo seen by Reuters": the object of a preposition, no head
             head = _head_named(ctx, m.group(0))
             if head is not None:
                 return head

@@ -84,7 +84,11 @@ def document_source(phrase: str) -> tuple[str | None, str] | None:
             org = " ".join(caps)
             org = _POSS.sub("", org) if org.endswith(("'s", "’s", "'", "’")) else org
             if not org:
-                m = _BY_ORG.search(" ".join(words[i + 1:]))
+                tail = " ".join(words[i + 1:])
+                holders = word_set("attribution.toml", "document_holder_participles")
+                # (not who saw or obtained it: "a copy of the memo seen by Reuters")
+                m = next((m for m in _BY_ORG.finditer(tail) if (tail[:m.start()].split() or [""])[-1].lower() not in holders),
+                         None)
                 org = _POSS.sub("", m.group("org")) if m else ""
             return (org or None, low)
     return None

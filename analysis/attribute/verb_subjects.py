@@ -15,7 +15,7 @@ from .cues import strip_between
 from .coordinated_names import list_comma
 from .appositives import STATE_ABBREVIATION_RE, appositive_subject
 from .described import NEAR_TO_RE, described_source, described_verb, opening_group, opening_subject
-from .patterns import (APPOSITIVE_RE, AUXILIARIES, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE, LOCATIVES,
+from .patterns import (OBJECT_PREPOSITIONS, APPOSITIVE_RE, AUXILIARIES, CLAUSE_AFTER_NAME_RE, COMPLEMENT_RE, COORDINATED_RE, LOCATIVES,
                        NAME_APPOSITIVE_LONG_RE, NAME_APPOSITIVE_RE, PREPOSITIONS, NON_NAME_WORDS, RELATIVE_WHO_RE,
                        TRAILING_NAME_RE, TRAILING_PRONOUN_RE)
 from .quotes import described_after_quotation, follows_quotation
@@ -143,7 +143,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
         # (after any word when the verb opens a relative clause: "a setback for Lindqvist,
         # who says …": its antecedent is the name next to it)
-        if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES
+        if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES | OBJECT_PREPOSITIONS
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
             cut = tail.group(0).strip()
             sp = resolve(ctx, cut, u)

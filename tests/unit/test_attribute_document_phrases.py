@@ -165,3 +165,8 @@ def test_a_long_document_after_according_to(registry):
     body = ("According to early results of the exit poll conducted by Harbour Research for the Port City "
             "Gazette and three television networks, Roe led in both wards.")
     assert spoken(registry, body) == [("Roe led in both wards.", "(unnamed results)")]
+
+
+def test_who_obtained_or_saw_a_document_is_not_its_source(registry):
+    assert "Harbour Gazette" not in [w for _, w in spoken(registry, "A memo obtained by The Harbour Gazette said the files were lost.")]
+    assert [w for _, w in spoken(registry, "A poll conducted by Pier Research found the race was close.")] == ["Pier Research"]

@@ -37,3 +37,11 @@ def test_a_diplomatic_office_speaks_for_its_state_not_where_it_is(registry, body
 
 def test_a_states_people_after_its_possessive_stay_as_they_were(registry):
     assert [w for _, w in spoken(registry, "Syria's ambassador said the report was false.")] == ["(unnamed ambassador)"]
+
+
+@pytest.mark.parametrize("body", [
+    "A former official involved in talks with Russia over Syria said the strike was a mistake.",
+    "A redacted copy of the memo seen by Reuters said the files were lost.",
+])
+def test_a_name_after_a_preposition_before_the_verb_is_its_object_not_the_speaker(registry, body):
+    assert not {"Syria", "Reuters"} & {w for _, w in spoken(registry, body)}
