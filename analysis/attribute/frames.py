@@ -9,7 +9,7 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
+from .patterns import (FINITE_AUXILIARIES, ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE, WEEKDAYS)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
@@ -97,6 +97,7 @@ _ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "la
                               "yesterday", "today", "tonight", "recently", "of", "to", "from", "via", "through",
                               "by", "for", "with", "when", "while", "as", "about", "without", "again", "too",
                               "also", "then", "afterward", "afterwards", "here", "there", "privately", "publicly"})
+_FINITE_NEXT_RE = re.compile(r"(?:" + FINITE_AUXILIARIES + r")\b")  # (a verb right after "that": it is a pronoun)
 _TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "assures", "reminded",
                          "warned", "warns", "urged", "urges"})  # (their listener follows: "…, Roe told reporters")
 
@@ -377,6 +378,8 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
         # determiner near the end, the clause starts right after the verb
         hm = SPACES_RE.match(masked, m.end())
     start = hm.end()
+    if hm.group(0).rstrip().endswith("that") and _FINITE_NEXT_RE.match(masked, start):
+        start -= len(masked[:start]) - len(masked[:start].rstrip()) + 4  # "said that was wrong": "that" is its subject
     end = len(u.rstrip())
     rel = TRAILING_RELATIVE_RE.search(masked, start)
     if rel is not None and rel.start() - start >= 12:

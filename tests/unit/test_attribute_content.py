@@ -109,3 +109,12 @@ def test_a_medium_or_a_day_after_the_verb_is_no_topic(registry):
 def test_where_an_act_was_done_is_the_outlets(registry):
     body = "Jane Roe blasted the harbour board for its fees during a campaign rally in Dayton."
     assert spoken(registry, body) == [("the harbour board for its fees", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Jane Roe said that was not acceptable.", "that was not acceptable."),
+    ("Jane Roe told reporters that has never happened.", "that has never happened."),
+    ("Jane Roe said that the plan was dead.", "the plan was dead."),
+])
+def test_that_before_a_verb_is_the_subject_of_the_words(registry, sentence, words):
+    assert [w for w, _ in spoken(registry, sentence)] == [words]
