@@ -10,7 +10,7 @@ import re
 from ..gender import given_name_gender, opens_with_given_name
 from ..toml_data import word_set
 from .cues import vocab
-from .evidence import capitalised_mid_sentence, sentence_word
+from .evidence import capitalised_mid_sentence, closed_class_words, sentence_word
 from .group_sources import group_source
 from .names import GENERATION_RE, SCAN_CAPSEQ_RE, _person_tokens, participle_word
 from .orgs import institution_name, unlisted_name_kind
@@ -177,6 +177,8 @@ def unlisted_name(ctx, phrase: str, unit_text: str, whole, found, low_words) -> 
     toks = bare.split()
     if toks and bare == phrase and sentence_word(ctx.doc.text, toks):
         return STOP  # "Amid", "Earlier", "Everything Trump": capitalised as the sentence's first word, no name
+    if len(toks) == 1 and bare == phrase and toks[0].lower() in closed_class_words() and not toks[0][1:2].isupper():
+        return STOP  # "One said", "Enough said", "Much said": a determiner, pronoun or numeral names no one
     group = group_source(phrase) if len(toks) == 1 and bare == phrase and toks[0].isalpha() else None
     if group is not None and not capitalised_mid_sentence(ctx.doc.text, toks[0]):
         # "Voters said", "Traders cited", "Users expect": a plural noun of people capitalised

@@ -4,7 +4,7 @@ import pytest
 
 from analysis.model import Document
 from analysis.pipeline import analyse
-from tests.news_text import registry  # noqa: F401  (the shared registry fixture)
+from tests.news_text import registry, spoken  # noqa: F401  (the shared registry fixture)
 
 
 def speakers(registry, text):
@@ -477,3 +477,12 @@ def test_an_office_of_something_before_a_name_and_a_possessive_before_a_body(reg
 ])
 def test_a_place_and_its_region_between_commas_are_no_subject(registry, text, who):
     assert [sp for sp, _ in speakers(registry, "News.\n\n" + text + "\n")] == [who]
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Voters were split. One said the plan was fine.", ["(unnamed person)"]),
+    ("The plan was a disaster. Enough said.", []),
+    ("Much said about the plan was false.", []),
+])
+def test_a_lone_determiner_or_numeral_is_never_an_actor(registry, body, who):
+    assert [w for _, w in spoken(registry, body)] == who
