@@ -147,10 +147,6 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
                 ctx.last_person = sp
             elif sp.named:
                 ctx.last_org = sp
-                if rep is not None and rep.named and is_person_kind(rep.kind):
-                    # "Roe repeated that the ministry opposed it." / "he said": the person who
-                    # reported a body's words is the one a following "he" goes on about
-                    ctx.last_person = rep
             if cue not in ("narrator", "continuation", "frame") and bare_frame(u, cue):
                 # "Roe added:" (the paragraph after it is Roe's), "Roe wouldn't say.": the outlet's
                 # frame, nothing of the speaker's own (:mod:`.bare_frames`); the mention stays, for
