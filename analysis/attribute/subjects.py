@@ -10,6 +10,7 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .patterns import (AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, POSTED_RE,
                        PREPOSITIONS)
 from .sources import document_head_re, document_source
+from .us_states import state_patterns
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
 # subject: '"…," said Representative Charles B. Smith', '"…," said Rep. G.K. Jones', "Jr."
@@ -149,7 +150,7 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 # a place and its region set off by commas, closing the subject: "… Center in Greenbelt,
 # Maryland, has confirmed", "Officials in Springfield, Illinois, said" (the region is no subject)
-_PLACE_REGION_END_RE = re.compile(r"[^,\s]\s+(?:in|from|near)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+"
+_PLACE_REGION_END_RE = re.compile(r"[^,\s]\s+(?:in|from|near|of)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+"
                                   r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?\s*,\s*$")
 
 
@@ -159,8 +160,13 @@ def _left_phrase(left: str, v: Vocab) -> str:
     between = between_at_end(v, left)
     bare = left[:between.start()] if between else left
     closed = bare.rstrip().endswith(",") or (between is not None and between.group(0).lstrip().startswith(","))
+    if not closed and "," in bare and (" of " in bare or " in " in bare or " from " in bare):
+        # "Jane Roe of Springfield, Ohio says": a US state after its city, the comma that would
+        # close it left out, is the city's, not the subject
+        tail = bare[bare.rfind(",") + 1:].strip()
+        closed = bool(tail) and state_patterns()[2].get(tail) == tail
     place = _PLACE_REGION_END_RE.search(bare.rstrip().rstrip(",") + ",") \
-        if closed and "," in bare and (" in " in bare or " from " in bare or " near " in bare) else None
+        if closed and "," in bare and (" in " in bare or " from " in bare or " near " in bare or " of " in bare) else None
     if place and "," not in bare[:place.start()]:
         # (not after an appositive's comma: "Jane Roe, a teacher from Austin, Texas, said")
         return _left_phrase(bare[:place.start() + 1] + " ", v)

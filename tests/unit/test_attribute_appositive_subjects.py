@@ -144,3 +144,12 @@ def test_an_aside_of_comparison_is_not_the_subject(registry, body):
 ])
 def test_a_party_and_state_after_a_name_is_an_appositive(registry, body):
     assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", [
+    # a US state after its city, the comma that would close it left out, is no subject
+    "Jane Roe of Springfield, Ohio says the plan would fail.",
+    "Jane Roe of Springfield, Ohio, says the plan would fail.",
+])
+def test_a_state_after_its_city_is_not_the_subject(registry, body):
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
