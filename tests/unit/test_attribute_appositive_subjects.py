@@ -153,3 +153,9 @@ def test_a_party_and_state_after_a_name_is_an_appositive(registry, body):
 ])
 def test_a_state_after_its_city_is_not_the_subject(registry, body):
     assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_a_passive_with_an_adverb_between_is_no_speech(registry):
+    # "was widely ridiculed": nobody before it ridicules; the name in the subject is no speaker
+    body = "Jim Vale's letter on Tom Doe was widely ridiculed for its claim that Doe would win."
+    assert spoken(registry, body) == []
