@@ -6,7 +6,9 @@ reads the list from its tail). A pair ("Roe and Doe say") keeps the one named la
 verb (measured, issue 11: the first of a pair was right less often, as
 :func:`.resolve_names.person_named` notes). Only a list of three names or more with no verb in
 it, opening its clause (at the start of the sentence, after a comma, colon or dash, or after
-"including"), and only when the name chosen is a person's, as the reading of the last was.
+"including", or a word that opens a clause: "as the United States, Britain and France support"),
+and only when the name chosen is of the last one's sort: a person's for a person, a state's for a
+state.
 
 General English (how a coordinated subject is written), not read off any corpus."""
 from __future__ import annotations
@@ -31,7 +33,9 @@ _LIST_ITEM_RE = re.compile(rf",\s+({_NAME})")
 # the names of a list after "Roe and other economists" (:mod:`.with_others`) took its last one
 _COMMA_LIST_RE = re.compile(rf"({_NAME})((?:,\s+{_NAME})*)(,\s+)$")
 # what may stand before the list: nothing, a mark that closes a phrase, or "including"
-_LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as)\s*$")
+# or a word that opens a clause ("… as the United States, Britain and France support …")
+_LIST_OPENS_RE = re.compile(r"(?:^|[,:;(—–]|\bincluding|\bsuch as|\b(?:as|while|when|because|after|before|since|"
+                            r"although|though|if|that|and|but))\s*(?:the\s+)?$")
 
 
 def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
@@ -40,7 +44,7 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
     named at `mention`, is the last of such a list; None otherwise. `with_others`: the mention is
     already "Doe and other …" (:func:`.with_others.named_with_others`), a list before it needs
     no conjunction of its own ("Roe, Doe and other economists")."""
-    if mention is None or not sp.named or not is_person_kind(sp.kind):
+    if mention is None or not sp.named or not (is_person_kind(sp.kind) or sp.kind == "state"):
         return None
     left = u[:mention[0]]
     if not left.endswith(" ") or not (left.endswith("and ") or with_others and left.rstrip().endswith(",")):
@@ -60,7 +64,8 @@ def first_of_names(ctx, u: str, sp: Speaker, mention: tuple[int, int] | None,
         if not phrase or not u[:z].endswith(phrase):
             continue
         first = resolve(ctx, phrase, u)
-        if first is not None and first.named and is_person_kind(first.kind):
+        if first is not None and first.named and (is_person_kind(first.kind) if is_person_kind(sp.kind)
+                                                  else first.kind == sp.kind):
             return (first, (z - len(phrase), mention[1])) if first.name != sp.name else None
         return None  # (a name nobody is known by, or no person's: the list's head is unknown, the last one stays)
     return None

@@ -136,11 +136,26 @@ def _ends_between(v: Vocab, s: str) -> bool:
     return not word.isascii() or word.endswith("ly") or word.lower() in v.between_last
 
 
+# a capitalised word after a word in capitals (an acronym): part of a name ("USA Today reported",
+# "USA TODAY reported"), not the adverb "today" between a subject and its verb; a day's name is
+# capitalised anywhere ("NATO Monday said")
+_CAPS_PAIR_RE = re.compile(r"\b[A-Z]{2,}\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                           r"[A-Z][A-Za-z]*)\b")
+
+
 def between_at_end(v: Vocab, s: str) -> re.Match | None:
-    """``v.between_re.search(s)``: the adverbs and auxiliaries that end `s`, or None."""
-    return v.between_re.search(s) if _ends_between(v, s) else None
+    """``v.between_re.search(s)``: the adverbs and auxiliaries that end `s`, or None; a word of
+    them in capitals after another word in capitals is no adverb (the match starts after it)."""
+    m = v.between_re.search(s) if _ends_between(v, s) else None
+    while m is not None:
+        caps = [c for c in _CAPS_PAIR_RE.finditer(s, max(0, m.start() - 40)) if c.start(1) >= m.start()]
+        if not caps:
+            return m
+        m = v.between_re.search(s, caps[-1].end(1))
+    return None
 
 
 def strip_between(v: Vocab, s: str) -> str:
     """``v.between_re.sub("", s)``: `s` without the adverbs and auxiliaries that end it."""
-    return v.between_re.sub("", s) if _ends_between(v, s) else s
+    m = between_at_end(v, s)
+    return s[:m.start()] if m else s

@@ -53,6 +53,30 @@ def _opens_with_pronoun(masked: str, want: str) -> bool:
     return m is not None and m.group(1).lower() == ("he" if want == "m" else "she")
 
 
+# "he"/"she" as the subject of a subordinate clause that opens the sentence ("Although he has
+# said …, Doe agreed …"): the pronoun looks ahead to the subject of the main clause (cataphora,
+# general English)
+_OPENING_CLAUSE_PRONOUN_RE = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+)?(?:While|Although|Though|Even though|When|As|"
+                                        r"Because|Since|After|Before|If|Until|Once)\s+(?:he|she)\b")
+
+
+def _main_clause_subject(ctx, masked: str, pos: int, want: str) -> Speaker | None:
+    """The person of the pronoun's gender who opens the main clause after an opening
+    subordinate clause whose subject is the pronoun at `pos`, else None."""
+    m = _OPENING_CLAUSE_PRONOUN_RE.match(masked)
+    if m is None or masked[pos:m.end()].strip().lower() not in ("he", "she"):  # (the pronoun is that subject)
+        return None
+    comma = masked.find(", ", m.end())
+    rest = ctx.after_unit.lstrip()  # (a clause cut from its sentence: the main clause follows it)
+    if comma < 0 and not rest.startswith(","):
+        return None
+    main = masked[comma + 2:] if comma >= 0 else rest[1:].lstrip()
+    people = [n for n in _targets(ctx, main[:80], set()) if (is_registry_person(ctx.registry, n) or ctx.kinds.get(n))
+              and (ctx.gender_of(n) or want) == want]
+    opener = next((n for n in people if _opens_sentence(main, n)), None)
+    return ctx._speaker_for(opener) if opener is not None else None
+
+
 SPOKE_WINDOW = 3  # sentences back: the paragraph or two a reader keeps a speaker in mind for
 
 
@@ -102,6 +126,9 @@ def resolve_pronoun(ctx, phrase: str, unit_text: str) -> Speaker | None:
                 if sp is not None and sp.named and is_person_kind(sp.kind) and (ctx.gender_of(sp.name) or want) == want:
                     return sp  # "Bill Taylor, an organizer of the rallies, said he …": Taylor
             return ctx._speaker_for(people[-1])
+        ahead = _main_clause_subject(ctx, masked, pos, want) if not people else None
+        if ahead is not None:
+            return ahead
         last = ctx.last_person
         if last is not None and last.named and (ctx.gender_of(last.name) or want) != want:
             # "she" after a man: a woman who spoke in the last few sentences (a subject that

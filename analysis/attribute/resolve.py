@@ -60,10 +60,18 @@ def without_posting(ctx, phrase: str, unit_text: str) -> Speaker | None:
     return sp
 
 
+# a member's party and state, as an appositive after the name ("Senator Jane Roe, Republican of
+# Ohio, has said"): general English newspaper style, never a name of its own
+_PARTY_OF_PLACE_RE = re.compile(r"(?:a\s+)?(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+(?:from|of)\s+"
+                                r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}")
+
+
 def _resolve(ctx, phrase: str, unit_text: str) -> Speaker | None:
     phrase = phrase.strip(" ,.'\"")
     if not phrase or len(phrase.split()) > 12 and document_source(phrase) is None:
         return None  # (a document's phrase may be long: "The GOP's complaint to the … Board on …")
+    if _PARTY_OF_PLACE_RE.fullmatch(phrase):
+        return None  # "Jane Roe, Republican of Ohio, said": the party and state set after a name name no one
     phrase = contracted_pronoun(phrase) or phrase  # "He’s claiming", "she'd said"
     sp = office_acronym(ctx, phrase, unit_text)
     if sp is not None:

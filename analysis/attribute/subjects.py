@@ -10,6 +10,7 @@ from .evidence import capitalised_mid_sentence, sentence_word
 from .patterns import (AGE_APPOSITIVE_RE, heads_a_joined_body, INVERSION_STOP_RE, LEAD_SUBJECT_RE, PAREN_CLOSE_RE, POSTED_RE, TIME_LEAD_RE,
                        PREPOSITIONS)
 from .sources import document_head_re, document_source
+from .us_states import state_patterns
 
 # the period of an initial or an abbreviated title inside a name is no end of the inverted
 # subject: '"…," said Representative Charles B. Smith', '"…," said Rep. G.K. Jones', "Jr."
@@ -51,11 +52,12 @@ def _parenthetical(u: str, phrase: str, verb_start: int, verb_end: int, v: Vocab
 # a dateline: "WASHINGTON -- President Obama, dedicating …, said"), then
 # an appositive that opens in lower case ("a …", "executive director of …", "who …"), with a
 # party tag ("R-S.C.") or an age ("25") first, or with a possessor ("Mrs. Roe's chief of
-# staff"), closed by the comma before the verb
+# staff"), or a party and state ("Republican of Ohio"), closed by the comma before the verb
 _NAME_THEN_APPOSITIVE_RE = re.compile(
     r"^[\s\"“”']*(?:[A-Z][A-Za-z.,' ]{0,40}?\s+(?:--|[—–―])\s+)?(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|al-[A-Z][\w'’\-]*|de|van|von|da|del|der|den|di|du|dos|la|le|bin|ibn|al)){0,5})"
-    r"\s*,\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z])"
+    r"\s*,\s+(?:(?:[RDI]-[A-Z][\w.\-]*|\d{1,3}),\s+)?(?:[a-z]|[RDI]-[A-Z]|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+[a-z]"
+    r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
     r"(?:[^;:\"“”]|[\"“]_*[\"”])*,\s*$")  # (a short quotation inside, masked: 'Roe, who called it “____,” said')
 # the words after a quotation and its comma: '"…," Mr. Roe, now 81, said' -> "Mr. Roe, now 81,"
 _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
@@ -66,7 +68,12 @@ _AFTER_QUOTATION_RE = re.compile(r"[\"”],?\s+(?=[A-Z])")
 # between two dashes ("X -- co-editor of a book on debates -- said")
 _ASIDE_BEFORE_VERB_RE = re.compile(
     r",\s+(?:in|at|on|during|after|before|from|with|when|while|as|though|although|like|unlike|"
+    r"along with|together with|as well as|"
     r"for (?:his|her|its|their) part|clad|[a-z]{3,}ing|[a-z]{3,}ed)\b[^,;:\"“”()]{0,80},\s*$")
+# a phrase that opens with a word of comparison or accompaniment is no subject ("like Doe", "along
+# with the union"): general English. (Not "including", "such as": the example named in a group,
+# "Some critics, including Jane Roe, said", is the one a reader credits.)
+_COMPARED_ASIDE_RE = re.compile(r"(?:like|unlike|along with|together with|as well as)\s", re.I)
 # (or a hyphen between spaces, as a dash is typed: "Jane Roe - who … - said")
 # the modal "may" before a verb ("Kim may even view …", "some may argue"): no part of the
 # subject, and never the name it is spelt like ("Theresa May"); lower case only. (Tried: every
@@ -125,6 +132,14 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
     if paren and _WORD_END_RE.search(left[:paren.start()]):
         left = left[:paren.start()] + " "  # "Kasich (who has 25 delegates) said": Kasich
     phrase = _left_phrase(left, v)
+    if phrase and _COMPARED_ASIDE_RE.match(phrase) and "," in left:
+        # "Jane Roe, like Doe, has said", "The union, along with the Pier Guild, has urged": the
+        # comparison or the company set off between commas is an aside, the subject before it
+        between = between_at_end(v, left)
+        bare = left[:between.start()].rstrip().rstrip(",") + ", " if between else left
+        aside = _ASIDE_BEFORE_VERB_RE.search(bare)
+        head = _left_phrase(bare[:aside.start()] + " ", v) if aside and _WORD_END_RE.search(bare[:aside.start()]) else ""
+        phrase = head or phrase
     if not phrase:
         aside = _ASIDE_BEFORE_VERB_RE.search(left) if "," in left else None
         if aside and _WORD_END_RE.search(left[:aside.start()]):
@@ -140,7 +155,7 @@ def _subject_left(u: str, verb_start: int, v: Vocab) -> str:
 
 # a place and its region set off by commas, closing the subject: "… Center in Greenbelt,
 # Maryland, has confirmed", "Officials in Springfield, Illinois, said" (the region is no subject)
-_PLACE_REGION_END_RE = re.compile(r"[^,\s]\s+(?:in|from|near)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+"
+_PLACE_REGION_END_RE = re.compile(r"[^,\s]\s+(?:in|from|near|of)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+"
                                   r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?\s*,\s*$")
 
 
@@ -150,8 +165,13 @@ def _left_phrase(left: str, v: Vocab) -> str:
     between = between_at_end(v, left)
     bare = left[:between.start()] if between else left
     closed = bare.rstrip().endswith(",") or (between is not None and between.group(0).lstrip().startswith(","))
+    if not closed and "," in bare and (" of " in bare or " in " in bare or " from " in bare):
+        # "Jane Roe of Springfield, Ohio says": a US state after its city, the comma that would
+        # close it left out, is the city's, not the subject
+        tail = bare[bare.rfind(",") + 1:].strip()
+        closed = bool(tail) and state_patterns()[2].get(tail) == tail
     place = _PLACE_REGION_END_RE.search(bare.rstrip().rstrip(",") + ",") \
-        if closed and "," in bare and (" in " in bare or " from " in bare or " near " in bare) else None
+        if closed and "," in bare and (" in " in bare or " from " in bare or " near " in bare or " of " in bare) else None
     if place and "," not in bare[:place.start()]:
         # (not after an appositive's comma: "Jane Roe, a teacher from Austin, Texas, said")
         return _left_phrase(bare[:place.start() + 1] + " ", v)

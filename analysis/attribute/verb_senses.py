@@ -157,7 +157,8 @@ _AS_OBJECT_RE = re.compile(r"\s+(?:in\s+)?[\w'’\-]+(?:\s+[\w'’.\-]+){0,7}?\s
 # the tests of the words before a verb, `pre` (right-stripped): each ends where `pre` does, so
 # it is searched from the few characters it can span (a search of the whole prefix per verb
 # scanned the sentence once per verb); the word boundary still sees the character before
-_BE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", re.I)  # "was said", "to say"
+# "was said", "to say", "was widely ridiculed" (an adverb in -ly between: still a passive)
+_BE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|to|not)(?:\s+(?-i:[a-z]{2,}ly))?\s*$", re.I)
 _CONTRACTED_S_RE = re.compile(r"\w['’]s$")  # "she’s expected to argue"
 
 
@@ -170,7 +171,7 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
     if negated_before(pre, aux=True):
         if not only_verb(masked, vm, v.verb_re):
             return False  # "Roe said the FBI has not commented": inside another verb's report (:mod:`.negation`)
-    elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 6)):
+    elif _BE_BEFORE_RE.search(pre, max(0, len(pre) - 24)):
         return False
     if verb == "reported" and _REPORTED_FROM_RE.match(masked, vm.end()):
         return False  # "Lerer reported from Los Angeles.": the story's credit line, where a reporter was

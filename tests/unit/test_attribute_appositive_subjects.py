@@ -125,3 +125,37 @@ def test_a_verb_of_judgment_before_its_complement_is_a_passive_participle(regist
     assert [s for _, s in spoken(registry, "The mayor is a man whom Jane Roe has accused of lying.")] == ["Jane Roe"]
     body = "The fund took money from states that the ministry - before and after her time - criticized for abuses."
     assert [s for _, s in spoken(registry, body)] == ["(unnamed ministry)"]
+
+
+@pytest.mark.parametrize("body", [
+    # a comparison or company set off by commas between the subject and its verb is an aside
+    "Party leader Jane Roe, like the mayor, has said the plan would fail.",
+    "Party leader Jane Roe, unlike the governor, has said the plan would fail.",
+    "Party leader Jane Roe, along with the mayor, has said the plan would fail.",
+])
+def test_an_aside_of_comparison_is_not_the_subject(registry, body):
+    assert spoken(registry, body) == [("the plan would fail.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    # a member's party and state after the name is an appositive, never a speaker's name
+    "Senator Jane Roe, Republican of Ohio, has said the plan would fail.",
+    "Representative Jane Roe, Democrat of Iowa, has argued the plan would fail.",
+])
+def test_a_party_and_state_after_a_name_is_an_appositive(registry, body):
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", [
+    # a US state after its city, the comma that would close it left out, is no subject
+    "Jane Roe of Springfield, Ohio says the plan would fail.",
+    "Jane Roe of Springfield, Ohio, says the plan would fail.",
+])
+def test_a_state_after_its_city_is_not_the_subject(registry, body):
+    assert [s for _, s in spoken(registry, body)] == ["Jane Roe"]
+
+
+def test_a_passive_with_an_adverb_between_is_no_speech(registry):
+    # "was widely ridiculed": nobody before it ridicules; the name in the subject is no speaker
+    body = "Jim Vale's letter on Tom Doe was widely ridiculed for its claim that Doe would win."
+    assert spoken(registry, body) == []

@@ -32,3 +32,15 @@ def test_a_list_inside_another_clause_is_not_the_subject(registry):
 def test_a_place_opening_the_sentence_is_no_speaker(registry):
     body = "Jane Roe spoke on Monday. In Ohio, Ann Vale, Tom Pier and Mark Stone said the plan was bad."
     assert speakers(registry, body) == ["Ann Vale"]
+
+
+@pytest.mark.parametrize("body, who", [
+    # a list of states goes to the first state, as a list of people goes to the first person
+    ("Jane Roe spoke on Monday. Iran, Syria and Russia have said the talks would fail.", "Iran"),
+    # a list that opens a subordinate clause is that clause's subject
+    ("Jane Roe spoke on Monday. The talks stalled as the United States, Britain and France "
+     "argued that the plan would fail.", "United States"),
+    ("Jane Roe spoke on Monday. The plan stalled as Ann Vale, Tom Pier and Mark Stone said it was bad.", "Ann Vale"),
+])
+def test_a_list_of_states_or_in_a_clause_goes_to_the_first(registry, body, who):
+    assert speakers(registry, body) == [who]

@@ -135,3 +135,14 @@ def test_an_honorific_and_surname_before_the_pronoun_is_its_antecedent(registry)
     t = ("Rally.\n\nSen. Tom Doe said the rally was calm.\n\n"
          "In Dayton on Monday, Ms. Vantorr was shocked by the crowd, she said in an interview.\n")
     assert speaker_of(registry, t, "Ms. Vantorr was shocked") == "Vantorr"
+
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_the_main_clauses_subject(registry):
+    # "Although he …, Doe …": the pronoun looks ahead to the subject of the main clause, not back
+    # to the man who spoke before
+    t = ("Trade.\n\nTom Vale said the trade was bad.\n\n"
+         "Although he has said he will never quit, Jim Doe has agreed to step back.\n")
+    assert speaker_of(registry, t, "he will never quit") == "Jim Doe"
+    # a main clause whose subject is of the other gender leaves the pronoun to the man before
+    assert speaker_of(registry, t.replace("Jim Doe", "Jane Doe"), "he will never quit") == "Tom Vale"
