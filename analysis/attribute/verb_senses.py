@@ -42,6 +42,14 @@ _SAID_OBJECT_RE = re.compile(
     r"pledges?|assurances?|reassurances?|predictions?|warnings?|proof|evidence|details|vision|preview|"
     r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?|"
     r"support|ideas?|olive\s+branch|specifics|proposals?|solutions?|reasons?|encouragement|sympathy)\b")
+# "declined"/"refused" with an object that is a request to speak or the speaking itself ("declined
+# comment", "declined multiple requests for an interview", "refused questions from reporters"):
+# a refusal to speak, said or not, as "declined to comment" is (general English), not "declined
+# the nomination" nor "refused treatment"
+_DECLINE_FORMS = frozenset({"declined", "declines", "refused", "refuses"})
+_SPEAKING_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|multiple|repeated|several|further|all|any|numerous|many)\s+)?"
+    r"(?:[a-z]+\s+)?(?:comment|comments|requests?|interviews?|questions?|invitations?)\b")
 # "hopes" before a clause of its own ("Roe hopes his campaign can recover"): a subject, then a
 # modal or a finite auxiliary within a few words; "hopes" is otherwise mostly a noun ("Roe's
 # hopes are fading", "hopes of a deal")
@@ -211,6 +219,7 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
             and not (verb in _OFFER_FORMS and _SAID_OBJECT_RE.match(masked, vm.end())) \
             and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())) \
             and not _TIMED_INFINITIVE_RE.match(masked, vm.end()) \
+            and not (verb in _DECLINE_FORMS and _SPEAKING_OBJECT_RE.match(masked, vm.end())) \
             and not (verb in _PROMISE_FORMS and (_PROMISED_THAT_RE.match(masked, vm.end())
                                                  or _HOPED_CLAUSE_RE.match(masked, vm.end()))):
         return False  # "the plans were": an intention only before "to …"
