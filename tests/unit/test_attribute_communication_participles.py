@@ -17,3 +17,9 @@ def test_a_boast_after_the_main_clause(registry):
 def test_a_participle_of_no_speech_stays_the_outlets(registry):
     body = "John Doe opened the new pier, smiling at the crowd that had gathered by the gate."
     assert spoken(registry, body) == []
+
+
+def test_a_speech_participle_after_while(registry):
+    # ("while" + a participle modifies the main clause's subject, as ", urging …" does)
+    body = "Jane Roe has been shoring up support in the harbour, while urging her critics to pipe down."
+    assert spoken(registry, body) == [("urging her critics to pipe down.", "Jane Roe")]
