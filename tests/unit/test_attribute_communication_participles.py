@@ -23,3 +23,9 @@ def test_a_speech_participle_after_while(registry):
     # ("while" + a participle modifies the main clause's subject, as ", urging …" does)
     body = "Jane Roe has been shoring up support in the harbour, while urging her critics to pipe down."
     assert spoken(registry, body) == [("urging her critics to pipe down.", "Jane Roe")]
+
+
+def test_a_participle_after_the_irregular_past_hit(registry):
+    # ("hit" is a past form after its subject: the main clause's verb, its subject the speaker)
+    body = "Jane Roe hit the campaign trail on Monday, accusing John Doe of neglecting the harbour."
+    assert spoken(registry, body) == [("accusing John Doe of neglecting the harbour.", "Jane Roe")]
