@@ -179,7 +179,7 @@ _FINITE_RE = re.compile(r"(?<=[\w.’'])\s+(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]{2,}
                         r"took|made|went|gave|came|spoke|wrote|sent|put|set|held|led|met|left|told|said|shook|"
                         r"stood|sat|got|ran|won|lost|saw|knew|thought|felt|kept|brought|began|drew|fell|grew|"
                         r"threw|broke|chose|rose|paid|sought|fought|heard|became|struck|wore|spent|sold|built|"
-                        r"meant|dealt|fled|forgot|hid|bit|shot|stuck|swore|taught|understood|withdrew|"
+                        r"meant|dealt|fled|forgot|hid|bit|shot|stuck|swore|taught|understood|withdrew|hit|"
                         r"[a-z]{2,}[^s’'\W]s)\b)")
 # words in -ed or -s that mostly stand inside a noun phrase, never its verb
 _NOT_FINITE = frozenset({"united", "based", "armed", "alleged", "news", "its", "this", "his", "hers", "ours", "yours",

@@ -12,6 +12,7 @@ from .base_forms import base_form_ok
 from .patterns import DOUBLE_SINGLE_RE
 from .quotes import _mask_quotes
 from .second_reports import speech_act_verbs
+from .asked_by import asked_cut
 
 # a second clause with a subject of its own and a speech verb: "…, and Democrats accused …",
 # "…, but analysts agreed …", "…; Obama and others vowed …", "…, and human rights groups
@@ -160,9 +161,10 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
             yield un
             continue
         u = text[un.start:un.end]
-        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye", "Af", "Be", "Si", "On", "Un", "Ju", "Sh") \
+        if u.lstrip("\"“ ")[:2] in ("Wh", "Al", "Th", "Ev", "An", "Bu", "Ye", "Af", "Be", "Si", "On", "Un", "Ju", "Sh", "As", "If") \
                 or u.lstrip("\"“ ")[:4] in ("So w", "So a", "So t", "Soon"):
-            sub = _subordinate_cut(u, _mask_quotes(u), v)
+            # (or a question asked of the main clause's subject: "Asked by Roe whether …, Doe said …")
+            sub = _subordinate_cut(u, _mask_quotes(u), v) or asked_cut(_mask_quotes(u))
             if sub is not None:
                 sub += masked_mark(u, sub)
                 yield Unit(un.start, un.start + sub, un.block)

@@ -31,3 +31,18 @@ CALLED_COMPLEMENT_RE = re.compile(
 def called_complement(masked: str, end: int) -> bool:
     """Whether what follows a verb of naming (at `end`) is an object and what it is called."""
     return CALLED_COMPLEMENT_RE.match(masked, end) is not None
+
+
+# the quotation a verb of naming calls its object (:data:`.patterns.QUOTE_AFTER_RE`: within 80
+# characters, no full stop or colon before it), masked: its opening mark, its masked words,
+# its closing mark
+_NAMED_QUOTE_RE = re.compile(r"[^.;:\"“”]{1,80}?[\"“][^\"“”]*[\"”]")
+
+
+def named_quote_end(masked: str, verb_end: int, end: int) -> int:
+    """Where the statement of a verb of naming ends when a cut fell between its object and the
+    quotation that names it ("called the plan, which the council adopted in May, “a disaster”"
+    -> through "“a disaster”"): the quotation's closing mark; `end` when it already reaches
+    there or no quotation follows."""
+    m = _NAMED_QUOTE_RE.match(masked, verb_end)
+    return m.end() if m is not None and m.end() > end else end

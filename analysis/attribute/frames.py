@@ -18,6 +18,8 @@ from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE
                              object_before_that, openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
+from .complements import named_quote_end
+from .adjunct_tails import adjunct_only
 from .quotes import _mask_quotes
 from .speaker import NARRATOR_SPEAKER
 
@@ -328,6 +330,8 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         if not bare and not introduced:
             return None
         words = _words_after_verb(u, masked, m, verb, v)
+        if words is None and "," in before and adjunct_only(masked[m.end():]):
+            return None  # "…, Roe warned on Wednesday.": a tail, the sentence kept whole (:mod:`.adjunct_tails`)
         if words is not None:  # ("blasted the board during a rally in Ohio": where and when it was done)
             adj = _ACT_ADJUNCT_RE.search(masked, words[0], words[1])
             if adj is not None and adj.start() - words[0] >= 3:
@@ -396,6 +400,7 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
                 and not (adj is not None and _COMPLEMENT_NEXT_RE.match(masked, adj.start())):
             # "endorsed Trump in early June", "endorses Cruz.": a name is the side taken, however short
             return start, adj.start() if adj is not None else len(masked[:end].rstrip(" .!?"))
+    end = named_quote_end(masked, m.end(), end) if verb in v.quote_object_verbs else end  # '… plan, which …, “a sham”'
     if end - start < 12:
         return None
     if not clause:

@@ -233,19 +233,32 @@ NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "dubbed",
 # relative word). Not "it" or "they": their antecedent is mostly the noun the relative clause
 # follows ("a company …, which specializes in what it calls “…”"), which no reading here binds
 _RELATIVE_NAMING_RE = re.compile(
-    r"\b(?:which|what|whom)\s+(?P<who>(?:he|she|(?:(?:an?|one|the|some|several|multiple|many)\s+)?(?!it\b|they\b)[A-Za-z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,3}?))"
-    r"\s+(?:(?:has|had|have)\s+)?(?:(?:once|also|repeatedly|previously|since|then|\w+ly)\s+)?"
+    r"\b(?:which|what|whom|that)\s+(?P<who>(?:he|she|(?:(?:an?|one|the|some|several|multiple|many)\s+)?(?!it\b|they\b)[A-Za-z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,3}?))"
+    # (an aside of a few words between the subject and its verb: "which Roe, for one, called …")
+    r"(?:,\s+[a-z][\w\s]{1,20}?,)?\s+(?:(?:has|had|have)\s+)?(?:(?:once|also|repeatedly|previously|since|then|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + ")"
     r"\s+(?:as\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?=[\"“]_)")
 # the masked quotation a relative clause of naming ends in (:func:`relative_naming_words`)
 _MASKED_QUOTATION_RE = re.compile(r"[\"“]_*[\"”]")
 
 
+def _naming_match(masked: str) -> re.Match | None:
+    """The first relative clause of naming (:data:`_RELATIVE_NAMING_RE`); a "that" right after
+    a verb of saying or a position opens the clause that verb reports ("Roe said that Doe called
+    …"), no relative clause."""
+    for m in _RELATIVE_NAMING_RE.finditer(masked):
+        before = masked[:m.start()].split()
+        if not (masked.startswith("that", m.start()) and before and vocab().verb_re.fullmatch(before[-1].lower())):
+            return m
+    return None
+
+
 def relative_naming(ctx, u: str, masked: str) -> tuple[Speaker, str, Span] | None:
     """The speaker of words quoted in a relative clause of naming ("the council, which she once
     called “a club …”", "what one expert called a “model”"): the relative clause's subject, the
     verb the cue. None when its subject names nobody who speaks."""
-    m = _RELATIVE_NAMING_RE.search(masked) if ("which" in masked or "what" in masked or "whom" in masked) else None
+    m = _naming_match(masked) if ("which" in masked or "what" in masked or "whom" in masked
+                                  or "that" in masked) else None
     if m is None:
         return None
     sp = resolve(ctx, m.group("who"), u)
@@ -256,7 +269,7 @@ def relative_naming_words(u: str, cue: str) -> Span:
     """The words a relative clause of naming quotes (:func:`relative_naming`): from its verb to
     the end of the quotation ("which he once called “a club …”" -> "“a club …”"), or None."""
     masked = _mask_quotes(u)
-    m = _RELATIVE_NAMING_RE.search(masked)
+    m = _naming_match(masked)
     if m is None or m.group("verb") != cue:
         return None
     close = _MASKED_QUOTATION_RE.match(masked, m.end())

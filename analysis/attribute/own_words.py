@@ -22,6 +22,7 @@ from .sources import DOCUMENT_PARTICIPLES, act_participle, document_participle, 
 from .poll_adjuncts import poll_adjunct
 from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
+from .asked_by import asked_by_words
 from .tails import tail_cut
 
 
@@ -108,6 +109,9 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
             end = tail_cut(masked, start, len(u.rstrip()), v)
             if end - start >= 12:
                 return [(start, end)]
+    asked = asked_by_words(_mask_quotes(u)) if cue == "asked" else None
+    if asked is not None:  # "Asked by Roe whether the pier would reopen, …": the question
+        return [asked]
     if cue in DOCUMENT_PARTICIPLES:  # "…, with polls showing Roe ahead": the words after the participle
         masked = _mask_quotes(u)
         found = document_participle(masked)

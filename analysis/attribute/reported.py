@@ -26,6 +26,8 @@ from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
 from .resolve import resolve
 from .group_sources import group_source, share_saying
+from .with_participles import with_participle
+from .asked_by import asked_by_speaker
 from .source_vocab import source_vocab
 from .sources import (THAT_NEXT_RE, ACCORDING_ANY_RE, ACCORDING_LOWER_RE, OBJECT_PRONOUNS, according_source, document_source,
                       document_participle, document_speaker, extra_verbs, that_verb_ok)
@@ -344,6 +346,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     said = share_saying(masked)  # "…, with 30 percent of voters saying …": the poll's share
     if said is not None:
         return said[0], "saying", None, said[1]
+    said = with_participle(ctx, u, masked, v) or asked_by_speaker(ctx, u, masked)  # "…, with Roe calling …", "asked by Roe if …"
+    if said is not None:
+        return said
     side = side_participle(masked, v) if "ing " in masked else None
     if side is not None:
         return side

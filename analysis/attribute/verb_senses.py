@@ -42,6 +42,14 @@ _SAID_OBJECT_RE = re.compile(
     r"pledges?|assurances?|reassurances?|predictions?|warnings?|proof|evidence|details|vision|preview|"
     r"analysis|endorsements?|tribute|compliments?|testimony|arguments?|suggestions?|recommendations?|"
     r"support|ideas?|olive\s+branch|specifics|proposals?|solutions?|reasons?|encouragement|sympathy)\b")
+# "declined"/"refused" with an object that is a request to speak or the speaking itself ("declined
+# comment", "declined multiple requests for an interview", "refused questions from reporters"):
+# a refusal to speak, said or not, as "declined to comment" is (general English), not "declined
+# the nomination" nor "refused treatment"
+_DECLINE_FORMS = frozenset({"declined", "declines", "refused", "refuses"})
+_SPEAKING_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|multiple|repeated|several|further|all|any|numerous|many)\s+)?"
+    r"(?:[a-z]+\s+)?(?:comment|comments|requests?|interviews?|questions?|invitations?)\b")
 # "hopes" before a clause of its own ("Roe hopes his campaign can recover"): a subject, then a
 # modal or a finite auxiliary within a few words; "hopes" is otherwise mostly a noun ("Roe's
 # hopes are fading", "hopes of a deal")
@@ -49,6 +57,18 @@ _HOPE_FORMS = frozenset({"hopes"})
 _HOPED_CLAUSE_RE = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|these|[A-Z][\w.'’\-]*)\b"
     r"(?:\s+[\w'’\-]+){0,5}?\s+(?:will|would|can|could|may|might|should|is|are|was|were|do|does|did|has|have|had)\b")
+# a day or an adverb between a verb of intention and its infinitive ("promised on Tuesday to …",
+# "sought Wednesday to ease …", "refused again to …", "declined politely to …"): the adjunct of
+# time or manner English puts there (general English)
+_TIMED_INFINITIVE_RE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|"
+    r"(?:last|this|earlier|later)\s+(?:week|month|year)|[a-z]{3,}ly)(?:\s+(?:morning|afternoon|evening|night))?,?"
+    r"\s+(?:not\s+)?to\s+[a-z]")
+# a promise of what will be, in a clause ("promised that the pier would reopen", "promised voters
+# that …", "promised her plan would be paid for by …"): "that" after the verb or its listener,
+# or the subject of a clause with a modal or an auxiliary (as after "hopes"); general English
+_PROMISE_FORMS = frozenset({"promised"})
+_PROMISED_THAT_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|you|voters|supporters|[A-Z][\w.'’\-]*)\s+)?that\b")
 # an object and an infinitive after a verb of urging on ("encouraged voters to back the levy",
 # "implored delegates to unite"): a determiner or a name and up to five more words, then "to"
 # and a verb, not "to" a noun phrase ("encouraged by the plan", "was encouraged to the end")
@@ -198,7 +218,11 @@ def speech_here(u: str, masked: str, v, vm: re.Match, question: bool, asides: li
         return False  # "called the meeting": speech only as 'called Clinton a “disgrace”', "called it a sham"
     if verb in v.infinitive_verbs and verb not in v.position_verbs and not INFINITIVE_NEXT_RE.match(masked, vm.end()) \
             and not (verb in _OFFER_FORMS and _SAID_OBJECT_RE.match(masked, vm.end())) \
-            and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())):
+            and not (verb in _HOPE_FORMS and _HOPED_CLAUSE_RE.match(masked, vm.end())) \
+            and not _TIMED_INFINITIVE_RE.match(masked, vm.end()) \
+            and not (verb in _DECLINE_FORMS and _SPEAKING_OBJECT_RE.match(masked, vm.end())) \
+            and not (verb in _PROMISE_FORMS and (_PROMISED_THAT_RE.match(masked, vm.end())
+                                                 or _HOPED_CLAUSE_RE.match(masked, vm.end()))):
         return False  # "the plans were": an intention only before "to …"
     if verb in word_set("attribution.toml", "object_infinitive_verbs") and not _OBJECT_INFINITIVE_RE.match(masked, vm.end()):
         return False  # "Roe said he was encouraged by the plan": speech only as "encouraged voters to …"

@@ -42,3 +42,9 @@ def test_a_bare_noun_object_called_a_thing(registry):
 
 def test_calling_the_police_stays_narration(registry):
     assert spoken(registry, "Jane Roe toured the harbour on Monday. Roe called the police.") == []
+
+
+def test_a_relative_clause_between_the_object_and_its_quoted_name(registry):
+    # (the cut before ", which" falls between the object and what it is called: the name stays)
+    body = "Jane Roe called the harbour plan, which the council adopted in May, “a disaster.”"
+    assert spoken(registry, body) == [("the harbour plan, which the council adopted in May, “a disaster.”", "Jane Roe")]

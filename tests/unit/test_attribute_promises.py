@@ -28,3 +28,14 @@ def test_a_promise_without_an_infinitive_is_no_speech(registry):
 def test_a_promise_someone_else_reports_is_the_reporters(registry):
     said = spoken(registry, "Jane Roe said Brandt promised to drop out of the race.")
     assert [sp for sp, _ in said] == ["Jane Roe"]
+
+
+def test_a_day_between_the_promise_and_its_infinitive(registry):
+    assert spoken(registry, "He promised on Tuesday to cut taxes for every family in the state.") == [
+        ("Walter Brandt", "on Tuesday to cut taxes for every family in the state.")]
+
+
+def test_a_promise_in_a_clause_is_the_speakers(registry):
+    assert spoken(registry, "He promised voters that the new bridge would open by May.")[0][0] == "Walter Brandt"
+    assert spoken(registry, "He promised his whole plan would be paid for by a levy on ferries.") == [
+        ("Walter Brandt", "his whole plan would be paid for by a levy on ferries.")]

@@ -299,3 +299,13 @@ def test_words_quoted_in_a_relative_clause_of_naming_are_its_subjects(registry):
     got = dict(statements(registry, t))
     assert got["\u201ca club for people to get together.\u201d"] == "Mary Roe"
     assert got["\u201cportable model\u201d"] == "(unnamed expert)"
+
+
+def test_a_relative_clause_of_naming_opened_by_that(registry):
+    # ("that" as a relative pronoun, an aside between the subject and its verb; after a verb of
+    # saying, "that" opens the clause it reports instead)
+    t = ("Council.\n\nIn a clip that Judge Mary Roe called \u201cdistasteful,\u201d John Doe spoke of the pier."
+         "\n\nHe made charges that Mary Roe, for one, called \u201charbour lingo.\u201d\n")
+    got = dict(statements(registry, t))
+    assert got["\u201cdistasteful,\u201d"] == "Mary Roe"
+    assert got["\u201charbour lingo.\u201d"] == "Mary Roe"
