@@ -55,6 +55,9 @@ class DocContext:
     last_person: Speaker | None = None
     last_org: Speaker | None = None
     recent: list[str] = field(default_factory=list)  # people mentioned so far, most recent last
+    # the people mentioned and the people who spoke so far, each sentence's speaker after those it
+    # mentions, most recent last (the antecedents of "the president said": :func:`.roles.resolve_role`)
+    recent_named: list[str] = field(default_factory=list)
     last_sentence: list[str] = field(default_factory=list)  # the people the sentence just read mentions
     interviewee: "Speaker | None" = None  # whose an interview's "A:" answers are (labels.interviewee), once found
     label_people: dict[str, list] = field(default_factory=dict)  # surname (lower) -> the full names turn labels gave ("JANE ROE:")
@@ -253,9 +256,13 @@ class DocContext:
         have = self.gender_of(name) if want else None
         return bool(have) and have != want
 
-    def mentioned(self, people: list[str]) -> None:
-        """A sentence was read that mentions these people (besides its speaker), in order."""
+    def mentioned(self, people: list[str], speaker: str | None = None) -> None:
+        """A sentence was read that mentions these people (besides its speaker, a person's name
+        or None), in order."""
         self.recent.extend(people)
+        self.recent_named.extend(people)
+        if speaker:
+            self.recent_named.append(speaker)
         self.last_sentence = list(people)
 
     def saw(self, names) -> None:

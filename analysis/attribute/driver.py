@@ -156,7 +156,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         exclude = {sp.name, reported} if reported else {sp.name}
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)] if targets else []
-        ctx.mentioned(people)
+        ctx.mentioned(people, sp.name if sp.named and is_person_kind(sp.kind) else None)
         # the outlet's own sentence, or one it credits to records or a group after "according to"
         # ("Roe lost the county, according to exit polls"): its subject is still the outlet's
         told = cue == "narrator" or (cue == "according to" and is_unnamed_group(sp))

@@ -68,8 +68,8 @@ def resolve_role(ctx, phrase: str, context_state: str | None) -> Speaker | None:
     # (a former holder named without a country is no holder for any country)
     former = ctx.former.get((role, None), set()) | ctx.former.get((role, country), set())
     if country is None:
-        # "the president said": the most recently mentioned person who held that role
-        for name in reversed(ctx.recent[-12:]):
+        # "the president said": the person who held that role and last spoke or was mentioned
+        for name in reversed(ctx.recent_named[-12:]):
             actor = ctx.registry.lookup(name)
             if actor is not None and actor.name not in former and _held(actor, role, ctx.date):
                 return ctx.actor_speaker(actor)
