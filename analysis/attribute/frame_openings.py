@@ -82,6 +82,10 @@ def _past_after_subject(words: list[str], k: int) -> bool:
         # (a capitalised word is a name: "told Jane Roe that")
         return False
     w, before = words[k].lower(), words[k - 1].lower()
+    if before in _NOMINATIVES and (k == 1 or words[k - 2].lower() in _WHEN_WORDS):
+        # "said (Monday) he meets with families in a city that …": a subject pronoun right after
+        # the verb, its own verb after it (not "said in a statement he issued that …")
+        return True
     if before in _PRONOUNS:
         return w in _IRREGULAR_PAST or w in _PARTICIPLE_PAST or (w.endswith("ed") and len(w) > 4)
     if before in _NOUN_BEFORE or (k + 1 < len(words) and words[k + 1].lower() == "by"):
@@ -99,6 +103,11 @@ _PARTICIPLE_PAST = frozenset(
     "told made kept left held stood sought thought found got led met won lost sent spent built brought bought taught "
     "caught fought heard paid sold struck meant slept stuck swept fled fed dug clung hung".split())
 _PRONOUNS = frozenset(PRONOUNS | {"i", "you"})  # (the personal pronouns a clause opens with)
+# the personal pronouns that are only ever a subject: the word after one is its clause's verb (or an
+# adverb before it). General English.
+_NOMINATIVES = frozenset({"he", "she", "they", "we", "i"})
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                         "tonight", "recently", "earlier", "later", "then", "now", "also", "again"})
 # words that open a clause of their own inside what is reported: subordinators and wh-words
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "if", "whether",
                              "what", "who", "which", "where", "why", "how", "though", "although", "once", "unless"})

@@ -61,8 +61,11 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 
 # a restrictive relative clause after a subject's head, to its verb ("forces who control the border")
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
-# a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
-_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+# a name in apposition after an inverted verb's description (", Jane Roe."), at the end of the
+# sentence or before its own relative clause or appositive (", Jane Roe, who ran …", ", Jane
+# Roe, a lawyer …")
+_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)"
+                              r"(?:\s*[.!]?[\s\"”’']*$|,\s+(?:who|whose|a|an|the)\s)")
 # a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
 _PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Pier Safety Board")

@@ -24,6 +24,9 @@ def test_a_generation_suffix_keeps_the_name_as_before(registry):
     '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe.',
     '"We will win the state," said the port authority\'s spokeswoman, Jane Roe.',
     '"We will win the state," said another forum user, Jane Roe.',
+    # the name before its own relative clause or appositive
+    '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe, who ran the ground game.',
+    '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe, a lawyer from Ohio.',
 ])
 def test_a_description_of_nobody_known_closed_by_the_name(registry, sentence):
     assert spoken(registry, sentence) == [('"We will win the state,"', "Jane Roe")]
