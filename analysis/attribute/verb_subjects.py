@@ -82,6 +82,25 @@ def _splits_a_name(ctx, before: str, cut: str) -> bool:
     return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
 
 
+def _first_verb_subject(ctx, u: str, masked: str, end: int, v) -> tuple[str, Speaker] | None:
+    """The named subject of the first finite verb of the main clause before `end`, for a verb
+    coordinated with it ("Mrs. Roe shook her head and said …"); after an opening clause or
+    phrase closed by a comma, the first verb after that comma ("When asked about Doe, Roe
+    thought for a moment and said …", "Last month, when I asked Doe, he frowned and said …"),
+    as for a participle of the main clause (:func:`.reported._participle_speaker`)."""
+    at = main_verb(masked, end)
+    for _ in range(2):
+        phrase = _subject_left(masked, at, v) if at is not None else ""
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
+            return phrase, sp
+        comma = masked.find(", ", at, end) if at is not None else -1
+        if comma < 0:
+            return None
+        at = main_verb(" " * (comma + 1) + masked[comma + 1:], end)
+    return None
+
+
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
                    ) -> tuple[str, tuple[int, Speaker, str, bool, Span]] | None:
     """The reading of the speech verb `vm` of sentence `u` (`masked`: its quotations masked):
@@ -170,11 +189,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None:
             # "Walking home, Ebeling reminisced about …, and said …", "Mrs. Roe shook her
             # head and said …": the subject of the clause's first finite verb
-            at = main_verb(masked, vm.start())
-            lead_phrase = _subject_left(masked, at, v) if at is not None else ""
-            lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
-            if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
-                phrase, sp = lead_phrase, lead_sp
+            found = _first_verb_subject(ctx, u, masked, vm.start(), v)
+            if found is not None:
+                phrase, sp = found
     if sp is None and phrase:
         sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
     near = NEAR_TO_RE.search(phrase) if sp is None and phrase else None
