@@ -127,6 +127,10 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             # the committee, said having Trump on the ticket helps": a clause, not a subject
             who = ""
         sp = resolve(ctx, who, u) if who else None
+        if sp is None and " of " in who:
+            # '"…," said Representative Jane Roe of Ohio': the person before where she is from
+            head = resolve(ctx, who.split(" of ")[0], u)
+            sp = head if head is not None and is_person_kind(head.kind) else None
         named = _APPOSED_NAME_RE.match(masked, masked.find(who, vm.end()) + len(who)) if who and sp is None else None
         if named is not None and is_person_kind((resolve(ctx, named.group("who"), u) or Speaker("", "")).kind):
             # '"…," said Doe's deputy campaign manager, Jane Roe.': the name the description closes with

@@ -62,3 +62,24 @@ def test_a_comma_for_the_colon_after_a_message(registry, sentence):
 
 def test_a_message_heard_is_nobody_s_words(registry):
     assert spoken(registry, 'The clerk read the statement, "We will win," to the crowd and left.') == []
+
+
+def test_an_inverted_name_with_where_the_person_is_from(registry):
+    sentence = '"It will not be easy," said Representative Tom Vale of Ohio, who backed Roe on Tuesday.'
+    assert spoken(registry, sentence)[0] == ('"It will not be easy,"', "Tom Vale")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Voters, Jane Roe notes, applaud the new pier.", "Jane Roe"),
+    ("Voters, the Pier Times reports, applaud the new pier.", "Pier Times"),
+])
+def test_a_mostly_noun_form_in_a_comment_clause_is_a_verb(registry, sentence, who):
+    assert [w for _, w in spoken(registry, sentence)] == [who]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He kept the letters, Jane Roe notes, and the tapes.",
+    "She read Jane Roe's notes, which were long.",
+])
+def test_a_mostly_noun_form_in_a_list_stays_a_noun(registry, sentence):
+    assert spoken(registry, sentence) == []
