@@ -66,6 +66,9 @@ _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“�
 # Roe, a lawyer …")
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)"
                               r"(?:\s*[.!]?[\s\"”’']*$|,\s+(?:who|whose|a|an|the)\s)")
+# a quotation that closes an aside after a subject and its comma, the aside's comma inside its
+# marks ('Roe, citing "the magic of the campaign,"')
+_QUOTED_ASIDE_END_RE = re.compile(r"[^\s\"“”,][^\"“”]*,\s+[^\"“”,]*[\"“][^\"“”]+,[\"”]$")
 # a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
 _PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Pier Safety Board")
@@ -101,11 +104,23 @@ def _first_verb_subject(ctx, u: str, masked: str, end: int, v) -> tuple[str, Spe
     return None
 
 
+def _unquoted_aside(u: str, masked: str, at: int) -> str:
+    """`masked` with a quotation that closes an aside between a subject and its verb at `at`
+    read as the aside's words, its closing mark as the comma it holds ('Roe, citing "the magic
+    of the campaign," said' as 'Roe, citing ___, said'); `masked` itself otherwise."""
+    end = len(masked[:at].rstrip())
+    if masked[end - 1:end] not in ("\"", "”") or not _QUOTED_ASIDE_END_RE.search(u, 0, end):
+        return masked
+    opening = max(masked.rfind("\"", 0, end - 1), masked.rfind("“", 0, end - 1))
+    return masked[:opening] + "_" + masked[opening + 1:end - 1] + "," + masked[end:]
+
+
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
                    ) -> tuple[str, tuple[int, Speaker, str, bool, Span]] | None:
     """The reading of the speech verb `vm` of sentence `u` (`masked`: its quotations masked):
     ("cand", (verb position, speaker, verb, trailing, mention)) for a speaker of the sentence,
     ("sub", …) for one of a subordinate clause ("After X announced …"), None for no speech."""
+    masked = _unquoted_aside(u, masked, vm.start())
     if not speech_here(u, masked, v, vm, question, asides):
         return None  # a passive, a participle, a noun, an aside, an act … (:mod:`.verb_senses`)
     verb = vm.group(1)

@@ -83,3 +83,8 @@ def test_a_mostly_noun_form_in_a_comment_clause_is_a_verb(registry, sentence, wh
 ])
 def test_a_mostly_noun_form_in_a_list_stays_a_noun(registry, sentence):
     assert spoken(registry, sentence) == []
+
+
+def test_a_quotation_closing_an_aside_before_the_verb(registry):
+    sentence = 'Jane Roe, citing "the magic of the campaign," said the pier would reopen.'
+    assert spoken(registry, sentence) == [("the pier would reopen.", "Jane Roe")]
