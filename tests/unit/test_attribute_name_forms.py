@@ -88,3 +88,11 @@ def test_a_mostly_noun_form_in_a_list_stays_a_noun(registry, sentence):
 def test_a_quotation_closing_an_aside_before_the_verb(registry):
     sentence = 'Jane Roe, citing "the magic of the campaign," said the pier would reopen.'
     assert spoken(registry, sentence) == [("the pier would reopen.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port's chief executive, Tom Vale, of course, said that the pier would reopen.",
+    "Tom Vale, after all, said that the pier would reopen.",
+])
+def test_a_sentence_adverb_set_off_by_commas_before_the_verb(registry, sentence):
+    assert spoken(registry, sentence) == [("the pier would reopen.", "Tom Vale")]
