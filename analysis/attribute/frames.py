@@ -9,7 +9,7 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
+from .patterns import (ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE, WEEKDAYS)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
@@ -122,8 +122,9 @@ def _no_object_after(after: str, verb: str) -> bool:
     if not words or verb in _TELL_VERBS or verb == "according to":
         return True
     first = words[0].strip(",.").lower()
-    if len(words) > 1 and words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over"):
-        return False  # "…, CNN reported at least six planes …": a quantity opens the object, no adjunct
+    if len(words) > 1 and (words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over")
+                           or first in ("there", "here") and words[1].lower() in AUXILIARIES):
+        return False  # "…, CNN reported at least six planes …", "Roe says there is …": an object or a clause, no adjunct
     return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
 
 

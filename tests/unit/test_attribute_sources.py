@@ -605,3 +605,8 @@ def test_a_states_ministry_is_one_speaker_however_it_is_written(registry):
     got = said(registry, body)
     assert got["the strike was illegal."] == got["the strike was a crime."] == got["the strike must stop."] == "Syria"
     assert got["the talks would go on."] == "Russian Ministry of Foreign Affairs"
+
+
+def test_existential_there_after_a_verb_opens_its_clause_no_tail_frame(registry):
+    body = "Looking back at the old feud, the harbour rivalry, Jane Roe says there is only one winner now."
+    assert own_words(registry, body, "Jane Roe") == ["there is only one winner now."]
