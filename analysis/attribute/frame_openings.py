@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PRONOUNS, WEEKDAYS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS, PRONOUNS, WEEKDAYS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -236,3 +236,11 @@ def quotation_after_opening(u: str, start: int, end: int) -> int:
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:" + WEEKDAYS + r")|yesterday|today|tonight|"
                                   r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"))?)?"
                                   r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")
+
+
+# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
+# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
+TIME_INTRO_RE = re.compile(
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
+    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
+    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")

@@ -10,11 +10,11 @@ import re
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
 from .patterns import (ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
-                       HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE, WEEKDAYS)
+                       HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TITLE_ADJUNCT_RE, clause_before_that,
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TIME_INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that,
                              object_before_that, openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
@@ -128,14 +128,6 @@ def _no_object_after(after: str, verb: str) -> bool:
     return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
 
 
-# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
-# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
-_TIME_INTRO_RE = re.compile(
-    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
-    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
-    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
-
-
 # a verb's topic after a preposition of topic ("commented on X", "railed against X", "joked
 # about X"): X is what was said; not a medium or a day ("on Twitter", "on Monday")
 _TOPIC_RE = re.compile(r"\s+(?:(?:[a-z]+ly|also|again)\s+)?(?:about|against|on|upon)\s+"
@@ -165,6 +157,9 @@ def _right_after(masked: str, m: re.Match, named_end: int, v: Vocab) -> bool:
     return strip_between(v, masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
 
 
+_DASHED_RE = re.compile(r"\s?(?:--|[—–]|-\s)[^—–\"“”]{3,150}?(?:--|[—–]|\s-)\s*")  # an aside between dashes
+
+
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
     """The reporting verb right after the mention of its subject that ends at `named_end`,
     with at most adverbs and auxiliaries between ("the senator has repeatedly said"): what
@@ -178,7 +173,10 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
         return None
     if not _right_after(masked, m, named_end, v) \
             and not _POSTMODIFIER_RE.fullmatch(strip_between(v, masked[named_end:m.start()])):
-        return None
+        # ("Roe - who once said … - said …": the verb after an aside between dashes)
+        m = next((k for k in _word_re(verb).finditer(masked, named_end) if _DASHED_RE.fullmatch(masked, named_end, k.start())), None)
+        if m is None:
+            return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
         return None  # "The truth, the senator said then, was …": a parenthetical, its words around it
     return m
@@ -314,7 +312,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
         bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
-                                   or _TIME_INTRO_RE.match(before) or coordinated)
+                                   or TIME_INTRO_RE.match(before) or coordinated)
         # (or after an introduction before the subject, its verb right after that subject,
         # unless the introduction quotes or is a condition the act depends on: "If talks
         # fail, Russia warned …")

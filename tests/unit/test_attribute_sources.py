@@ -610,3 +610,9 @@ def test_a_states_ministry_is_one_speaker_however_it_is_written(registry):
 def test_existential_there_after_a_verb_opens_its_clause_no_tail_frame(registry):
     body = "Looking back at the old feud, the harbour rivalry, Jane Roe says there is only one winner now."
     assert own_words(registry, body, "Jane Roe") == ["there is only one winner now."]
+
+
+def test_a_verb_after_an_aside_between_dashes_follows_its_subject(registry):
+    body = ("A column written by Pier News' Tom Vale — headlined Sinking Pier: Harbour Officials Who Back Roe "
+            "Are Sellouts — accuses Jane Roe of selling the harbour to her friends.")
+    assert own_words(registry, body, "Tom Vale") == ["Jane Roe of selling the harbour to her friends."]
