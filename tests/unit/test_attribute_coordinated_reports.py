@@ -94,3 +94,8 @@ def test_a_speech_participle_after_aside_from_is_a_second_report(registry):
 ])
 def test_a_verb_after_and_takes_the_subject_after_an_opening_clause(registry, sentence, words):
     assert spoken(registry, sentence) == [(words, "Jane Roe")]
+
+
+def test_a_speech_participle_after_while_is_the_main_subjects(registry):
+    sentence = "Jane Roe had a mixed view of the plan, while saying that the new pier reassured her."
+    assert spoken(registry, sentence) == [("the new pier reassured her.", "Jane Roe")]
