@@ -18,7 +18,8 @@ from .second_reports import speech_act_verbs
 # warned …" (a capitalised name, a determined noun phrase or one whose head is a plural of at
 # most five words, an auxiliary or adverb or two, then the verb): the conjunction, and the
 # subject, auxiliary and verb after it
-_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+")
+_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet|though|although)|;|\s(?:while|whereas))\s+")
+# (and a concessive clause after a comma, as "but": "…, though Roe said she doubted …")
 # (and "while"/"whereas" with no comma before them: "Roe praised the plan while Doe suggests …")
 # a clause of time after a comma whose subject reports words of its own: "'…,' Roe said, after
 # Doe said …", "Roe assured Doe that …, after Doe warned her that …" (its verb one that reports
@@ -53,7 +54,7 @@ _REPORT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
 _BARE_MODIFIER_RE = re.compile(r"(?!(?:the|a|an|his|her|their|its|many|most|some|other|several|both|all)\b)"
                                r"[a-z]+(?<!s)\b")
 _PLURAL_HEAD_RE = re.compile(r"(?:(?![a-z]+(?:ly|ed)\b)[a-z\-]+\s+){1,3}[a-z]+[^s\W]s")
-_CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s")
+_CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet|though|although)\s")
 # (a passive is no act of its subject: "…, and Trump is assured to be shut out"; a quantifier
 # before an adverb is the adverb's: "…, and most recently defended …")
 _BE = frozenset({"is", "are", "was", "were"})

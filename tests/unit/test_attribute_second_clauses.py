@@ -65,3 +65,8 @@ def test_yet_after_a_negation_is_no_second_clause(registry):
     # "had not yet answered": "yet" is an adverb there, not "…, yet answered …"
     body = "Jane Roe said the mayor had not yet answered the council about the plan."
     assert spoken(registry, body) == [("the mayor had not yet answered the council about the plan.", "Jane Roe")]
+
+
+def test_a_concessive_clause_after_a_comma_reports_its_own_subjects_words(registry):
+    sentence = "The port reopened on Monday, though Jane Roe said the ferry would stay closed."
+    assert spoken(registry, sentence) == [("the ferry would stay closed.", "Jane Roe")]
