@@ -244,3 +244,10 @@ TIME_INTRO_RE = re.compile(
     r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
     r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
     r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
+
+
+# after a tail frame's verb of telling, its listener and then a clause of time, however long ("…,
+# Roe told her aides as she worked on the speech."): to whom and when it was said, no clause told
+# (none with "that" in it). General English.
+TOLD_TIME_CLAUSE_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w.'’\-]+\s+){0,3}?"
+                                 r"(?:as|while|after|before|when|amid)\s(?![^\"“”]*\bthat\b)")

@@ -14,8 +14,9 @@ from .patterns import (ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VE
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TIME_INTRO_RE, TITLE_ADJUNCT_RE, clause_before_that,
-                             object_before_that, openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TIME_INTRO_RE, TITLE_ADJUNCT_RE,
+                             TOLD_TIME_CLAUSE_RE, clause_before_that, object_before_that, openings_only,
+                             quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .quotes import _mask_quotes
@@ -283,7 +284,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                      or TIME_CLAUSE_AFTER_RE.match(after)
+                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in _TELL_VERBS and TOLD_TIME_CLAUSE_RE.match(after))
                       and not after.lstrip().startswith(("at least ", "at most ")))
                      and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama

@@ -616,3 +616,8 @@ def test_a_verb_after_an_aside_between_dashes_follows_its_subject(registry):
     body = ("A column written by Pier News' Tom Vale — headlined Sinking Pier: Harbour Officials Who Back Roe "
             "Are Sellouts — accuses Jane Roe of selling the harbour to her friends.")
     assert own_words(registry, body, "Tom Vale") == ["Jane Roe of selling the harbour to her friends."]
+
+
+def test_a_tail_of_telling_with_its_listener_and_a_clause_of_time(registry):
+    body = "The pier is not about me, Jane Roe told her closest aides as she worked on the last speech of her term."
+    assert own_words(registry, body, "Jane Roe") == ["The pier is not about me,"]
