@@ -69,6 +69,8 @@ _APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’
 # a quotation that closes an aside after a subject and its comma, the aside's comma inside its
 # marks ('Roe, citing "the magic of the campaign,"')
 _QUOTED_ASIDE_END_RE = re.compile(r"[^\s\"“”,][^\"“”]*,\s+[^\"“”,]*[\"“][^\"“”]+,[\"”]$")
+# a second predicate after a comma and "then" ("Roe offered him a job, then said …")
+_THEN_BEFORE_RE = re.compile(r"[^,;:\"“”]{8},\s+then\s+$")
 # a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
 _PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Pier Safety Board")
@@ -198,7 +200,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                 phrase = cut
     # (the patterns below end with their last word or mark, then spaces: the words before the
     # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
-    if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
+    if sp is None and (not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before())
+                       or _THEN_BEFORE_RE.search(masked, 0, vm.start())):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
         lead = lead_subject(ctx, masked)

@@ -99,3 +99,8 @@ def test_a_verb_after_and_takes_the_subject_after_an_opening_clause(registry, se
 def test_a_speech_participle_after_while_is_the_main_subjects(registry):
     sentence = "Jane Roe had a mixed view of the plan, while saying that the new pier reassured her."
     assert spoken(registry, sentence) == [("the new pier reassured her.", "Jane Roe")]
+
+
+def test_a_verb_after_a_comma_and_then_is_the_first_subjects(registry):
+    sentence = "Jane Roe jokingly offered the man a job at the port, then says she will take advice from anyone."
+    assert spoken(registry, sentence) == [("she will take advice from anyone.", "Jane Roe")]
