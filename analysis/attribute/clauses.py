@@ -19,7 +19,8 @@ from .asked_by import asked_cut
 # warned …" (a capitalised name, a determined noun phrase or one whose head is a plural of at
 # most five words, an auxiliary or adverb or two, then the verb): the conjunction, and the
 # subject, auxiliary and verb after it
-_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet)|;|\s(?:while|whereas))\s+")
+_SECOND_CLAUSE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas|yet|though|although)|;|\s(?:while|whereas))\s+")
+# (and a concessive clause after a comma, as "but": "…, though Roe said she doubted …")
 # (and "while"/"whereas" with no comma before them: "Roe praised the plan while Doe suggests …")
 # a clause of time after a comma whose subject reports words of its own: "'…,' Roe said, after
 # Doe said …", "Roe assured Doe that …, after Doe warned her that …" (its verb one that reports
@@ -54,7 +55,12 @@ _REPORT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
 _BARE_MODIFIER_RE = re.compile(r"(?!(?:the|a|an|his|her|their|its|many|most|some|other|several|both|all)\b)"
                                r"[a-z]+(?<!s)\b")
 _PLURAL_HEAD_RE = re.compile(r"(?:(?![a-z]+(?:ly|ed)\b)[a-z\-]+\s+){1,3}[a-z]+[^s\W]s")
-_CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s")
+# "and" with no comma before a second clause whose subject is a name and whose verb reports a
+# clause or a quotation ("Roe accuses Doe of “…” and Vale says he is “…”"; read only after a
+# first clause that reports words too, clause_units)
+_BARE_AND_RE = re.compile(r"(?<=[\w\"”’'])\s+and\s+(?=[A-Z])")
+_PRONOUN_NEXT_RE = re.compile(r"\s+(?:he|she|they|it|we|I)\s")
+_CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet|though|although)\s")
 # (a passive is no act of its subject: "…, and Trump is assured to be shut out"; a quantifier
 # before an adverb is the adverb's: "…, and most recently defended …")
 _BE = frozenset({"is", "are", "was", "were"})
@@ -111,6 +117,12 @@ def _second_subjects(masked: str) -> Iterator[re.Match]:
             if not _THAT_BEFORE_RE.search(masked, 0, m.start()) \
                     and m.group("subj").rsplit(None, 1)[-1].lower() not in _DETERMINER_WORDS:
                 yield m
+    for c in _BARE_AND_RE.finditer(masked):
+        m = _OTHER_SUBJECT_RES[1].match(masked, c.end())
+        m = m if m is not None and _NAME_SUBJECT_RE.fullmatch(m.group("subj")) else _OTHER_SUBJECT_RES[0].match(masked, c.end())
+        if m is not None and _NAME_SUBJECT_RE.fullmatch(m.group("subj")) \
+                and (_REPORT_NEXT_RE.match(masked, m.end()) or _PRONOUN_NEXT_RE.match(masked, m.end())):
+            yield _At(m, c)
     for c in sorted((*_SECOND_CLAUSE_RE.finditer(masked), *_TIME_CLAUSE_RE.finditer(masked)), key=lambda c: c.start()):
         first = True
         for rx in _OTHER_SUBJECT_RES:
@@ -172,7 +184,7 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                 yield Unit(second, un.end, un.block)
                 continue
         if ";" not in u and _CONJUNCTION_RE.search(u) is None and " while " not in u and " whereas " not in u \
-                and _TIME_CLAUSE_RE.search(u) is None:
+                and _TIME_CLAUSE_RE.search(u) is None and _BARE_AND_RE.search(u) is None:
             yield un
             continue
         # (the ''quotation marks'' of some archives read as the double marks they stand for, same
@@ -191,6 +203,8 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                     or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15 \
                     or (_TIME_CLAUSE_RE.match(masked, m.start()) and verb not in v.frame_verbs and verb not in v.act_verbs):
                 continue
+            if isinstance(m, _At) and m.c.re is _BARE_AND_RE and not v.verb_re.search(masked, 0, m.start()):
+                continue  # ("Roe and Doe said …": one subject; a second clause only after a report of its own)
             cut = m
             break
         if cut is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Vocab
-from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PRONOUNS, WEEKDAYS
+from .patterns import AUXILIARIES, FINITE_AUXILIARIES, MONTHS, PERIODS, PRONOUNS, WEEKDAYS
 
 # an introductory adjunct before the subject ("In an email, Lavrov said …", "On Monday, …"):
 # what precedes the comma is no tail frame's own words, the clause after the verb is
@@ -82,6 +82,10 @@ def _past_after_subject(words: list[str], k: int) -> bool:
         # (a capitalised word is a name: "told Jane Roe that")
         return False
     w, before = words[k].lower(), words[k - 1].lower()
+    if before in _NOMINATIVES and (k == 1 or words[k - 2].lower() in _WHEN_WORDS):
+        # "said (Monday) he meets with families in a city that …": a subject pronoun right after
+        # the verb, its own verb after it (not "said in a statement he issued that …")
+        return True
     if before in _PRONOUNS:
         return w in _IRREGULAR_PAST or w in _PARTICIPLE_PAST or (w.endswith("ed") and len(w) > 4)
     if before in _NOUN_BEFORE or (k + 1 < len(words) and words[k + 1].lower() == "by"):
@@ -99,6 +103,11 @@ _PARTICIPLE_PAST = frozenset(
     "told made kept left held stood sought thought found got led met won lost sent spent built brought bought taught "
     "caught fought heard paid sold struck meant slept stuck swept fled fed dug clung hung".split())
 _PRONOUNS = frozenset(PRONOUNS | {"i", "you"})  # (the personal pronouns a clause opens with)
+# the personal pronouns that are only ever a subject: the word after one is its clause's verb (or an
+# adverb before it). General English.
+_NOMINATIVES = frozenset({"he", "she", "they", "we", "i"})
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                         "tonight", "recently", "earlier", "later", "then", "now", "also", "again"})
 # words that open a clause of their own inside what is reported: subordinators and wh-words
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "since", "until", "because", "as", "if", "whether",
                              "what", "who", "which", "where", "why", "how", "though", "although", "once", "unless"})
@@ -206,11 +215,12 @@ def object_before_that(gap: str) -> bool:
 
 
 # an opening phrase of the outlet's, then the quotation a tail frame credits ('As for the plan,
-# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'): no quotation
+# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'; a clause that
+# announces it before a colon, 'Roe listed her chores: "It is a lot," she said.'): no quotation
 # mark in the opening, the quotation closing the words
 # (not a quotation that goes on with a conjunction from the words before it: 'The port will
 # close, "and that is a shame," Roe said.')
-_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?,\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
+_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?[,:]\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
                                         r"[^\"“”]{3,}[\"”])\s*")
 
 
@@ -227,3 +237,18 @@ def quotation_after_opening(u: str, start: int, end: int) -> int:
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:" + WEEKDAYS + r")|yesterday|today|tonight|"
                                   r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"))?)?"
                                   r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")
+
+
+# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
+# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
+TIME_INTRO_RE = re.compile(
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
+    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
+    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
+
+
+# after a tail frame's verb of telling, its listener and then a clause of time, however long ("…,
+# Roe told her aides as she worked on the speech."): to whom and when it was said, no clause told
+# (none with "that" in it). General English.
+TOLD_TIME_CLAUSE_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w.'’\-]+\s+){0,3}?"
+                                 r"(?:as|while|after|before|when|amid)\s(?![^\"“”]*\bthat\b)")

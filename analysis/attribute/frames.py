@@ -9,13 +9,14 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (FINITE_AUXILIARIES, ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
-                       HEAD_BOUNDARY_RE, MONTHS, PERIODS, QUOTE_RE, RELATIVE_WHO_RE, WEEKDAYS)
+from .patterns import (FINITE_AUXILIARIES, ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
+                       HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
                        OBJECT_END_RE as _OBJECT_END_RE, TAIL_DESCRIBED_NAME_RE as _DESCRIBED_NAME_RE)
-from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TITLE_ADJUNCT_RE, clause_before_that,
-                             object_before_that, openings_only, quotation_after_opening, quotation_before_subject, quotation_goes_on)
+from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE, TIME_INTRO_RE, TITLE_ADJUNCT_RE,
+                             TOLD_TIME_CLAUSE_RE, clause_before_that, object_before_that, openings_only,
+                             quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
 from .complements import named_quote_end
@@ -116,12 +117,6 @@ _LISTENER_RE = re.compile(r"\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|her|
                           r"(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
                           + _NOT_LISTENER + r"[\w.'’\-]+)\s+(?=(?:he|she|they|it|we|I|there)\s)")
 
-# a tail frame's listener and then a clause of time, however long ("…, Roe told his advisers as he
-# worked on the speech."): to whom and when it was said, no object. General English.
-_LISTENER_THEN_TIME_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
-                                    + _NOT_LISTENER + r"[\w.'’\-]+" + TIME_CLAUSE_AFTER_RE.pattern)
-
-
 def _no_object_after(after: str, verb: str) -> bool:
     """Whether the words after a verb leave it without an object, as a tail frame's verb is
     ("…, Roe said on Monday."): not "Every December, Time announces its person of the year",
@@ -130,17 +125,10 @@ def _no_object_after(after: str, verb: str) -> bool:
     if not words or verb in _TELL_VERBS or verb == "according to":
         return True
     first = words[0].strip(",.").lower()
-    if len(words) > 1 and words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over"):
-        return False  # "…, CNN reported at least six planes …": a quantity opens the object, no adjunct
+    if len(words) > 1 and (words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over")
+                           or first in ("there", "here") and words[1].lower() in AUXILIARIES):
+        return False  # "…, CNN reported at least six planes …", "Roe says there is …": an object or a clause, no adjunct
     return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
-
-
-# an introduction that only dates what follows, then a bare subject: "In March, Trump …",
-# "On Monday, the ministry …", "Last week, she …" (no condition or event the act depends on)
-_TIME_INTRO_RE = re.compile(
-    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTHS + r"|" + WEEKDAYS + r"|\d{4})"
-    r"(?:\s+\d{1,2})?|(?:Last|This|Earlier this|Later that)\s+(?:" + PERIODS + r")|"
-    r"Yesterday|Today|Earlier|Later)\s*,\s*[^,;:\"“”]{1,60}$")
 
 
 # a verb's topic after a preposition of topic ("commented on X", "railed against X", "joked
@@ -172,6 +160,9 @@ def _right_after(masked: str, m: re.Match, named_end: int, v: Vocab) -> bool:
     return strip_between(v, masked[:m.start()]).rstrip(" ,") == masked[:named_end].rstrip(" ,")
 
 
+_DASHED_RE = re.compile(r"\s?(?:--|[—–]|-\s)[^—–\"“”]{3,150}?(?:--|[—–]|\s-)\s*")  # an aside between dashes
+
+
 def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None) -> re.Match | None:
     """The reporting verb right after the mention of its subject that ends at `named_end`,
     with at most adverbs and auxiliaries between ("the senator has repeatedly said"): what
@@ -185,7 +176,10 @@ def _verb_after_subject(masked: str, verb: str, v: Vocab, named_end: int | None)
         return None
     if not _right_after(masked, m, named_end, v) \
             and not _POSTMODIFIER_RE.fullmatch(strip_between(v, masked[named_end:m.start()])):
-        return None
+        # ("Roe - who once said … - said …": the verb after an aside between dashes)
+        m = next((k for k in _word_re(verb).finditer(masked, named_end) if _DASHED_RE.fullmatch(masked, named_end, k.start())), None)
+        if m is None:
+            return None
     if _PARENTHETICAL_RE.match(masked, m.end()):
         return None  # "The truth, the senator said then, was …": a parenthetical, its words around it
     return m
@@ -292,7 +286,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in _TELL_VERBS and _LISTENER_THEN_TIME_RE.match(after))
+                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in _TELL_VERBS and TOLD_TIME_CLAUSE_RE.match(after))
                       and not after.lstrip().startswith(("at least ", "at most ")))
                      and _no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
@@ -321,7 +315,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
         # (only after a bare subject: '"…," Lavrov warned' and an introduction ("Before the
         # strikes, Russia had warned …", which the escalation score reads) keep the sentence whole)
         bare = before.strip() and (not re.search(r"[\"“”,;:]", before) or _APPOSED_SUBJECT_RE.match(before)
-                                   or _TIME_INTRO_RE.match(before) or coordinated)
+                                   or TIME_INTRO_RE.match(before) or coordinated)
         # (or after an introduction before the subject, its verb right after that subject,
         # unless the introduction quotes or is a condition the act depends on: "If talks
         # fail, Russia warned …")

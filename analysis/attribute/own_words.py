@@ -23,6 +23,7 @@ from .poll_adjuncts import poll_adjunct
 from .speaker import _NO, Speaker, is_person_kind, is_unnamed_group
 from .group_sources import share_saying
 from .asked_by import asked_by_words
+from .subordinate_reports import opening_clause_end
 from .tails import tail_cut
 
 
@@ -37,6 +38,9 @@ def own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
     before the sentence's verb, "Roe, who said …, recounted …", the driver puts first, with its
     own cue)."""
     spans = _own_words(u, cue, sp, v, ctx, mention)
+    end = opening_clause_end(_mask_quotes(u), mention[0]) if mention is not None and spans else None
+    if end is not None and spans[-1][0] < end < spans[-1][1]:
+        spans = spans[:-1] + [(spans[-1][0], end)]  # "When Roe said she would run, the crowd cheered"
     if cue and ("who" in u or "which" in u) and cue not in NOT_SPOKEN_CUES and spans:
         spans = relative_clause_end(u, cue, spans)
     rel = relative_report(u, cue, sp, mention, v)

@@ -46,10 +46,11 @@ HONORIFIC_SURNAME_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+(?P<sur>[
 DOUBLE_SINGLE_RE = re.compile(r"''(?!'(?!\w))")
 DASH_CREDIT_RE = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][\w.'’\-]*(?:[ \t\u00a0]+[A-Z][\w.'’\-]*){0,4})\.?\s*$")
 # (", saying …", "and saying …", and the manner of the act: "began by saying …", "… by telling them …";
-# its time: "left the talks after warning that …", "deflected questions before saying …", but not
+# its time: "left the talks after warning that …", "deflected questions before saying …", "…, while
+# saying …", "drew boos upon saying …", but not
 # after a span of time, which opens an adverbial: "Eight years after backing Obama, Roe …"; each
 # word's own "\b" opens its alternative: reported._PARTICIPLE_SCAN_RE is derived from that)
-PARTICIPLE_OPENER = r"(?:,|\band|\bby|\bwhile|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )(?:\bafter|\bbefore))"
+PARTICIPLE_OPENER = r"(?:,|\band|\bby|\bwhile|\bupon|(?<!\byears )(?<!\bmonths )(?<!\bweeks )(?<!\bdays )(?<!\bday )(?<!\bhours )(?:\bafter|\bbefore))"
 PARTICIPLE_RE = re.compile(PARTICIPLE_OPENER + r"\s+(?:\w+ly\s+)?([a-z]+ing)\b")
 # (a pronoun's auxiliary may be contracted onto it: "He’s comparing … and says …", "She'd
 # argued …"; a name's "’s" is its possessive, "Roe’s campaign", and no subject of its own)

@@ -26,21 +26,23 @@ _MAIN_PREDICATE_RE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(
 
 
 def relative_clause_end(u: str, cue: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The first span cut where the relative clause its verb opens ends, when the sentence's
-    verb is that clause's ("Jane Roe, who said the audit was late, resigned from the board." ->
+    """The span cut where the relative clause its verb opens ends (the first span that holds that
+    end), when the sentence's verb is that clause's ("Jane Roe, who said the audit was late, resigned from the board." ->
     "the audit was late"): what follows the clause's closing comma is the outlet's account of its
     antecedent. The spans as they are otherwise."""
     masked = _mask_quotes(DOUBLE_SINGLE_RE.sub('" ', u))
     m = _word_re(cue).search(masked) if cue[:1].isalpha() else None
     if m is None or not _CUE_IN_RELATIVE_RE.search(masked, max(0, m.start() - 60), m.start()):
         return spans
-    a, z = spans[0]
-    if a < m.end():
+    if spans[0][0] < m.end():
         return spans
-    c = _MAIN_PREDICATE_RE.search(masked, a, z)
-    if c is None or c.start() - a < 12:
-        return spans
-    return [(a, c.start())] + spans[1:]
+    for k, (a, z) in enumerate(spans):
+        # (or a later span of the clause's, after a second verb of it: "Roe, who endorsed Doe and
+        # said she would campaign with him, did not show up")
+        c = _MAIN_PREDICATE_RE.search(masked, a, z)
+        if c is not None:
+            return spans if c.start() - a < 12 else spans[:k] + [(a, c.start())] + spans[k + 1:]
+    return spans
 
 
 # a non-restrictive relative clause right after a mention, its verb after an adverb or an

@@ -41,6 +41,9 @@ from .according_readings import according_speaker, poll_source
 
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
+# or a comma right after it, closing a comment clause inside the sentence ("Democrats, Roe notes,
+# applaud …"; its subject right after the comma before it, below)
+_COMMENT_END_RE = re.compile(r"\s*,(?!\s*(?:and|or)\b)")
 
 # PARTICIPLE_RE (patterns) with "\band" and "\bby" written "a(?<!\w.)nd" and "b(?<!\w.)y" (and so
 # on: each "\b" that opens an alternative): the same matches, but every alternative opens with a
@@ -115,7 +118,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     for vm in extra_verbs().finditer(masked):
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
-        tail = _TAIL_END_RE.match(masked, vm.end()) is not None and verb in source_vocab().that_verbs
+        tail = (_TAIL_END_RE.match(masked, vm.end()) is not None or _COMMENT_END_RE.match(masked, vm.end()) is not None) \
+            and verb in source_vocab().that_verbs
         if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
                 or not (tail or that_verb_ok(masked, verb, vm.end())):
             continue
@@ -123,7 +127,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if tail and not that_verb_ok(masked, verb, vm.end()):
             # "…, The Journal reports.": a form that is mostly a noun is a verb for certain as the
             # last word of a sentence, after a comma and its subject (mentions.after_comma_or_quote)
-            sp = resolve(ctx, phrase, u) if phrase and after_comma_or_quote(masked[:at], phrase) else None
+            sp = resolve(ctx, phrase, u) if phrase and after_comma_or_quote(masked[:at], phrase) \
+                and not phrase.endswith(("'s", "’s")) else None
             if sp is not None:
                 cands.append((at, sp, verb, True, mention_before(masked, phrase, at)))
             continue

@@ -2,9 +2,10 @@
 main clause reports nobody: "… days after Roe told the Post he was “not ready”" (its quotation
 is the clause speaker's), "…, when she claimed that …", "… when he lashed out at Doe for …, and
 dared …" (a clause that closes the sentence), "…, which he said were evenly split" (a relative word
-that is the subject of what the verb reports). Not a clause that opens the sentence ("When Roe
-said “…”, the crowd cheered"), a condition ("if he wants …"), a comment clause ("as Roe noted,
-…"), nor a relative word that is the verb's object ("a sum which officials described as a
+that is the subject of what the verb reports). A clause that opens the sentence only when it
+tells a clause of a named speaker's ("When Roe said she would run, the crowd cheered": her words
+end at the comma, :func:`opening_clause_end`), not a quotation ("When Roe said “…”, the crowd
+cheered"); never a condition ("if he wants …"), a comment clause ("as Roe noted, …"), nor a relative word that is the verb's object ("a sum which officials described as a
 “fraction”"). Plain functions over a sentence whose quotations are masked."""
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ def _closing_clause(masked: str, at: int, verb: str) -> bool:
     return bool(_THAT_NEXT_RE.match(masked, end)) or not _MAIN_CLAUSE_AFTER_RE.search(masked, end)
 
 
+# a clause told after a verb, with "that" or opened by a subject pronoun ("said that …", "said she
+# would …")
+_CLAUSE_TOLD_RE = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that|he|she|they|we|it|I)\s")
+
+
 # a comma or bracket right after a verb: "as the results show, …" reports nothing after it
 COMMA_NEXT_RE = re.compile(r"\s*[,;:)\]—–]")
 
@@ -68,8 +74,27 @@ def after_main_clause(masked: str, subordinate: list) -> list:
     """Of the readings of a sentence's subordinate clauses (:func:`.verb_subjects.verb_candidate`'s
     "sub" ones: (verb position, speaker, verb, trailing, mention)), the one to read as the
     sentence's report when its main clause reports nobody: at most one, else none."""
-    if _OPENING_CLAUSE_RE.match(masked):
-        return []
+    opening = _OPENING_CLAUSE_RE.match(masked)
+    if opening is not None:
+        # "When Roe said she would debate on Monday, Doe looked surprised": a named speaker's clause
+        # told, the subject and verb right after the conjunction (no aside between them)
+        # (not a condition, "If Roe says he will run, …": nothing said yet)
+        if opening.group(0).split()[-1].lower() in ("if", "unless", "until", "once"):
+            return []
+        return [c for c in subordinate if c[1].named and "," not in masked[opening.end():c[0]]
+                and _CLAUSE_TOLD_RE.match(masked, c[0] + len(c[2]))][:1]
     return [c for c in subordinate if _CONJUNCTION_BEFORE_RE.search(masked, 0, c[0])
             and (_QUOTED_REPORT_RE.match(masked, c[0] + len(c[2])) or _closing_clause(masked, c[0], c[2]))
             or _relative_report(masked, c[0], c[2])][:1]
+
+
+def opening_clause_end(masked: str, at: int) -> int | None:
+    """Where the subordinate clause that opens the sentence ends (its first comma after `at`)
+    when `at`, a speaker's mention, is inside it: "When Roe said she would debate on Monday, Doe
+    looked surprised" -> the comma after "Monday" (Roe's words end there, the main clause is the
+    outlet's); None when the sentence opens otherwise or `at` is after that clause."""
+    m = _OPENING_CLAUSE_RE.match(masked)
+    if m is None or m.end() > at or "," in masked[m.end():at]:
+        return None
+    comma = masked.find(", ", at)
+    return comma if comma > 0 else None

@@ -61,8 +61,16 @@ _COMMA_OR_MARK_RE = re.compile(r"[,\"“”]\s*$")  # '"…," said X'
 
 # a restrictive relative clause after a subject's head, to its verb ("forces who control the border")
 _RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+[a-z]+\b(?:\s+[^,;:\"“”()]*)?$")
-# a name in apposition that ends the sentence after an inverted verb's description (", Jane Roe.")
-_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s*[.!]?[\s\"”’']*$")
+# a name in apposition after an inverted verb's description (", Jane Roe."), at the end of the
+# sentence or before its own relative clause or appositive (", Jane Roe, who ran …", ", Jane
+# Roe, a lawyer …")
+_APPOSED_NAME_RE = re.compile(r",\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)"
+                              r"(?:\s*[.!]?[\s\"”’']*$|,\s+(?:who|whose|a|an|the)\s)")
+# a quotation that closes an aside after a subject and its comma, the aside's comma inside its
+# marks ('Roe, citing "the magic of the campaign,"')
+_QUOTED_ASIDE_END_RE = re.compile(r"[^\s\"“”,][^\"“”]*,\s+[^\"“”,]*[\"“][^\"“”]+,[\"”]$")
+# a second predicate after a comma and "then" ("Roe offered him a job, then said …")
+_THEN_BEFORE_RE = re.compile(r"[^,;:\"“”]{8},\s+then\s+$")
 # a participle after a verb and its comma (an adjunct of time between them): ", adding", " Monday, noting"
 _PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Pier Safety Board")
@@ -79,11 +87,42 @@ def _splits_a_name(ctx, before: str, cut: str) -> bool:
     return getattr(ctx.registry, "base", ctx.registry).lookup(words[-1] + " " + cut.split()[0]) is not None
 
 
+def _first_verb_subject(ctx, u: str, masked: str, end: int, v) -> tuple[str, Speaker] | None:
+    """The named subject of the first finite verb of the main clause before `end`, for a verb
+    coordinated with it ("Mrs. Roe shook her head and said …"); after an opening clause or
+    phrase closed by a comma, the first verb after that comma ("When asked about Doe, Roe
+    thought for a moment and said …", "Last month, when I asked Doe, he frowned and said …"),
+    as for a participle of the main clause (:func:`.reported._participle_speaker`)."""
+    at = main_verb(masked, end)
+    for _ in range(2):
+        phrase = _subject_left(masked, at, v) if at is not None else ""
+        sp = resolve(ctx, phrase, u) if phrase else None
+        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
+            return phrase, sp
+        comma = masked.find(", ", at, end) if at is not None else -1
+        if comma < 0:
+            return None
+        at = main_verb(" " * (comma + 1) + masked[comma + 1:], end)
+    return None
+
+
+def _unquoted_aside(u: str, masked: str, at: int) -> str:
+    """`masked` with a quotation that closes an aside between a subject and its verb at `at`
+    read as the aside's words, its closing mark as the comma it holds ('Roe, citing "the magic
+    of the campaign," said' as 'Roe, citing ___, said'); `masked` itself otherwise."""
+    end = len(masked[:at].rstrip())
+    if masked[end - 1:end] not in ("\"", "”") or not _QUOTED_ASIDE_END_RE.search(u, 0, end):
+        return masked
+    opening = max(masked.rfind("\"", 0, end - 1), masked.rfind("“", 0, end - 1))
+    return masked[:opening] + "_" + masked[opening + 1:end - 1] + "," + masked[end:]
+
+
 def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, asides: list[tuple[int, int]]
                    ) -> tuple[str, tuple[int, Speaker, str, bool, Span]] | None:
     """The reading of the speech verb `vm` of sentence `u` (`masked`: its quotations masked):
     ("cand", (verb position, speaker, verb, trailing, mention)) for a speaker of the sentence,
     ("sub", …) for one of a subordinate clause ("After X announced …"), None for no speech."""
+    masked = _unquoted_aside(u, masked, vm.start())
     if not speech_here(u, masked, v, vm, question, asides):
         return None  # a passive, a participle, a noun, an aside, an act … (:mod:`.verb_senses`)
     verb = vm.group(1)
@@ -105,6 +144,10 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
             # the committee, said having Trump on the ticket helps": a clause, not a subject
             who = ""
         sp = resolve(ctx, who, u) if who else None
+        if sp is None and " of " in who:
+            # '"…," said Representative Jane Roe of Ohio': the person before where she is from
+            head = resolve(ctx, who.split(" of ")[0], u)
+            sp = head if head is not None and is_person_kind(head.kind) else None
         named = _APPOSED_NAME_RE.match(masked, masked.find(who, vm.end()) + len(who)) if who and sp is None else None
         if named is not None and is_person_kind((resolve(ctx, named.group("who"), u) or Speaker("", "")).kind):
             # '"…," said Doe's deputy campaign manager, Jane Roe.': the name the description closes with
@@ -157,7 +200,8 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
                 phrase = cut
     # (the patterns below end with their last word or mark, then spaces: the words before the
     # verb are searched only when they end so; COORDINATED_RE was quadratic on the others)
-    if sp is None and not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before()):
+    if sp is None and (not phrase and before().rstrip()[-3:] in ("and", "but") and COORDINATED_RE.search(before())
+                       or _THEN_BEFORE_RE.search(masked, 0, vm.start())):
         # "Clinton has encouraged Europe to spend more but has said she will …": the
         # subject of the first verb
         lead = lead_subject(ctx, masked)
@@ -167,11 +211,9 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         if sp is None:
             # "Walking home, Ebeling reminisced about …, and said …", "Mrs. Roe shook her
             # head and said …": the subject of the clause's first finite verb
-            at = main_verb(masked, vm.start())
-            lead_phrase = _subject_left(masked, at, v) if at is not None else ""
-            lead_sp = resolve(ctx, lead_phrase, u) if lead_phrase else None
-            if lead_sp is not None and lead_sp.named and not _subordinate(masked, lead_phrase, at, v):
-                phrase, sp = lead_phrase, lead_sp
+            found = _first_verb_subject(ctx, u, masked, vm.start(), v)
+            if found is not None:
+                phrase, sp = found
     if sp is None and phrase:
         sp = described_after_quotation(masked, phrase, vm.start())  # '"…," one user wrote'
     near = NEAR_TO_RE.search(phrase) if sp is None and phrase else None

@@ -184,3 +184,10 @@ def test_a_relative_clause_that_is_the_sentences_only_report_ends_at_its_comma(r
     assert spoken(registry, body) == [("the audit was late", "Jane Roe")]
     body = "Jane Roe, who said the audit, the levy and the budget were late, resigned on Monday."
     assert spoken(registry, body) == [("the audit, the levy and the budget were late", "Jane Roe")]
+
+
+def test_a_second_verb_of_a_relative_clause_ends_with_the_clause(registry):
+    body = "Jane Roe, who backed Tom Vale in May and said she would campaign with him, did not show up for the race."
+    said = [text for text, who in spoken(registry, body) if who == "Jane Roe"]
+    assert all("show up" not in text for text in said)
+    assert any(text.endswith("she would campaign with him") for text in said)

@@ -86,3 +86,21 @@ def test_a_participle_of_no_speech_verb_stays_in_the_report(registry):
 def test_a_speech_participle_after_aside_from_is_a_second_report(registry):
     body = "Jane Roe refuses to discuss the harbour fund, aside from saying she wants a full audit of it."
     assert [cue for _, _, cue in reports(registry, body)] == ["refuses", "saying"]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ('When asked about the ferry, Jane Roe thought for a moment and said, "It will run."', '"It will run."'),
+    ('Last month, when I asked Jane Roe about the ferry, she frowned and said, "It will run."', '"It will run."'),
+])
+def test_a_verb_after_and_takes_the_subject_after_an_opening_clause(registry, sentence, words):
+    assert spoken(registry, sentence) == [(words, "Jane Roe")]
+
+
+def test_a_speech_participle_after_while_is_the_main_subjects(registry):
+    sentence = "Jane Roe had a mixed view of the plan, while saying that the new pier reassured her."
+    assert spoken(registry, sentence) == [("the new pier reassured her.", "Jane Roe")]
+
+
+def test_a_verb_after_a_comma_and_then_is_the_first_subjects(registry):
+    sentence = "Jane Roe jokingly offered the man a job at the port, then says she will take advice from anyone."
+    assert spoken(registry, sentence) == [("she will take advice from anyone.", "Jane Roe")]

@@ -24,6 +24,9 @@ def test_a_generation_suffix_keeps_the_name_as_before(registry):
     '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe.',
     '"We will win the state," said the port authority\'s spokeswoman, Jane Roe.',
     '"We will win the state," said another forum user, Jane Roe.',
+    # the name before its own relative clause or appositive
+    '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe, who ran the ground game.',
+    '"We will win the state," said Doe\'s deputy campaign manager, Jane Roe, a lawyer from Ohio.',
 ])
 def test_a_description_of_nobody_known_closed_by_the_name(registry, sentence):
     assert spoken(registry, sentence) == [('"We will win the state,"', "Jane Roe")]
@@ -59,3 +62,37 @@ def test_a_comma_for_the_colon_after_a_message(registry, sentence):
 
 def test_a_message_heard_is_nobody_s_words(registry):
     assert spoken(registry, 'The clerk read the statement, "We will win," to the crowd and left.') == []
+
+
+def test_an_inverted_name_with_where_the_person_is_from(registry):
+    sentence = '"It will not be easy," said Representative Tom Vale of Ohio, who backed Roe on Tuesday.'
+    assert spoken(registry, sentence)[0] == ('"It will not be easy,"', "Tom Vale")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Voters, Jane Roe notes, applaud the new pier.", "Jane Roe"),
+    ("Voters, the Pier Times reports, applaud the new pier.", "Pier Times"),
+])
+def test_a_mostly_noun_form_in_a_comment_clause_is_a_verb(registry, sentence, who):
+    assert [w for _, w in spoken(registry, sentence)] == [who]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He kept the letters, Jane Roe notes, and the tapes.",
+    "She read Jane Roe's notes, which were long.",
+])
+def test_a_mostly_noun_form_in_a_list_stays_a_noun(registry, sentence):
+    assert spoken(registry, sentence) == []
+
+
+def test_a_quotation_closing_an_aside_before_the_verb(registry):
+    sentence = 'Jane Roe, citing "the magic of the campaign," said the pier would reopen.'
+    assert spoken(registry, sentence) == [("the pier would reopen.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port's chief executive, Tom Vale, of course, said that the pier would reopen.",
+    "Tom Vale, after all, said that the pier would reopen.",
+])
+def test_a_sentence_adverb_set_off_by_commas_before_the_verb(registry, sentence):
+    assert spoken(registry, sentence) == [("the pier would reopen.", "Tom Vale")]

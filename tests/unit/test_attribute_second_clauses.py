@@ -65,3 +65,18 @@ def test_yet_after_a_negation_is_no_second_clause(registry):
     # "had not yet answered": "yet" is an adverb there, not "…, yet answered …"
     body = "Jane Roe said the mayor had not yet answered the council about the plan."
     assert spoken(registry, body) == [("the mayor had not yet answered the council about the plan.", "Jane Roe")]
+
+
+def test_a_concessive_clause_after_a_comma_reports_its_own_subjects_words(registry):
+    sentence = "The port reopened on Monday, though Jane Roe said the ferry would stay closed."
+    assert spoken(registry, sentence) == [("the ferry would stay closed.", "Jane Roe")]
+
+
+def test_a_named_second_clause_after_a_bare_and_reports_its_own_words(registry):
+    sentence = "Tom Vale said the port would close and Jane Roe said it would stay open all year."
+    assert spoken(registry, sentence) == [("the port would close", "Tom Vale"), ("it would stay open all year.", "Jane Roe")]
+
+
+def test_a_bare_and_between_two_names_is_one_subject(registry):
+    said = spoken(registry, "Tom Vale and Jane Roe said the port would close for a year.")
+    assert [text for text, _ in said] == ["the port would close for a year."]  # (no cut before "Jane Roe")

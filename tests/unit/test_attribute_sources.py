@@ -605,3 +605,24 @@ def test_a_states_ministry_is_one_speaker_however_it_is_written(registry):
     got = said(registry, body)
     assert got["the strike was illegal."] == got["the strike was a crime."] == got["the strike must stop."] == "Syria"
     assert got["the talks would go on."] == "Russian Ministry of Foreign Affairs"
+
+
+def test_existential_there_after_a_verb_opens_its_clause_no_tail_frame(registry):
+    body = "Looking back at the old feud, the harbour rivalry, Jane Roe says there is only one winner now."
+    assert own_words(registry, body, "Jane Roe") == ["there is only one winner now."]
+
+
+def test_a_verb_after_an_aside_between_dashes_follows_its_subject(registry):
+    body = ("A column written by Pier News' Tom Vale — headlined Sinking Pier: Harbour Officials Who Back Roe "
+            "Are Sellouts — accuses Jane Roe of selling the harbour to her friends.")
+    assert own_words(registry, body, "Tom Vale") == ["Jane Roe of selling the harbour to her friends."]
+
+
+def test_a_tail_of_telling_with_its_listener_and_a_clause_of_time(registry):
+    body = "The pier is not about me, Jane Roe told her closest aides as she worked on the last speech of her term."
+    assert own_words(registry, body, "Jane Roe") == ["The pier is not about me,"]
+
+
+def test_a_clause_announcing_a_quotation_before_a_colon_is_the_outlets(registry):
+    body = 'Jane Roe ticked through the code of the harbour board: "Good manners were kind of assumed," she said.'
+    assert own_words(registry, body, "Jane Roe") == ['"Good manners were kind of assumed,"']

@@ -13,6 +13,10 @@ from tests.news_text import registry, own_words  # noqa: F401  (the shared regis
     ("Jane Roe said he found no sign that the port was closed.", "he found no sign that the port was closed."),
     ("Jane Roe said they touched on an issue that matters to the port.",
      "they touched on an issue that matters to the port."),
+    # a subject pronoun right after the verb: its present verb too ("he meets", "she wants")
+    ("Jane Roe said he meets with families in a city that has lost jobs.",
+     "he meets with families in a city that has lost jobs."),
+    ("Jane Roe said they want a deal that works for the port.", "they want a deal that works for the port."),
 ])
 def test_a_past_verb_before_the_inner_that_keeps_the_whole_clause(registry, sentence, words):
     assert own_words(registry, sentence, "Jane Roe") == [words]
