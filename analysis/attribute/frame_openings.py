@@ -215,12 +215,11 @@ def object_before_that(gap: str) -> bool:
 
 
 # an opening phrase of the outlet's, then the quotation a tail frame credits ('As for the plan,
-# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'; a clause that
-# announces it before a colon, 'Roe listed her chores: "It is a lot," she said.'): no quotation
+# "I write it off," Roe said.', 'Whatever his chances, "they are slim," says Roe'): no quotation
 # mark in the opening, the quotation closing the words
 # (not a quotation that goes on with a conjunction from the words before it: 'The port will
 # close, "and that is a shame," Roe said.')
-_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?[,:]\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
+_OPENING_THEN_QUOTATION_RE = re.compile(r"[^\"“”]{3,200}?,\s+(?P<q>[\"“](?!\W*(?:and|but|or|so|because|which)\b)"
                                         r"[^\"“”]{3,}[\"”])\s*")
 
 

@@ -621,8 +621,3 @@ def test_a_verb_after_an_aside_between_dashes_follows_its_subject(registry):
 def test_a_tail_of_telling_with_its_listener_and_a_clause_of_time(registry):
     body = "The pier is not about me, Jane Roe told her closest aides as she worked on the last speech of her term."
     assert own_words(registry, body, "Jane Roe") == ["The pier is not about me,"]
-
-
-def test_a_clause_announcing_a_quotation_before_a_colon_is_the_outlets(registry):
-    body = 'Jane Roe ticked through the code of the harbour board: "Good manners were kind of assumed," she said.'
-    assert own_words(registry, body, "Jane Roe") == ['"Good manners were kind of assumed,"']
