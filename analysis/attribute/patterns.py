@@ -257,8 +257,9 @@ AS_REPORTED_RE = re.compile(
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
     r"|(?P<who>[^,;:()]{2,60}?)(?:,\s+(?:a|an|the|who)\s[^,;:()]{2,80}?,)?\s+(?:(?:first|previously|recently|"
-    r"earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out)\b)?)"
-    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
+    r"earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out|clear)\b)?)"
+    r"(?:\s+(?:again|too|also|repeatedly|often|publicly|privately|before)\b)?"
+    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after|[A-Z][a-z]+day)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
 # a sentence that credits what it names to the outlet or body that reported it first: "The
 # meeting was first reported by Politico.", "News of the move was first reported by the Miami
 # Herald on Monday." (the subject is what the source reported). General news usage.

@@ -94,7 +94,7 @@ def opening_clause_end(masked: str, at: int) -> int | None:
     looked surprised" -> the comma after "Monday" (Roe's words end there, the main clause is the
     outlet's); None when the sentence opens otherwise or `at` is after that clause."""
     m = _OPENING_CLAUSE_RE.match(masked)
-    if m is None or m.end() > at or "," in masked[m.end():at]:
-        return None
+    if m is None or m.end() > at or "," in masked[m.end():at] or m.group(0).split()[-1].lower() == "as":
+        return None  # ("As Roe made clear on Monday, the deal …": a comment clause credits the main clause)
     comma = masked.find(", ", at)
     return comma if comma > 0 else None
