@@ -36,6 +36,7 @@ from .party_tags import blank_party_tags
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 from .according_readings import according_speaker, poll_source
+from .document_owners import owned_document
 
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
@@ -272,6 +273,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # spoke with reporters": whatever follows "according to" is a source
             obj = OBJECT_PRONOUNS.get(m.group("who").lower())
             sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
+        if sp is None or not sp.named:
+            sp = owned_document(ctx, m.group("who"), u) or sp  # "according to his memoir": his
         if sp:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
 
