@@ -112,12 +112,14 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     for vm in extra_verbs().finditer(masked):
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
-        tail = _TAIL_END_RE.match(masked, vm.end()) is not None and verb in source_vocab().that_verbs
+        tail = _TAIL_END_RE.match(masked, vm.end()) is not None \
+            and (verb in source_vocab().that_verbs or verb in source_vocab().finding_verbs)  # ("…, the institute found.")
         if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
                 or not (tail or that_verb_ok(masked, verb, vm.end())):
             continue
         phrase = _subject_left(masked, at, v)
-        if tail and not that_verb_ok(masked, verb, vm.end()):
+        if tail and (not that_verb_ok(masked, verb, vm.end())
+                     or verb in source_vocab().finding_verbs and phrase and document_source(phrase) is None):
             # "…, The Journal reports.": a form that is mostly a noun is a verb for certain as the
             # last word of a sentence, after a comma and its subject (mentions.after_comma_or_quote)
             sp = resolve(ctx, phrase, u) if phrase and after_comma_or_quote(masked[:at], phrase) else None
@@ -131,6 +133,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             elif not (phrase and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end())):
                 continue  # (whoever found something before "that": "The court found that …")
         sp = resolve(ctx, phrase, u)
+        if sp is None and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end()):
+            sp = group_source(phrase)  # "Roe and his colleagues found that …" (the driver names Roe)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))
         elif sp is not None and verb in DOCUMENT_FRAMES and document_source(phrase) is not None:
