@@ -1,4 +1,5 @@
-"""Which words an "according to X" set off by commas inside a sentence credits: after an opening
+"""Which words a source set off by commas inside a sentence credits ("according to X", "as X
+reported"): after an opening
 of the sentence ("In addition, according to the department, nine million workers will …", "While
 most were minor, according to an official, two were serious", "… because, according to Roe, the
 press would …") the phrase stands before the main clause, and the source's words are that clause,
@@ -11,6 +12,7 @@ import re
 from .frame_openings import CLAUSE_NOT_INTRO_RE, INTRO_RE, openings_only
 from .patterns import AUXILIARIES
 from .quotes import _mask_quotes
+from .source_vocab import source_vocab
 
 # "according to" right before the source's mention (a determiner may stand between)
 _ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?$")
@@ -34,25 +36,83 @@ def according_clause(u: str, mention: tuple[int, int] | None) -> tuple[int, int]
     acc = _ACCORDING_BEFORE_RE.search(masked, 0, mention[0])
     if acc is None:
         return None
-    before = masked[:acc.start()].rstrip()
+    close = _SOURCE_END_RE.search(masked, mention[1])
+    if close is None or re.search(r"[;:]", masked[mention[1]:close.start()]):
+        return None
+    return _set_off_clause(u, masked, acc.start(), close.end())
+
+
+def _set_off_clause(u: str, masked: str, phrase_start: int, start: int) -> tuple[int, int] | None:
+    """The source's words around a phrase set off by commas from masked[phrase_start] to the
+    comma before `start`: the clause after it after an opening, the sentence whole after a subject
+    whose auxiliary follows, else None."""
+    before = masked[:phrase_start].rstrip()
     if not before.endswith(","):
         return None
     before = before[:-1].strip()
-    close = _SOURCE_END_RE.search(masked, mention[1])
-    if not before or close is None or re.search(r"[;:]", masked[mention[1]:close.start()]):
+    if not before:
         return None
-    start = close.end()
     first = re.match(r"\s*([\w'’]+)", masked[start:])
     if _NO_CLAUSE_RE.match(masked, start) or first is None:
         return None  # (no clause of its own)
     end = len(u.rstrip())
-    if first.group(1).lower() in AUXILIARIES and not _OPENS_CLAUSE_RE.search(before):
+    if first.group(1).lower() in AUXILIARIES:
         # "The plan, according to the agency, will cost …": the predicate of a subject before the
-        # phrase; the sentence is the source's, whole
-        return len(u) - len(u.lstrip()), end
+        # phrase; the sentence is the source's, whole when the subject opens it (a subject after
+        # a clause of its own is left to the reading of the whole sentence)
+        bare = not re.search(r"[,;:\"“”]", before) and not _OPENS_CLAUSE_RE.search(before) and len(before.split()) <= 8
+        return (len(u) - len(u.lstrip()), end) if bare else None
     if len(masked[start:end].split()) < 4:
         return None
     opening = openings_only(before) or _OPENS_CLAUSE_RE.search(before) is not None \
         or all(INTRO_RE.fullmatch(p) and not CLAUSE_NOT_INTRO_RE.match(p)
                for p in (q.strip() for q in before.split(",")))
     return (start, end) if opening else None
+
+
+# a reporting "as"-clause set off by commas inside the sentence, up to its closing comma: "…, as
+# the Gazette reported on Saturday, …" (the verbs are ``as_clause_verbs``)
+_AS_BEFORE_RE = re.compile(r",\s+as\s+$")
+
+
+def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The words a reporting "as"-clause set off inside a sentence credits: the clause after it
+    after an opening ("Weeks ago, as the Gazette reported, Roe and Doe met …"), the clause before
+    it when it closes the sentence or a conjunction follows it ("Roe met Doe, as the Gazette
+    reported."), None otherwise."""
+    if mention is None:
+        return None
+    masked = _mask_quotes(u)
+    at = _AS_BEFORE_RE.search(masked, 0, mention[0])
+    clause = _AS_INNER_RE.match(masked, at.start()) if at is not None else None
+    if clause is None or clause.start("who") > mention[0] or clause.end("who") < mention[1] \
+            or clause.group("verb") not in source_vocab().as_clause_verbs:
+        return None  # (only the clause of a subject and its verb: ", as Roe warns that …" reports what follows)
+    lead = len(u) - len(u.lstrip())
+    close = _SOURCE_END_RE.match(masked, clause.end())
+    if close is None or _NO_CLAUSE_RE.match(masked, close.end()) and not re.match(r"\s*[a-z]+ing\b", masked[close.end():]):
+        # (the clause closes the sentence, or "and …" follows it: the clause before is what was reported)
+        before = masked[:at.start()]
+        return (lead, at.start() + 1) if len(before.split()) >= 4 and not openings_only(before.strip()) else None
+    return _set_off_clause(u, masked, at.start() + 1, close.end())
+
+
+# ", as the Gazette reported on Saturday," / "…, as Roe wrote." inside a sentence: the subject, up
+# to two adverbs or auxiliaries, the verb, a short adjunct of when or where
+_AS_INNER_RE = re.compile(r",\s+as\s+(?P<who>[^,;:()\"“”]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|"
+                          r"later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)"
+                          r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*(?=[,.;!?]|$)")
+
+
+def inner_as_source(ctx, u: str, masked: str, verbs: frozenset[str]):
+    """(verb position, speaker, verb, False, mention) of a reporting "as"-clause set off inside the
+    sentence ("Weeks ago, as the Gazette reported, Roe and Doe met …"), its verb one of `verbs`
+    (``as_clause_verbs``) and its subject a source; else None."""
+    from .resolve import resolve  # (resolve reads the stages this module serves)
+    for m in _AS_INNER_RE.finditer(masked):
+        if m.group("verb") not in verbs:
+            continue
+        sp = resolve(ctx, m.group("who"), u)
+        if sp is not None and (sp.named or sp.kind == "unnamed"):
+            return m.start("verb"), sp, m.group("verb"), False, m.span("who")
+    return None

@@ -37,6 +37,7 @@ from .subjects import _subject_left, _subordinate, document_subject_left, lead_s
 from .verb_subjects import verb_candidate
 from .according_readings import according_speaker, poll_source
 from .document_owners import owned_document
+from .according_spans import inner_as_source
 
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
@@ -203,6 +204,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             at = m.start("by") if m.group("by") else m.start("who")
             verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
             cands = [(at, sp, verb, False, mention_after(masked, who, at))]
+    found = None if cands or ", as " not in masked else inner_as_source(ctx, u, masked, source_vocab().as_clause_verbs)
+    if found is not None:  # "Weeks ago, as the Gazette reported, Roe and Doe met …"
+        cands = [found]
     found = poll_source(ctx, u, masked, cands)
     if found is not None:
         return found

@@ -24,3 +24,17 @@ def test_the_clause_after_the_phrase_is_the_source_s(registry, body, words, who)
 def test_a_participle_after_the_phrase_keeps_the_clause_before(registry):
     body = "The pier reopened on Monday, according to the Pier Institute, ending a long strike."
     assert spoken(registry, body)[0][0].startswith("The pier reopened on Monday")
+
+
+@pytest.mark.parametrize("body, words, who", [
+    ("Weeks ago, as the Pier Gazette reported, Jane Roe and John Doe were planning a new pier.",
+     "Jane Roe and John Doe were planning a new pier.", "Pier Gazette"),
+    ("John Doe met the mayor that day, as the Pier Gazette reported on Tuesday.",
+     "John Doe met the mayor that day,", "Pier Gazette"),
+])
+def test_a_reporting_as_clause_inside_the_sentence_credits_its_clause(registry, body, words, who):
+    assert (words, who) in spoken(registry, body)
+
+
+def test_an_as_clause_of_no_reporting_verb_is_narration(registry):
+    assert spoken(registry, "The pier closed in May, as the crowd cheered, and the mayor left.") == []
