@@ -20,7 +20,7 @@ from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
 from .poll_adjuncts import poll_adjunct
 from .quotation_tails import quotation_tail, side_participle
-from .described_colons import described_colon_source
+from .described_colons import described_colon_source, name_colon_source
 from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
@@ -322,6 +322,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Vale: "…"', 'Roe made this comment: "…"'
     src = src or described_colon_source(ctx, u, masked, v)  # 'Roe, exasperated, responded: "…"'
+    src = src or name_colon_source(ctx, u, masked, v)  # 'It doesn't surprise pollster Jane Roe: "…"'
     if src is not None:
         return src[0], ":", None, src[1]
     pred = quoting_predicate(ctx, u, masked, v)  # 'Roe has been pounding Doe as a "pier wrecker"'
