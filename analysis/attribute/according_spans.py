@@ -1,9 +1,10 @@
 """Which words a source set off by commas inside a sentence credits ("according to X", "as X
-reported"): after an opening
-of the sentence ("In addition, according to the department, nine million workers will …", "While
-most were minor, according to an official, two were serious", "… because, according to Roe, the
-press would …") the phrase stands before the main clause, and the source's words are that clause,
-not the opening. (General English: an adverbial "according to" phrase attaches to the clause it
+reported"). After an opening of the sentence ("In addition, according to the department, nine
+million workers will …", "While most were minor, according to an official, two were serious",
+"… because, according to Roe, the press would …") the phrase stands before the main clause, and
+the source's words are that clause, not the opening; between a subject and its auxiliary the
+sentence is the source's whole. An "as"-clause that closes the sentence credits the clause
+before it. (General English: an adverbial phrase or clause of source attaches to the clause it
 stands in; an opening or a subordinator before it is the outlet's frame.)"""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from .frame_openings import CLAUSE_NOT_INTRO_RE, INTRO_RE, openings_only
 from .patterns import AUXILIARIES
 from .quotes import _mask_quotes
+from .resolve import resolve
 from .source_vocab import source_vocab
 
 # "according to" right before the source's mention (a determiner may stand between)
@@ -108,7 +110,6 @@ def inner_as_source(ctx, u: str, masked: str, verbs: frozenset[str]):
     """(verb position, speaker, verb, False, mention) of a reporting "as"-clause set off inside the
     sentence ("Weeks ago, as the Gazette reported, Roe and Doe met …"), its verb one of `verbs`
     (``as_clause_verbs``) and its subject a source; else None."""
-    from .resolve import resolve  # (resolve reads the stages this module serves)
     for m in _AS_INNER_RE.finditer(masked):
         if m.group("verb") not in verbs:
             continue
