@@ -25,6 +25,8 @@ _OPENS_CLAUSE_RE = re.compile(r"\b(?:because|since|although|though|while|whereas
 # relative pronoun or a conjunction ("…, according to X, taking a step toward …")
 _NO_CLAUSE_RE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|who\b|whose\b|and\b|but\b|or\b|as\b|while\b|than\b|[(\-–—\"“])")
 _SOURCE_END_RE = re.compile(r",\s")
+# a time before now as an opening: "Weeks ago", "Just a few days ago", "Two years ago" (general English)
+_AGO_RE = re.compile(r"(?:[Jj]ust\s+|[Oo]nly\s+)?(?:[\w\-]+\s+){0,3}ago")
 
 
 def according_clause(u: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -67,7 +69,7 @@ def _set_off_clause(u: str, masked: str, phrase_start: int, start: int) -> tuple
     if len(masked[start:end].split()) < 4:
         return None
     opening = openings_only(before) or _OPENS_CLAUSE_RE.search(before) is not None \
-        or all(INTRO_RE.fullmatch(p) and not CLAUSE_NOT_INTRO_RE.match(p)
+        or all(INTRO_RE.fullmatch(p) and not CLAUSE_NOT_INTRO_RE.match(p) or _AGO_RE.fullmatch(p)
                for p in (q.strip() for q in before.split(",")))
     return (start, end) if opening else None
 
@@ -80,8 +82,8 @@ _AS_BEFORE_RE = re.compile(r",\s+as\s+$")
 def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
     """The words a reporting "as"-clause set off inside a sentence credits: the clause after it
     after an opening ("Weeks ago, as the Gazette reported, Roe and Doe met …"), the clause before
-    it when it closes the sentence or a conjunction follows it ("Roe met Doe, as the Gazette
-    reported."), None otherwise."""
+    it when it closes the sentence ("Roe met Doe, as the Gazette
+    reported."), None otherwise (a main clause after it: the comment reports nothing)."""
     if mention is None:
         return None
     masked = _mask_quotes(u)
@@ -92,10 +94,11 @@ def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] 
         return None  # (only the clause of a subject and its verb: ", as Roe warns that …" reports what follows)
     lead = len(u) - len(u.lstrip())
     close = _SOURCE_END_RE.match(masked, clause.end())
-    if close is None or _NO_CLAUSE_RE.match(masked, close.end()) and not re.match(r"\s*[a-z]+ing\b", masked[close.end():]):
-        # (the clause closes the sentence, or "and …" follows it: the clause before is what was reported)
+    if close is None:  # (the clause closes the sentence: the clause before is what was reported)
         before = masked[:at.start()]
         return (lead, at.start() + 1) if len(before.split()) >= 4 and not openings_only(before.strip()) else None
+    # (a comment clause with a main clause after it, ", as he noted, and the lines were long",
+    # reports nothing: _set_off_clause finds no clause after an opening)
     return _set_off_clause(u, masked, at.start() + 1, close.end())
 
 
@@ -114,6 +117,6 @@ def inner_as_source(ctx, u: str, masked: str, verbs: frozenset[str]):
         if m.group("verb") not in verbs:
             continue
         sp = resolve(ctx, m.group("who"), u)
-        if sp is not None and (sp.named or sp.kind == "unnamed"):
+        if sp is not None and (sp.named or sp.kind == "unnamed") and as_clause_words(u, m.span("who")) is not None:
             return m.start("verb"), sp, m.group("verb"), False, m.span("who")
     return None
