@@ -3,8 +3,7 @@ reported"). After an opening of the sentence ("In addition, according to the dep
 million workers will …", "While most were minor, according to an official, two were serious",
 "… because, according to Roe, the press would …") the phrase stands before the main clause, and
 the source's words are that clause, not the opening; between a subject and its auxiliary the
-sentence is the source's whole. An "as"-clause that closes the sentence credits the clause
-before it. (General English: an adverbial phrase or clause of source attaches to the clause it
+sentence is the source's whole. (General English: an adverbial phrase or clause of source attaches to the clause it
 stands in; an opening or a subordinator before it is the outlet's frame.)"""
 from __future__ import annotations
 
@@ -81,9 +80,8 @@ _AS_BEFORE_RE = re.compile(r",\s+as\s+$")
 
 def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
     """The words a reporting "as"-clause set off inside a sentence credits: the clause after it
-    after an opening ("Weeks ago, as the Gazette reported, Roe and Doe met …"), the clause before
-    it when it closes the sentence ("Roe met Doe, as the Gazette
-    reported."), None otherwise (a main clause after it: the comment reports nothing)."""
+    after an opening ("Weeks ago, as the Gazette reported, Roe and Doe met …"); None otherwise (a
+    comment clause that closes the sentence or has a main clause after it reports nothing)."""
     if mention is None:
         return None
     masked = _mask_quotes(u)
@@ -92,11 +90,9 @@ def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] 
     if clause is None or clause.start("who") > mention[0] or clause.end("who") < mention[1] \
             or clause.group("verb") not in source_vocab().as_clause_verbs:
         return None  # (only the clause of a subject and its verb: ", as Roe warns that …" reports what follows)
-    lead = len(u) - len(u.lstrip())
     close = _SOURCE_END_RE.match(masked, clause.end())
-    if close is None:  # (the clause closes the sentence: the clause before is what was reported)
-        before = masked[:at.start()]
-        return (lead, at.start() + 1) if len(before.split()) >= 4 and not openings_only(before.strip()) else None
+    if close is None:
+        return None  # ("The levy was small, as the Gazette reports.": a comment, left to the outlet)
     # (a comment clause with a main clause after it, ", as he noted, and the lines were long",
     # reports nothing: _set_off_clause finds no clause after an opening)
     return _set_off_clause(u, masked, at.start() + 1, close.end())

@@ -29,12 +29,16 @@ def test_a_participle_after_the_phrase_keeps_the_clause_before(registry):
 @pytest.mark.parametrize("body, words, who", [
     ("Weeks ago, as the Pier Gazette reported, Jane Roe and John Doe were planning a new pier.",
      "Jane Roe and John Doe were planning a new pier.", "Pier Gazette"),
-    ("John Doe met the mayor that day, as the Pier Gazette reported on Tuesday.",
-     "John Doe met the mayor that day,", "Pier Gazette"),
+    ("The mayor was not alone, given that, as the Pier Gazette reported on Tuesday, John Doe had joined him.",
+     "John Doe had joined him.", "Pier Gazette"),
 ])
 def test_a_reporting_as_clause_inside_the_sentence_credits_its_clause(registry, body, words, who):
     assert (words, who) in spoken(registry, body)
 
 
-def test_an_as_clause_of_no_reporting_verb_is_narration(registry):
-    assert spoken(registry, "The pier closed in May, as the crowd cheered, and the mayor left.") == []
+@pytest.mark.parametrize("body", [
+    "The pier closed in May, as the crowd cheered, and the mayor left.",  # no reporting verb
+    "The levy was small, as the Pier Gazette reports.",  # a comment closing the sentence
+])
+def test_an_as_clause_that_credits_no_clause_is_narration(registry, body):
+    assert spoken(registry, body) == []
