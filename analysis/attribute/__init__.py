@@ -89,9 +89,12 @@ The package, by stage:
   own sentence, the antecedent of a following "he";
 - :mod:`.quotes` quotation marks and the quoted parts of a sentence; :mod:`.introduced`
   quotations after a colon and in a predicate, :mod:`.described_colons` after a colon whose clause
-  parts subject and verb ("Roe, exasperated, responded:"); :mod:`.reported` one sentence's
+  parts subject and verb ("Roe, exasperated, responded:") or that closes on a person's name
+  ("… surprise pollster Jane Roe:"); :mod:`.reported` one sentence's
   reported speech, choosing among its readings, with :mod:`.according_readings` ("according to X",
-  a poll's figures), :mod:`.poll_adjuncts` ("… in a new Pier News poll"), :mod:`.party_tags`
+  a poll's figures), :mod:`.document_owners` ("according to his memoir": his),
+  :mod:`.according_spans` a source set off inside a sentence ("In addition, according to X, …",
+  "…, as the Gazette reported, …") and the clause it credits, :mod:`.poll_adjuncts` ("… in a new Pier News poll"), :mod:`.party_tags`
   ("(D-Ohio)" read as blank), :mod:`.tail_reports` ("Doe plans to run, Roe said") and
   :mod:`.nested_reports` a report inside another's; :mod:`.headlines` a headline's own forms;
   :mod:`.posts` an embedded post and its credit line; :mod:`.asked_tails` '"Why?" Roe repeated.'

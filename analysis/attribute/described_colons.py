@@ -12,7 +12,7 @@ import re
 from .introduced import colon_before_quotation
 from .mentions import Span
 from .resolve import resolve
-from .speaker import Speaker
+from .speaker import Speaker, is_person_kind
 
 # the colon, then an opening quotation mark (quotations masked: their marks stay; no markdown
 # bold after the colon, as :data:`.introduced._COLON_QUOTE_RE` allows)
@@ -53,3 +53,43 @@ def described_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] 
         return None
     return sp, c.span("who")
 
+
+
+# a person's name that closes the words before a colon, a title or description before it, and
+# when it was said after it ("… surprise pollster Jane Roe:", "Here's Roe in December 1992:",
+# "Former senator Jane Roe:")
+_NAME_END_RE = re.compile(r"(?P<who>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*)"
+                          r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s*)?(?:\d{1,4},?\s*){0,2}|\s+(?:last|this)\s+[a-z]+)?\s*$")
+
+
+# prepositions whose object a name may be (general English)
+_PREPOSITIONS = frozenset({"about", "after", "against", "at", "by", "for", "from", "of", "on", "to", "toward", "towards",
+                           "with", "without", "like", "unlike", "over", "under", "between", "among", "into", "onto"})
+
+
+def name_colon_source(ctx, u: str, masked: str, v) -> tuple[Speaker, Span] | None:
+    """The person whose name closes the words before a colon that introduces a quotation, when
+    no verb of speech stands before the name (whose quotation would be that verb's subject's:
+    'Roe attacked Doe: "…"'): 'The result doesn't surprise pollster Jane Roe: "…"', 'Here's Roe
+    in 1992: "…"', 'Former senator Jane Roe:"…"'. General English: a colon after a name
+    introduces what that person says, as a transcript's label does."""
+    if ":" not in masked:
+        return None
+    colon = colon_before_quotation(masked, _COLON_QUOTE_RE)
+    if colon is None or colon >= len(masked.rstrip()) - 1:
+        return None
+    before = masked[:colon]
+    m = _NAME_END_RE.search(before)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", before[:m.start()])
+    if any(v.verb_re.fullmatch(w) for w in words) or words and words[-1] in _PREPOSITIONS:
+        return None  # (a name after a preposition is what the quotation is about: "named after Roe:")
+    toks = m.group("who").split()
+    for k in range(len(toks)):  # ("Here's Jane Roe": the name without the words capitalised before it)
+        who = " ".join(toks[k:])
+        sp = resolve(ctx, who, u)
+        if sp is not None and sp.named and is_person_kind(sp.kind):
+            at = m.start("who") + m.group("who").index(who)
+            return sp, (at, at + len(who))
+    return None

@@ -157,9 +157,10 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
         targets = _targets(ctx, u, exclude) if b.kind != "spam" else ()
         people = [t for t in targets if ctx.kinds.get(t) or is_registry_person(registry, t)] if targets else []
         ctx.mentioned(people, sp.name if sp.named and is_person_kind(sp.kind) else None)
-        # the outlet's own sentence, or one it credits to records or a group after "according to"
-        # ("Roe lost the county, according to exit polls"): its subject is still the outlet's
-        told = cue == "narrator" or (cue == "according to" and is_unnamed_group(sp))
+        # the outlet's own sentence, or one it credits to records, a group or a body after
+        # "according to" ("Roe lost the county, according to exit polls", "…, according to Pier
+        # Commission filings"): its subject is still the outlet's
+        told = cue == "narrator" or (cue == "according to" and (is_unnamed_group(sp) or not is_person_kind(sp.kind)))
         if ctx.namesakes:
             # a shared surname goes to the one who last spoke, or was the subject of the outlet's
             # sentence: not to a namesake mentioned in passing ("a photo of his wife, Jane Roe")

@@ -126,7 +126,7 @@ def quotation_before_subject(u: str, masked: str, named_at: int, after: str, cut
     exclamation mark) stands right before the subject, an appositive after it ('Roe "is tapping
     into …," Jane Doe, a Roe supporter, told the paper.'): at that closing mark, when the verb
     leaves a few words at most and nothing reported after it; else `cut` as it was."""
-    if len(after.split()) > 8 or re.search(r"\bthat\b|[\"“”]", after):
+    if len(after.split()) > 8 and not TIME_CLAUSE_AFTER_RE.match(after) or re.search(r"\bthat\b|[\"“”]", after):
         return cut
     q = _QUOTE_BEFORE_SUBJECT_RE.search(masked, 0, named_at)
     return q.start() if q is not None and u[q.start() - 1:q.start()] in (",", "!", "?") else cut
@@ -233,7 +233,9 @@ def quotation_after_opening(u: str, start: int, end: int) -> int:
 
 # after a tail frame's verb, a day or time and then a clause of time, however long ("…, Roe said
 # Friday as the talks went into a second day."): when it was said, no object. General English.
+# ("…, Roe wrote last week after the ruling.": a week, month or year named by "last" or "this" too)
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s*(?:(?:on\s+)?(?:" + WEEKDAYS + r")|yesterday|today|tonight|"
+                                  r"(?:last|this)\s+(?:week|month|year|night|weekend|morning|afternoon|evening)|"
                                   r"(?:late|early|earlier|later)(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"))?)?"
                                   r",?\s+(?:as|while|after|before|when|amid|ahead\s+of)\s")
 

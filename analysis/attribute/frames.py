@@ -277,7 +277,7 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
     # Monday, showed Roe ahead.")
     if not keep_verb and cut >= 0 and (not re.search(r"[\"“”]", after) or TITLE_ADJUNCT_RE.fullmatch(after)
                                        or opened_by_quote and not quotation_goes_on(after)) \
-            and len(before[cut:].split()) <= (30 if opened_by_quote else 12) \
+            and len(before[cut:].split()) <= (30 if opened_by_quote or masked[cut:cut + 1] in ("\"", "”") else 12) \
             and (opened_by_quote or not INTRO_RE.match(before[:cut]) or CLAUSE_NOT_INTRO_RE.match(before[:cut])) \
             and (opened_by_quote or not openings_only(before[:cut])) \
             and not (named_before and after.strip(" .!?")) and not (not opened_by_quote and CLAUSE_NEXT_RE.match(after)) \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..speech_forms import PROGRESSIVE_NEXT, PROGRESSIVE_RE, TO_PARTICIPLES, progressive_frames, stance_adjectives
+from .according_spans import according_clause, as_clause_words
 from .context import DocContext
 from .frames import object_frame, own_words_span
 from .kept_whole import words_after_verb
@@ -94,6 +95,12 @@ def _own_words(u: str, cue: str, sp: Speaker, v, ctx: DocContext | None = None,
         m = _THATS_ACCORDING_RE.match(u)
         if m is not None:  # "That's according to a new poll.": the pronoun stands for what the source said
             return [m.span(1)]
+        inner = according_clause(u, mention)  # "In addition, according to the agency, …": the clause after it
+        if inner is not None:
+            return [inner]
+    inner = as_clause_words(u, mention) if ", as " in u else None
+    if inner is not None:  # "Weeks ago, as the Gazette reported, Roe and Doe met …": the clause it credits
+        return [inner]
     if cue == "in":  # "In a new poll, 18 percent say …": the clause after the poll (:func:`.sources.poll_opening`)
         masked = _mask_quotes(u)
         found = poll_opening(masked)

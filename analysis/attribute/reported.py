@@ -20,7 +20,7 @@ from .nested_reports import in_complement, speaks_for
 from .quotes import _mask_quotes, _mostly_quote
 from .poll_adjuncts import poll_adjunct
 from .quotation_tails import quotation_tail, side_participle
-from .described_colons import described_colon_source
+from .described_colons import described_colon_source, name_colon_source
 from .introduced import colon_source, quoting_predicate, relative_naming
 from .negation import negated_cue
 from .mentions import Span, after_comma_or_quote, mention_after, mention_before
@@ -38,6 +38,8 @@ from .party_tags import blank_party_tags
 from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
 from .verb_subjects import verb_candidate
 from .according_readings import according_speaker, poll_source
+from .document_owners import owned_document
+from .according_spans import inner_as_source
 
 # the end of a sentence right after a verb: its full stop, and a closing quotation mark
 _TAIL_END_RE = re.compile(r"\s*[.!]?[\"”’']?\s*$")
@@ -119,12 +121,13 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         # "the report found …", "a new poll shows …"; "Mr. Ruiz notes that …"
         verb, at = vm.group(1), vm.start()
         tail = (_TAIL_END_RE.match(masked, vm.end()) is not None or _COMMENT_END_RE.match(masked, vm.end()) is not None) \
-            and verb in source_vocab().that_verbs
+            and (verb in source_vocab().that_verbs or verb in source_vocab().finding_verbs)  # ("…, the institute found.")
         if re.search(r"\b(?:was|were|been|being|is|are|be|to|not)\s*$", masked[:at], re.I) \
                 or not (tail or that_verb_ok(masked, verb, vm.end())):
             continue
         phrase = _subject_left(masked, at, v)
-        if tail and not that_verb_ok(masked, verb, vm.end()):
+        if tail and (not that_verb_ok(masked, verb, vm.end())
+                     or verb in source_vocab().finding_verbs and phrase and document_source(phrase) is None):
             # "…, The Journal reports.": a form that is mostly a noun is a verb for certain as the
             # last word of a sentence, after a comma and its subject (mentions.after_comma_or_quote)
             sp = resolve(ctx, phrase, u) if phrase and after_comma_or_quote(masked[:at], phrase) \
@@ -139,6 +142,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             elif not (phrase and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end())):
                 continue  # (whoever found something before "that": "The court found that …")
         sp = resolve(ctx, phrase, u)
+        if sp is None and verb in source_vocab().finding_verbs and THAT_NEXT_RE.match(masked, vm.end()):
+            sp = group_source(phrase)  # "Roe and his colleagues found that …" (the driver names Roe)
         if sp is not None and not _subordinate(masked, phrase, at, v):
             cands.append((at, sp, verb, False, mention_before(masked, phrase, at)))
         elif sp is not None and verb in DOCUMENT_FRAMES and document_source(phrase) is not None:
@@ -208,6 +213,9 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             at = m.start("by") if m.group("by") else m.start("who")
             verb = m.group("passive") or m.group("verb") + (" " + m.group("particle") if m.group("particle") else "")
             cands = [(at, sp, verb, False, mention_after(masked, who, at))]
+    found = None if cands or ", as " not in masked else inner_as_source(ctx, u, masked, source_vocab().as_clause_verbs)
+    if found is not None:  # "Weeks ago, as the Gazette reported, Roe and Doe met …"
+        cands = [found]
     found = poll_source(ctx, u, masked, cands)
     if found is not None:
         return found
@@ -282,6 +290,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
             # spoke with reporters": whatever follows "according to" is a source
             obj = OBJECT_PRONOUNS.get(m.group("who").lower())
             sp = resolve(ctx, obj, u) if obj else according_source(m.group("who"))
+        if sp is None or not sp.named:
+            sp = owned_document(ctx, m.group("who"), u) or sp  # "according to his memoir": his
         if sp:
             return sp, "according to", None, mention_after(masked, m.group("who"), m.start("who"))
 
@@ -321,6 +331,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
 
     src = colon_source(ctx, u, masked, v.verb_re, v)  # 'Said Vale: "…"', 'Roe made this comment: "…"'
     src = src or described_colon_source(ctx, u, masked, v)  # 'Roe, exasperated, responded: "…"'
+    src = src or name_colon_source(ctx, u, masked, v)  # 'It doesn't surprise pollster Jane Roe: "…"'
     if src is not None:
         return src[0], ":", None, src[1]
     pred = quoting_predicate(ctx, u, masked, v)  # 'Roe has been pounding Doe as a "pier wrecker"'

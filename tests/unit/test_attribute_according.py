@@ -16,8 +16,9 @@ def registry():
 @pytest.mark.parametrize("sentence, speaker", [
     # (the body whose data they are, as "a Reuters/Ipsos poll" is Reuters/Ipsos's: sources.document_speaker)
     ("The county gained 4,000 residents, according to U.S. Census data.", "U.S. Census"),
-    ("The harbour fund spent $2 million in May, according to Port Commission filings.", "(unnamed filings)"),
-    ("The harbour fund spent more, according to PCX filings.", "(unnamed filings)"),
+    # (filings are a document too: the filer's, as the census data are the Census's)
+    ("The harbour fund spent $2 million in May, according to Port Commission filings.", "Port Commission"),
+    ("The harbour fund spent more, according to PCX filings.", "PCX"),
     ("The pier deal died in March, according to Democrats involved in the negotiations.", "(unnamed Democrats)"),
     ("According to Port Authority cables released last year, the envoy was recalled.", "(unnamed cables)"),
 ])
