@@ -62,6 +62,10 @@ def _split_lines(text: str) -> list[_Line]:
 def _label_of(line: _Line) -> tuple[str, int] | None:
     """A transcript speaker label at the start of the line: (label, offset of the words after it)."""
     t = line.text
+    if t[:1] in ('"', "“") and CAPS_LABEL_RE.match(t[1:]):
+        # '"WALLACE: Governor, …': a transcript quoted paragraph by paragraph, each opening with a
+        # quotation mark (the convention for a quotation of several paragraphs); the label after it
+        return _label_of(_Line(line.start + 1, line.end, t[1:], line.indent))
     md = MD_LABEL_RE.match(t)
     if md:
         label = (md.group("a") or md.group("b")).strip().rstrip(":").strip()
