@@ -111,7 +111,8 @@ The package, by stage:
   speaker, a stage direction, a reporter's "Q —" line, "I think …" as its own mention);
   :mod:`.frames` reporting frames, :mod:`.frame_rows` which of them stay statements,
   :mod:`.sentence_rows` a speaker's words of several sentences as a statement per sentence,
-  :mod:`.frame_openings` the openings at their edges,
+  :mod:`.frame_openings` the openings at their edges, :mod:`.listeners` a verb's listener and the
+  adjuncts after a tail frame's verb,
   :mod:`.complements` what a verb of naming calls its object; :mod:`.tails` where the
   speaker's words end; :mod:`.periphrases` "went on to warn" read as "warned";
   :mod:`.stance_periphrases` "made the case that", "has been critical of", "spoke warmly of" read as

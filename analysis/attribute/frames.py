@@ -9,7 +9,7 @@ import re
 
 from ..model import Document, Statement
 from .cues import Vocab, strip_between
-from .patterns import (FINITE_AUXILIARIES, ACCORDING_HEAD_RE, AUXILIARIES, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
+from .patterns import (FINITE_AUXILIARIES, ACCORDING_HEAD_RE, CLAUSE_NEXT_RE, CLAUSE_VERBS, DOUBLE_SINGLE_RE,
                        HEAD_BOUNDARY_RE, QUOTE_RE, RELATIVE_WHO_RE)
 from .patterns import (ACT_ADJUNCT_RE as _ACT_ADJUNCT_RE, ADJUNCT_CLAUSE_RE as _ADJUNCT_CLAUSE_RE,
                        COMPLEMENT_NEXT_RE as _COMPLEMENT_NEXT_RE, NAMED_OBJECT_RE as _NAMED_OBJECT_RE,
@@ -19,6 +19,7 @@ from .frame_openings import (CLAUSE_NOT_INTRO_RE, INTRO_RE, TIME_CLAUSE_AFTER_RE
                              quotation_after_opening, quotation_before_subject, quotation_goes_on)
 from .second_reports import SECOND_ADVERB, SECOND_AUX, _word_re, subject_after_intro
 from .tails import short_object_cut, tail_cut
+from .listeners import LISTENER_RE, TELL_VERBS, no_object_after
 from .complements import named_quote_end
 from .adjunct_tails import adjunct_only
 from .quotes import _mask_quotes
@@ -94,41 +95,7 @@ def _inverted_tail(before: str, cut: int, after: str) -> bool:
 _APPOSED_SUBJECT_RE = re.compile(r"\s*[A-Z][^,;:\"“”]{0,60},\s+[^,;:\"“”]{2,120},\s*(?:[a-z]+\s+){0,3}$")
 
 
-# what may follow the verb of a tail frame: nothing, an adjunct of time, place or manner, a
-# participle ("…, he said, citing …"), or an inverted subject ("…, said Jane Roe")
-_ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
-                              "yesterday", "today", "tonight", "recently", "of", "to", "from", "via", "through",
-                              "by", "for", "with", "when", "while", "as", "about", "without", "again", "too",
-                              "also", "then", "afterward", "afterwards", "here", "there", "privately", "publicly"})
 _FINITE_NEXT_RE = re.compile(r"(?:" + FINITE_AUXILIARIES + r")\b")  # (a verb right after "that": it is a pronoun)
-_TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "assures", "reminded",
-                         "warned", "warns", "urged", "urges"})  # (their listener follows: "…, Roe told reporters")
-
-
-# the words after "at", "as", "about", "over" that make it the start of a quantity ("at least
-# six", "at most", "as many as", "as much as", "about a dozen", "over half"), no adjunct. General English.
-_QUANTITY_AFTER = frozenset({"least", "most", "many", "much", "few", "a", "an", "half", "one", "two", "three", "four",
-                             "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"})
-# the listener of a verb of telling before a clause told without "that": an object pronoun, or a
-# name or a short noun phrase, then a personal pronoun subject ("told reporters he …", "told The
-# Times she …", "told him they …"). General English.
-_NOT_LISTENER = r"(?!(?:he|she|they|it|we|I|that|if|whether|when|why|how|what|where|who|which|about|because|as|while|after|before|since|until|once|though|although|unless|and|but|or)\b)"
-_LISTENER_RE = re.compile(r"\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|her|their|its)\s+)?"
-                          r"(?:" + _NOT_LISTENER + r"[\w.'’\-]+\s+){0,2}"
-                          + _NOT_LISTENER + r"[\w.'’\-]+)\s+(?=(?:he|she|they|it|we|I|there)\s)")
-
-def _no_object_after(after: str, verb: str) -> bool:
-    """Whether the words after a verb leave it without an object, as a tail frame's verb is
-    ("…, Roe said on Monday."): not "Every December, Time announces its person of the year",
-    whose verb has its object and whose first words are no quotation of anyone."""
-    words = after.strip(" .,;:!?)-—–").split()
-    if not words or verb in _TELL_VERBS or verb == "according to":
-        return True
-    first = words[0].strip(",.").lower()
-    if len(words) > 1 and (words[1].lower() in _QUANTITY_AFTER and first in ("at", "as", "about", "over")
-                           or first in ("there", "here") and words[1].lower() in AUXILIARIES):
-        return False  # "…, CNN reported at least six planes …", "Roe says there is …": an object or a clause, no adjunct
-    return first in _ADJUNCT_OPENERS or first.endswith(("ly", "ing")) or words[0][:1].isupper() or first.isdigit()
 
 
 # a verb's topic after a preposition of topic ("commented on X", "railed against X", "joked
@@ -286,9 +253,9 @@ def own_words_span(u: str, verb: str, v: Vocab, speaker: str = "", keep_verb: bo
             and (opened_by_quote or inverted
                  or (_inverted_tail(before, cut, after) and not (named_at is not None and named_at < cut))
                  or ((len(after.split()) <= 8 or after.lstrip().startswith(("on ", "in ", "at ", "during "))
-                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in _TELL_VERBS and TOLD_TIME_CLAUSE_RE.match(after))
+                      or (TIME_CLAUSE_AFTER_RE.match(after) or verb in TELL_VERBS and TOLD_TIME_CLAUSE_RE.match(after))
                       and not after.lstrip().startswith(("at least ", "at most ")))
-                     and _no_object_after(after, verb) and verb not in v.position_verbs)):
+                     and no_object_after(after, verb) and verb not in v.position_verbs)):
         # (a tail frame leaves at most a few words after its verb: "Campaigning in 2012, Obama
         # mentioned climate change." is no tail)
         end = cut + 1
@@ -357,13 +324,13 @@ def _words_after_verb(u: str, masked: str, m: re.Match, verb: str, v: Vocab) -> 
             or _TOPIC_RE.match(masked, m.end())
         if hm is not None and verb != "according to" and hm.group(0).rstrip().endswith("that") \
                 and (clause_before_that(masked[m.end():hm.end()], v)
-                     or verb not in _TELL_VERBS and object_before_that(masked[m.end():hm.end()])):
+                     or verb not in TELL_VERBS and object_before_that(masked[m.end():hm.end()])):
             # "said Trump was hoping that …", "stressed her support of the raid that …": the "that"
             # is the inner clause's; the words start right after the verb (or its listener)
             hm, inner_that = SPACES_RE.match(masked, m.end()), True
-        if verb in _TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
+        if verb in TELL_VERBS and hm is not None and not hm.group(0).rstrip().endswith("that"):
             # "told reporters he would run": the listener, then the clause told without "that"
-            hm = _LISTENER_RE.match(masked, m.end()) or hm
+            hm = LISTENER_RE.match(masked, m.end()) or hm
     if hm is None:
         # "explained to CBS why …", "wrote in both listings he was …": a listener or an adjunct
         # of place, time or medium between the verb and the clause it reports

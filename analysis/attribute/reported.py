@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Statement, is_actor_name
-from ..speech_forms import adds_to, adjective_stance, main_verb, progressive_speech, pronoun_speech, progressive_positions
+from ..speech_forms import adds_to, adjective_stance, progressive_speech, pronoun_speech, progressive_positions
 from .cues import vocab
 from .names import _person_tokens
 from .patterns import (ACCORDING_RE, AS_REPORTED_RE, ASIDE_RE, DASH_CREDIT_RE, DOCUMENT_FRAMES, DOUBLE_SINGLE_RE, FIRST_REPORTED_RE,
@@ -35,7 +35,8 @@ from .speaker import NARRATOR_SPEAKER, Speaker, is_person_kind
 from .subordinate_reports import COMMA_NEXT_RE, after_main_clause
 from .tail_reports import closing_report
 from .party_tags import blank_party_tags
-from .subjects import _subject_left, _subordinate, document_subject_left, lead_subject
+from .subjects import _subject_left, _subordinate, document_subject_left
+from .participle_subjects import participle_speaker
 from .verb_subjects import verb_candidate
 from .according_readings import according_speaker, poll_source
 from .document_owners import owned_document
@@ -63,8 +64,6 @@ _NO_STANCE_SUBJECTS = frozenset({"it", "this", "that", "there", "we", "i", "you"
 
 # where a body's name gives way to where it is: "… at Springfield University", "… in Ohio"
 _PLACE_TAIL_RE = re.compile(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]")
-# the lower-case head after a capitalised modifier that opens a sentence ("North Korean | officials")
-_GROUP_HEAD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 def sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple[Speaker, str, Speaker | None, Span]:
@@ -227,7 +226,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if cands and not any(c[3] for c in cands):
         part = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked, 0, min(c[0] for c in cands))
                      if p.group(1).lower() in v.clause_participles), None)
-        said = _participle_speaker(ctx, u, masked, v, part) if part else None
+        said = participle_speaker(ctx, u, masked, v, part) if part else None
         if said is not None:
             # "Trump was blunt, claiming that Obama wanted …": the verbs after a participle of
             # the main clause are inside what it reports; the sentence is the main clause's
@@ -314,7 +313,7 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     ing = "ing" in masked  # PARTICIPLE_RE's and MESSAGE_PARTICIPLE_RE's matches end in a participle
     m = next((p for p in _PARTICIPLE_SCAN_RE.finditer(masked) if p.group(1).lower() in v.clause_participles), None) \
         if ing else None
-    said = _participle_speaker(ctx, u, masked, v, m) if m else None
+    said = participle_speaker(ctx, u, masked, v, m) if m else None
     if said is not None:
         return said
 
@@ -370,37 +369,3 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
     if side is not None:
         return side
     return NARRATOR_SPEAKER, "narrator", None, None
-
-
-def _participle_speaker(ctx, u: str, masked: str, v, m: re.Match):
-    """The speaker of a speech participle of the main clause (`m`, PARTICIPLE_RE), as
-    :func:`sentence` returns it: its subject. "Trump is questioning the vote, encouraging his
-    supporters to …", "During a speech, Trump attacked Clinton, saying …". None when the
-    main clause's subject names nobody."""
-    lead = lead_subject(ctx, masked)
-    if lead and lead.end("who") <= m.start():
-        who = lead.group("who")
-        head = _GROUP_HEAD_RE.match(masked, lead.end("who"))
-        if head and head.group(1) in v.official_heads:
-            who += head.group(0)  # "North Korean officials reacted coldly, saying …": the officials
-        sp = resolve(ctx, who, u)
-        if sp is not None and sp.named:
-            return sp, m.group(1).lower(), None, mention_after(masked, who, lead.start("who"))
-    # the subject of the main clause's verb after an introduction or before a title:
-    # "During a speech, Trump attacked Clinton, saying …", "Democratic nominee Hillary
-    # Clinton chimed in on Twitter, saying …"
-    at = main_verb(masked, m.start())
-    for _ in range(2):
-        phrase = _subject_left(masked, at, v) if at is not None else ""
-        sp = resolve(ctx, phrase, u) if phrase else None
-        if sp is not None and sp.named and not _subordinate(masked, phrase, at, v):
-            return sp, m.group(1).lower(), None, mention_before(masked, phrase, at)
-        # an opening phrase closed by a comma whose word reads as a finite verb ("But a few
-        # days later, Trump reversed himself, telling CBS …": "days"): the main clause's verb
-        # is the first after that comma
-        comma = masked.find(", ", at, m.start()) if at is not None else -1
-        if comma < 0:
-            return None
-        at = main_verb(" " * (comma + 1) + masked[comma + 1:], m.start())
-    return None
-

@@ -92,7 +92,7 @@ def _first_verb_subject(ctx, u: str, masked: str, end: int, v) -> tuple[str, Spe
     coordinated with it ("Mrs. Roe shook her head and said …"); after an opening clause or
     phrase closed by a comma, the first verb after that comma ("When asked about Doe, Roe
     thought for a moment and said …", "Last month, when I asked Doe, he frowned and said …"),
-    as for a participle of the main clause (:func:`.reported._participle_speaker`)."""
+    as for a participle of the main clause (:func:`.participle_subjects.participle_speaker`)."""
     at = main_verb(masked, end)
     for _ in range(2):
         phrase = _subject_left(masked, at, v) if at is not None else ""
