@@ -60,6 +60,8 @@ _PLURAL_HEAD_RE = re.compile(r"(?:(?![a-z]+(?:ly|ed)\b)[a-z\-]+\s+){1,3}[a-z]+[^
 # first clause that reports words too, clause_units)
 _BARE_AND_RE = re.compile(r"(?<=[\w\"”’'])\s+and\s+(?=[A-Z])")
 _PRONOUN_NEXT_RE = re.compile(r"\s+(?:he|she|they|it|we|I)\s")
+# the names of a list before its "and" ("… as Ann Vale, Tom Pier and Mark Stone said"): one subject
+_NAME_LIST_END_RE = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}$")
 _CONJUNCTION_RE = re.compile(r",\s+(?:and|but|while|whereas|yet|though|although)\s")
 # (a passive is no act of its subject: "…, and Trump is assured to be shut out"; a quantifier
 # before an adverb is the adverb's: "…, and most recently defended …")
@@ -203,8 +205,10 @@ def clause_units(text: str, blocks: list[Block], units: list[Unit], v, has_speak
                     or len(masked[:m.start()].strip()) < 15 or len(masked[m.end():].strip()) < 15 \
                     or (_TIME_CLAUSE_RE.match(masked, m.start()) and verb not in v.frame_verbs and verb not in v.act_verbs):
                 continue
-            if isinstance(m, _At) and m.c.re is _BARE_AND_RE and not v.verb_re.search(masked, 0, m.start()):
-                continue  # ("Roe and Doe said …": one subject; a second clause only after a report of its own)
+            if isinstance(m, _At) and m.c.re is _BARE_AND_RE and (not v.verb_re.search(masked, 0, m.start())
+                                                                  or _NAME_LIST_END_RE.search(masked, 0, m.c.start())):
+                continue  # ("Roe and Doe said …", "Vale, Pier and Roe said …": one subject; a second clause
+                # only after a report of its own)
             cut = m
             break
         if cut is None:
