@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .frame_openings import CLAUSE_NOT_INTRO_RE, INTRO_RE, openings_only
-from .patterns import AUXILIARIES
+from .patterns import AS_CLAUSE_ADVERBS, AS_CLAUSE_WHEN, AUXILIARIES
 from .quotes import _mask_quotes
 from .resolve import resolve
 from .source_vocab import source_vocab
@@ -100,9 +100,8 @@ def as_clause_words(u: str, mention: tuple[int, int] | None) -> tuple[int, int] 
 
 # ", as the Gazette reported on Saturday," / "…, as Roe wrote." inside a sentence: the subject, up
 # to two adverbs or auxiliaries, the verb, a short adjunct of when or where
-_AS_INNER_RE = re.compile(r",\s+as\s+(?P<who>[^,;:()\"“”]{2,60}?)\s+(?:(?:first|previously|recently|earlier|also|once|"
-                          r"later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)"
-                          r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after)\b[^,;:()]{0,40})?\s*(?=[,.;!?]|$)")
+_AS_INNER_RE = re.compile(r",\s+as\s+(?P<who>[^,;:()\"“”]{2,60}?)\s+" + AS_CLAUSE_ADVERBS + r"(?P<verb>[a-z]+)"
+                          r"(?:\s+(?:" + AS_CLAUSE_WHEN + r")\b[^,;:()]{0,40})?\s*(?=[,.;!?]|$)")
 
 
 def inner_as_source(ctx, u: str, masked: str, verbs: frozenset[str]):

@@ -74,7 +74,7 @@ class DocContext:
     _exact: dict[str, "Speaker | None"] = field(default_factory=dict)  # lookup cache, cleared by add()
     _spans: dict[tuple[str, ...], list] = field(default_factory=dict)
     _span_text: dict[str, list] = field(default_factory=dict)  # capitalised span as written -> actors
-    after_unit: str = ""  # the text right after the unit being read (the driver sets it): the rest of a cut sentence
+    unit_end: int = 0  # where the unit being read ends in the text (the driver sets it): a cut sentence goes on after it
     lower: object = None  # `word in lower`: the document writes it in lower case (evidence._LowerCase), set by the driver
 
     @property

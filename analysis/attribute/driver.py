@@ -109,7 +109,7 @@ def attribute(doc: Document, blocks: list[Block], units: list[Unit], registry) -
             read = read_periphrases(u)  # "Roe went on to warn that …" as "Roe warned that …"
             read = read_stance_periphrases(read)  # "Roe made the case that …" as "Roe argued that …"
             read = lowered_verbs(read, registry)  # a title-case subhead: "Roe Says Pier Will Close" as a headline
-            ctx.after_unit = text[un.end:un.end + 120]
+            ctx.unit_end = un.end
             sp, cue, rep, mention = sentence(ctx, read, prev, adjacent)
             others = named_with_others(ctx, read, sp, mention)  # "Roe and his aides say"
             sp, mention = others or (sp, mention)

@@ -249,6 +249,11 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "president", "ministe
                    "chief", "deputy", "head", "leader", "envoy", "official", "adviser", "advisor", "director",
                    "commander", "colonel", "governor", "mayor", "rep", "congressman", "congresswoman", "professor"}
 
+# the adverbs or auxiliaries between a reporting "as"-clause's subject and its verb ("as X previously
+# noted", "as she has said"), and the words that open its short adjunct of when or where ("as X said
+# on Monday"); read by AS_REPORTED_RE and according_spans' clause inside a sentence
+AS_CLAUSE_ADVERBS = r"(?:(?:first|previously|recently|earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}"
+AS_CLAUSE_WHEN = r"on|in|at|last|this|earlier|before|during|over|after"
 # a reporting "as"-clause that opens the sentence, its verb with no object, only a time or place
 # after it: "As the mayor said on Monday, …", "As The Times reported, …", "And, as X previously
 # noted, …"; the passive "As reported by X, …". The sentence after the comma is the source's.
@@ -256,10 +261,10 @@ AS_REPORTED_RE = re.compile(
     r"^[\s\"“”']*(?:(?:And|But|Yet|So|Still|Of course|However|Indeed|Moreover|Meanwhile|Also|In fact),?\s+)?[Aa]s\s+(?:"
     r"(?:(?:first|previously|recently|earlier|widely)\s+)?(?P<passive>reported|noted|announced|revealed|disclosed)"
     r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;:()]{2,60}?)"
-    r"|(?P<who>[^,;:()]{2,60}?)(?:,\s+(?:a|an|the|who)\s[^,;:()]{2,80}?,)?\s+(?:(?:first|previously|recently|"
-    r"earlier|also|once|later|has|have|had|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out|clear)\b)?)"
+    r"|(?P<who>[^,;:()]{2,60}?)(?:,\s+(?:a|an|the|who)\s[^,;:()]{2,80}?,)?\s+" + AS_CLAUSE_ADVERBS
+    + r"(?P<verb>[a-z]+)(?:\s+(?P<particle>it|out|clear)\b)?)"
     r"(?:\s+(?:again|too|also|repeatedly|often|publicly|privately|before)\b)?"
-    r"(?:\s+(?:on|in|at|last|this|earlier|before|during|over|after|[A-Z][a-z]+day)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
+    r"(?:\s+(?:" + AS_CLAUSE_WHEN + r"|[A-Z][a-z]+day)\b[^,;:()]{0,40})?\s*[,:]\s+(?=\S)")
 # a sentence that credits what it names to the outlet or body that reported it first: "The
 # meeting was first reported by Politico.", "News of the move was first reported by the Miami
 # Herald on Monday." (the subject is what the source reported). General news usage.

@@ -67,7 +67,7 @@ def _main_clause_subject(ctx, masked: str, pos: int, want: str) -> Speaker | Non
     if m is None or masked[pos:m.end()].strip().lower() not in ("he", "she"):  # (the pronoun is that subject)
         return None
     comma = masked.find(", ", m.end())
-    rest = ctx.after_unit.lstrip()  # (a clause cut from its sentence: the main clause follows it)
+    rest = ctx.doc.text[ctx.unit_end:ctx.unit_end + 120].lstrip()  # (a clause cut from its sentence: the main clause follows it)
     if comma < 0 and not rest.startswith(","):
         return None
     main = masked[comma + 2:] if comma >= 0 else rest[1:].lstrip()

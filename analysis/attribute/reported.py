@@ -203,8 +203,8 @@ def _sentence(ctx, u: str, prev: Statement | None, prev_adjacent: bool) -> tuple
         if sp is not None and sp.named:
             return sp, "reported by", None, mention_after(masked, m.group("by"), m.start("by"))
     m = None if cands else AS_REPORTED_RE.match(masked)
-    if m and (m.group("passive") or m.group("verb") in source_vocab().as_clause_verbs and m.group("particle") != "clear"
-              or m.group("particle") == "clear" and f"{m.group('verb')} clear" in source_vocab().as_clause_verbs):
+    if m and (m.group("passive") or m.group("verb") + (" clear" if m.group("particle") == "clear" else "")
+              in source_vocab().as_clause_verbs):  # ("made clear" is the verb, not "made")
         # "As The Times reported on Saturday, …": the sentence after the clause is the source's
         who = m.group("by") or m.group("who")
         sp = resolve(ctx, who, u)

@@ -75,6 +75,9 @@ _THEN_BEFORE_RE = re.compile(r"[^,;:\"“”]{8},\s+then\s+$")
 _PARTICIPLE_NEXT_RE = re.compile(r"[^,;:\"“”]{0,30},\s+[a-z]+ing\b")
 # a long capitalised name after "the": a body's ("The United States Pier Safety Board")
 _THE_LONG_NAME_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){2,7}[A-Z][\w'’.\-]*)$")
+# the prepositions whose object a name right before the verb is, not its subject (``LOCATIVES``
+# and ``OBJECT_PREPOSITIONS``): "an official involved in talks over Syria said"
+_OBJECT_BEFORE_NAME = LOCATIVES | OBJECT_PREPOSITIONS
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?\s*$")
 
 
@@ -186,7 +189,7 @@ def verb_candidate(ctx, u: str, masked: str, v, vm: re.Match, question: bool, as
         tail = TRAILING_NAME_RE.search(phrase) or TRAILING_PRONOUN_RE.search(phrase)
         # (after any word when the verb opens a relative clause: "a setback for Lindqvist,
         # who says …": its antecedent is the name next to it)
-        if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in LOCATIVES | OBJECT_PREPOSITIONS
+        if tail and tail.start() > 0 and (phrase[:tail.start()].split()[-1].lower() not in _OBJECT_BEFORE_NAME
                                           or RELATIVE_WHO_RE.search(masked, 0, vm.start())):
             cut = tail.group(0).strip()
             sp = resolve(ctx, cut, u)
